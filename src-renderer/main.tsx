@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createHost } from './host/create-host';
+import { initI18n } from './i18n/i18n';
+import './styles/base.css';
+
+initI18n();
+const host = createHost();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App host={host} />
+  </StrictMode>,
+);

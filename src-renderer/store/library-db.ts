@@ -1,0 +1,119 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, DateSource, SourceInfo } from '../../src-shared/model/edition';
+
+/**
+ * The local library, in IndexedDB through Dexie.
+ *
+ * Schema changes add a new `version(n)` block below the old ones and never
+ * edit an old block: users' databases are upgraded in place, and
+ * bookmarks/annotations must survive every upgrade (tested in
+ * library-db.migration.test.ts).
+ */
+
+export type SourceStatus = 'imported' | 'replaced';
+
+export interface SourceRecord extends SourceInfo {
+  importedAt: number;
+  status: SourceStatus;
+  editionKey: string;
+  page: string | null;
+  warnings: string[];
+}
+
+export interface EditionRecord {
+  /** `${paper}|${date}`; undated editions use `${paper}|undated-${sha256 prefix}`. */
+  key: string;
+  paper: string | null;
+  date: string | null;
+  dateSource: DateSource;
+  dateEvidence: string[];
+  issueNumber: number | null;
+  pageCount: number | null;
+  /** Pages held, in order ("01", "02"…); [] when the files do not say. */
+  pages: string[];
+  sourceShas: string[];
+  articleCount: number;
+  /** The user's corrections, kept across re-imports of the same files. */
+  corrected: { paper?: string; date?: string } | null;
+  updatedAt: number;
+}
+
+export interface ArticleRecord extends Article {
+  editionKey: string;
+  sourceSha: string;
+  page: string | null;
+  /** Reading order within the edition (page, then position on the page). */
+  order: number;
+  /** All byline names (reporters, correspondents, photographers, authors) for the multi-entry index. */
+  people: string[];
+}
+
+export interface BookmarkRecord {
+  articleId: string;
+  editionKey: string;
+  labels: string[];
+  createdAt: number;
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Offsets in Unicode code points into the article's canonical plain text. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface AnnotationRecord {
+  id: string;
+  articleId: string;
+  editionKey: string;
+  color: string;
+  note: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /** True when re-anchoring could not place the quote in the current text. */
+  detached: boolean;
+  /** Denormalised so a detached note still says where it came from. */
+  headline: string | null;
+  editionDate: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type LibraryDb = Dexie & {
+  sources: EntityTable<SourceRecord, 'sha256'>;
+  editions: EntityTable<EditionRecord, 'key'>;
+  articles: EntityTable<ArticleRecord, 'id'>;
+  bookmarks: EntityTable<BookmarkRecord, 'articleId'>;
+  annotations: EntityTable<AnnotationRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export const LIBRARY_DB_NAME = 'broadsheet-library';
+
+/** v1 stores, kept verbatim for the migration tests and for upgrades. */
+export const SCHEMA_V1 = {
+  sources: 'sha256, editionKey, importedAt',
+  editions: 'key, date, paper, updatedAt',
+  articles: 'id, editionKey, [editionKey+order], *people, kind',
+  bookmarks: 'articleId, editionKey, createdAt, *labels',
+  annotations: 'id, articleId, editionKey, createdAt, color',
+  settings: 'key',
+} as const;
+
+export function openLibraryDb(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
+  const db = new Dexie(name, options) as LibraryDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
