@@ -1,0 +1,73 @@
+import type { TextEncodingName } from '../model/edition';
+
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+function strictDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses UTF-16 without a BOM from where the zero bytes fall: CJK and ASCII
+ * text in UTF-16 has a zero in one byte of most ASCII code units, always on
+ * the same side.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return 'utf-16le';
+  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Decodes a text file whose encoding nobody told us: BOMs first, then strict
+ * UTF-8 (which almost never validates by accident), then BOM-less UTF-16, then
+ * GB18030 (a superset of GBK/GB2312, the legacy encodings of Chinese text).
+ * Strict decoders throw on invalid input instead of inventing U+FFFD, so a
+ * wrong guess is rejected rather than silently corrupting the text.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strictDecode('utf-8', bytes.subarray(3));
+    if (text !== null) return { text, encoding: 'utf-8-bom' };
+    throw new DecodeError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.');
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = strictDecode('utf-16le', bytes.subarray(2));
+    if (text !== null) return { text, encoding: 'utf-16le' };
+    throw new DecodeError('The file starts with a UTF-16 (little-endian) byte-order mark but is not valid UTF-16.');
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = strictDecode('utf-16be', bytes.subarray(2));
+    if (text !== null) return { text, encoding: 'utf-16be' };
+    throw new DecodeError('The file starts with a UTF-16 (big-endian) byte-order mark but is not valid UTF-16.');
+  }
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
+    const text = strictDecode(utf16, bytes);
+    if (text !== null) return { text, encoding: utf16 };
+  }
+  const gb = strictDecode('gb18030', bytes);
+  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+  throw new DecodeError('The text is in an encoding that cannot be recognised: it is not valid UTF-8, UTF-16 or GB18030.');
+}

@@ -1,0 +1,133 @@
+import type { Byline } from '../model/edition';
+
+/**
+ * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
+ * `新华社北京5月21日电`, `本报北京1月18日电`), then roles with names
+ * (`全媒体记者/A 通讯员/B C`, `记者A、B`), in any order, with OCR's stray
+ * spaces. Roles are matched with optional spaces between their characters.
+ */
+const ROLE_WORDS: { role: keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'>; pattern: string }[] = [
+  { role: 'reporters', pattern: '(?:全媒体|融媒体|本报|首席|特约|见习|实习)?记者' },
+  { role: 'correspondents', pattern: '通讯员|实习生|特约通讯员' },
+  { role: 'photographers', pattern: '(?:全媒体|融媒体)?摄影(?:记者)?|摄像' },
+  { role: 'authors', pattern: '撰文|作者|(?<![\u4e00-\u9fff])文(?=\s*[/／])' },
+];
+
+const spaced = (word: string) => word.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '\\s*');
+const ROLE_RE = new RegExp(`(${ROLE_WORDS.map((r) => spaced(r.pattern)).join('|')})\\s*[/／:：]?`, 'g');
+
+const AGENCY_LEAD = /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报|都市报|报|新闻网|社)?)\s*讯/;
+const WIRE_LEAD = /^((?:新华社|中新社|中新网|人民网|央视新闻|本报|[\u4e00-\u9fff]{2,6}(?:日报|社))(?:[\u4e00-\u9fff]{0,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)/;
+
+const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+
+function roleOf(word: string): keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'> {
+  const compact = word.replace(/\s+/g, '');
+  for (const r of ROLE_WORDS) if (new RegExp(`^(?:${r.pattern})`).test(compact)) return r.role;
+  return 'reporters';
+}
+
+export function emptyByline(): Byline {
+  return { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null };
+}
+
+/** Splits "A B、C" into names, dropping anything that is not name-shaped. */
+export function splitNames(segment: string): string[] {
+  return segment
+    .split(/[\s、，,；;/／]+/)
+    .map((n) => n.replace(/[()（）]/g, ''))
+    .filter((n) => NAME.test(n));
+}
+
+/** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
+export function parseRoles(inner: string, into: Byline): boolean {
+  const matches = [...inner.matchAll(ROLE_RE)];
+  if (matches.length === 0) return false;
+  let found = false;
+  matches.forEach((match, i) => {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? inner.length) : inner.length;
+    const names = splitNames(inner.slice(start, end));
+    if (names.length) found = true;
+    into[roleOf(match[1]!)].push(...names);
+  });
+  return found;
+}
+
+export interface BylineMatch {
+  byline: Byline;
+  /** Text after the byline on the same line (the start of the lead paragraph). */
+  rest: string;
+}
+
+/**
+ * Recognises a byline at the start of a paragraph, e.g.
+ * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
+ */
+export function matchLeadByline(text: string): BylineMatch | null {
+  const byline = emptyByline();
+  let consumed = 0;
+  const wire = WIRE_LEAD.exec(text);
+  const agency = wire ? null : AGENCY_LEAD.exec(text);
+  if (wire) {
+    byline.agency = wire[1]!.replace(/\s+/g, '').replace(/[\d月日电]+$/, '').replace(/\d.*$/, '');
+    consumed = wire[0].length;
+  } else if (agency) {
+    byline.agency = agency[1]!.replace(/\s+/g, '') || null;
+    consumed = agency[0].length;
+  } else {
+    return null;
+  }
+  const paren = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(text.slice(consumed));
+  if (paren) {
+    parseRoles(paren[1]!, byline);
+    consumed += paren[0].length;
+  }
+  byline.raw = text.slice(0, consumed).trim();
+  return { byline, rest: text.slice(consumed).trim() };
+}
+
+/**
+ * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
+ * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
+ */
+export function matchStandaloneByline(text: string): Byline | null {
+  const compact = text.trim();
+  if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
+  const byline = emptyByline();
+  let body = compact;
+  const agency = /^([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|社))(?=\s*(?:全媒体|融媒体|本报|首席|特约)?记者|通讯员)/.exec(body);
+  if (agency) {
+    byline.agency = agency[1]!;
+    body = body.slice(agency[0].length);
+  }
+  const matches = [...body.matchAll(ROLE_RE)];
+  if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
+  // Everything between role words must be names.
+  const leftover = body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean);
+  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w))) return null;
+  parseRoles(body, byline);
+  byline.raw = compact;
+  return byline;
+}
+
+/** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
+export function matchAuthorLine(text: string): string | null {
+  const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
+  return m ? m[1]! : null;
+}
+
+/**
+ * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
+ * `XX供图`. Returns the names and the caption text without the credit.
+ */
+export function matchPhotoCredit(text: string): { photographers: string[]; caption: string; raw: string } | null {
+  const m = /[（(]?\s*((?:[\u4e00-\u9fff·]{0,8}[/／])?[\u4e00-\u9fff·/／、\s]{2,40}?)\s*(摄|供图)\s*[）)]?\s*$/.exec(text);
+  if (!m) return null;
+  const credit = m[1]!;
+  const holder = emptyByline();
+  if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
+  const names = [...holder.reporters, ...holder.correspondents, ...holder.photographers, ...holder.authors];
+  if (m[2] === '摄' && names.length === 0) return null;
+  return { photographers: names, caption: text.slice(0, m.index).trim(), raw: m[0].trim() };
+}

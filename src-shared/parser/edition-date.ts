@@ -1,0 +1,117 @@
+import { isoDate } from './masthead';
+
+export interface InferredDate {
+  date: string;
+  evidence: string[];
+}
+
+/** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt` → date and page. */
+export function dateFromFileName(fileName: string): { date: string; page: string | null } | null {
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const m = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)(?:[-_ ]?(?:p|P|第)?(\d{1,2})(?:版)?)?/.exec(base);
+  if (!m) return null;
+  const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!date) return null;
+  return { date, page: m[4] ? m[4].padStart(2, '0') : null };
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface DatelineEvidence {
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday, when printed (`4月26日(星期三)`). */
+  weekday: number | null;
+  text: string;
+}
+
+/** Month-day datelines at the start of leads (not dates mentioned deep in a story). */
+export function findDatelines(leads: string[]): DatelineEvidence[] {
+  const found: DatelineEvidence[] = [];
+  for (const lead of leads) {
+    const head = lead.slice(0, 90);
+    const re = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(]\s*(?:星期|周)([一二三四五六日天])\s*[）)])?/g;
+    for (const m of head.matchAll(re)) {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const weekday = m[3] ? WEEKDAYS.indexOf(m[3] === '天' ? '日' : m[3]) : null;
+      found.push({ month, day, weekday, text: m[0] });
+      break; // only the first date of a lead is its dateline
+    }
+  }
+  return found;
+}
+
+const PRESENT_FORM = /(?<!\d)(20\d{2}|19\d{2})\s*年\s*(?=\d{1,2}\s*月|底(?!前)|初|以来|上半年|下半年|第|[一二三四]季度|度|全年|春节|1\s*[-—至]\s*\d{1,2}\s*月)/g;
+
+export function presentYears(text: string): number[] {
+  return [...text.matchAll(PRESENT_FORM)].map((m) => Number(m[1]));
+}
+
+/** Years the text talks about as its present: `2023年第一次`, `2022年底`, `今年…` is not a year. */
+export function yearEvidence(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年(?!代)/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Infers the edition date when the page has no masthead: the day after the
+ * latest dateline (a paper reports yesterday's news), in the year the text
+ * points to. Weekday hints decide the year when present; otherwise the latest
+ * year the text mentions that is not far in the future of the others.
+ */
+export function inferEditionDate(leads: string[], fullText: string): InferredDate | null {
+  const datelines = findDatelines(leads);
+  if (datelines.length === 0) return null;
+  const years = yearEvidence(fullText);
+  const evidence: string[] = [];
+  let year: number | null = null;
+  const withWeekday = datelines.find((d) => d.weekday !== null);
+  if (withWeekday) {
+    // Try the years the text mentions (and their neighbours) first, then any plausible year.
+    const mentioned = [...years.keys()].sort((a, b) => b - a);
+    const pool = [...mentioned, ...mentioned.map((y) => y + 1), ...mentioned.map((y) => y - 1)];
+    for (let y = 2040; y >= 1990; y--) pool.push(y);
+    for (const y of pool) {
+      if (new Date(Date.UTC(y, withWeekday.month - 1, withWeekday.day)).getUTCDay() === withWeekday.weekday) {
+        year = y;
+        evidence.push(`weekday: ${withWeekday.text} falls in ${y}`);
+        break;
+      }
+    }
+  }
+  if (year === null) {
+    // The present year of a news page: the latest year it speaks of in the
+    // present or recent past (`2023年第一次`, `2022年底`, `2023年7月`), not
+    // plan targets (`2035年前`) nor history (`1986年`).
+    const present = presentYears(fullText);
+    if (present.length) {
+      year = Math.max(...present);
+      evidence.push(`year: text speaks of ${[...new Set(present)].sort().join(', ')}`);
+    } else if (years.size) {
+      year = Math.max(...years.keys());
+      evidence.push(`year: latest year mentioned, ${year}`);
+    }
+  }
+  if (year === null) return null;
+  let latest: string | null = null;
+  for (const d of datelines) {
+    const iso = isoDate(year, d.month, d.day);
+    if (iso && (!latest || iso > latest)) latest = iso;
+  }
+  if (!latest) return null;
+  evidence.push(`datelines: ${datelines.map((d) => d.text).join(', ')}`);
+  evidence.push(`edition = day after latest dateline ${latest}`);
+  return { date: addDays(latest, 1), evidence };
+}

@@ -1,0 +1,80 @@
+import type { SourceLine } from './text-lines';
+
+export interface Masthead {
+  paper: string | null;
+  date: string | null;
+  weekday: string | null;
+  issueNumber: number | null;
+  pageCount: number | null;
+  page: string | null;
+  /** Line numbers that belong to the masthead block. */
+  lines: number[];
+  evidence: string[];
+}
+
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const WEEKDAY = /星期([一二三四五六日天])|周([一二三四五六日天])/;
+const ISSUE = /第\s*(\d{3,6})\s*期/;
+const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
+const PAGE_NO = /第\s*(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
+const PUBLISHER = /主管|主办|出版|连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|邮发代号|社址|总编辑|国内统一/;
+const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
+const PAPER_NAME = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|报)$/;
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Finds the masthead block at the top of a page: the paper's name standing
+ * alone, a full date with weekday, lunar date, issue number, page count and
+ * publisher lines. Looks only at the first few non-empty lines, and only at
+ * lines made of masthead vocabulary, so a story mentioning a date is never
+ * taken for one.
+ */
+export function findMasthead(lines: SourceLine[]): Masthead {
+  const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
+  const head = lines.filter((l) => l.text !== '').slice(0, 8);
+  for (const line of head) {
+    const t = line.text;
+    if (t.length > 60) continue;
+    let isMasthead = false;
+    const date = FULL_DATE.exec(t);
+    if (date && (WEEKDAY.test(t) || ISSUE.test(t) || t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4)) {
+      const iso = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
+      if (iso && !result.date) {
+        result.date = iso;
+        result.evidence.push(`masthead: ${t}`);
+      }
+      const weekday = WEEKDAY.exec(t);
+      if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? null;
+      isMasthead = true;
+    }
+    const issue = ISSUE.exec(t);
+    if (issue) {
+      result.issueNumber = Number(issue[1]);
+      isMasthead = true;
+    }
+    const pageCount = PAGE_COUNT.exec(t);
+    if (pageCount) {
+      result.pageCount = Number(pageCount[1]);
+      isMasthead = true;
+    }
+    if (LUNAR.test(t) && t.length < 30) isMasthead = true;
+    if (PUBLISHER.test(t)) isMasthead = true;
+    if (PAPER_NAME.test(t) && !result.paper) {
+      result.paper = t;
+      isMasthead = true;
+    }
+    const page = PAGE_NO.exec(t);
+    if (page && t.length < 20 && isMasthead) result.page = (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0');
+    if (isMasthead) result.lines.push(line.number);
+  }
+  // A paper name alone (no date, no issue) is more likely a headline; require corroboration.
+  if (!result.date && result.issueNumber === null) {
+    return { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
+  }
+  return result;
+}

@@ -1,0 +1,210 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { DecodeError, decodeText } from '../encoding/decode-text';
+import type { Article, ArticleKind, LineRange, Leftover, Paragraph, ParsedEdition } from '../model/edition';
+import { articleId } from './article-id';
+import { matchPhotoCredit } from './byline';
+import { classifyLines } from './classify-lines';
+import { dateFromFileName, inferEditionDate } from './edition-date';
+import { assignHeadlineBlock } from './headline-block';
+import { findMasthead, isoDate } from './masthead';
+import { type DraftArticle, type DraftLeftover, fragmentShare, segmentArticles } from './segment-articles';
+import { splitSourceLines } from './text-lines';
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Sorted line numbers → ranges; a gap of blank lines does not split a range. */
+function toRanges(numbers: number[], nonEmpty: Set<number>): LineRange[] {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  const ranges: LineRange[] = [];
+  for (const n of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last) {
+      let onlyBlanks = true;
+      for (let k = last[1] + 1; k < n; k++) if (nonEmpty.has(k)) onlyBlanks = false;
+      if (onlyBlanks) {
+        last[1] = n;
+        continue;
+      }
+    }
+    ranges.push([n, n]);
+  }
+  return ranges;
+}
+
+const COMMENTARY = /快评|时评|短评|评论|社论|观察|言论|杂谈|随笔|漫谈|论坛|声音/;
+const NOTICE = /公告|通告|启事|声明|公示|通知|招聘|招标|广告|讣告|电话和邮箱|征集|须知/;
+const WIRE_AGENCY = /新华社|中新社|中新网|人民网|央视|央广|[\u4e00-\u9fff]社$/;
+
+function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number): ArticleKind {
+  if (draft.continuedFrom) return 'continuation';
+  if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !/^本报/.test(draft.byline.agency)) return 'wire';
+  if (photo) return 'photo';
+  if (draft.byline.authors.length || COMMENTARY.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  if (NOTICE.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
+  const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
+  if (subheads >= 2 && bodyLength > 1000) return 'feature';
+  return 'news';
+}
+
+function datelineOf(lead: string, editionDate: string | null): string | null {
+  const m = /^[^。]{0,24}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(lead);
+  if (!m || !editionDate) return null;
+  const editionYear = Number(editionDate.slice(0, 4));
+  const month = Number(m[1]);
+  const year = month > Number(editionDate.slice(5, 7)) ? editionYear - 1 : editionYear;
+  return isoDate(year, month, Number(m[2]));
+}
+
+/** The paper's name from bylines like `株洲日报讯`, when no masthead names it. */
+function paperFromAgencies(drafts: DraftArticle[]): string | null {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const agency = d.byline.agency;
+    if (agency && /(日报|晚报|早报|时报|商报|都市报)$/.test(agency)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+/**
+ * Turns the bytes of one OCR'd text file into one edition: masthead fields,
+ * articles with their headline blocks, bylines and paragraphs, and leftovers.
+ * Every non-empty line of the file is covered by exactly one article's or
+ * leftover's sourceLines. Never throws: undecodable bytes are decoded with
+ * replacement characters and flagged in `warnings`.
+ */
+export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition {
+  const warnings: string[] = [];
+  let text: string;
+  let encoding: string;
+  try {
+    ({ text, encoding } = decodeText(bytes));
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error;
+    text = new TextDecoder('utf-8').decode(bytes);
+    encoding = 'utf-8';
+    warnings.push(error.message);
+  }
+  const lines = splitSourceLines(text);
+  const nonEmpty = new Set(lines.filter((l) => l.text !== '').map((l) => l.number));
+  const masthead = findMasthead(lines);
+  const mastheadLines = new Set(masthead.lines);
+  const contentLines = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
+  const indentedLayout = contentLines.length > 0 && contentLines.filter((l) => l.indented).length >= contentLines.length * 0.3;
+  const classified = classifyLines(lines, mastheadLines);
+  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, indentedLayout);
+
+  // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
+  if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {
+    const unassigned = draftLeftovers.filter((l) => l.reason === 'unassigned');
+    drafts.push({
+      heads: [],
+      byline: { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null },
+      bylineLines: [],
+      paragraphs: unassigned.map((l) => ({ type: 'text', text: l.text, lines: l.lines, closed: true })),
+      continuedTo: null,
+      continuedFrom: null,
+      fragmentLines: 0,
+      bodyLines: unassigned.length,
+    });
+    draftLeftovers.splice(0, draftLeftovers.length, ...draftLeftovers.filter((l) => l.reason !== 'unassigned'));
+  }
+
+  // Edition date: masthead, else file name, else datelines.
+  const fromName = dateFromFileName(fileName);
+  let date: string | null = null;
+  let dateSource: ParsedEdition['dateSource'] = 'unknown';
+  let dateEvidence: string[] = [];
+  if (masthead.date) {
+    date = masthead.date;
+    dateSource = 'masthead';
+    dateEvidence = masthead.evidence;
+    if (fromName && fromName.date !== masthead.date) {
+      warnings.push(`The file name suggests ${fromName.date}, but the masthead says ${masthead.date}; the masthead date is used.`);
+      dateEvidence.push(`file name: ${fromName.date} (overruled by masthead)`);
+    }
+  } else if (fromName) {
+    date = fromName.date;
+    dateSource = 'filename';
+    dateEvidence = [`file name: ${fileName}`];
+  } else {
+    const leads = drafts.filter((d) => d.bylineLines.length > 0).map((d) => d.paragraphs.find((p) => p.type === 'text')?.text ?? '');
+    const inferred = inferEditionDate(leads, text);
+    if (inferred) {
+      date = inferred.date;
+      dateSource = 'inferred';
+      dateEvidence = inferred.evidence;
+    }
+  }
+  const page = masthead.page ?? fromName?.page ?? null;
+
+  const leftovers: DraftLeftover[] = [
+    ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
+    ...draftLeftovers,
+  ];
+  const seenParagraphs = new Set<string>();
+  const taken = new Set<string>();
+  const articles: Article[] = [];
+  for (const draft of drafts) {
+    const block = assignHeadlineBlock(draft.heads);
+    for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
+    const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
+    const paragraphs: Paragraph[] = [];
+    for (const p of draft.paragraphs) {
+      const key = p.text.replace(/\s+/g, '');
+      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key)) {
+        leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
+        continue;
+      }
+      seenParagraphs.add(key);
+      paragraphs.push({ type: p.type, text: p.text });
+      lineNumbers.push(...p.lines);
+    }
+    if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) continue;
+    const byline = { ...draft.byline, photographers: [...draft.byline.photographers] };
+    const last = paragraphs[paragraphs.length - 1];
+    const credit = last ? matchPhotoCredit(last.text) : null;
+    const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
+    const photo = !!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600;
+    if (credit && (photo || byline.photographers.length === 0)) {
+      for (const name of credit.photographers) if (!byline.photographers.includes(name)) byline.photographers.push(name);
+      if (photo && last) last.type = 'caption';
+      if (!byline.raw) byline.raw = credit.raw;
+    }
+    const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
+    articles.push({
+      id: articleId({ date, page, headline: block.headline, lead }, taken),
+      kind: kindOf(draft, block, photo, bodyLength),
+      section: block.section,
+      kicker: block.kicker,
+      headline: block.headline,
+      subheadline: block.subheadline,
+      byline,
+      dateline: datelineOf(lead, date),
+      paragraphs,
+      continuedTo: draft.continuedTo,
+      continuedFrom: draft.continuedFrom,
+      garbled: fragmentShare(draft) >= 0.3,
+      sourceLines: toRanges(lineNumbers, nonEmpty),
+    });
+  }
+
+  const paper = masthead.paper ?? paperFromAgencies(drafts);
+  const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmpty) }));
+  return {
+    source: { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length },
+    paper,
+    date,
+    dateSource,
+    dateEvidence,
+    issueNumber: masthead.issueNumber,
+    pageCount: masthead.pageCount,
+    page,
+    articles,
+    leftovers: leftoverOut,
+    warnings,
+  };
+}

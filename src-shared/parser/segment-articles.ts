@@ -1,0 +1,200 @@
+import type { Byline, ContinuationRef, LeftoverReason, ParagraphType } from '../model/edition';
+import { emptyByline } from './byline';
+import { type ClassifiedLine, isBulletSubhead } from './classify-lines';
+import { SENTENCE_END, visibleLength } from './text-lines';
+
+export interface DraftParagraph {
+  type: ParagraphType;
+  text: string;
+  lines: number[];
+  /** The paragraph was closed by a sentence end (or an indent) and takes no more lines. */
+  closed: boolean;
+}
+
+export interface DraftArticle {
+  heads: ClassifiedLine[];
+  byline: Byline;
+  bylineLines: number[];
+  paragraphs: DraftParagraph[];
+  continuedTo: ContinuationRef | null;
+  continuedFrom: ContinuationRef | null;
+  fragmentLines: number;
+  bodyLines: number;
+}
+
+export interface DraftLeftover {
+  text: string;
+  reason: LeftoverReason;
+  lines: number[];
+}
+
+function newDraft(heads: ClassifiedLine[]): DraftArticle {
+  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0 };
+}
+
+/** What follows a run of head lines decides what the run is. */
+function nextNonHead(lines: ClassifiedLine[], from: number): ClassifiedLine | undefined {
+  for (let i = from; i < lines.length; i++) if (lines[i]!.kind !== 'head' && lines[i]!.kind !== 'noise') return lines[i];
+  return undefined;
+}
+
+/** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
+function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean {
+  let text = '';
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'body') break;
+    text += l.text;
+    if (/[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Groups classified lines into article drafts. An article starts at a
+ * headline block (a run of short lines) followed by a byline or a lead; a
+ * lone short line inside a running story is a subhead; a byline with no
+ * headline starts a headless article; multi-column fragments are appended to
+ * the story they interrupt. Every line ends up in exactly one draft or leftover.
+ */
+export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+  const drafts: DraftArticle[] = [];
+  const leftovers: DraftLeftover[] = [];
+  let current: DraftArticle | null = null;
+  let pending: ClassifiedLine[] = [];
+
+  const start = (heads: ClassifiedLine[]): DraftArticle => {
+    current = newDraft(heads);
+    drafts.push(current);
+    return current;
+  };
+  const lastParagraph = () => current?.paragraphs[current.paragraphs.length - 1];
+  const addBody = (line: ClassifiedLine, text: string, type: ParagraphType = 'text') => {
+    const article = current ?? start([]);
+    article.bodyLines += line.lines.length;
+    if (line.columnFragment) article.fragmentLines += line.lines.length;
+    const last = article.paragraphs[article.paragraphs.length - 1];
+    const continues =
+      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true);
+    if (continues && last) {
+      last.text += (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      last.lines.push(...line.lines);
+      last.closed = !indentedLayout && SENTENCE_END.test(text) && !line.columnFragment;
+    } else {
+      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && SENTENCE_END.test(text) && !line.columnFragment) });
+    }
+    if (indentedLayout) {
+      // In indented layouts a paragraph ends only where the next one is indented.
+      const p = article.paragraphs[article.paragraphs.length - 1]!;
+      p.closed = type !== 'text';
+    }
+    if (line.continuation && line.kind === 'body') article.continuedTo = line.continuation;
+  };
+  const flushPendingAsSubheads = () => {
+    for (const head of pending) addBody(head, head.text, 'subhead');
+    pending = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'noise') {
+      leftovers.push({ text: line.text, reason: 'noise', lines: line.lines });
+      continue;
+    }
+    if (line.columnFragment && line.kind !== 'lead-byline' && line.kind !== 'byline') {
+      // Column text: keep it with the story it interrupts (marked garbled later).
+      if (pending.length) flushPendingAsSubheads();
+      addBody(line, line.text);
+      continue;
+    }
+    switch (line.kind) {
+      case 'head': {
+        const last = lastParagraph();
+        // A short line right after an unfinished paragraph is the paragraph's tail, unless a byline follows it.
+        const follower = nextNonHead(lines, i + 1);
+        const bylineFollows = follower?.kind === 'lead-byline' || follower?.kind === 'byline';
+        if (pending.length === 0 && last && !last.closed && last.type === 'text' && !bylineFollows) {
+          addBody(line, line.text);
+        } else {
+          pending.push(line);
+        }
+        break;
+      }
+      case 'lead-byline': {
+        const article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+        pending = [];
+        article.byline = line.byline ?? emptyByline();
+        article.bylineLines = [...line.lines];
+        if (line.rest) {
+          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) && !line.columnFragment });
+        }
+        if (line.columnFragment) article.fragmentLines += line.lines.length;
+        break;
+      }
+      case 'byline': {
+        const attach = current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length === 0;
+        const article = attach ? current! : start(pending);
+        pending = [];
+        article.byline = line.byline ?? emptyByline();
+        article.bylineLines = [...line.lines];
+        break;
+      }
+      case 'author': {
+        if (pending.length) {
+          const article = start(pending);
+          pending = [];
+          article.byline = { ...emptyByline(), authors: [line.author!], raw: line.text };
+          article.bylineLines = [...line.lines];
+        } else if (current && current.byline.authors.length === 0 && current.bylineLines.length === 0) {
+          current.byline = { ...current.byline, authors: [line.author!], raw: line.text };
+          current.bylineLines = [...line.lines];
+        } else {
+          addBody(line, line.text);
+        }
+        break;
+      }
+      case 'continued-from': {
+        const article = start(pending);
+        pending = [];
+        article.continuedFrom = line.continuation ?? null;
+        article.bylineLines = [...line.lines];
+        if (line.rest) article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) });
+        break;
+      }
+      case 'continued-to': {
+        if (pending.length) flushPendingAsSubheads();
+        const article = current ?? start([]);
+        article.continuedTo = line.continuation ?? null;
+        article.bylineLines.push(...line.lines);
+        break;
+      }
+      case 'body': {
+        if (pending.length) {
+          const single = pending.length === 1 ? pending[0]! : null;
+          const isSubhead =
+            current !== null &&
+            current.paragraphs.length > 0 &&
+            single !== null &&
+            (isBulletSubhead(single.text) || !bodyBlockEndsWithCredit(lines, i));
+          if (isSubhead) flushPendingAsSubheads();
+          else {
+            start(pending);
+            pending = [];
+          }
+        }
+        addBody(line, line.text);
+        break;
+      }
+    }
+  }
+  // Heads left over at the end with no story after them.
+  for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
+  return { drafts, leftovers };
+}
+
+/** Share of a draft's lines that came from column fragments. */
+export function fragmentShare(draft: DraftArticle): number {
+  return draft.bodyLines === 0 ? 0 : draft.fragmentLines / draft.bodyLines;
+}
+
+export { visibleLength };

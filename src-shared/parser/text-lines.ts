@@ -1,0 +1,45 @@
+/** A physical line of the decoded file, numbered from 1 as editors show it. */
+export interface SourceLine {
+  number: number;
+  raw: string;
+  /** Text with OCR's spaces between Chinese characters removed: for classification and output. */
+  text: string;
+  /** Text with runs of whitespace collapsed but kept: bylines separate names with spaces. */
+  spaced: string;
+  /** The line began with an indent (U+3000 or 2+ spaces): a paragraph start in indented layouts. */
+  indented: boolean;
+}
+
+const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+const SPACE_CJK_LATIN = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%.])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+
+/**
+ * Removes the spaces OCR puts between Chinese characters (and between Chinese
+ * and a number or Latin word, which Chinese typesetting separates by spacing,
+ * not a space character); keeps spaces between Latin words and numbers.
+ */
+const SPACE_AROUND_PUNCTUATION = new RegExp(`(?<=[${CJK}][,.;:!?])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[,;:!?])`, 'g');
+
+export function closeCjkSpaces(text: string): string {
+  return text.replace(SPACE_BETWEEN_CJK, '').replace(SPACE_CJK_LATIN, '').replace(SPACE_AROUND_PUNCTUATION, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
+}
+
+export function splitSourceLines(text: string): SourceLine[] {
+  const rows = text.split(/\r\n|\r|\n/);
+  return rows.map((raw, i) => ({
+    number: i + 1,
+    raw,
+    text: closeCjkSpaces(raw.replace(/^\uFEFF/, '')),
+    spaced: raw.replace(/^\uFEFF/, '').replace(/[\s\u3000]+/g, ' ').trim(),
+    indented: /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw),
+  }));
+}
+
+/** Characters that end a sentence (or a quoted sentence) in Chinese and Western text. */
+export const SENTENCE_END = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/;
+
+/** CJK character count, the unit of line length in Chinese typesetting. */
+export function visibleLength(text: string): number {
+  return [...text.replace(/\s+/g, '')].length;
+}
