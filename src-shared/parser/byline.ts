@@ -10,7 +10,7 @@ const ROLE_WORDS: { role: keyof Pick<Byline, 'reporters' | 'correspondents' | 'p
   { role: 'reporters', pattern: '(?:全媒体|融媒体|本报|首席|特约|见习|实习)?记者' },
   { role: 'correspondents', pattern: '通讯员|实习生|特约通讯员' },
   { role: 'photographers', pattern: '(?:全媒体|融媒体)?摄影(?:记者)?|摄像' },
-  { role: 'authors', pattern: '撰文|作者|(?<![\u4e00-\u9fff])文(?=\s*[/／])' },
+  { role: 'authors', pattern: '撰文|作者|(?<![\u4e00-\u9fff])文(?=\\s*[/／])' },
 ];
 
 const spaced = (word: string) => word.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '\\s*');
@@ -66,7 +66,7 @@ export interface BylineMatch {
  */
 export function matchLeadByline(text: string): BylineMatch | null {
   const byline = emptyByline();
-  let consumed = 0;
+  let consumed: number;
   const wire = WIRE_LEAD.exec(text);
   const agency = wire ? null : AGENCY_LEAD.exec(text);
   if (wire) {

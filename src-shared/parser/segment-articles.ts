@@ -40,11 +40,9 @@ function nextNonHead(lines: ClassifiedLine[], from: number): ClassifiedLine | un
 
 /** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
 function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean {
-  let text = '';
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'body') break;
-    text += l.text;
     if (/[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text)) return true;
   }
   return false;
@@ -60,7 +58,7 @@ function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean
 export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
   const drafts: DraftArticle[] = [];
   const leftovers: DraftLeftover[] = [];
-  let current: DraftArticle | null = null;
+  let current = null as DraftArticle | null;
   let pending: ClassifiedLine[] = [];
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
