@@ -8,6 +8,8 @@ export type LineKind = 'head' | 'body' | 'lead-byline' | 'byline' | 'author' | '
 export interface ClassifiedLine {
   kind: LineKind;
   text: string;
+  /** The text with OCR spacing kept: headline phrases are separated by spaces. */
+  spaced: string;
   lines: number[];
   indented: boolean;
   /** Part of a run of narrow, unpunctuated lines: multi-column OCR read across columns. */
@@ -38,8 +40,17 @@ function oddCharacterRatio(text: string): number {
   return odd / chars.length;
 }
 
-export function isNoise(text: string): boolean {
-  return NOISE.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3);
+/**
+ * OCR of a decorative banner comes out as many scraps of two to four
+ * characters separated by spaces (`走基层 找问题 机关行物 热头行物 人名`).
+ */
+function isScrappedBanner(spaced: string): boolean {
+  const chunks = spaced.split(/\s+/).filter(Boolean);
+  return chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c));
+}
+
+export function isNoise(text: string, spaced = text): boolean {
+  return NOISE.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced);
 }
 
 /**
@@ -50,7 +61,7 @@ export function isNoise(text: string): boolean {
 function markColumnRuns(lines: ClassifiedLine[]): void {
   const narrow = lines.map((l) => {
     const n = visibleLength(l.text);
-    return n >= 5 && n <= 22 && l.kind !== 'noise';
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !/[:：]/.test(l.text);
   });
   let i = 0;
   while (i < lines.length) {
@@ -62,7 +73,15 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
     while (j < lines.length && narrow[j]) j++;
     const run = lines.slice(i, j);
     const unfinished = run.filter((l) => !SENTENCE_END.test(l.text)).length;
-    if (run.length >= 6 && unfinished >= run.length * 0.6) for (const l of run) l.columnFragment = true;
+    if (run.length >= 6 && unfinished >= run.length * 0.6) {
+      // A headline block right before a byline ends the run: it is a new story, not column text.
+      let end = run.length;
+      const after = lines[j];
+      if (after && (after.kind === 'lead-byline' || after.kind === 'byline')) {
+        while (end > 0 && run.length - end < 4 && run[end - 1]!.kind === 'head') end--;
+      }
+      for (const l of run.slice(0, end)) l.columnFragment = true;
+    }
     i = j;
   }
 }
@@ -91,11 +110,11 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
         i++;
       }
     }
-    const base: ClassifiedLine = { kind: 'body', text, lines: numbers, indented: line.indented, columnFragment: false };
+    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false };
     const lead = matchLeadByline(spaced);
     const from = CONTINUED_FROM.exec(text);
     const to = CONTINUED_TO.exec(text);
-    if (isNoise(text)) base.kind = 'noise';
+    if (isNoise(text, spaced)) base.kind = 'noise';
     else if (from) {
       base.kind = 'continued-from';
       base.continuation = pageRef(from[1]!, from[2] ?? '');
@@ -116,7 +135,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
       } else if (author) {
         base.kind = 'author';
         base.author = author;
-      } else if (visibleLength(text) <= HEAD_MAX && !SENTENCE_END.test(text) && !/[，,、]$/.test(text) && !/[。！？]/.test(text)) {
+      } else if (looksLikeHeadline(text, spaced)) {
         base.kind = 'head';
       } else if (to) {
         // Body text that ends with a jump line: keep the text, remember the jump.
@@ -127,6 +146,22 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
   }
   markColumnRuns(out);
   return out;
+}
+
+/** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
+export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（\d]/;
+
+/**
+ * Short, unpunctuated lines are headline material; a longer line qualifies
+ * when OCR kept the spaces between its phrases. Field lines (`电话:0731…`)
+ * and lines ending in a comma or colon are text.
+ */
+function looksLikeHeadline(text: string, spaced: string): boolean {
+  if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
+  if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  const n = visibleLength(text);
+  if (n <= HEAD_MAX) return true;
+  return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
 
 export function isBulletSubhead(text: string): boolean {

@@ -32,12 +32,6 @@ function newDraft(heads: ClassifiedLine[]): DraftArticle {
   return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0 };
 }
 
-/** What follows a run of head lines decides what the run is. */
-function nextNonHead(lines: ClassifiedLine[], from: number): ClassifiedLine | undefined {
-  for (let i = from; i < lines.length; i++) if (lines[i]!.kind !== 'head' && lines[i]!.kind !== 'noise') return lines[i];
-  return undefined;
-}
-
 /** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
 function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean {
   for (let i = from; i < lines.length; i++) {
@@ -46,6 +40,33 @@ function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean
     if (/[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text)) return true;
   }
   return false;
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+function overlap(head: Set<string>, text: string): number {
+  if (head.size === 0) return 0;
+  let shared = 0;
+  for (const g of head) if (text.includes(g)) shared++;
+  return shared / head.size;
+}
+
+/**
+ * Is this lone short line the headline of a new story rather than a subhead
+ * of the running one? A subhead speaks the running story's vocabulary; a new
+ * headline does not, and the lead under it restates it. Long lines are
+ * headlines: subheads are short.
+ */
+function startsNewStory(head: string, current: DraftArticle, nextText: string): boolean {
+  if (visibleLength(head) >= 18) return true;
+  const grams = bigrams(head);
+  const story = current.paragraphs.map((p) => p.text).join('');
+  return overlap(grams, story) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
 }
 
 /**
@@ -68,6 +89,8 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
   };
   const lastParagraph = () => current?.paragraphs[current.paragraphs.length - 1];
   const addBody = (line: ClassifiedLine, text: string, type: ParagraphType = 'text') => {
+    // A field line (`电话:0731…`) is complete in itself.
+    const field = /^[^，。,]{1,12}[:：]\S/.test(text);
     const article = current ?? start([]);
     article.bodyLines += line.lines.length;
     if (line.columnFragment) article.fragmentLines += line.lines.length;
@@ -77,9 +100,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     if (continues && last) {
       last.text += (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.lines.push(...line.lines);
-      last.closed = !indentedLayout && SENTENCE_END.test(text) && !line.columnFragment;
+      last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment;
     } else {
-      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && SENTENCE_END.test(text) && !line.columnFragment) });
+      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment) });
     }
     if (indentedLayout) {
       // In indented layouts a paragraph ends only where the next one is indented.
@@ -108,10 +131,10 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     switch (line.kind) {
       case 'head': {
         const last = lastParagraph();
-        // A short line right after an unfinished paragraph is the paragraph's tail, unless a byline follows it.
-        const follower = nextNonHead(lines, i + 1);
-        const bylineFollows = follower?.kind === 'lead-byline' || follower?.kind === 'byline';
-        if (pending.length === 0 && last && !last.closed && last.type === 'text' && !bylineFollows) {
+        // A lone short line between an unfinished paragraph and more text is the paragraph's tail.
+        const next = lines[i + 1];
+        const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
+        if (pending.length === 0 && last && !last.closed && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
         } else {
           pending.push(line);
@@ -168,16 +191,25 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
       }
       case 'body': {
         if (pending.length) {
+          // A bare name closing a headline block is the commentary's author: `天台快评 / 标题 / 李奎国`.
+          const tail = pending[pending.length - 1]!;
+          let author: ClassifiedLine | null = null;
+          if (pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
           const single = pending.length === 1 ? pending[0]! : null;
           const isSubhead =
+            author === null &&
             current !== null &&
             current.paragraphs.length > 0 &&
             single !== null &&
-            (isBulletSubhead(single.text) || !bodyBlockEndsWithCredit(lines, i));
+            (isBulletSubhead(single.text) || (!bodyBlockEndsWithCredit(lines, i) && !startsNewStory(single.text, current, line.text)));
           if (isSubhead) flushPendingAsSubheads();
           else {
-            start(pending);
+            const article = start(pending);
             pending = [];
+            if (author) {
+              article.byline = { ...emptyByline(), authors: [author.text], raw: author.text };
+              article.bylineLines = [...author.lines];
+            }
           }
         }
         addBody(line, line.text);

@@ -1,0 +1,190 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import type { ParsedEdition } from '../model/edition';
+import { parseEdition } from './parse-edition';
+
+const root = join(__dirname, '../..');
+const seedNames = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
+const seed = (name: string) => new Uint8Array(readFileSync(join(root, 'seeds', name)));
+
+/** Every non-empty line number of the decoded text must be covered exactly once. */
+function coverage(parsed: ParsedEdition, text: string): { missing: number[]; twice: number[] } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const count = new Map<number, number>();
+  const ranges = [...parsed.articles.flatMap((a) => a.sourceLines), ...parsed.leftovers.flatMap((l) => l.sourceLines)];
+  for (const [start, end] of ranges) {
+    for (let n = start; n <= end; n++) if ((lines[n - 1] ?? '').trim() !== '') count.set(n, (count.get(n) ?? 0) + 1);
+  }
+  const missing: number[] = [];
+  const twice: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.replace(/^\uFEFF/, '').trim() === '') return;
+    const c = count.get(i + 1) ?? 0;
+    if (c === 0) missing.push(i + 1);
+    if (c > 1) twice.push(i + 1);
+  });
+  return { missing, twice };
+}
+
+describe('parseEdition on the seeds', () => {
+  for (const name of seedNames) {
+    it(`${name}: every non-empty line is in exactly one article or leftover`, () => {
+      const bytes = seed(name);
+      const parsed = parseEdition(bytes, name);
+      const { missing, twice } = coverage(parsed, new TextDecoder().decode(bytes));
+      expect(missing).toEqual([]);
+      expect(twice).toEqual([]);
+      expect(parsed.articles.length).toBeGreaterThan(5);
+    });
+  }
+
+  it('gives the same ids when the same file is parsed twice, and unique ids within a file', () => {
+    for (const name of seedNames) {
+      const a = parseEdition(seed(name), name).articles.map((x) => x.id);
+      const b = parseEdition(seed(name), name).articles.map((x) => x.id);
+      expect(b).toEqual(a);
+      expect(new Set(a).size).toBe(a.length);
+    }
+  });
+
+  it('keeps ids when an OCR error deep in a story is corrected', () => {
+    const name = '002_e722be8e290ff127.txt';
+    const text = new TextDecoder().decode(seed(name));
+    const before = parseEdition(seed(name), name);
+    const target = before.articles.find((a) => a.paragraphs.length > 3)!;
+    const deep = target.paragraphs[2]!.text.slice(5, 15);
+    const fixed = new TextEncoder().encode(text.replace(deep, deep.replace(/.$/, '某')));
+    const after = parseEdition(fixed, name);
+    expect(after.articles.map((a) => a.id)).toEqual(before.articles.map((a) => a.id));
+  });
+
+  it('reads the masthead into edition fields, not articles', () => {
+    const parsed = parseEdition(seed('003_9ab4256ef58901f2.txt'), '003_9ab4256ef58901f2.txt');
+    expect(parsed).toMatchObject({ paper: '株洲日报', date: '2022-08-24', dateSource: 'masthead', issueNumber: 23054, pageCount: 8 });
+    const allText = parsed.articles.flatMap((a) => [a.headline, ...a.paragraphs.map((p) => p.text)]).join('\n');
+    expect(allText).not.toContain('第23054期');
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text).join('')).toContain('第23054期');
+  });
+
+  it('keeps a repeated paragraph once and files the copy as a duplicate', () => {
+    const name = '004_32f8abd5096c7909.txt';
+    const text = new TextDecoder().decode(seed(name));
+    const parsed0 = parseEdition(seed(name), name);
+    const paragraph = parsed0.articles[1]!.paragraphs[1]!.text;
+    const doubled = text.replace(paragraph.slice(0, 12), `${paragraph.slice(0, 12)}`);
+    // Insert an exact copy of a whole source paragraph line right after it.
+    const lines = doubled.split('\n');
+    const at = lines.findIndex((l) => l.replace(/\s/g, '').startsWith(paragraph.replace(/\s/g, '').slice(0, 12)));
+    lines.splice(at + 1, 0, '', lines[at]!);
+    const parsed = parseEdition(new TextEncoder().encode(lines.join('\n')), name);
+    const body = parsed.articles[1]!.paragraphs.map((p) => p.text).join('\n');
+    expect(body.split(paragraph.slice(0, 20)).length - 1).toBe(1);
+    expect(parsed.leftovers.some((l) => l.reason === 'duplicate' && l.text.startsWith(paragraph.slice(0, 12)))).toBe(true);
+  });
+
+  it('marks the column-interleaved stories of 000 as garbled but keeps their lines', () => {
+    const parsed = parseEdition(seed('000_d5cc7c2ae093488f.txt'), '000_d5cc7c2ae093488f.txt');
+    const garbled = parsed.articles.filter((a) => a.garbled);
+    expect(garbled.length).toBeGreaterThanOrEqual(1);
+    expect(garbled.some((a) => a.byline.reporters.includes('廖明'))).toBe(true);
+  });
+});
+
+describe('encodings and line ends', () => {
+  const name = '001_f748bfedecdc3041.txt';
+  const text = new TextDecoder().decode(seed(name));
+  const reference = parseEdition(seed(name), name);
+  const shape = (p: ParsedEdition) => p.articles.map((a) => ({ id: a.id, headline: a.headline, paragraphs: a.paragraphs, byline: a.byline }));
+  const withBom = (bom: number[], body: Uint8Array) => new Uint8Array([...bom, ...body]);
+  const variants: [string, Uint8Array, string][] = [
+    ['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], new TextEncoder().encode(text)), 'utf-8-bom'],
+    ['UTF-16 LE with BOM', withBom([0xff, 0xfe], new Uint8Array(iconv.encode(text, 'utf-16le'))), 'utf-16le'],
+    ['UTF-16 BE with BOM', withBom([0xfe, 0xff], new Uint8Array(iconv.encode(text, 'utf-16be'))), 'utf-16be'],
+    ['GB18030', new Uint8Array(iconv.encode(text, 'gb18030')), 'gb18030'],
+    ['CRLF line ends', new TextEncoder().encode(text.replace(/\r?\n/g, '\r\n')), 'utf-8'],
+    ['CR line ends', new TextEncoder().encode(text.replace(/\r?\n/g, '\r')), 'utf-8'],
+  ];
+  for (const [label, bytes, encoding] of variants) {
+    it(`${label}: detected, decoded and parsed into the same articles`, () => {
+      const parsed = parseEdition(bytes, name);
+      expect(parsed.source.encoding).toBe(encoding);
+      expect(shape(parsed)).toEqual(shape(reference));
+    });
+  }
+});
+
+describe('dates', () => {
+  it('takes the date from a file name when there is no masthead', () => {
+    const parsed = parseEdition(seed('004_32f8abd5096c7909.txt'), '20230426-02.txt');
+    expect(parsed).toMatchObject({ date: '2023-04-26', dateSource: 'filename', page: '02' });
+  });
+
+  it('lets the masthead win over a contradicting file name, and says so', () => {
+    const parsed = parseEdition(seed('003_9ab4256ef58901f2.txt'), '2021-01-01.txt');
+    expect(parsed.date).toBe('2022-08-24');
+    expect(parsed.warnings.join(' ')).toMatch(/2021-01-01.*2022-08-24/);
+  });
+});
+
+describe('arbitrary input', () => {
+  const lineArb = fc.oneof(
+    fc.string(),
+    fc.constantFrom('', ' ', '株洲日报讯(全媒体记者/张三 通讯员/李四) 5月1日,', '下转02版①', '上接01版①', '2022年8月24日 星期三', '第1期 今日8版', '(王五 摄)', '●小标题', '　本报北京1月18日电（记者甲乙、丙丁）'),
+    fc.stringMatching(/^[\u4e00-\u9fa5，。、“”0-9 ]{0,40}$/),
+  );
+  it('never throws and never loses a line', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
+        const text = lines.join(eol);
+        const parsed = parseEdition(new TextEncoder().encode(text), 'random.txt');
+        const { missing, twice } = coverage(parsed, new TextDecoder().decode(new TextEncoder().encode(text)));
+        expect(missing).toEqual([]);
+        expect(twice).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
+        expect(() => parseEdition(bytes, 'bytes.bin')).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('a paper the parser has never seen', () => {
+  // Made-up text in the layout of 人民日报 pages: U+3000 paragraph indents,
+  // no blank lines, headline blocks of one to three lines, bylines in （）.
+  const name = 'renmin-style.txt';
+  const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+  const parsed = parseEdition(bytes, name);
+
+  it('splits articles at headline blocks and reads 本报…电（记者…） bylines', () => {
+    const spring = parsed.articles.find((a) => a.headline === '全国春耕生产有序展开');
+    expect(spring).toBeDefined();
+    expect(spring!.byline.reporters).toEqual(['王晓明', '李红梅']);
+    expect(spring!.paragraphs).toHaveLength(3);
+    expect(spring!.paragraphs[0]!.text.startsWith('记者从农业农村部获悉')).toBe(true);
+    expect(spring!.dateline).toBe(null);
+  });
+
+  it('reads a headline with a dash subheadline and a standalone byline', () => {
+    const interview = parsed.articles.find((a) => a.headline === '科技创新引领产业升级');
+    expect(interview?.subheadline).toBe('访某省科技厅负责人');
+    expect(interview?.byline.reporters).toEqual(['张伟']);
+    expect(interview?.paragraphs).toHaveLength(2);
+  });
+
+  it('recognises a wire story and never loses a line', () => {
+    expect(parsed.articles.some((a) => a.kind === 'wire' && a.paragraphs.some((p) => p.text.includes('稳就业')))).toBe(true);
+    const { missing, twice } = coverage(parsed, new TextDecoder().decode(bytes));
+    expect(missing).toEqual([]);
+    expect(twice).toEqual([]);
+  });
+});
