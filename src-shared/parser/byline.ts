@@ -21,9 +21,11 @@ const WIRE_LEAD = /^((?:新华社|中新社|中新网|人民网|央视新闻|本
 
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 
+const ROLE_TESTS = ROLE_WORDS.map((r) => ({ role: r.role, test: new RegExp(`^(?:${r.pattern})`) }));
+
 function roleOf(word: string): keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'> {
   const compact = word.replace(/\s+/g, '');
-  for (const r of ROLE_WORDS) if (new RegExp(`^(?:${r.pattern})`).test(compact)) return r.role;
+  for (const r of ROLE_TESTS) if (r.test.test(compact)) return r.role;
   return 'reporters';
 }
 
@@ -121,7 +123,11 @@ export function matchAuthorLine(text: string): string | null {
  * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
  * `XX供图`. Returns the names and the caption text without the credit.
  */
-export function matchPhotoCredit(text: string): { photographers: string[]; caption: string; raw: string } | null {
+export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
+  // The credit closes the caption: only its last few dozen characters can hold it.
+  const offset = Math.max(0, full.length - 60);
+  const text = full.slice(offset);
+  if (!/(摄|供图)\s*[）)]?\s*$/.test(text)) return null;
   const m = /[（(]?\s*((?:[\u4e00-\u9fff·]{0,8}[/／])?[\u4e00-\u9fff·/／、\s]{2,40}?)\s*(摄|供图)\s*[）)]?\s*$/.exec(text);
   if (!m) return null;
   const credit = m[1]!;
@@ -129,5 +135,5 @@ export function matchPhotoCredit(text: string): { photographers: string[]; capti
   if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
   const names = [...holder.reporters, ...holder.correspondents, ...holder.photographers, ...holder.authors];
   if (m[2] === '摄' && names.length === 0) return null;
-  return { photographers: names, caption: text.slice(0, m.index).trim(), raw: m[0].trim() };
+  return { photographers: names, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };
 }

@@ -33,11 +33,18 @@ function pageRef(page: string, marker: string): ContinuationRef {
 }
 
 /** Share of characters that are neither CJK, Latin, digits nor common punctuation. */
+const ORDINARY_CHARACTERS = /[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]+/gu;
+
 function oddCharacterRatio(text: string): number {
-  const chars = [...text];
-  if (chars.length === 0) return 0;
-  const odd = chars.filter((c) => !/[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]/u.test(c)).length;
-  return odd / chars.length;
+  if (text.length === 0) return 0;
+  // Fast path: CJK ideographs, CJK punctuation, full-width forms and printable ASCII are ordinary.
+  let unusual = false;
+  for (let i = 0; i < text.length && !unusual; i++) {
+    const c = text.charCodeAt(i);
+    unusual = !((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027));
+  }
+  if (!unusual) return 0;
+  return text.replace(ORDINARY_CHARACTERS, '').length / text.length;
 }
 
 /**
@@ -50,6 +57,8 @@ function isScrappedBanner(spaced: string): boolean {
 }
 
 export function isNoise(text: string, spaced = text): boolean {
+  // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake.
+  if (text.length > 40) return oddCharacterRatio(text) > 0.3;
   return NOISE.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced);
 }
 
@@ -113,7 +122,10 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
     const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false };
     const lead = matchLeadByline(spaced);
     const from = CONTINUED_FROM.exec(text);
-    const to = CONTINUED_TO.exec(text);
+    // Jump lines stand at the end of a line: only look at its tail.
+    const tail = text.slice(-24);
+    const toMatch = CONTINUED_TO.exec(tail);
+    const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (isNoise(text, spaced)) base.kind = 'noise';
     else if (from) {
       base.kind = 'continued-from';
@@ -121,7 +133,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
       base.rest = text.slice(from[0].length).trim();
     } else if (to && visibleLength(text.slice(0, to.index)) === 0) {
       base.kind = 'continued-to';
-      base.continuation = pageRef(to[1]!, to[2] ?? '');
+      base.continuation = pageRef(to.page, to.marker);
     } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0)) {
       base.kind = 'lead-byline';
       base.byline = lead.byline;
@@ -139,7 +151,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
         base.kind = 'head';
       } else if (to) {
         // Body text that ends with a jump line: keep the text, remember the jump.
-        base.continuation = pageRef(to[1]!, to[2] ?? '');
+        base.continuation = pageRef(to.page, to.marker);
       }
     }
     out.push(base);

@@ -37,7 +37,7 @@ function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'body') break;
-    if (/[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text)) return true;
+    if (/(摄|供图)\s*[）)]?\s*$/.test(l.text) && /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text.slice(-50))) return true;
   }
   return false;
 }

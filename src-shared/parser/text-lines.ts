@@ -21,7 +21,10 @@ const SPACE_CJK_LATIN = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[0-9A-Z
  */
 const SPACE_AROUND_PUNCTUATION = new RegExp(`(?<=[${CJK}][,.;:!?])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[,;:!?])`, 'g');
 
+const ANY_SPACE = /[ \t\u00a0\u3000]/;
+
 export function closeCjkSpaces(text: string): string {
+  if (!ANY_SPACE.test(text)) return text;
   return text.replace(SPACE_BETWEEN_CJK, '').replace(SPACE_CJK_LATIN, '').replace(SPACE_AROUND_PUNCTUATION, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
 }
 
@@ -37,9 +40,19 @@ export function splitSourceLines(text: string): SourceLine[] {
 }
 
 /** Characters that end a sentence (or a quoted sentence) in Chinese and Western text. */
-export const SENTENCE_END = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/;
+const SENTENCE_END_PATTERN = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/;
+
+/** Does the text end a sentence? (Looks only at the tail: lines can be long.) */
+export const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_PATTERN.test(text.slice(-8)) };
 
 /** CJK character count, the unit of line length in Chinese typesetting. */
 export function visibleLength(text: string): number {
-  return [...text.replace(/\s+/g, '')].length;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d) continue;
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
+    n++;
+  }
+  return n;
 }
