@@ -32,7 +32,9 @@ export type MenuCommand =
   | 'theme-dark'
   | 'theme-system'
   | 'show-shortcuts'
-  | 'show-about';
+  | 'show-about'
+  /** The desktop host received files from outside (a second launch, the dock, the command line): call takeLaunchFiles(). */
+  | 'import-launch-files';
 
 export interface SaveRequest {
   suggestedName: string;
