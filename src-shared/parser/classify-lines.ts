@@ -138,6 +138,11 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
       base.kind = 'lead-byline';
       base.byline = lead.byline;
       base.rest = closeCjkSpaces(lead.rest);
+      if (to) {
+        // The lead paragraph itself jumps to another page.
+        base.continuation = pageRef(to.page, to.marker);
+        base.rest = closeCjkSpaces(lead.rest).replace(CONTINUED_TO, '').trim();
+      }
     } else {
       const standalone = matchStandaloneByline(spaced);
       const author = matchAuthorLine(text);
@@ -150,8 +155,10 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
       } else if (looksLikeHeadline(text, spaced)) {
         base.kind = 'head';
       } else if (to) {
-        // Body text that ends with a jump line: keep the text, remember the jump.
+        // Body text that ends with a jump line (`…群众对设备操作、下转02版①`): the text goes on on
+        // another page, so the paragraph ends here and the marker is not part of it.
         base.continuation = pageRef(to.page, to.marker);
+        base.rest = text.slice(0, to.index).trim();
       }
     }
     out.push(base);

@@ -188,3 +188,43 @@ describe('a paper the parser has never seen', () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe('jump lines, captions and broken sentences', () => {
+  const parse = (text: string) => parseEdition(new TextEncoder().encode(text), 'page.txt');
+  const page = [
+    '港口新航线开通',
+    '',
+    '本报讯(记者/张三 通讯员/李四) 5月2日,新航线首航。货轮满载机电产品,从港口驶向海外,这是今年开通的第三条航线,群众对此、下转03版②',
+    '',
+    '工人在码头装运货物。 本报记者/张三 摄',
+    '',
+    '新区学校开学',
+    '',
+    '本报讯(记者/王五) 9月1日,新区第一小学迎来首批学生。全校共有24个班级。',
+    '',
+    '开学第一天,老师们带着孩子',
+    '',
+    '们熟悉校园,参观图书馆和实验室。',
+  ].join('\n');
+  const parsed = parse(page);
+
+  it('ends the paragraph at a trailing 下转 marker, records it, and keeps the marker out of the text', () => {
+    const port = parsed.articles.find((a) => a.headline === '港口新航线开通')!;
+    expect(port.continuedTo).toEqual({ page: '03', marker: '②' });
+    expect(port.paragraphs[0]!.text.endsWith('群众对此、')).toBe(true);
+    expect(port.paragraphs.map((p) => p.text).join('')).not.toContain('下转');
+  });
+
+  it('makes a short closing paragraph with a photo credit a caption, with its photographer', () => {
+    const port = parsed.articles.find((a) => a.headline === '港口新航线开通')!;
+    expect(port.paragraphs).toHaveLength(2);
+    expect(port.paragraphs[1]!.type).toBe('caption');
+    expect(port.byline.photographers).toEqual(['张三']);
+  });
+
+  it('rejoins a paragraph whose first line stopped mid-word instead of taking it for a headline', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['港口新航线开通', '新区学校开学']);
+    const school = parsed.articles[1]!;
+    expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日,新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天,老师们带着孩子们熟悉校园,参观图书馆和实验室。']);
+  });
+});

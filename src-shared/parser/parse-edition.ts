@@ -171,7 +171,8 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
     const photo = !!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600;
     if (credit && (photo || byline.photographers.length === 0)) {
       for (const name of credit.photographers) if (!byline.photographers.includes(name)) byline.photographers.push(name);
-      if (photo && last) last.type = 'caption';
+      // A short closing paragraph that ends in a credit is a photo caption, also inside a story.
+      if (last && (photo || last.text.length <= 160)) last.type = 'caption';
       if (!byline.raw) byline.raw = credit.raw;
     }
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';

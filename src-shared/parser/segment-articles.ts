@@ -88,7 +88,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     return current;
   };
   const lastParagraph = () => current?.paragraphs[current.paragraphs.length - 1];
-  const addBody = (line: ClassifiedLine, text: string, type: ParagraphType = 'text') => {
+  const addBody = (line: ClassifiedLine, lineText: string, type: ParagraphType = 'text') => {
+    const jumps = line.continuation !== undefined && line.kind === 'body';
+    const text = jumps && line.rest !== undefined ? line.rest : lineText;
     // A field line (`电话:0731…`) is complete in itself.
     const field = /^[^，。,]{1,12}[:：]\S/.test(text);
     const article = current ?? start([]);
@@ -109,7 +111,10 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
       const p = article.paragraphs[article.paragraphs.length - 1]!;
       p.closed = type !== 'text';
     }
-    if (line.continuation && line.kind === 'body') article.continuedTo = line.continuation;
+    if (jumps) {
+      article.continuedTo = line.continuation ?? null;
+      article.paragraphs[article.paragraphs.length - 1]!.closed = true;
+    }
   };
   const flushPendingAsSubheads = () => {
     for (const head of pending) addBody(head, head.text, 'subhead');
@@ -147,8 +152,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         article.byline = line.byline ?? emptyByline();
         article.bylineLines = [...line.lines];
         if (line.rest) {
-          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) && !line.columnFragment });
+          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation });
         }
+        if (line.continuation) article.continuedTo = line.continuation;
         if (line.columnFragment) article.fragmentLines += line.lines.length;
         break;
       }
@@ -202,7 +208,14 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
             current.paragraphs.length > 0 &&
             single !== null &&
             (isBulletSubhead(single.text) || (!bodyBlockEndsWithCredit(lines, i) && !startsNewStory(single.text, current, line.text)));
-          if (isSubhead) flushPendingAsSubheads();
+          // A lone line with a clause comma that stops mid-word (`活动中,志愿者们向孩子们讲防`) is a
+          // paragraph broken by OCR, not a headline: headlines with commas come in blocks or with a byline.
+          const brokenSentence =
+            author === null && current !== null && current.paragraphs.length > 0 && single !== null && /[，,]/.test(single.text) && !/\s/.test(single.spaced);
+          if (brokenSentence) {
+            pending = [];
+            addBody(single, single.text);
+          } else if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);
             pending = [];
