@@ -105,11 +105,15 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
     }
   }
   if (year === null) return null;
+  // Around New Year a January edition carries December datelines: those belong to the year before.
+  const months = datelines.map((d) => d.month);
+  const spansNewYear = Math.max(...months) - Math.min(...months) >= 6;
   let latest: string | null = null;
   for (const d of datelines) {
-    const iso = isoDate(year, d.month, d.day);
+    const iso = isoDate(spansNewYear && d.month >= 7 ? year - 1 : year, d.month, d.day);
     if (iso && (!latest || iso > latest)) latest = iso;
   }
+  if (spansNewYear) evidence.push('datelines span New Year: July–December ones are of the year before');
   if (!latest) return null;
   evidence.push(`datelines: ${datelines.map((d) => d.text).join(', ')}`);
   evidence.push(`edition = day after latest dateline ${latest}`);

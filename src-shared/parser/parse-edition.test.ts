@@ -228,3 +228,17 @@ describe('jump lines, captions and broken sentences', () => {
     expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日,新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天,老师们带着孩子们熟悉校园,参观图书馆和实验室。']);
   });
 });
+
+describe('edition date without a masthead', () => {
+  it('takes December datelines of a January edition as the year before', () => {
+    const text = [
+      '跨年夜活动圆满举行',
+      '本报讯(记者/赵六) 12月31日晚,市民广场举行跨年活动,2024年的钟声敲响时全场欢呼。',
+      '新年第一天游客如织',
+      '本报讯(记者/钱七) 1月1日,各景区迎来2024年首个客流高峰。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'page.txt');
+    expect(parsed.dateSource).toBe('inferred');
+    expect(parsed.date).toBe('2024-01-02');
+  });
+});
