@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articlePlainText } from '../model/article-text';
+import { parseEdition } from '../parser/parse-edition';
+import { anchorSelectors } from './anchor';
+import { codePointLength, codePointSlice } from './code-points';
+import { describeRange } from './selectors';
+
+// A real article from a bundled seed: the longest body of the first edition.
+const seedPath = join(__dirname, '../../seeds/000_d5cc7c2ae093488f.txt');
+const edition = parseEdition(new Uint8Array(readFileSync(seedPath)), '000_d5cc7c2ae093488f.txt');
+const text = edition.articles.map(articlePlainText).sort((a, b) => b.length - a.length)[0]!;
+
+/** Replace code points [at, at + remove) of `source` with `insert`. */
+function edit(source: string, at: number, remove: number, insert: string): string {
+  const chars = Array.from(source);
+  chars.splice(at, remove, ...Array.from(insert));
+  return chars.join('');
+}
+
+// A 12-character quote well inside the article.
+const qStart = 200;
+const qEnd = 212;
+const selectors = describeRange(text, qStart, qEnd);
+const quote = selectors.quote.exact;
+
+function anchoredText(changed: string) {
+  const anchor = anchorSelectors(changed, selectors);
+  return anchor && { ...anchor, text: codePointSlice(changed, anchor.start, anchor.end) };
+}
+
+describe('anchorSelectors on a seed article', () => {
+  it('uses a long enough real article', () => {
+    expect(codePointLength(text)).toBeGreaterThan(400);
+    expect(quote).toHaveLength(12);
+  });
+
+  it('finds unchanged text by its position', () => {
+    expect(anchorSelectors(text, selectors)).toEqual({ start: qStart, end: qEnd, method: 'position', score: 1 });
+  });
+
+  it('follows insertions and deletions before the quote', () => {
+    const inserted = anchoredText(edit(text, 50, 0, '（本报补充说明）'));
+    expect(inserted).toMatchObject({ start: qStart + 8, end: qEnd + 8, text: quote, method: 'quote' });
+    const deleted = anchoredText(edit(text, 50, 20, ''));
+    expect(deleted).toMatchObject({ start: qStart - 20, end: qEnd - 20, text: quote });
+    // An edit right next to the quote changes its prefix but not the quote.
+    const adjacent = anchoredText(edit(text, qStart - 3, 1, '某某'));
+    expect(adjacent).toMatchObject({ start: qStart + 1, end: qEnd + 1, text: quote });
+  });
+
+  it('is unaffected by insertions and deletions after the quote', () => {
+    expect(anchoredText(edit(text, qEnd + 60, 0, '新增的一句话。'))).toMatchObject({ start: qStart, end: qEnd, method: 'position' });
+    expect(anchoredText(edit(text, qEnd + 2, 5, ''))).toMatchObject({ start: qStart, end: qEnd, text: quote });
+  });
+
+  it('stretches over an insertion inside the quote and shrinks over a deletion', () => {
+    const grown = anchoredText(edit(text, qStart + 5, 0, '插入'));
+    expect(grown).toMatchObject({ start: qStart, end: qEnd + 2 });
+    expect(grown?.text).toBe(edit(quote, 5, 0, '插入'));
+    const shrunk = anchoredText(edit(text, qStart + 4, 3, ''));
+    expect(shrunk).toMatchObject({ start: qStart, end: qEnd - 3 });
+    expect(shrunk?.text).toBe(edit(quote, 4, 3, ''));
+  });
+
+  it('survives OCR corrections inside the quote', () => {
+    const corrected = edit(edit(text, qStart + 2, 1, '已'), qStart + 8, 1, '曰');
+    const anchor = anchoredText(corrected);
+    expect(anchor).toMatchObject({ start: qStart, end: qEnd });
+    expect(anchor?.method).toMatch(/context|fuzzy/);
+    // …even when the context around it was corrected too.
+    const everywhere = edit(edit(corrected, qStart - 10, 1, '囗'), qEnd + 10, 1, '囗');
+    expect(anchoredText(everywhere)).toMatchObject({ start: qStart, end: qEnd });
+  });
+
+  it('detaches when the passage is gone', () => {
+    const removed = edit(text, qStart - 40, 100, '');
+    expect(anchorSelectors(removed, selectors)).toBeNull();
+    expect(anchorSelectors('完全不同的另一篇文章。', selectors)).toBeNull();
+  });
+
+  it('re-anchors the quote exactly wherever the text is edited at least 32 characters away (property)', () => {
+    const length = codePointLength(text);
+    const farEdit = fc
+      .record({
+        before: fc.boolean(),
+        offset: fc.nat(),
+        remove: fc.nat({ max: 10 }),
+        insert: fc.string({ unit: fc.constantFrom(...'的一是了在人有我他这中大来上国个到说们为子和你地出道也时年𠮷'), maxLength: 10 }),
+      })
+      .map(({ before, offset, remove, insert }) => {
+        const at = before ? offset % Math.max(1, qStart - 32 - remove) : qEnd + 32 + (offset % (length - qEnd - 32));
+        return { at, remove, insert, shift: before ? codePointLength(insert) - Math.min(remove, length - at) : 0 };
+      });
+    fc.assert(
+      fc.property(farEdit, ({ at, remove, insert, shift }) => {
+        const anchor = anchoredText(edit(text, at, remove, insert));
+        expect(anchor).toMatchObject({ start: qStart + shift, end: qEnd + shift, text: quote });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('anchorSelectors on a repeated quote', () => {
+  const repeated = '上午，市长来到企业调研。他说：要抓好安全生产。下午，副市长来到学校调研。他说：要抓好安全生产。';
+  const second = repeated.lastIndexOf('要抓好安全生产');
+  const sel = describeRange(repeated, second, second + 7);
+
+  it('keeps the occurrence that was annotated, not the first one', () => {
+    expect(anchorSelectors(repeated, sel)).toMatchObject({ start: second, end: second + 7, method: 'position' });
+    const shifted = `（通讯）${repeated}`;
+    expect(anchorSelectors(shifted, sel)).toMatchObject({ start: second + 4, end: second + 11, method: 'quote' });
+  });
+
+  it('picks the occurrence by context even when the other one moved onto the old position', () => {
+    const first = repeated.indexOf('要抓好安全生产');
+    const padding = '据悉'.repeat((second - first) / 2) + '一'.repeat((second - first) % 2);
+    const changed = repeated.slice(0, first) + padding + repeated.slice(first);
+    expect(changed.indexOf('要抓好安全生产')).toBe(second); // the first occurrence now sits where the annotated one was
+    expect(anchorSelectors(changed, sel)).toMatchObject({ start: second + padding.length, end: second + padding.length + 7 });
+  });
+});
+
+describe('anchorSelectors with characters outside the BMP', () => {
+  const astral = '𠮷野家门店开业，𩸽鱼定食受欢迎，𠮷野家负责人表示将继续扩张。';
+  const start = Array.from(astral).indexOf('𩸽');
+  const sel = describeRange(astral, start, start + 4); // 𩸽鱼定食
+
+  it('counts positions in code points', () => {
+    expect(sel.quote.exact).toBe('𩸽鱼定食');
+    expect(sel.position).toEqual({ type: 'TextPositionSelector', start: 8, end: 12 });
+    expect(anchorSelectors(astral, sel)).toMatchObject({ start: 8, end: 12, method: 'position' });
+  });
+
+  it('shifts by code points when astral characters are inserted before', () => {
+    const changed = `𠀀𠀁${astral}`;
+    expect(anchorSelectors(changed, sel)).toMatchObject({ start: 10, end: 14 });
+  });
+
+  it('matches fuzzily across astral characters without splitting them', () => {
+    const changed = astral.replace('𩸽鱼定食', '𩸽魚定食');
+    const anchor = anchorSelectors(changed, sel);
+    expect(anchor).toMatchObject({ start: 8, end: 12 });
+    expect(codePointSlice(changed, anchor!.start, anchor!.end)).toBe('𩸽魚定食');
+  });
+});
