@@ -1,3 +1,4 @@
+import { analyse } from 'chardet';
 import type { TextEncodingName } from '../model/edition';
 
 export class DecodeError extends Error {
@@ -8,6 +9,9 @@ export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
 }
+
+/** Legacy CJK encodings chardet may name and TextDecoder can decode. */
+const LEGACY_ENCODINGS = new Set(['gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr']);
 
 function strictDecode(label: string, bytes: Uint8Array): string | null {
   try {
@@ -67,7 +71,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = strictDecode(utf16, bytes);
     if (text !== null) return { text, encoding: utf16 };
   }
-  const gb = strictDecode('gb18030', bytes);
-  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+  // A legacy multi-byte encoding. GB18030 decodes almost any byte sequence, so
+  // it cannot be tried blindly first: chardet's statistical models rank the
+  // candidates (Big5 for traditional-Chinese papers, GB18030, Japanese,
+  // Korean), and the first that decodes strictly wins.
+  const ranked = analyse(bytes)
+    .filter((candidate) => candidate.confidence >= 30 && LEGACY_ENCODINGS.has(candidate.name.toLowerCase()))
+    .map((candidate) => candidate.name.toLowerCase());
+  for (const label of [...ranked, 'gb18030']) {
+    const text = strictDecode(label, bytes);
+    if (text !== null) return { text, encoding: label === 'gb18030' ? 'gb18030' : label };
+  }
   throw new DecodeError('The text is in an encoding that cannot be recognised: it is not valid UTF-8, UTF-16 or GB18030.');
 }

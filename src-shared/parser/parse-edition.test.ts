@@ -116,6 +116,16 @@ describe('encodings and line ends', () => {
   }
 });
 
+describe('legacy encodings of traditional-Chinese papers', () => {
+  it('detects Big5 (which GB18030 would also "decode", into nonsense) and parses it', () => {
+    const page = ['港島新巴士路線開通', '', '本報訊(記者/陳大文) 5月2日,運輸署宣布新巴士路線正式開通,市民可由港島直達機場。', '', '新路線每日開出班次,乘客反應熱烈,運輸署表示會繼續檢討服務。'].join('\n');
+    const parsed = parseEdition(new Uint8Array(iconv.encode(page, 'big5')), 'hk-page.txt');
+    expect(parsed.source.encoding).toBe('big5');
+    expect(parsed.articles[0]?.headline).toBe('港島新巴士路線開通');
+    expect(parsed.articles[0]?.paragraphs.map((p) => p.text).join('')).toContain('運輸署宣布新巴士路線正式開通');
+  });
+});
+
 describe('dates', () => {
   it('takes the date from a file name when there is no masthead', () => {
     const parsed = parseEdition(seed('004_32f8abd5096c7909.txt'), '20230426-02.txt');
