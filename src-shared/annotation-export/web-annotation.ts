@@ -138,7 +138,11 @@ export function fromWebAnnotationJson(json: unknown, now: number): { annotations
   if (Array.isArray(json)) items = json;
   else if (isObject(json) && isType(json, 'AnnotationCollection')) {
     items = [];
-    for (let page = json.first; isObject(page); page = page.next) items.push(...asArray(page.items));
+    let page: unknown = json.first;
+    while (isObject(page)) {
+      items.push(...asArray(page.items));
+      page = page.next;
+    }
   } else if (isObject(json) && isType(json, 'AnnotationPage')) items = asArray(json.items);
   else if (isObject(json) && isType(json, 'Annotation')) items = [json];
   else throw new WebAnnotationFormatError('not a W3C Web Annotation document');
