@@ -16,7 +16,8 @@ const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const WEEKDAY = /星期([一二三四五六日天])|周([一二三四五六日天])/;
 const ISSUE = /第\s*(\d{3,6})\s*期/;
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
-const PAGE_NO = /第\s*(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
+const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
+const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
 const PUBLISHER = /主管|主办|出版|连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|邮发代号|社址|总编辑|国内统一/;
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 const PAPER_NAME = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|报)$/;
@@ -68,6 +69,8 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       result.paper = t;
       isMasthead = true;
     }
+    // A page line on its own: `第01版：要闻`, `A2版 综合`.
+    if (PAGE_LINE.test(t)) isMasthead = true;
     const page = PAGE_NO.exec(t);
     if (page && t.length < 20 && isMasthead) result.page = (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0');
     if (isMasthead) result.lines.push(line.number);

@@ -252,3 +252,26 @@ describe('edition date without a masthead', () => {
     expect(parsed.date).toBe('2024-01-02');
   });
 });
+
+describe('a front page of another paper (masthead with a page line, wire lead-ins, a column)', () => {
+  const name = 'renmin-front-page.txt';
+  const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+  const parsed = parseEdition(bytes, name);
+
+  it('reads the masthead, including a `第01版：要闻` page line, into edition fields', () => {
+    expect(parsed).toMatchObject({ paper: '人民日报', date: '2024-01-19', dateSource: 'masthead', page: '01' });
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead')).toHaveLength(3);
+    expect(parsed.articles.every((a) => !(a.kicker ?? '').includes('版'))).toBe(true);
+  });
+
+  it('takes datelines from `本报哈尔滨1月18日电` lead-ins', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['在新的起点上奋力推进中国式现代化', '哈尔滨接待游客量创新高', '进一步做好稳就业工作', '让创新活力充分涌流']);
+    expect(parsed.articles.slice(0, 3).map((a) => a.dateline)).toEqual(['2024-01-18', '2024-01-18', '2024-01-18']);
+    expect(parsed.articles[1]).toMatchObject({ kicker: '冰雪经济持续升温', byline: { reporters: ['方圆'] } });
+    expect(parsed.articles[2]!.kind).toBe('wire');
+  });
+
+  it('reads a column name and a spaced author name', () => {
+    expect(parsed.articles[3]).toMatchObject({ kind: 'commentary', section: '人民时评', byline: { authors: ['李斌'] } });
+  });
+});

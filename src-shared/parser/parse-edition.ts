@@ -184,7 +184,8 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
       headline: block.headline,
       subheadline: block.subheadline,
       byline,
-      dateline: datelineOf(lead, date),
+      // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
+      dateline: datelineOf(byline.raw ?? '', date) ?? datelineOf(lead, date),
       paragraphs,
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
