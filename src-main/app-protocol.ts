@@ -1,0 +1,94 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../tooling/csp';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+/**
+ * How the scheme is registered (protocol.registerSchemesAsPrivileged, before
+ * app ready): standard + secure gives the renderer a real origin, so
+ * IndexedDB, Web Workers and fetch() behave as on https.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true, corsEnabled: false, allowServiceWorkers: false, bypassCSP: false },
+} as const;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Headers on every response: the CSP and no MIME sniffing. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export type ResolvedAppPath = { ok: true; path: string } | { ok: false; status: 400 | 403 | 404 };
+
+/**
+ * Maps app://broadsheet/<path> to a file under `rootDir` (out/renderer).
+ * Anything that would leave the root — "..", encoded "%2e%2e", backslashes,
+ * absolute paths, NUL bytes — is refused; other hosts are unknown.
+ */
+export function resolveAppPath(rootDir: string, requestUrl: string): ResolvedAppPath {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return { ok: false, status: 400 };
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return { ok: false, status: 404 };
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return { ok: false, status: 400 };
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return { ok: false, status: 403 };
+  if (pathname.split('/').some((segment) => segment === '..')) return { ok: false, status: 403 };
+  const wanted = pathname === '/' || pathname === '' ? '/index.html' : pathname;
+  const root = resolve(rootDir);
+  const path = resolve(root, `.${wanted}`);
+  const inside = relative(root, path);
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return { ok: false, status: 403 };
+  return { ok: true, path };
+}
+
+/** The handler given to protocol.handle(APP_SCHEME, …): serves the built renderer with the security headers. */
+export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return emptyResponse(405);
+    const resolved = resolveAppPath(rootDir, request.url);
+    if (!resolved.ok) return emptyResponse(resolved.status);
+    const info = await stat(resolved.path).catch(() => undefined);
+    if (!info?.isFile()) return emptyResponse(404);
+    const body = request.method === 'HEAD' ? null : await readFile(resolved.path);
+    return new Response(body, {
+      status: 200,
+      headers: {
+        ...SECURITY_HEADERS,
+        'Content-Type': CONTENT_TYPES[extname(resolved.path).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': String(info.size),
+      },
+    });
+  };
+}
+
+function emptyResponse(status: number): Response {
+  return new Response(null, { status, headers: { ...SECURITY_HEADERS } });
+}

@@ -1,0 +1,197 @@
+/**
+ * Electron main process: wiring only. Every decision (what is trusted, what
+ * may be read, how the window is secured, the menu, the window state) lives
+ * in the plain modules beside this file, which are unit-tested without Electron.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron';
+import type { MenuCommand } from '../src-shared/host';
+import { IPC, type FileToken } from '../src-shared/ipc-contract';
+import { TrustedOrigins, APP_SCHEME } from './app-origin';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { FileDialogs } from './file-dialogs';
+import { FileTokenRegistry } from './file-tokens';
+import { registerIpcHandlers } from './ipc-handlers';
+import { LaunchFileQueue, pathsFromArgv } from './launch-files';
+import { startLogging } from './logging';
+import { menuLabelsFor } from './menu-labels';
+import { buildMenuTemplate } from './menu-template';
+import { listSeedPaths, seedsDirectory } from './seeds';
+import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, fitToDisplays, loadWindowState, saveWindowState, stateFromWindow } from './window-state';
+import {
+  decidePermissionCheck,
+  decidePermissionRequest,
+  denyWindowOpen,
+  isNavigationAllowed,
+  isRequestAllowed,
+  secureWebPreferences,
+} from './window-security';
+
+const log = startLogging();
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const origins = new TrustedOrigins({ devServerUrl, isPackaged: app.isPackaged });
+const mainDir = import.meta.dirname;
+
+// Must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance is running: it receives our arguments through 'second-instance'.
+  app.quit();
+} else {
+  run();
+}
+
+function run(): void {
+  const tokens = new FileTokenRegistry();
+  const launchFiles = new LaunchFileQueue();
+  const labels = () => menuLabelsFor(app.getLocale());
+  let mainWindow: BrowserWindow | null = null;
+  let seeds: Promise<FileToken[]> | undefined;
+
+  const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(IPC.menuCommand, command);
+  const queueLaunchFiles = (paths: string[]) => {
+    if (launchFiles.add(paths) && mainWindow && !mainWindow.webContents.isLoading()) sendCommand('import-launch-files');
+  };
+
+  launchFiles.add(pathsFromArgv(process.argv, { isPackaged: app.isPackaged, workingDirectory: process.cwd() }));
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queueLaunchFiles(pathsFromArgv(argv, { isPackaged: app.isPackaged, workingDirectory }));
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+    }
+  });
+  // macOS: files dropped on the dock icon or opened with the app.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    queueLaunchFiles([path]);
+  });
+
+  app.on('web-contents-created', (_event, contents) => secureContents(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(mainDir, '../renderer')));
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermissionRequest(permission)));
+    ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin, origins));
+    ses.webRequest.onBeforeRequest((details, callback) => {
+      const allowed = isRequestAllowed(details.url, origins);
+      if (!allowed) log.warn(`Blocked a request leaving the app: ${details.url}`);
+      callback({ cancel: !allowed });
+    });
+
+    const dialogs = new FileDialogs(
+      {
+        showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      },
+      tokens,
+      labels,
+    );
+    registerIpcHandlers(ipcMain, origins, {
+      appInfo: () => ({ name: '读报 Broadsheet', version: app.getVersion(), host: 'electron', platform: process.platform }),
+      listSeeds: () => {
+        // Tokens for the seeds are issued once; later calls return the same ones.
+        seeds ??= listSeedPaths(seedsDirectory({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() })).then(
+          (paths) => tokens.issueForFiles(paths),
+        );
+        return seeds;
+      },
+      pickFiles: (options) => dialogs.pick(options),
+      readFile: (token) => tokens.read(token),
+      saveFile: (request) => dialogs.save(request),
+      takeLaunchFiles: () => tokens.issueForFiles(launchFiles.take()),
+    });
+
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, labels: labels(), send: sendCommand })));
+    mainWindow = await createWindow();
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    log.info(`读报 Broadsheet ${app.getVersion()} started (${process.platform}, Electron ${process.versions.electron})`);
+  });
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) {
+      void createWindow().then((window) => {
+        mainWindow = window;
+        window.on('closed', () => {
+          mainWindow = null;
+        });
+      });
+    }
+  });
+}
+
+/** Applies the navigation, window-opening and webview rules to every web contents, whoever created it. */
+function secureContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    log.warn(`Refused to open a window for ${url}`);
+    return denyWindowOpen();
+  });
+  contents.on('will-navigate', (event) => {
+    if (!isNavigationAllowed(event.url)) {
+      event.preventDefault();
+      log.warn(`Blocked navigation to ${event.url}`);
+    }
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isRequestAllowed(event.url, origins)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('console-message', (event) => {
+    if (event.level === 'error') log.error(`renderer: ${event.message} (${event.sourceId}:${event.lineNumber})`);
+  });
+  contents.on('render-process-gone', (_event, details) => log.error(`Renderer process gone: ${details.reason}`));
+}
+
+async function createWindow(): Promise<BrowserWindow> {
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const saved = await loadWindowState(stateFile);
+  const state = fitToDisplays(
+    saved,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
+  const window = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    title: '读报 Broadsheet',
+    backgroundColor: '#f7f3ea',
+    webPreferences: secureWebPreferences(join(mainDir, '../preload/index.cjs')),
+  });
+  if (state.maximized) window.maximize();
+  if (state.fullScreen) window.setFullScreen(true);
+  window.once('ready-to-show', () => window.show());
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    if (window.isDestroyed()) return;
+    const next = stateFromWindow(window.getNormalBounds(), { maximized: window.isMaximized(), fullScreen: window.isFullScreen() });
+    void saveWindowState(stateFile, next).catch((error: unknown) => log.warn('Could not save the window state', error));
+  };
+  const saveSoon = () => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, 500);
+  };
+  for (const event of ['resize', 'move', 'maximize', 'unmaximize', 'enter-full-screen', 'leave-full-screen'] as const) {
+    window.on(event as 'resize', saveSoon);
+  }
+  window.on('close', () => {
+    clearTimeout(saveTimer);
+    save();
+  });
+
+  await window.loadURL(origins.entryUrl(devServerUrl));
+  return window;
+}

@@ -1,0 +1,46 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * Candidate file paths among a process's command-line arguments: everything
+ * after the executable (and, when unpackaged, after the app's script or
+ * folder) that is not a switch. Whether each really is a readable file is
+ * decided later, when it is given a token.
+ */
+export function pathsFromArgv(argv: readonly string[], options: { isPackaged: boolean; workingDirectory: string }): string[] {
+  // Packaged: [exe, ...args]. Unpackaged: [electron, <app path or main script>, ...args].
+  const skip = options.isPackaged ? 1 : 2;
+  const paths: string[] = [];
+  let afterDoubleDash = false;
+  for (const arg of argv.slice(skip)) {
+    if (!afterDoubleDash && arg === '--') {
+      afterDoubleDash = true;
+      continue;
+    }
+    if (!afterDoubleDash && arg.startsWith('-')) continue; // --inspect=0, --no-sandbox, -psn_0_123 (macOS Finder)
+    if (arg === '' || arg.includes('\0')) continue;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) continue; // URLs are not files
+    paths.push(isAbsolute(arg) ? arg : resolve(options.workingDirectory, arg));
+  }
+  return paths;
+}
+
+/**
+ * Files handed to the app from outside — the command line, a second launch,
+ * macOS "open-file" — waiting for the renderer to take them. The renderer
+ * takes the queue once at startup and again whenever main tells it more came.
+ */
+export class LaunchFileQueue {
+  private pending: string[] = [];
+
+  add(paths: readonly string[]): boolean {
+    const fresh = paths.filter((p) => !this.pending.includes(p));
+    this.pending.push(...fresh);
+    return fresh.length > 0;
+  }
+
+  take(): string[] {
+    const taken = this.pending;
+    this.pending = [];
+    return taken;
+  }
+}
