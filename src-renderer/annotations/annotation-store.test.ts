@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fromWebAnnotationJson, toWebAnnotationCollection } from '../../src-shared/annotation-export/web-annotation';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import { parseEdition } from '../../src-shared/parser/parse-edition';
+import seedText from '../../seeds/002_e722be8e290ff127.txt?raw';
+import { openLibraryDb, type ArticleRecord, type LibraryDb } from '../store/library-db';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  importAnnotations,
+  reanchorAfterChange,
+  reanchorArticle,
+  reattachAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+  utf16Span,
+} from './annotation-store';
+
+const name = '002_e722be8e290ff127.txt';
+// A real bundled edition (UTF-8), read through Vite's ?raw import: renderer code has no file system.
+const parsed = parseEdition(new TextEncoder().encode(seedText), name);
+const editionKey = `${parsed.paper}|${parsed.date}`;
+const source = parsed.articles.filter((a) => articlePlainText(a).length > 300)[0]!;
+
+function record(paragraphs = source.paragraphs, id = source.id): ArticleRecord {
+  return { ...source, id, paragraphs, editionKey, sourceSha: 'sha', page: null, order: 0, people: [] };
+}
+
+/** The article with `from` replaced by `to` in its first paragraph containing it. */
+function corrected(article: ArticleRecord, from: string, to: string): ArticleRecord {
+  return { ...article, paragraphs: article.paragraphs.map((p) => (p.text.includes(from) ? { ...p, text: p.text.replace(from, to) } : p)) };
+}
+
+let db: LibraryDb;
+let n = 0;
+const text = articlePlainText(source);
+const span = { start: 120, end: 132 };
+const quoted = text.slice(span.start, span.end);
+
+beforeEach(async () => {
+  db = openLibraryDb(`annotations-test-${n++}`);
+  await db.editions.put({
+    key: editionKey, paper: parsed.paper, date: parsed.date, dateSource: 'masthead', dateEvidence: [], issueNumber: null, pageCount: null,
+    pages: [], sourceShas: ['sha'], articleCount: 1, corrected: null, updatedAt: 1,
+  });
+  await db.articles.put(record());
+});
+afterEach(async () => db.delete());
+
+describe('annotation store', () => {
+  it('creates an annotation with code-point selectors and denormalised headline and date', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow', '笔记');
+    expect(created).toMatchObject({ articleId: source.id, editionKey, headline: source.headline, editionDate: parsed.date, detached: false });
+    expect(created.quote.exact).toBe(quoted);
+    expect(utf16Span(text, created)).toEqual(span);
+    expect(await db.annotations.get(created.id)).toEqual(created);
+  });
+
+  it('edits, deletes and restores exactly (undo)', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow');
+    await updateAnnotation(db, created.id, { note: '改过', color: 'green' });
+    const edited = await db.annotations.get(created.id);
+    expect(edited).toMatchObject({ note: '改过', color: 'green' });
+    const removed = await deleteAnnotation(db, created.id);
+    expect(await db.annotations.count()).toBe(0);
+    await restoreAnnotation(db, removed!);
+    expect(await db.annotations.get(created.id)).toEqual(edited);
+  });
+
+  it('re-anchors after an import rewrote the article with a correction near the quote', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow', '笔记');
+    const before = text.slice(span.start - 6, span.start);
+    await db.articles.put(corrected(record(), before, `${before}（更正）`));
+    await reanchorAfterChange(db, { editionKey, upserted: [source.id], removed: [] });
+    const after = (await db.annotations.get(created.id))!;
+    expect(after.detached).toBe(false);
+    const newText = articlePlainText((await db.articles.get(source.id))!);
+    expect(newText.slice(utf16Span(newText, after).start, utf16Span(newText, after).end)).toBe(quoted);
+    expect(after.position.start).toBe(created.position.start + 4);
+    expect(after.note).toBe('笔记');
+  });
+
+  it('keeps an annotation whose passage vanished, detached, and re-attaches it to new text', async () => {
+    const created = await createAnnotation(db, record(), span, 'blue');
+    await db.articles.put(corrected(record(), quoted, ''));
+    await reanchorAfterChange(db, { editionKey, upserted: [source.id], removed: [] });
+    expect(await db.annotations.get(created.id)).toMatchObject({ detached: true, quote: created.quote });
+    const current = (await db.articles.get(source.id))!;
+    await reattachAnnotation(db, created.id, current, { start: 10, end: 20 });
+    expect(await db.annotations.get(created.id)).toMatchObject({ detached: false, quote: { exact: articlePlainText(current).slice(10, 20) } });
+  });
+
+  it('follows the passage to the article that replaced a removed one', async () => {
+    const created = await createAnnotation(db, record(), span, 'pink');
+    await db.articles.delete(source.id);
+    await db.articles.put(record(source.paragraphs, 'replacement-id'));
+    await reanchorAfterChange(db, { editionKey, upserted: ['replacement-id'], removed: [source.id] });
+    expect(await db.annotations.get(created.id)).toMatchObject({ articleId: 'replacement-id', detached: false, position: created.position });
+  });
+
+  it('marks annotations of a removed article detached when no new article holds them', async () => {
+    const created = await createAnnotation(db, record(), span, 'pink');
+    await db.articles.delete(source.id);
+    await reanchorAfterChange(db, { editionKey, upserted: [], removed: [source.id] });
+    expect(await db.annotations.get(created.id)).toMatchObject({ detached: true, articleId: source.id });
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  it('re-anchors lazily against displayed text, writing nothing when nothing moved', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow');
+    expect(await reanchorArticle(db, source.id, text)).toBe(0);
+    expect(await reanchorArticle(db, source.id, `前言。\n${text}`)).toBe(1);
+    expect((await db.annotations.get(created.id))!.position.start).toBe(created.position.start + 4);
+  });
+
+  it('imports its own JSON-LD export exactly, and a second import adds nothing', async () => {
+    await createAnnotation(db, record(), span, 'yellow', '第一条');
+    await createAnnotation(db, record(), { start: 200, end: 210 }, 'green');
+    const originals = await db.annotations.toArray();
+    const json = JSON.parse(JSON.stringify(toWebAnnotationCollection(originals, 'notes')));
+    await db.annotations.clear();
+    expect(await importAnnotations(db, fromWebAnnotationJson(json, Date.now()).annotations)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await db.annotations.toArray()).toEqual(originals);
+    expect(await importAnnotations(db, fromWebAnnotationJson(json, Date.now()).annotations)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await db.annotations.count()).toBe(2);
+  });
+});

@@ -1,0 +1,191 @@
+import { anchorSelectors } from '../../src-shared/anchoring/anchor';
+import { codePointToUtf16, utf16ToCodePoint } from '../../src-shared/anchoring/code-points';
+import { describeRange } from '../../src-shared/anchoring/selectors';
+import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import type { AnnotationRecord, ArticleRecord, LibraryDb } from '../store/library-db';
+import type { LibraryChange } from '../store/library-events';
+
+/**
+ * Highlights and notes in the library. Nothing here deletes an annotation
+ * except the user's own delete (which the UI can undo): when the text moves
+ * under an annotation it is re-anchored; when it cannot be placed it is kept
+ * and marked detached.
+ */
+
+export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+/** UTF-16 offsets (what the DOM and text-ranges.ts speak) of an annotation's position in `text`. */
+export function utf16Span(text: string, annotation: Pick<AnnotationRecord, 'position'>): { start: number; end: number } {
+  return { start: codePointToUtf16(text, annotation.position.start), end: codePointToUtf16(text, annotation.position.end) };
+}
+
+async function editionDateOf(db: LibraryDb, editionKey: string): Promise<string | null> {
+  const edition = await db.editions.get(editionKey);
+  return edition?.corrected?.date ?? edition?.date ?? null;
+}
+
+/** Highlights [start, end) (UTF-16 offsets into articlePlainText) of an article. */
+export async function createAnnotation(
+  db: LibraryDb,
+  article: Pick<ArticleRecord, 'id' | 'editionKey' | 'headline' | 'paragraphs'>,
+  span: { start: number; end: number },
+  color: string,
+  note = '',
+): Promise<AnnotationRecord> {
+  const text = articlePlainText(article);
+  const now = Date.now();
+  const record: AnnotationRecord = {
+    id: crypto.randomUUID(),
+    articleId: article.id,
+    editionKey: article.editionKey,
+    color,
+    note,
+    ...describeRange(text, utf16ToCodePoint(text, span.start), utf16ToCodePoint(text, span.end)),
+    detached: false,
+    headline: article.headline,
+    editionDate: await editionDateOf(db, article.editionKey),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.annotations.add(record);
+  return record;
+}
+
+export async function updateAnnotation(db: LibraryDb, id: string, changes: Partial<Pick<AnnotationRecord, 'note' | 'color'>>): Promise<void> {
+  await db.annotations.update(id, { ...changes, updatedAt: Date.now() });
+}
+
+/** Deletes one annotation at the user's request; returns it so the UI can offer undo. */
+export async function deleteAnnotation(db: LibraryDb, id: string): Promise<AnnotationRecord | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const record = await db.annotations.get(id);
+    if (record) await db.annotations.delete(id);
+    return record;
+  });
+}
+
+/** Undo of deleteAnnotation: puts the record back exactly as it was. */
+export async function restoreAnnotation(db: LibraryDb, record: AnnotationRecord): Promise<void> {
+  await db.annotations.put(record);
+}
+
+/** Moves a (detached) annotation onto newly selected text of its article. */
+export async function reattachAnnotation(
+  db: LibraryDb,
+  id: string,
+  article: Pick<ArticleRecord, 'id' | 'headline' | 'paragraphs'>,
+  span: { start: number; end: number },
+): Promise<void> {
+  const text = articlePlainText(article);
+  await db.annotations.update(id, {
+    ...describeRange(text, utf16ToCodePoint(text, span.start), utf16ToCodePoint(text, span.end)),
+    articleId: article.id,
+    headline: article.headline,
+    detached: false,
+    updatedAt: Date.now(),
+  });
+}
+
+/**
+ * Where `annotation` lies in `text` now: selectors re-described on the new text
+ * when it anchors, else the old selectors marked detached.
+ */
+export function reanchored(annotation: AnnotationRecord, text: string): Pick<AnnotationRecord, 'quote' | 'position' | 'detached'> {
+  const anchor = anchorSelectors(text, annotation);
+  if (!anchor) return { quote: annotation.quote, position: annotation.position, detached: true };
+  return { ...describeRange(text, anchor.start, anchor.end), detached: false };
+}
+
+function sameSelectors(a: Pick<AnnotationRecord, 'quote' | 'position' | 'detached'>, b: Pick<AnnotationRecord, 'quote' | 'position' | 'detached'>): boolean {
+  return (
+    a.detached === b.detached &&
+    a.position.start === b.position.start &&
+    a.position.end === b.position.end &&
+    a.quote.exact === b.quote.exact &&
+    a.quote.prefix === b.quote.prefix &&
+    a.quote.suffix === b.quote.suffix
+  );
+}
+
+/** Re-anchors every annotation of one article against `text`; writes only what changed. Returns how many changed. */
+export async function reanchorArticle(db: LibraryDb, articleId: string, text: string): Promise<number> {
+  return db.transaction('rw', db.annotations, async () => {
+    const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
+    let changed = 0;
+    for (const annotation of annotations) {
+      const next = reanchored(annotation, text);
+      if (sameSelectors(annotation, next)) continue;
+      await db.annotations.update(annotation.id, next);
+      changed++;
+    }
+    return changed;
+  });
+}
+
+/**
+ * Follows one committed import transaction: annotations of rewritten articles
+ * are re-anchored on their new text; annotations of articles that vanished
+ * (their file was replaced and the article's id changed) move to whichever new
+ * article of the same change holds their quote best, or stay, detached.
+ */
+export async function reanchorAfterChange(db: LibraryDb, change: LibraryChange): Promise<void> {
+  const affected = [...change.upserted, ...change.removed];
+  if (affected.length === 0) return;
+  await db.transaction('rw', db.annotations, db.articles, async () => {
+    const annotations = await db.annotations.where('articleId').anyOf(affected).toArray();
+    if (annotations.length === 0) return;
+    const articles = new Map<string, ArticleRecord>();
+    for (const article of await db.articles.bulkGet(change.upserted)) if (article) articles.set(article.id, article);
+    const texts = new Map([...articles].map(([id, article]) => [id, articlePlainText(article)]));
+    for (const annotation of annotations) {
+      const text = texts.get(annotation.articleId);
+      if (text !== undefined) {
+        const next = reanchored(annotation, text);
+        if (!sameSelectors(annotation, next)) await db.annotations.update(annotation.id, next);
+        continue;
+      }
+      // Its article is gone from the library: look for the passage among the articles just written.
+      let best: { article: ArticleRecord; text: string; score: number; sameHeadline: boolean } | null = null;
+      for (const [id, candidate] of texts) {
+        const article = articles.get(id)!;
+        const anchor = anchorSelectors(candidate, annotation);
+        if (!anchor) continue;
+        const sameHeadline = article.headline === annotation.headline;
+        if (!best || Number(sameHeadline) + anchor.score > Number(best.sameHeadline) + best.score) best = { article, text: candidate, score: anchor.score, sameHeadline };
+      }
+      if (best) {
+        await db.annotations.update(annotation.id, {
+          ...reanchored(annotation, best.text),
+          articleId: best.article.id,
+          editionKey: best.article.editionKey,
+          headline: best.article.headline,
+        });
+      } else if (!annotation.detached && !(await db.articles.get(annotation.articleId))) {
+        await db.annotations.update(annotation.id, { detached: true });
+      }
+    }
+  });
+}
+
+/**
+ * Adds annotations from an export. The same annotation imported twice adds
+ * nothing; an exported copy newer than the library's replaces it.
+ */
+export async function importAnnotations(db: LibraryDb, incoming: readonly AnnotationData[]): Promise<{ added: number; updated: number; unchanged: number }> {
+  return db.transaction('rw', db.annotations, async () => {
+    const existing = await db.annotations.bulkGet(incoming.map((a) => a.id));
+    const result = { added: 0, updated: 0, unchanged: 0 };
+    const writes: AnnotationRecord[] = [];
+    incoming.forEach((annotation, i) => {
+      const current = existing[i];
+      if (!current) result.added++;
+      else if (annotation.updatedAt > current.updatedAt) result.updated++;
+      else return void result.unchanged++;
+      writes.push({ ...annotation });
+    });
+    await db.annotations.bulkPut(writes);
+    return result;
+  });
+}
