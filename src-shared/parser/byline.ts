@@ -33,12 +33,45 @@ export function emptyByline(): Byline {
   return { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null };
 }
 
+/**
+ * OCR splits names with stray spaces (`刘 琼`, `陈正 明`). A Chinese name has
+ * two to four characters, so a lone character is never a name by itself: it
+ * joins the next word (a surname) or else the previous one.
+ */
+function joinLoneCharacters(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if ([...word].length === 1 && /[\u4e00-\u9fff]/.test(word)) {
+      if (next !== undefined && [...word + next].length <= 4) {
+        words[i + 1] = word + next;
+        continue;
+      }
+      const previous = out[out.length - 1];
+      if (previous !== undefined && [...previous + word].length <= 4) {
+        out[out.length - 1] = previous + word;
+        continue;
+      }
+    }
+    out.push(word);
+  }
+  return out;
+}
+
 /** Splits "A B、C" into names, dropping anything that is not name-shaped. */
 export function splitNames(segment: string): string[] {
-  return segment
+  const words = segment
     .split(/[\s、，,；;/／]+/)
     .map((n) => n.replace(/[()（）]/g, ''))
-    .filter((n) => NAME.test(n));
+    .filter(Boolean);
+  return joinLoneCharacters(words).filter((n) => NAME.test(n));
+}
+
+/** Closes OCR spaces in the lead-in before the first parenthesis or slash (`株洲日 报讯(` → `株洲日报讯(`). */
+function closeLeadIn(text: string, stop: RegExp): string {
+  const at = text.search(stop);
+  return at > 0 && at <= 30 ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
 }
 
 /** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
@@ -66,7 +99,8 @@ export interface BylineMatch {
  * Recognises a byline at the start of a paragraph, e.g.
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
-export function matchLeadByline(text: string): BylineMatch | null {
+export function matchLeadByline(spacedText: string): BylineMatch | null {
+  const text = closeLeadIn(spacedText, /[（(]/);
   const byline = emptyByline();
   let consumed: number;
   const wire = WIRE_LEAD.exec(text);
@@ -94,7 +128,7 @@ export function matchLeadByline(text: string): BylineMatch | null {
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
 export function matchStandaloneByline(text: string): Byline | null {
-  const compact = text.trim();
+  const compact = closeLeadIn(text.trim(), /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
   let body = compact;
@@ -106,7 +140,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   const matches = [...body.matchAll(ROLE_RE)];
   if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
   // Everything between role words must be names.
-  const leftover = body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean);
+  const leftover = joinLoneCharacters(body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean));
   if (leftover.length === 0 || !leftover.every((w) => NAME.test(w))) return null;
   parseRoles(body, byline);
   byline.raw = compact;

@@ -42,3 +42,25 @@ describe('parser against hand-made gold', () => {
     });
   }
 });
+
+/** Deterministic noise: OCR spaces between ~8% of adjacent Chinese characters. */
+function scatterSpaces(text: string, seed = 7): string {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (random() < 0.08 ? `${c} ` : c));
+}
+
+describe('parser against gold, with OCR spaces scattered between characters', () => {
+  for (const file of goldFiles) {
+    it(`${file}: still finds every article, date and (all but one) bylines`, () => {
+      const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/gold', file), 'utf8')) as GoldEdition;
+      const text = scatterSpaces(readFileSync(join(root, 'seeds', gold.file), 'utf8'));
+      const score = scoreAgainstGold(parseEdition(new TextEncoder().encode(text), gold.file), gold);
+      const min = MINIMUM[file] ?? { found: score.total, headlines: score.total, bylines: score.total };
+      expect(score.dateRight).toBe(true);
+      expect(score.found).toBeGreaterThanOrEqual(min.found);
+      expect(score.headlines).toBeGreaterThanOrEqual(min.headlines);
+      expect(score.bylines).toBeGreaterThanOrEqual(min.bylines - 1);
+    });
+  }
+});

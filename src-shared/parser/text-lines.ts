@@ -28,15 +28,35 @@ export function closeCjkSpaces(text: string): string {
   return text.replace(SPACE_BETWEEN_CJK, '').replace(SPACE_CJK_LATIN, '').replace(SPACE_AROUND_PUNCTUATION, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
 }
 
+const SINGLE_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
+
+/**
+ * Spaces that OCR scattered between characters (`株 洲日 报讯`) separate
+ * nothing: when many of a line's space-separated chunks are single Chinese
+ * characters, its spacing carries no phrase or name boundaries. (Real phrase
+ * spacing, `打造“三个高地” 走在前列`, and name lists, `王磊 罗东旭`, have chunks of
+ * two characters or more.)
+ */
+function spacingIsNoise(chunks: string[]): boolean {
+  let single = 0;
+  for (const chunk of chunks) if (SINGLE_HAN.test(chunk)) single++;
+  return single >= 3 && single >= chunks.length * 0.3;
+}
+
 export function splitSourceLines(text: string): SourceLine[] {
   const rows = text.split(/\r\n|\r|\n/);
-  return rows.map((raw, i) => ({
-    number: i + 1,
-    raw,
-    text: closeCjkSpaces(raw.replace(/^\uFEFF/, '')),
-    spaced: raw.replace(/^\uFEFF/, '').replace(/[\s\u3000]+/g, ' ').trim(),
-    indented: /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw),
-  }));
+  return rows.map((raw, i) => {
+    const clean = raw.replace(/^\uFEFF/, '');
+    const closed = closeCjkSpaces(clean);
+    const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
+    return {
+      number: i + 1,
+      raw,
+      text: closed,
+      spaced: collapsed.includes(' ') && spacingIsNoise(collapsed.split(' ')) ? closed : collapsed,
+      indented: /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw),
+    };
+  });
 }
 
 /** Characters that end a sentence (or a quoted sentence) in Chinese and Western text. */
