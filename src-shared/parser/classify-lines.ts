@@ -1,5 +1,6 @@
 import type { Byline, ContinuationRef } from '../model/edition';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
+import { fillsWrapWidth } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 
 export type LineKind = 'head' | 'body' | 'lead-byline' | 'byline' | 'author' | 'noise' | 'continued-to' | 'continued-from';
@@ -14,6 +15,8 @@ export interface ClassifiedLine {
   indented: boolean;
   /** Part of a run of narrow, unpunctuated lines: multi-column OCR read across columns. */
   columnFragment: boolean;
+  /** As long as the file's hard-wrap width: the line was cut by the wrap, its paragraph goes on. */
+  full: boolean;
   byline?: Byline;
   author?: string;
   /** For lead bylines: the lead text after the byline. */
@@ -101,7 +104,7 @@ function unclosedParen(text: string): boolean {
   return open > close;
 }
 
-export function classifyLines(source: SourceLine[], skip: Set<number>): ClassifiedLine[] {
+export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth: number | null = null): ClassifiedLine[] {
   const content = source.filter((l) => l.text !== '' && !skip.has(l.number));
   const out: ClassifiedLine[] = [];
   for (let i = 0; i < content.length; i++) {
@@ -119,7 +122,8 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
         i++;
       }
     }
-    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false };
+    const full = fillsWrapWidth(text, wrapWidth);
+    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false, full };
     const lead = matchLeadByline(spaced);
     const from = CONTINUED_FROM.exec(text);
     // Jump lines stand at the end of a line: only look at its tail.
@@ -152,7 +156,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
       } else if (author) {
         base.kind = 'author';
         base.author = author;
-      } else if (looksLikeHeadline(text, spaced)) {
+      } else if (!full && looksLikeHeadline(text, spaced)) {
         base.kind = 'head';
       } else if (to) {
         // Body text that ends with a jump line (`…群众对设备操作、下转02版①`): the text goes on on
@@ -163,7 +167,8 @@ export function classifyLines(source: SourceLine[], skip: Set<number>): Classifi
     }
     out.push(base);
   }
-  markColumnRuns(out);
+  // In a hard-wrapped file equal-length lines are the norm, not column fragments.
+  if (wrapWidth === null) markColumnRuns(out);
   return out;
 }
 

@@ -64,3 +64,28 @@ describe('parser against gold, with OCR spaces scattered between characters', ()
     });
   }
 });
+
+/** Hard-wraps every line at `width` characters, as some OCR exports do. */
+function hardWrap(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const parts: string[] = [];
+      for (let i = 0; i < line.length; i += width) parts.push(line.slice(i, i + width));
+      return parts.length ? parts : [''];
+    })
+    .join('\n');
+}
+
+describe('parser against gold, hard-wrapped at a column width', () => {
+  for (const file of goldFiles) {
+    it(`${file}: reflows paragraphs and still finds the articles and bylines`, () => {
+      const gold = JSON.parse(readFileSync(join(root, 'tests/fixtures/gold', file), 'utf8')) as GoldEdition;
+      const text = hardWrap(readFileSync(join(root, 'seeds', gold.file), 'utf8'), 24);
+      const score = scoreAgainstGold(parseEdition(new TextEncoder().encode(text), gold.file), gold);
+      const min = MINIMUM[file] ?? { found: score.total, headlines: score.total, bylines: score.total };
+      expect(score.found).toBeGreaterThanOrEqual(min.found - 1);
+      expect(score.bylines).toBeGreaterThanOrEqual(min.bylines - 2);
+    });
+  }
+});

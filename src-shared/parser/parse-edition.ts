@@ -9,6 +9,7 @@ import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate } from './masthead';
 import { type DraftArticle, type DraftLeftover, fragmentShare, segmentArticles } from './segment-articles';
 import { splitSourceLines } from './text-lines';
+import { detectWrapWidth } from './wrap-width';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -94,7 +95,8 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   const mastheadLines = new Set(masthead.lines);
   const contentLines = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
   const indentedLayout = contentLines.length > 0 && contentLines.filter((l) => l.indented).length >= contentLines.length * 0.3;
-  const classified = classifyLines(lines, mastheadLines);
+  const wrapWidth = detectWrapWidth(contentLines);
+  const classified = classifyLines(lines, mastheadLines, wrapWidth);
   const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, indentedLayout);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.

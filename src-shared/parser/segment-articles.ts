@@ -102,9 +102,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     if (continues && last) {
       last.text += (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.lines.push(...line.lines);
-      last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment;
+      last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full;
     } else {
-      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment) });
+      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
     }
     if (indentedLayout) {
       // In indented layouts a paragraph ends only where the next one is indented.

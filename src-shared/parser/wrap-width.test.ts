@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { splitSourceLines } from './text-lines';
+import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
+
+describe('detectWrapWidth', () => {
+  const paragraph = '近日,市政务公开专区在市民中心一楼亮相。该专区由市政府办公室建设,由市政务公开领导小组办公室负责日常管理维护,方便办事群众查询阅读。';
+  it('finds the width of a hard-wrapped file', () => {
+    const wrapped = paragraph.repeat(3).match(/.{1,20}/gu)!.join('\n');
+    expect(detectWrapWidth(splitSourceLines(wrapped))).toBe(20);
+  });
+  it('says null for one paragraph per line', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => paragraph.slice(0, 30 + i * 3)).join('\n');
+    expect(detectWrapWidth(splitSourceLines(lines))).toBeNull();
+  });
+  it('treats lines within two characters of the width as full', () => {
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(true);
+    expect(fillsWrapWidth('一二三四五六七八九十', 20)).toBe(false);
+    expect(fillsWrapWidth('一二三四五六七八九十', null)).toBe(false);
+  });
+});
