@@ -17,7 +17,8 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
-    enableBlinkFeatures: undefined,
+    // Middle-click (auxclick) on a link would otherwise try to open a new window.
+    disableBlinkFeatures: 'Auxclick',
     webviewTag: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
