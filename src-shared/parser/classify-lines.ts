@@ -98,6 +98,30 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
   }
 }
 
+/**
+ * A headline longer than the wrap width comes out as a full line plus a short
+ * one. When such a pair opens a block (after finished text) and a byline
+ * follows, it is one headline line.
+ */
+function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
+  for (let i = lines.length - 3; i >= 0; i--) {
+    const [line, rest, after] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
+    const before = lines[i - 1];
+    const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text);
+    if (
+      opensBlock &&
+      line.kind === 'body' &&
+      line.full &&
+      !SENTENCE_END.test(line.text) &&
+      !/[，,、]$/.test(line.text) &&
+      rest.kind === 'head' &&
+      (after.kind === 'lead-byline' || after.kind === 'byline')
+    ) {
+      lines.splice(i, 2, { ...line, kind: 'head', text: line.text + rest.text, spaced: `${line.spaced}${rest.spaced}`, lines: [...line.lines, ...rest.lines], full: false });
+    }
+  }
+}
+
 function unclosedParen(text: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length;
   const close = (text.match(/[）)]/g) ?? []).length;
@@ -169,6 +193,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
   }
   // In a hard-wrapped file equal-length lines are the norm, not column fragments.
   if (wrapWidth === null) markColumnRuns(out);
+  else rejoinWrappedHeadlines(out);
   return out;
 }
 
