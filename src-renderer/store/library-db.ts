@@ -18,6 +18,8 @@ export interface SourceRecord extends SourceInfo {
   editionKey: string;
   page: string | null;
   warnings: string[];
+  /** The decoded text of the file, kept so the original can be shown beside the parsed articles (absent in records from before it was kept). */
+  text?: string;
 }
 
 export interface EditionRecord {
@@ -46,6 +48,10 @@ export interface ArticleRecord extends Article {
   order: number;
   /** All byline names (reporters, correspondents, photographers, authors) for the multi-entry index. */
   people: string[];
+  /** The article this one continues on (its `continuedTo` jump resolved within the edition), when that page is in the library. */
+  continuedToId?: string | null;
+  /** The article this one continues from (its `continuedFrom` jump resolved), when that page is in the library. */
+  continuedFromId?: string | null;
 }
 
 export interface BookmarkRecord {
@@ -112,8 +118,19 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * v2 indexes articles by the source file they came from, so replacing a
+ * changed file finds exactly that file's articles without scanning the
+ * edition. No data changes: the upgrade only builds the index.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  articles: 'id, editionKey, [editionKey+order], *people, kind, sourceSha',
+} as const;
+
 export function openLibraryDb(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

@@ -1,0 +1,93 @@
+import type { HostFile } from '../../src-shared/host';
+import { DecodeError, decodeText } from '../../src-shared/encoding/decode-text';
+import { MAX_FILE_BYTES, inspectBytes, type ByteProblem } from '../../src-shared/encoding/inspect-bytes';
+import type { ParsedEdition } from '../../src-shared/model/edition';
+import { dateFromFileName } from '../../src-shared/parser/edition-date';
+import { parseEdition } from '../../src-shared/parser/parse-edition';
+import { writeParsedEdition } from '../store/edition-store';
+import type { LibraryDb } from '../store/library-db';
+import { libraryEvents } from '../store/library-events';
+import { isQuotaError } from './quota-error';
+
+/** Why a file was not imported; each has its own message in the import.json catalogue (`failure.<reason>`). */
+export type FailureReason = ByteProblem | 'unreadable' | 'quota' | 'internal';
+
+/** Things worth telling the user about a file that was imported anyway (`notice.<kind>`). */
+export type ImportNotice =
+  | { kind: 'date-conflict'; fileDate: string; mastheadDate: string }
+  | { kind: 'untitled' }
+  | { kind: 'no-date' };
+
+export type FileResult =
+  | { fileName: string; status: 'imported' | 'replaced'; editionKey: string; articleCount: number; encoding: string; notices: ImportNotice[] }
+  | { fileName: string; status: 'skipped'; editionKey: string }
+  | { fileName: string; status: 'failed'; reason: FailureReason; detail: string }
+  | { fileName: string; status: 'cancelled' };
+
+function noticesFor(parsed: ParsedEdition): ImportNotice[] {
+  const notices: ImportNotice[] = [];
+  const fromName = dateFromFileName(parsed.source.fileName);
+  if (parsed.dateSource === 'masthead' && parsed.date && fromName && fromName.date !== parsed.date) {
+    notices.push({ kind: 'date-conflict', fileDate: fromName.date, mastheadDate: parsed.date });
+  }
+  const [only] = parsed.articles;
+  if (parsed.articles.length === 1 && only && only.headline === null && only.byline.raw === null) notices.push({ kind: 'untitled' });
+  if (parsed.date === null) notices.push({ kind: 'no-date' });
+  return notices;
+}
+
+function failed(fileName: string, reason: FailureReason, detail: string): FileResult {
+  return { fileName, status: 'failed', reason, detail };
+}
+
+/**
+ * One file through the whole pipeline: size check, read, byte inspection
+ * (empty, binary, too large), strict decoding, parsing, and one store
+ * transaction. Never throws: every problem becomes a `failed` result with
+ * its reason, so one bad file cannot stop the others. After the
+ * transaction commits, the change is announced on `libraryEvents`.
+ */
+export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
+  const fileName = file.name;
+  if (file.size > MAX_FILE_BYTES) {
+    return failed(fileName, 'too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await file.read();
+  } catch (error) {
+    return failed(fileName, 'unreadable', error instanceof Error ? error.message : String(error));
+  }
+  const inspection = inspectBytes(bytes);
+  if (!inspection.ok) return failed(fileName, inspection.reason, inspection.message);
+  let text: string;
+  try {
+    ({ text } = decodeText(bytes));
+  } catch (error) {
+    if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
+    throw error;
+  }
+  const baseName = fileName.replace(/^.*[\\/]/, '');
+  let parsed: ParsedEdition;
+  try {
+    parsed = parseEdition(bytes, baseName);
+  } catch (error) {
+    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const outcome = await writeParsedEdition(db, parsed, { text });
+    if (outcome.kind === 'skipped') return { fileName, status: 'skipped', editionKey: outcome.editionKey };
+    libraryEvents.emit({ editionKey: outcome.editionKey, upserted: outcome.upserted, removed: outcome.removed });
+    return {
+      fileName,
+      status: outcome.kind,
+      editionKey: outcome.editionKey,
+      articleCount: parsed.articles.length,
+      encoding: parsed.source.encoding,
+      notices: noticesFor(parsed),
+    };
+  } catch (error) {
+    if (isQuotaError(error)) return failed(fileName, 'quota', error instanceof Error ? error.message : String(error));
+    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,46 @@
+import { useSyncExternalStore } from 'react';
+import type { Host } from '../../src-shared/host';
+import { useApp } from '../app/app-context';
+import type { LibraryDb } from '../store/library-db';
+import { importSeedsOnFirstStart, newestEditionKey } from './first-start';
+import { ImportQueue, type ImportState } from './import-queue';
+
+/**
+ * One import queue per open library, shared by the header menu, the status
+ * strip and drag-and-drop, so all of them feed and show the same run.
+ */
+const queues = new WeakMap<LibraryDb, ImportQueue>();
+const firstStarts = new WeakMap<LibraryDb, Promise<void>>();
+
+export function importQueueFor(db: LibraryDb): ImportQueue {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new ImportQueue(db);
+    queues.set(db, queue);
+  }
+  return queue;
+}
+
+export function useImportQueue(): { queue: ImportQueue; state: ImportState } {
+  const { db } = useApp();
+  const queue = importQueueFor(db);
+  const state = useSyncExternalStore(queue.subscribe, queue.getState);
+  return { queue, state };
+}
+
+/** Runs the first-start seed import once per library (React may mount twice), then opens the newest edition. */
+export function startFirstRun(db: LibraryDb, host: Host): Promise<void> {
+  let run = firstStarts.get(db);
+  if (!run) {
+    run = (async () => {
+      const imported = await importSeedsOnFirstStart(db, host, importQueueFor(db));
+      if (!imported) return;
+      const key = await newestEditionKey(db);
+      // Only take the reader somewhere if they have not gone anywhere themselves meanwhile.
+      const atHome = location.hash === '' || location.hash === '#' || location.hash === '#/';
+      if (key && atHome) location.hash = `#/edition/${encodeURIComponent(key)}`;
+    })();
+    firstStarts.set(db, run);
+  }
+  return run;
+}

@@ -1,0 +1,221 @@
+import type { Article, DateSource, ParsedEdition } from '../../src-shared/model/edition';
+import type { ArticleRecord, EditionRecord, LibraryDb, SourceRecord } from './library-db';
+import { linkContinuations } from './continuation-links';
+
+/** How one file's write went. */
+export type WriteOutcome =
+  | { kind: 'skipped'; editionKey: string }
+  | { kind: 'imported' | 'replaced'; editionKey: string; upserted: string[]; removed: string[]; replacedSha: string | null };
+
+/** A user's correction of what the files say about an edition. */
+export type EditionCorrection = { paper?: string; date?: string };
+
+/** Corrections restored from a backup for editions not yet in the library, applied when their files arrive. */
+export const PENDING_CORRECTIONS_SETTING = 'import.pendingCorrections';
+
+/** `${paper}|${date}`; undated files each get their own edition, keyed by their bytes. */
+export function editionKeyOf(parsed: Pick<ParsedEdition, 'paper' | 'date' | 'source'>): string {
+  return `${parsed.paper ?? ''}|${parsed.date ?? `undated-${parsed.source.sha256.slice(0, 12)}`}`;
+}
+
+/** Page "01" → 1; files that do not say which page they are sort first. */
+function pageRank(page: string | null): number {
+  const n = page === null ? 0 : Number.parseInt(page, 10);
+  return Number.isFinite(n) ? n : 0;
+}
+
+/** Reading order within an edition: page first, then position in the file (room for 10,000 articles a page). */
+export function articleOrder(page: string | null, index: number): number {
+  return pageRank(page) * 10_000 + index;
+}
+
+function peopleOf(article: Article): string[] {
+  const b = article.byline;
+  return [...new Set([...b.reporters, ...b.correspondents, ...b.photographers, ...b.authors])];
+}
+
+const DATE_SOURCE_RANK: Record<DateSource, number> = { masthead: 3, filename: 2, inferred: 1, unknown: 0 };
+
+function samePage(a: string | null, b: string | null): boolean {
+  return (a ?? '') === (b ?? '');
+}
+
+/**
+ * Writes one parsed file into the library in a single transaction: its
+ * source record, its articles, and the edition it belongs to (created or
+ * merged with the other pages already there). Identical bytes already in
+ * the library are skipped; a different file for the same edition and page
+ * replaces that file's articles. Bookmarks and annotations are not touched:
+ * they are keyed by article id, and ids are derived from content, so they
+ * stay attached to articles that survive; those whose article vanished are
+ * reported in `removed` for the annotations mirror to mark detached.
+ * If anything inside throws, Dexie aborts the transaction and nothing of
+ * this file is left behind.
+ */
+export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, options: { text?: string; now?: number } = {}): Promise<WriteOutcome> {
+  const now = options.now ?? Date.now();
+  const editionKey = editionKeyOf(parsed);
+  const sha = parsed.source.sha256;
+  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async (): Promise<WriteOutcome> => {
+    const existingSource = await db.sources.get(sha);
+    if (existingSource?.status === 'imported') return { kind: 'skipped', editionKey: existingSource.editionKey };
+
+    const editionSources = await db.sources.where('editionKey').equals(editionKey).toArray();
+    const replaced = editionSources.find((s) => s.status === 'imported' && s.sha256 !== sha && samePage(s.page, parsed.page)) ?? null;
+    const oldIds = replaced ? await db.articles.where('sourceSha').equals(replaced.sha256).primaryKeys() : [];
+
+    // Content-derived ids can in principle collide with another live file's article; keep both.
+    const keptIds = new Set(oldIds);
+    const records: ArticleRecord[] = [];
+    const clashes = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
+    parsed.articles.forEach((article, index) => {
+      const clash = clashes[index];
+      const id = clash && clash.sourceSha !== sha && !keptIds.has(clash.id) ? `${article.id}~${sha.slice(0, 8)}` : article.id;
+      records.push({
+        ...article,
+        id,
+        editionKey,
+        sourceSha: sha,
+        page: parsed.page,
+        order: articleOrder(parsed.page, index),
+        people: peopleOf(article),
+        continuedToId: null,
+        continuedFromId: null,
+      });
+    });
+    const newIds = new Set(records.map((r) => r.id));
+    const removed = oldIds.filter((id) => !newIds.has(id));
+
+    if (replaced) await db.sources.update(replaced.sha256, { status: 'replaced' });
+    if (removed.length) await db.articles.bulkDelete(removed);
+    await db.articles.bulkPut(records);
+
+    const source: SourceRecord = {
+      ...parsed.source,
+      importedAt: now,
+      status: 'imported',
+      editionKey,
+      page: parsed.page,
+      warnings: parsed.warnings,
+      ...(options.text !== undefined ? { text: options.text } : {}),
+    };
+    await db.sources.put(source);
+
+    const liveShas = [...editionSources.filter((s) => s.status === 'imported' && s.sha256 !== replaced?.sha256 && s.sha256 !== sha).map((s) => s.sha256), sha];
+    const livePages = [...editionSources.filter((s) => liveShas.includes(s.sha256)).map((s) => s.page), parsed.page];
+    const previous = await db.editions.get(editionKey);
+    const pending = previous ? undefined : await takePendingCorrection(db, editionKey);
+    let edition = mergeEdition(previous, parsed, editionKey, liveShas, livePages, now);
+    if (pending) edition = applyCorrection(edition, pending, now);
+
+    // Jumps between pages (下转02版① ↔ 上接01版①) resolve only once both pages are here, so relink the whole edition.
+    const all = await db.articles.where('editionKey').equals(editionKey).toArray();
+    const relinked = linkContinuations(all);
+    if (relinked.length) await db.articles.bulkPut(relinked);
+    edition.articleCount = all.length;
+    await db.editions.put(edition);
+
+    const upserted = [...new Set([...records.map((r) => r.id), ...relinked.map((r) => r.id)])];
+    return { kind: replaced ? 'replaced' : 'imported', editionKey, upserted, removed, replacedSha: replaced?.sha256 ?? null };
+  });
+}
+
+function mergeEdition(
+  previous: EditionRecord | undefined,
+  parsed: ParsedEdition,
+  key: string,
+  sourceShas: string[],
+  pages: (string | null)[],
+  now: number,
+): EditionRecord {
+  const corrected: EditionCorrection | null = previous?.corrected ?? null;
+  const betterDate = !previous || DATE_SOURCE_RANK[parsed.dateSource] > DATE_SOURCE_RANK[previous.dateSource];
+  const realPages = [...new Set(pages.filter((p): p is string => p !== null))].sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b));
+  return {
+    key,
+    paper: corrected?.paper ?? parsed.paper,
+    date: corrected?.date ?? parsed.date,
+    dateSource: betterDate ? parsed.dateSource : previous.dateSource,
+    dateEvidence: betterDate ? parsed.dateEvidence : previous.dateEvidence,
+    issueNumber: previous?.issueNumber ?? parsed.issueNumber,
+    pageCount: Math.max(previous?.pageCount ?? 0, parsed.pageCount ?? 0) || null,
+    pages: realPages,
+    sourceShas,
+    articleCount: 0,
+    corrected,
+    updatedAt: now,
+  };
+}
+
+async function takePendingCorrection(db: LibraryDb, key: string): Promise<EditionCorrection | undefined> {
+  const record = await db.settings.get(PENDING_CORRECTIONS_SETTING);
+  const pending = record?.value as Record<string, EditionCorrection> | undefined;
+  const correction = pending?.[key];
+  if (!pending || !correction) return undefined;
+  const rest = { ...pending };
+  delete rest[key];
+  await db.settings.put({ key: PENDING_CORRECTIONS_SETTING, value: rest });
+  return correction;
+}
+
+/** The edition with a correction laid over what its files say (an empty correction restores the files' values). */
+export function applyCorrection(edition: EditionRecord, correction: EditionCorrection, now: number): EditionRecord {
+  const [parsedPaper, parsedDate] = splitEditionKey(edition.key);
+  const corrected: EditionCorrection = {};
+  if (correction.paper) corrected.paper = correction.paper;
+  if (correction.date) corrected.date = correction.date;
+  return {
+    ...edition,
+    corrected: Object.keys(corrected).length ? corrected : null,
+    paper: corrected.paper ?? parsedPaper,
+    date: corrected.date ?? parsedDate,
+    updatedAt: now,
+  };
+}
+
+export class EditionCorrectionError extends Error {
+  override name = 'EditionCorrectionError';
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(iso: string): boolean {
+  if (!ISO_DATE.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/**
+ * The user's correction of an edition's paper name and/or date. Stored in
+ * `corrected` and applied over what the parser found, now and whenever the
+ * edition's files are imported again. The edition keeps its key (derived
+ * from what the files say), so links and bookmarks to it stay valid.
+ * An empty string removes that correction.
+ */
+export async function correctEdition(db: LibraryDb, key: string, change: EditionCorrection): Promise<EditionRecord> {
+  if (change.date !== undefined && change.date !== '' && !isRealDate(change.date)) {
+    throw new EditionCorrectionError(`Not a date in the form YYYY-MM-DD: ${change.date}`);
+  }
+  return db.transaction('rw', db.editions, async () => {
+    const edition = await db.editions.get(key);
+    if (!edition) throw new EditionCorrectionError(`No edition ${key} in the library.`);
+    const corrected: EditionCorrection = { ...(edition.corrected ?? {}) };
+    for (const field of ['paper', 'date'] as const) {
+      const value = change[field]?.trim();
+      if (value === undefined) continue;
+      if (value === '') delete corrected[field];
+      else corrected[field] = value;
+    }
+    const next = applyCorrection(edition, corrected, Date.now());
+    await db.editions.put(next);
+    return next;
+  });
+}
+
+/** The paper and date an edition key was made from (null where the files said nothing). */
+export function splitEditionKey(key: string): [paper: string | null, date: string | null] {
+  const bar = key.lastIndexOf('|');
+  const paper = key.slice(0, bar);
+  const date = key.slice(bar + 1);
+  return [paper === '' ? null : paper, date.startsWith('undated-') ? null : date];
+}

@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Reads a whole object store of the library straight from IndexedDB, as the app left it. */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+/** Reads one settings record (undefined when unset or when the library does not exist yet). */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (settingKey) =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => resolve(undefined);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('settings')) {
+            db.close();
+            return resolve(undefined);
+          }
+          const request = db.transaction('settings', 'readonly').objectStore('settings').get(settingKey);
+          request.onsuccess = () => {
+            db.close();
+            resolve((request.result as { value?: unknown } | undefined)?.value);
+          };
+          request.onerror = () => resolve(undefined);
+        };
+      }),
+    key,
+  );
+}
+
+/** Waits until the first-start import has finished (the setting is written after the last seed). */
+export async function waitForSeeds(page: Page): Promise<void> {
+  await expect.poll(() => readSetting(page, 'import.seedsImportedAt'), { timeout: 30_000, intervals: [200] }).toBeDefined();
+}
