@@ -1,0 +1,244 @@
+import { parseQuery, type ParsedQuery } from './query';
+import { dayNumber, rankOrder } from './rank';
+import { SegmentBuilder, type SegmentData, segmentBytes, segmentDocCount } from './segment';
+import { mergeSegments } from './segment-merge';
+import { NO_MATCHES, intersectMatches, matchPhrase, subtractMatches, type TermMatches } from './term-match';
+
+/** What the index needs of an article. */
+export interface IndexableDocument {
+  id: string;
+  /** Headline block: kicker, headline, subheadline joined by "\n" (see titleOf). */
+  title: string;
+  /** Canonical plain text (articlePlainText). */
+  body: string;
+  /** Edition date, ISO; null when unknown. */
+  date: string | null;
+  paper: string | null;
+  kind: string;
+}
+
+export interface SearchFilters {
+  /** Inclusive ISO dates. */
+  from?: string | null;
+  to?: string | null;
+  paper?: string | null;
+  kind?: string | null;
+  /** Only these article ids (reporter, bookmarked, with notes — resolved by the caller). */
+  onlyIds?: ReadonlySet<string> | null;
+}
+
+export interface RankedResult {
+  /** Article ids in rank order. */
+  ids: string[];
+  hits: Uint32Array;
+  title: Uint8Array;
+}
+
+/** Field order of the per-document metadata, kept as typed arrays. */
+export interface IndexSnapshot {
+  segments: SegmentData[];
+  ids: string[];
+  alive: Uint8Array;
+  day: Uint16Array;
+  paperCode: Uint16Array;
+  kindCode: Uint8Array;
+  papers: string[];
+  kinds: string[];
+  nextPosition: number;
+}
+
+const MAX_SEGMENTS = 6;
+
+function grow<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
+  if (needed <= array.length) return array;
+  const next = make(Math.max(needed, array.length * 2, 1024));
+  next.set(array);
+  return next;
+}
+
+/**
+ * The full-text index: immutable segments (see segment.ts) plus per-document
+ * metadata for filters and ranking. Replacing or removing an article marks its
+ * old document dead; dead documents are skipped at query time and dropped when
+ * segments are merged.
+ */
+export class SearchIndex {
+  private segments: SegmentData[] = [];
+  private ids: string[] = [];
+  private readonly docOf = new Map<string, number>();
+  private alive: Uint8Array = new Uint8Array(0);
+  private day: Uint16Array = new Uint16Array(0);
+  private paperCode: Uint16Array = new Uint16Array(0);
+  private kindCode: Uint8Array = new Uint8Array(0);
+  private papers: string[] = [''];
+  private kinds: string[] = [''];
+  private nextPosition = 0;
+  private liveCount = 0;
+
+  static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.segments = snapshot.segments;
+    index.ids = snapshot.ids;
+    index.alive = snapshot.alive;
+    index.day = snapshot.day;
+    index.paperCode = snapshot.paperCode;
+    index.kindCode = snapshot.kindCode;
+    index.papers = snapshot.papers;
+    index.kinds = snapshot.kinds;
+    index.nextPosition = snapshot.nextPosition;
+    for (let d = 0; d < snapshot.ids.length; d++) {
+      if (!snapshot.alive[d]) continue;
+      index.docOf.set(snapshot.ids[d]!, d);
+      index.liveCount++;
+    }
+    return index;
+  }
+
+  snapshot(): IndexSnapshot {
+    const n = this.ids.length;
+    return {
+      segments: this.segments,
+      ids: this.ids,
+      alive: this.alive.slice(0, n),
+      day: this.day.slice(0, n),
+      paperCode: this.paperCode.slice(0, n),
+      kindCode: this.kindCode.slice(0, n),
+      papers: this.papers,
+      kinds: this.kinds,
+      nextPosition: this.nextPosition,
+    };
+  }
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  has(id: string): boolean {
+    return this.docOf.has(id);
+  }
+
+  /** Live article ids, for checking the index against the library. */
+  liveIds(): string[] {
+    return [...this.docOf.keys()];
+  }
+
+  /** Bytes held by the posting arrays and metadata (not the id strings). */
+  byteSize(): number {
+    let bytes = this.alive.byteLength + this.day.byteLength + this.paperCode.byteLength + this.kindCode.byteLength;
+    for (const s of this.segments) bytes += segmentBytes(s);
+    return bytes;
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  private code(table: string[], value: string | null): number {
+    if (!value) return 0;
+    let c = table.indexOf(value);
+    if (c < 0) {
+      c = table.length;
+      table.push(value);
+    }
+    return c;
+  }
+
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      const d = this.docOf.get(id);
+      if (d === undefined) continue;
+      this.alive[d] = 0;
+      this.docOf.delete(id);
+      this.liveCount--;
+    }
+  }
+
+  /** Adds (or replaces) documents as one new segment; merges segments when there are too many. */
+  upsert(documents: Iterable<IndexableDocument>): void {
+    const builder = new SegmentBuilder(this.ids.length, this.nextPosition);
+    for (const doc of documents) {
+      this.remove([doc.id]);
+      const d = builder.add(doc.title, doc.body);
+      this.ids.push(doc.id);
+      this.alive = grow(this.alive, d + 1, (n) => new Uint8Array(n));
+      this.day = grow(this.day, d + 1, (n) => new Uint16Array(n));
+      this.paperCode = grow(this.paperCode, d + 1, (n) => new Uint16Array(n));
+      this.kindCode = grow(this.kindCode, d + 1, (n) => new Uint8Array(n));
+      this.alive[d] = 1;
+      this.day[d] = dayNumber(doc.date);
+      this.paperCode[d] = this.code(this.papers, doc.paper);
+      this.kindCode[d] = this.code(this.kinds, doc.kind);
+      this.docOf.set(doc.id, d);
+      this.liveCount++;
+    }
+    if (builder.docCount === 0) return;
+    const segment = builder.build();
+    this.nextPosition = segment.docStart[segmentDocCount(segment)]!;
+    this.segments.push(segment);
+    if (this.segments.length > MAX_SEGMENTS) this.compact();
+  }
+
+  /** Merges all segments into one, dropping dead documents' postings. */
+  compact(): void {
+    if (this.segments.length <= 1 && this.liveCount === this.ids.length) return;
+    this.segments = [mergeSegments(this.segments, this.alive)];
+  }
+
+  /** Every live document matching the parsed query, as term matches (document order). */
+  matchQuery(query: ParsedQuery): TermMatches {
+    if (query.required.length === 0) return NO_MATCHES;
+    const terms = query.required.map((t) => matchPhrase(this.segments, t)).sort((a, b) => a.length - b.length);
+    let result = terms[0]!;
+    for (let i = 1; i < terms.length && result.length > 0; i++) result = intersectMatches(result, terms[i]!);
+    for (const excluded of query.excluded) {
+      if (result.length === 0) break;
+      result = subtractMatches(result, matchPhrase(this.segments, excluded));
+    }
+    return result;
+  }
+
+  /** The full ranked result of a query string (see rank.ts for the order). */
+  search(input: string | ParsedQuery, filters: SearchFilters = {}): RankedResult {
+    const query = typeof input === 'string' ? parseQuery(input) : input;
+    const matches = this.matchQuery(query);
+    const from = filters.from ? dayNumber(filters.from) : 0;
+    const to = filters.to ? dayNumber(filters.to) : 65535;
+    const paper = filters.paper ? this.papers.indexOf(filters.paper) : -1;
+    const kind = filters.kind ? this.kinds.indexOf(filters.kind) : -1;
+    if ((filters.paper && paper < 0) || (filters.kind && kind < 0)) return { ids: [], hits: new Uint32Array(0), title: new Uint8Array(0) };
+    const only = filters.onlyIds ?? null;
+    const filtering = from > 0 || to < 65535 || paper >= 0 || kind >= 0 || only !== null;
+    // Keep live (and filtered) entries, compacted in place into fresh arrays.
+    const docs = new Uint32Array(matches.length);
+    const hits = new Uint32Array(matches.length);
+    const title = new Uint8Array(matches.length);
+    let n = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const d = matches.docs[i]!;
+      if (!this.alive[d]) continue;
+      if (filtering) {
+        const day = this.day[d]!;
+        if (day < from || day > to) continue;
+        if (paper >= 0 && this.paperCode[d] !== paper) continue;
+        if (kind >= 0 && this.kindCode[d] !== kind) continue;
+        if (only && !only.has(this.ids[d]!)) continue;
+      }
+      docs[n] = d;
+      hits[n] = matches.hits[i]!;
+      title[n] = matches.title[i]!;
+      n++;
+    }
+    const dayOf = this.day;
+    const order = rankOrder(n, title, hits, (i) => dayOf[docs[i]!]!);
+    const ids = new Array<string>(n);
+    const rankedHits = new Uint32Array(n);
+    const rankedTitle = new Uint8Array(n);
+    for (let r = 0; r < n; r++) {
+      const i = order[r]!;
+      ids[r] = this.ids[docs[i]!]!;
+      rankedHits[r] = hits[i]!;
+      rankedTitle[r] = title[i]!;
+    }
+    return { ids, hits: rankedHits, title: rankedTitle };
+  }
+}
