@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Router, Switch } from 'wouter';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Host } from '../../src-shared/host';
 
@@ -16,7 +16,24 @@ import { FrontPage } from '../views/FrontPage';
 import { HomePage } from '../views/HomePage';
 import { LibraryView } from '../views/LibraryView';
 import { ReporterView } from '../views/ReporterView';
+import { SettingsPanel } from '../views/settings/SettingsPanel';
 import { AppContext } from './app-context';
+import { MenuCommands } from './MenuCommands';
+import { ModalDialog } from './ModalDialog';
+import { SettingsEffects } from './SettingsEffects';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+/** A navigation link that marks itself as the current page. */
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const current = href === '/' ? location === '/' : location.startsWith(href);
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
 
 /**
  * The shell: header (navigation, search box, import), the import status
@@ -25,24 +42,44 @@ import { AppContext } from './app-context';
  */
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
+  const { t: tv } = useTranslation('views');
   const services = useMemo(() => ({ host, db: openLibraryDb() }), [host]);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useGlobalShortcuts(showHelp);
   return (
     <AppContext.Provider value={services}>
+      <SettingsEffects />
+      <MenuCommands showHelp={showHelp} />
       <Router hook={useHashLocation}>
         <div className="app-shell">
+          <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+            {tv('skipToContent')}
+          </a>
           <header className="app-header" role="banner">
-            <span className="app-title">{t('appNameFull')}</span>
+            <Link href="/" className="app-title">
+              {t('appNameFull')}
+            </Link>
             <nav aria-label={t('nav.label')} className="app-nav">
-              <Link href="/">{t('nav.today')}</Link>
-              <Link href="/library">{t('nav.library')}</Link>
-              <Link href="/bookmarks">{t('nav.bookmarks')}</Link>
-              <Link href="/notes">{t('nav.notes')}</Link>
+              <NavLink href="/">{t('nav.today')}</NavLink>
+              <NavLink href="/library">{t('nav.library')}</NavLink>
+              <NavLink href="/bookmarks">{t('nav.bookmarks')}</NavLink>
+              <NavLink href="/notes">{t('nav.notes')}</NavLink>
             </nav>
             <SearchBox />
             <ImportControls />
+            <div className="app-header-tools">
+              <button type="button" className="header-button" onClick={() => setSettingsOpen(true)}>
+                {tv('settings.open')}
+              </button>
+              <button type="button" className="header-button" onClick={showHelp} aria-label={tv('shortcuts.title')}>
+                ?
+              </button>
+            </div>
           </header>
           <ImportStatus />
-          <main id="main" className="app-main" aria-label={t('main.label')}>
+          <main id="main" tabIndex={-1} className="app-main" aria-label={t('main.label')}>
             <Switch>
               <Route path="/">{() => <HomePage />}</Route>
               <Route path="/edition/:key">{(p) => <FrontPage editionKey={decodeURIComponent(p.key)} />}</Route>
@@ -55,6 +92,10 @@ export function App({ host }: { host: Host }) {
               <Route>{() => <p>{t('notFound')}</p>}</Route>
             </Switch>
           </main>
+          <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+          <ModalDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} title={tv('settings.title')}>
+            <SettingsPanel />
+          </ModalDialog>
         </div>
       </Router>
     </AppContext.Provider>

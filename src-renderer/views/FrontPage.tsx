@@ -1,4 +1,85 @@
-/** Placeholder wired into App by the integration skeleton; its owner replaces the body. */
-export function FrontPage(_props: { editionKey: string }): null {
-  return null;
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { toggleBookmark, useBookmarkedIds } from '../annotations/bookmark-store';
+import { useApp } from '../app/app-context';
+import type { ArticleRecord } from '../store/library-db';
+import { editionArticles, editionNeighbours } from './edition-queries';
+import { Masthead } from './front/Masthead';
+import { StoryCard } from './front/StoryCard';
+import './front/front-page.css';
+import { editionHref } from './routes';
+import { useShortcutActions } from './shortcuts/shortcut-actions';
+
+/** The lead: the first story in reading order that has a headline and readable text. */
+function pickLead(articles: ArticleRecord[]): ArticleRecord | undefined {
+  return articles.find((a) => a.headline && !a.garbled && (a.kind === 'news' || a.kind === 'feature')) ?? articles[0];
+}
+
+/** Moves keyboard focus to the next/previous story headline on the page. */
+function focusStory(container: HTMLElement | null, step: 1 | -1) {
+  if (!container) return;
+  const links = [...container.querySelectorAll<HTMLElement>('.story-link')];
+  if (links.length === 0) return;
+  const current = links.findIndex((link) => link === document.activeElement);
+  const next = current === -1 ? (step === 1 ? 0 : links.length - 1) : Math.max(0, Math.min(links.length - 1, current + step));
+  links[next]?.focus();
+  links[next]?.closest('.story')?.scrollIntoView({ block: 'nearest' });
+}
+
+/** The front page of one edition: masthead, the lead story large, the others in columns. */
+export function FrontPage({ editionKey }: { editionKey: string }) {
+  const { t } = useTranslation('views');
+  const { db } = useApp();
+  const [, navigate] = useLocation();
+  const pageRef = useRef<HTMLDivElement>(null);
+  const data = useLiveQuery(async () => {
+    const edition = await db.editions.get(editionKey);
+    if (!edition) return { edition: null } as const;
+    const [articles, neighbours] = await Promise.all([editionArticles(db, editionKey), editionNeighbours(db, edition)]);
+    return { edition, articles, ...neighbours };
+  }, [db, editionKey]);
+  const bookmarked = useBookmarkedIds(db);
+
+  useShortcutActions({
+    nextArticle: () => focusStory(pageRef.current, 1),
+    previousArticle: () => focusStory(pageRef.current, -1),
+    nextEdition: () => data?.edition && data.next && navigate(editionHref(data.next.key)),
+    previousEdition: () => data?.edition && data.previous && navigate(editionHref(data.previous.key)),
+    bookmark: () => {
+      const id = document.activeElement?.closest<HTMLElement>('[data-story]')?.dataset.story;
+      if (id) void toggleBookmark(db, id, editionKey);
+    },
+  });
+
+  if (data === undefined) return <p className="view-loading">{t('loading')}</p>;
+  if (data.edition === null) return <p className="view-empty">{t('front.missing')}</p>;
+  const { edition, articles, previous, next } = data;
+  const lead = pickLead(articles);
+  const headlines = new Map(articles.map((a) => [a.id, a.headline]));
+  const card = (article: ArticleRecord, isLead: boolean) => (
+    <StoryCard
+      key={article.id}
+      article={article}
+      lead={isLead}
+      bookmarked={bookmarked.has(article.id)}
+      originHeadline={article.continuedFromId ? (headlines.get(article.continuedFromId) ?? null) : null}
+    />
+  );
+  return (
+    <div className="front-page" data-testid="front-page" ref={pageRef}>
+      <Masthead edition={edition} previous={previous} next={next} />
+      {articles.length === 0 ? (
+        <p className="view-empty">{t('front.noArticles')}</p>
+      ) : (
+        <>
+          {lead && <section className="front-lead" aria-label={t('front.lead')}>{card(lead, true)}</section>}
+          <section className="front-columns" aria-label={t('front.more')}>
+            {articles.filter((a) => a !== lead).map((a) => card(a, false))}
+          </section>
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,31 @@
+import type { Ref } from 'react';
+import { paragraphStarts } from '../../../src-shared/model/article-text';
+import type { Paragraph } from '../../../src-shared/model/edition';
+
+const ELEMENT_FOR: Record<Paragraph['type'], 'p' | 'h3' | 'blockquote'> = {
+  text: 'p',
+  subhead: 'h3',
+  caption: 'p',
+  quote: 'blockquote',
+};
+
+/**
+ * The article body in the shape text-ranges.ts relies on: one element per
+ * paragraph, `data-offset` its start in articlePlainText(), exactly one
+ * text node inside (highlights are painted over it, never into it).
+ */
+export function ArticleBody({ paragraphs, bodyRef }: { paragraphs: Paragraph[]; bodyRef: Ref<HTMLDivElement> }) {
+  const starts = paragraphStarts({ paragraphs });
+  return (
+    <div data-article-body className="article-body" ref={bodyRef}>
+      {paragraphs.map((paragraph, i) => {
+        const Element = ELEMENT_FOR[paragraph.type];
+        return (
+          <Element key={i} data-offset={starts[i]} className={`para para-${paragraph.type}`}>
+            {paragraph.text}
+          </Element>
+        );
+      })}
+    </div>
+  );
+}

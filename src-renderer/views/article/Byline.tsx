@@ -1,0 +1,33 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Byline as BylineData } from '../../../src-shared/model/edition';
+import { reporterHref } from '../routes';
+
+const ROLES = ['reporters', 'correspondents', 'photographers', 'authors'] as const;
+
+/** The byline with every named person a link to their reporter page; the printed form beneath for reference. */
+export function Byline({ byline }: { byline: BylineData }) {
+  const { t } = useTranslation('views');
+  const groups = ROLES.filter((role) => byline[role].length > 0);
+  if (groups.length === 0 && !byline.agency && !byline.raw) return null;
+  return (
+    <div className="article-byline">
+      {byline.agency && <span className="byline-agency">{byline.agency}</span>}
+      {groups.map((role) => (
+        <span key={role} className="byline-group">
+          <span className="byline-role">{t(`byline.${role}`)}</span>
+          {byline[role].map((name, i) => (
+            <Fragment key={name}>
+              {i > 0 && ' '}
+              <Link href={reporterHref(name)} className="byline-name">
+                {name}
+              </Link>
+            </Fragment>
+          ))}
+        </span>
+      ))}
+      {groups.length === 0 && byline.raw && <span className="byline-raw">{byline.raw}</span>}
+    </div>
+  );
+}

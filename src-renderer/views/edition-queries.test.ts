@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../src-shared/model/edition';
+import { openLibraryDb, type ArticleRecord, type EditionRecord, type LibraryDb } from '../store/library-db';
+import { articlesByPerson, editionArticles, editionDate, editionNearDate, editionNeighbours, editionPaper, newestEdition } from './edition-queries';
+
+let db: LibraryDb;
+let n = 0;
+
+function edition(paper: string, date: string | null, extra: Partial<EditionRecord> = {}): EditionRecord {
+  return {
+    key: `${paper}|${date ?? 'undated-x'}`, paper, date, dateSource: 'masthead', dateEvidence: [], issueNumber: null, pageCount: null,
+    pages: [], sourceShas: [], articleCount: 0, corrected: null, updatedAt: 1, ...extra,
+  };
+}
+
+function article(id: string, editionKey: string, order: number, people: string[] = []): ArticleRecord {
+  const body: Article = {
+    id, kind: 'news', section: null, kicker: null, headline: `headline ${id}`, subheadline: null,
+    byline: { agency: null, reporters: people, correspondents: [], photographers: [], authors: [], raw: null },
+    dateline: null, paragraphs: [{ type: 'text', text: 'x' }], continuedTo: null, continuedFrom: null, garbled: false, sourceLines: [[1, 1]],
+  };
+  return { ...body, editionKey, sourceSha: 'sha', page: null, order, people };
+}
+
+beforeEach(async () => {
+  db = openLibraryDb(`queries-test-${n++}`);
+  await db.editions.bulkPut([
+    edition('株洲日报', '2022-08-24'),
+    edition('株洲日报', '2023-03-01'),
+    edition('人民日报', '2023-03-01'),
+    edition('株洲日报', '2024-05-22'),
+    edition('无名报', null, { updatedAt: 5 }),
+  ]);
+  await db.articles.bulkPut([
+    article('c', '株洲日报|2022-08-24', 2, ['陈正明']),
+    article('a', '株洲日报|2022-08-24', 0, ['陈正明', '刘汇文']),
+    article('b', '株洲日报|2022-08-24', 1),
+    article('d', '株洲日报|2024-05-22', 0, ['陈正明']),
+    article('e', '株洲日报|2023-03-01', 0, ['邓伟勇']),
+  ]);
+});
+afterEach(async () => db.delete());
+
+describe('edition queries', () => {
+  it('find the newest dated edition', async () => {
+    expect((await newestEdition(db))?.key).toBe('株洲日报|2024-05-22');
+  });
+
+  it('fall back to the most recently updated undated edition', async () => {
+    await db.editions.where('date').notEqual('').delete();
+    expect((await newestEdition(db))?.key).toBe('无名报|undated-x');
+  });
+
+  it('walk editions in date order, two papers on one day included', async () => {
+    const all = await db.editions.toArray();
+    const byKey = (k: string) => all.find((e) => e.key === k) as EditionRecord;
+    const first = await editionNeighbours(db, byKey('株洲日报|2022-08-24'));
+    expect(first.previous).toBeNull();
+    expect(first.next?.key).toBe('人民日报|2023-03-01');
+    const middle = await editionNeighbours(db, byKey('人民日报|2023-03-01'));
+    expect([middle.previous?.key, middle.next?.key]).toEqual(['株洲日报|2022-08-24', '株洲日报|2023-03-01']);
+    const later = await editionNeighbours(db, byKey('株洲日报|2023-03-01'));
+    expect([later.previous?.key, later.next?.key]).toEqual(['人民日报|2023-03-01', '株洲日报|2024-05-22']);
+    expect((await editionNeighbours(db, byKey('株洲日报|2024-05-22'))).next).toBeNull();
+  });
+
+  it('list an edition’s articles in reading order', async () => {
+    expect((await editionArticles(db, '株洲日报|2022-08-24')).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('jump to the edition nearest a date', async () => {
+    expect((await editionNearDate(db, '2023-01-01'))?.date).toBe('2023-03-01');
+    expect((await editionNearDate(db, '2030-01-01'))?.key).toBe('株洲日报|2024-05-22');
+  });
+
+  it('list a reporter’s articles across editions, newest first', async () => {
+    const rows = await articlesByPerson(db, '陈正明');
+    expect(rows.map((r) => r.article.id)).toEqual(['d', 'a', 'c']);
+    expect(rows[0]?.edition?.date).toBe('2024-05-22');
+    expect(await articlesByPerson(db, '无此人')).toEqual([]);
+  });
+
+  it('prefer the user’s correction of paper and date', () => {
+    const corrected = edition('株洲日报', '2023-07-24', { corrected: { date: '2023-07-25', paper: '株洲晚报' } });
+    expect(editionDate(corrected)).toBe('2023-07-25');
+    expect(editionPaper(corrected)).toBe('株洲晚报');
+    expect(editionDate(edition('株洲日报', '2023-07-24'))).toBe('2023-07-24');
+  });
+});

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { EditionRecord } from '../../store/library-db';
+import { fullDate, lunarDate } from '../dates/edition-date';
+import { editionDate, editionPaper } from '../edition-queries';
+import { editionHref } from '../routes';
+import { DateCorrection } from './DateCorrection';
+
+/**
+ * The nameplate: the paper's name set large between two ears — the date
+ * with weekday and lunar date on one side, issue number and page count on
+ * the other — and, when the date was not printed on the masthead, a quiet
+ * note saying where it came from with a way to correct it.
+ */
+export function Masthead({ edition, previous, next }: { edition: EditionRecord; previous: EditionRecord | null; next: EditionRecord | null }) {
+  const { t, i18n } = useTranslation('views');
+  const date = editionDate(edition);
+  const paper = editionPaper(edition) ?? t('masthead.unknownPaper');
+  const showDateSource = edition.dateSource !== 'masthead' || edition.corrected !== null;
+  return (
+    <header className="masthead" aria-labelledby="masthead-paper">
+      <div className="masthead-ear masthead-ear-date">
+        {date ? (
+          <>
+            <p className="masthead-date" data-testid="masthead-date">
+              {fullDate(date, i18n.language)}
+            </p>
+            <p className="masthead-lunar" data-testid="masthead-lunar" lang="zh-CN">
+              {t('masthead.lunar', { date: lunarDate(date) })}
+            </p>
+          </>
+        ) : (
+          <p className="masthead-date">{t('masthead.undated')}</p>
+        )}
+      </div>
+      <h1 id="masthead-paper" className="masthead-paper">
+        {paper}
+      </h1>
+      <div className="masthead-ear masthead-ear-issue">
+        {edition.issueNumber !== null && (
+          <p className="masthead-issue" data-testid="masthead-issue">
+            {t('masthead.issue', { number: edition.issueNumber })}
+          </p>
+        )}
+        {edition.pageCount !== null && <p className="masthead-pages">{t('masthead.pageCount', { count: edition.pageCount })}</p>}
+        <p className="masthead-articles">{t('masthead.articleCount', { count: edition.articleCount })}</p>
+      </div>
+      <nav className="masthead-editions" aria-label={t('masthead.editionNav')}>
+        {previous ? (
+          <Link href={editionHref(previous.key)} rel="prev">
+            {t('masthead.previousEdition')} <kbd aria-hidden="true">[</kbd>
+          </Link>
+        ) : (
+          <span aria-hidden="true" />
+        )}
+        {showDateSource ? <DateCorrection edition={edition} /> : <span aria-hidden="true" />}
+        {next ? (
+          <Link href={editionHref(next.key)} rel="next">
+            <kbd aria-hidden="true">]</kbd> {t('masthead.nextEdition')}
+          </Link>
+        ) : (
+          <span aria-hidden="true" />
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Article } from '../../../src-shared/model/edition';
+
+/** The opening of an article for a front-page card: whole text paragraphs up to `limit` characters, cut at the limit with an ellipsis. */
+export function openingLines(article: Pick<Article, 'paragraphs'>, limit: number): string {
+  let text = '';
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.type !== 'text') continue;
+    text = text ? `${text}\n${paragraph.text}` : paragraph.text;
+    if (text.length >= limit) break;
+  }
+  return text.length > limit ? `${text.slice(0, limit).trimEnd()}…` : text;
+}
+
+/** Captions of a photo story (the paragraphs the parser marked as such, else its text). */
+export function captionText(article: Pick<Article, 'paragraphs'>): string {
+  const captions = article.paragraphs.filter((p) => p.type === 'caption');
+  return (captions.length ? captions : article.paragraphs).map((p) => p.text).join('\n');
+}
+
