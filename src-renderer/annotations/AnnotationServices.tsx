@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context';
+import { libraryEvents } from '../store/library-events';
+import { reanchorAfterChange } from './annotation-store';
+import { saveMarkdown } from './notes-export';
+
+/**
+ * Always mounted by the app shell: keeps annotations on their words while
+ * imports rewrite articles (re-anchoring after every committed file), and
+ * answers the application menu's "Export notes" with the whole library's
+ * notes as Markdown.
+ */
+export function AnnotationServices() {
+  const { db, host } = useApp();
+  const { t } = useTranslation('annotations');
+  useEffect(
+    () =>
+      libraryEvents.subscribe((change) => {
+        reanchorAfterChange(db, change).catch((error: unknown) => console.warn('re-anchoring after import failed', error));
+      }),
+    [db],
+  );
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command !== 'export-notes') return;
+        void db.annotations.toArray().then((annotations) => saveMarkdown(host, t, annotations));
+      }),
+    [db, host, t],
+  );
+  return null;
+}
