@@ -4,6 +4,7 @@ import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Host } from '../../src-shared/host';
 
+import { AnnotationServices } from '../annotations/AnnotationServices';
 import { BookmarksPage } from '../annotations/BookmarksPage';
 import { NotesPage } from '../annotations/NotesPage';
 import { ImportControls } from '../import/ImportControls';
@@ -52,6 +53,7 @@ export function App({ host }: { host: Host }) {
     <AppContext.Provider value={services}>
       <SettingsEffects />
       <MenuCommands showHelp={showHelp} />
+      <AnnotationServices />
       <Router hook={useHashLocation}>
         <div className="app-shell">
           <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
