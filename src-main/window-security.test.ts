@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { TrustedOrigins } from './app-origin';
+import { decidePermissionCheck, decidePermissionRequest, denyWindowOpen, isNavigationAllowed, isRequestAllowed, secureWebPreferences } from './window-security';
+
+const origins = new TrustedOrigins({ isPackaged: true });
+const devOrigins = new TrustedOrigins({ isPackaged: false, devServerUrl: 'http://localhost:5173/' });
+
+describe('secureWebPreferences', () => {
+  it('isolates, sandboxes and keeps Node out of the renderer', () => {
+    const prefs = secureWebPreferences('/app/out/preload/index.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
+  });
+});
+
+describe('navigation and windows', () => {
+  it('denies every window.open', () => {
+    expect(denyWindowOpen()).toEqual({ action: 'deny' });
+  });
+  it('blocks every navigation: web pages, dropped files, even the app itself', () => {
+    for (const url of ['https://example.com/', 'file:///home/u/edition.txt', 'app://broadsheet/index.html', 'javascript:alert(1)']) {
+      expect(isNavigationAllowed(url), url).toBe(false);
+    }
+  });
+});
+
+describe('permissions', () => {
+  it('denies every permission request', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'clipboard-read', 'openExternal', 'fullscreen', 'pointerLock', 'unknown']) {
+      expect(decidePermissionRequest(permission), permission).toBe(false);
+    }
+  });
+  it('allows only clipboard writes from the app itself in permission checks', () => {
+    expect(decidePermissionCheck('clipboard-sanitized-write', 'app://broadsheet', origins)).toBe(true);
+    expect(decidePermissionCheck('clipboard-sanitized-write', 'https://example.com', origins)).toBe(false);
+    expect(decidePermissionCheck('media', 'app://broadsheet', origins)).toBe(false);
+    expect(decidePermissionCheck('clipboard-read', 'app://broadsheet', origins)).toBe(false);
+  });
+});
+
+describe('network requests', () => {
+  it('allows the app’s own origin and in-memory URLs', () => {
+    for (const url of ['app://broadsheet/index.html', 'app://broadsheet/assets/worker.js', 'data:text/plain,x', 'blob:app://broadsheet/0b7c', 'devtools://devtools/bundled/inspector.html']) {
+      expect(isRequestAllowed(url, origins), url).toBe(true);
+    }
+  });
+  it('cancels everything that would leave the app', () => {
+    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:4173/', 'ws://localhost:5173/', 'wss://example.com/', 'ftp://example.com/', 'file:///etc/passwd', 'app://evil/x.js', 'chrome-extension://abc/x.js', 'garbage']) {
+      expect(isRequestAllowed(url, origins), url).toBe(false);
+    }
+  });
+  it('in development lets the renderer reach only the local dev server and its hot-reload socket', () => {
+    expect(isRequestAllowed('http://localhost:5173/src/main.tsx', devOrigins)).toBe(true);
+    expect(isRequestAllowed('ws://localhost:5173/', devOrigins)).toBe(true);
+    expect(isRequestAllowed('https://example.com/', devOrigins)).toBe(false);
+  });
+});
