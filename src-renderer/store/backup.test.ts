@@ -1,0 +1,147 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseEdition } from '../../src-shared/parser/parse-edition';
+import { SEED_000, SEED_003 } from '../import/seed-test-files';
+import { BACKUP_VERSION, BackupError, createBackup, parseBackup, restoreBackup } from './backup';
+import { correctEdition, editionKeyOf, writeParsedEdition } from './edition-store';
+import { openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
+
+let count = 0;
+const opened: LibraryDb[] = [];
+async function library(): Promise<LibraryDb> {
+  const db = openLibraryDb(`backup-test-${++count}`);
+  await db.open();
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+const seed003 = parseEdition(new TextEncoder().encode(SEED_003.text), SEED_003.name);
+const seed000 = parseEdition(new TextEncoder().encode(SEED_000.text), SEED_000.name);
+
+function note(id: string, articleId: string, updatedAt: number, text = '批注'): AnnotationRecord {
+  return {
+    id,
+    articleId,
+    editionKey: editionKeyOf(seed003),
+    color: 'yellow',
+    note: text,
+    quote: { type: 'TextQuoteSelector', exact: '株洲', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: 0, end: 2 },
+    detached: false,
+    headline: null,
+    editionDate: '2022-08-24',
+    createdAt: 1,
+    updatedAt,
+  };
+}
+
+let source: LibraryDb;
+beforeEach(async () => {
+  source = await library();
+  await writeParsedEdition(source, seed003);
+  await writeParsedEdition(source, seed000);
+  const [a, b] = seed003.articles;
+  await source.bookmarks.bulkPut([
+    { articleId: a!.id, editionKey: editionKeyOf(seed003), labels: ['政务'], createdAt: 10 },
+    { articleId: b!.id, editionKey: editionKeyOf(seed003), labels: [], createdAt: 11 },
+  ]);
+  await source.annotations.bulkPut([note('n1', a!.id, 5), note('n2', b!.id, 6)]);
+  await source.settings.bulkPut([{ key: 'theme', value: 'dark' }]);
+  await correctEdition(source, editionKeyOf(seed000), { date: '2023-07-22' });
+});
+
+describe('backup', () => {
+  it('holds the user data, the corrections and the imported sources, with a format version, and no import bookkeeping', async () => {
+    await source.settings.put({ key: 'import.seedsImportedAt', value: 1 });
+    const backup = await createBackup(source, new Date('2026-01-02T03:04:05Z'));
+    expect(backup).toMatchObject({ format: 'broadsheet-backup', version: BACKUP_VERSION, createdAt: '2026-01-02T03:04:05.000Z' });
+    expect(backup.bookmarks).toHaveLength(2);
+    expect(backup.annotations).toHaveLength(2);
+    expect(backup.settings).toEqual([{ key: 'theme', value: 'dark' }]);
+    expect(backup.corrections).toEqual([{ key: editionKeyOf(seed000), corrected: { date: '2023-07-22' } }]);
+    expect(backup.sources.map((s) => s.fileName).sort()).toEqual([SEED_000.name, SEED_003.name]);
+    expect(JSON.stringify(backup)).not.toContain('paragraphs');
+  });
+
+  it('round-trips through JSON into a library holding the same files', async () => {
+    const backup = parseBackup(JSON.stringify(await createBackup(source)));
+    const target = await library();
+    await writeParsedEdition(target, seed003);
+    await writeParsedEdition(target, seed000);
+    const result = await restoreBackup(target, backup);
+    expect(result).toEqual({ bookmarks: 2, annotations: 2, settings: 1, corrections: 1, missingSources: [] });
+    expect(await target.bookmarks.toArray()).toEqual(await source.bookmarks.toArray());
+    expect(await target.annotations.toArray()).toEqual(await source.annotations.toArray());
+    expect(await target.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
+    expect((await target.editions.get(editionKeyOf(seed000)))?.date).toBe('2023-07-22');
+  });
+
+  it('restoring the same backup twice changes nothing the second time', async () => {
+    const backup = await createBackup(source);
+    const target = await library();
+    await restoreBackup(target, backup);
+    const snapshot = async () => ({
+      bookmarks: await target.bookmarks.toArray(),
+      annotations: await target.annotations.toArray(),
+      settings: await target.settings.toArray(),
+      editions: await target.editions.toArray(),
+    });
+    const once = await snapshot();
+    const second = await restoreBackup(target, backup);
+    expect(second).toMatchObject({ bookmarks: 0, annotations: 0, settings: 0, corrections: 0 });
+    expect(await snapshot()).toEqual(once);
+  });
+
+  it('merges without duplicates: labels united, the later edit of a note wins, the current settings stay', async () => {
+    const backup = await createBackup(source);
+    const target = await library();
+    const [a] = seed003.articles;
+    await target.bookmarks.put({ articleId: a!.id, editionKey: editionKeyOf(seed003), labels: ['头版'], createdAt: 99 });
+    await target.annotations.bulkPut([note('n1', a!.id, 50, '本机更新过'), note('n2', a!.id, 1, '旧的')]);
+    await target.settings.put({ key: 'theme', value: 'light' });
+    await restoreBackup(target, backup);
+    expect(await target.bookmarks.count()).toBe(2);
+    expect((await target.bookmarks.get(a!.id))?.labels.sort()).toEqual(['头版', '政务'].sort());
+    expect((await target.annotations.get('n1'))?.note).toBe('本机更新过');
+    expect((await target.annotations.get('n2'))?.updatedAt).toBe(6);
+    expect(await target.annotations.count()).toBe(2);
+    expect((await target.settings.get('theme'))?.value).toBe('light');
+  });
+
+  it('names the sources the library lacks and applies their corrections when the files arrive', async () => {
+    const backup = await createBackup(source);
+    const target = await library();
+    const result = await restoreBackup(target, backup);
+    expect(result.missingSources.map((s) => s.fileName).sort()).toEqual([SEED_000.name, SEED_003.name]);
+    expect(await target.sources.count()).toBe(0);
+    await writeParsedEdition(target, seed000);
+    expect(await target.editions.get(editionKeyOf(seed000))).toMatchObject({ date: '2023-07-22', corrected: { date: '2023-07-22' } });
+  });
+
+  it('refuses malformed and newer backups with a reason, changing nothing', async () => {
+    const target = await library();
+    await target.settings.put({ key: 'theme', value: 'light' });
+    const good = await createBackup(source);
+    const cases: [unknown, 'malformed' | 'newer'][] = [
+      [null, 'malformed'],
+      [{ format: 'something-else', version: 1 }, 'malformed'],
+      [{ ...good, version: 'one' }, 'malformed'],
+      [{ ...good, bookmarks: 'none' }, 'malformed'],
+      [{ ...good, annotations: [...good.annotations, { id: 'x' }] }, 'malformed'],
+      [{ ...good, version: BACKUP_VERSION + 1 }, 'newer'],
+    ];
+    for (const [data, code] of cases) {
+      await expect(restoreBackup(target, data)).rejects.toMatchObject({ name: 'BackupError', code });
+    }
+    expect(() => parseBackup('{"format": "broadsheet-backup", ')).toThrow(BackupError);
+    expect(await target.bookmarks.count()).toBe(0);
+    expect(await target.annotations.count()).toBe(0);
+    expect(await target.settings.toArray()).toEqual([{ key: 'theme', value: 'light' }]);
+  });
+});
