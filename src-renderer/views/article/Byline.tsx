@@ -9,7 +9,14 @@ const ROLES = ['reporters', 'correspondents', 'photographers', 'authors'] as con
 /** The byline with every named person a link to their reporter page; the printed form beneath for reference. */
 export function Byline({ byline }: { byline: BylineData }) {
   const { t } = useTranslation('views');
-  const groups = ROLES.filter((role) => byline[role].length > 0);
+  // A name printed twice (or under two roles) links once, under its first role.
+  const seen = new Set<string>();
+  const names = {} as Record<(typeof ROLES)[number], string[]>;
+  for (const role of ROLES) {
+    names[role] = byline[role].filter((name) => !seen.has(name));
+    names[role].forEach((name) => seen.add(name));
+  }
+  const groups = ROLES.filter((role) => names[role].length > 0);
   if (groups.length === 0 && !byline.agency && !byline.raw) return null;
   return (
     <div className="article-byline">
@@ -17,7 +24,7 @@ export function Byline({ byline }: { byline: BylineData }) {
       {groups.map((role) => (
         <span key={role} className="byline-group">
           <span className="byline-role">{t(`byline.${role}`)}</span>
-          {byline[role].map((name, i) => (
+          {names[role].map((name, i) => (
             <Fragment key={name}>
               {i > 0 && ' '}
               <Link href={reporterHref(name)} className="byline-name">

@@ -18,7 +18,11 @@ export function DateCorrection({ edition }: { edition: EditionRecord }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await correctEdition(db, edition.key, { paper, date });
+      // Send only what the reader changed, so an untouched field stays the parser's.
+      const change: { paper?: string; date?: string } = {};
+      if (paper !== (editionPaper(edition) ?? '')) change.paper = paper;
+      if (date !== (editionDate(edition) ?? '')) change.date = date;
+      await correctEdition(db, edition.key, change);
       setError(null);
     } catch (e) {
       if (e instanceof EditionCorrectionError) setError(t('correction.invalid'));

@@ -1,0 +1,59 @@
+/**
+ * README screenshots: serves the built web app (npm run build:web), lets it
+ * import the bundled editions on first start in headless Chromium, and
+ * writes docs/screenshots/front-page.png, article.png and library.png.
+ *
+ *   npm run screenshot            (BROADSHEET_WEB_OUT / BROADSHEET_PORT respected)
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, 'docs/screenshots');
+const port = Number(process.env.BROADSHEET_PORT ?? 4179);
+const viewport = { width: 1440, height: 1000 };
+
+async function settle(page: Page) {
+  // Web fonts arrive by unicode-range subsets; wait until the ones in use are in.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+}
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const server = await preview({ configFile: resolve(root, 'vite.web.config.ts'), preview: { port, host: '127.0.0.1', strictPort: true }, logLevel: 'warn' });
+  const browser = await chromium.launch({
+    executablePath: process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage({ viewport, locale: 'zh-CN', colorScheme: 'light', deviceScaleFactor: 1 });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByTestId('front-page').waitFor({ timeout: 60_000 });
+    // The seeds import one file at a time; wait until all five editions are in.
+    await page.waitForFunction(() => document.querySelectorAll('.masthead-editions a[rel="prev"]').length > 0, null, { timeout: 60_000 });
+    await settle(page);
+    await page.screenshot({ path: resolve(outDir, 'front-page.png') });
+
+    await page.locator('.story-lead .story-link').click();
+    await page.getByTestId('article-view').waitFor();
+    await settle(page);
+    await page.screenshot({ path: resolve(outDir, 'article.png') });
+
+    await page.goto(`http://127.0.0.1:${port}/#/library`);
+    await page.getByTestId('library-view').waitFor();
+    await settle(page);
+    await page.screenshot({ path: resolve(outDir, 'library.png') });
+    console.log(`wrote front-page.png, article.png, library.png to ${outDir}`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+import { expect, test } from './fixtures';
+import { readStore } from './import-helpers';
+import { articleUrl, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
+
+test('the masthead of 2022-08-24 shows the date, lunar date, issue number and page count from the paper', async ({ page }) => {
+  const { editionOn } = await openSeededLibrary(page);
+  await page.goto(editionUrl(editionOn('2022-08-24').key));
+  const front = page.getByTestId('front-page');
+  await expect(front.getByRole('heading', { level: 1 })).toHaveText('株洲日报');
+  await expect(page.getByTestId('masthead-date')).toHaveText('2022年8月24日星期三');
+  await expect(page.getByTestId('masthead-lunar')).toContainText('壬寅年七月廿七');
+  await expect(page.getByTestId('masthead-issue')).toHaveText('第23054期');
+  await expect(front).toContainText('今日8版');
+  // The date is printed on this masthead, so no "inferred" marker.
+  await expect(page.getByTestId('date-inferred')).toHaveCount(0);
+});
+
+test('an inferred date is marked, explained and can be corrected', async ({ page }) => {
+  const { editionOn } = await openSeededLibrary(page);
+  const edition = editionOn('2023-07-24');
+  await page.goto(editionUrl(edition.key));
+  const marker = page.getByTestId('date-inferred');
+  await expect(marker).toContainText('推断');
+  await marker.locator('summary').click();
+  await expect(marker).toContainText('edition = day after latest dateline 2023-07-23');
+  await marker.getByLabel('出版日期').fill('2023-07-25');
+  await marker.getByRole('button', { name: '保存更正' }).click();
+  await expect(page.getByTestId('masthead-date')).toHaveText('2023年7月25日星期二');
+  await expect(marker).toContainText('已由你更正');
+  const stored = (await readStore<{ key: string; corrected: unknown }>(page, 'editions')).find((e) => e.key === edition.key);
+  expect(stored?.corrected).toEqual({ date: '2023-07-25' });
+});
+
+test('the front page shows every article of the edition: lead large, photo caption with a placeholder, garbled flagged', async ({ page }) => {
+  const { editionOn, inOrder } = await openSeededLibrary(page);
+  const edition = editionOn('2023-07-24');
+  const articles = inOrder(edition.key);
+  await page.goto(editionUrl(edition.key));
+  const stories = page.locator('[data-story]');
+  await expect(stories).toHaveCount(articles.length);
+  await expect(page.locator('.story-lead .story-headline')).toHaveText(articles.find((a) => a.headline && !a.garbled)?.headline ?? '');
+  const photo = articles.find((a) => a.kind === 'photo');
+  expect(photo, 'the 2023-07-24 seed has a photo story').toBeTruthy();
+  const photoCard = page.locator(`[data-story="${photo!.id}"]`);
+  await expect(photoCard.getByRole('img', { name: '图片未收录' })).toBeVisible();
+  await expect(photoCard.locator('figcaption')).toContainText(photo!.paragraphs.find((p) => p.type === 'caption')?.text ?? '');
+  await expect(page.locator('img')).toHaveCount(0);
+  const garbled = articles.filter((a) => a.garbled);
+  expect(garbled.length).toBeGreaterThan(0);
+  for (const a of garbled) await expect(page.locator(`[data-story="${a.id}"] .flag-garbled`)).toHaveText('文字识别有误');
+});
+
+test('a continuation chip names the page it jumps to', async ({ page }) => {
+  const { editionOn, inOrder } = await openSeededLibrary(page);
+  const edition = editionOn('2022-08-24');
+  const jumping = inOrder(edition.key).find((a) => (a as unknown as { continuedTo: { page: string; marker: string } | null }).continuedTo);
+  expect(jumping).toBeTruthy();
+  const { page: to, marker } = (jumping as unknown as { continuedTo: { page: string; marker: string } }).continuedTo;
+  await page.goto(editionUrl(edition.key));
+  // Page 02 of that day is not in the seeds, so the chip is shown but is not a link.
+  await expect(page.locator(`[data-story="${jumping!.id}"] .jump-chip`)).toHaveText(`下转${to}版${marker}`);
+  await expect(page.locator(`[data-story="${jumping!.id}"] a.jump-chip`)).toHaveCount(0);
+});
+
+test('the article view renders the body contract, 原文 exactly as in the file, and previous/next', async ({ page }) => {
+  const { editionOn, inOrder, sources } = await openSeededLibrary(page);
+  const edition = editionOn('2022-08-24');
+  const articles = inOrder(edition.key);
+  const article = articles[1]!;
+  await page.goto(articleUrl(article.id));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline ?? '');
+
+  const paragraphs = page.locator('[data-article-body] [data-offset]');
+  await expect(paragraphs).toHaveCount(article.paragraphs.length);
+  const rendered = await paragraphs.evaluateAll((els) => els.map((el) => ({ offset: Number((el as HTMLElement).dataset.offset), nodes: el.childNodes.length, text: el.textContent })));
+  let offset = 0;
+  article.paragraphs.forEach((p, i) => {
+    expect(rendered[i]).toEqual({ offset, nodes: 1, text: p.text });
+    offset += p.text.length + 1;
+  });
+  const indent = await paragraphs.first().evaluate((el) => getComputedStyle(el).textIndent);
+  const fontSize = await paragraphs.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(parseFloat(indent)).toBeCloseTo(2 * fontSize, 0);
+
+  await page.getByRole('button', { name: '原文' }).click();
+  const file = sources.find((s) => s.sha256 === article.sourceSha)!.fileName;
+  const lines = seedLines(file);
+  const expected = article.sourceLines.flatMap(([start, end]) => lines.slice(start - 1, end));
+  await expect(page.locator('.source-line')).toHaveCount(expected.length);
+  const shown = await page.locator('.source-line').evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/^\d+/, '').replace(/\n$/, '')));
+  expect(shown).toEqual(expected);
+
+  await page.getByRole('link', { name: /下一篇/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/article/${encodeURIComponent(articles[2]!.id)}$`));
+  await page.getByRole('link', { name: /上一篇/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/article/${encodeURIComponent(article.id)}$`));
+  await page.getByRole('link', { name: /返回株洲日报/ }).click();
+  await expect(page.getByTestId('front-page')).toBeVisible();
+});
+
+test('a byline name leads to the reporter page listing all their articles across the library', async ({ page }) => {
+  const { editionOn, inOrder, articles } = await openSeededLibrary(page);
+  const lead = inOrder(editionOn('2022-08-24').key)[0]!;
+  const name = lead.people[0]!;
+  const expected = articles.filter((a) => a.people.includes(name)).map((a) => a.id);
+  expect(expected.length, `${name} signs articles in more than one seed`).toBeGreaterThan(1);
+  await page.goto(articleUrl(lead.id));
+  await page.locator('.article-byline').getByRole('link', { name }).click();
+  const view = page.getByTestId('reporter-view');
+  await expect(view.getByRole('heading', { level: 1 })).toHaveText(name);
+  const listed = await view.locator('[data-article-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.articleId));
+  expect([...listed].sort()).toEqual([...expected].sort());
+});
+
+test('keyboard: j/k articles, [ ] editions, b bookmark, Esc back, ? help', async ({ page }) => {
+  const { editions, inOrder } = await openSeededLibrary(page);
+  const dated = editions.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  const middle = dated[2]!;
+  const articles = inOrder(middle.key);
+  await page.goto(articleUrl(articles[0]!.id));
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[1]!.id)}$`));
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[2]!.id)}$`));
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[1]!.id)}$`));
+
+  await page.keyboard.press('b');
+  await expect.poll(async () => (await readStore<{ articleId: string }>(page, 'bookmarks')).map((b) => b.articleId)).toEqual([articles[1]!.id]);
+  await page.keyboard.press('b');
+  await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(0);
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(middle.key)}$`));
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(dated[3]!.key)}$`));
+  await page.keyboard.press('[');
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(dated[1]!.key)}$`));
+
+  // j on the front page walks the stories; Enter opens the focused one.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  const second = inOrder(dated[1]!.key);
+  const focusedId = await page.evaluate(() => location.hash.split('/').pop());
+  expect(second.map((a) => encodeURIComponent(a.id))).toContain(focusedId);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('下一篇文章');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+});
+
+test('the library groups editions by month with a calendar, counts, and jump to date', async ({ page }) => {
+  const { editions, articles, editionOn } = await openSeededLibrary(page);
+  await page.goto('/#/library');
+  await expect(page.getByTestId('library-counts')).toHaveText(`共${editions.length}期报纸、${articles.length}篇文章,1种报纸`);
+  const august = page.getByRole('region', { name: '2022年8月' });
+  await august.scrollIntoViewIfNeeded().catch(() => undefined);
+  await page.getByRole('button', { name: /2022年/ }).click();
+  await expect(august).toBeVisible();
+  const day = august.getByRole('link', { name: '打开2022年8月24日星期三的报纸' });
+  await expect(day).toHaveText('24');
+  await day.click();
+  await expect(page.getByTestId('masthead-issue')).toHaveText('第23054期');
+
+  await page.goto('/#/library');
+  await page.getByLabel('跳到日期').fill('2023-01-15');
+  await page.getByRole('button', { name: '前往' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(editionOn('2023-03-01').key)}$`));
+});
