@@ -38,7 +38,7 @@ for (const file of files) {
   }
 }
 const result = index.search(query);
-const out = result.ids.map((id, r) => {
+const out = index.idsOf(result).map((id, r) => {
   const entry = articles.get(id)!;
   return { articleId: id, headline: entry.article.headline, date: entry.date, hits: result.hits[r]! };
 });

@@ -24,10 +24,10 @@ export function dayNumber(isoDate: string | null): number {
 
 const MAX_KEY = 65535;
 
-function countingPass(order: Uint32Array, key: (i: number) => number, buckets: Uint32Array, scratch: Uint32Array): void {
-  // Descending: bucket MAX_KEY first.
+/** One stable counting-sort pass, descending by keys[item]. */
+function countingPass(order: Uint32Array, keys: Uint16Array, buckets: Uint32Array, scratch: Uint32Array): void {
   buckets.fill(0);
-  for (let i = 0; i < order.length; i++) buckets[MAX_KEY - key(order[i]!)]!++;
+  for (let i = 0; i < order.length; i++) buckets[MAX_KEY - keys[order[i]!]!]!++;
   let sum = 0;
   for (let b = 0; b < buckets.length; b++) {
     const c = buckets[b]!;
@@ -36,9 +36,14 @@ function countingPass(order: Uint32Array, key: (i: number) => number, buckets: U
   }
   for (let i = 0; i < order.length; i++) {
     const item = order[i]!;
-    scratch[buckets[MAX_KEY - key(item)]!++] = item;
+    scratch[buckets[MAX_KEY - keys[item]!]!++] = item;
   }
   order.set(scratch);
+}
+
+/** Headline flag and hit count as one 16-bit key: headline first, then hits (capped at 32767). */
+function primaryKey(title: number, hits: number): number {
+  return title * 32768 + Math.min(32767, hits);
 }
 
 /**
@@ -51,13 +56,18 @@ export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, day: 
   if (n < 2) return order;
   if (n < 512) {
     const idx = [...order];
-    idx.sort((a, b) => title[b]! - title[a]! || hits[b]! - hits[a]! || day(b) - day(a) || a - b);
+    idx.sort((a, b) => primaryKey(title[b]!, hits[b]!) - primaryKey(title[a]!, hits[a]!) || day(b) - day(a) || a - b);
     return Uint32Array.from(idx);
+  }
+  const days = new Uint16Array(n);
+  const primary = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    days[i] = day(i);
+    primary[i] = primaryKey(title[i]!, hits[i]!);
   }
   const buckets = new Uint32Array(MAX_KEY + 1);
   const scratch = new Uint32Array(n);
-  countingPass(order, day, buckets, scratch);
-  countingPass(order, (i) => Math.min(MAX_KEY, hits[i]!), buckets, scratch);
-  countingPass(order, (i) => title[i]!, buckets, scratch);
+  countingPass(order, days, buckets, scratch);
+  countingPass(order, primary, buckets, scratch);
   return order;
 }

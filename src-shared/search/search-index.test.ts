@@ -14,7 +14,7 @@ describe('SearchIndex', () => {
       doc('title', '钠电池', '无', '2021-01-01'),
       doc('body-2-new', '其他', '钠电池钠电池', '2023-05-01'),
     ]);
-    expect(index.search('钠电池').ids).toEqual(['title', 'body-2-new', 'body-2-old', 'body-1']);
+    expect(index.searchIds('钠电池')).toEqual(['title', 'body-2-new', 'body-2-old', 'body-1']);
     expect([...index.search('钠电池').hits]).toEqual([1, 2, 2, 1]);
   });
 
@@ -22,20 +22,20 @@ describe('SearchIndex', () => {
     const index = new SearchIndex();
     for (let i = 0; i < 10; i++) index.upsert([doc(`a${i}`, `标题${i}`, `正文第${i}篇 株洲`)]);
     expect(index.segmentCount).toBeLessThanOrEqual(7);
-    expect(index.search('株洲').ids).toHaveLength(10);
+    expect(index.searchIds('株洲')).toHaveLength(10);
     index.upsert([doc('a3', '新标题', '改写后的正文')]);
     index.remove(['a4']);
-    expect(index.search('株洲').ids.sort()).toEqual(['a0', 'a1', 'a2', 'a5', 'a6', 'a7', 'a8', 'a9']);
-    expect(index.search('改写').ids).toEqual(['a3']);
-    expect(index.search('第4篇').ids).toEqual([]);
+    expect(index.searchIds('株洲').sort()).toEqual(['a0', 'a1', 'a2', 'a5', 'a6', 'a7', 'a8', 'a9']);
+    expect(index.searchIds('改写')).toEqual(['a3']);
+    expect(index.searchIds('第4篇')).toEqual([]);
     index.compact();
     expect(index.segmentCount).toBe(1);
-    expect(index.search('株').ids.sort()).toEqual(['a0', 'a1', 'a2', 'a5', 'a6', 'a7', 'a8', 'a9']);
-    expect(index.search('正文第3').ids).toEqual([]);
+    expect(index.searchIds('株').sort()).toEqual(['a0', 'a1', 'a2', 'a5', 'a6', 'a7', 'a8', 'a9']);
+    expect(index.searchIds('正文第3')).toEqual([]);
     expect(index.size).toBe(9);
     const restored = SearchIndex.fromSnapshot(structuredClone(index.snapshot()));
-    expect(restored.search('株洲').ids).toEqual(index.search('株洲').ids);
-    expect(restored.search('改写').ids).toEqual(['a3']);
+    expect(restored.searchIds('株洲')).toEqual(index.searchIds('株洲'));
+    expect(restored.searchIds('改写')).toEqual(['a3']);
   });
 
   it('applies date, paper, kind and id filters', () => {
@@ -45,18 +45,18 @@ describe('SearchIndex', () => {
       doc('b', 't', '株洲 评论', '2023-02-05', { kind: 'commentary' }),
       doc('c', 't', '株洲 晚报', '2023-03-05', { paper: '株洲晚报' }),
     ]);
-    expect(index.search('株洲', { from: '2023-02-01', to: '2023-03-05' }).ids).toEqual(['c', 'b']);
-    expect(index.search('株洲', { kind: 'commentary' }).ids).toEqual(['b']);
-    expect(index.search('株洲', { paper: '株洲晚报' }).ids).toEqual(['c']);
-    expect(index.search('株洲', { paper: '不存在' }).ids).toEqual([]);
-    expect(index.search('株洲', { onlyIds: new Set(['a', 'c']) }).ids).toEqual(['c', 'a']);
+    expect(index.searchIds('株洲', { from: '2023-02-01', to: '2023-03-05' })).toEqual(['c', 'b']);
+    expect(index.searchIds('株洲', { kind: 'commentary' })).toEqual(['b']);
+    expect(index.searchIds('株洲', { paper: '株洲晚报' })).toEqual(['c']);
+    expect(index.searchIds('株洲', { paper: '不存在' })).toEqual([]);
+    expect(index.searchIds('株洲', { onlyIds: new Set(['a', 'c']) })).toEqual(['c', 'a']);
   });
 
   it('never matches across the title/body boundary or across documents', () => {
     const index = new SearchIndex();
     index.upsert([doc('x', '株洲', '日报'), doc('y', '标题', '尾巴')]);
-    expect(index.search('株洲日报').ids).toEqual([]);
-    expect(index.search('日报标题').ids).toEqual([]);
-    expect(index.search('巴').ids).toEqual(['y']);
+    expect(index.searchIds('株洲日报')).toEqual([]);
+    expect(index.searchIds('日报标题')).toEqual([]);
+    expect(index.searchIds('巴')).toEqual(['y']);
   });
 });

@@ -28,10 +28,11 @@ export interface SearchFilters {
 }
 
 export interface RankedResult {
-  /** Article ids in rank order. */
-  ids: string[];
+  /** Internal document numbers in rank order; idsOf() turns a page of them into article ids. */
+  docs: Uint32Array;
   hits: Uint32Array;
   title: Uint8Array;
+  length: number;
 }
 
 /** Field order of the per-document metadata, kept as typed arrays. */
@@ -197,7 +198,19 @@ export class SearchIndex {
     return result;
   }
 
-  /** The full ranked result of a query string (see rank.ts for the order). */
+  /** Article ids of ranked results [from, to). */
+  idsOf(result: RankedResult, from = 0, to = result.length): string[] {
+    const ids: string[] = [];
+    for (let r = from; r < Math.min(to, result.length); r++) ids.push(this.ids[result.docs[r]!]!);
+    return ids;
+  }
+
+  /** Article ids of the full ranked result. */
+  searchIds(input: string | ParsedQuery, filters: SearchFilters = {}): string[] {
+    return this.idsOf(this.search(input, filters));
+  }
+
+  /** The full ranked result of a query (see rank.ts for the order). */
   search(input: string | ParsedQuery, filters: SearchFilters = {}): RankedResult {
     const query = typeof input === 'string' ? parseQuery(input) : input;
     const matches = this.matchQuery(query);
@@ -205,40 +218,46 @@ export class SearchIndex {
     const to = filters.to ? dayNumber(filters.to) : 65535;
     const paper = filters.paper ? this.papers.indexOf(filters.paper) : -1;
     const kind = filters.kind ? this.kinds.indexOf(filters.kind) : -1;
-    if ((filters.paper && paper < 0) || (filters.kind && kind < 0)) return { ids: [], hits: new Uint32Array(0), title: new Uint8Array(0) };
+    if ((filters.paper && paper < 0) || (filters.kind && kind < 0)) return { docs: new Uint32Array(0), hits: new Uint32Array(0), title: new Uint8Array(0), length: 0 };
     const only = filters.onlyIds ?? null;
     const filtering = from > 0 || to < 65535 || paper >= 0 || kind >= 0 || only !== null;
-    // Keep live (and filtered) entries, compacted in place into fresh arrays.
-    const docs = new Uint32Array(matches.length);
-    const hits = new Uint32Array(matches.length);
-    const title = new Uint8Array(matches.length);
-    let n = 0;
-    for (let i = 0; i < matches.length; i++) {
-      const d = matches.docs[i]!;
-      if (!this.alive[d]) continue;
-      if (filtering) {
-        const day = this.day[d]!;
-        if (day < from || day > to) continue;
-        if (paper >= 0 && this.paperCode[d] !== paper) continue;
-        if (kind >= 0 && this.kindCode[d] !== kind) continue;
-        if (only && !only.has(this.ids[d]!)) continue;
+    let { docs, hits, title } = matches;
+    let n = matches.length;
+    if (filtering || this.liveCount !== this.ids.length) {
+      // Keep live, filtered entries (compacting into fresh arrays; matches may be shared).
+      const keptDocs = new Uint32Array(n);
+      const keptHits = new Uint32Array(n);
+      const keptTitle = new Uint8Array(n);
+      let kept = 0;
+      for (let i = 0; i < n; i++) {
+        const d = docs[i]!;
+        if (!this.alive[d]) continue;
+        if (filtering) {
+          const day = this.day[d]!;
+          if (day < from || day > to) continue;
+          if (paper >= 0 && this.paperCode[d] !== paper) continue;
+          if (kind >= 0 && this.kindCode[d] !== kind) continue;
+          if (only && !only.has(this.ids[d]!)) continue;
+        }
+        keptDocs[kept] = d;
+        keptHits[kept] = hits[i]!;
+        keptTitle[kept] = title[i]!;
+        kept++;
       }
-      docs[n] = d;
-      hits[n] = matches.hits[i]!;
-      title[n] = matches.title[i]!;
-      n++;
+      docs = keptDocs;
+      hits = keptHits;
+      title = keptTitle;
+      n = kept;
     }
     const dayOf = this.day;
     const order = rankOrder(n, title, hits, (i) => dayOf[docs[i]!]!);
-    const ids = new Array<string>(n);
-    const rankedHits = new Uint32Array(n);
-    const rankedTitle = new Uint8Array(n);
+    const ranked: RankedResult = { docs: new Uint32Array(n), hits: new Uint32Array(n), title: new Uint8Array(n), length: n };
     for (let r = 0; r < n; r++) {
       const i = order[r]!;
-      ids[r] = this.ids[docs[i]!]!;
-      rankedHits[r] = hits[i]!;
-      rankedTitle[r] = title[i]!;
+      ranked.docs[r] = docs[i]!;
+      ranked.hits[r] = hits[i]!;
+      ranked.title[r] = title[i]!;
     }
-    return { ids, hits: rankedHits, title: rankedTitle };
+    return ranked;
   }
 }

@@ -107,7 +107,12 @@ class BigramCounter {
 
   slot(key: number): number {
     const mask = this.keys.length - 1;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0;
+    // murmur3 finalizer: the low bits of a bigram key are just its second unit, so mix all bits down.
+    let h = key ^ (key >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     for (;;) {
       h &= mask;
       if (!this.used[h]) return h;
