@@ -32,6 +32,9 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origins = new TrustedOrigins({ devServerUrl, isPackaged: app.isPackaged });
 const mainDir = import.meta.dirname;
 
+// Tests (the Playwright Electron smoke test) run the unpackaged app against a throw-away profile.
+if (!app.isPackaged && process.env.BROADSHEET_USER_DATA_DIR) app.setPath('userData', process.env.BROADSHEET_USER_DATA_DIR);
+
 // Must happen before the app is ready.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
