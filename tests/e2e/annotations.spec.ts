@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readStore, waitForSeeds } from './import-helpers';
+
+interface Paragraph {
+  text: string;
+}
+interface StoredArticle {
+  id: string;
+  headline: string | null;
+  sourceSha: string;
+  paragraphs: Paragraph[];
+}
+interface StoredAnnotation {
+  id: string;
+  articleId: string;
+  note: string;
+  color: string;
+  detached: boolean;
+  quote: { exact: string; prefix: string; suffix: string };
+  position: { start: number; end: number };
+}
+interface StoredSource {
+  sha256: string;
+  fileName: string;
+  status: string;
+}
+
+/** A seed article with a long, plain (BMP-only) paragraph past the lead, and where in it to select. */
+async function pickArticle(page: Page) {
+  const articles = await readStore<StoredArticle>(page, 'articles');
+  for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
+    const index = article.paragraphs.findIndex((p, i) => i >= 1 && p.text.length >= 80 && p.text.length === Array.from(p.text).length);
+    if (index === -1 || !article.headline) continue;
+    const paragraph = article.paragraphs[index]!.text;
+    // 12 characters from the middle of the paragraph: far from the article's lead (its id stays stable on re-import).
+    const from = 30;
+    return { article, index, from, to: from + 12, quote: paragraph.slice(from, from + 12) };
+  }
+  throw new Error('no suitable seed article');
+}
+
+async function openArticle(page: Page, id: string) {
+  await page.goto(`/#/article/${encodeURIComponent(id)}`);
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
+}
+
+/** Selects characters [from, to) of the index-th paragraph by dragging the real mouse across them. */
+async function dragSelect(page: Page, index: number, from: number, to: number) {
+  const points = await page.evaluate(
+    ([i, start, end]) => {
+      const element = document.querySelectorAll('[data-article-body] [data-offset]')[i]!;
+      element.scrollIntoView({ block: 'center' });
+      const node = element.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, end - 1);
+      range.setEnd(node, end);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    [index, from, to] as const,
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
+  await page.mouse.move(points.x2, points.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The text under each painted highlight, per CSS highlight name. */
+function paintedText(page: Page) {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('annotation-')) out[name] = [...highlight].map((range) => range.toString());
+    });
+    return out;
+  });
+}
+
+async function highlightWithNote(page: Page, index: number, from: number, to: number, note: string) {
+  await dragSelect(page, index, from, to);
+  const toolbar = page.getByRole('toolbar', { name: '标注所选文字' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: '加笔记' }).click();
+  const editor = page.getByRole('dialog', { name: '笔记' });
+  await expect(editor.getByRole('textbox', { name: '笔记' })).toBeFocused();
+  await editor.getByRole('textbox', { name: '笔记' }).fill(note);
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor).toBeHidden();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForSeeds(page);
+});
+
+test('a mouse-selected highlight with a note is still on the same words after a reload', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '值得追踪的数字');
+
+  const [stored] = await readStore<StoredAnnotation>(page, 'annotations');
+  expect(stored).toMatchObject({ articleId: article.id, note: '值得追踪的数字', color: 'yellow', detached: false, quote: { exact: quote } });
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+  const panel = page.locator('.article-aside');
+  await expect(panel.getByText('值得追踪的数字')).toBeVisible();
+
+  await page.reload();
+  await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+  await expect(panel.getByRole('button', { name: quote })).toBeVisible();
+
+  // Clicking the painted words opens the note.
+  const spot = await page.evaluate(
+    ([i, start]) => {
+      const node = document.querySelectorAll('[data-article-body] [data-offset]')[i]!.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, start + 2);
+      range.setEnd(node, start + 3);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [index, from] as const,
+  );
+  await page.mouse.click(spot.x, spot.y);
+  const editor = page.getByRole('dialog', { name: '笔记' });
+  await expect(editor.getByRole('textbox', { name: '笔记' })).toHaveValue('值得追踪的数字');
+
+  // Edit, then delete and undo: the annotation comes back unchanged.
+  await editor.getByRole('textbox', { name: '笔记' }).fill('改过的笔记');
+  await editor.getByRole('textbox', { name: '笔记' }).press('Control+Enter');
+  await expect(panel.getByText('改过的笔记')).toBeVisible();
+  const edited = (await readStore<StoredAnnotation>(page, 'annotations'))[0];
+  await panel.getByRole('button', { name: '删除' }).click();
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(0);
+  await expect.poll(() => paintedText(page)).toEqual({});
+  await page.getByRole('status').getByRole('button', { name: '撤销' }).click();
+  await expect.poll(() => readStore<StoredAnnotation>(page, 'annotations')).toEqual([edited]);
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+});
+
+test('a keyboard-extended selection takes a colour from the number keys', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await dragSelect(page, index, from, to);
+  await expect(page.getByRole('toolbar', { name: '标注所选文字' })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('2');
+  const paragraph = article.paragraphs[index]!.text;
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-green': [paragraph.slice(from, to + 3)] });
+  expect(quote).toBe(paragraph.slice(from, to));
+});
+
+test('re-importing the article’s file with characters changed near the quote keeps the note attached', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '更正前的笔记');
+  const [before] = await readStore<StoredAnnotation>(page, 'annotations');
+
+  // The same file, OCR-corrected: the two characters before the quote's first neighbour replaced, two inserted right after it.
+  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)!;
+  const original = readFileSync(fileURLToPath(new URL(`../../seeds/${source.fileName}`, import.meta.url)), 'utf8');
+  const paragraph = article.paragraphs[index]!.text;
+  const at = original.indexOf(paragraph.slice(from - 10, to + 10));
+  expect(at).toBeGreaterThan(0);
+  const start = at + 10;
+  const corrected = `${original.slice(0, start - 3)}某某${original.slice(start - 1, start + 12)}补正${original.slice(start + 12)}`;
+  expect(corrected).not.toBe(original);
+
+  // Leave the article: only the library-change subscription (not the article view's lazy re-anchoring) can move the note now.
+  await page.goto('/#/notes');
+  await expect(page.getByText('更正前的笔记')).toBeVisible();
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles({ name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') });
+  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)?.status).toBe('replaced');
+
+  await expect
+    .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations'))[0]?.quote.prefix)
+    .not.toBe(before!.quote.prefix);
+  const [after] = await readStore<StoredAnnotation>(page, 'annotations');
+  expect(after).toMatchObject({ id: before!.id, articleId: article.id, detached: false, note: '更正前的笔记', quote: { exact: quote } });
+  expect(after!.quote.prefix.endsWith(`某某${paragraph[from - 1]}`)).toBe(true);
+  expect(after!.quote.suffix.startsWith('补正')).toBe(true);
+
+  await openArticle(page, article.id);
+  await expect(page.locator('[data-article-body]')).toContainText(`某某${paragraph.slice(from - 1, to)}补正`);
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+});
+
+test('bookmarks and their labels survive a reload and filter the bookmarks page', async ({ page }) => {
+  const { article } = await pickArticle(page);
+  await openArticle(page, article.id);
+  const toggle = page.getByRole('button', { name: /收藏/ }).first();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '编辑标签' }).click();
+  await page.getByRole('combobox', { name: '新标签' }).fill('民营经济');
+  await page.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByRole('list', { name: '标签' })).toContainText('民营经济');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: /收藏/ }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('list', { name: '标签' })).toContainText('民营经济');
+
+  // A second bookmark without the label, by keyboard on the next article.
+  await page.keyboard.press('j');
+  await expect(page).not.toHaveURL(new RegExp(encodeURIComponent(article.id)));
+  await expect(page.locator('[data-article-body]')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('button', { name: /收藏/ }).first()).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/#/bookmarks');
+  const list = page.locator('.bookmarks-list > li');
+  await expect(list).toHaveCount(2);
+  await page.getByRole('combobox', { name: '标签' }).selectOption('民营经济');
+  await expect(list).toHaveCount(1);
+  await expect(list.getByRole('link', { name: article.headline! })).toBeVisible();
+});
+
+test('notes export as Markdown and JSON-LD; the JSON-LD imports back exactly, twice without duplicates', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '导出这条笔记');
+  const [original] = await readStore<StoredAnnotation>(page, 'annotations');
+
+  await page.goto('/#/notes');
+  await expect(page.getByRole('heading', { name: article.headline! })).toBeVisible();
+  const markdownDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Markdown' }).click();
+  const markdown = readFileSync((await (await markdownDownload).path())!, 'utf8');
+  expect(markdown).toContain(`> ${quote}`);
+  expect(markdown).toContain('导出这条笔记');
+  expect(markdown).toContain(`### ${article.headline}`);
+  expect(markdown).toContain('颜色：黄');
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 JSON-LD' }).click();
+  const jsonPath = (await (await jsonDownload).path())!;
+  const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as { type: string; first: { items: { target: { selector: { type: string; exact?: string }[] } }[] } };
+  expect(json.type).toBe('AnnotationCollection');
+  expect(json.first.items[0]!.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: quote });
+
+  // Search and colour filter.
+  await page.getByRole('searchbox', { name: '搜索笔记' }).fill('没有这样的笔记');
+  await expect(page.getByText('没有符合条件的笔记。')).toBeVisible();
+  await page.getByRole('searchbox', { name: '搜索笔记' }).fill('导出这条');
+  await expect(page.getByText('导出这条笔记')).toBeVisible();
+  await page.getByRole('combobox', { name: '按颜色筛选' }).selectOption('green');
+  await expect(page.getByText('没有符合条件的笔记。')).toBeVisible();
+  await page.getByRole('combobox', { name: '按颜色筛选' }).selectOption('');
+
+  await page.getByRole('button', { name: '删除' }).click();
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(0);
+
+  for (const expected of ['新增 1 条', '已存在 1 条']) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入 JSON-LD' }).click();
+    await (await chooser).setFiles(jsonPath);
+    await expect(page.locator('.notes-import-status')).toContainText(expected);
+  }
+  expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
+});
