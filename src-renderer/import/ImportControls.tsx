@@ -64,6 +64,24 @@ export function ImportControls() {
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [host, run]);
 
+  // A <details> menu stays open on its own; close it on a click elsewhere or Escape, like a menu.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
+        details.open = false;
+        if (event instanceof KeyboardEvent) details.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
   return (
     <div className="import-controls">
       <details className="import-menu" ref={menu}>

@@ -145,6 +145,19 @@ describe('writeParsedEdition', () => {
     expect(second.kind !== 'skipped' && linkedOnPage2.every((id) => second.upserted.includes(id))).toBe(true);
   });
 
+  it('keeps two files of one edition that do not say their page as two parts, instead of one replacing the other', async () => {
+    const first = parse(SEED_003.text, SEED_003.name);
+    const { page2 } = twoPageEdition();
+    const other = parseEdition(await page2.read(), 'scan-b.txt');
+    expect([first.page, other.page, editionKeyOf(other)]).toEqual([null, null, editionKeyOf(first)]);
+    await writeParsedEdition(db, first);
+    expect((await writeParsedEdition(db, other)).kind).toBe('imported');
+    const key = editionKeyOf(first);
+    const ordered = await db.articles.where('[editionKey+order]').between([key, -Infinity], [key, Infinity]).toArray();
+    expect(ordered.map((a) => a.id)).toEqual([...first.articles, ...other.articles].map((a) => a.id));
+    expect((await db.editions.get(key))?.sourceShas).toHaveLength(2);
+  });
+
   it('leaves nothing of a file behind when the transaction fails (a full disk)', async () => {
     const parsed = parse(SEED_003.text, SEED_003.name);
     let written = 0;

@@ -24,9 +24,13 @@ function pageRank(page: string | null): number {
   return Number.isFinite(n) ? n : 0;
 }
 
-/** Reading order within an edition: page first, then position in the file (room for 10,000 articles a page). */
-export function articleOrder(page: string | null, index: number): number {
-  return pageRank(page) * 10_000 + index;
+/**
+ * Reading order within an edition: page first, then position in the file
+ * (room for 10,000 articles a page). Files that do not say their page come
+ * first, each further such file 1,000 places after the previous one.
+ */
+export function articleOrder(page: string | null, index: number, unpagedPart = 0): number {
+  return page === null ? unpagedPart * 1_000 + index : pageRank(page) * 10_000 + index;
 }
 
 function peopleOf(article: Article): string[] {
@@ -36,8 +40,31 @@ function peopleOf(article: Article): string[] {
 
 const DATE_SOURCE_RANK: Record<DateSource, number> = { masthead: 3, filename: 2, inferred: 1, unknown: 0 };
 
-function samePage(a: string | null, b: string | null): boolean {
-  return (a ?? '') === (b ?? '');
+function baseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '');
+}
+
+/** Where an unpaged file goes in the edition: the slot of the file it replaces, else after the other unpaged files. */
+async function unpagedSlot(db: LibraryDb, editionSources: SourceRecord[], replaced: SourceRecord | null, sha: string): Promise<number> {
+  if (replaced) {
+    const first = await db.articles.where('sourceSha').equals(replaced.sha256).first();
+    return Math.floor((first?.order ?? 0) / 1_000);
+  }
+  return editionSources.filter((s) => s.status === 'imported' && s.sha256 !== sha && s.page === null).length;
+}
+
+/**
+ * Whether a new file is a changed version of a stored one of the same
+ * edition. With the page known on both sides, the page decides. When
+ * neither file says its page, only the same file name or shared articles
+ * (ids derive from headline and lead) make it the same page; otherwise it
+ * is another part of the edition, and replacing would throw away a page.
+ */
+async function isSamePage(db: LibraryDb, stored: SourceRecord, parsed: ParsedEdition): Promise<boolean> {
+  if (stored.page !== null || parsed.page !== null) return stored.page === parsed.page;
+  if (baseName(stored.fileName) === baseName(parsed.source.fileName)) return true;
+  const storedIds = new Set(await db.articles.where('sourceSha').equals(stored.sha256).primaryKeys());
+  return parsed.articles.some((a) => storedIds.has(a.id));
 }
 
 /**
@@ -61,7 +88,14 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
     if (existingSource?.status === 'imported') return { kind: 'skipped', editionKey: existingSource.editionKey };
 
     const editionSources = await db.sources.where('editionKey').equals(editionKey).toArray();
-    const replaced = editionSources.find((s) => s.status === 'imported' && s.sha256 !== sha && samePage(s.page, parsed.page)) ?? null;
+    let replaced: SourceRecord | null = null;
+    for (const stored of editionSources) {
+      if (stored.status === 'imported' && stored.sha256 !== sha && (await isSamePage(db, stored, parsed))) {
+        replaced = stored;
+        break;
+      }
+    }
+    const unpagedPart = parsed.page === null ? await unpagedSlot(db, editionSources, replaced, sha) : 0;
     const oldIds = replaced ? await db.articles.where('sourceSha').equals(replaced.sha256).primaryKeys() : [];
 
     // Content-derived ids can in principle collide with another live file's article; keep both.
@@ -77,7 +111,7 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
         editionKey,
         sourceSha: sha,
         page: parsed.page,
-        order: articleOrder(parsed.page, index),
+        order: articleOrder(parsed.page, index, unpagedPart),
         people: peopleOf(article),
         continuedToId: null,
         continuedFromId: null,

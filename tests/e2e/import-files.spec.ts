@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readStore, waitForSeeds } from './import-helpers';
+
+const seedsDir = resolve(import.meta.dirname, '../../seeds');
+const seed = (name: string) => readFileSync(resolve(seedsDir, name), 'utf8');
+/** Masthead 株洲日报 2022年8月24日 星期三. */
+const SEED_003 = '003_9ab4256ef58901f2.txt';
+const SEED_000 = '000_d5cc7c2ae093488f.txt';
+
+interface Source {
+  fileName: string;
+  encoding: string;
+  editionKey: string;
+  status: string;
+}
+
+/** Chooses files through the app's own 导入 menu and the browser's file chooser, as a user does. */
+async function importThroughChooser(page: Page, files: { name: string; buffer: Buffer }[]) {
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(files.map((f) => ({ ...f, mimeType: 'text/plain' })));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForSeeds(page);
+  await expect(page.getByTestId('front-page')).toBeVisible();
+});
+
+test('GB18030 and UTF-16 files chosen in the file chooser become editions', async ({ page }) => {
+  const text = seed(SEED_003);
+  expect(text).toContain('2022年8月24日 星期三');
+  const gb = iconv.encode(text.replace('2022年8月24日 星期三', '2021年3月5日 星期五'), 'gb18030');
+  const utf16 = iconv.encode(text.replace('2022年8月24日 星期三', '2021年3月6日 星期六'), 'utf-16le', { addBOM: true });
+  await importThroughChooser(page, [
+    { name: '株洲日报-gb18030.txt', buffer: gb },
+    { name: '株洲日报-utf16.txt', buffer: utf16 },
+  ]);
+
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible();
+  await expect(report).toContainText('导入 2 个');
+  await expect(report.locator('li[data-status="imported"]')).toHaveCount(2);
+  await expect(report).toContainText('gb18030');
+  await expect(report).toContainText('utf-16le');
+
+  const sources = await readStore<Source>(page, 'sources');
+  expect(sources.filter((s) => s.fileName.startsWith('株洲日报-')).map((s) => [s.fileName, s.encoding, s.editionKey]).sort()).toEqual([
+    ['株洲日报-gb18030.txt', 'gb18030', '株洲日报|2021-03-05'],
+    ['株洲日报-utf16.txt', 'utf-16le', '株洲日报|2021-03-06'],
+  ]);
+
+  // Open the GB18030 edition from the report: its front page shows the decoded Chinese text.
+  await report.locator('li', { hasText: '株洲日报-gb18030.txt' }).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/edition\//);
+  await expect(page.getByTestId('masthead-date')).toContainText('2021');
+  await expect(page.getByTestId('front-page')).toContainText('政务公开');
+});
+
+test('an empty file and a binary file are refused with their own messages; nothing else changes', async ({ page }) => {
+  const before = (await readStore(page, 'articles')).length;
+  await importThroughChooser(page, [
+    { name: 'empty.txt', buffer: Buffer.alloc(0) },
+    { name: 'scan.txt', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]) },
+    { name: 'nul.txt', buffer: Buffer.concat([Buffer.from('株洲日报讯 今天'), Buffer.from([0, 1, 2]), Buffer.from('天气晴')]) },
+  ]);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li[data-status="failed"]')).toHaveCount(3);
+  await expect(report.locator('li', { hasText: 'empty.txt' })).toContainText('文件是空的');
+  await expect(report.locator('li', { hasText: 'scan.txt' })).toContainText('二进制数据');
+  await expect(report.locator('li', { hasText: 'nul.txt' })).toContainText('二进制数据');
+  expect((await readStore(page, 'articles')).length).toBe(before);
+  expect((await readStore<Source>(page, 'sources')).length).toBe(5);
+});
+
+test('a bookmark survives re-importing its file, changed or identical', async ({ page }) => {
+  const sources = await readStore<Source & { sha256: string }>(page, 'sources');
+  const sha = sources.find((s) => s.fileName === SEED_000)!.sha256;
+  const articles = await readStore<{ id: string; sourceSha: string; order: number; headline: string | null }>(page, 'articles');
+  const target = articles.filter((a) => a.sourceSha === sha && a.headline).sort((a, b) => a.order - b.order)[0]!;
+
+  await page.goto(`/#/article/${encodeURIComponent(target.id)}`);
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  await page.getByRole('button', { name: /收藏/ }).first().click();
+  await expect(page.getByRole('button', { name: /已收藏/ }).first()).toBeVisible();
+
+  // The same page again, corrected by the archive: one more paragraph at the end.
+  const changed = `${seed(SEED_000)}\n\n（本版文字经过校对更正。）\n`;
+  await importThroughChooser(page, [{ name: SEED_000, buffer: Buffer.from(changed, 'utf8') }]);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li[data-status="replaced"]')).toHaveCount(1);
+  await page.getByRole('button', { name: '关闭' }).click();
+
+  await importThroughChooser(page, [{ name: SEED_000, buffer: Buffer.from(changed, 'utf8') }]);
+  await expect(report.locator('li[data-status="skipped"]')).toContainText('已在报库中');
+
+  const bookmarks = await readStore<{ articleId: string }>(page, 'bookmarks');
+  expect(bookmarks.map((b) => b.articleId)).toEqual([target.id]);
+  expect((await readStore<{ id: string }>(page, 'articles')).some((a) => a.id === target.id)).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  await expect(page.getByRole('button', { name: /已收藏/ }).first()).toBeVisible();
+});
