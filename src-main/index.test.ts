@@ -1,0 +1,215 @@
+/**
+ * The wiring of index.ts, checked against a stand-in for the electron module
+ * (no Electron binary is needed): every item of the security checklist is
+ * actually installed on app, session, protocol, ipcMain and each web contents.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../src-shared/ipc-contract';
+
+type AnyFn = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const calls: string[] = [];
+  const appHandlers = new Map<string, AnyFn>();
+  const ipcHandlers = new Map<string, AnyFn>();
+  const windows: FakeWindow[] = [];
+  const recorded = {
+    schemes: undefined as unknown,
+    protocolHandler: undefined as AnyFn | undefined,
+    permissionRequest: undefined as AnyFn | undefined,
+    permissionCheck: undefined as AnyFn | undefined,
+    beforeRequest: undefined as AnyFn | undefined,
+    menu: undefined as unknown,
+    quit: 0,
+    lock: true,
+  };
+  class FakeWindow {
+    static getAllWindows = () => windows;
+    readonly handlers = new Map<string, AnyFn>();
+    readonly sent: unknown[][] = [];
+    loadedUrl = '';
+    focused = 0;
+    readonly webContents = { send: (...args: unknown[]) => this.sent.push(args), isLoading: () => false };
+    constructor(readonly options: Record<string, unknown>) {
+      windows.push(this);
+    }
+    on(event: string, fn: AnyFn) {
+      this.handlers.set(event, fn);
+      return this;
+    }
+    once(event: string, fn: AnyFn) {
+      return this.on(event, fn);
+    }
+    async loadURL(url: string) {
+      this.loadedUrl = url;
+    }
+    isMinimized = () => false;
+    restore() {}
+    show() {}
+    focus() {
+      this.focused += 1;
+    }
+    maximize() {}
+    setFullScreen() {}
+    isDestroyed = () => false;
+    isMaximized = () => false;
+    isFullScreen = () => false;
+    getNormalBounds = () => ({ x: 10, y: 10, width: 1280, height: 860 });
+  }
+  let userData = '';
+  const electron = {
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: () => (calls.push('requestSingleInstanceLock'), recorded.lock),
+      on: (event: string, fn: AnyFn) => void appHandlers.set(event, fn),
+      whenReady: () => (calls.push('whenReady'), Promise.resolve()),
+      isReady: () => true,
+      quit: () => void (recorded.quit += 1),
+      getLocale: () => 'zh-CN',
+      getVersion: () => '0.1.0',
+      getAppPath: () => '',
+      getPath: () => userData,
+      setPath: (_name: string, path: string) => void (userData = path),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown) => (calls.push('registerSchemesAsPrivileged'), void (recorded.schemes = schemes)),
+      handle: (_scheme: string, handler: AnyFn) => void (recorded.protocolHandler = handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: AnyFn) => void (recorded.permissionRequest = fn),
+        setPermissionCheckHandler: (fn: AnyFn) => void (recorded.permissionCheck = fn),
+        webRequest: { onBeforeRequest: (fn: AnyFn) => void (recorded.beforeRequest = fn) },
+      },
+    },
+    ipcMain: { handle: (channel: string, fn: AnyFn) => void ipcHandlers.set(channel, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => void (recorded.menu = m) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
+    BrowserWindow: FakeWindow,
+  };
+  return { electron, calls, appHandlers, ipcHandlers, windows, recorded, setAppPath: (p: string) => void (electron.app.getAppPath = () => p) };
+});
+
+vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
+vi.mock('electron-log/main', () => {
+  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn(), transports: { file: {}, console: {} }, errorHandler: { startCatching: vi.fn() } };
+  return { default: log };
+});
+
+const root = resolve(__dirname, '..');
+const appFrame = { senderFrame: { url: 'app://broadsheet/index.html', parent: null } };
+const foreignFrame = { senderFrame: { url: 'https://example.com/', parent: null } };
+const argvBefore = process.argv;
+
+beforeAll(async () => {
+  fake.setAppPath(root);
+  process.env.BROADSHEET_USER_DATA_DIR = mkdtempSync(join(tmpdir(), 'broadsheet-wiring-'));
+  delete process.env.ELECTRON_RENDERER_URL;
+  process.argv = ['electron', 'out/main/index.js'];
+  await import('./index');
+  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  await vi.waitFor(() => expect(fake.windows[0]!.loadedUrl).not.toBe(''));
+});
+afterAll(() => {
+  process.argv = argvBefore;
+  rmSync(process.env.BROADSHEET_USER_DATA_DIR!, { recursive: true, force: true });
+  delete process.env.BROADSHEET_USER_DATA_DIR;
+});
+
+const call = (fn: AnyFn | undefined, ...args: unknown[]) => {
+  if (!fn) throw new Error('handler was not installed');
+  return fn(...args);
+};
+
+describe('main process wiring', () => {
+  it('registers app:// as a privileged standard, secure scheme before the app is ready, and takes the single-instance lock', () => {
+    expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'));
+    expect(fake.calls).toContain('requestSingleInstanceLock');
+    expect(fake.recorded.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) })]);
+  });
+
+  it('creates the window isolated, sandboxed, without Node, loading app://broadsheet', () => {
+    const window = fake.windows[0]!;
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(window.loadedUrl).toBe('app://broadsheet/index.html');
+  });
+
+  it('serves app:// through the guarded protocol handler', async () => {
+    const response = (await call(fake.recorded.protocolHandler, new Request('app://broadsheet/..%2f..%2fpackage.json'))) as Response;
+    expect(response.status).toBe(403);
+  });
+
+  it('denies permission requests and non-clipboard permission checks', () => {
+    let granted: boolean | undefined;
+    call(fake.recorded.permissionRequest, {}, 'media', (g: boolean) => (granted = g));
+    expect(granted).toBe(false);
+    expect(call(fake.recorded.permissionCheck, {}, 'geolocation', 'app://broadsheet')).toBe(false);
+  });
+
+  it('cancels every request that leaves the app', () => {
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      call(fake.recorded.beforeRequest, { url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(decide('https://example.com/tracker.js')).toBe(true);
+    expect(decide('file:///etc/passwd')).toBe(true);
+    expect(decide('app://broadsheet/assets/index.js')).toBe(false);
+  });
+
+  it('secures every web contents: windows denied, navigation and webviews blocked', () => {
+    const handlers = new Map<string, AnyFn>();
+    let openHandler: AnyFn | undefined;
+    const contents = { setWindowOpenHandler: (fn: AnyFn) => void (openHandler = fn), on: (event: string, fn: AnyFn) => void handlers.set(event, fn) };
+    call(fake.appHandlers.get('web-contents-created'), {}, contents);
+    expect(call(openHandler, { url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    for (const event of ['will-navigate', 'will-attach-webview']) {
+      const prevented = vi.fn();
+      call(handlers.get(event), { url: 'https://example.com/', preventDefault: prevented });
+      expect(prevented, event).toHaveBeenCalled();
+    }
+  });
+
+  it('answers IPC only from the app’s own frame, with seeds and only issued tokens readable', async () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(IPC).filter((c) => c !== IPC.menuCommand).sort());
+    await expect(Promise.resolve().then(() => call(fake.ipcHandlers.get(IPC.listSeeds), foreignFrame))).rejects.toThrow(/untrusted/);
+    const seeds = (await call(fake.ipcHandlers.get(IPC.listSeeds), appFrame)) as { token: string; name: string; size: number }[];
+    expect(seeds).toHaveLength(5);
+    // Listing again returns the same tokens instead of minting new ones.
+    expect(await call(fake.ipcHandlers.get(IPC.listSeeds), appFrame)).toEqual(seeds);
+    const bytes = (await call(fake.ipcHandlers.get(IPC.readFile), appFrame, seeds[0]!.token)) as Uint8Array;
+    expect(Buffer.from(bytes).equals(readFileSync(join(root, 'seeds', seeds[0]!.name)))).toBe(true);
+    await expect(call(fake.ipcHandlers.get(IPC.readFile), appFrame, join(root, 'package.json')) as Promise<unknown>).rejects.toThrow(/Unknown file token/);
+  });
+
+  it('installs the 文件 / 视图 / 帮助 menu, whose commands reach the renderer', () => {
+    const menu = fake.recorded.menu as { label?: string; role?: string; submenu?: { id?: string; click?: () => void }[] }[];
+    if (process.platform !== 'darwin') expect(menu.map((m) => m.label)).toEqual(['文件', '视图', '帮助']);
+    const file = menu.find((m) => m.label === '文件')!;
+    file.submenu!.find((i) => i.id === 'import-folder')!.click!();
+    expect(fake.windows[0]!.sent).toContainEqual([IPC.menuCommand, 'import-folder']);
+  });
+
+  it('a second launch focuses the window and forwards its files to the renderer as launch files', async () => {
+    const window = fake.windows[0]!;
+    const seed = join(root, 'seeds', '001_f748bfedecdc3041.txt');
+    call(fake.appHandlers.get('second-instance'), {}, ['/opt/broadsheet', 'out/main/index.js', seed], root);
+    expect(window.focused).toBe(1);
+    expect(window.sent).toContainEqual([IPC.menuCommand, 'import-launch-files']);
+    const files = (await call(fake.ipcHandlers.get(IPC.takeLaunchFiles), appFrame)) as { name: string }[];
+    expect(files.map((f) => f.name)).toEqual(['001_f748bfedecdc3041.txt']);
+    expect(await call(fake.ipcHandlers.get(IPC.takeLaunchFiles), appFrame)).toEqual([]);
+  });
+
+  it('quits when the last window closes (except on macOS)', () => {
+    const before = fake.recorded.quit;
+    call(fake.appHandlers.get('window-all-closed'));
+    expect(fake.recorded.quit - before).toBe(process.platform === 'darwin' ? 0 : 1);
+  });
+});
+
