@@ -17,7 +17,8 @@ export function SourcePanel({ article }: { article: ArticleRecord }) {
     };
   }, [db, host, article.sourceSha, article.sourceLines]);
   return (
-    <section className="source-panel" aria-label={t('article.source')} data-testid="source-panel">
+    // Focusable so keyboard users can scroll a long original.
+    <section className="source-panel" aria-label={t('article.source')} data-testid="source-panel" tabIndex={0}>
       {rows === undefined && <p>{t('loading')}</p>}
       {rows === null && <p>{t('article.sourceUnavailable')}</p>}
       {rows && (
