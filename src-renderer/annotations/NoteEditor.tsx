@@ -26,13 +26,27 @@ export function NoteEditor({
   const { t } = useTranslation('annotations');
   const [draft, setDraft] = useState(annotation.note);
   const area = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   useEffect(() => area.current?.focus(), []);
   const save = () => {
     if (draft !== annotation.note) onSave(draft);
     onClose();
   };
+  // Pressing anywhere outside keeps what was typed and closes, like leaving a margin note.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !box.current?.contains(event.target)) saveRef.current();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, []);
   return (
     <div
+      ref={box}
       className={`annotation-note-editor${rect ? '' : ' annotation-note-editor-docked'}`}
       role="dialog"
       aria-label={t('note.label')}

@@ -62,6 +62,10 @@ async function dragSelect(page: Page, index: number, from: number, to: number) {
       range.setStart(node, end - 1);
       range.setEnd(node, end);
       const last = range.getBoundingClientRect();
+      // Press just inside the first character's leading edge, release just inside the last one's trailing edge.
+      if (getComputedStyle(element).writingMode.startsWith('vertical')) {
+        return { x1: first.left + first.width / 2, y1: first.top + 1, x2: last.left + last.width / 2, y2: last.bottom - 1 };
+      }
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
     },
     [index, from, to] as const,
@@ -156,6 +160,18 @@ test('a keyboard-extended selection takes a colour from the number keys', async 
   const paragraph = article.paragraphs[index]!.text;
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-green': [paragraph.slice(from, to + 3)] });
   expect(quote).toBe(paragraph.slice(from, to));
+});
+
+test('highlighting works in the vertical layout too', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radio', { name: '竖排' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-layout', 'vertical');
+  await highlightWithNote(page, index, from, to, '竖排里的笔记');
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ note: '竖排里的笔记', quote: { exact: quote } });
 });
 
 test('re-importing the article’s file with characters changed near the quote keeps the note attached', async ({ page }) => {
