@@ -107,6 +107,16 @@ describe('annotation store', () => {
     expect(await db.annotations.count()).toBe(1);
   });
 
+  it('gives an annotation orphaned by an earlier file another chance when its passage reappears', async () => {
+    const created = await createAnnotation(db, record(), span, 'pink');
+    await db.articles.delete(source.id);
+    await reanchorAfterChange(db, { editionKey, upserted: [], removed: [source.id] });
+    expect(await db.annotations.get(created.id)).toMatchObject({ detached: true });
+    await db.articles.put(record(source.paragraphs, 'moved-here'));
+    await reanchorAfterChange(db, { editionKey, upserted: ['moved-here'], removed: [] });
+    expect(await db.annotations.get(created.id)).toMatchObject({ articleId: 'moved-here', detached: false, quote: created.quote });
+  });
+
   it('re-anchors lazily against displayed text, writing nothing when nothing moved', async () => {
     const created = await createAnnotation(db, record(), span, 'yellow');
     expect(await reanchorArticle(db, source.id, text)).toBe(0);

@@ -134,7 +134,15 @@ export async function reanchorAfterChange(db: LibraryDb, change: LibraryChange):
   const affected = [...change.upserted, ...change.removed];
   if (affected.length === 0) return;
   await db.transaction('rw', db.annotations, db.articles, async () => {
-    const annotations = await db.annotations.where('articleId').anyOf(affected).toArray();
+    const direct = await db.annotations.where('articleId').anyOf(affected).toArray();
+    // Annotations orphaned by an earlier file of this edition (their article vanished there
+    // and reappears in this file, e.g. a continuation moved between pages) get another chance.
+    const touched = new Set(affected);
+    const detached = change.upserted.length
+      ? await db.annotations.where('editionKey').equals(change.editionKey).filter((a) => a.detached && !touched.has(a.articleId)).toArray()
+      : [];
+    const stillThere = await db.articles.bulkGet(detached.map((a) => a.articleId));
+    const annotations = [...direct, ...detached.filter((_, i) => !stillThere[i])];
     if (annotations.length === 0) return;
     const articles = new Map<string, ArticleRecord>();
     for (const article of await db.articles.bulkGet(change.upserted)) if (article) articles.set(article.id, article);
