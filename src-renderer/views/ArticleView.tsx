@@ -33,7 +33,8 @@ function ArticleReader({ articleId }: { articleId: string }) {
   const { db } = useApp();
   const [, navigate] = useLocation();
   const [body, setBody] = useState<HTMLDivElement | null>(null);
-  const [showSource, setShowSource] = useState(false);
+  // null = not toggled yet: a garbled article opens with its original beside it.
+  const [sourceToggled, setSourceToggled] = useState<boolean | null>(null);
   const data = useLiveQuery(async () => {
     const article = await db.articles.get(articleId);
     if (!article) return { article: null } as const;
@@ -61,6 +62,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
   if (data === undefined) return <p className="view-loading">{t('loading')}</p>;
   if (!article || data.article === null) return <p className="view-empty">{t('article.missing')}</p>;
   const { edition, previous, next } = data;
+  const showSource = sourceToggled ?? article.garbled;
   const date = edition ? editionDate(edition) : null;
   const origin = article.continuedFromId ? article.continuedFromId : null;
   return (
@@ -116,7 +118,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
           </p>
         )}
         <BookmarkButton articleId={article.id} editionKey={article.editionKey} />
-        <button type="button" className="tool-button" aria-expanded={showSource} aria-controls="article-source" onClick={() => setShowSource((s) => !s)}>
+        <button type="button" className="tool-button" aria-expanded={showSource} aria-controls="article-source" onClick={() => setSourceToggled(!showSource)}>
           {showSource ? t('article.hideSource') : t('article.showSource')}
         </button>
         <div id="article-source">{showSource && <SourcePanel article={article} />}</div>

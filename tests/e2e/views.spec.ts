@@ -173,3 +173,49 @@ test('the library groups editions by month with a calendar, counts, and jump to 
   await page.getByRole('button', { name: '前往' }).click();
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(editionOn('2023-03-01').key)}$`));
 });
+
+test('a garbled article is readable, flagged, and opens with its original text beside it', async ({ page }) => {
+  const { articles, sources } = await openSeededLibrary(page);
+  const garbled = articles.find((a) => a.garbled)!;
+  await page.goto(articleUrl(garbled.id));
+  await expect(page.getByRole('note')).toContainText('文字识别有误');
+  await expect(page.locator('[data-article-body] [data-offset]')).toHaveCount(garbled.paragraphs.length);
+  const lines = seedLines(sources.find((s) => s.sha256 === garbled.sourceSha)!.fileName);
+  const first = garbled.sourceLines[0]!;
+  await expect(page.locator('.source-line').first()).toHaveText(`${first[0]}${lines[first[0] - 1]}`);
+  await page.getByRole('button', { name: '收起原文' }).click();
+  await expect(page.getByTestId('source-panel')).toHaveCount(0);
+});
+
+test('the library stays a short DOM with thousands of editions (virtualised months)', async ({ page }) => {
+  await openSeededLibrary(page);
+  // Add 3,000 daily editions straight into the store, as a large import would leave them.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('editions', 'readwrite');
+          const store = tx.objectStore('editions');
+          const day = Date.UTC(2010, 0, 1);
+          for (let i = 0; i < 3000; i++) {
+            const date = new Date(day + i * 86_400_000).toISOString().slice(0, 10);
+            store.put({ key: `测试晚报|${date}`, paper: '测试晚报', date, dateSource: 'masthead', dateEvidence: [], issueNumber: i + 1, pageCount: 4, pages: [], sourceShas: [], articleCount: 3, corrected: null, updatedAt: 1 });
+          }
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.goto('/#/library');
+  await expect(page.getByTestId('library-counts')).toContainText('2种报纸');
+  await expect(page.getByTestId('library-counts')).toContainText(/共3005期/);
+  const months = page.locator('.library-month');
+  expect(await months.count()).toBeLessThan(12);
+  // Jumping to a year far down the list renders that year's months (newest first: December).
+  await page.getByRole('button', { name: /^2010年/ }).click();
+  await expect(page.getByRole('region', { name: '2010年12月' })).toBeVisible();
+  expect(await months.count()).toBeLessThan(12);
+});
