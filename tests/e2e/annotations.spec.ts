@@ -100,6 +100,21 @@ async function highlightWithNote(page: Page, index: number, from: number, to: nu
   await expect(editor).toBeHidden();
 }
 
+/** The seed file an article came from, as stored and as bundled. */
+async function seedSource(page: Page, article: StoredArticle) {
+  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)!;
+  return { source, original: readFileSync(fileURLToPath(new URL(`../../seeds/${source.fileName}`, import.meta.url)), 'utf8') };
+}
+
+/** Imports a changed version of a source file through the import menu's file picker and waits until it replaced the old one. */
+async function reimport(page: Page, source: StoredSource, contents: string) {
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles({ name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(contents, 'utf8') });
+  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
+}
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await waitForSeeds(page);
@@ -181,8 +196,7 @@ test('re-importing the article’s file with characters changed near the quote k
   const [before] = await readStore<StoredAnnotation>(page, 'annotations');
 
   // The same file, OCR-corrected: the two characters before the quote's first neighbour replaced, two inserted right after it.
-  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)!;
-  const original = readFileSync(fileURLToPath(new URL(`../../seeds/${source.fileName}`, import.meta.url)), 'utf8');
+  const { source, original } = await seedSource(page, article);
   const paragraph = article.paragraphs[index]!.text;
   const at = original.indexOf(paragraph.slice(from - 10, to + 10));
   expect(at).toBeGreaterThan(0);
@@ -193,11 +207,7 @@ test('re-importing the article’s file with characters changed near the quote k
   // Leave the article: only the library-change subscription (not the article view's lazy re-anchoring) can move the note now.
   await page.goto('/#/notes');
   await expect(page.getByText('更正前的笔记')).toBeVisible();
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles({ name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') });
-  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)?.status).toBe('replaced');
+  await reimport(page, source, corrected);
 
   await expect
     .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations'))[0]?.quote.prefix)
@@ -210,6 +220,36 @@ test('re-importing the article’s file with characters changed near the quote k
   await openArticle(page, article.id);
   await expect(page.locator('[data-article-body]')).toContainText(`某某${paragraph.slice(from - 1, to)}补正`);
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+});
+
+test('an annotation whose words were removed by a re-import is kept, listed as detached, and re-attached to new text', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '原文被删掉了');
+  const { source, original } = await seedSource(page, article);
+  const paragraph = article.paragraphs[index]!.text;
+  const removed = paragraph.slice(0, to + 30);
+  const at = original.indexOf(removed);
+  expect(at).toBeGreaterThan(0);
+  await reimport(page, source, original.slice(0, at) + original.slice(at + removed.length));
+
+  await openArticle(page, article.id);
+  const detached = page.locator('.annotation-detached');
+  await expect(detached.getByRole('heading', { name: '无法定位的标注' })).toBeVisible();
+  await expect(detached).toContainText(quote);
+  await expect(detached).toContainText('原文被删掉了');
+  await expect.poll(() => paintedText(page)).toEqual({});
+  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ detached: true, quote: { exact: quote }, note: '原文被删掉了' });
+
+  const reattach = detached.getByRole('button', { name: '附着到所选文字' });
+  await expect(reattach).toBeDisabled();
+  await dragSelect(page, 0, 2, 8);
+  await expect(reattach).toBeEnabled();
+  await reattach.click();
+  const newText = (await page.locator('[data-article-body] [data-offset]').first().textContent())!.slice(2, 8);
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newText] });
+  await expect(detached).toBeHidden();
+  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ detached: false, quote: { exact: newText }, note: '原文被删掉了' });
 });
 
 test('bookmarks and their labels survive a reload and filter the bookmarks page', async ({ page }) => {
