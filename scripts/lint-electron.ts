@@ -1,77 +1,83 @@
 /**
  * `npm run lint:electron`: Doyensec's electronegativity over the Electron
- * main process and preload (src-main/, or the directory given as argument). Fails (exit 1) on any HIGH finding;
- * lower ones are printed for review.
+ * main process and preload (src-main/, or the directory given as argument).
+ * Exits 1 on any HIGH finding; lower ones are printed for review.
  *
- * - The Electron version is passed explicitly (electronegativity cannot read it
- *   from src-main), so checks use the real defaults of the installed version.
- * - AvailableSecurityFixesGlobalCheck is skipped: it downloads Electron's release
- *   list from GitHub, and this check must work offline. (electronegativity also
- *   tries, with a 1 s timeout, to fetch translations; without a network it says
- *   "Could not retrieve updated translations" and carries on in English.)
+ * - The installed Electron version is passed explicitly (electronegativity
+ *   cannot read it from src-main), so checks use that version's real defaults.
+ * - The scan is offline: electronegativity's two network lookups — updated
+ *   translations and GitHub's Electron release list — are replaced by an HTTP
+ *   client that fails at once (its built-in English texts are used), and the
+ *   release-list check (AvailableSecurityFixesGlobalCheck) is skipped.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
-const report = join(outDir, 'report.csv');
+const require = createRequire(import.meta.url);
 
 export interface Finding {
   check: string;
   severity: string;
   confidence: string;
   file: string;
-  location: string;
+  line: number;
   description: string;
 }
 
-/** Parses electronegativity's CSV (quoted fields may contain commas). */
-export function parseReport(csv: string): Finding[] {
-  const rows = csv.split(/\r?\n/).filter((line) => line.trim() !== '');
-  return rows.slice(1).map((line) => {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) {
-        cells.push(cell.trim());
-        cell = '';
-      } else cell += ch;
-    }
-    cells.push(cell.trim());
-    const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = cells;
-    return { check, severity, confidence, file, location, description };
-  });
+interface Issue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location: { line: number; column: number };
+  description: string;
+}
+type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: Issue[]; errors: { file: string; message: string }[] }>;
+
+function offlineRunner(): Runner {
+  const runnerPath = require.resolve('@doyensec/electronegativity/dist/runner.js');
+  const gotPath = createRequire(runnerPath).resolve('got');
+  const refuse = () => Promise.reject(new Error('electronegativity runs offline'));
+  const offlineGot = Object.assign(refuse, { head: refuse });
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: { __esModule: true, default: offlineGot } } as unknown as NodeJS.Module;
+  const silence = console.log;
+  console.log = () => undefined; // "Could not retrieve updated translations…"
+  try {
+    return require(runnerPath) as Runner;
+  } finally {
+    console.log = silence;
+  }
 }
 
-function main(input: string): number {
-  const run = spawnSync(
-    process.execPath,
-    [cli, '-i', input, '-o', report, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
-  );
-  let csv: string;
+export async function scan(input: string): Promise<Finding[]> {
+  const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+  const run = offlineRunner();
+  const log = console.log;
+  console.log = () => undefined;
+  let result: Awaited<ReturnType<Runner>>;
   try {
-    csv = readFileSync(report, 'utf8');
-  } catch {
-    console.error(run.stdout, run.stderr);
-    console.error('electronegativity produced no report.');
-    return 2;
+    result = await run(
+      { input, isRelative: true, isVerbose: false, electronVersionOverride: electronVersion, customScan: [], excludeFromScan: ['AvailableSecurityFixesGlobalCheck'], parserPlugins: [] },
+      false,
+    );
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    console.log = log;
   }
-  const findings = parseReport(csv);
-  for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check.padEnd(34)} ${f.file}:${f.location}  ${f.description}`);
+  for (const error of result.errors) console.error(`electronegativity could not parse ${error.file}: ${error.message}`);
+  return result.issues.map((i) => ({ check: i.id, severity: i.severity.name, confidence: i.confidence.name, file: i.file, line: i.location.line, description: i.description }));
+}
+
+async function main(input: string): Promise<number> {
+  const findings = await scan(input);
+  for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.check.padEnd(34)} ${f.file}:${f.line}  ${f.description}`);
   const high = findings.filter((f) => f.severity === 'HIGH');
-  console.log(`electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${high.length} HIGH`);
+  console.log(`electronegativity: ${findings.length} findings, ${high.length} HIGH`);
   return high.length > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(resolve(process.argv[2] ?? join(root, 'src-main')));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(resolve(process.argv[2] ?? join(root, 'src-main')));
+}
