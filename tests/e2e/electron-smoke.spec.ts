@@ -42,7 +42,7 @@ test.describe('Electron desktop app', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     // The smoke test checks what `npm run build` produces.
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
     userData = mkdtempSync(join(tmpdir(), 'broadsheet-electron-'));
     app = await electron.launch({
       args: [join(root, 'out/main/index.js')],
