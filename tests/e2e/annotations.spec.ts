@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
@@ -325,4 +326,27 @@ test('notes export as Markdown and JSON-LD; the JSON-LD imports back exactly, tw
     await expect(page.locator('.notes-import-status')).toContainText(expected);
   }
   expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
+});
+
+test('axe finds no serious or critical violations in the annotation UI', async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).include('[data-annotation-ui]').include('.bookmark-control').include('.notes-page').include('.bookmarks-page').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const { article, index, from, to } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '无障碍检查');
+  await page.getByRole('button', { name: /收藏/ }).first().click();
+  await dragSelect(page, index, to + 2, to + 8);
+  await expect(page.getByRole('toolbar', { name: '标注所选文字' })).toBeVisible();
+  expect(await serious(), 'article with toolbar and notes panel').toEqual([]);
+  await page.locator('.article-aside').getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByRole('dialog', { name: '笔记' })).toBeVisible();
+  expect(await serious(), 'note editor').toEqual([]);
+  await page.goto('/#/notes');
+  await expect(page.getByText('无障碍检查')).toBeVisible();
+  expect(await serious(), 'notes page').toEqual([]);
+  await page.goto('/#/bookmarks');
+  await expect(page.locator('.bookmarks-list > li')).toHaveCount(1);
+  expect(await serious(), 'bookmarks page').toEqual([]);
 });
