@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readStore, waitForSeeds } from './import-helpers';
+
+/**
+ * A whole reading session, offline: first start imports the bundled editions,
+ * the reader opens articles, bookmarks one, writes a note and exports the
+ * notes. Every request the page makes is recorded; the session fails if any
+ * leaves the app's own origin (fixtures.ts also fails the test on it, and on
+ * any console error).
+ */
+
+/** Selects characters [from, to) of the index-th paragraph of the article body by dragging the mouse. */
+async function dragSelect(page: Page, index: number, from: number, to: number) {
+  const points = await page.evaluate(
+    ([i, start, end]) => {
+      const element = document.querySelectorAll('[data-article-body] [data-offset]')[i]!;
+      element.scrollIntoView({ block: 'center' });
+      const node = element.firstChild!;
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + 1);
+      const first = range.getBoundingClientRect();
+      range.setStart(node, end - 1);
+      range.setEnd(node, end);
+      const last = range.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    },
+    [index, from, to] as const,
+  );
+  await page.mouse.move(points.x1, points.y1);
+  await page.mouse.down();
+  await page.mouse.move(points.x2, points.y2, { steps: 6 });
+  await page.mouse.up();
+}
+
+test('a whole session — first start, reading, bookmark, note, export — never leaves the app', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+
+  // First start: the bundled editions are imported and the newest edition's front page opens.
+  await page.goto('/');
+  await waitForSeeds(page);
+  expect(await readStore(page, 'editions')).toHaveLength(5);
+  const lead = page.locator('.story-lead .story-headline');
+  await expect(lead).toBeVisible();
+
+  // Read: the lead story, then the next article.
+  await lead.click();
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  await page.getByRole('link', { name: /下一篇/ }).click();
+  await expect(page.getByTestId('article-view')).toBeVisible();
+  const body = page.locator('[data-article-body] [data-offset]');
+  await expect(body.first()).toBeVisible();
+
+  // Bookmark it.
+  const bookmark = page.getByRole('button', { name: /收藏/ }).first();
+  await bookmark.click();
+  await expect(bookmark).toHaveAttribute('aria-pressed', 'true');
+
+  // A note on some words of its longest paragraph.
+  const texts = await body.allTextContents();
+  const index = texts.reduce((best, text, i) => (text.length > (texts[best]?.length ?? 0) ? i : best), 0);
+  const quote = texts[index]!.slice(4, 14);
+  await dragSelect(page, index, 4, 14);
+  const toolbar = page.getByRole('toolbar', { name: '标注所选文字' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: '加笔记' }).click();
+  const editor = page.getByRole('dialog', { name: '笔记' });
+  await editor.getByRole('textbox', { name: '笔记' }).fill('离线也能记笔记');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor).toBeHidden();
+
+  // Export the notes.
+  await page.goto('/#/notes');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 Markdown' }).click();
+  const markdown = readFileSync((await (await download).path())!, 'utf8');
+  expect(markdown).toContain('离线也能记笔记');
+  expect(markdown).toContain(`> ${quote}`);
+
+  // The whole session stayed on the app's own origin (in-memory data:/blob: URLs never leave the machine).
+  const left = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin);
+  expect(left).toEqual([]);
+  expect(requests.filter((url) => url.startsWith(origin)).length).toBeGreaterThan(5);
+});
