@@ -206,6 +206,12 @@ describe('main process wiring', () => {
     expect(await call(fake.ipcHandlers.get(IPC.takeLaunchFiles), appFrame)).toEqual([]);
   });
 
+  it('remembers the window’s size and place in userData/window-state.json when it closes', () => {
+    call(fake.windows[0]!.handlers.get('close'));
+    const saved = JSON.parse(readFileSync(join(process.env.BROADSHEET_USER_DATA_DIR!, 'window-state.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ x: 10, y: 10, width: 1280, height: 860, maximized: false, fullScreen: false });
+  });
+
   it('quits when the last window closes (except on macOS)', () => {
     const before = fake.recorded.quit;
     call(fake.appHandlers.get('window-all-closed'));

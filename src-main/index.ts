@@ -17,7 +17,7 @@ import { startLogging } from './logging';
 import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 import { listSeedPaths, seedsDirectory } from './seeds';
-import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, fitToDisplays, loadWindowState, saveWindowState, stateFromWindow } from './window-state';
+import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, fitToDisplays, loadWindowState, saveWindowState, saveWindowStateSync, stateFromWindow } from './window-state';
 import {
   decidePermissionCheck,
   decidePermissionRequest,
@@ -187,10 +187,10 @@ async function createWindow(): Promise<BrowserWindow> {
   window.once('ready-to-show', () => window.show());
 
   let saveTimer: NodeJS.Timeout | undefined;
+  const current = () => stateFromWindow(window.getNormalBounds(), { maximized: window.isMaximized(), fullScreen: window.isFullScreen() });
   const save = () => {
     if (window.isDestroyed()) return;
-    const next = stateFromWindow(window.getNormalBounds(), { maximized: window.isMaximized(), fullScreen: window.isFullScreen() });
-    void saveWindowState(stateFile, next).catch((error: unknown) => log.warn('Could not save the window state', error));
+    void saveWindowState(stateFile, current()).catch((error: unknown) => log.warn('Could not save the window state', error));
   };
   const saveSoon = () => {
     clearTimeout(saveTimer);
@@ -201,7 +201,11 @@ async function createWindow(): Promise<BrowserWindow> {
   }
   window.on('close', () => {
     clearTimeout(saveTimer);
-    save();
+    try {
+      saveWindowStateSync(stateFile, current());
+    } catch (error) {
+      log.warn('Could not save the window state', error);
+    }
   });
 
   await window.loadURL(origins.entryUrl(devServerUrl));

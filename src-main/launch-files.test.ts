@@ -13,6 +13,11 @@ describe('pathsFromArgv', () => {
     expect(pathsFromArgv(argv, { isPackaged: false, workingDirectory: '/work/main' })).toEqual([join('/work/main', 'seeds/000.txt')]);
   });
 
+  it('keeps only text editions: a driver’s preload script, folders and other files are not imported', () => {
+    const argv = ['/usr/lib/electron/electron', '-r', '/pw/loader.js', '--inspect=0', '/work/main', 'a.TXT', 'b.text', 'notes.md', '/home/reader'];
+    expect(pathsFromArgv(argv, { isPackaged: false, workingDirectory: '/d' })).toEqual([join('/d', 'a.TXT'), join('/d', 'b.text')]);
+  });
+
   it('after "--" takes even names that look like switches', () => {
     expect(pathsFromArgv(['broadsheet', '--', '-odd-name.txt'], { isPackaged: true, workingDirectory: '/d' })).toEqual([join('/d', '-odd-name.txt')]);
   });

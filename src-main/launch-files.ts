@@ -1,10 +1,12 @@
-import { isAbsolute, resolve } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
+import { TEXT_FILE_EXTENSIONS } from './file-tokens';
 
 /**
- * Candidate file paths among a process's command-line arguments: everything
- * after the executable (and, when unpackaged, after the app's script or
- * folder) that is not a switch. Whether each really is a readable file is
- * decided later, when it is given a token.
+ * Edition files among a process's command-line arguments: text files (.txt)
+ * after the executable (and, when unpackaged, after the app's folder) that are
+ * not switches. Other arguments — switch values such as a test driver's
+ * `-r loader.js`, folders, URLs — are not editions and are ignored. Whether
+ * each really is a readable file is decided later, when it is given a token.
  */
 export function pathsFromArgv(argv: readonly string[], options: { isPackaged: boolean; workingDirectory: string }): string[] {
   // Packaged: [exe, ...args]. Unpackaged: [electron, <app path or main script>, ...args].
@@ -19,6 +21,7 @@ export function pathsFromArgv(argv: readonly string[], options: { isPackaged: bo
     if (!afterDoubleDash && arg.startsWith('-')) continue; // --inspect=0, --no-sandbox, -psn_0_123 (macOS Finder)
     if (arg === '' || arg.includes('\0')) continue;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) continue; // URLs are not files
+    if (!(TEXT_FILE_EXTENSIONS as readonly string[]).includes(extname(arg).toLowerCase())) continue;
     paths.push(isAbsolute(arg) ? arg : resolve(options.workingDirectory, arg));
   }
   return paths;

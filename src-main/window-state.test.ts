@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, parseWindowState, saveWindowState, stateFromWindow, WINDOW_STATE_FILE } from './window-state';
+import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, parseWindowState, saveWindowState, saveWindowStateSync, stateFromWindow, WINDOW_STATE_FILE } from './window-state';
 
 let dir: string;
 beforeEach(() => {
@@ -20,6 +20,13 @@ describe('window state file', () => {
     await saveWindowState(file, state);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(state);
     expect(await loadWindowState(file)).toEqual(state);
+  });
+
+  it('saves synchronously on close, replacing the previous state', async () => {
+    const file = join(dir, WINDOW_STATE_FILE);
+    await saveWindowState(file, { ...DEFAULT_WINDOW_STATE, width: 900 });
+    saveWindowStateSync(file, { ...DEFAULT_WINDOW_STATE, width: 1000, x: 5, y: 6 });
+    expect(await loadWindowState(file)).toEqual({ ...DEFAULT_WINDOW_STATE, width: 1000, x: 5, y: 6 });
   });
 
   it('falls back to defaults for a missing or corrupt file', async () => {

@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -93,4 +94,12 @@ export async function saveWindowState(file: string, state: WindowState): Promise
   const temporary = `${file}.tmp`;
   await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
   await rename(temporary, file);
+}
+
+/** The same, synchronously: used when the window closes, so the write finishes before the app quits. */
+export function saveWindowStateSync(file: string, state: WindowState): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`, 'utf8');
+  renameSync(temporary, file);
 }

@@ -10,7 +10,7 @@ import type { BroadsheetBridge } from '../../src-shared/ipc-contract';
 type BridgedWindow = { broadsheet?: BroadsheetBridge };
 
 /**
- * Launches the real desktop app (out/main/index.js) with Playwright's Electron
+ * Launches the real desktop app (the project folder → out/main/index.js) with Playwright's Electron
  * driver. Runs wherever an Electron binary is installed (CI on Windows, macOS,
  * Linux). Where none is — like an offline sandbox — it is reported as skipped
  * with the reason: `require('electron')` would try to download the binary,
@@ -45,7 +45,8 @@ test.describe('Electron desktop app', () => {
     execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
     userData = mkdtempSync(join(tmpdir(), 'broadsheet-electron-'));
     app = await electron.launch({
-      args: [join(root, 'out/main/index.js')],
+      // Started like `npm start` (electron-vite preview): Electron loads the project folder, whose package.json points at out/main/index.js.
+      args: [root],
       cwd: root,
       env: { ...process.env, BROADSHEET_USER_DATA_DIR: userData, NODE_ENV: 'test' },
     });
