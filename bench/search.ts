@@ -17,7 +17,7 @@ import { parseEdition } from '../src-shared/parser/parse-edition';
 import { indexableArticle } from '../src-shared/search/document';
 import { foldText } from '../src-shared/search/fold';
 import { parseQuery } from '../src-shared/search/query';
-import { rankOrder } from '../src-shared/search/rank';
+import { datePermutation, rankOrder } from '../src-shared/search/rank';
 import { SearchIndex, type IndexableDocument } from '../src-shared/search/search-index';
 import { SeededRandom } from './archive/random';
 import { dayNumber } from '../src-shared/search/rank';
@@ -136,7 +136,7 @@ log(`  ours  overall      p50 ${overall.p50Ms} ms  p95 ${overall.p95Ms} ms  p99 
 // ---- baselines --------------------------------------------------------------
 const folded = documents.map((d) => foldText(`${d.title}\n${d.body}`));
 const titleLengths = documents.map((d) => d.title.length + 1);
-const days = documents.map((d) => dayNumber(d.date));
+const dateRank = datePermutation(Uint16Array.from(documents, (d) => dayNumber(d.date)), documents.length);
 
 /** Verifies candidate documents by substring scan, counts hits, ranks with the same formula. */
 function verifyAndRank(candidates: Iterable<number>, query: string): string[] {
@@ -166,7 +166,7 @@ function verifyAndRank(candidates: Iterable<number>, query: string): string[] {
     hits.push(total);
     title.push(inTitle);
   }
-  const order = rankOrder(docs.length, Uint8Array.from(title), Uint32Array.from(hits), (i) => days[docs[i]!]!);
+  const order = rankOrder(docs.length, Uint8Array.from(title), Uint32Array.from(hits), Uint32Array.from(docs, (d) => dateRank[d]!), documents.length);
   return Array.from(order, (i) => documents[docs[i]!]!.id);
 }
 

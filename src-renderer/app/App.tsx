@@ -1,7 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
 import type { Host } from '../../src-shared/host';
 
 import { AnnotationServices } from '../annotations/AnnotationServices';
@@ -9,14 +8,12 @@ import { BookmarksPage } from '../annotations/BookmarksPage';
 import { NotesPage } from '../annotations/NotesPage';
 import { ImportControls } from '../import/ImportControls';
 import { ImportStatus } from '../import/ImportStatus';
+import { useHashPathLocation } from '../search/hash-query';
 import { SearchBox } from '../search/SearchBox';
 import { SearchPage } from '../search/SearchPage';
 import { openLibraryDb } from '../store/library-db';
-import { ArticleView } from '../views/ArticleView';
 import { FrontPage } from '../views/FrontPage';
 import { HomePage } from '../views/HomePage';
-import { LibraryView } from '../views/LibraryView';
-import { ReporterView } from '../views/ReporterView';
 import { SettingsPanel } from '../views/settings/SettingsPanel';
 import { AppContext } from './app-context';
 import { MenuCommands } from './MenuCommands';
@@ -24,6 +21,11 @@ import { ModalDialog } from './ModalDialog';
 import { SettingsEffects } from './SettingsEffects';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+// Views not needed for the first paint load on demand, keeping start-up's script small.
+const ArticleView = lazy(() => import('../views/ArticleView').then((m) => ({ default: m.ArticleView })));
+const LibraryView = lazy(() => import('../views/LibraryView').then((m) => ({ default: m.LibraryView })));
+const ReporterView = lazy(() => import('../views/ReporterView').then((m) => ({ default: m.ReporterView })));
 
 /** A navigation link that marks itself as the current page. */
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -54,7 +56,7 @@ export function App({ host }: { host: Host }) {
       <SettingsEffects />
       <MenuCommands showHelp={showHelp} />
       <AnnotationServices />
-      <Router hook={useHashLocation}>
+      <Router hook={useHashPathLocation}>
         <div className="app-shell">
           <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
             {tv('skipToContent')}
@@ -82,17 +84,19 @@ export function App({ host }: { host: Host }) {
           </header>
           <ImportStatus />
           <main id="main" tabIndex={-1} className="app-main" aria-label={t('main.label')}>
-            <Switch>
-              <Route path="/">{() => <HomePage />}</Route>
-              <Route path="/edition/:key">{(p) => <FrontPage editionKey={decodeURIComponent(p.key)} />}</Route>
-              <Route path="/article/:id">{(p) => <ArticleView articleId={decodeURIComponent(p.id)} />}</Route>
-              <Route path="/library">{() => <LibraryView />}</Route>
-              <Route path="/reporter/:name">{(p) => <ReporterView name={decodeURIComponent(p.name)} />}</Route>
-              <Route path="/search">{() => <SearchPage />}</Route>
-              <Route path="/bookmarks">{() => <BookmarksPage />}</Route>
-              <Route path="/notes">{() => <NotesPage />}</Route>
-              <Route>{() => <p>{t('notFound')}</p>}</Route>
-            </Switch>
+            <Suspense fallback={null}>
+              <Switch>
+                <Route path="/">{() => <HomePage />}</Route>
+                <Route path="/edition/:key">{(p) => <FrontPage editionKey={decodeURIComponent(p.key)} />}</Route>
+                <Route path="/article/:id">{(p) => <ArticleView articleId={decodeURIComponent(p.id)} />}</Route>
+                <Route path="/library">{() => <LibraryView />}</Route>
+                <Route path="/reporter/:name">{(p) => <ReporterView name={decodeURIComponent(p.name)} />}</Route>
+                <Route path="/search">{() => <SearchPage />}</Route>
+                <Route path="/bookmarks">{() => <BookmarksPage />}</Route>
+                <Route path="/notes">{() => <NotesPage />}</Route>
+                <Route>{() => <p>{t('notFound')}</p>}</Route>
+              </Switch>
+            </Suspense>
           </main>
           <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <ModalDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} title={tv('settings.title')}>

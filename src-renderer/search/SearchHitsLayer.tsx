@@ -1,4 +1,76 @@
-/** Placeholder wired into App by the integration skeleton; its owner replaces the body. */
-export function SearchHitsLayer(_props: { articleId: string; container: HTMLElement | null; text: string }): null {
-  return null;
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findHitRanges } from '../../src-shared/search/highlight';
+import { parseQuery } from '../../src-shared/search/query';
+import { rangeForOffsets } from '../views/article/text-ranges';
+import { navigateHash, searchHref, useHashParams } from './hash-query';
+import './search.css';
+
+const ALL = 'search-hit';
+const CURRENT = 'search-hit-current';
+
+function clearHighlights(): void {
+  CSS.highlights?.delete(ALL);
+  CSS.highlights?.delete(CURRENT);
+}
+
+/**
+ * Inside the article view, when the route is `#/article/ID?q=…`: marks every
+ * hit in the body with the CSS Custom Highlight API (the article DOM stays
+ * React's), scrolls to the first hit, and offers previous/next hit controls.
+ */
+export function SearchHitsLayer({ articleId, container, text }: { articleId: string; container: HTMLElement | null; text: string }) {
+  const { t } = useTranslation('search');
+  const params = useHashParams();
+  const query = params.get('q') ?? '';
+  const hits = useMemo(() => (query.trim() ? findHitRanges(text, parseQuery(query).required) : []), [text, query]);
+  const [current, setCurrent] = useState({ key: '', index: 0 });
+  const key = `${articleId}|${query}`;
+  const index = current.key === key ? current.index : 0;
+
+  const ranges = useMemo(() => (container ? hits.map(([s, e]) => rangeForOffsets(container, s, e)).filter((r): r is Range => r !== null) : []), [container, hits]);
+
+  useEffect(() => {
+    if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+    clearHighlights();
+    if (ranges.length === 0) return;
+    CSS.highlights.set(ALL, new Highlight(...ranges));
+    const active = ranges[index];
+    if (active) CSS.highlights.set(CURRENT, new Highlight(active));
+    return clearHighlights;
+  }, [ranges, index]);
+
+  useEffect(() => {
+    const active = ranges[index];
+    if (!active) return;
+    // After the article view's own scroll-to-top on open.
+    const frame = requestAnimationFrame(() => active.startContainer.parentElement?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+  }, [ranges, index]);
+
+  if (!query.trim()) return null;
+  const total = ranges.length;
+  const go = (delta: number) => setCurrent({ key, index: (index + delta + total) % total });
+  return (
+    <div className="search-hits-bar" role="navigation" aria-label={t('hits.label')} data-testid="search-hits-bar">
+      <button type="button" className="search-hits-query" onClick={() => navigateHash(searchHref({ q: query }))} title={t('hits.backToResults')}>
+        {t('hits.query', { query })}
+      </button>
+      {total > 0 ? (
+        <>
+          <span className="search-hits-position" aria-live="polite" data-testid="search-hit-position">
+            {t('hits.position', { current: index + 1, total })}
+          </span>
+          <button type="button" onClick={() => go(-1)} aria-label={t('hits.previous')} data-testid="search-hit-previous">
+            ↑ {t('hits.previous')}
+          </button>
+          <button type="button" onClick={() => go(1)} aria-label={t('hits.next')} data-testid="search-hit-next">
+            ↓ {t('hits.next')}
+          </button>
+        </>
+      ) : (
+        <span className="search-hits-position">{t('hits.none', { query })}</span>
+      )}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, rankOrder } from './rank';
+import { datePermutation, dayNumber, rankOrder } from './rank';
 
 function reference(title: number[], hits: number[], day: number[]): number[] {
   return title.map((_, i) => i).sort((a, b) => title[b]! - title[a]! || hits[b]! - hits[a]! || day[b]! - day[a]! || a - b);
@@ -13,7 +13,8 @@ describe('rankOrder', () => {
       const title = Array.from({ length: n }, () => (random() < 0.2 ? 1 : 0));
       const hits = Array.from({ length: n }, () => 1 + Math.floor(random() * 6));
       const day = Array.from({ length: n }, () => Math.floor(random() * 30));
-      const order = rankOrder(n, Uint8Array.from(title), Uint32Array.from(hits), (i) => day[i]!);
+      const dateRank = datePermutation(Uint16Array.from(day), n);
+      const order = rankOrder(n, Uint8Array.from(title), Uint32Array.from(hits), dateRank, n);
       expect([...order]).toEqual(reference(title, hits, day));
     }
   });

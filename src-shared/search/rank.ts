@@ -7,10 +7,12 @@
  *   3. then newer editions first (edition date; undated editions last);
  *   4. then the order the articles entered the index (edition file, reading order).
  *
- * Implemented as a stable LSD counting sort over (date, hits, headline),
- * linear in the result size, because a one-character query can match every
- * article in the archive and a comparison sort of 90k entries costs more than
- * the whole rest of the query.
+ * Rules 3 and 4 are precomputed for the whole index as one permutation, the
+ * date rank (datePermutation). A query then sorts in linear time: entries are
+ * scattered by date rank and swept (O(result + archive)), then stably
+ * counting-sorted by the (headline, hits) key, because a one-character query
+ * can match every article in the archive and a comparison sort of 90k
+ * entries costs more than the whole rest of the query.
  */
 
 /** Days since 1900-01-01 of an ISO date, clamped to 1..65535; 0 for no date (sorts last). */
@@ -22,52 +24,56 @@ export function dayNumber(isoDate: string | null): number {
   return Math.min(65535, Math.max(1, days));
 }
 
-const MAX_KEY = 65535;
+/**
+ * The date rank of every document: 0 for the newest, ties in document order
+ * (rule 4). `days[d]` is dayNumber of document d's edition.
+ */
+export function datePermutation(days: Uint16Array, count: number): Uint32Array {
+  // Packed key: (65535 - day) · 2^21 + doc, exact in a double for up to 2M documents.
+  const keys = new Float64Array(count);
+  for (let d = 0; d < count; d++) keys[d] = (65535 - days[d]!) * 2097152 + d;
+  keys.sort();
+  const rank = new Uint32Array(count);
+  for (let r = 0; r < count; r++) rank[keys[r]! % 2097152] = r;
+  return rank;
+}
 
-/** One stable counting-sort pass, descending by keys[item]. */
-function countingPass(order: Uint32Array, keys: Uint16Array, buckets: Uint32Array, scratch: Uint32Array): void {
-  buckets.fill(0);
-  for (let i = 0; i < order.length; i++) buckets[MAX_KEY - keys[order[i]!]!]!++;
+/** Headline flag and hit count as one key: headline first, then hits. */
+function primaryKey(title: number, hits: number, maxHits: number): number {
+  return title * (maxHits + 1) + hits;
+}
+
+/**
+ * Indices 0..n-1 in rank order, given each entry's headline flag, hits and
+ * date rank (distinct values below `rankSpace`).
+ */
+export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, dateRank: Uint32Array, rankSpace: number): Uint32Array {
+  let maxHits = 0;
+  for (let i = 0; i < n; i++) if (hits[i]! > maxHits) maxHits = hits[i]!;
+  if (n < 512) {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => primaryKey(title[b]!, hits[b]!, maxHits) - primaryKey(title[a]!, hits[a]!, maxHits) || dateRank[a]! - dateRank[b]!);
+    return Uint32Array.from(idx);
+  }
+  // By date rank: scatter into the rank space, sweep.
+  const slots = new Uint32Array(rankSpace);
+  for (let i = 0; i < n; i++) slots[dateRank[i]!] = i + 1;
+  const byDate = new Uint32Array(n);
+  for (let r = 0, k = 0; r < rankSpace && k < n; r++) if (slots[r]) byDate[k++] = slots[r]! - 1;
+  // Stable counting sort by primary key, descending.
+  const top = primaryKey(1, maxHits, maxHits);
+  const buckets = new Uint32Array(top + 2);
+  for (let i = 0; i < n; i++) buckets[top - primaryKey(title[i]!, hits[i]!, maxHits)]!++;
   let sum = 0;
   for (let b = 0; b < buckets.length; b++) {
     const c = buckets[b]!;
     buckets[b] = sum;
     sum += c;
   }
-  for (let i = 0; i < order.length; i++) {
-    const item = order[i]!;
-    scratch[buckets[MAX_KEY - keys[item]!]!++] = item;
-  }
-  order.set(scratch);
-}
-
-/** Headline flag and hit count as one 16-bit key: headline first, then hits (capped at 32767). */
-function primaryKey(title: number, hits: number): number {
-  return title * 32768 + Math.min(32767, hits);
-}
-
-/**
- * Returns indices 0..n-1 in rank order. Inputs are in index order
- * (ascending), which is rule 4's tie-break.
- */
-export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, day: (i: number) => number): Uint32Array {
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < 2) return order;
-  if (n < 512) {
-    const idx = [...order];
-    idx.sort((a, b) => primaryKey(title[b]!, hits[b]!) - primaryKey(title[a]!, hits[a]!) || day(b) - day(a) || a - b);
-    return Uint32Array.from(idx);
+  for (let k = 0; k < n; k++) {
+    const i = byDate[k]!;
+    order[buckets[top - primaryKey(title[i]!, hits[i]!, maxHits)]!++] = i;
   }
-  const days = new Uint16Array(n);
-  const primary = new Uint16Array(n);
-  for (let i = 0; i < n; i++) {
-    days[i] = day(i);
-    primary[i] = primaryKey(title[i]!, hits[i]!);
-  }
-  const buckets = new Uint32Array(MAX_KEY + 1);
-  const scratch = new Uint32Array(n);
-  countingPass(order, days, buckets, scratch);
-  countingPass(order, primary, buckets, scratch);
   return order;
 }

@@ -60,3 +60,20 @@ describe('SearchIndex', () => {
     expect(index.searchIds('巴')).toEqual(['y']);
   });
 });
+
+describe('snapshotChecksum', () => {
+  it('changes when any stored byte or id changes', async () => {
+    const { snapshotChecksum } = await import('./snapshot-checksum');
+    const index = new SearchIndex();
+    index.upsert([doc('a', '标题', '正文内容'), doc('b', '标题二', '更多正文')]);
+    const snapshot = structuredClone(index.snapshot());
+    const sum = snapshotChecksum(snapshot);
+    expect(snapshotChecksum(structuredClone(snapshot))).toBe(sum);
+    const damaged = structuredClone(snapshot);
+    damaged.segments[0]!.bigramPositions[3]! ^= 1;
+    expect(snapshotChecksum(damaged)).not.toBe(sum);
+    const renamed = structuredClone(snapshot);
+    renamed.ids[1] = 'c';
+    expect(snapshotChecksum(renamed)).not.toBe(sum);
+  });
+});

@@ -1,5 +1,5 @@
 import { parseQuery, type ParsedQuery } from './query';
-import { dayNumber, rankOrder } from './rank';
+import { datePermutation, dayNumber, rankOrder } from './rank';
 import { SegmentBuilder, type SegmentData, segmentBytes, segmentDocCount } from './segment';
 import { mergeSegments } from './segment-merge';
 import { NO_MATCHES, intersectMatches, matchPhrase, subtractMatches, type TermMatches } from './term-match';
@@ -75,6 +75,8 @@ export class SearchIndex {
   private kinds: string[] = [''];
   private nextPosition = 0;
   private liveCount = 0;
+  /** Rank of each document by edition date (newest first), rebuilt lazily after additions. */
+  private dateRank: Uint32Array | null = null;
 
   static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
     const index = new SearchIndex();
@@ -173,6 +175,7 @@ export class SearchIndex {
       this.liveCount++;
     }
     if (builder.docCount === 0) return;
+    this.dateRank = null;
     const segment = builder.build();
     this.nextPosition = segment.docStart[segmentDocCount(segment)]!;
     this.segments.push(segment);
@@ -249,8 +252,10 @@ export class SearchIndex {
       title = keptTitle;
       n = kept;
     }
-    const dayOf = this.day;
-    const order = rankOrder(n, title, hits, (i) => dayOf[docs[i]!]!);
+    this.dateRank ??= datePermutation(this.day, this.ids.length);
+    const entryRank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) entryRank[i] = this.dateRank[docs[i]!]!;
+    const order = rankOrder(n, title, hits, entryRank, this.ids.length);
     const ranked: RankedResult = { docs: new Uint32Array(n), hits: new Uint32Array(n), title: new Uint8Array(n), length: n };
     for (let r = 0; r < n; r++) {
       const i = order[r]!;

@@ -64,10 +64,7 @@ function writeVarint(out: Uint8Array, at: number, value: number): number {
   return at;
 }
 
-/**
- * Decodes one unigram's stream, calling visit(doc, count, inTitle) in document order.
- * Kept as a loop with a callback-free variant below for the hot path.
- */
+/** Decodes one unigram's stream into docs/values from index `into`; returns the new end. */
 export function decodeUnigram(segment: SegmentData, index: number, docs: Uint32Array, values: Uint32Array, into: number): number {
   const stream = segment.unigramStream;
   let at = segment.unigramOffsets[index]!;
@@ -75,21 +72,29 @@ export function decodeUnigram(segment: SegmentData, index: number, docs: Uint32A
   let doc = segment.docBase - 1;
   let n = into;
   while (at < end) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = stream[at++]!;
-      gap += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte >= 0x80);
-    let value = 0;
-    shift = 0;
-    do {
-      byte = stream[at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte >= 0x80);
+    // One byte almost always (gaps and counts below 128); the loop handles the rest.
+    let gap = stream[at++]!;
+    if (gap >= 0x80) {
+      gap &= 0x7f;
+      let shift = 7;
+      let byte: number;
+      do {
+        byte = stream[at++]!;
+        gap += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte >= 0x80);
+    }
+    let value = stream[at++]!;
+    if (value >= 0x80) {
+      value &= 0x7f;
+      let shift = 7;
+      let byte: number;
+      do {
+        byte = stream[at++]!;
+        value += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte >= 0x80);
+    }
     doc += gap;
     docs[n] = doc;
     values[n] = value;

@@ -1,0 +1,99 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { libraryEvents } from '../store/library-events';
+import type { FromWorker, IndexStatus, SearchRequest, SearchResponse, ToWorker } from './search-protocol';
+
+/**
+ * The main thread's handle on the search worker: one worker per window,
+ * started with the app so it mirrors every import from the first one on.
+ */
+class SearchClient {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
+  private status: IndexStatus = { state: 'loading' };
+  private readonly statusListeners = new Set<() => void>();
+
+  constructor() {
+    this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    if (!location.hash.includes('nosearch')) libraryEvents.subscribe((change) => this.send({ type: 'changes', upserted: change.upserted, removed: change.removed }));
+  }
+
+  private send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'status') {
+      this.status = message.status;
+      for (const listener of this.statusListeners) listener();
+      return;
+    }
+    if (message.type === 'error' && message.requestId === null) {
+      console.warn(`search index: ${message.message}`);
+      return;
+    }
+    if (message.requestId === null) return;
+    const pending = this.pending.get(message.requestId);
+    if (!pending) return;
+    this.pending.delete(message.requestId);
+    if (message.type === 'error') pending.reject(new Error(message.message));
+    else pending.resolve(message.response);
+  }
+
+  search(request: SearchRequest): Promise<SearchResponse> {
+    const requestId = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject });
+      this.send({ type: 'search', requestId, request });
+    });
+  }
+
+  getStatus = (): IndexStatus => this.status;
+
+  subscribeStatus = (listener: () => void): (() => void) => {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  };
+}
+
+let client: SearchClient | null = null;
+
+export function searchClient(): SearchClient {
+  client ??= new SearchClient();
+  return client;
+}
+
+export function useIndexStatus(): IndexStatus {
+  const c = searchClient();
+  return useSyncExternalStore(c.subscribeStatus, c.getStatus);
+}
+
+export type SearchState = { state: 'idle' } | { state: 'searching'; previous: SearchResponse | null } | { state: 'done'; response: SearchResponse } | { state: 'failed'; message: string };
+
+/**
+ * Runs a request whenever it (or the index) changes; only the latest answer
+ * is kept, so typing fast never shows an older query's results.
+ */
+export function useSearchResults(request: SearchRequest | null): SearchState {
+  const status = useIndexStatus();
+  const articles = status.state === 'ready' ? status.articles : -1;
+  const key = request ? JSON.stringify(request) : '';
+  // The answer is tagged with what it answers; anything else on screen is the previous answer.
+  const [answer, setAnswer] = useState<{ tag: string; response?: SearchResponse; error?: string } | null>(null);
+  const tag = `${articles}|${key}`;
+  useEffect(() => {
+    if (!key) return;
+    let current = true;
+    searchClient()
+      .search(JSON.parse(key) as SearchRequest)
+      .then((response) => current && setAnswer({ tag, response }))
+      .catch((error: unknown) => current && setAnswer({ tag, error: String(error) }));
+    return () => {
+      current = false;
+    };
+  }, [key, tag]);
+  if (!key) return { state: 'idle' };
+  if (answer?.tag === tag) return answer.response ? { state: 'done', response: answer.response } : { state: 'failed', message: answer.error ?? '' };
+  return { state: 'searching', previous: answer?.response ?? null };
+}

@@ -1,0 +1,202 @@
+import { AnnotationSearch } from '../../src-shared/search/annotation-search';
+import { indexableArticle } from '../../src-shared/search/document';
+import { findHitRanges, makeSnippets, splitByHits } from '../../src-shared/search/highlight';
+import { parseQuery } from '../../src-shared/search/query';
+import { SearchIndex, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
+import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
+import { loadIndex, saveIndex, type SearchDb } from './index-store';
+import type { AnnotationHit, ArticleHit, IndexStatus, SearchRequest, SearchResponse } from './search-protocol';
+
+const READ_BATCH = 2000;
+
+function editionFacts(edition: EditionRecord | undefined): { date: string | null; paper: string | null } {
+  return { date: edition ? (edition.corrected?.date ?? edition.date) : null, paper: edition ? (edition.corrected?.paper ?? edition.paper) : null };
+}
+
+/**
+ * The search index as the worker runs it: loads the stored index (or builds
+ * it from the library), follows library changes, answers queries with a page
+ * of results and their snippets, and saves itself after changes. Runs the
+ * same in a Web Worker and in Node tests (fake-indexeddb).
+ */
+export class SearchService {
+  private index = new SearchIndex();
+  private annotations: { signature: string; search: AnnotationSearch } | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Serialises start-up, changes and saves; searches wait for start-up only. */
+  private queue: Promise<unknown> = Promise.resolve();
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly library: LibraryDb,
+    private readonly store: SearchDb,
+    private readonly onStatus: (status: IndexStatus) => void = () => {},
+    private readonly saveDelayMs = 1500,
+  ) {
+    this.ready = this.enqueue(() => this.start());
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  private async editionsByKey(keys: Iterable<string>): Promise<Map<string, EditionRecord>> {
+    const unique = [...new Set(keys)];
+    const editions = await this.library.editions.bulkGet(unique);
+    return new Map(editions.filter((e): e is EditionRecord => !!e).map((e) => [e.key, e]));
+  }
+
+  private async documents(ids: string[], progress?: (done: number) => void): Promise<IndexableDocument[]> {
+    const docs: IndexableDocument[] = [];
+    for (let i = 0; i < ids.length; i += READ_BATCH) {
+      const articles = (await this.library.articles.bulkGet(ids.slice(i, i + READ_BATCH))).filter((a): a is ArticleRecord => !!a);
+      const editions = await this.editionsByKey(articles.map((a) => a.editionKey));
+      for (const a of articles) docs.push(indexableArticle(a, editionFacts(editions.get(a.editionKey))));
+      progress?.(Math.min(ids.length, i + READ_BATCH));
+    }
+    return docs;
+  }
+
+  private async start(): Promise<void> {
+    const started = performance.now();
+    this.onStatus({ state: 'loading' });
+    const [loaded, libraryIds] = await Promise.all([loadIndex(this.store), this.library.articles.toCollection().primaryKeys()]);
+    if (loaded.snapshot) {
+      this.index = SearchIndex.fromSnapshot(loaded.snapshot);
+      // Catch up with imports the stored index missed (e.g. the app closed before a save).
+      const inLibrary = new Set(libraryIds);
+      const stale = this.index.liveIds().filter((id) => !inLibrary.has(id));
+      const missing = libraryIds.filter((id) => !this.index.has(id));
+      this.index.remove(stale);
+      if (missing.length) this.index.upsert(await this.documents(missing));
+      if (stale.length || missing.length) this.scheduleSave();
+      this.onStatus({ state: 'ready', articles: this.index.size, source: 'stored', ms: performance.now() - started });
+      return;
+    }
+    if (libraryIds.length === 0) {
+      this.onStatus({ state: 'ready', articles: 0, source: 'empty', ms: performance.now() - started });
+      return;
+    }
+    this.onStatus({ state: 'building', done: 0, total: libraryIds.length });
+    const docs = await this.documents(libraryIds, (done) => this.onStatus({ state: 'building', done, total: libraryIds.length }));
+    this.index = new SearchIndex();
+    this.index.upsert(docs);
+    this.scheduleSave();
+    this.onStatus({ state: 'ready', articles: this.index.size, source: 'built', ms: performance.now() - started });
+  }
+
+  /** Mirrors one committed import transaction. */
+  applyChanges(upserted: string[], removed: string[]): Promise<void> {
+    return this.enqueue(async () => {
+      this.index.remove(removed);
+      if (upserted.length) this.index.upsert(await this.documents(upserted));
+      this.scheduleSave();
+    });
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.enqueue(() => this.saveNow());
+    }, this.saveDelayMs);
+  }
+
+  /** Writes the index now (also used by tests and before the worker is closed). */
+  async saveNow(): Promise<void> {
+    await saveIndex(this.store, this.index.snapshot());
+  }
+
+  private async onlyIds(request: SearchRequest): Promise<Set<string> | null> {
+    const sets: Set<string>[] = [];
+    const { reporter, bookmarkedOnly, withNotesOnly } = request.filters;
+    if (reporter) sets.push(new Set(await this.library.articles.where('people').equals(reporter).primaryKeys()));
+    if (bookmarkedOnly) sets.push(new Set(await this.library.bookmarks.toCollection().primaryKeys()));
+    if (withNotesOnly) {
+      const noted = await this.library.annotations.filter((a) => a.note.trim() !== '').toArray();
+      sets.push(new Set(noted.map((a) => a.articleId)));
+    }
+    if (sets.length === 0) return null;
+    return sets.reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    await this.ready;
+    return request.scope === 'annotations' ? this.searchAnnotations(request) : this.searchArticles(request);
+  }
+
+  private async searchArticles(request: SearchRequest): Promise<SearchResponse> {
+    const query = parseQuery(request.query);
+    const onlyIds = await this.onlyIds(request);
+    const started = performance.now();
+    const filters: SearchFilters = { from: request.filters.from, to: request.filters.to, paper: request.filters.paper, kind: request.filters.kind, onlyIds };
+    const result = this.index.search(query, filters);
+    const tookMs = performance.now() - started;
+    const from = request.page * request.pageSize;
+    const ids = this.index.idsOf(result, from, from + request.pageSize);
+    const articles = await this.library.articles.bulkGet(ids);
+    const editions = await this.editionsByKey(articles.filter((a): a is ArticleRecord => !!a).map((a) => a.editionKey));
+    const hits: ArticleHit[] = [];
+    ids.forEach((id, i) => {
+      const article = articles[i];
+      if (!article) return;
+      const facts = editionFacts(editions.get(article.editionKey));
+      const body = indexableArticle(article, facts).body;
+      const headline = article.headline ?? null;
+      const headlineRanges = headline ? findHitRanges(headline, query.required) : [];
+      hits.push({
+        articleId: id,
+        headline,
+        date: facts.date,
+        paper: facts.paper,
+        page: article.page,
+        hits: result.hits[from + i]!,
+        headlineParts: headline && headlineRanges.length ? splitByHits(headline, headlineRanges) : null,
+        snippets: makeSnippets(body, findHitRanges(body, query.required), 2),
+      });
+    });
+    return { total: result.length, page: request.page, pageSize: request.pageSize, articles: hits, annotations: [], tookMs };
+  }
+
+  private async annotationIndex(): Promise<AnnotationSearch> {
+    const all = await this.library.annotations.toArray();
+    const signature = `${all.length}:${all.reduce((m, a) => Math.max(m, a.updatedAt), 0)}`;
+    if (this.annotations?.signature !== signature) {
+      this.annotations = { signature, search: new AnnotationSearch(all.map((a) => ({ id: a.id, quote: a.quote.exact, note: a.note, updatedAt: a.updatedAt }))) };
+    }
+    return this.annotations.search;
+  }
+
+  private async searchAnnotations(request: SearchRequest): Promise<SearchResponse> {
+    const query = parseQuery(request.query);
+    const search = await this.annotationIndex();
+    const started = performance.now();
+    const matches = search.search(query);
+    const tookMs = performance.now() - started;
+    const from = request.page * request.pageSize;
+    const page = matches.slice(from, from + request.pageSize);
+    const records = await this.library.annotations.bulkGet(page.map((m) => m.id));
+    const annotations: AnnotationHit[] = [];
+    page.forEach((m, i) => {
+      const a = records[i];
+      if (!a) return;
+      annotations.push({
+        annotationId: a.id,
+        articleId: a.articleId,
+        headline: a.headline,
+        date: a.editionDate,
+        color: a.color,
+        hits: m.hits,
+        quoteParts: splitByHits(a.quote.exact, findHitRanges(a.quote.exact, query.required)),
+        noteParts: splitByHits(a.note, findHitRanges(a.note, query.required)),
+      });
+    });
+    return { total: matches.length, page: request.page, pageSize: request.pageSize, articles: [], annotations, tookMs };
+  }
+}

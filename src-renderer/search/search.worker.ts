@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+import { openLibraryDb } from '../store/library-db';
+import { openSearchDb } from './index-store';
+import type { FromWorker, ToWorker } from './search-protocol';
+import { SearchService } from './search-service';
+
+/**
+ * The search index's home: a dedicated worker, so building, updating and
+ * querying never block the UI. It reads articles from the library database
+ * itself and keeps its index in a database of its own.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+const service = new SearchService(openLibraryDb(), openSearchDb(), (status) => post({ type: 'status', status }));
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'changes') {
+    service
+      .applyChanges(message.upserted, message.removed)
+      .then(() => post({ type: 'status', status: { state: 'ready', articles: service.size, source: 'stored', ms: 0 } }))
+      .catch((error: unknown) => post({ type: 'error', requestId: null, message: String(error) }));
+    return;
+  }
+  service
+    .search(message.request)
+    .then((response) => post({ type: 'result', requestId: message.requestId, response }))
+    .catch((error: unknown) => post({ type: 'error', requestId: message.requestId, message: String(error) }));
+};

@@ -1,0 +1,132 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readStore, waitForSeeds } from './import-helpers';
+
+interface RawArticle {
+  id: string;
+  kicker: string | null;
+  headline: string | null;
+  subheadline: string | null;
+  paragraphs: { text: string }[];
+}
+
+/** Articles whose headline block or body contains `needle` (already simplified, half-width): the brute-force expectation. */
+async function articlesContaining(page: Page, needle: string): Promise<string[]> {
+  const articles = await readStore<RawArticle>(page, 'articles');
+  return articles
+    .filter((a) => `${[a.kicker, a.headline, a.subheadline].filter(Boolean).join('\n')}\n${a.paragraphs.map((p) => p.text).join('\n')}`.toLowerCase().includes(needle.toLowerCase()))
+    .map((a) => a.id)
+    .sort();
+}
+
+async function resultIds(page: Page): Promise<string[]> {
+  return (await page.getByTestId('search-result').evaluateAll((items) => items.map((i) => i.getAttribute('data-article-id') ?? ''))).sort();
+}
+
+async function typeQuery(page: Page, query: string) {
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: '搜索全部报纸' });
+  await expect(box).toBeFocused();
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 20 });
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForSeeds(page);
+});
+
+test('typing a query lists every matching article with its hits highlighted', async ({ page }) => {
+  const expected = await articlesContaining(page, '钠离子电池');
+  expect(expected.length).toBeGreaterThan(1);
+  await typeQuery(page, '钠离子电池');
+  await expect(page).toHaveURL(/#\/search\?q=/);
+  await expect(page.getByTestId('search-total')).toHaveText(`共 ${expected.length} 篇文章`);
+  await expect.poll(() => resultIds(page)).toEqual(expected);
+  const first = page.getByTestId('search-result').first();
+  await expect(first.locator('mark.search-hit').first()).toHaveText('钠离子电池');
+  // Every snippet mark is a hit, nothing else is marked.
+  const marks = await page.locator('.search-result mark.search-hit').allTextContents();
+  expect(marks.length).toBeGreaterThanOrEqual(expected.length);
+  expect(new Set(marks)).toEqual(new Set(['钠离子电池']));
+  await expect(first.locator('.search-hit-count')).toHaveText(/\d+ 处命中/);
+});
+
+test('opening a result lands on the first hit, all hits marked, next/previous move between them', async ({ page }) => {
+  await typeQuery(page, '株洲');
+  const first = page.getByTestId('search-result').first();
+  await expect(first).toBeVisible();
+  const articleId = await first.getAttribute('data-article-id');
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`#/article/${articleId}\\?q=`));
+  const position = page.getByTestId('search-hit-position');
+  await expect(position).toHaveText(/^命中 1 \/ \d+$/);
+  const total = Number((await position.textContent())!.split('/')[1]);
+  const body = await page.locator('[data-article-body]').innerText();
+  expect(total).toBe(body.split('株洲').length - 1);
+  expect(total).toBeGreaterThan(1);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBe(total);
+  const currentInView = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range | undefined;
+      if (!range) return null;
+      const rect = range.getBoundingClientRect();
+      return { text: range.toString(), visible: rect.top >= 0 && rect.bottom <= innerHeight };
+    });
+  await expect.poll(currentInView).toEqual({ text: '株洲', visible: true });
+  await page.getByTestId('search-hit-next').click();
+  await expect(position).toHaveText(`命中 2 / ${total}`);
+  await expect.poll(currentInView).toEqual({ text: '株洲', visible: true });
+  await page.getByTestId('search-hit-previous').click();
+  await page.getByTestId('search-hit-previous').click();
+  await expect(position).toHaveText(`命中 ${total} / ${total}`);
+});
+
+test('traditional and full-width queries find simplified and half-width text', async ({ page }) => {
+  const sodium = await articlesContaining(page, '钠离子电池');
+  await typeQuery(page, '鈉離子電池');
+  await expect(page.getByTestId('search-total')).toHaveText(`共 ${sodium.length} 篇文章`);
+  await expect.poll(() => resultIds(page)).toEqual(sodium);
+  await expect(page.locator('mark.search-hit').first()).toHaveText('钠离子电池');
+
+  const rcep = await articlesContaining(page, 'RCEP');
+  expect(rcep.length).toBeGreaterThan(0);
+  await typeQuery(page, 'ＲＣＥＰ');
+  await expect.poll(() => resultIds(page)).toEqual(rcep);
+  await expect(page.locator('mark.search-hit').first()).toHaveText('RCEP');
+});
+
+test('filters and exclusions narrow the result; the index is stored and reused after a reload', async ({ page }) => {
+  const all = await articlesContaining(page, '株洲');
+  await typeQuery(page, '株洲');
+  await expect(page.getByTestId('search-total')).toHaveText(`共 ${all.length} 篇文章`);
+  await page.getByLabel('起始日期').fill('2023-01-01');
+  await expect(page).toHaveURL(/from=2023-01-01/);
+  const after = Number((await page.getByTestId('search-total').textContent())!.match(/\d+/)![0]);
+  expect(after).toBeLessThan(all.length);
+  expect(after).toBeGreaterThan(0);
+
+  // `/` is ignored while typing in a filter field; leave it first.
+  await page.getByLabel('起始日期').blur();
+  await typeQuery(page, '株洲 -钠离子');
+  const excluded = await articlesContaining(page, '钠离子');
+  const expected = all.filter((id) => !excluded.includes(id));
+  expect(expected.length).toBeLessThan(all.length);
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByTestId('search-total')).toHaveText(`共 ${expected.length} 篇文章`);
+  await expect.poll(() => resultIds(page).then((ids) => ids.every((id) => expected.includes(id)))).toBe(true);
+
+  // The index was saved to its own database; a reload loads it instead of rebuilding.
+  await expect.poll(() => page.evaluate(() => new Promise<number>((resolve) => {
+    const open = indexedDB.open('broadsheet-search-index');
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('indexes')) return resolve(0);
+      const count = db.transaction('indexes').objectStore('indexes').count();
+      count.onsuccess = () => resolve(count.result);
+    };
+    open.onerror = () => resolve(0);
+  })), { timeout: 15_000 }).toBe(1);
+  await page.reload();
+  await expect(page.getByTestId('search-total')).toHaveText(`共 ${expected.length} 篇文章`);
+});
