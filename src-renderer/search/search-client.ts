@@ -16,7 +16,7 @@ class SearchClient {
   constructor() {
     this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
-    if (!location.hash.includes('nosearch')) libraryEvents.subscribe((change) => this.send({ type: 'changes', upserted: change.upserted, removed: change.removed }));
+    libraryEvents.subscribe((change) => this.send({ type: 'changes', upserted: change.upserted, removed: change.removed }));
   }
 
   private send(message: ToWorker): void {
