@@ -3,8 +3,9 @@
  * item by item, asserted on the main-process modules and the packaging config —
  * no Electron binary needed. index.test.ts checks that index.ts really installs them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import type { Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -125,8 +126,21 @@ describe('packaging (electron-builder.yml)', () => {
       { target: 'deb', arch: ['x64'] },
     ]);
   });
-  it('packs only the built bundles into the asar', () => {
-    // Validation normalises the list into one file set.
-    expect(builder.files).toEqual([{ filter: ['out/**/*', 'package.json', '!**/*.map'] }]);
+  it('packs only the built bundles and the main process’s one runtime package into the asar', () => {
+    // The file sets exactly as electron-builder's own matcher applies them.
+    const [set] = builder.files as { filter: string[] }[];
+    const included = new FileMatcher(root, root, (p) => p, set!.filter).createFilter();
+    const packed = (relative: string) => included(join(root, relative), statSync(join(root, relative)) as never);
+    expect(packed('package.json')).toBe(true);
+    expect(packed('node_modules/electron-log/main.js')).toBe(true);
+    for (const renderOnly of ['node_modules/react/index.js', 'node_modules/@fontsource/noto-serif-sc/package.json', 'node_modules/lxgw-wenkai-webfont/package.json']) {
+      expect(packed(renderOnly), renderOnly).toBe(false);
+    }
+    for (const source of ['src-main/index.ts', 'src-renderer/main.tsx', 'tests/e2e/fixtures.ts', 'seeds/000_d5cc7c2ae093488f.txt']) {
+      expect(packed(source), source).toBe(false);
+    }
+    // Everything src-main imports at runtime besides Electron and Node is packed.
+    const runtimePackages = new Set([...mainSources().matchAll(/^import (?!type)[^;]*? from '([^.'][^']*)';$/gm)].map((m) => m[1]!).filter((name) => name !== 'electron' && !name.startsWith('node:')));
+    expect([...runtimePackages]).toEqual(['electron-log/main']);
   });
 });
