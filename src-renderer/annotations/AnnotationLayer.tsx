@@ -7,6 +7,7 @@ import type { AnnotationRecord } from '../store/library-db';
 import { createAnnotation, reanchorArticle, reattachAnnotation, updateAnnotation, type HighlightColour } from './annotation-store';
 import { ArticleNotesPanel } from './ArticleNotesPanel';
 import { annotationAtPoint, annotationRect, paintHighlights, revealAnnotation } from './highlight-painter';
+import { isVertical } from './floating-position';
 import { NoteEditor } from './NoteEditor';
 import { saveMarkdown } from './notes-export';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -86,9 +87,9 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
       if (!selection || !article) return;
       const created = await createAnnotation(db, article, selection.span, colour);
       document.getSelection()?.removeAllRanges();
-      if (withNote) setEditing({ id: created.id, rect: selection.rect });
+      if (withNote) setEditing({ id: created.id, rect: isVertical(container) ? selection.bounds : selection.rect });
     },
-    [db, article, selection],
+    [db, article, selection, container],
   );
   const onHighlight = useCallback((colour: HighlightColour) => void highlight(colour, false), [highlight]);
   const onAddNote = useCallback(() => void highlight('yellow', true), [highlight]);
@@ -118,13 +119,20 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
   return (
     <>
       {activeSelection && !editing && article && (
-        <SelectionToolbar rect={activeSelection.rect} onHighlight={onHighlight} onAddNote={onAddNote} onDismiss={onDismiss} />
+        <SelectionToolbar
+          rect={isVertical(container) ? activeSelection.bounds : activeSelection.rect}
+          vertical={isVertical(container)}
+          onHighlight={onHighlight}
+          onAddNote={onAddNote}
+          onDismiss={onDismiss}
+        />
       )}
       {editingAnnotation && (
         <NoteEditor
           key={editingAnnotation.id}
           annotation={editingAnnotation}
           rect={editing?.rect ?? null}
+          vertical={isVertical(container)}
           onSave={(note) => void updateAnnotation(db, editingAnnotation.id, { note })}
           onColour={(color) => void updateAnnotation(db, editingAnnotation.id, { color })}
           onDelete={() => {

@@ -11,6 +11,7 @@ import { floatingStyle } from './floating-position';
 export function NoteEditor({
   annotation,
   rect,
+  vertical = false,
   onSave,
   onColour,
   onDelete,
@@ -18,6 +19,7 @@ export function NoteEditor({
 }: {
   annotation: AnnotationRecord;
   rect: DOMRect | null;
+  vertical?: boolean;
   onSave: (note: string) => void;
   onColour: (colour: string) => void;
   onDelete: () => void;
@@ -51,7 +53,7 @@ export function NoteEditor({
       role="dialog"
       aria-label={t('note.label')}
       data-annotation-ui
-      style={rect ? floatingStyle(rect, { width: 320, height: 240 }) : undefined}
+      style={rect ? floatingStyle(rect, { width: 320, height: 240 }, vertical) : undefined}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

@@ -11,11 +11,13 @@ import { floatingStyle } from './floating-position';
  */
 export function SelectionToolbar({
   rect,
+  vertical,
   onHighlight,
   onAddNote,
   onDismiss,
 }: {
   rect: DOMRect;
+  vertical: boolean;
   onHighlight: (colour: HighlightColour) => void;
   onAddNote: () => void;
   onDismiss: () => void;
@@ -38,7 +40,7 @@ export function SelectionToolbar({
   }, [onHighlight, onAddNote, onDismiss]);
 
   return (
-    <div className="annotation-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-annotation-ui style={floatingStyle(rect)} title={t('toolbar.keyHint')}>
+    <div className="annotation-toolbar" role="toolbar" aria-label={t('toolbar.label')} data-annotation-ui style={floatingStyle(rect, undefined, vertical)} title={t('toolbar.keyHint')}>
       {HIGHLIGHT_COLOURS.map((colour, i) => (
         <button
           key={colour}

@@ -6,6 +6,8 @@ export interface ArticleSelection {
   span: { start: number; end: number };
   /** The line box where the selection ends (its focus side), for placing the toolbar. */
   rect: DOMRect;
+  /** The box around the whole selection (several columns in vertical text). */
+  bounds: DOMRect;
 }
 
 function readSelection(container: HTMLElement): ArticleSelection | null {
@@ -16,8 +18,9 @@ function readSelection(container: HTMLElement): ArticleSelection | null {
   const span = offsetsForRange(container, range);
   if (!span) return null;
   const rects = range.getClientRects();
-  const rect = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
-  return { span, rect };
+  const bounds = range.getBoundingClientRect();
+  const rect = rects.length > 0 ? rects[rects.length - 1]! : bounds;
+  return { span, rect, bounds };
 }
 
 /**
