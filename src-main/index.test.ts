@@ -64,6 +64,7 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: false,
       requestSingleInstanceLock: () => (calls.push('requestSingleInstanceLock'), recorded.lock),
+      enableSandbox: () => void calls.push('enableSandbox'),
       on: (event: string, fn: AnyFn) => void appHandlers.set(event, fn),
       whenReady: () => (calls.push('whenReady'), Promise.resolve()),
       isReady: () => true,
@@ -126,9 +127,11 @@ const call = (fn: AnyFn | undefined, ...args: unknown[]) => {
 };
 
 describe('main process wiring', () => {
-  it('registers app:// as a privileged standard, secure scheme before the app is ready, and takes the single-instance lock', () => {
+  it('sandboxes every renderer and registers app:// as a privileged standard, secure scheme before the app is ready, and takes the single-instance lock', () => {
     expect(fake.calls.indexOf('registerSchemesAsPrivileged')).toBeLessThan(fake.calls.indexOf('whenReady'));
     expect(fake.calls).toContain('requestSingleInstanceLock');
+    expect(fake.calls.indexOf('enableSandbox')).toBeGreaterThanOrEqual(0);
+    expect(fake.calls.indexOf('enableSandbox')).toBeLessThan(fake.calls.indexOf('whenReady'));
     expect(fake.recorded.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) })]);
   });
 

@@ -35,7 +35,9 @@ const mainDir = import.meta.dirname;
 // Tests (the Playwright Electron smoke test) run the unpackaged app against a throw-away profile.
 if (!app.isPackaged && process.env.BROADSHEET_USER_DATA_DIR) app.setPath('userData', process.env.BROADSHEET_USER_DATA_DIR);
 
-// Must happen before the app is ready.
+// Must happen before the app is ready: every renderer sandboxed (defence in depth beside the window's own
+// sandbox flag), and the app:// scheme privileged.
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
