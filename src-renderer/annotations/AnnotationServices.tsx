@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { libraryEvents } from '../store/library-events';
 import { reanchorAfterChange } from './annotation-store';
-import { saveMarkdown } from './notes-export';
+import { exportLibraryMarkdown } from './notes-export';
 
 /**
  * Always mounted by the app shell: keeps annotations on their words while
@@ -25,7 +25,7 @@ export function AnnotationServices() {
     () =>
       host.onMenuCommand((command) => {
         if (command !== 'export-notes') return;
-        void db.annotations.toArray().then((annotations) => saveMarkdown(host, t, annotations));
+        void exportLibraryMarkdown(host, db, t);
       }),
     [db, host, t],
   );

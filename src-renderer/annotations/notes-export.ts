@@ -36,6 +36,11 @@ export function saveMarkdown(host: Host, t: TFunction<'annotations'>, annotation
   });
 }
 
+/** The application menu's "Export notes": the whole library's notes as Markdown. */
+export async function exportLibraryMarkdown(host: Host, db: LibraryDb, t: TFunction<'annotations'>): Promise<boolean> {
+  return saveMarkdown(host, t, await db.annotations.toArray());
+}
+
 export function saveJsonLd(host: Host, t: TFunction<'annotations'>, annotations: readonly AnnotationData[]): Promise<boolean> {
   return host.saveFile({
     suggestedName: `${t('export.fileName', { date: today() })}.jsonld`,
