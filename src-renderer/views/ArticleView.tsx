@@ -66,7 +66,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
   const date = edition ? editionDate(edition) : null;
   const origin = article.continuedFromId ? article.continuedFromId : null;
   return (
-    <div className="article-layout" data-testid="article-view">
+    <div className="article-layout" data-testid="article-view" data-article-id={article.id}>
       <nav className="article-crumbs" aria-label={t('article.crumbs')}>
         <Link href={editionHref(article.editionKey)} className="article-back">
           {t('article.backToFront', { paper: (edition && editionPaper(edition)) ?? '', date: date ? shortDate(date, i18n.language) : '' })}

@@ -5,7 +5,7 @@ import { useLocation } from 'wouter';
 import { toggleBookmark, useBookmarkedIds } from '../annotations/bookmark-store';
 import { useApp } from '../app/app-context';
 import type { ArticleRecord } from '../store/library-db';
-import { editionArticles, editionNeighbours } from './edition-queries';
+import { editionArticles, editionNeighbours, newestEdition } from './edition-queries';
 import { Masthead } from './front/Masthead';
 import { StoryCard } from './front/StoryCard';
 import './front/front-page.css';
@@ -28,33 +28,47 @@ function focusStory(container: HTMLElement | null, step: 1 | -1) {
   links[next]?.closest('.story')?.scrollIntoView({ block: 'nearest' });
 }
 
-/** The front page of one edition: masthead, the lead story large, the others in columns. */
-export function FrontPage({ editionKey }: { editionKey: string }) {
+/**
+ * The front page of one edition: masthead, the lead story large, the others
+ * in columns. With `editionKey` null it shows the newest edition, found in
+ * the same query as its articles so start-up waits for one round trip, not two.
+ */
+export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const { t } = useTranslation('views');
   const { db } = useApp();
   const [, navigate] = useLocation();
   const pageRef = useRef<HTMLDivElement>(null);
   const data = useLiveQuery(async () => {
-    const edition = await db.editions.get(editionKey);
+    const edition = editionKey === null ? await newestEdition(db) : await db.editions.get(editionKey);
     if (!edition) return { edition: null } as const;
-    const [articles, neighbours] = await Promise.all([editionArticles(db, editionKey), editionNeighbours(db, edition)]);
+    const [articles, neighbours] = await Promise.all([editionArticles(db, edition.key), editionNeighbours(db, edition)]);
     return { edition, articles, ...neighbours };
   }, [db, editionKey]);
   const bookmarked = useBookmarkedIds(db);
+  // While a new edition loads, the previous one's data must not steer the shortcuts.
+  const shown = data?.edition && (editionKey === null || data.edition.key === editionKey) ? data : undefined;
 
   useShortcutActions({
     nextArticle: () => focusStory(pageRef.current, 1),
     previousArticle: () => focusStory(pageRef.current, -1),
-    nextEdition: () => data?.edition && data.next && navigate(editionHref(data.next.key)),
-    previousEdition: () => data?.edition && data.previous && navigate(editionHref(data.previous.key)),
+    nextEdition: () => shown?.next && navigate(editionHref(shown.next.key)),
+    previousEdition: () => shown?.previous && navigate(editionHref(shown.previous.key)),
     bookmark: () => {
       const id = document.activeElement?.closest<HTMLElement>('[data-story]')?.dataset.story;
-      if (id) void toggleBookmark(db, id, editionKey);
+      if (id && shown?.edition) void toggleBookmark(db, id, shown.edition.key);
     },
   });
 
   if (data === undefined) return <p className="view-loading">{t('loading')}</p>;
-  if (data.edition === null) return <p className="view-empty">{t('front.missing')}</p>;
+  if (data.edition === null)
+    return editionKey === null ? (
+      <div className="view-empty" data-testid="library-empty">
+        <p>{t('home.empty')}</p>
+        <p>{t('home.emptyHint')}</p>
+      </div>
+    ) : (
+      <p className="view-empty">{t('front.missing')}</p>
+    );
   const { edition, articles, previous, next } = data;
   const lead = pickLead(articles);
   const headlines = new Map(articles.map((a) => [a.id, a.headline]));

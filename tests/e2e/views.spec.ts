@@ -117,13 +117,17 @@ test('keyboard: j/k articles, [ ] editions, b bookmark, Esc back, ? help', async
   const dated = editions.filter((e) => e.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
   const middle = dated[2]!;
   const articles = inOrder(middle.key);
+  const view = page.getByTestId('article-view');
+  // Each key acts on the article on screen, so wait for it before the next press.
+  const showing = (id: string) => expect(view).toHaveAttribute('data-article-id', id);
   await page.goto(articleUrl(articles[0]!.id));
-  await expect(page.getByTestId('article-view')).toBeVisible();
+  await showing(articles[0]!.id);
   await page.keyboard.press('j');
-  await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[1]!.id)}$`));
+  await showing(articles[1]!.id);
   await page.keyboard.press('j');
-  await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[2]!.id)}$`));
+  await showing(articles[2]!.id);
   await page.keyboard.press('k');
+  await showing(articles[1]!.id);
   await expect(page).toHaveURL(new RegExp(`${encodeURIComponent(articles[1]!.id)}$`));
 
   await page.keyboard.press('b');
@@ -133,16 +137,22 @@ test('keyboard: j/k articles, [ ] editions, b bookmark, Esc back, ? help', async
 
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(middle.key)}$`));
+  await expect(page.getByTestId('front-page')).toBeVisible();
   await page.keyboard.press(']');
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(dated[3]!.key)}$`));
+  await expect(page.getByTestId('masthead-date')).toContainText(String(Number(dated[3]!.date!.slice(8))));
   await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(dated[2]!.key)}$`));
+  await expect(page.getByTestId('masthead-date')).toContainText(String(Number(dated[2]!.date!.slice(8))));
   await page.keyboard.press('[');
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(dated[1]!.key)}$`));
+  await expect(page.getByTestId('masthead-date')).toContainText(String(Number(dated[1]!.date!.slice(8))));
 
   // j on the front page walks the stories; Enter opens the focused one.
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
+  await expect(view).toBeVisible();
   const second = inOrder(dated[1]!.key);
   const focusedId = await page.evaluate(() => location.hash.split('/').pop());
   expect(second.map((a) => encodeURIComponent(a.id))).toContain(focusedId);
