@@ -10,6 +10,7 @@
  * and SQLite FTS5 trigram via better-sqlite3. Every baseline's result set is
  * checked against the index's. With --json the last line is one JSON object.
  */
+import os from 'node:os';
 import Database from 'better-sqlite3';
 import { Index as FlexIndex } from 'flexsearch';
 import { generateEditions } from './archive/generate-archive';
@@ -32,6 +33,7 @@ const perClass = option('--queries', 200);
 const json = argv.includes('--json');
 const withBaselines = !argv.includes('--no-baselines');
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function memoryMB(): number {
@@ -57,12 +59,16 @@ log(`archive: ${editions} editions, ${documents.length} articles, ${(textBytes /
 // ---- this index ------------------------------------------------------------
 const before = memoryMB();
 t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const index = new SearchIndex();
 index.upsert(documents);
 const buildMs = performance.now() - t0;
+const buildCpu = process.cpuUsage(cpu0);
+const buildCpuMs = (buildCpu.user + buildCpu.system) / 1000;
 const heapMB = memoryMB() - before;
 const indexMB = index.byteSize() / 1024 / 1024;
-log(`index: built in ${(buildMs / 1000).toFixed(2)} s, ${indexMB.toFixed(1)} MB of arrays, heap +${heapMB.toFixed(1)} MB`);
+log(`index: built in ${(buildMs / 1000).toFixed(2)} s wall, ${(buildCpuMs / 1000).toFixed(2)} s CPU (all threads), ${indexMB.toFixed(1)} MB of arrays, heap +${heapMB.toFixed(1)} MB`);
+log(`machine load average at build: ${loadAverage()}`);
 
 // ---- queries ----------------------------------------------------------------
 const random = new SeededRandom(42);
@@ -100,26 +106,32 @@ function stats(times: number[]): Stats {
 }
 
 type Engine = (query: string) => unknown;
-function measure(engine: Engine, queries: string[], reference?: Map<string, string[]>): { times: number[]; mismatches: number } {
+function measure(engine: Engine, queries: string[], reference?: Map<string, string[]>): { times: number[]; cpuTimes: number[]; mismatches: number } {
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let mismatches = 0;
   for (const q of queries.slice(0, 5)) engine(q); // warm-up
   for (const q of queries) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const ids = engine(q) as string[];
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
     const expected = reference?.get(q);
     if (expected && (expected.length !== ids.length || new Set(ids).size !== new Set([...ids, ...expected]).size)) mismatches++;
   }
-  return { times, mismatches };
+  return { times, cpuTimes, mismatches };
 }
 
 const ours = (q: string) => index.search(q);
 const reference = new Map<string, string[]>();
-const oursByClass: Record<string, Stats & { results: number }> = {};
+const oursByClass: Record<string, Stats & { results: number; cpuP95Ms: number }> = {};
 const allOurs: number[] = [];
+const allOursCpu: number[] = [];
 for (const [name, queries] of Object.entries(classes)) {
-  const { times } = measure(ours, queries);
+  const { times, cpuTimes } = measure(ours, queries);
+  allOursCpu.push(...cpuTimes);
   let results = 0;
   for (const q of queries) {
     const ids = index.searchIds(q);
@@ -127,11 +139,12 @@ for (const [name, queries] of Object.entries(classes)) {
     results += ids.length;
   }
   allOurs.push(...times);
-  oursByClass[name] = { ...stats(times), results: Math.round(results / queries.length) };
-  log(`  ours  class ${name.padEnd(6)} p50 ${oursByClass[name]!.p50Ms} ms  p95 ${oursByClass[name]!.p95Ms} ms  p99 ${oursByClass[name]!.p99Ms} ms  (mean ${oursByClass[name]!.results} results)`);
+  oursByClass[name] = { ...stats(times), results: Math.round(results / queries.length), cpuP95Ms: stats(cpuTimes).p95Ms };
+  log(`  ours  class ${name.padEnd(6)} p50 ${oursByClass[name]!.p50Ms} ms  p95 ${oursByClass[name]!.p95Ms} ms  p99 ${oursByClass[name]!.p99Ms} ms  (CPU p95 ${oursByClass[name]!.cpuP95Ms} ms; mean ${oursByClass[name]!.results} results)`);
 }
 const overall = stats(allOurs);
-log(`  ours  overall      p50 ${overall.p50Ms} ms  p95 ${overall.p95Ms} ms  p99 ${overall.p99Ms} ms`);
+const overallCpu = stats(allOursCpu);
+log(`  ours  overall      p50 ${overall.p50Ms} ms  p95 ${overall.p95Ms} ms  p99 ${overall.p99Ms} ms  (CPU p50 ${overallCpu.p50Ms} ms  p95 ${overallCpu.p95Ms} ms; load average ${loadAverage()})`);
 
 // ---- baselines --------------------------------------------------------------
 const folded = documents.map((d) => foldText(`${d.title}\n${d.body}`));
@@ -256,6 +269,9 @@ const summary = {
   articles: documents.length,
   textMB: Math.round((textBytes / 1024 / 1024) * 10) / 10,
   buildMs: Math.round(buildMs),
+  buildCpuMs: Math.round(buildCpuMs),
+  cpu: overallCpu,
+  loadAverage: os.loadavg()[0],
   indexMB: Math.round(indexMB * 10) / 10,
   heapMB: Math.round(heapMB * 10) / 10,
   ...overall,

@@ -103,56 +103,138 @@ export function decodeUnigram(segment: SegmentData, index: number, docs: Uint32A
   return n;
 }
 
-/** Open-addressing hash set of bigram keys with counts, grown as needed. */
-class BigramCounter {
-  keys = new Uint32Array(1 << 16);
-  used = new Uint8Array(1 << 16);
-  counts = new Uint32Array(1 << 16);
-  size = 0;
-
-  slot(key: number): number {
-    const mask = this.keys.length - 1;
-    // murmur3 finalizer: the low bits of a bigram key are just its second unit, so mix all bits down.
-    let h = key ^ (key >>> 16);
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    for (;;) {
-      h &= mask;
-      if (!this.used[h]) return h;
-      if (this.keys[h] === key) return h;
-      h++;
+/** Bigram postings of documents laid out at `starts` in `text` (see SegmentData). */
+function buildBigrams(text: Uint16Array, starts: readonly number[], positionBase: number): Pick<SegmentData, 'bigramKeys' | 'bigramOffsets' | 'bigramPositions'> {
+  const docCount = starts.length - 1;
+  // Bigrams, without hashing: a counting sort of all positions by their first
+  // unit (carrying the second unit along), then a stable counting sort of each
+  // first-unit bucket by the second unit. Keys come out sorted and each key's
+  // positions ascending; all passes are sequential or touch small tables.
+  const firstCount = new Uint32Array(65536);
+  let total = 0;
+  for (let d = 0; d < docCount; d++) {
+    const end = starts[d + 1]!;
+    for (let i = starts[d]!; i + 1 < end; i++) firstCount[text[i]!]!++;
+    total += Math.max(0, end - starts[d]! - 1);
+  }
+  const bucketStart = new Uint32Array(65537);
+  let largestBucket = 0;
+  for (let u = 0, sum = 0; u < 65536; u++) {
+    bucketStart[u] = sum;
+    sum += firstCount[u]!;
+    if (firstCount[u]! > largestBucket) largestBucket = firstCount[u]!;
+  }
+  bucketStart[65536] = total;
+  const bigramPositions = new Uint32Array(total);
+  const secondUnit = new Uint16Array(total);
+  const fill = bucketStart.slice(0, 65536);
+  for (let d = 0; d < docCount; d++) {
+    const end = starts[d + 1]!;
+    for (let i = starts[d]!; i + 1 < end; i++) {
+      const k = fill[text[i]!]!++;
+      bigramPositions[k] = positionBase + i;
+      secondUnit[k] = text[i + 1]!;
     }
   }
+  const keys: number[] = [];
+  const offsets: number[] = [];
+  const secondCount = new Uint32Array(65536);
+  const secondStart = new Uint32Array(65536);
+  const scratch = new Uint32Array(largestBucket);
+  const seconds: number[] = [];
+  for (let u = 0; u < 65536; u++) {
+    const a = bucketStart[u]!;
+    const b = bucketStart[u + 1]!;
+    if (a === b) continue;
+    seconds.length = 0;
+    for (let k = a; k < b; k++) if (secondCount[secondUnit[k]!]!++ === 0) seconds.push(secondUnit[k]!);
+    seconds.sort((x, y) => x - y);
+    let o = a;
+    for (const c of seconds) {
+      keys.push(((u << 16) | c) >>> 0);
+      offsets.push(o);
+      secondStart[c] = o - a;
+      o += secondCount[c]!;
+      secondCount[c] = 0;
+    }
+    for (let k = a; k < b; k++) scratch[secondStart[secondUnit[k]!]!++] = bigramPositions[k]!;
+    bigramPositions.set(scratch.subarray(0, b - a), a);
+  }
+  offsets.push(total);
+  const bigramKeys = Uint32Array.from(keys);
+  const bigramOffsets = Uint32Array.from(offsets);
+  return { bigramKeys, bigramOffsets, bigramPositions };
+}
 
-  add(key: number): void {
-    let s = this.slot(key);
-    if (!this.used[s]) {
-      if ((this.size + 1) * 2 > this.keys.length) {
-        this.grow();
-        s = this.slot(key);
+/**
+ * Unigram streams: for each unit, (document gap, count·2 + in-title) varint
+ * pairs in document order. Two passes over the text — sizes, then bytes — with
+ * a per-document count table reset through the list of units it touched.
+ */
+function buildUnigrams(text: Uint16Array, starts: readonly number[], titles: readonly number[], docBase: number): Pick<SegmentData, 'unigramKeys' | 'unigramOffsets' | 'unigramDocCounts' | 'unigramStream'> {
+  const docCount = starts.length - 1;
+  const perDoc = new Uint32Array(65536);
+  const inTitle = new Uint8Array(65536);
+  const touched = new Uint32Array(65536);
+  const streamBytes = new Float64Array(65536);
+  const docFrequency = new Uint32Array(65536);
+  const lastDoc = new Float64Array(65536).fill(docBase - 1);
+  const writeAt = new Float64Array(65536);
+  let unigramStream = new Uint8Array(0);
+  for (let pass = 0; pass < 2; pass++) {
+    if (pass === 1) lastDoc.fill(docBase - 1);
+    for (let d = 0; d < docCount; d++) {
+      const start = starts[d]!;
+      const end = starts[d + 1]!;
+      const titleEnd = start + titles[d]!;
+      let n = 0;
+      for (let i = start; i < end; i++) {
+        const u = text[i]!;
+        if (perDoc[u] === 0) touched[n++] = u;
+        perDoc[u]!++;
+        if (i < titleEnd) inTitle[u] = 1;
       }
-      this.used[s] = 1;
-      this.keys[s] = key;
-      this.size++;
+      const doc = docBase + d;
+      for (let t = 0; t < n; t++) {
+        const u = touched[t]!;
+        const value = perDoc[u]! * 2 + inTitle[u]!;
+        const gap = doc - lastDoc[u]!;
+        if (pass === 0) {
+          streamBytes[u]! += varintLength(gap) + varintLength(value);
+          docFrequency[u]!++;
+        } else {
+          writeAt[u] = writeVarint(unigramStream, writeVarint(unigramStream, writeAt[u]!, gap), value);
+        }
+        lastDoc[u] = doc;
+        perDoc[u] = 0;
+        inTitle[u] = 0;
+      }
     }
-    this.counts[s]!++;
-  }
-
-  private grow(): void {
-    const { keys, used, counts } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.used = new Uint8Array(keys.length * 2);
-    this.counts = new Uint32Array(keys.length * 2);
-    for (let i = 0; i < keys.length; i++) {
-      if (!used[i]) continue;
-      const s = this.slot(keys[i]!);
-      this.used[s] = 1;
-      this.keys[s] = keys[i]!;
-      this.counts[s] = counts[i]!;
+    if (pass === 0) {
+      let bytes = 0;
+      for (let u = 0; u < 65536; u++) {
+        writeAt[u] = bytes;
+        bytes += streamBytes[u]!;
+      }
+      unigramStream = new Uint8Array(bytes);
     }
   }
+  let unigramCount = 0;
+  for (let u = 0; u < 65536; u++) if (docFrequency[u]) unigramCount++;
+  const unigramKeys = new Uint32Array(unigramCount);
+  const unigramOffsets = new Uint32Array(unigramCount + 1);
+  const unigramDocCounts = new Uint32Array(unigramCount);
+  let bytes = 0;
+  for (let u = 0, k = 0; u < 65536; u++) {
+    if (!docFrequency[u]) continue;
+    unigramKeys[k] = u;
+    unigramOffsets[k] = bytes;
+    unigramDocCounts[k] = docFrequency[u]!;
+    bytes += streamBytes[u]!;
+    k++;
+  }
+  unigramOffsets[unigramCount] = bytes;
+  return { unigramKeys, unigramOffsets, unigramDocCounts, unigramStream };
 }
 
 /** Collects documents (folded on the way in) and builds one SegmentData. */
@@ -196,93 +278,8 @@ export class SegmentBuilder {
     const docStart = new Uint32Array(docCount + 1);
     for (let d = 0; d <= docCount; d++) docStart[d] = this.positionBase + starts[d]!;
 
-    // Bigrams: count, order keys, then fill positions (ascending by construction).
-    const counter = new BigramCounter();
-    for (let d = 0; d < docCount; d++) {
-      const end = starts[d + 1]!;
-      for (let i = starts[d]!; i + 1 < end; i++) counter.add(((text[i]! << 16) | text[i + 1]!) >>> 0);
-    }
-    const bigramKeys = new Uint32Array(counter.size);
-    for (let s = 0, k = 0; s < counter.keys.length; s++) if (counter.used[s]) bigramKeys[k++] = counter.keys[s]!;
-    bigramKeys.sort();
-    const bigramOffsets = new Uint32Array(bigramKeys.length + 1);
-    const cursor = new Uint32Array(counter.keys.length); // slot → next write index
-    let total = 0;
-    for (let k = 0; k < bigramKeys.length; k++) {
-      const s = counter.slot(bigramKeys[k]!);
-      bigramOffsets[k] = total;
-      cursor[s] = total;
-      total += counter.counts[s]!;
-    }
-    bigramOffsets[bigramKeys.length] = total;
-    const bigramPositions = new Uint32Array(total);
-    for (let d = 0; d < docCount; d++) {
-      const end = starts[d + 1]!;
-      for (let i = starts[d]!; i + 1 < end; i++) {
-        const s = counter.slot(((text[i]! << 16) | text[i + 1]!) >>> 0);
-        bigramPositions[cursor[s]!++] = this.positionBase + i;
-      }
-    }
-
-    // Unigrams: per document counts, two passes (sizes, then bytes).
-    const perDoc = new Uint32Array(65536);
-    const inTitle = new Uint8Array(65536);
-    const touched: number[] = [];
-    const streamBytes = new Float64Array(65536);
-    const docFrequency = new Uint32Array(65536);
-    const lastDoc = new Float64Array(65536).fill(this.docBase - 1);
-    const countDoc = (d: number, visit: (unit: number, doc: number, value: number) => void) => {
-      const start = starts[d]!;
-      const end = starts[d + 1]!;
-      const titleEnd = start + this.titles[d]!;
-      touched.length = 0;
-      for (let i = start; i < end; i++) {
-        const u = text[i]!;
-        if (perDoc[u] === 0) touched.push(u);
-        perDoc[u]!++;
-        if (i < titleEnd) inTitle[u] = 1;
-      }
-      const doc = this.docBase + d;
-      for (const u of touched) {
-        visit(u, doc, perDoc[u]! * 2 + inTitle[u]!);
-        perDoc[u] = 0;
-        inTitle[u] = 0;
-      }
-    };
-    for (let d = 0; d < docCount; d++) {
-      countDoc(d, (u, doc, value) => {
-        streamBytes[u]! += varintLength(doc - lastDoc[u]!) + varintLength(value);
-        lastDoc[u] = doc;
-        docFrequency[u]!++;
-      });
-    }
-    let unigramCount = 0;
-    for (let u = 0; u < 65536; u++) if (docFrequency[u]) unigramCount++;
-    const unigramKeys = new Uint32Array(unigramCount);
-    const unigramOffsets = new Uint32Array(unigramCount + 1);
-    const unigramDocCounts = new Uint32Array(unigramCount);
-    const writeAt = new Float64Array(65536);
-    let bytes = 0;
-    for (let u = 0, k = 0; u < 65536; u++) {
-      if (!docFrequency[u]) continue;
-      unigramKeys[k] = u;
-      unigramOffsets[k] = bytes;
-      unigramDocCounts[k] = docFrequency[u]!;
-      writeAt[u] = bytes;
-      bytes += streamBytes[u]!;
-      k++;
-    }
-    unigramOffsets[unigramCount] = bytes;
-    const unigramStream = new Uint8Array(bytes);
-    lastDoc.fill(this.docBase - 1);
-    for (let d = 0; d < docCount; d++) {
-      countDoc(d, (u, doc, value) => {
-        let at = writeVarint(unigramStream, writeAt[u]!, doc - lastDoc[u]!);
-        at = writeVarint(unigramStream, at, value);
-        writeAt[u] = at;
-        lastDoc[u] = doc;
-      });
-    }
+    const { bigramKeys, bigramOffsets, bigramPositions } = buildBigrams(text, starts, this.positionBase);
+    const { unigramKeys, unigramOffsets, unigramDocCounts, unigramStream } = buildUnigrams(text, starts, this.titles, this.docBase);
 
     const titleLength = Uint32Array.from(this.titles);
     this.text = new Uint16Array(0);
