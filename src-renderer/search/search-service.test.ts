@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import { importFile } from '../import/import-file';
+import { SEED_000, SEED_003, hostFile } from '../import/seed-test-files';
+import { openLibraryDb, type LibraryDb } from '../store/library-db';
+import { libraryEvents } from '../store/library-events';
+import { openSearchDb, type SearchDb } from './index-store';
+import type { IndexStatus, SearchRequest } from './search-protocol';
+import { SearchService } from './search-service';
+
+let library: LibraryDb;
+let store: SearchDb;
+let n = 0;
+beforeEach(async () => {
+  n++;
+  library = openLibraryDb(`search-service-library-${n}`);
+  store = openSearchDb(`search-service-index-${n}`);
+  await library.open();
+  await store.open();
+});
+afterEach(async () => {
+  library.close();
+  store.close();
+  await library.delete();
+  await store.delete();
+});
+
+const request = (query: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ query, scope: 'articles', filters: {}, page: 0, pageSize: 500, ...extra });
+
+function started(): { service: SearchService; statuses: IndexStatus[] } {
+  const statuses: IndexStatus[] = [];
+  const service = new SearchService(library, store, (s) => statuses.push(s), 10);
+  return { service, statuses };
+}
+
+/** Brute force over what the library holds (headline + body, as typed: these queries need no folding). */
+async function containing(needle: string): Promise<string[]> {
+  const articles = await library.articles.toArray();
+  return articles.filter((a) => `${[a.kicker, a.headline, a.subheadline].filter(Boolean).join('\n')}\n${articlePlainText(a)}`.includes(needle)).map((a) => a.id).sort();
+}
+
+async function ids(service: SearchService, query: string): Promise<string[]> {
+  return (await service.search(request(query))).articles.map((a) => a.articleId).sort();
+}
+
+describe('SearchService', () => {
+  it('builds from the library, saves, and on the next start loads the stored index instead of rebuilding', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const first = started();
+    await first.service.ready;
+    expect(first.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'built' });
+    expect(await ids(first.service, '株洲')).toEqual(await containing('株洲'));
+    await first.service.saveNow();
+
+    const second = started();
+    await second.service.ready;
+    expect(second.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'stored', articles: await library.articles.count() });
+    expect(await ids(second.service, '株洲')).toEqual(await containing('株洲'));
+  });
+
+  it('detects a damaged stored index and rebuilds it', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const first = started();
+    await first.service.ready;
+    await first.service.saveNow();
+    const stored = (await store.indexes.get('main'))!;
+    stored.snapshot.segments[0]!.bigramPositions[10]! ^= 0xff;
+    await store.indexes.put(stored);
+
+    const second = started();
+    await second.service.ready;
+    expect(second.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'built' });
+    expect(await ids(second.service, '政务公开')).toEqual(await containing('政务公开'));
+  });
+
+  it('follows imports through libraryEvents, and catches up on start with imports it missed', async () => {
+    const { service } = started();
+    await service.ready;
+    const unsubscribe = libraryEvents.subscribe((change) => void service.applyChanges(change.upserted, change.removed));
+    await importFile(library, hostFile(SEED_000.name, SEED_000.text));
+    await service.applyChanges([], []); // waits for the queued change
+    expect(await ids(service, '钠离子电池')).toEqual(await containing('钠离子电池'));
+    expect((await containing('钠离子电池')).length).toBeGreaterThan(0);
+    await service.saveNow();
+    unsubscribe();
+
+    // An import while no index was running: the next start finds the stored index stale and catches up.
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const next = started();
+    await next.service.ready;
+    expect(next.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'stored', articles: await library.articles.count() });
+    expect(await ids(next.service, 'RCEP')).toEqual(await containing('RCEP'));
+    expect((await containing('RCEP')).length).toBeGreaterThan(0);
+
+    // Removal: the change event's removed ids leave the index.
+    const gone = (await containing('RCEP'))[0]!;
+    await library.articles.delete(gone);
+    await next.service.applyChanges([], [gone]);
+    expect(await ids(next.service, 'RCEP')).not.toContain(gone);
+  });
+
+  it('pages results without capping and returns snippets with every hit marked', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const { service } = started();
+    const all = await containing('的');
+    const pages = [];
+    for (let page = 0; page * 7 < all.length; page++) pages.push(...(await service.search(request('的', { page, pageSize: 7 }))).articles);
+    expect(pages.map((a) => a.articleId).sort()).toEqual(all);
+    const response = await service.search(request('株洲'));
+    expect(response.total).toBe((await containing('株洲')).length);
+    for (const hit of response.articles) {
+      for (const snippet of hit.snippets) for (const part of snippet.parts) if (part.hit) expect(part.text).toBe('株洲');
+    }
+  });
+});
