@@ -5,8 +5,8 @@ import { readStore, waitForSeeds } from './import-helpers';
 
 /**
  * A whole reading session, offline: first start imports the bundled editions,
- * the reader opens articles, bookmarks one, writes a note and exports the
- * notes. Every request the page makes is recorded; the session fails if any
+ * the reader searches, opens articles, bookmarks one, writes a note and
+ * exports the notes. Every request the page makes is recorded; the session fails if any
  * leaves the app's own origin (fixtures.ts also fails the test on it, and on
  * any console error).
  */
@@ -35,7 +35,7 @@ async function dragSelect(page: Page, index: number, from: number, to: number) {
   await page.mouse.up();
 }
 
-test('a whole session — first start, reading, bookmark, note, export — never leaves the app', async ({ page, baseURL }) => {
+test('a whole session — first start, search, reading, bookmark, note, export — never leaves the app', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
@@ -46,6 +46,17 @@ test('a whole session — first start, reading, bookmark, note, export — never
   await waitForSeeds(page);
   expect(await readStore(page, 'editions')).toHaveLength(5);
   const lead = page.locator('.story-lead .story-headline');
+  await expect(lead).toBeVisible();
+
+  // Search (in the Web Worker) and open the first result.
+  await page.keyboard.press('/');
+  await page.getByRole('searchbox', { name: '搜索全部报纸' }).pressSequentially('株洲', { delay: 20 });
+  const result = page.getByTestId('search-result').first();
+  await expect(result.locator('mark.search-hit').first()).toHaveText('株洲');
+  await result.getByRole('link').click();
+  await expect(page.getByTestId('search-hit-position')).toHaveText(/^命中 1 \/ \d+$/);
+  await page.goBack();
+  await page.goBack();
   await expect(lead).toBeVisible();
 
   // Read: the lead story, then the next article.
