@@ -1,14 +1,16 @@
 /**
  * `npm run bench:startup [-- --editions 1000 --seed N --runs 7 --no-build]`
  *
- * Start-up of the reading view with a big library: with the generated
- * archive of 1,000 editions already in IndexedDB (imported through the app
- * once, or left by bench:import with the same --editions/--seed), each run
- * launches headless Chromium on that profile, opens the app, and records the
- * time from navigation start to the first frame painted with the newest
- * edition's front page (`[data-testid="front-page"]`) in it. Prints every
- * run and the median. Target: ≤ 1 s.
+ * Start-up time of the real app with a library of ≥ 1,000 editions already
+ * in IndexedDB: from navigation to the newest edition's front page painted
+ * (`[data-testid="front-page"]` in the DOM and a frame rendered after it),
+ * measured in the page against the navigation's own time origin. Each run
+ * starts a fresh browser on the same profile, as reopening the app does.
+ * Prints the median and the spread. Target: ≤ 1 s.
+ * The profile is the one bench:import leaves; if it is missing, the archive
+ * is imported first, through the app's own file chooser.
  */
+import { existsSync } from 'node:fs';
 import {
   argValue,
   buildWebApp,
@@ -16,6 +18,7 @@ import {
   importThroughMenu,
   launchProfile,
   profileDirFor,
+  readSetting,
   serveWebApp,
   waitForFirstStart,
   watchErrors,
@@ -27,54 +30,71 @@ const seed = argValue('--seed', 20_230_724);
 const runs = argValue('--runs', 7);
 const TARGET_MS = 1000;
 
-/** Installed before the app's scripts: stamps the first frame after the front page enters the DOM. */
-function stampFrontPagePaint() {
-  const w = window as unknown as { frontPagePaintedAt?: number };
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-testid="front-page"]')) return;
-    observer.disconnect();
-    // The frame that contains the front page: after the next rAF callback has run, it is being painted.
-    requestAnimationFrame(() => setTimeout(() => (w.frontPagePaintedAt = performance.now()), 0));
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
 buildWebApp();
 const { server, url } = await serveWebApp();
 const profile = profileDirFor(editions, seed);
+
 try {
-  // Make sure the profile holds the archive (bench:import leaves it; otherwise import it once now).
+  // Make sure the profile holds the archive (bench:import leaves it; otherwise import it now).
   {
     const context = await launchProfile(profile);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(url);
     await waitForFirstStart(page);
-    if ((await countStore(page, 'editions')) < editions) {
+    let stored = await countStore(page, 'editions');
+    if (!existsSync(profile) || stored < editions) {
+      console.log(`profile has ${stored} editions; importing the ${editions}-edition archive first…`);
       const archive = writeArchive(editions, seed);
-      console.log(`importing ${editions} generated editions into ${profile} (once)…`);
       await importThroughMenu(page, archive.paths);
+      await page.waitForTimeout(5000);
+      stored = await countStore(page, 'editions');
     }
-    console.log(`library: ${await countStore(page, 'editions')} editions, ${await countStore(page, 'articles')} articles`);
+    const articles = await countStore(page, 'articles');
+    console.log(`library: ${stored} editions, ${articles} articles (profile ${profile})`);
+    if ((await readSetting(page, 'import.seedsImportedAt')) === undefined) throw new Error('first start never finished');
     await context.close();
   }
 
   const times: number[] = [];
-  for (let run = 1; run <= runs; run++) {
+  const domTimes: number[] = [];
+  for (let run = 0; run < runs; run++) {
     const context = await launchProfile(profile);
     const page = context.pages()[0] ?? (await context.newPage());
     const errors = watchErrors(page);
-    await page.addInitScript(stampFrontPagePaint);
+    await page.addInitScript(() => {
+      const w = window as unknown as { frontPageAt?: number; paintedAt?: number };
+      new MutationObserver(() => {
+        if (w.frontPageAt === undefined && document.querySelector('[data-testid="front-page"]')) w.frontPageAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+      // The browser's own record of when the largest text block (the lead headline) was painted.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const time = (entry as PerformanceEntry & { renderTime?: number }).renderTime || entry.startTime;
+          if (w.frontPageAt !== undefined && time >= w.frontPageAt) w.paintedAt ??= time;
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { frontPagePaintedAt?: number }).frontPagePaintedAt !== undefined, null, { timeout: 30_000 });
-    const ms = await page.evaluate(() => (window as unknown as { frontPagePaintedAt: number }).frontPagePaintedAt);
+    await page.waitForFunction(() => (window as unknown as { frontPageAt?: number }).frontPageAt !== undefined, undefined, { timeout: 60_000 });
+    // LCP is reported after the frame is presented; give it a moment, else fall back to the DOM time.
+    await page.waitForFunction(() => (window as unknown as { paintedAt?: number }).paintedAt !== undefined, undefined, { timeout: 3000 }).catch(() => undefined);
+    const { frontPageAt, paintedAt } = await page.evaluate(() => {
+      const w = window as unknown as { frontPageAt: number; paintedAt?: number };
+      return { frontPageAt: w.frontPageAt, paintedAt: w.paintedAt };
+    });
+    domTimes.push(frontPageAt);
+    const ms = paintedAt ?? frontPageAt;
+    if (paintedAt === undefined) console.log(`run ${run + 1}: no paint entry after the front page; using its DOM time`);
     times.push(ms);
-    console.log(`run ${run}: front page painted ${ms.toFixed(0)} ms after navigation start${errors.length ? ` (errors: ${errors.join('; ')})` : ''}`);
-    if (errors.length) process.exitCode = 1;
+    if (errors.length) throw new Error(`page errors during start-up:\n  ${errors.join('\n  ')}`);
     await context.close();
   }
+  const domMedian = [...domTimes].sort((a, b) => a - b)[Math.floor(domTimes.length / 2)]!;
+  console.log(`front page in the DOM (before paint), median ${domMedian.toFixed(0)} ms: ${domTimes.map((t) => t.toFixed(0)).join(', ')}`);
   const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-  console.log(`median of ${runs}: ${median.toFixed(0)} ms (min ${sorted[0]?.toFixed(0)}, max ${sorted.at(-1)?.toFixed(0)}); target ≤ ${TARGET_MS} ms → ${median <= TARGET_MS ? 'met' : 'NOT met'}`);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  console.log(`start-up to front page painted, ${runs} runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(`median ${median.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)}); target ≤ ${TARGET_MS} ms → ${median <= TARGET_MS ? 'met' : 'NOT met'}`);
 } finally {
   await server.close();
 }

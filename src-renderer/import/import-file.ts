@@ -40,14 +40,21 @@ function failed(fileName: string, reason: FailureReason, detail: string): FileRe
   return { fileName, status: 'failed', reason, detail };
 }
 
+/** A file read, checked, decoded and parsed, ready for its store transaction. */
+export interface PreparedFile {
+  fileName: string;
+  parsed: ParsedEdition;
+  text: string;
+}
+
 /**
- * One file through the whole pipeline: size check, read, byte inspection
- * (empty, binary, too large), strict decoding, parsing, and one store
- * transaction. Never throws: every problem becomes a `failed` result with
- * its reason, so one bad file cannot stop the others. After the
- * transaction commits, the change is announced on `libraryEvents`.
+ * The part of a file's import that needs no database: size check, read,
+ * byte inspection (empty, binary, too large), strict decoding and parsing.
+ * Never throws: a problem becomes a `failed` result with its reason.
+ * Separate from the store step so the next file can be prepared while the
+ * previous one's transaction commits.
  */
-export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
+export async function prepareFile(file: HostFile): Promise<PreparedFile | FileResult> {
   const fileName = file.name;
   if (file.size > MAX_FILE_BYTES) {
     return failed(fileName, 'too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`);
@@ -65,15 +72,26 @@ export async function importFile(db: LibraryDb, file: HostFile): Promise<FileRes
     ({ text } = decodeText(bytes));
   } catch (error) {
     if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
-    throw error;
+    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
-  const baseName = fileName.replace(/^.*[\\/]/, '');
-  let parsed: ParsedEdition;
   try {
-    parsed = parseEdition(bytes, baseName);
+    return { fileName, parsed: parseEdition(bytes, fileName.replace(/^.*[\\/]/, '')), text };
   } catch (error) {
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
+}
+
+export function isPrepared(value: PreparedFile | FileResult): value is PreparedFile {
+  return 'parsed' in value;
+}
+
+/**
+ * The store step: one transaction for the file, then, once it has
+ * committed, the change is announced on `libraryEvents`. Never throws; a
+ * full disk is reported as such, and the aborted transaction left nothing.
+ */
+export async function storePreparedFile(db: LibraryDb, prepared: PreparedFile): Promise<FileResult> {
+  const { fileName, parsed, text } = prepared;
   try {
     const outcome = await writeParsedEdition(db, parsed, { text });
     if (outcome.kind === 'skipped') return { fileName, status: 'skipped', editionKey: outcome.editionKey };
@@ -90,4 +108,10 @@ export async function importFile(db: LibraryDb, file: HostFile): Promise<FileRes
     if (isQuotaError(error)) return failed(fileName, 'quota', error instanceof Error ? error.message : String(error));
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** One file through the whole pipeline (prepare, then store). Never throws: one bad file cannot stop the others. */
+export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
+  const prepared = await prepareFile(file);
+  return isPrepared(prepared) ? storePreparedFile(db, prepared) : prepared;
 }

@@ -52,10 +52,13 @@ describe('ImportQueue', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const calls: string[] = [];
-    const queue = new ImportQueue(db, async (_db, file): Promise<FileResult> => {
-      calls.push(file.name);
-      await gate;
-      return { fileName: file.name, status: 'skipped', editionKey: 'k' };
+    const queue = new ImportQueue(db, {
+      prepare: async (file): Promise<FileResult> => {
+        calls.push(file.name);
+        await gate;
+        return { fileName: file.name, status: 'skipped', editionKey: 'k' };
+      },
+      store: () => Promise.reject(new Error('nothing here is stored')),
     });
     const run = queue.add([hostFile(SEED_000.name, ''), hostFile(SEED_003.name, ''), hostFile(SEED_004.name, '')]);
     await Promise.resolve();
@@ -64,6 +67,7 @@ describe('ImportQueue', () => {
     release();
     const results = await run;
     expect(calls).toEqual([SEED_000.name]);
+    expect(await db.sources.count()).toBe(0);
     expect(results.map((r) => r.status)).toEqual(['skipped', 'cancelled', 'cancelled']);
     expect(queue.getState()).toMatchObject({ running: false, done: 3, total: 3 });
     // The next run starts clean.

@@ -1,6 +1,6 @@
 import type { HostFile } from '../../src-shared/host';
 import type { LibraryDb } from '../store/library-db';
-import { type FileResult, importFile } from './import-file';
+import { type FileResult, type PreparedFile, isPrepared, prepareFile, storePreparedFile } from './import-file';
 
 /** What the progress bar and the report show; a new object on every change (for useSyncExternalStore). */
 export interface ImportState {
@@ -19,8 +19,19 @@ export interface ImportState {
 
 const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, results: [], firstStart: false, cancelRequested: false };
 
+/** The two halves of a file's import (see import-file.ts); injectable for tests. */
+export interface ImportSteps {
+  prepare(file: HostFile): Promise<PreparedFile | FileResult>;
+  store(db: LibraryDb, prepared: PreparedFile): Promise<FileResult>;
+}
+
+function crashed(file: HostFile, error: unknown): FileResult {
+  return { fileName: file.name, status: 'failed', reason: 'internal', detail: error instanceof Error ? error.message : String(error) };
+}
+
 /**
- * Imports files one after another. Files added while a run is going join
+ * Imports files one after another, in order, one store transaction at a
+ * time; the next file is read and parsed while the previous one commits. Files added while a run is going join
  * it (the total grows); a run ends when the queue is empty. Cancelling
  * lets the file in hand finish its transaction (so it is either fully in
  * the library or not at all) and marks the rest as cancelled.
@@ -34,7 +45,7 @@ export class ImportQueue {
 
   constructor(
     private readonly db: LibraryDb,
-    private readonly importOne: (db: LibraryDb, file: HostFile) => Promise<FileResult> = importFile,
+    private readonly steps: ImportSteps = { prepare: prepareFile, store: storePreparedFile },
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -73,23 +84,35 @@ export class ImportQueue {
     if (!this.state.running) this.set(IDLE);
   }
 
+  private prepare(file: HostFile): Promise<PreparedFile | FileResult> {
+    return this.steps.prepare(file).catch((error: unknown) => crashed(file, error));
+  }
+
   private async drain(): Promise<void> {
-    while (this.pending.length) {
+    let file = this.pending.shift();
+    let ready = file ? this.prepare(file) : null;
+    while (file && ready) {
+      this.set({ current: file.name });
+      const prepared = await ready;
+      // Start on the next file before storing this one, unless the user asked to stop.
+      const nextFile = this.state.cancelRequested ? undefined : this.pending.shift();
+      const nextReady = nextFile ? this.prepare(nextFile) : null;
+      let result: FileResult;
+      try {
+        result = isPrepared(prepared) ? await this.steps.store(this.db, prepared) : prepared;
+      } catch (error) {
+        result = crashed(file, error);
+      }
+      this.set({ results: [...this.state.results, result], done: this.state.done + 1 });
       if (this.state.cancelRequested) {
-        const cancelled = this.pending.map((f): FileResult => ({ fileName: f.name, status: 'cancelled' }));
+        // A file already prepared is dropped unstored, like the ones never started.
+        const cancelled = [...(nextFile ? [nextFile] : []), ...this.pending].map((f): FileResult => ({ fileName: f.name, status: 'cancelled' }));
         this.pending = [];
         this.set({ results: [...this.state.results, ...cancelled], done: this.state.done + cancelled.length });
         break;
       }
-      const file = this.pending.shift()!;
-      this.set({ current: file.name });
-      let result: FileResult;
-      try {
-        result = await this.importOne(this.db, file);
-      } catch (error) {
-        result = { fileName: file.name, status: 'failed', reason: 'internal', detail: error instanceof Error ? error.message : String(error) };
-      }
-      this.set({ results: [...this.state.results, result], done: this.state.done + 1 });
+      file = nextFile;
+      ready = nextReady;
     }
     this.set({ running: false, current: null });
     this.finishRun?.();

@@ -84,13 +84,20 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
   const editionKey = editionKeyOf(parsed);
   const sha = parsed.source.sha256;
   return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async (): Promise<WriteOutcome> => {
-    const existingSource = await db.sources.get(sha);
+    // Every read this file needs, in one round trip to the database (latency, not work, dominates here).
+    const [existingSource, editionSources, previous, clashes, pendingRecord] = await Promise.all([
+      db.sources.get(sha),
+      db.sources.where('editionKey').equals(editionKey).toArray(),
+      db.editions.get(editionKey),
+      db.articles.bulkGet(parsed.articles.map((a) => a.id)),
+      db.settings.get(PENDING_CORRECTIONS_SETTING),
+    ]);
     if (existingSource?.status === 'imported') return { kind: 'skipped', editionKey: existingSource.editionKey };
 
-    const editionSources = await db.sources.where('editionKey').equals(editionKey).toArray();
+    const others = editionSources.filter((s) => s.status === 'imported' && s.sha256 !== sha);
     let replaced: SourceRecord | null = null;
-    for (const stored of editionSources) {
-      if (stored.status === 'imported' && stored.sha256 !== sha && (await isSamePage(db, stored, parsed))) {
+    for (const stored of others) {
+      if (await isSamePage(db, stored, parsed)) {
         replaced = stored;
         break;
       }
@@ -100,12 +107,10 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
 
     // Content-derived ids can in principle collide with another live file's article; keep both.
     const keptIds = new Set(oldIds);
-    const records: ArticleRecord[] = [];
-    const clashes = await db.articles.bulkGet(parsed.articles.map((a) => a.id));
-    parsed.articles.forEach((article, index) => {
+    const records: ArticleRecord[] = parsed.articles.map((article, index) => {
       const clash = clashes[index];
       const id = clash && clash.sourceSha !== sha && !keptIds.has(clash.id) ? `${article.id}~${sha.slice(0, 8)}` : article.id;
-      records.push({
+      return {
         ...article,
         id,
         editionKey,
@@ -115,14 +120,17 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
         people: peopleOf(article),
         continuedToId: null,
         continuedFromId: null,
-      });
+      };
     });
     const newIds = new Set(records.map((r) => r.id));
     const removed = oldIds.filter((id) => !newIds.has(id));
+    const staying = others.filter((s) => s.sha256 !== replaced?.sha256);
 
-    if (replaced) await db.sources.update(replaced.sha256, { status: 'replaced' });
-    if (removed.length) await db.articles.bulkDelete(removed);
-    await db.articles.bulkPut(records);
+    // Jumps between pages (下转02版① ↔ 上接01版①) resolve only once both pages are here, so relink the
+    // whole edition: the new file's articles plus those of the other files that stay.
+    const stayingArticles = staying.length ? (await db.articles.where('editionKey').equals(editionKey).toArray()).filter((a) => !keptIds.has(a.id) && !newIds.has(a.id)) : [];
+    const relinked = new Map(linkContinuations([...stayingArticles, ...records]).map((a) => [a.id, a]));
+    const articleWrites = [...records.map((r) => relinked.get(r.id) ?? r), ...stayingArticles.filter((a) => relinked.has(a.id)).map((a) => relinked.get(a.id)!)];
 
     const source: SourceRecord = {
       ...parsed.source,
@@ -133,23 +141,23 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
       warnings: parsed.warnings,
       ...(options.text !== undefined ? { text: options.text } : {}),
     };
-    await db.sources.put(source);
-
-    const liveShas = [...editionSources.filter((s) => s.status === 'imported' && s.sha256 !== replaced?.sha256 && s.sha256 !== sha).map((s) => s.sha256), sha];
-    const livePages = [...editionSources.filter((s) => liveShas.includes(s.sha256)).map((s) => s.page), parsed.page];
-    const previous = await db.editions.get(editionKey);
-    const pending = previous ? undefined : await takePendingCorrection(db, editionKey);
-    let edition = mergeEdition(previous, parsed, editionKey, liveShas, livePages, now);
+    let edition = mergeEdition(previous, parsed, editionKey, [...staying.map((s) => s.sha256), sha], [...staying.map((s) => s.page), parsed.page], now);
+    const pending = previous ? undefined : (pendingRecord?.value as Record<string, EditionCorrection> | undefined)?.[editionKey];
     if (pending) edition = applyCorrection(edition, pending, now);
+    edition.articleCount = stayingArticles.length + records.length;
 
-    // Jumps between pages (下转02版① ↔ 上接01版①) resolve only once both pages are here, so relink the whole edition.
-    const all = await db.articles.where('editionKey').equals(editionKey).toArray();
-    const relinked = linkContinuations(all);
-    if (relinked.length) await db.articles.bulkPut(relinked);
-    edition.articleCount = all.length;
-    await db.editions.put(edition);
+    // Every write in one batch; the transaction commits them together or not at all.
+    const writes: Promise<unknown>[] = [db.articles.bulkPut(articleWrites), db.sources.put(source), db.editions.put(edition)];
+    if (replaced) writes.push(db.sources.update(replaced.sha256, { status: 'replaced' }));
+    if (removed.length) writes.push(db.articles.bulkDelete(removed));
+    if (pending) {
+      const rest = { ...(pendingRecord?.value as Record<string, EditionCorrection>) };
+      delete rest[editionKey];
+      writes.push(db.settings.put({ key: PENDING_CORRECTIONS_SETTING, value: rest }));
+    }
+    await Promise.all(writes);
 
-    const upserted = [...new Set([...records.map((r) => r.id), ...relinked.map((r) => r.id)])];
+    const upserted = articleWrites.map((a) => a.id);
     return { kind: replaced ? 'replaced' : 'imported', editionKey, upserted, removed, replacedSha: replaced?.sha256 ?? null };
   });
 }
@@ -179,17 +187,6 @@ function mergeEdition(
     corrected,
     updatedAt: now,
   };
-}
-
-async function takePendingCorrection(db: LibraryDb, key: string): Promise<EditionCorrection | undefined> {
-  const record = await db.settings.get(PENDING_CORRECTIONS_SETTING);
-  const pending = record?.value as Record<string, EditionCorrection> | undefined;
-  const correction = pending?.[key];
-  if (!pending || !correction) return undefined;
-  const rest = { ...pending };
-  delete rest[key];
-  await db.settings.put({ key: PENDING_CORRECTIONS_SETTING, value: rest });
-  return correction;
 }
 
 /** The edition with a correction laid over what its files say (an empty correction restores the files' values). */

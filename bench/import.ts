@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:import [-- --editions 1000 --seed N --no-build]`
+ *
+ * End-to-end import throughput of the real app in headless Chromium: the
+ * generated archive (bench/archive, consecutive dates) is written to files,
+ * chosen through the 导入 menu's file chooser, and imported — reading,
+ * encoding detection, parsing, one IndexedDB transaction per file, and
+ * whatever listens to library changes (the search index) — until the
+ * import report appears. Prints MB/s and editions/s. Target: ≥ 5 MB/s.
+ * Leaves its browser profile for bench:startup.
+ */
+import { rmSync } from 'node:fs';
+import {
+  argValue,
+  buildWebApp,
+  countStore,
+  importThroughMenu,
+  launchProfile,
+  profileDirFor,
+  serveWebApp,
+  waitForFirstStart,
+  watchErrors,
+  writeArchive,
+} from './web-app-harness';
+
+const editions = argValue('--editions', 1000);
+const seed = argValue('--seed', 20_230_724);
+const TARGET_MBPS = 5;
+
+buildWebApp();
+const archive = writeArchive(editions, seed);
+const mb = archive.bytes / 1024 / 1024;
+console.log(`archive: ${editions} editions, ${mb.toFixed(1)} MB of UTF-8 in ${archive.dir}`);
+
+const { server, url } = await serveWebApp();
+const profile = profileDirFor(editions, seed);
+rmSync(profile, { recursive: true, force: true });
+const context = await launchProfile(profile);
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await waitForFirstStart(page);
+  const before = await countStore(page, 'editions');
+
+  const ms = await importThroughMenu(page, archive.paths);
+  const imported = (await countStore(page, 'editions')) - before;
+  const failed = await page.locator('[data-testid="import-report"] li[data-status="failed"]').count();
+  const articles = await countStore(page, 'articles');
+  const seconds = ms / 1000;
+  const mbps = mb / seconds;
+  console.log(`imported ${imported} new editions (${failed} files failed), library now ${articles} articles, in ${seconds.toFixed(1)} s`);
+  console.log(`throughput: ${mbps.toFixed(2)} MB/s, ${(editions / seconds).toFixed(1)} editions/s; target ≥ ${TARGET_MBPS} MB/s → ${mbps >= TARGET_MBPS ? 'met' : 'NOT met'}`);
+  // Let the app finish its follow-up work (the search index saves itself shortly after the last change) so the
+  // profile left for bench:startup is a settled library.
+  await page.waitForTimeout(5000);
+  if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
+  if (imported !== editions || failed > 0 || errors.length) process.exitCode = 1;
+} finally {
+  await context.close();
+  await server.close();
+}

@@ -1,0 +1,143 @@
+/**
+ * Shared machinery of the browser benchmarks (bench:import, bench:startup):
+ * build the web app once into its own folder, serve it with `vite preview`,
+ * and drive Debian's Chromium through playwright-core with a persistent
+ * profile, so IndexedDB written by one run is there for the next.
+ * Everything goes through the shipped app: no test-only routes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { generateEditions } from './archive/generate-archive';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+const WEB_OUT = 'dist-web-bench';
+const CHROMIUM = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function argValue(name: string, fallback: number): number {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+}
+export const hasFlag = (name: string) => process.argv.slice(2).includes(name);
+
+/** Builds the browser bundle into dist-web-bench (skipped with --no-build). */
+export function buildWebApp(): void {
+  if (hasFlag('--no-build')) return;
+  const result = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, BROADSHEET_WEB_OUT: WEB_OUT },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+export async function serveWebApp(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({
+    configFile: join(ROOT, 'vite.web.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: join(ROOT, WEB_OUT) },
+    // A fixed port: IndexedDB belongs to the origin, so bench:startup must find the library bench:import left.
+    preview: { host: '127.0.0.1', port: Number(process.env.BROADSHEET_BENCH_PORT ?? 4199), strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return { server, url };
+}
+
+export function launchProfile(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN' });
+}
+
+/** Fails the benchmark on anything the e2e tests would fail on: page errors and console errors. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+/** Writes the generated archive as files (what a user would pick) and returns their paths and total size. */
+export function writeArchive(editions: number, seed: number): { dir: string; paths: string[]; bytes: number } {
+  const dir = join(tmpdir(), `broadsheet-bench-archive-${editions}-${seed}`);
+  mkdirSync(dir, { recursive: true });
+  const paths: string[] = [];
+  let bytes = 0;
+  for (const edition of generateEditions({ editions, seed })) {
+    const path = join(dir, edition.fileName);
+    const data = Buffer.from(edition.text, 'utf8');
+    writeFileSync(path, data);
+    paths.push(path);
+    bytes += data.length;
+  }
+  return { dir, paths, bytes };
+}
+
+export function profileDirFor(editions: number, seed: number): string {
+  return join(tmpdir(), `broadsheet-bench-profile-${editions}-${seed}`);
+}
+
+/** Reads one setting from the app's IndexedDB (undefined when unset). */
+export function readSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (settingKey) =>
+      new Promise<unknown>((done) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => done(undefined);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('settings')) return (db.close(), done(undefined));
+          const request = db.transaction('settings', 'readonly').objectStore('settings').get(settingKey);
+          request.onsuccess = () => (db.close(), done((request.result as { value?: unknown } | undefined)?.value));
+          request.onerror = () => (db.close(), done(undefined));
+        };
+      }),
+    key,
+  );
+}
+
+export async function countStore(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).count();
+          request.onsuccess = () => (db.close(), done(request.result));
+        };
+      }),
+    store,
+  );
+}
+
+/** Waits for the first-start import of the bundled editions to finish. */
+export async function waitForFirstStart(page: Page): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if ((await readSetting(page, 'import.seedsImportedAt')) !== undefined) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the first-start import did not finish in 60 s');
+}
+
+/**
+ * Imports files through the app's own 导入 → 导入文件… menu and file chooser,
+ * and resolves when the import report is on screen, with the milliseconds
+ * from handing over the files to the report.
+ */
+export async function importThroughMenu(page: Page, paths: string[]): Promise<number> {
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  const start = performance.now();
+  await (await chooser).setFiles(paths);
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: 30 * 60_000 });
+  return performance.now() - start;
+}
