@@ -41,7 +41,9 @@ function ArticleReader({ articleId }: { articleId: string }) {
     const [edition, siblings] = await Promise.all([db.editions.get(article.editionKey), editionArticles(db, article.editionKey)]);
     const neighbours = edition ? await editionNeighbours(db, edition) : { previous: null, next: null };
     const index = siblings.findIndex((a) => a.id === article.id);
-    return { article, edition, previous: siblings[index - 1] ?? null, next: siblings[index + 1] ?? null, position: index + 1, total: siblings.length, editions: neighbours };
+    // A continuation has no headline of its own: it takes its first part's.
+    const originHeadline = article.continuedFromId ? (siblings.find((a) => a.id === article.continuedFromId)?.headline ?? null) : null;
+    return { article, edition, originHeadline, previous: siblings[index - 1] ?? null, next: siblings[index + 1] ?? null, position: index + 1, total: siblings.length, editions: neighbours };
   }, [db, articleId]);
   const article = data?.article;
   const text = useMemo(() => (article ? articlePlainText(article) : ''), [article]);
@@ -79,7 +81,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
             {article.section && <p className="story-section">{article.section}</p>}
             {article.kicker && <p className="article-kicker">{article.kicker}</p>}
             <h1 id="article-headline" className="article-headline">
-              {article.headline ?? t('story.untitled')}
+              {article.headline ?? (data.originHeadline ? t('article.continuation', { headline: data.originHeadline }) : t('story.untitled'))}
             </h1>
             {article.subheadline && <p className="article-subheadline">{article.subheadline}</p>}
             <Byline byline={article.byline} />

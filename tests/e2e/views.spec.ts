@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { readStore } from './import-helpers';
 import { articleUrl, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
@@ -228,4 +229,28 @@ test('the library stays a short DOM with thousands of editions (virtualised mont
   await page.getByRole('button', { name: /^2010年/ }).click();
   await expect(page.getByRole('region', { name: '2010年12月' })).toBeVisible();
   expect(await months.count()).toBeLessThan(12);
+});
+
+test('continuation chips link the two parts of an article split across pages, both ways', async ({ page }) => {
+  await openSeededLibrary(page);
+  // Two pages of one new edition: page 01 ends a story with 下转02版①, page 02 carries it on with 上接01版①.
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(['20250101-01.txt', '20250101-02.txt'].map((name) => resolve(import.meta.dirname, '../fixtures/views', name)));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('株洲日报|2025-01-01');
+
+  await page.goto(editionUrl('株洲日报|2025-01-01'));
+  await expect(page.getByTestId('masthead-issue')).toHaveText('第24000期');
+  const front = page.locator('[data-story]').filter({ hasText: '新年第一天全市重点项目集中开工' });
+  const chip = front.getByRole('link', { name: '下转02版①' });
+  await expect(chip).toBeVisible();
+  // The continuation is on the same front page too, titled after its first part.
+  await expect(page.locator('[data-story]').filter({ hasText: '上接01版①' }).locator('.story-headline')).toHaveText('新年第一天全市重点项目集中开工');
+
+  await chip.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工(续)');
+  await expect(page.locator('[data-article-body]')).toContainText('全年计划实施重点项目500个以上');
+  await page.getByRole('link', { name: '上接01版①' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
 });
