@@ -126,6 +126,10 @@ test('the desktop renderer imports the seeds through file tokens and answers men
   await waitForSeeds(page);
   await expect(page.locator('.story-lead .story-headline')).toBeVisible();
 
+  // The search worker loads from the app's own origin under the protocol's CSP header.
+  await page.getByRole('searchbox', { name: '搜索全部报纸' }).fill('株洲');
+  await expect(page.getByTestId('search-result').first().locator('mark.search-hit').first()).toHaveText('株洲');
+
   // 视图 › 主题 › 深色 from the native menu.
   await page.evaluate(() => (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('theme-dark'));
   await expect.poll(() => readSetting(page, 'reading.theme')).toBe('dark');
