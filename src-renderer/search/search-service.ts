@@ -1,5 +1,6 @@
 import { AnnotationSearch } from '../../src-shared/search/annotation-search';
 import { indexableArticle } from '../../src-shared/search/document';
+import { foldText } from '../../src-shared/search/fold';
 import { findHitRanges, makeSnippets, splitByHits } from '../../src-shared/search/highlight';
 import { parseQuery } from '../../src-shared/search/query';
 import { SearchIndex, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
@@ -66,6 +67,8 @@ export class SearchService {
   private async start(): Promise<void> {
     const started = performance.now();
     this.onStatus({ state: 'loading' });
+    // Load the traditional→simplified table now, not on the reader's first keystroke.
+    foldText('株洲日報');
     const [loaded, libraryIds] = await Promise.all([loadIndex(this.store), this.library.articles.toCollection().primaryKeys()]);
     if (loaded.snapshot) {
       this.index = SearchIndex.fromSnapshot(loaded.snapshot);
