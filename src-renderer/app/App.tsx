@@ -58,7 +58,11 @@ export function App({ host }: { host: Host }) {
       <AnnotationServices />
       <Router hook={useHashPathLocation}>
         <div className="app-shell">
-          <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+          <a className="skip-link" href="#main" onClick={(e) => {
+              // Move focus, not the hash: the hash is the router's.
+              e.preventDefault();
+              document.getElementById('main')?.focus();
+            }}>
             {tv('skipToContent')}
           </a>
           <header className="app-header" role="banner">

@@ -64,7 +64,10 @@ export function LibraryView() {
         <form className="library-jump" onSubmit={(e) => void jump(e)}>
           <label>
             {t('library.jumpLabel')}
-            <input type="date" value={jumpDate} onChange={(e) => (setJumpDate(e.target.value), setJumpMissed(false))} />
+            <input type="date" value={jumpDate} onChange={(e) => {
+                setJumpDate(e.target.value);
+                setJumpMissed(false);
+              }} />
           </label>
           <button type="submit">{t('library.jump')}</button>
           {jumpMissed && <span role="status">{t('library.jumpMissed')}</span>}
