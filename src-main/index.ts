@@ -210,6 +210,7 @@ async function createWindow(): Promise<BrowserWindow> {
     }
   });
 
-  await window.loadURL(origins.entryUrl(devServerUrl));
+  // Not awaited: the window is usable (menu commands, a second launch focusing it) while the page loads.
+  window.loadURL(origins.entryUrl(devServerUrl)).catch((error: unknown) => log.error('The app page failed to load', error));
   return window;
 }
