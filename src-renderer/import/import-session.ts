@@ -28,17 +28,25 @@ export function useImportQueue(): { queue: ImportQueue; state: ImportState } {
   return { queue, state };
 }
 
-/** Runs the first-start seed import once per library (React may mount twice), then opens the newest edition. */
+/**
+ * Runs once per library (React may mount twice): the first-start seed
+ * import, then opening the newest edition; and on every start, files the
+ * app was launched with (command line, dropped on the dock icon).
+ */
 export function startFirstRun(db: LibraryDb, host: Host): Promise<void> {
   let run = firstStarts.get(db);
   if (!run) {
     run = (async () => {
-      const imported = await importSeedsOnFirstStart(db, host, importQueueFor(db));
-      if (!imported) return;
-      const key = await newestEditionKey(db);
-      // Only take the reader somewhere if they have not gone anywhere themselves meanwhile.
-      const atHome = location.hash === '' || location.hash === '#' || location.hash === '#/';
-      if (key && atHome) location.hash = `#/edition/${encodeURIComponent(key)}`;
+      const queue = importQueueFor(db);
+      const imported = await importSeedsOnFirstStart(db, host, queue);
+      if (imported) {
+        const key = await newestEditionKey(db);
+        // Only take the reader somewhere if they have not gone anywhere themselves meanwhile.
+        const atHome = location.hash === '' || location.hash === '#' || location.hash === '#/';
+        if (key && atHome) location.hash = `#/edition/${encodeURIComponent(key)}`;
+      }
+      const launchFiles = await host.takeLaunchFiles();
+      if (launchFiles.length) await queue.add(launchFiles);
     })();
     firstStarts.set(db, run);
   }

@@ -106,3 +106,20 @@ test('a bookmark survives re-importing its file, changed or identical', async ({
   await expect(page.getByTestId('article-view')).toBeVisible();
   await expect(page.getByRole('button', { name: /已收藏/ }).first()).toBeVisible();
 });
+
+test('files dropped onto the window are imported', async ({ page }) => {
+  const text = seed(SEED_003).replace('2022年8月24日 星期三', '2021年3月7日 星期日');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('松开鼠标即可导入这些文件')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('松开鼠标即可导入这些文件')).toBeHidden();
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li[data-status="imported"]', { hasText: 'dropped.txt' })).toBeVisible();
+  const sources = await readStore<Source>(page, 'sources');
+  expect(sources.find((s) => s.fileName === 'dropped.txt')?.editionKey).toBe('株洲日报|2021-03-07');
+});
