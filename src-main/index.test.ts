@@ -147,10 +147,12 @@ describe('main process wiring', () => {
     expect(response.status).toBe(403);
   });
 
-  it('denies permission requests and non-clipboard permission checks', () => {
+  it('denies permission requests except the app’s own persistent storage, and permission checks likewise', () => {
     let granted: boolean | undefined;
-    call(fake.recorded.permissionRequest, {}, 'media', (g: boolean) => (granted = g));
+    call(fake.recorded.permissionRequest, {}, 'media', (g: boolean) => (granted = g), { requestingUrl: 'app://broadsheet/index.html' });
     expect(granted).toBe(false);
+    call(fake.recorded.permissionRequest, {}, 'persistent-storage', (g: boolean) => (granted = g), { requestingUrl: 'app://broadsheet/index.html' });
+    expect(granted).toBe(true);
     expect(call(fake.recorded.permissionCheck, {}, 'geolocation', 'app://broadsheet')).toBe(false);
   });
 

@@ -84,7 +84,7 @@ function run(): void {
   void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(mainDir, '../renderer')));
     const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermissionRequest(permission)));
+    ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermissionRequest(permission, details.requestingUrl, origins)));
     ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin, origins));
     ses.webRequest.onBeforeRequest((details, callback) => {
       const allowed = isRequestAllowed(details.url, origins);

@@ -44,7 +44,9 @@ describe('Electron security checklist', () => {
   it('3. context isolation', () => expect(prefs.contextIsolation).toBe(true));
   it('4. process sandboxing', () => expect(prefs.sandbox).toBe(true));
   it('5. permission requests denied by default', () => {
-    expect(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'].map(decidePermissionRequest)).toEqual([false, false, false, false, false]);
+    const asked = (permission: string) => decidePermissionRequest(permission, 'app://broadsheet/index.html', origins);
+    expect(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'].map(asked)).toEqual([false, false, false, false, false]);
+    expect(decidePermissionRequest('persistent-storage', 'https://example.com/', origins)).toBe(false);
     expect(decidePermissionCheck('media', 'app://broadsheet', origins)).toBe(false);
   });
   it('6. webSecurity stays on', () => expect(prefs.webSecurity).toBe(true));

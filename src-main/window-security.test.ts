@@ -38,13 +38,18 @@ describe('navigation and windows', () => {
 });
 
 describe('permissions', () => {
-  it('denies every permission request', () => {
+  it('denies every permission request except persistent storage and clipboard writes for the app itself', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'clipboard-read', 'openExternal', 'fullscreen', 'pointerLock', 'unknown']) {
-      expect(decidePermissionRequest(permission), permission).toBe(false);
+      expect(decidePermissionRequest(permission, 'app://broadsheet/index.html', origins), permission).toBe(false);
     }
+    expect(decidePermissionRequest('persistent-storage', 'app://broadsheet/index.html', origins)).toBe(true);
+    expect(decidePermissionRequest('clipboard-sanitized-write', 'app://broadsheet/index.html#/article/x', origins)).toBe(true);
+    expect(decidePermissionRequest('persistent-storage', 'https://example.com/', origins)).toBe(false);
+    expect(decidePermissionRequest('persistent-storage', undefined, origins)).toBe(false);
   });
-  it('allows only clipboard writes from the app itself in permission checks', () => {
+  it('applies the same rule to synchronous permission checks', () => {
     expect(decidePermissionCheck('clipboard-sanitized-write', 'app://broadsheet', origins)).toBe(true);
+    expect(decidePermissionCheck('persistent-storage', 'app://broadsheet', origins)).toBe(true);
     expect(decidePermissionCheck('clipboard-sanitized-write', 'https://example.com', origins)).toBe(false);
     expect(decidePermissionCheck('media', 'app://broadsheet', origins)).toBe(false);
     expect(decidePermissionCheck('clipboard-read', 'app://broadsheet', origins)).toBe(false);

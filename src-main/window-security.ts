@@ -41,17 +41,23 @@ export function isNavigationAllowed(_url: string): boolean {
   return false;
 }
 
-/** Permission requests (camera, geolocation, notifications, clipboard read, …): all denied. */
-export function decidePermissionRequest(_permission: string): boolean {
-  return false;
+/**
+ * The only permissions the app's own page gets: keeping its library from
+ * eviction (navigator.storage.persist() at first start) and writing to the
+ * clipboard (copying a quotation). Everything else — camera, microphone,
+ * location, notifications, clipboard reading, opening external apps — is denied,
+ * and so is everything for any other origin.
+ */
+export const APP_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);
+
+/** setPermissionRequestHandler: deny by default. */
+export function decidePermissionRequest(permission: string, requestingUrl: string | undefined, origins: TrustedOrigins): boolean {
+  return APP_PERMISSIONS.has(permission) && origins.isTrusted(requestingUrl);
 }
 
-/**
- * Synchronous permission checks. Denied too, except writing to the clipboard
- * from the app's own page (copying a quotation with the app's copy button).
- */
+/** setPermissionCheckHandler (synchronous checks): the same rule. */
 export function decidePermissionCheck(permission: string, requestingOrigin: string, origins: TrustedOrigins): boolean {
-  return permission === 'clipboard-sanitized-write' && origins.isTrusted(requestingOrigin);
+  return APP_PERMISSIONS.has(permission) && origins.isTrusted(requestingOrigin);
 }
 
 /** Schemes that never leave the machine and that Chromium uses internally. */
