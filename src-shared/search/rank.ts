@@ -43,11 +43,35 @@ function primaryKey(title: number, hits: number, maxHits: number): number {
   return title * (maxHits + 1) + hits;
 }
 
+/** Reusable buffers for rankOrder, so a query over the whole archive allocates (and collects) nothing big. */
+export class RankScratch {
+  private slotsBuffer = new Uint32Array(0);
+  private entriesBuffer = new Uint32Array(0);
+  private orderBuffer = new Uint32Array(0);
+
+  /** All zero, length ≥ size; rankOrder leaves it zeroed again. */
+  slots(size: number): Uint32Array {
+    if (this.slotsBuffer.length < size) this.slotsBuffer = new Uint32Array(size);
+    return this.slotsBuffer;
+  }
+
+  entries(size: number): Uint32Array {
+    if (this.entriesBuffer.length < size) this.entriesBuffer = new Uint32Array(Math.max(size, this.entriesBuffer.length * 2));
+    return this.entriesBuffer;
+  }
+
+  order(size: number): Uint32Array {
+    if (this.orderBuffer.length < size) this.orderBuffer = new Uint32Array(Math.max(size, this.orderBuffer.length * 2));
+    return this.orderBuffer;
+  }
+}
+
 /**
- * Indices 0..n-1 in rank order, given each entry's headline flag, hits and
- * date rank (distinct values below `rankSpace`).
+ * Indices 0..n-1 in rank order (the first n entries of the returned array),
+ * given each entry's headline flag, hits and date rank (distinct values below
+ * `rankSpace`).
  */
-export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, dateRank: Uint32Array, rankSpace: number): Uint32Array {
+export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, dateRank: Uint32Array, rankSpace: number, scratch: RankScratch = new RankScratch()): Uint32Array {
   let maxHits = 0;
   for (let i = 0; i < n; i++) if (hits[i]! > maxHits) maxHits = hits[i]!;
   if (n < 512) {
@@ -55,11 +79,17 @@ export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, dateR
     idx.sort((a, b) => primaryKey(title[b]!, hits[b]!, maxHits) - primaryKey(title[a]!, hits[a]!, maxHits) || dateRank[a]! - dateRank[b]!);
     return Uint32Array.from(idx);
   }
-  // By date rank: scatter into the rank space, sweep.
-  const slots = new Uint32Array(rankSpace);
+  // By date rank: scatter into the rank space, sweep (zeroing behind us for the next query).
+  const slots = scratch.slots(rankSpace);
   for (let i = 0; i < n; i++) slots[dateRank[i]!] = i + 1;
-  const byDate = new Uint32Array(n);
-  for (let r = 0, k = 0; r < rankSpace && k < n; r++) if (slots[r]) byDate[k++] = slots[r]! - 1;
+  const byDate = scratch.entries(n);
+  for (let r = 0, k = 0; r < rankSpace && k < n; r++) {
+    const slot = slots[r]!;
+    if (slot) {
+      byDate[k++] = slot - 1;
+      slots[r] = 0;
+    }
+  }
   // Stable counting sort by primary key, descending.
   const top = primaryKey(1, maxHits, maxHits);
   const buckets = new Uint32Array(top + 2);
@@ -70,7 +100,7 @@ export function rankOrder(n: number, title: Uint8Array, hits: Uint32Array, dateR
     buckets[b] = sum;
     sum += c;
   }
-  const order = new Uint32Array(n);
+  const order = scratch.order(n);
   for (let k = 0; k < n; k++) {
     const i = byDate[k]!;
     order[buckets[top - primaryKey(title[i]!, hits[i]!, maxHits)]!++] = i;

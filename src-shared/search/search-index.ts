@@ -1,5 +1,5 @@
 import { parseQuery, type ParsedQuery } from './query';
-import { datePermutation, dayNumber, rankOrder } from './rank';
+import { RankScratch, datePermutation, dayNumber, rankOrder } from './rank';
 import { SegmentBuilder, type SegmentData, segmentBytes, segmentDocCount } from './segment';
 import { mergeSegments } from './segment-merge';
 import { NO_MATCHES, intersectMatches, matchPhrase, subtractMatches, type TermMatches } from './term-match';
@@ -77,6 +77,7 @@ export class SearchIndex {
   private liveCount = 0;
   /** Rank of each document by edition date (newest first), rebuilt lazily after additions. */
   private dateRank: Uint32Array | null = null;
+  private readonly scratch = new RankScratch();
 
   static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
     const index = new SearchIndex();
@@ -255,7 +256,7 @@ export class SearchIndex {
     this.dateRank ??= datePermutation(this.day, this.ids.length);
     const entryRank = new Uint32Array(n);
     for (let i = 0; i < n; i++) entryRank[i] = this.dateRank[docs[i]!]!;
-    const order = rankOrder(n, title, hits, entryRank, this.ids.length);
+    const order = rankOrder(n, title, hits, entryRank, this.ids.length, this.scratch);
     const ranked: RankedResult = { docs: new Uint32Array(n), hits: new Uint32Array(n), title: new Uint8Array(n), length: n };
     for (let r = 0; r < n; r++) {
       const i = order[r]!;
