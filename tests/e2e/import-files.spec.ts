@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
@@ -122,4 +122,30 @@ test('files dropped onto the window are imported', async ({ page }) => {
   await expect(report.locator('li[data-status="imported"]', { hasText: 'dropped.txt' })).toBeVisible();
   const sources = await readStore<Source>(page, 'sources');
   expect(sources.find((s) => s.fileName === 'dropped.txt')?.editionKey).toBe('株洲日报|2021-03-07');
+});
+
+test('a folder of page files becomes one edition with its pages in order and the jump between them linked', async ({ page }, testInfo) => {
+  const folder = testInfo.outputPath('株洲日报-2022-08-24');
+  mkdirSync(folder, { recursive: true });
+  const seed004 = seed('004_32f8abd5096c7909.txt').split('\n');
+  const jump = seed004.findIndex((line) => line.startsWith('上接01版①'));
+  // Page 01 is seed 003 (two stories jump to page 02) under a new date; page 02 carries the two continuations.
+  const text1 = seed(SEED_003).replace('2022年8月24日 星期三', '2020年6月1日 星期一');
+  const text2 = ['株洲日报', '', '2020年6月1日 星期一', '', ...seed004.slice(jump)].join('\n');
+  writeFileSync(resolve(folder, '株洲日报_2020-06-01_02.txt'), text2);
+  writeFileSync(resolve(folder, '株洲日报_2020-06-01_01.txt'), text1);
+
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件夹…' }).click();
+  await (await chooser).setFiles(folder);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li[data-status="imported"]')).toHaveCount(2);
+
+  const editions = await readStore<{ key: string; pages: string[] }>(page, 'editions');
+  expect(editions.find((e) => e.key === '株洲日报|2020-06-01')?.pages).toEqual(['01', '02']);
+  const articles = await readStore<{ id: string; editionKey: string; continuedToId?: string | null; continuedFromId?: string | null }>(page, 'articles');
+  const linked = articles.filter((a) => a.editionKey === '株洲日报|2020-06-01' && a.continuedToId);
+  expect(linked).toHaveLength(2);
+  for (const from of linked) expect(articles.find((a) => a.id === from.continuedToId)?.continuedFromId).toBe(from.id);
 });
