@@ -33,9 +33,11 @@ const electronBinary = findElectronBinary();
 if ('missing' in electronBinary) console.log(`electron-smoke: skipped — ${electronBinary.missing}`);
 
 test.describe('Electron desktop app', () => {
+  test.describe.configure({ mode: 'serial' });
   test.skip('missing' in electronBinary, 'missing' in electronBinary ? electronBinary.missing : '');
 
   let app: ElectronApplication;
+  let closed = false;
   let userData: string;
   const errors: string[] = [];
 
@@ -58,11 +60,11 @@ test.describe('Electron desktop app', () => {
   });
 
   test.afterAll(async () => {
-    await app?.close();
+    if (!closed) await app?.close();
     if (userData) rmSync(userData, { recursive: true, force: true });
   });
 
-  test('opens the app shell from app:// with the secure window settings', async () => {
+  test('opens the app shell from app://, with no Node in the page', async () => {
     const page = await app.firstWindow();
     await expect(page).toHaveTitle('读报 Broadsheet');
     expect(page.url()).toMatch(/^app:\/\/broadsheet\//);
@@ -115,5 +117,18 @@ test.describe('Electron desktop app', () => {
     expect(outcome.remote).toBe('blocked');
     // The remote fetch is refused (by CSP before the network filter); that error is expected, any other is not.
     expect(errors.filter((e) => !e.includes('example.com'))).toEqual([]);
+  });
+
+  test('installs the native menu, and remembers the window in userData when it closes', async () => {
+    const menu = await app.evaluate(({ Menu }) => {
+      const m = Menu.getApplicationMenu();
+      return ['import-files', 'import-folder', 'backup', 'restore', 'export-notes', 'toggle-vertical', 'show-shortcuts', 'show-about'].filter((id) => !m?.getMenuItemById(id));
+    });
+    expect(menu, 'menu items missing').toEqual([]);
+    await app.close();
+    closed = true;
+    const state = JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8')) as { width: number; height: number };
+    expect(state.width).toBeGreaterThan(0);
+    expect(state.height).toBeGreaterThan(0);
   });
 });
