@@ -130,3 +130,52 @@ test('filters and exclusions narrow the result; the index is stored and reused a
   await page.reload();
   await expect(page.getByTestId('search-total')).toHaveText(`共 ${expected.length} 篇文章`);
 });
+
+test('bookmarked results are marked and can be filtered; notes and highlights are searchable in their own scope', async ({ page }) => {
+  await typeQuery(page, '株洲');
+  const first = page.getByTestId('search-result').first();
+  const articleId = (await first.getAttribute('data-article-id'))!;
+  await expect(page.getByTestId('search-bookmarked')).toHaveCount(0);
+  await first.getByRole('link').click();
+  await page.getByRole('button', { name: /收藏/ }).first().click();
+  await page.goBack();
+  await expect(page.getByTestId('search-result').first().getByTestId('search-bookmarked')).toBeVisible();
+  await page.getByLabel('只看已加书签').check();
+  await expect(page.getByTestId('search-total')).toHaveText('共 1 篇文章');
+  await expect.poll(() => resultIds(page)).toEqual([articleId]);
+
+  // A note written on that article (stored as the annotations feature stores it).
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('annotations', 'readwrite');
+          tx.objectStore('annotations').put({
+            id: 'e2e-note',
+            articleId: id,
+            editionKey: 'k',
+            color: 'yellow',
+            note: '值得追踪的企业名单',
+            quote: { type: 'TextQuoteSelector', exact: '株洲', prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: 0, end: 2 },
+            detached: false,
+            headline: 'e2e',
+            editionDate: '2023-07-24',
+            createdAt: Date.now(),
+            updatedAt: Date.now(),
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    articleId,
+  );
+  await page.getByLabel('只看已加书签').uncheck();
+  await page.getByLabel('笔记与划线').check();
+  await page.getByRole('searchbox', { name: '搜索全部报纸' }).fill('企業名單');
+  await expect(page.getByTestId('search-total')).toHaveText('共 1 条笔记或划线');
+  await expect(page.locator('.search-note mark.search-hit')).toHaveText('企业名单');
+  await page.getByRole('searchbox', { name: '搜索全部报纸' }).fill('不在笔记里');
+  await expect(page.getByText('没有找到“不在笔记里”。')).toBeVisible();
+});
