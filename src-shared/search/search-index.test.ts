@@ -38,6 +38,18 @@ describe('SearchIndex', () => {
     expect(restored.searchIds('改写')).toEqual(['a3']);
   });
 
+  it('keeps few segments when files arrive one by one (tiered merging), results intact', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 300; i++) index.upsert([doc(`f${i}`, `第${i}号`, `株洲 文件${i}号 正文`), doc(`g${i}`, '其他', '无关')]);
+    expect(index.segmentCount).toBeLessThanOrEqual(10);
+    expect(index.searchIds('株洲')).toHaveLength(300);
+    expect(index.searchIds('文件123号')).toEqual(['f123']);
+    index.remove(['f5']);
+    index.upsert([doc('f7', '改', '改写')]);
+    expect(index.searchIds('株洲')).toHaveLength(298);
+    expect(index.searchIds('改写')).toEqual(['f7']);
+  });
+
   it('applies date, paper, kind and id filters', () => {
     const index = new SearchIndex();
     index.upsert([

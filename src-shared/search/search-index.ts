@@ -48,7 +48,8 @@ export interface IndexSnapshot {
   nextPosition: number;
 }
 
-const MAX_SEGMENTS = 6;
+/** A hard cap on segments, whatever their sizes. */
+const MAX_SEGMENTS = 16;
 
 function grow<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
   if (needed <= array.length) return array;
@@ -180,7 +181,15 @@ export class SearchIndex {
     const segment = builder.build();
     this.nextPosition = segment.docStart[segmentDocCount(segment)]!;
     this.segments.push(segment);
-    if (this.segments.length > MAX_SEGMENTS) this.compact();
+    // Tiered merging: fold the newest segment into its predecessor while they are of similar size,
+    // so segment sizes roughly double down the list — O(log n) segments, and an import of thousands
+    // of files one by one merges each posting O(log n) times instead of re-merging everything.
+    while (this.segments.length >= 2) {
+      const last = this.segments[this.segments.length - 1]!;
+      const previous = this.segments[this.segments.length - 2]!;
+      if (segmentDocCount(previous) > 2 * segmentDocCount(last) && this.segments.length <= MAX_SEGMENTS) break;
+      this.segments.splice(this.segments.length - 2, 2, mergeSegments([previous, last], this.alive));
+    }
   }
 
   /** Merges all segments into one, dropping dead documents' postings. */
