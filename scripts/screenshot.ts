@@ -32,12 +32,30 @@ async function main() {
     const page = await browser.newPage({ viewport, locale: 'zh-CN', colorScheme: 'light', deviceScaleFactor: 1 });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByTestId('front-page').waitFor({ timeout: 60_000 });
-    // The seeds import one file at a time; wait until all five editions are in.
-    await page.waitForFunction(() => document.querySelectorAll('.masthead-editions a[rel="prev"]').length > 0, null, { timeout: 60_000 });
+    // The seeds import one file at a time; wait until the first-start import has recorded that it finished.
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((done) => {
+          const open = indexedDB.open('broadsheet-library');
+          open.onerror = () => done(false);
+          open.onsuccess = () => {
+            const request = open.result.transaction('settings', 'readonly').objectStore('settings').get('import.seedsImportedAt');
+            request.onsuccess = () => (open.result.close(), done(request.result !== undefined));
+            request.onerror = () => (open.result.close(), done(false));
+          };
+        }),
+      null,
+      { timeout: 60_000, polling: 250 },
+    );
+    await page.getByTestId('import-progress').waitFor({ state: 'hidden' });
+    // The edition whose masthead prints everything (issue number, page count, lunar date).
+    await page.goto(`http://127.0.0.1:${port}/#/edition/${encodeURIComponent('株洲日报|2022-08-24')}`);
+    await page.getByTestId('masthead-issue').waitFor();
     await settle(page);
     await page.screenshot({ path: resolve(outDir, 'front-page.png') });
 
-    await page.locator('.story-lead .story-link').click();
+    // A story with subheads shows more of the typography than the short lead.
+    await page.locator('.front-columns .story-link').first().click();
     await page.getByTestId('article-view').waitFor();
     await settle(page);
     await page.screenshot({ path: resolve(outDir, 'article.png') });
