@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../src-shared/host';
 import { useApp } from '../app/app-context';
 import { BackupError, backupFileName, createBackup, parseBackup, restoreBackup } from '../store/backup';
-import { useImportQueue } from './import-session';
+import { importQueueFor } from './import-session';
 import { isQuotaError } from './quota-error';
 import './import.css';
 
@@ -19,7 +19,7 @@ type Message = { text: string; tone: 'info' | 'error' };
 export function ImportControls() {
   const { t } = useTranslation('import');
   const { host, db } = useApp();
-  const { queue } = useImportQueue();
+  const queue = importQueueFor(db);
   const menu = useRef<HTMLDetailsElement>(null);
   const [message, setMessage] = useState<Message | null>(null);
 
