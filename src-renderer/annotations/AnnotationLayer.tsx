@@ -12,7 +12,7 @@ import { NoteEditor } from './NoteEditor';
 import { saveMarkdown } from './notes-export';
 import { SelectionToolbar } from './SelectionToolbar';
 import { UndoToast } from './UndoToast';
-import { useArticleSelection } from './use-article-selection';
+import { readSelection, useArticleSelection } from './use-article-selection';
 import { useUndoableDelete } from './use-undoable-delete';
 import './annotations.css';
 
@@ -84,10 +84,13 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
 
   const highlight = useCallback(
     async (colour: HighlightColour, withNote: boolean) => {
-      if (!selection || !article) return;
-      const created = await createAnnotation(db, article, selection.span, colour);
+      // The hook's state trails the selection by a frame: a key pressed right after shift+arrows must
+      // act on the selection as it is now, not as it was when the toolbar last rendered.
+      const current = (container && readSelection(container)) ?? selection;
+      if (!current || !article) return;
+      const created = await createAnnotation(db, article, current.span, colour);
       document.getSelection()?.removeAllRanges();
-      if (withNote) setEditing({ id: created.id, rect: isVertical(container) ? selection.bounds : selection.rect });
+      if (withNote) setEditing({ id: created.id, rect: isVertical(container) ? current.bounds : current.rect });
     },
     [db, article, selection, container],
   );

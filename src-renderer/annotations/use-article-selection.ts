@@ -10,7 +10,7 @@ export interface ArticleSelection {
   bounds: DOMRect;
 }
 
-function readSelection(container: HTMLElement): ArticleSelection | null {
+export function readSelection(container: HTMLElement): ArticleSelection | null {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

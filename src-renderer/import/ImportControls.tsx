@@ -32,6 +32,12 @@ export function ImportControls() {
         if (files.length) void queue.add(folder ? [...files].sort((a, b) => a.name.localeCompare(b.name)) : files);
         return;
       }
+      if (command === 'import-launch-files') {
+        // A second launch (or macOS open-file) handed main more files while the app was running.
+        const files = await host.takeLaunchFiles();
+        if (files.length) void queue.add(files);
+        return;
+      }
       if (command === 'backup') {
         const backup = await createBackup(db);
         const saved = await host.saveFile({ suggestedName: backupFileName(), mimeType: 'application/json', data: JSON.stringify(backup, null, 1) });

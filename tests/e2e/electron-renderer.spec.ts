@@ -11,6 +11,7 @@ import { FileTokenRegistry } from '../../src-main/file-tokens';
 import { registerIpcHandlers } from '../../src-main/ipc-handlers';
 import { menuLabelsFor } from '../../src-main/menu-labels';
 import type { IpcSenderLike } from '../../src-main/sender-check';
+import { LaunchFileQueue } from '../../src-main/launch-files';
 import { listSeedPaths } from '../../src-main/seeds';
 import { readSetting, readStore, waitForSeeds } from './import-helpers';
 
@@ -51,12 +52,13 @@ function installBridge() {
   };
 }
 
-const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: string[]; errors: string[] } }>({
+const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: string[]; launched: LaunchFileQueue; errors: string[] } }>({
   desktop: async ({ page }, use) => {
     const saveDir = mkdtempSync(join(tmpdir(), 'broadsheet-saves-'));
     const saved: string[] = [];
     const picked: string[] = [];
     const tokens = new FileTokenRegistry();
+    const launched = new LaunchFileQueue();
     const dialogs = new FileDialogs(
       {
         // The user picks the next queued path; saves go into a temporary folder.
@@ -77,7 +79,7 @@ const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: strin
       pickFiles: (options) => dialogs.pick(options),
       readFile: (token) => tokens.read(token),
       saveFile: (request) => dialogs.save(request),
-      takeLaunchFiles: async () => [],
+      takeLaunchFiles: async () => tokens.issueForFiles(launched.take()),
     });
     await page.exposeFunction('__broadsheetInvoke', async (channel: string, args: unknown[]) => {
       const handler = handlers.get(channel);
@@ -103,7 +105,7 @@ const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: strin
     page.on('request', (r) => {
       if (!r.url().startsWith(APP_HTTP) && !/^(data|blob):/.test(r.url())) errors.push(`offline violation: ${r.url()}`);
     });
-    await use({ page, saved, picked, errors });
+    await use({ page, saved, picked, launched, errors });
     expect(errors, 'the desktop renderer logged errors or left the app').toEqual([]);
     rmSync(saveDir, { recursive: true, force: true });
   },
@@ -116,7 +118,7 @@ test.beforeAll(() => {
 });
 
 test('the desktop renderer imports the seeds through file tokens and answers menu commands', async ({ desktop }) => {
-  const { page, saved, picked } = desktop;
+  const { page, saved, picked, launched } = desktop;
   const response = await page.goto(`${APP_HTTP}index.html`);
   expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'self'/);
   await expect(page).toHaveTitle('读报 Broadsheet');
@@ -147,4 +149,11 @@ test('the desktop renderer imports the seeds through file tokens and answers men
   await expect.poll(() => picked.length).toBe(0);
   await expect.poll(async () => (await readStore<{ fileName: string }>(page, 'sources')).map((s) => s.fileName), { timeout: 30_000 }).toContain('renmin-front-page.txt');
   expect((await readStore(page, 'editions')).length).toBe(editionsBefore + 1);
+
+  // A second launch with a file on its command line: main queues it and tells the running renderer.
+  const fixture = join(root, 'tests/fixtures/views/20250101-01.txt');
+  launched.add([fixture]);
+  await page.evaluate(() => (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('import-launch-files'));
+  await expect.poll(async () => (await readStore<{ fileName: string }>(page, 'sources')).map((s) => s.fileName), { timeout: 30_000 }).toContain('20250101-01.txt');
+  expect(launched.take()).toEqual([]);
 });
