@@ -1,3 +1,4 @@
+import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, DateSource, SourceInfo } from '../../src-shared/model/edition';
 
@@ -61,36 +62,8 @@ export interface BookmarkRecord {
   createdAt: number;
 }
 
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-/** Offsets in Unicode code points into the article's canonical plain text. */
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-
-export interface AnnotationRecord {
-  id: string;
-  articleId: string;
-  editionKey: string;
-  color: string;
-  note: string;
-  quote: TextQuoteSelector;
-  position: TextPositionSelector;
-  /** True when re-anchoring could not place the quote in the current text. */
-  detached: boolean;
-  /** Denormalised so a detached note still says where it came from. */
-  headline: string | null;
-  editionDate: string | null;
-  createdAt: number;
-  updatedAt: number;
-}
+/** A highlight or note: the pure model of src-shared/annotation-export, stored as is. */
+export type AnnotationRecord = AnnotationData;
 
 export interface SettingRecord {
   key: string;

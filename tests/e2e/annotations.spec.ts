@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 
 interface Paragraph {
@@ -47,35 +48,6 @@ async function openArticle(page: Page, id: string) {
   await page.goto(`/#/article/${encodeURIComponent(id)}`);
   await expect(page.getByTestId('article-view')).toBeVisible();
   await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
-}
-
-/** Selects characters [from, to) of the index-th paragraph by dragging the real mouse across them. */
-async function dragSelect(page: Page, index: number, from: number, to: number) {
-  const points = await page.evaluate(
-    ([i, start, end]) => {
-      const element = document.querySelectorAll('[data-article-body] [data-offset]')[i]!;
-      element.scrollIntoView({ block: 'center' });
-      const node = element.firstChild!;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, end - 1);
-      range.setEnd(node, end);
-      const last = range.getBoundingClientRect();
-      // Press just inside the first character's leading edge, release just inside the last one's trailing edge.
-      if (getComputedStyle(element).writingMode.startsWith('vertical')) {
-        return { x1: first.left + first.width / 2, y1: first.top + 1, x2: last.left + last.width / 2, y2: last.bottom - 1 };
-      }
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    [index, from, to] as const,
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
-  await page.mouse.move(points.x2, points.y2, { steps: 4 });
-  await page.mouse.up();
 }
 
 /** The text under each painted highlight, per CSS highlight name. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 
 /**
@@ -11,29 +11,6 @@ import { readStore, waitForSeeds } from './import-helpers';
  * any console error).
  */
 
-/** Selects characters [from, to) of the index-th paragraph of the article body by dragging the mouse. */
-async function dragSelect(page: Page, index: number, from: number, to: number) {
-  const points = await page.evaluate(
-    ([i, start, end]) => {
-      const element = document.querySelectorAll('[data-article-body] [data-offset]')[i]!;
-      element.scrollIntoView({ block: 'center' });
-      const node = element.firstChild!;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, end - 1);
-      range.setEnd(node, end);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    },
-    [index, from, to] as const,
-  );
-  await page.mouse.move(points.x1, points.y1);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y2, { steps: 6 });
-  await page.mouse.up();
-}
 
 test('a whole session — first start, search, reading, bookmark, note, export — never leaves the app', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
