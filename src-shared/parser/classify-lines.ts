@@ -17,6 +17,8 @@ export interface ClassifiedLine {
   columnFragment: boolean;
   /** As long as the file's hard-wrap width: the line was cut by the wrap, its paragraph goes on. */
   full: boolean;
+  /** A headline line printed inside column-interleaved text, away from its story's byline. */
+  floatingHead?: boolean;
   byline?: Byline;
   author?: string;
   /** For lead bylines: the lead text after the byline. */
@@ -93,6 +95,7 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
         while (end > 0 && run.length - end < 4 && run[end - 1]!.kind === 'head') end--;
       }
       for (const l of run.slice(0, end)) l.columnFragment = true;
+      markFloatingHeads(run.slice(0, end));
     }
     i = j;
   }
@@ -120,6 +123,24 @@ function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
       lines.splice(i, 2, { ...line, kind: 'head', text: line.text + rest.text, spaced: `${line.spaced}${rest.spaced}`, lines: [...line.lines, ...rest.lines], full: false });
     }
   }
+}
+
+/**
+ * Inside column-interleaved text, a story's headline block is read out of
+ * place, among the fragments of the columns. Its lines stand out by being
+ * unpunctuated and clearly shorter than the column width the fragments share;
+ * a line between two such lines belongs to the same block (a long main
+ * headline between a kicker and a subheadline).
+ */
+function markFloatingHeads(run: ClassifiedLine[]): void {
+  const lengths = run.map((l) => visibleLength(l.text)).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const headish = (l: ClassifiedLine) => l.kind === 'head' && !/[、]/.test(l.text) && !/^\p{P}/u.test(l.text) && !/[，,]$/.test(l.text);
+  const short = run.map((l) => headish(l) && visibleLength(l.text) <= median * 0.75);
+  run.forEach((line, k) => {
+    const sandwiched = k > 0 && k + 1 < run.length && short[k - 1]! && short[k + 1]! && headish(line);
+    if (short[k] || sandwiched) line.floatingHead = true;
+  });
 }
 
 function unclosedParen(text: string): boolean {
@@ -198,7 +219,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
 }
 
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
-export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（\d]/;
+export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
 
 /**
  * Short, unpunctuated lines are headline material; a longer line qualifies

@@ -275,3 +275,33 @@ describe('a front page of another paper (masthead with a page line, wire lead-in
     expect(parsed.articles[3]).toMatchObject({ kind: 'commentary', section: '人民时评', byline: { authors: ['李斌'] } });
   });
 });
+
+describe('column-interleaved text', () => {
+  it('gives a headline block read among column fragments to the headless story whose lead it matches, and never drops a line', () => {
+    // Two stories set side by side, read across by OCR; their headline blocks come out in the middle.
+    const left = ['本报讯(记者/周一) 近日,新建的跨江大', '桥完成主塔封顶,施工单位介绍,大桥全', '长三千六百米,主塔高一百八十米,预计', '明年通车。大桥通车后,两岸往来时间', '将从四十分钟缩短到十分钟左右,沿江'];
+    const right = ['本报讯(记者/吴二) 昨日,市图书馆新', '馆正式开放,首日接待读者超过五千人', '次。新馆藏书一百二十万册,设有少儿', '阅览区和古籍修复室,读者可以预约参', '观修复过程,了解古籍保护的知识和方'];
+    // A page that otherwise keeps one paragraph per line, as the seeds do.
+    const lines: string[] = [
+      '全市春耕生产全面展开',
+      '本报讯(记者/郑三) 连日来,全市各地抢抓农时,组织农机下田作业,春耕生产由南向北有序展开,早稻育秧已完成计划面积的八成以上。',
+      '市农业农村局有关负责人介绍,今年将继续稳定粮食播种面积,加大对种粮农民的支持力度,确保全年粮食产量稳中有增。',
+      '社区食堂让老人吃上热乎饭',
+      '本报讯(记者/王四) 记者日前走访发现,城区已建成社区食堂四十余家,为辖区老年人提供价格实惠、营养均衡的一日三餐,受到居民欢迎。',
+      '家住老城区的李奶奶说,以前子女上班后自己做饭不方便,现在走几步路就能吃上热乎饭,心里踏实多了。',
+      '据了解,下一步将继续扩大社区食堂覆盖面,推动更多小区建成助餐点,让老年人就近享受便利服务。',
+    ];
+    // The left column starts first; then OCR alternates between the columns and meets both headline blocks midway.
+    lines.push(left[0]!, left[1]!, left[2]!, right[0]!, left[3]!, right[1]!, '跨江大桥主塔封顶', '市图书馆新馆开放', left[4]!, right[2]!, right[3]!, right[4]!, '法。');
+    const text = lines.join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'columns.txt');
+    const bridge = parsed.articles.find((a) => a.byline.reporters[0] === '周一');
+    const library = parsed.articles.find((a) => a.byline.reporters[0] === '吴二');
+    expect(bridge?.garbled).toBe(true);
+    expect(bridge?.headline).toBe('跨江大桥主塔封顶');
+    expect(library?.headline).toBe('市图书馆新馆开放');
+    const { missing, twice } = coverage(parsed, text);
+    expect(missing).toEqual([]);
+    expect(twice).toEqual([]);
+  });
+});

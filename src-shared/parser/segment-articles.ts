@@ -121,8 +121,17 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     pending = [];
   };
 
+  // Headline blocks found among column fragments, with the story that was running when they were read.
+  const floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[] = [];
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.floatingHead) {
+      const block = floating[floating.length - 1];
+      if (block && lines[i - 1]?.floatingHead) block.heads.push(line);
+      else floating.push({ heads: [line], host: current });
+      continue;
+    }
     if (line.kind === 'noise') {
       leftovers.push({ text: line.text, reason: 'noise', lines: line.lines });
       continue;
@@ -232,7 +241,46 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
   }
   // Heads left over at the end with no story after them.
   for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
+  placeFloatingHeads(floating, drafts, leftovers);
   return { drafts, leftovers };
+}
+
+/**
+ * Gives each headline line read among column fragments to the headless story
+ * (one with a byline but no headline, itself in the columns) whose lead speaks
+ * its vocabulary. Adjacent lines may belong to different stories (two
+ * stories' headlines side by side), so each line is scored on its own and a
+ * line no lead claims goes with its neighbour (a kicker that shares no words).
+ * A block no story claims stays where it was read, as subheads, so no line is lost.
+ */
+function placeFloatingHeads(floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[], drafts: DraftArticle[], leftovers: DraftLeftover[]): void {
+  const streams = drafts.filter((d) => d.heads.length === 0 && d.bylineLines.length > 0 && d.fragmentLines > 0);
+  const leads = new Map(streams.map((d) => [d, (d.paragraphs[0]?.text ?? '').slice(0, 240)]));
+  const bestStream = (head: ClassifiedLine): DraftArticle | null => {
+    const grams = bigrams(head.text);
+    let best: DraftArticle | null = null;
+    let bestScore = 0.2;
+    for (const stream of streams) {
+      const score = overlap(grams, leads.get(stream)!);
+      if (score > bestScore) {
+        best = stream;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  for (const block of floating) {
+    const owners = block.heads.map(bestStream);
+    // Unclaimed lines take the owner of the nearest claimed line before them, else after them.
+    for (let k = 1; k < owners.length; k++) owners[k] ??= owners[k - 1]!;
+    for (let k = owners.length - 2; k >= 0; k--) owners[k] ??= owners[k + 1]!;
+    block.heads.forEach((head, k) => {
+      const owner = owners[k];
+      if (owner && owner.heads.every((h) => owners[block.heads.indexOf(h)] === owner)) owner.heads.push(head);
+      else if (block.host) block.host.paragraphs.push({ type: 'subhead', text: head.text, lines: [...head.lines], closed: true });
+      else leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
+    });
+  }
 }
 
 /** Share of a draft's lines that came from column fragments. */

@@ -3,7 +3,9 @@ import { type SourceLine, visibleLength } from './text-lines';
 /**
  * Some OCR exports hard-wrap every column line at the column width, so most
  * lines have (nearly) the same length. Detects that width: the three-wide
- * window of line lengths that holds at least 40% of the content lines. Null
+ * window of line lengths that holds more than half of the content lines
+ * (a wrapped paragraph has one short last line; a page with a column-interleaved
+ * region still has most of its lines of other lengths). Null
  * when the file keeps one paragraph per line (the usual case).
  */
 export function detectWrapWidth(lines: SourceLine[]): number | null {
@@ -26,7 +28,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
       width = n;
     }
   }
-  return width !== null && best >= total * 0.4 ? width : null;
+  return width !== null && best > total * 0.55 ? width : null;
 }
 
 /** Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? */
