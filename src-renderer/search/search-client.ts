@@ -3,24 +3,37 @@ import { libraryEvents } from '../store/library-events';
 import type { FromWorker, IndexStatus, SearchRequest, SearchResponse, ToWorker } from './search-protocol';
 
 /**
- * The main thread's handle on the search worker: one worker per window,
- * started with the app so it mirrors every import from the first one on.
+ * The main thread's handle on the search worker: one worker per window.
+ * The worker starts at the first idle moment two seconds after start-up (or at the first
+ * search, if that comes sooner): loading a stored index competes with the
+ * front page for IndexedDB and the CPU, and cost about a second of start-up
+ * (bench:startup). Changes made before it starts are not lost: on start the
+ * worker catches up with the library, so it only needs the changes after.
  */
 class SearchClient {
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void }>();
   private status: IndexStatus = { state: 'loading' };
   private readonly statusListeners = new Set<() => void>();
 
   constructor() {
-    this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
-    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
-    libraryEvents.subscribe((change) => this.send({ type: 'changes', upserted: change.upserted, removed: change.removed }));
+    libraryEvents.subscribe((change) => this.worker?.postMessage({ type: 'changes', upserted: change.upserted, removed: change.removed } satisfies ToWorker));
+    // The front page needs a second or two; the first idle moment after that starts the index.
+    const start = () => this.start();
+    setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : start()), 2000);
+  }
+
+  private start(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+      this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    }
+    return this.worker;
   }
 
   private send(message: ToWorker): void {
-    this.worker.postMessage(message);
+    this.start().postMessage(message);
   }
 
   private receive(message: FromWorker): void {
