@@ -133,6 +133,12 @@ export async function reanchorArticle(db: LibraryDb, articleId: string, text: st
 export async function reanchorAfterChange(db: LibraryDb, change: LibraryChange): Promise<void> {
   const affected = [...change.upserted, ...change.removed];
   if (affected.length === 0) return;
+  // Most imports touch no annotated article: answer that from the annotations table alone, without a
+  // read-write transaction over articles that would hold up the next file's import.
+  const relevant = await db.transaction('r', db.annotations, async () =>
+    (await db.annotations.where('editionKey').equals(change.editionKey).count()) + (await db.annotations.where('articleId').anyOf(affected).count()),
+  );
+  if (relevant === 0) return;
   await db.transaction('rw', db.annotations, db.articles, async () => {
     const direct = await db.annotations.where('articleId').anyOf(affected).toArray();
     // Annotations orphaned by an earlier file of this edition (their article vanished there
