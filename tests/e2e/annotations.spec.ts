@@ -11,6 +11,7 @@ interface Paragraph {
 }
 interface StoredArticle {
   id: string;
+  editionKey: string;
   headline: string | null;
   sourceSha: string;
   paragraphs: Paragraph[];
@@ -247,6 +248,11 @@ test('bookmarks and their labels survive a reload and filter the bookmarks page'
   await expect(page.locator('[data-article-body]')).toBeVisible();
   await page.keyboard.press('b');
   await expect(page.getByRole('button', { name: /收藏/ }).first()).toHaveAttribute('aria-pressed', 'true');
+
+  // Both are marked on their edition's front page, and no other story is.
+  await page.goto(`/#/edition/${encodeURIComponent(article.editionKey)}`);
+  await expect(page.getByTestId('front-page')).toBeVisible();
+  await expect(page.locator('.story-bookmarked')).toHaveCount(2);
 
   await page.goto('/#/bookmarks');
   const list = page.locator('.bookmarks-list > li');
