@@ -12,6 +12,7 @@ import { NoteEditor } from './NoteEditor';
 import { saveMarkdown } from './notes-export';
 import { SelectionToolbar } from './SelectionToolbar';
 import { UndoToast } from './UndoToast';
+import { enableKeyboardSelection } from './keyboard-selection';
 import { readSelection, useArticleSelection } from './use-article-selection';
 import { useUndoableDelete } from './use-undoable-delete';
 import './annotations.css';
@@ -66,6 +67,8 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
       clear();
     };
   }, [container, text, annotations, editing?.id]);
+
+  useEffect(() => (container ? enableKeyboardSelection(container) : undefined), [container]);
 
   // Clicking painted text opens its note (hit-tested against the highlight's line boxes).
   useEffect(() => {

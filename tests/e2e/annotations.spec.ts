@@ -151,6 +151,20 @@ test('a keyboard-extended selection takes a colour from the number keys', async 
   expect(quote).toBe(paragraph.slice(from, to));
 });
 
+test('the keyboard alone selects text in the article body and highlights it', async ({ page }) => {
+  const { article } = await pickArticle(page);
+  await openArticle(page, article.id);
+  // No mouse: the body takes focus like any control, shift+arrows select from the first paragraph in view.
+  const body = page.getByRole('document', { name: '正文' });
+  await body.focus();
+  await expect(body).toBeFocused();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByRole('toolbar', { name: '标注所选文字' })).toBeVisible();
+  await page.keyboard.press('3');
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-blue': [article.paragraphs[0]!.text.slice(0, 6)] });
+  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ quote: { exact: article.paragraphs[0]!.text.slice(0, 6) } });
+});
+
 test('highlighting works in the vertical layout too', async ({ page }) => {
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);

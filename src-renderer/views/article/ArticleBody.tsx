@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { paragraphStarts } from '../../../src-shared/model/article-text';
 import type { Paragraph } from '../../../src-shared/model/edition';
 
@@ -15,9 +16,11 @@ const ELEMENT_FOR: Record<Paragraph['type'], 'p' | 'h3' | 'blockquote'> = {
  * text node inside (highlights are painted over it, never into it).
  */
 export function ArticleBody({ paragraphs, bodyRef }: { paragraphs: Paragraph[]; bodyRef: Ref<HTMLDivElement> }) {
+  const { t } = useTranslation('views');
   const starts = paragraphStarts({ paragraphs });
+  // Focusable, so a keyboard user can select text in it (annotations/keyboard-selection.ts).
   return (
-    <div data-article-body className="article-body" ref={bodyRef}>
+    <div data-article-body className="article-body" ref={bodyRef} tabIndex={0} role="document" aria-label={t('article.body')}>
       {paragraphs.map((paragraph, i) => {
         const Element = ELEMENT_FOR[paragraph.type];
         return (
