@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Views say what the single-key shortcuts mean where they are (the article
@@ -24,7 +24,9 @@ export function currentShortcutActions(): ShortcutActions {
 /** Register this view's actions while it is mounted; the latest render's closures are always used. */
 export function useShortcutActions(actions: ShortcutActions): void {
   const ref = useRef(actions);
-  useEffect(() => {
+  // Layout effect, not a passive one: a key pressed right after a view shows must reach that view's
+  // actions, not the previous render's (pressing [ twice quickly went back only once).
+  useLayoutEffect(() => {
     ref.current = actions;
   });
   useEffect(() => {
