@@ -1,5 +1,32 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../store/library-db';
+
+/** Edit and delete for one listed annotation, after any extra action of its own. */
+function ItemActions({
+  annotation,
+  onOpen,
+  onDelete,
+  children,
+}: {
+  annotation: AnnotationRecord;
+  onOpen: (annotation: AnnotationRecord, trigger: HTMLElement) => void;
+  onDelete: (annotation: AnnotationRecord) => void;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation('annotations');
+  return (
+    <div className="annotation-item-actions">
+      {children}
+      <button type="button" onClick={(e) => onOpen(annotation, e.currentTarget)}>
+        {t('note.edit')}
+      </button>
+      <button type="button" onClick={() => onDelete(annotation)}>
+        {t('note.delete')}
+      </button>
+    </div>
+  );
+}
 
 /**
  * The notes of the article being read, in text order, beside it: each
@@ -39,14 +66,7 @@ export function ArticleNotesPanel({
               {annotation.quote.exact}
             </button>
             {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
-            <div className="annotation-item-actions">
-              <button type="button" onClick={(e) => onOpen(annotation, e.currentTarget)}>
-                {t('note.edit')}
-              </button>
-              <button type="button" onClick={() => onDelete(annotation)}>
-                {t('note.delete')}
-              </button>
-            </div>
+            <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete} />
           </li>
         ))}
       </ol>
@@ -59,17 +79,11 @@ export function ArticleNotesPanel({
               <li key={annotation.id} className={`annotation-item annotation-item-detached annotation-colour-${annotation.color}`} data-annotation-id={annotation.id}>
                 <blockquote className="annotation-item-quote">{annotation.quote.exact}</blockquote>
                 {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
-                <div className="annotation-item-actions">
+                <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete}>
                   <button type="button" disabled={!canReattach} onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(annotation)}>
                     {t('panel.reattach')}
                   </button>
-                  <button type="button" onClick={(e) => onOpen(annotation, e.currentTarget)}>
-                    {t('note.edit')}
-                  </button>
-                  <button type="button" onClick={() => onDelete(annotation)}>
-                    {t('note.delete')}
-                  </button>
-                </div>
+                </ItemActions>
               </li>
             ))}
           </ol>

@@ -1,13 +1,4 @@
-import { decodeUnigram, findKey, type SegmentData, segmentDocCount } from './segment';
-
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  while (value >= 0x80) {
-    out[at++] = (value & 0x7f) | 0x80;
-    value >>>= 7;
-  }
-  out[at++] = value;
-  return at;
-}
+import { decodeUnigram, findKey, type SegmentData, segmentDocCount, writeVarint } from './segment';
 
 /**
  * Merges consecutive segments into one without re-reading any text: postings

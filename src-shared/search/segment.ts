@@ -55,7 +55,8 @@ function varintLength(value: number): number {
   return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
 }
 
-function writeVarint(out: Uint8Array, at: number, value: number): number {
+/** Writes `value` as a little-endian base-128 varint at `at`; returns the position after it. */
+export function writeVarint(out: Uint8Array, at: number, value: number): number {
   while (value >= 0x80) {
     out[at++] = (value & 0x7f) | 0x80;
     value >>>= 7;
