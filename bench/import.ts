@@ -7,6 +7,8 @@
  * encoding detection, parsing, one IndexedDB transaction per file, and
  * whatever listens to library changes (the search index) — until the
  * import report appears. Prints MB/s and editions/s. Target: ≥ 5 MB/s.
+ * Then prints the floor: the same records written again into a scratch
+ * database with nothing else running, which no import can beat.
  * Leaves its browser profile for bench:startup.
  */
 import { rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import {
   countStore,
   importThroughMenu,
   launchProfile,
+  measureStoreFloor,
   profileDirFor,
   serveWebApp,
   waitForFirstStart,
@@ -51,6 +54,14 @@ try {
   const mbps = mb / seconds;
   console.log(`imported ${imported} new editions (${failed} files failed), library now ${articles} articles, in ${seconds.toFixed(1)} s`);
   console.log(`throughput: ${mbps.toFixed(2)} MB/s, ${(editions / seconds).toFixed(1)} editions/s; target ≥ ${TARGET_MBPS} MB/s → ${mbps >= TARGET_MBPS ? 'met' : 'NOT met'}`);
+  // What IndexedDB alone costs for the same records (every file of the library, the seeds included, so scaled per file).
+  await page.waitForTimeout(5000);
+  for (const layout of ['rows', 'packed'] as const) {
+    const floor = await measureStoreFloor(page, layout);
+    const floorMbps = ((mb / editions) * floor.files) / (floor.ms / 1000);
+    const what = layout === 'rows' ? 'as stored (a record per article)' : 'packed (one record per file)';
+    console.log(`floor, IndexedDB alone writing the same records ${what}, 32 files a transaction: ${floorMbps.toFixed(2)} MB/s (${(floor.ms / floor.files).toFixed(1)} ms a file)`);
+  }
   // Let the app finish its follow-up work (the search index saves itself shortly after the last change) so the
   // profile left for bench:startup is a settled library.
   await page.waitForTimeout(5000);

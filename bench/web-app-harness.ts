@@ -141,3 +141,69 @@ export async function importThroughMenu(page: Page, paths: string[]): Promise<nu
   await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: 30 * 60_000 });
   return performance.now() - start;
 }
+
+/**
+ * The floor under import throughput on this machine: the records the import
+ * just wrote (sources with their text, articles), written again in groups of
+ * `groupFiles` files per transaction into a scratch database with the same
+ * stores and indexes, with nothing else running: no reading, decoding,
+ * parsing, reading back or indexing. `rows` is the library's layout (a
+ * record per article); `packed` puts each file's source and articles into
+ * one record, the alternative layout, to show what it would gain. Returns
+ * milliseconds; the scratch database is deleted afterwards.
+ */
+export async function measureStoreFloor(page: Page, layout: 'rows' | 'packed', groupFiles = 32): Promise<{ ms: number; files: number }> {
+  // tsx names the helper functions below with an `__name` call that the page does not have.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async ({ perGroup, packed }) => {
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
+    const library = await request(indexedDB.open('broadsheet-library'));
+    const read = library.transaction(['sources', 'articles'], 'readonly');
+    const sources = (await request(read.objectStore('sources').getAll())) as { sha256: string }[];
+    const articles = (await request(read.objectStore('articles').getAll())) as { sourceSha: string }[];
+    const schema = ['sources', 'articles'].map((name) => {
+      const store = read.objectStore(name);
+      const indexes = [...store.indexNames].map((i) => store.index(i)).map((i) => ({ name: i.name, keyPath: i.keyPath, multiEntry: i.multiEntry }));
+      return { name, keyPath: store.keyPath, indexes };
+    });
+    library.close();
+    const bySource = new Map<string, unknown[]>();
+    for (const a of articles) bySource.set(a.sourceSha, [...(bySource.get(a.sourceSha) ?? []), a]);
+
+    const name = 'broadsheet-bench-store-floor';
+    await request(indexedDB.deleteDatabase(name));
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      if (packed) {
+        const store = open.result.createObjectStore('files', { keyPath: 'sha256' });
+        store.createIndex('editionKey', 'editionKey');
+        store.createIndex('ids', 'ids', { multiEntry: true });
+        store.createIndex('people', 'people', { multiEntry: true });
+        return;
+      }
+      for (const s of schema) {
+        const store = open.result.createObjectStore(s.name, { keyPath: s.keyPath });
+        for (const i of s.indexes) store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry });
+      }
+    };
+    const scratch = await request(open);
+    const started = performance.now();
+    for (let g = 0; g < sources.length; g += perGroup) {
+      const tx = scratch.transaction(packed ? ['files'] : ['sources', 'articles'], 'readwrite');
+      for (const source of sources.slice(g, g + perGroup)) {
+        const own = (bySource.get(source.sha256) ?? []) as { id: string; people: string[] }[];
+        if (packed) {
+          tx.objectStore('files').put({ ...source, ids: own.map((a) => a.id), people: [...new Set(own.flatMap((a) => a.people))], articles: own });
+          continue;
+        }
+        tx.objectStore('sources').put(source);
+        for (const article of bySource.get(source.sha256) ?? []) tx.objectStore('articles').put(article);
+      }
+      await new Promise<void>((done, fail) => ((tx.oncomplete = () => done()), (tx.onerror = () => fail(tx.error))));
+    }
+    const ms = performance.now() - started;
+    scratch.close();
+    await request(indexedDB.deleteDatabase(name));
+    return { ms, files: sources.length };
+  }, { perGroup: groupFiles, packed: layout === 'packed' });
+}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { libraryEvents } from '../store/library-events';
-import { reanchorAfterChange } from './annotation-store';
+import { reanchorAfterChanges } from './annotation-store';
 import { exportLibraryMarkdown } from './notes-export';
 
 /**
@@ -16,8 +16,8 @@ export function AnnotationServices() {
   const { t } = useTranslation('annotations');
   useEffect(
     () =>
-      libraryEvents.subscribe((change) => {
-        reanchorAfterChange(db, change).catch((error: unknown) => console.warn('re-anchoring after import failed', error));
+      libraryEvents.subscribe((changes) => {
+        reanchorAfterChanges(db, changes).catch((error: unknown) => console.warn('re-anchoring after import failed', error));
       }),
     [db],
   );

@@ -124,21 +124,41 @@ export async function reanchorArticle(db: LibraryDb, articleId: string, text: st
   });
 }
 
+type ChangeToFollow = Pick<LibraryChange, 'editionKey' | 'upserted' | 'removed'>;
+
 /**
- * Follows one committed import transaction: annotations of rewritten articles
+ * Follows a committed import transaction, file by file (see
+ * reanchorAfterChange). Most imports touch no annotated article: that is
+ * answered for the whole transaction from the annotations table alone, in
+ * one read, without a read-write transaction over articles that would hold
+ * up the next import group.
+ */
+export async function reanchorAfterChanges(db: LibraryDb, changes: readonly ChangeToFollow[]): Promise<void> {
+  const keys = [...new Set(changes.map((c) => c.editionKey))];
+  const affected = changes.flatMap((c) => [...c.upserted, ...c.removed]);
+  if (affected.length === 0) return;
+  const [annotatedEditions, annotatedArticles] = await db.transaction('r', db.annotations, async () => [
+    // Index keys only: the annotations themselves are not read.
+    new Set((await db.annotations.where('editionKey').anyOf(keys).keys()).map(String)),
+    new Set((await db.annotations.where('articleId').anyOf(affected).keys()).map(String)),
+  ]);
+  if (annotatedEditions.size === 0 && annotatedArticles.size === 0) return;
+  for (const change of changes) {
+    if (annotatedEditions.has(change.editionKey) || [...change.upserted, ...change.removed].some((id) => annotatedArticles.has(id))) {
+      await reanchorAfterChange(db, change);
+    }
+  }
+}
+
+/**
+ * Follows one file's committed change: annotations of rewritten articles
  * are re-anchored on their new text; annotations of articles that vanished
  * (their file was replaced and the article's id changed) move to whichever new
  * article of the same change holds their quote best, or stay, detached.
  */
-export async function reanchorAfterChange(db: LibraryDb, change: LibraryChange): Promise<void> {
+export async function reanchorAfterChange(db: LibraryDb, change: ChangeToFollow): Promise<void> {
   const affected = [...change.upserted, ...change.removed];
   if (affected.length === 0) return;
-  // Most imports touch no annotated article: answer that from the annotations table alone, without a
-  // read-write transaction over articles that would hold up the next file's import.
-  const relevant = await db.transaction('r', db.annotations, async () =>
-    (await db.annotations.where('editionKey').equals(change.editionKey).count()) + (await db.annotations.where('articleId').anyOf(affected).count()),
-  );
-  if (relevant === 0) return;
   await db.transaction('rw', db.annotations, db.articles, async () => {
     const direct = await db.annotations.where('articleId').anyOf(affected).toArray();
     // Annotations orphaned by an earlier file of this edition (their article vanished there

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostFile } from '../../src-shared/host';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents, type LibraryChange } from '../store/library-events';
-import { importFile } from './import-file';
-import { SEED_000, SEED_003, hostFile } from './seed-test-files';
+import { importFile, isPrepared, prepareFile, storePreparedFiles, type PreparedFile } from './import-file';
+import { SEED_000, SEED_003, SEED_004, hostFile } from './seed-test-files';
 
 let db: LibraryDb;
 let n = 0;
@@ -15,7 +15,7 @@ beforeEach(async () => {
   db = openLibraryDb(`import-file-test-${++n}`);
   await db.open();
   changes = [];
-  unsubscribe = libraryEvents.subscribe((change) => changes.push(change));
+  unsubscribe = libraryEvents.subscribe((committed) => changes.push(...committed));
 });
 afterEach(async () => {
   unsubscribe();
@@ -93,6 +93,32 @@ describe('importFile', () => {
     });
     expect(await importFile(db, hostFile(SEED_003.name, SEED_003.text))).toMatchObject({ status: 'failed', reason: 'quota' });
     await nothingStored();
+  });
+
+  it('stores a group in one transaction, and when the group fails, retries each file so only the bad one fails', async () => {
+    const prepared: PreparedFile[] = [];
+    for (const seed of [SEED_000, SEED_003, SEED_004]) {
+      const p = await prepareFile(hostFile(seed.name, seed.text));
+      if (!isPrepared(p)) throw new Error(`${seed.name} did not prepare`);
+      prepared.push(p);
+    }
+    const badSha = prepared[1]!.parsed.source.sha256;
+    db.articles.hook('creating', (_key, article) => {
+      if (article.sourceSha === badSha) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const results = await storePreparedFiles(db, prepared);
+    expect(results.map((r) => [r.fileName, r.status])).toEqual([
+      [SEED_000.name, 'imported'],
+      [SEED_003.name, 'failed'],
+      [SEED_004.name, 'imported'],
+    ]);
+    expect(results[1]).toMatchObject({ reason: 'quota' });
+    expect(await db.sources.where('sha256').equals(badSha).count()).toBe(0);
+    expect(await db.articles.where('sourceSha').equals(badSha).count()).toBe(0);
+    expect(await db.sources.count()).toBe(2);
+    // Announced once each, after their own commit, with the records written.
+    expect(changes.map((c) => c.editionKey)).toEqual(results.filter((r) => r.status === 'imported').map((r) => (r.status === 'imported' ? r.editionKey : '')));
+    for (const change of changes) expect(change.articles.map((a) => a.id)).toEqual(change.upserted);
   });
 
   it('keeps a file with no recognisable article as one untitled article', async () => {

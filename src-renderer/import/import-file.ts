@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES, inspectBytes, type ByteProblem } from '../../src-shared
 import type { ParsedEdition } from '../../src-shared/model/edition';
 import { dateFromFileName } from '../../src-shared/parser/edition-date';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
-import { writeParsedEdition } from '../store/edition-store';
+import { writeParsedEditions, type WriteOutcome } from '../store/edition-store';
 import type { LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
 import { isQuotaError } from './quota-error';
@@ -51,8 +51,8 @@ export interface PreparedFile {
  * The part of a file's import that needs no database: size check, read,
  * byte inspection (empty, binary, too large), strict decoding and parsing.
  * Never throws: a problem becomes a `failed` result with its reason.
- * Separate from the store step so the next file can be prepared while the
- * previous one's transaction commits.
+ * Separate from the store step so the next files can be prepared while the
+ * previous ones' transaction commits.
  */
 export async function prepareFile(file: HostFile): Promise<PreparedFile | FileResult> {
   const fileName = file.name;
@@ -85,33 +85,49 @@ export function isPrepared(value: PreparedFile | FileResult): value is PreparedF
   return 'parsed' in value;
 }
 
+function resultOf(prepared: PreparedFile, outcome: WriteOutcome): FileResult {
+  const { fileName, parsed } = prepared;
+  if (outcome.kind === 'skipped') return { fileName, status: 'skipped', editionKey: outcome.editionKey };
+  return {
+    fileName,
+    status: outcome.kind,
+    editionKey: outcome.editionKey,
+    articleCount: parsed.articles.length,
+    encoding: parsed.source.encoding,
+    notices: noticesFor(parsed),
+  };
+}
+
 /**
- * The store step: one transaction for the file, then, once it has
- * committed, the change is announced on `libraryEvents`. Never throws; a
- * full disk is reported as such, and the aborted transaction left nothing.
+ * The store step for files that are ready: one transaction for all of them
+ * (they commit together or not at all), then, once it has committed, the
+ * files' changes are announced on `libraryEvents`. If the transaction fails,
+ * each file is tried again in a transaction of its own, so the others land
+ * and the one at fault fails with its own reason. Never throws; a full
+ * disk is reported as such, and an aborted transaction left nothing.
  */
-export async function storePreparedFile(db: LibraryDb, prepared: PreparedFile): Promise<FileResult> {
-  const { fileName, parsed, text } = prepared;
+export async function storePreparedFiles(db: LibraryDb, prepared: PreparedFile[]): Promise<FileResult[]> {
+  let outcomes: WriteOutcome[];
   try {
-    const outcome = await writeParsedEdition(db, parsed, { text });
-    if (outcome.kind === 'skipped') return { fileName, status: 'skipped', editionKey: outcome.editionKey };
-    libraryEvents.emit({ editionKey: outcome.editionKey, upserted: outcome.upserted, removed: outcome.removed });
-    return {
-      fileName,
-      status: outcome.kind,
-      editionKey: outcome.editionKey,
-      articleCount: parsed.articles.length,
-      encoding: parsed.source.encoding,
-      notices: noticesFor(parsed),
-    };
+    outcomes = await writeParsedEditions(db, prepared.map(({ parsed, text }) => ({ parsed, text })));
   } catch (error) {
-    if (isQuotaError(error)) return failed(fileName, 'quota', error instanceof Error ? error.message : String(error));
-    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
+    if (prepared.length > 1) {
+      const results: FileResult[] = [];
+      for (const file of prepared) results.push(...(await storePreparedFiles(db, [file])));
+      return results;
+    }
+    const fileName = prepared[0]?.fileName ?? '';
+    const detail = error instanceof Error ? error.message : String(error);
+    return [failed(fileName, isQuotaError(error) ? 'quota' : 'internal', detail)];
   }
+  libraryEvents.emit(
+    outcomes.flatMap((o) => (o.kind === 'skipped' ? [] : [{ editionKey: o.editionKey, upserted: o.upserted, removed: o.removed, articles: o.articles, edition: o.edition }])),
+  );
+  return outcomes.map((outcome, i) => resultOf(prepared[i]!, outcome));
 }
 
 /** One file through the whole pipeline (prepare, then store). Never throws: one bad file cannot stop the others. */
 export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
   const prepared = await prepareFile(file);
-  return isPrepared(prepared) ? storePreparedFile(db, prepared) : prepared;
+  return isPrepared(prepared) ? (await storePreparedFiles(db, [prepared]))[0]! : prepared;
 }

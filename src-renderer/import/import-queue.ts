@@ -1,6 +1,6 @@
 import type { HostFile } from '../../src-shared/host';
 import type { LibraryDb } from '../store/library-db';
-import { type FileResult, type PreparedFile, isPrepared, prepareFile, storePreparedFile } from './import-file';
+import { type FileResult, type PreparedFile, isPrepared, prepareFile, storePreparedFiles } from './import-file';
 
 /** What the progress bar and the report show; a new object on every change (for useSyncExternalStore). */
 export interface ImportState {
@@ -22,19 +22,47 @@ const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, re
 /** The two halves of a file's import (see import-file.ts); injectable for tests. */
 export interface ImportSteps {
   prepare(file: HostFile): Promise<PreparedFile | FileResult>;
-  store(db: LibraryDb, prepared: PreparedFile): Promise<FileResult>;
+  /** Stores files in one transaction (retrying one by one on failure); one result per file, in order. */
+  store(db: LibraryDb, prepared: PreparedFile[]): Promise<FileResult[]>;
 }
 
-function crashed(file: HostFile, error: unknown): FileResult {
+/**
+ * A group never grows past this many files or bytes of text: enough to
+ * spread a commit's fixed cost over many files, small enough that progress
+ * moves and a failed group's one-by-one retry stays short.
+ */
+const MAX_GROUP_FILES = 64;
+const MAX_GROUP_CHARS = 4 * 1024 * 1024;
+
+/**
+ * Files being read ahead of the one being parsed. Reading a file is a round
+ * trip to another process (the browser's blob store, or Electron's main
+ * process) that took about 20 ms a file while IndexedDB was busy, longer
+ * than parsing it; several in flight hide that wait. Bounded in bytes too,
+ * so a folder of large files is not all held in memory at once.
+ */
+const READ_AHEAD_FILES = 8;
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
+
+/** A file of the run with what preparing it gave: ready to store, or already a result (failed before the store). */
+interface Prepared {
+  file: HostFile;
+  outcome: PreparedFile | FileResult;
+}
+
+function crashed(file: Pick<HostFile, 'name'>, error: unknown): FileResult {
   return { fileName: file.name, status: 'failed', reason: 'internal', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /**
- * Imports files one after another, in order, one store transaction at a
- * time; the next file is read and parsed while the previous one commits. Files added while a run is going join
- * it (the total grows); a run ends when the queue is empty. Cancelling
- * lets the file in hand finish its transaction (so it is either fully in
- * the library or not at all) and marks the rest as cancelled.
+ * Imports files in the order given. Files are read and parsed one at a
+ * time while the previous group's transaction commits; whatever is ready
+ * when that commit ends is stored as the next group, in one transaction
+ * (storePreparedFiles). So a slow disk makes groups larger and a fast one
+ * keeps them small, and a file is always wholly in the library or not at
+ * all. Files added while a run is going join it (the total grows); a run
+ * ends when the queue is empty. Cancelling lets the group being stored
+ * finish its transaction and marks the rest as cancelled.
  */
 export class ImportQueue {
   private state: ImportState = IDLE;
@@ -45,7 +73,7 @@ export class ImportQueue {
 
   constructor(
     private readonly db: LibraryDb,
-    private readonly steps: ImportSteps = { prepare: prepareFile, store: storePreparedFile },
+    private readonly steps: ImportSteps = { prepare: prepareFile, store: storePreparedFiles },
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -84,37 +112,82 @@ export class ImportQueue {
     if (!this.state.running) this.set(IDLE);
   }
 
-  private prepare(file: HostFile): Promise<PreparedFile | FileResult> {
-    return this.steps.prepare(file).catch((error: unknown) => crashed(file, error));
+  /** Files whose preparation has started, in order. */
+  private ahead: { file: HostFile; outcome: Promise<PreparedFile | FileResult> }[] = [];
+
+  /** Starts preparing queued files up to the read-ahead bounds (always at least one). */
+  private readAhead(): void {
+    let bytes = this.ahead.reduce((sum, a) => sum + a.file.size, 0);
+    while (this.pending.length && (this.ahead.length === 0 || (this.ahead.length < READ_AHEAD_FILES && bytes + this.pending[0]!.size <= READ_AHEAD_BYTES))) {
+      const file = this.pending.shift()!;
+      bytes += file.size;
+      this.ahead.push({ file, outcome: this.steps.prepare(file).catch((error: unknown) => crashed(file, error)) });
+    }
+  }
+
+  /** The next file of the run, prepared; undefined when none is left. */
+  private async nextPrepared(): Promise<Prepared | undefined> {
+    this.readAhead();
+    const next = this.ahead.shift();
+    if (!next) return undefined;
+    this.set({ current: next.file.name });
+    const outcome = await next.outcome;
+    this.readAhead();
+    return { file: next.file, outcome };
   }
 
   private async drain(): Promise<void> {
-    let file = this.pending.shift();
-    let ready = file ? this.prepare(file) : null;
-    while (file && ready) {
-      this.set({ current: file.name });
-      const prepared = await ready;
-      // Start on the next file before storing this one, unless the user asked to stop.
-      const nextFile = this.state.cancelRequested ? undefined : this.pending.shift();
-      const nextReady = nextFile ? this.prepare(nextFile) : null;
-      let result: FileResult;
-      try {
-        result = isPrepared(prepared) ? await this.steps.store(this.db, prepared) : prepared;
-      } catch (error) {
-        result = crashed(file, error);
+    let group: Prepared[] = [];
+    let groupChars = 0;
+    let storing: Promise<void> | null = null;
+    let storingDone = true;
+    for (;;) {
+      const prepared = this.state.cancelRequested ? undefined : await this.nextPrepared();
+      const file = prepared?.file;
+      if (prepared) {
+        group.push(prepared);
+        if (isPrepared(prepared.outcome)) groupChars += prepared.outcome.text.length;
       }
-      this.set({ results: [...this.state.results, result], done: this.state.done + 1 });
-      if (this.state.cancelRequested) {
-        // A file already prepared is dropped unstored, like the ones never started.
-        const cancelled = [...(nextFile ? [nextFile] : []), ...this.pending].map((f): FileResult => ({ fileName: f.name, status: 'cancelled' }));
-        this.pending = [];
-        this.set({ results: [...this.state.results, ...cancelled], done: this.state.done + cancelled.length });
-        break;
+      const full = group.length >= MAX_GROUP_FILES || groupChars >= MAX_GROUP_CHARS;
+      if (group.length && (storingDone || full || !file)) {
+        await storing;
+        if (this.state.cancelRequested) break;
+        const next = group;
+        group = [];
+        groupChars = 0;
+        storingDone = false;
+        storing = this.storeGroup(next).finally(() => (storingDone = true));
       }
-      file = nextFile;
-      ready = nextReady;
+      if (!file) {
+        await storing;
+        // Files added while the last group was being stored join this run.
+        if ((this.pending.length === 0 && this.ahead.length === 0) || this.state.cancelRequested) break;
+      }
+    }
+    await storing;
+    if (this.state.cancelRequested) {
+      // Files prepared but not stored are dropped, like the ones never started; those that had already failed keep their reason.
+      const unstored = group.map(({ file, outcome }): FileResult => (isPrepared(outcome) ? { fileName: file.name, status: 'cancelled' } : outcome));
+      const cancelled = [...this.ahead.map((a) => a.file), ...this.pending].map((f): FileResult => ({ fileName: f.name, status: 'cancelled' }));
+      this.ahead = [];
+      this.pending = [];
+      this.set({ results: [...this.state.results, ...unstored, ...cancelled], done: this.state.done + unstored.length + cancelled.length });
     }
     this.set({ running: false, current: null });
     this.finishRun?.();
+  }
+
+  /** Stores a group's ready files in one go and records every file's result, in order. */
+  private async storeGroup(group: Prepared[]): Promise<void> {
+    const ready = group.map((g) => g.outcome).filter(isPrepared);
+    let stored: FileResult[];
+    try {
+      stored = ready.length ? await this.steps.store(this.db, ready) : [];
+    } catch (error) {
+      stored = ready.map((p) => crashed({ name: p.fileName }, error));
+    }
+    let next = 0;
+    const results = group.map(({ outcome }) => (isPrepared(outcome) ? (stored[next++] ?? crashed({ name: outcome.fileName }, new Error('no result'))) : outcome));
+    this.set({ results: [...this.state.results, ...results], done: this.state.done + results.length });
   }
 }

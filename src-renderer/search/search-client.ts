@@ -1,6 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { libraryEvents } from '../store/library-events';
+import type { IndexableDocument } from '../../src-shared/search/search-index';
+import { libraryEvents, type LibraryChange } from '../store/library-events';
 import type { FromWorker, IndexStatus, SearchRequest, SearchResponse, ToWorker } from './search-protocol';
+import { changeDocuments } from './change-documents';
 
 /**
  * The main thread's handle on the search worker: one worker per window.
@@ -18,7 +20,7 @@ class SearchClient {
   private readonly statusListeners = new Set<() => void>();
 
   constructor() {
-    libraryEvents.subscribe((change) => this.worker?.postMessage({ type: 'changes', upserted: change.upserted, removed: change.removed } satisfies ToWorker));
+    libraryEvents.subscribe((changes) => this.follow(changes));
     // The front page needs a second or two; the first idle moment after that starts the index.
     const start = () => this.start();
     setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : start()), 2000);
@@ -30,6 +32,24 @@ class SearchClient {
       this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     }
     return this.worker;
+  }
+
+  /**
+   * Passes a committed transaction's changes on with their documents, so the
+   * worker need not read them back; an import group's files go as one
+   * message, indexed as one segment.
+   */
+  private follow(changes: LibraryChange[]): void {
+    if (!this.worker) return; // not started yet: on start it catches up with the library itself
+    // By article id, the last word wins: a later file of the group may replace an earlier one's article.
+    const latest = new Map<string, IndexableDocument | null>();
+    for (const change of changes) {
+      for (const id of change.removed) latest.set(id, null);
+      for (const doc of changeDocuments(change)) latest.set(doc.id, doc);
+    }
+    // Everything named is dropped first (upserting replaces anyway), then what is still there is added.
+    const documents = [...latest.values()].filter((d): d is IndexableDocument => d !== null);
+    this.worker.postMessage({ type: 'changes', removed: [...latest.keys()], documents } satisfies ToWorker);
   }
 
   private send(message: ToWorker): void {

@@ -1,4 +1,5 @@
 import type { SnippetPart } from '../../src-shared/search/highlight';
+import type { IndexableDocument } from '../../src-shared/search/search-index';
 
 /** Messages between the search client (main thread) and search.worker.ts. */
 
@@ -62,7 +63,8 @@ export type IndexStatus =
   | { state: 'ready'; articles: number; source: 'stored' | 'built' | 'empty'; ms: number };
 
 export type ToWorker =
-  | { type: 'changes'; upserted: string[]; removed: string[] }
+  /** Committed library changes: ids to drop, then documents to add or replace. */
+  | { type: 'changes'; removed: string[]; documents: IndexableDocument[] }
   | { type: 'search'; requestId: number; request: SearchRequest };
 
 export type FromWorker =

@@ -7,6 +7,7 @@ import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
 import { openSearchDb, type SearchDb } from './index-store';
 import type { IndexStatus, SearchRequest } from './search-protocol';
+import { changeDocuments } from './change-documents';
 import { SearchService } from './search-service';
 
 let library: LibraryDb;
@@ -77,7 +78,7 @@ describe('SearchService', () => {
   it('follows imports through libraryEvents, and catches up on start with imports it missed', async () => {
     const { service } = started();
     await service.ready;
-    const unsubscribe = libraryEvents.subscribe((change) => void service.applyChanges(change.upserted, change.removed));
+    const unsubscribe = libraryEvents.subscribe((changes) => void service.applyChanges(changes.flatMap(changeDocuments), changes.flatMap((c) => c.removed)));
     await importFile(library, hostFile(SEED_000.name, SEED_000.text));
     await service.applyChanges([], []); // waits for the queued change
     expect(await ids(service, '钠离子电池')).toEqual(await containing('钠离子电池'));

@@ -5,14 +5,11 @@ import { findHitRanges, makeSnippets, splitByHits } from '../../src-shared/searc
 import { parseQuery } from '../../src-shared/search/query';
 import { SearchIndex, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
 import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
+import { editionFacts } from './change-documents';
 import { loadIndex, saveIndex, type SearchDb } from './index-store';
 import type { AnnotationHit, ArticleHit, IndexStatus, SearchRequest, SearchResponse } from './search-protocol';
 
 const READ_BATCH = 2000;
-
-function editionFacts(edition: EditionRecord | undefined): { date: string | null; paper: string | null } {
-  return { date: edition ? (edition.corrected?.date ?? edition.date) : null, paper: edition ? (edition.corrected?.paper ?? edition.paper) : null };
-}
 
 /**
  * The search index as the worker runs it: loads the stored index (or builds
@@ -94,11 +91,11 @@ export class SearchService {
     this.onStatus({ state: 'ready', articles: this.index.size, source: 'built', ms: performance.now() - started });
   }
 
-  /** Mirrors one committed import transaction. */
-  applyChanges(upserted: string[], removed: string[]): Promise<void> {
+  /** Mirrors committed import transactions: drops `removed`, then adds or replaces `documents`. */
+  applyChanges(documents: IndexableDocument[], removed: string[]): Promise<void> {
     return this.enqueue(async () => {
       this.index.remove(removed);
-      if (upserted.length) this.index.upsert(await this.documents(upserted));
+      if (documents.length) this.index.upsert(documents);
       this.scheduleSave();
     });
   }

@@ -18,7 +18,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'changes') {
     service
-      .applyChanges(message.upserted, message.removed)
+      .applyChanges(message.documents, message.removed)
       .then(() => post({ type: 'status', status: { state: 'ready', articles: service.size, source: 'stored', ms: 0 } }))
       .catch((error: unknown) => post({ type: 'error', requestId: null, message: String(error) }));
     return;

@@ -1,7 +1,10 @@
+import type { ArticleRecord, EditionRecord } from './library-db';
+
 /**
  * Change notifications from the import pipeline (the only writer of
  * articles) to whoever mirrors the library, e.g. the search index.
- * Emitted after the Dexie transaction of one file has committed.
+ * Emitted once per transaction, after it has committed, with one change
+ * per file it wrote (an import group writes many files in one).
  */
 export interface LibraryChange {
   editionKey: string;
@@ -9,9 +12,17 @@ export interface LibraryChange {
   upserted: string[];
   /** Article ids deleted by the transaction (replaced file whose articles vanished). */
   removed: string[];
+  /**
+   * The records behind `upserted` as committed, and their edition, so a
+   * mirror need not read back what was just written (for the search index
+   * that read-back cost as much as the indexing, bench:import).
+   */
+  articles: ArticleRecord[];
+  edition: EditionRecord;
 }
 
-type Listener = (change: LibraryChange) => void;
+/** The changes of one committed transaction, one per file, in the order written. */
+type Listener = (changes: LibraryChange[]) => void;
 
 class LibraryEvents {
   private readonly listeners = new Set<Listener>();
@@ -19,8 +30,9 @@ class LibraryEvents {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  emit(change: LibraryChange): void {
-    for (const listener of this.listeners) listener(change);
+  emit(changes: LibraryChange[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) listener(changes);
   }
 }
 

@@ -149,3 +149,42 @@ test('a folder of page files becomes one edition with its pages in order and the
   expect(linked).toHaveLength(2);
   for (const from of linked) expect(articles.find((a) => a.id === from.continuedToId)?.continuedFromId).toBe(from.id);
 });
+
+/** The same page under a run of consecutive dates (correct weekdays), as many distinct editions as asked for. */
+function editionsFrom(text: string, count: number): { name: string; buffer: Buffer }[] {
+  const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(2019, 0, 1 + i));
+    const masthead = `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日 ${weekdays[day.getUTCDay()]}`;
+    return { name: `cancel-${String(i).padStart(3, '0')}.txt`, buffer: Buffer.from(text.replace('2022年8月24日 星期三', masthead), 'utf8') };
+  });
+}
+
+test('cancelling a long import keeps every file finished so far whole, and marks the rest cancelled', async ({ page }) => {
+  const files = editionsFrom(seed(SEED_003), 400);
+  await importThroughChooser(page, files);
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  // Cancel once some files are in, so both outcomes are there to check.
+  await expect.poll(async () => Number((await page.getByTestId('import-counts').textContent())?.match(/\d+/)?.[0] ?? 0), { intervals: [20] }).toBeGreaterThan(0);
+  await progress.getByRole('button', { name: '取消' }).click();
+
+  const report = page.getByTestId('import-report');
+  await expect(report).toBeVisible();
+  const imported = await report.locator('li[data-status="imported"]').count();
+  const cancelled = await report.locator('li[data-status="cancelled"]').count();
+  expect(imported).toBeGreaterThan(0);
+  expect(cancelled).toBeGreaterThan(0);
+  expect(imported + cancelled).toBe(files.length);
+
+  // Exactly the imported files are in the library, each with all of its articles; nothing of a cancelled one.
+  const sources = (await readStore<Source & { sha256: string }>(page, 'sources')).filter((s) => s.fileName.startsWith('cancel-'));
+  expect(sources).toHaveLength(imported);
+  const articles = await readStore<{ sourceSha: string }>(page, 'articles');
+  const perSource = new Map<string, number>();
+  for (const a of articles) perSource.set(a.sourceSha, (perSource.get(a.sourceSha) ?? 0) + 1);
+  const expected = (await readStore<Source & { sha256: string }>(page, 'sources')).find((s) => s.fileName === SEED_003)!;
+  for (const source of sources) expect(perSource.get(source.sha256)).toBe(perSource.get(expected.sha256));
+  const editions = await readStore<{ key: string; articleCount: number }>(page, 'editions');
+  expect(editions.filter((e) => e.key.startsWith('株洲日报|2019-') || e.key.startsWith('株洲日报|2020-'))).toHaveLength(imported);
+});
