@@ -12,7 +12,7 @@ import { inspectBytes } from '../src-shared/encoding/inspect-bytes';
 import type { Article } from '../src-shared/model/edition';
 import { parseEdition } from '../src-shared/parser/parse-edition';
 import { indexableArticle } from '../src-shared/search/document';
-import { SearchIndex } from '../src-shared/search/search-index';
+import { SearchIndex, rankedHits } from '../src-shared/search/search-index';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const [query, ...files] = args;
@@ -40,6 +40,6 @@ for (const file of files) {
 const result = index.search(query);
 const out = index.idsOf(result).map((id, r) => {
   const entry = articles.get(id)!;
-  return { articleId: id, headline: entry.article.headline, date: entry.date, hits: result.hits[r]! };
+  return { articleId: id, headline: entry.article.headline, date: entry.date, hits: rankedHits(result, r) };
 });
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

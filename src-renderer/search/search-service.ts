@@ -3,7 +3,7 @@ import { indexableArticle } from '../../src-shared/search/document';
 import { foldText } from '../../src-shared/search/fold';
 import { findHitRanges, makeSnippets, splitByHits } from '../../src-shared/search/highlight';
 import { parseQuery } from '../../src-shared/search/query';
-import { SearchIndex, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
+import { SearchIndex, rankedHits, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
 import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
 import { editionFacts } from './change-documents';
 import { loadIndex, saveIndex, type SearchDb } from './index-store';
@@ -156,7 +156,7 @@ export class SearchService {
         date: facts.date,
         paper: facts.paper,
         page: article.page,
-        hits: result.hits[from + i]!,
+        hits: rankedHits(result, from + i),
         headlineParts: headline && headlineRanges.length ? splitByHits(headline, headlineRanges) : null,
         snippets: makeSnippets(body, findHitRanges(body, query.required), 2),
       });

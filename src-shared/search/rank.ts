@@ -48,6 +48,7 @@ export class RankScratch {
   private slotsBuffer = new Uint32Array(0);
   private entriesBuffer = new Uint32Array(0);
   private orderBuffer = new Uint32Array(0);
+  private dateRankBuffer = new Uint32Array(0);
 
   /** All zero, length ≥ size; rankOrder leaves it zeroed again. */
   slots(size: number): Uint32Array {
@@ -58,6 +59,12 @@ export class RankScratch {
   entries(size: number): Uint32Array {
     if (this.entriesBuffer.length < size) this.entriesBuffer = new Uint32Array(Math.max(size, this.entriesBuffer.length * 2));
     return this.entriesBuffer;
+  }
+
+  /** Room for the date rank of each of `size` entries (contents undefined). */
+  dateRanks(size: number): Uint32Array {
+    if (this.dateRankBuffer.length < size) this.dateRankBuffer = new Uint32Array(Math.max(size, this.dateRankBuffer.length * 2));
+    return this.dateRankBuffer;
   }
 
   order(size: number): Uint32Array {

@@ -5,7 +5,7 @@ import { parseEdition } from '../parser/parse-edition';
 import { indexableArticle } from './document';
 import { foldText } from './fold';
 import { parseQuery } from './query';
-import { SearchIndex, type IndexableDocument } from './search-index';
+import { SearchIndex, rankedHits, type IndexableDocument } from './search-index';
 
 /**
  * The correctness contract of issue #8: for hundreds of random substrings of
@@ -42,7 +42,7 @@ function bruteForce(required: string[], excluded: string[] = []): Map<string, nu
 
 function indexed(index: SearchIndex, query: string): Map<string, number> {
   const result = index.search(query);
-  return new Map(index.idsOf(result).map((id, r) => [id, result.hits[r]!]));
+  return new Map(index.idsOf(result).map((id, r) => [id, rankedHits(result, r)]));
 }
 
 function mulberry32(seed: number): () => number {

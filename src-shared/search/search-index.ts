@@ -27,12 +27,27 @@ export interface SearchFilters {
   onlyIds?: ReadonlySet<string> | null;
 }
 
+/**
+ * A query's full result in rank order. The matched entries stay where
+ * matching put them (document order); `order` lists them by rank, so a
+ * query over the whole archive does not copy every entry once more.
+ */
 export interface RankedResult {
-  /** Internal document numbers in rank order; idsOf() turns a page of them into article ids. */
-  docs: Uint32Array;
-  hits: Uint32Array;
-  title: Uint8Array;
+  /** Matched entries, document order. */
+  entries: TermMatches;
+  /** Entry index of each rank. */
+  order: Uint32Array;
   length: number;
+}
+
+/** Internal document number of the entry at rank `r`. */
+export function rankedDoc(result: RankedResult, r: number): number {
+  return result.entries.docs[result.order[r]!]!;
+}
+
+/** Hit count of the entry at rank `r`. */
+export function rankedHits(result: RankedResult, r: number): number {
+  return result.entries.hits[result.order[r]!]!;
 }
 
 /** Field order of the per-document metadata, kept as typed arrays. */
@@ -214,7 +229,7 @@ export class SearchIndex {
   /** Article ids of ranked results [from, to). */
   idsOf(result: RankedResult, from = 0, to = result.length): string[] {
     const ids: string[] = [];
-    for (let r = from; r < Math.min(to, result.length); r++) ids.push(this.ids[result.docs[r]!]!);
+    for (let r = from; r < Math.min(to, result.length); r++) ids.push(this.ids[rankedDoc(result, r)]!);
     return ids;
   }
 
@@ -231,7 +246,7 @@ export class SearchIndex {
     const to = filters.to ? dayNumber(filters.to) : 65535;
     const paper = filters.paper ? this.papers.indexOf(filters.paper) : -1;
     const kind = filters.kind ? this.kinds.indexOf(filters.kind) : -1;
-    if ((filters.paper && paper < 0) || (filters.kind && kind < 0)) return { docs: new Uint32Array(0), hits: new Uint32Array(0), title: new Uint8Array(0), length: 0 };
+    if ((filters.paper && paper < 0) || (filters.kind && kind < 0)) return { entries: NO_MATCHES, order: new Uint32Array(0), length: 0 };
     const only = filters.onlyIds ?? null;
     const filtering = from > 0 || to < 65535 || paper >= 0 || kind >= 0 || only !== null;
     let { docs, hits, title } = matches;
@@ -263,16 +278,10 @@ export class SearchIndex {
       n = kept;
     }
     this.dateRank ??= datePermutation(this.day, this.ids.length);
-    const entryRank = new Uint32Array(n);
+    const entryRank = this.scratch.dateRanks(n);
     for (let i = 0; i < n; i++) entryRank[i] = this.dateRank[docs[i]!]!;
-    const order = rankOrder(n, title, hits, entryRank, this.ids.length, this.scratch);
-    const ranked: RankedResult = { docs: new Uint32Array(n), hits: new Uint32Array(n), title: new Uint8Array(n), length: n };
-    for (let r = 0; r < n; r++) {
-      const i = order[r]!;
-      ranked.docs[r] = docs[i]!;
-      ranked.hits[r] = hits[i]!;
-      ranked.title[r] = title[i]!;
-    }
-    return ranked;
+    // rankOrder answers in a scratch buffer that the next query reuses: keep a copy of the n entries.
+    const order = rankOrder(n, title, hits, entryRank, this.ids.length, this.scratch).slice(0, n);
+    return { entries: { docs, hits, title, length: n }, order, length: n };
   }
 }
