@@ -18,6 +18,7 @@ export function SettingsEffects() {
     if (settings.theme === 'system') delete root.dataset.theme;
     else root.dataset.theme = settings.theme;
     root.dataset.typeface = settings.typeface;
+    if (settings.typeface === 'kai') void import('lxgw-wenkai-webfont/lxgwwenkai-regular.css');
     root.dataset.layout = settings.layout;
     root.style.setProperty('--reading-size', `${settings.fontSize}px`);
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);

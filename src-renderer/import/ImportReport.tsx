@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { FileResult } from './import-file';
+import type { FileResult } from './file-result';
 
 /** The end-of-import report: one line per file, imported / replaced / skipped / failed with its reason. */
 export function ImportReport({ results, onClose }: { results: FileResult[]; onClose: () => void }) {

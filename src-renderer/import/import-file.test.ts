@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostFile } from '../../src-shared/host';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents, type LibraryChange } from '../store/library-events';
-import { importFile, isPrepared, prepareFile, storePreparedFiles, type PreparedFile } from './import-file';
+import { isPrepared, type PreparedFile } from './file-result';
+import { importFile, prepareFile, storePreparedFiles } from './import-file';
 import { SEED_000, SEED_003, SEED_004, hostFile } from './seed-test-files';
 
 let db: LibraryDb;

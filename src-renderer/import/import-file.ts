@@ -1,6 +1,6 @@
 import type { HostFile } from '../../src-shared/host';
 import { DecodeError, decodeText } from '../../src-shared/encoding/decode-text';
-import { MAX_FILE_BYTES, inspectBytes, type ByteProblem } from '../../src-shared/encoding/inspect-bytes';
+import { MAX_FILE_BYTES, inspectBytes } from '../../src-shared/encoding/inspect-bytes';
 import type { ParsedEdition } from '../../src-shared/model/edition';
 import { dateFromFileName } from '../../src-shared/parser/edition-date';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
@@ -8,21 +8,7 @@ import { writeParsedEditions, type WriteOutcome } from '../store/edition-store';
 import type { LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
 import { isQuotaError } from './quota-error';
-
-/** Why a file was not imported; each has its own message in the import.json catalogue (`failure.<reason>`). */
-export type FailureReason = ByteProblem | 'unreadable' | 'quota' | 'internal';
-
-/** Things worth telling the user about a file that was imported anyway (`notice.<kind>`). */
-export type ImportNotice =
-  | { kind: 'date-conflict'; fileDate: string; mastheadDate: string }
-  | { kind: 'untitled' }
-  | { kind: 'no-date' };
-
-export type FileResult =
-  | { fileName: string; status: 'imported' | 'replaced'; editionKey: string; articleCount: number; encoding: string; notices: ImportNotice[] }
-  | { fileName: string; status: 'skipped'; editionKey: string }
-  | { fileName: string; status: 'failed'; reason: FailureReason; detail: string }
-  | { fileName: string; status: 'cancelled' };
+import { type FailureReason, type FileResult, type ImportNotice, type PreparedFile, isPrepared } from './file-result';
 
 function noticesFor(parsed: ParsedEdition): ImportNotice[] {
   const notices: ImportNotice[] = [];
@@ -38,13 +24,6 @@ function noticesFor(parsed: ParsedEdition): ImportNotice[] {
 
 function failed(fileName: string, reason: FailureReason, detail: string): FileResult {
   return { fileName, status: 'failed', reason, detail };
-}
-
-/** A file read, checked, decoded and parsed, ready for its store transaction. */
-export interface PreparedFile {
-  fileName: string;
-  parsed: ParsedEdition;
-  text: string;
 }
 
 /**
@@ -81,9 +60,6 @@ export async function prepareFile(file: HostFile): Promise<PreparedFile | FileRe
   }
 }
 
-export function isPrepared(value: PreparedFile | FileResult): value is PreparedFile {
-  return 'parsed' in value;
-}
 
 function resultOf(prepared: PreparedFile, outcome: WriteOutcome): FileResult {
   const { fileName, parsed } = prepared;

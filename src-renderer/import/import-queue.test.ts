@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
-import type { FileResult } from './import-file';
+import type { FileResult } from './file-result';
 import { ImportQueue, type ImportState } from './import-queue';
 import { SEED_000, SEED_003, SEED_004, hostFile, twoPageEdition } from './seed-test-files';
 import { prepareFile, storePreparedFiles } from './import-file';

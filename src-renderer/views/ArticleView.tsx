@@ -11,6 +11,8 @@ import { SearchHitsLayer } from '../search/SearchHitsLayer';
 import { ArticleBody } from './article/ArticleBody';
 import { Byline } from './article/Byline';
 import { SourcePanel } from './article/SourcePanel';
+// Quotes are set in LXGW WenKai (article.css).
+import 'lxgw-wenkai-webfont/lxgwwenkai-regular.css';
 import './article/article.css';
 import { shortDate } from './dates/edition-date';
 import { editionArticles, editionDate, editionNeighbours, editionPaper } from './edition-queries';

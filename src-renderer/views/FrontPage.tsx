@@ -41,18 +41,23 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const data = useLiveQuery(async () => {
     const edition = editionKey === null ? await newestEdition(db) : await db.editions.get(editionKey);
     if (!edition) return { edition: null } as const;
-    const [articles, neighbours] = await Promise.all([editionArticles(db, edition.key), editionNeighbours(db, edition)]);
-    return { edition, articles, ...neighbours };
+    return { edition, articles: await editionArticles(db, edition.key) };
   }, [db, editionKey]);
+  // The neighbouring editions take several lookups in a row; the page does not wait for them (bench:startup).
+  const neighbourOf = data?.edition ?? null;
+  const neighbours = useLiveQuery(async () => (neighbourOf ? { of: neighbourOf.key, ...(await editionNeighbours(db, neighbourOf)) } : null), [db, neighbourOf]);
   const bookmarked = useBookmarkedIds(db);
   // While a new edition loads, the previous one's data must not steer the shortcuts.
   const shown = data?.edition && (editionKey === null || data.edition.key === editionKey) ? data : undefined;
+  const around = shown && neighbours?.of === shown.edition.key ? neighbours : undefined;
+  const neighboursOfShown = async () => around ?? (shown ? editionNeighbours(db, shown.edition) : undefined);
 
   useShortcutActions({
     nextArticle: () => focusStory(pageRef.current, 1),
     previousArticle: () => focusStory(pageRef.current, -1),
-    nextEdition: () => shown?.next && navigate(editionHref(shown.next.key)),
-    previousEdition: () => shown?.previous && navigate(editionHref(shown.previous.key)),
+    // A key pressed before the neighbours have loaded looks them up itself, so [ [ typed quickly still goes back twice.
+    nextEdition: () => void neighboursOfShown().then((n) => n?.next && navigate(editionHref(n.next.key))),
+    previousEdition: () => void neighboursOfShown().then((n) => n?.previous && navigate(editionHref(n.previous.key))),
     bookmark: () => {
       const id = document.activeElement?.closest<HTMLElement>('[data-story]')?.dataset.story;
       if (id && shown?.edition) void toggleBookmark(db, id, shown.edition.key);
@@ -69,7 +74,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
     ) : (
       <p className="view-empty">{t('front.missing')}</p>
     );
-  const { edition, articles, previous, next } = data;
+  const { edition, articles } = data;
   const lead = pickLead(articles);
   const headlines = new Map(articles.map((a) => [a.id, a.headline]));
   const card = (article: ArticleRecord, isLead: boolean) => (
@@ -83,7 +88,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   );
   return (
     <div className="front-page" data-testid="front-page" ref={pageRef}>
-      <Masthead edition={edition} previous={previous} next={next} />
+      <Masthead edition={edition} previous={around?.previous ?? null} next={around?.next ?? null} />
       {articles.length === 0 ? (
         <p className="view-empty">{t('front.noArticles')}</p>
       ) : (
