@@ -3,10 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHost } from './host/create-host';
 import { initI18n } from './i18n/i18n';
-// Bundled faces, split by unicode-range so only the subsets a page uses are loaded. The second face (LXGW WenKai) is
-// declared only where it is used (articles, or when chosen in the settings): its rules are a third of the start-up CSS.
-import '@fontsource/noto-serif-sc/400.css';
-import '@fontsource/noto-serif-sc/700.css';
+// Bundled faces, split by unicode-range so only the subsets a page uses are loaded. Noto Serif SC is the variable
+// font: one file per subset serves body and headline weights alike, where the static cut needed one per weight (half
+// the start-up CSS, half the files a page fetches, and 6 MB of fonts in the app instead of 86). The second face
+// (LXGW WenKai) is declared only where it is used (articles, or when chosen in the settings).
+import '@fontsource-variable/noto-serif-sc/wght.css';
 import './styles/base.css';
 
 initI18n();

@@ -46,7 +46,12 @@ function NavLink({ href, children }: { href: string; children: string }) {
 export function App({ host }: { host: Host }) {
   const { t } = useTranslation();
   const { t: tv } = useTranslation('views');
-  const services = useMemo(() => ({ host, db: openLibraryDb() }), [host]);
+  const services = useMemo(() => {
+    const db = openLibraryDb();
+    // Open now, while React renders the shell, rather than at the first query (bench:startup); a failure surfaces there.
+    db.open().catch(() => undefined);
+    return { host, db };
+  }, [host]);
   const [helpOpen, setHelpOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);

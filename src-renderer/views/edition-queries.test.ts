@@ -47,6 +47,15 @@ describe('edition queries', () => {
     expect((await newestEdition(db))?.key).toBe('株洲日报|2024-05-22');
   });
 
+  it('pick the last by key among papers of the newest day, however many share it', async () => {
+    const papers = (n: number) => Array.from({ length: n }, (_, i) => edition(`报${String(i).padStart(2, '0')}`, '2025-01-01'));
+    await db.editions.bulkPut(papers(3));
+    expect((await newestEdition(db))?.key).toBe('报02|2025-01-01');
+    // More papers that day than one read brings.
+    await db.editions.bulkPut(papers(20));
+    expect((await newestEdition(db))?.key).toBe('报19|2025-01-01');
+  });
+
   it('fall back to the most recently updated undated edition', async () => {
     await db.editions.where('date').notEqual('').delete();
     expect((await newestEdition(db))?.key).toBe('无名报|undated-x');

@@ -17,10 +17,9 @@ export function editionDate(edition: Pick<EditionRecord, 'date' | 'corrected'>):
 }
 
 export async function newestEdition(db: LibraryDb): Promise<EditionRecord | null> {
-  const dated = await db.editions.orderBy('date').last();
-  if (dated) {
-    return (await lastOfDay(db, dated.date)) ?? dated;
-  }
+  // One read: an index orders equal dates by primary key, so the last entry is the newest day's last edition by key.
+  const newest = await db.editions.orderBy('date').last();
+  if (newest) return newest;
   return (await db.editions.orderBy('updatedAt').last()) ?? null;
 }
 
