@@ -135,7 +135,7 @@ describe('packaging (electron-builder.yml)', () => {
     const packed = (relative: string) => included(join(root, relative), statSync(join(root, relative)) as never);
     expect(packed('package.json')).toBe(true);
     expect(packed('node_modules/electron-log/main.js')).toBe(true);
-    for (const renderOnly of ['node_modules/react/index.js', 'node_modules/@fontsource/noto-serif-sc/package.json', 'node_modules/lxgw-wenkai-webfont/package.json']) {
+    for (const renderOnly of ['node_modules/react/index.js', 'node_modules/@fontsource-variable/noto-serif-sc/package.json', 'node_modules/lxgw-wenkai-webfont/package.json']) {
       expect(packed(renderOnly), renderOnly).toBe(false);
     }
     for (const source of ['src-main/index.ts', 'src-renderer/main.tsx', 'tests/e2e/fixtures.ts', 'seeds/000_d5cc7c2ae093488f.txt']) {
