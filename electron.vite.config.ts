@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { contentSecurityPolicy } from './tooling/vite-plugin-csp';
+import { earlyEntry } from './tooling/vite-plugin-early-entry';
 
 export default defineConfig({
   main: {
@@ -19,13 +20,13 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), earlyEntry('warm')],
     define: { __BROADSHEET_HOST__: JSON.stringify('electron') },
     worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       chunkSizeWarningLimit: 4000,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html'), warm: resolve(__dirname, 'src-renderer/warm.ts') } },
     },
   },
 });

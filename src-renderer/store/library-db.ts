@@ -1,6 +1,7 @@
 import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, DateSource, SourceInfo } from '../../src-shared/model/edition';
+import { LIBRARY_DB_NAME } from './library-name';
 
 /**
  * The local library, in IndexedDB through Dexie.
@@ -79,7 +80,7 @@ export type LibraryDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-export const LIBRARY_DB_NAME = 'broadsheet-library';
+export { LIBRARY_DB_NAME };
 
 /** v1 stores, kept verbatim for the migration tests and for upgrades. */
 export const SCHEMA_V1 = {

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { toggleBookmark, useBookmarkedIds } from '../annotations/bookmark-store';
 import { useApp } from '../app/app-context';
 import type { ArticleRecord } from '../store/library-db';
+import { takeStartupPage, type StartupPage } from '../store/startup-page';
 import { editionArticles, editionNeighbours, newestEdition } from './edition-queries';
 import { Masthead } from './front/Masthead';
 import { StoryCard } from './front/StoryCard';
@@ -33,19 +34,40 @@ function focusStory(container: HTMLElement | null, step: 1 | -1) {
  * in columns. With `editionKey` null it shows the newest edition, found in
  * the same query as its articles so start-up waits for one round trip, not two.
  */
+/** The prefetched start-up page, for the home page's first showing only. */
+function useStartupPage(home: boolean): StartupPage | null {
+  const [prefetch] = useState(() => (home ? takeStartupPage() : null));
+  const [page, setPage] = useState<StartupPage | null>(null);
+  useEffect(() => {
+    let current = true;
+    void prefetch?.then((found) => current && setPage(found));
+    return () => {
+      current = false;
+    };
+  }, [prefetch]);
+  return page;
+}
+
 export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const { t } = useTranslation('views');
   const { db } = useApp();
   const [, navigate] = useLocation();
   const pageRef = useRef<HTMLDivElement>(null);
-  const data = useLiveQuery(async () => {
+  const live = useLiveQuery(async () => {
     const edition = editionKey === null ? await newestEdition(db) : await db.editions.get(editionKey);
     if (!edition) return { edition: null } as const;
     return { edition, articles: await editionArticles(db, edition.key) };
   }, [db, editionKey]);
+  // At start-up the same page may already have been read, before the app loaded (store/startup-page.ts).
+  const early = useStartupPage(editionKey === null);
+  const data = live ?? early ?? undefined;
   // The neighbouring editions take several lookups in a row; the page does not wait for them (bench:startup).
   const neighbourOf = data?.edition ?? null;
-  const neighbours = useLiveQuery(async () => (neighbourOf ? { of: neighbourOf.key, ...(await editionNeighbours(db, neighbourOf)) } : null), [db, neighbourOf]);
+  const neighbours = useLiveQuery(
+    async () => (neighbourOf ? { of: neighbourOf.key, ...(await editionNeighbours(db, neighbourOf)) } : null),
+    // By key and date: the prefetched record and the live one are different objects for the same edition.
+    [db, neighbourOf?.key, neighbourOf?.date],
+  );
   const bookmarked = useBookmarkedIds(db);
   // While a new edition loads, the previous one's data must not steer the shortcuts.
   const shown = data?.edition && (editionKey === null || data.edition.key === editionKey) ? data : undefined;

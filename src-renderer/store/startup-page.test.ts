@@ -1,0 +1,59 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseEdition } from '../../src-shared/parser/parse-edition';
+import { SEED_000, SEED_003, SEED_004 } from '../import/seed-test-files';
+import { editionArticles, newestEdition } from '../views/edition-queries';
+import { writeParsedEdition } from './edition-store';
+import { openLibraryDb } from './library-db';
+import { LIBRARY_DB_NAME } from './library-name';
+import { prefetchStartupPage, takeStartupPage } from './startup-page';
+
+const parse = (seed: { name: string; text: string }) => parseEdition(new TextEncoder().encode(seed.text), seed.name);
+
+afterEach(async () => {
+  takeStartupPage();
+  await Dexie.delete(LIBRARY_DB_NAME);
+});
+
+describe('the start-up page prefetch', () => {
+  it('reads exactly what the front page’s own query reads: the newest edition and its articles in order', async () => {
+    const db = openLibraryDb();
+    for (const seed of [SEED_000, SEED_003, SEED_004]) await writeParsedEdition(db, parse(seed));
+    const newest = (await newestEdition(db))!;
+    const articles = await editionArticles(db, newest.key);
+    db.close();
+
+    prefetchStartupPage();
+    const page = await takeStartupPage();
+    expect(page?.edition).toEqual(newest);
+    expect(page?.articles).toEqual(articles);
+    expect(page?.articles.length).toBeGreaterThan(1);
+    // Once: a later visit to the home page reads the library as it is then.
+    expect(takeStartupPage()).toBeNull();
+  });
+
+  it('creates nothing when there is no library yet, and the app then creates it with its schema', async () => {
+    prefetchStartupPage();
+    expect(await takeStartupPage()).toBeNull();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(LIBRARY_DB_NAME);
+    const db = openLibraryDb();
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['annotations', 'articles', 'bookmarks', 'editions', 'settings', 'sources']);
+    db.close();
+  });
+
+  it('never holds up a schema upgrade', async () => {
+    const db = openLibraryDb();
+    await writeParsedEdition(db, parse(SEED_003));
+    db.close();
+    prefetchStartupPage();
+    // A later schema opens while the prefetch may still be connected.
+    const upgraded = new Dexie(LIBRARY_DB_NAME);
+    upgraded.version(30).stores({ editions: 'key, date', articles: 'id, [editionKey+order]', extra: 'id' });
+    await upgraded.open();
+    expect(await upgraded.table('editions').count()).toBe(1);
+    upgraded.close();
+    await takeStartupPage();
+  });
+});
