@@ -9,8 +9,10 @@ import { changeDocuments } from './change-documents';
  * The worker starts at the first idle moment two seconds after start-up (or at the first
  * search, if that comes sooner): loading a stored index competes with the
  * front page for IndexedDB and the CPU, and cost about a second of start-up
- * (bench:startup). Changes made before it starts are not lost: on start the
- * worker catches up with the library, so it only needs the changes after.
+ * (bench:startup). A change to the library starts it at once: catching up
+ * on start finds articles added or removed, but not an article rewritten
+ * under the same id (a corrected file imported again), so every change
+ * must reach it.
  */
 class SearchClient {
   private worker: Worker | null = null;
@@ -40,7 +42,6 @@ class SearchClient {
    * message, indexed as one segment.
    */
   private follow(changes: LibraryChange[]): void {
-    if (!this.worker) return; // not started yet: on start it catches up with the library itself
     // By article id, the last word wins: a later file of the group may replace an earlier one's article.
     const latest = new Map<string, IndexableDocument | null>();
     for (const change of changes) {
@@ -49,7 +50,7 @@ class SearchClient {
     }
     // Everything named is dropped first (upserting replaces anyway), then what is still there is added.
     const documents = [...latest.values()].filter((d): d is IndexableDocument => d !== null);
-    this.worker.postMessage({ type: 'changes', removed: [...latest.keys()], documents } satisfies ToWorker);
+    this.send({ type: 'changes', removed: [...latest.keys()], documents });
   }
 
   private send(message: ToWorker): void {
