@@ -17,12 +17,33 @@ interface StoredIndex {
   snapshot: IndexSnapshot;
 }
 
-type SearchDb = Dexie & { indexes: EntityTable<StoredIndex, 'key'> };
+/**
+ * An article changed since the stored index was saved. Written before the
+ * change is indexed, cleared when the index is saved: if the app closes in
+ * between, the next start indexes these again. Catching up by comparing ids
+ * alone would miss an article rewritten under the same id.
+ */
+interface UnsavedChange {
+  id: string;
+}
+
+type SearchDb = Dexie & { indexes: EntityTable<StoredIndex, 'key'>; unsaved: EntityTable<UnsavedChange, 'id'> };
 
 export function openSearchDb(name = SEARCH_DB_NAME): SearchDb {
   const db = new Dexie(name) as SearchDb;
   db.version(1).stores({ indexes: 'key' });
+  db.version(2).stores({ unsaved: 'id' });
   return db;
+}
+
+/** Notes articles about to be indexed, for the next start should the app close before the index is saved. */
+export async function noteUnsaved(db: SearchDb, ids: Iterable<string>): Promise<void> {
+  await db.unsaved.bulkPut([...ids].map((id) => ({ id })));
+}
+
+/** Articles changed after the stored index was saved. */
+export function unsavedIds(db: SearchDb): Promise<string[]> {
+  return db.unsaved.toCollection().primaryKeys();
 }
 
 export type LoadOutcome = { snapshot: IndexSnapshot } | { snapshot: null; reason: 'missing' | 'format' | 'checksum' | 'unreadable' };
@@ -44,8 +65,13 @@ export async function loadIndex(db: SearchDb): Promise<LoadOutcome> {
   return { snapshot: stored.snapshot };
 }
 
+/** Saves the index; the changes it now holds are no longer unsaved (one transaction: both or neither). */
 export async function saveIndex(db: SearchDb, snapshot: IndexSnapshot): Promise<void> {
-  await db.indexes.put({ key: 'main', format: INDEX_FORMAT_VERSION, checksum: snapshotChecksum(snapshot), savedAt: Date.now(), snapshot });
+  const record: StoredIndex = { key: 'main', format: INDEX_FORMAT_VERSION, checksum: snapshotChecksum(snapshot), savedAt: Date.now(), snapshot };
+  await db.transaction('rw', db.indexes, db.unsaved, async () => {
+    await db.indexes.put(record);
+    await db.unsaved.clear();
+  });
 }
 
 export type { SearchDb };

@@ -101,6 +101,29 @@ describe('SearchService', () => {
     expect(await ids(next.service, 'RCEP')).not.toContain(gone);
   });
 
+  it('indexes again on the next start what changed after the last save, also an article rewritten under the same id', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const first = started();
+    await first.service.ready;
+    await first.service.saveNow();
+
+    // The same article, corrected: same id, new words; the app closes before the index is saved again.
+    const article = (await library.articles.toArray()).find((a) => a.headline)!;
+    const corrected = { ...article, paragraphs: [...article.paragraphs, { type: 'text' as const, text: '本文已由资料室校对更正。' }] };
+    await library.articles.put(corrected);
+    const edition = (await library.editions.get(corrected.editionKey))!;
+    await first.service.applyChanges(changeDocuments({ articles: [corrected], edition }), []);
+    expect(await ids(first.service, '资料室校对')).toEqual([corrected.id]);
+
+    const next = started();
+    await next.service.ready;
+    expect(next.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'stored' });
+    expect(await ids(next.service, '资料室校对')).toEqual([corrected.id]);
+    // Once saved, nothing is left to redo.
+    await next.service.saveNow();
+    expect(await store.unsaved.count()).toBe(0);
+  });
+
   it('pages results without capping and returns snippets with every hit marked', async () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const { service } = started();

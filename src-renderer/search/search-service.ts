@@ -6,7 +6,7 @@ import { parseQuery } from '../../src-shared/search/query';
 import { SearchIndex, rankedHits, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
 import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
 import { editionFacts } from './change-documents';
-import { loadIndex, saveIndex, type SearchDb } from './index-store';
+import { loadIndex, noteUnsaved, saveIndex, unsavedIds, type SearchDb } from './index-store';
 import type { AnnotationHit, ArticleHit, IndexStatus, SearchRequest, SearchResponse } from './search-protocol';
 
 const READ_BATCH = 2000;
@@ -66,16 +66,17 @@ export class SearchService {
     this.onStatus({ state: 'loading' });
     // Load the traditional→simplified table now, not on the reader's first keystroke.
     foldText('株洲日報');
-    const [loaded, libraryIds] = await Promise.all([loadIndex(this.store), this.library.articles.toCollection().primaryKeys()]);
+    const [loaded, libraryIds, unsaved] = await Promise.all([loadIndex(this.store), this.library.articles.toCollection().primaryKeys(), unsavedIds(this.store)]);
     if (loaded.snapshot) {
       this.index = SearchIndex.fromSnapshot(loaded.snapshot);
-      // Catch up with imports the stored index missed (e.g. the app closed before a save).
+      // Catch up with imports the stored index missed (the search worker was not running, or the app closed before a
+      // save): articles added or removed since, and those changed after the last save, rewritten under the same id too.
       const inLibrary = new Set(libraryIds);
       const stale = this.index.liveIds().filter((id) => !inLibrary.has(id));
-      const missing = libraryIds.filter((id) => !this.index.has(id));
+      const missing = new Set([...libraryIds.filter((id) => !this.index.has(id)), ...unsaved.filter((id) => inLibrary.has(id))]);
       this.index.remove(stale);
-      if (missing.length) this.index.upsert(await this.documents(missing));
-      if (stale.length || missing.length) this.scheduleSave();
+      if (missing.size) this.index.upsert(await this.documents([...missing]));
+      if (stale.length || missing.size || unsaved.length) this.scheduleSave();
       this.onStatus({ state: 'ready', articles: this.index.size, source: 'stored', ms: performance.now() - started });
       return;
     }
@@ -94,6 +95,7 @@ export class SearchService {
   /** Mirrors committed import transactions: drops `removed`, then adds or replaces `documents`. */
   applyChanges(documents: IndexableDocument[], removed: string[]): Promise<void> {
     return this.enqueue(async () => {
+      await noteUnsaved(this.store, [...removed, ...documents.map((d) => d.id)]);
       this.index.remove(removed);
       if (documents.length) this.index.upsert(documents);
       this.scheduleSave();
