@@ -18,32 +18,34 @@ interface StoredIndex {
 }
 
 /**
- * An article changed since the stored index was saved. Written before the
- * change is indexed, cleared when the index is saved: if the app closes in
- * between, the next start indexes these again. Catching up by comparing ids
- * alone would miss an article rewritten under the same id.
+ * Articles changed since the stored index was saved, one record per change
+ * the worker followed (one write, however many articles). Written before
+ * the change is indexed, cleared when the index is saved: if the app closes
+ * in between, the next start indexes these again. Catching up by comparing
+ * ids alone would miss an article rewritten under the same id.
  */
 interface UnsavedChange {
-  id: string;
+  seq?: number;
+  ids: string[];
 }
 
-type SearchDb = Dexie & { indexes: EntityTable<StoredIndex, 'key'>; unsaved: EntityTable<UnsavedChange, 'id'> };
+type SearchDb = Dexie & { indexes: EntityTable<StoredIndex, 'key'>; unsaved: EntityTable<UnsavedChange, 'seq'> };
 
 export function openSearchDb(name = SEARCH_DB_NAME): SearchDb {
   const db = new Dexie(name) as SearchDb;
   db.version(1).stores({ indexes: 'key' });
-  db.version(2).stores({ unsaved: 'id' });
+  db.version(2).stores({ unsaved: '++seq' });
   return db;
 }
 
 /** Notes articles about to be indexed, for the next start should the app close before the index is saved. */
-export async function noteUnsaved(db: SearchDb, ids: Iterable<string>): Promise<void> {
-  await db.unsaved.bulkPut([...ids].map((id) => ({ id })));
+export async function noteUnsaved(db: SearchDb, ids: string[]): Promise<void> {
+  if (ids.length) await db.unsaved.add({ ids });
 }
 
 /** Articles changed after the stored index was saved. */
-export function unsavedIds(db: SearchDb): Promise<string[]> {
-  return db.unsaved.toCollection().primaryKeys();
+export async function unsavedIds(db: SearchDb): Promise<string[]> {
+  return [...new Set((await db.unsaved.toArray()).flatMap((change) => change.ids))];
 }
 
 export type LoadOutcome = { snapshot: IndexSnapshot } | { snapshot: null; reason: 'missing' | 'format' | 'checksum' | 'unreadable' };
