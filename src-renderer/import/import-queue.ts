@@ -27,11 +27,6 @@ export interface ImportSteps {
 }
 
 /**
- * A group never grows past this many files or bytes of text: enough to
- * spread a commit's fixed cost over many files, small enough that progress
- * moves and a failed group's one-by-one retry stays short.
- */
-/**
  * The pipeline (decoders, parser, store writes) loads with the first import,
  * not at start-up: most starts import nothing, and it is a third of the
  * start-up script (bench:startup).
@@ -41,15 +36,23 @@ const PIPELINE: ImportSteps = {
   store: async (db, prepared) => (await import('./import-file')).storePreparedFiles(db, prepared),
 };
 
+/**
+ * A group never grows past this many files or bytes of text: enough to
+ * spread a commit's fixed cost over many files, small enough that progress
+ * moves and a failed group's one-by-one retry stays short.
+ */
 const MAX_GROUP_FILES = 64;
 const MAX_GROUP_CHARS = 4 * 1024 * 1024;
 
 /**
  * Files being read ahead of the one being parsed. Reading a file is a round
  * trip to another process (the browser's blob store, or Electron's main
- * process) that took about 20 ms a file while IndexedDB was busy, longer
- * than parsing it; several in flight hide that wait. Bounded in bytes too,
- * so a folder of large files is not all held in memory at once.
+ * process over IPC); with several in flight, one file's wait overlaps the
+ * others' parsing. In bench:import the reads took about 20 ms a file, but
+ * waiting on a browser busy with IndexedDB, so reading ahead measured no
+ * gain there; it is for hosts where each read is a round trip of its own.
+ * Bounded in bytes too, so a folder of large files is not all held in
+ * memory at once.
  */
 const READ_AHEAD_FILES = 8;
 const READ_AHEAD_BYTES = 32 * 1024 * 1024;
@@ -77,6 +80,8 @@ function crashed(file: Pick<HostFile, 'name'>, error: unknown): FileResult {
 export class ImportQueue {
   private state: ImportState = IDLE;
   private pending: HostFile[] = [];
+  /** Files whose preparation has started, in order (read-ahead). */
+  private ahead: { file: HostFile; outcome: Promise<PreparedFile | FileResult> }[] = [];
   private readonly listeners = new Set<() => void>();
   private idle: Promise<void> = Promise.resolve();
   private finishRun: (() => void) | null = null;
@@ -121,9 +126,6 @@ export class ImportQueue {
   dismiss(): void {
     if (!this.state.running) this.set(IDLE);
   }
-
-  /** Files whose preparation has started, in order. */
-  private ahead: { file: HostFile; outcome: Promise<PreparedFile | FileResult> }[] = [];
 
   /** Starts preparing queued files up to the read-ahead bounds (always at least one). */
   private readAhead(): void {
