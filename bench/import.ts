@@ -13,7 +13,7 @@
  */
 import { rmSync } from 'node:fs';
 import {
-  argValue,
+  archiveOptions,
   buildWebApp,
   countStore,
   importThroughMenu,
@@ -26,8 +26,7 @@ import {
   writeArchive,
 } from './web-app-harness';
 
-const editions = argValue('--editions', 1000);
-const seed = argValue('--seed', 20_230_724);
+const { editions, seed } = archiveOptions();
 const TARGET_MBPS = 5;
 
 buildWebApp();

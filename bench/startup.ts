@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import {
+  archiveOptions,
   argValue,
   buildWebApp,
   countStore,
@@ -25,8 +26,7 @@ import {
   writeArchive,
 } from './web-app-harness';
 
-const editions = argValue('--editions', 1000);
-const seed = argValue('--seed', 20_230_724);
+const { editions, seed } = archiveOptions();
 const runs = argValue('--runs', 7);
 const TARGET_MS = 1000;
 

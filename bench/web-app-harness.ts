@@ -25,6 +25,15 @@ export function argValue(name: string, fallback: number): number {
 }
 export const hasFlag = (name: string) => process.argv.slice(2).includes(name);
 
+/**
+ * The generated archive a run works on (`--editions`, `--seed`). One default
+ * for both browser benchmarks: bench:startup reuses the profile bench:import
+ * leaves, which is found by these two numbers.
+ */
+export function archiveOptions(): { editions: number; seed: number } {
+  return { editions: argValue('--editions', 1000), seed: argValue('--seed', 20_230_724) };
+}
+
 /** Builds the browser bundle into dist-web-bench (skipped with --no-build). */
 export function buildWebApp(): void {
   if (hasFlag('--no-build')) return;
