@@ -12,7 +12,6 @@ import { useHashPathLocation } from '../search/hash-query';
 import { SearchBox } from '../search/SearchBox';
 import { SearchPage } from '../search/SearchPage';
 import { openLibraryDb } from '../store/library-db';
-import { LIBRARY_OPEN_MARK } from '../store/library-name';
 import { FrontPage } from '../views/FrontPage';
 import { HomePage } from '../views/HomePage';
 import { SettingsPanel } from '../views/settings/SettingsPanel';
@@ -22,6 +21,9 @@ import { ModalDialog } from './ModalDialog';
 import { SettingsEffects } from './SettingsEffects';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+/** Performance mark set when the app's own connection to the library is open (a bench:startup milestone). */
+const LIBRARY_OPEN_MARK = 'broadsheet:library-open';
 
 // Views not needed for the first paint load on demand, keeping start-up's script small.
 const ArticleView = lazy(() => import('../views/ArticleView').then((m) => ({ default: m.ArticleView })));

@@ -80,8 +80,6 @@ export type LibraryDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-export { LIBRARY_DB_NAME };
-
 /** v1 stores, kept verbatim for the migration tests and for upgrades. */
 export const SCHEMA_V1 = {
   sources: 'sha256, editionKey, importedAt',

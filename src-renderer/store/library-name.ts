@@ -1,5 +1,2 @@
-/** The library's IndexedDB database name (a module of its own so the start-up warm-up needs nothing else). */
+/** The library's IndexedDB database name (a module of its own so the start-up prefetch, startup-page.ts, needs nothing else). */
 export const LIBRARY_DB_NAME = 'broadsheet-library';
-
-/** Performance mark set when the app's own connection to the library is open (a bench:startup milestone). */
-export const LIBRARY_OPEN_MARK = 'broadsheet:library-open';

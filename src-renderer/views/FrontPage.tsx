@@ -29,11 +29,6 @@ function focusStory(container: HTMLElement | null, step: 1 | -1) {
   links[next]?.closest('.story')?.scrollIntoView({ block: 'nearest' });
 }
 
-/**
- * The front page of one edition: masthead, the lead story large, the others
- * in columns. With `editionKey` null it shows the newest edition, found in
- * the same query as its articles so start-up waits for one round trip, not two.
- */
 /** The prefetched start-up page, for the home page's first showing only. */
 function useStartupPage(home: boolean): StartupPage | null {
   const [prefetch] = useState(() => (home ? takeStartupPage() : null));
@@ -48,6 +43,12 @@ function useStartupPage(home: boolean): StartupPage | null {
   return page;
 }
 
+/**
+ * The front page of one edition: masthead, the lead story large, the others
+ * in columns. With `editionKey` null it shows the newest edition; at
+ * start-up, first the copy read before the app loaded (store/startup-page.ts),
+ * until its own live query answers. The neighbouring editions come after.
+ */
 export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const { t } = useTranslation('views');
   const { db } = useApp();
