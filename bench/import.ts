@@ -15,7 +15,9 @@ import { rmSync } from 'node:fs';
 import {
   archiveOptions,
   buildWebApp,
+  chromiumCpuSeconds,
   countStore,
+  cpuUsed,
   importThroughMenu,
   launchProfile,
   measureStoreFloor,
@@ -45,21 +47,26 @@ try {
   await waitForFirstStart(page);
   const before = await countStore(page, 'editions');
 
+  const cpuBefore = chromiumCpuSeconds();
   const ms = await importThroughMenu(page, archive.paths);
+  const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds());
   const imported = (await countStore(page, 'editions')) - before;
   const failed = await page.locator('[data-testid="import-report"] li[data-status="failed"]').count();
   const articles = await countStore(page, 'articles');
   const seconds = ms / 1000;
   const mbps = mb / seconds;
   console.log(`imported ${imported} new editions (${failed} files failed), library now ${articles} articles, in ${seconds.toFixed(1)} s`);
+  if (cpu.total > 0) console.log(`CPU used by Chromium during the import: ${cpu.total.toFixed(1)} s (${(cpu.total / mb).toFixed(2)} s per MB; ${cpu.text})`);
   console.log(`throughput: ${mbps.toFixed(2)} MB/s, ${(editions / seconds).toFixed(1)} editions/s; target ≥ ${TARGET_MBPS} MB/s → ${mbps >= TARGET_MBPS ? 'met' : 'NOT met'}`);
   // What IndexedDB alone costs for the same records (every file of the library, the seeds included, so scaled per file).
   await page.waitForTimeout(5000);
   for (const layout of ['rows', 'packed'] as const) {
+    const floorCpuBefore = chromiumCpuSeconds();
     const floor = await measureStoreFloor(page, layout);
+    const floorCpu = cpuUsed(floorCpuBefore, chromiumCpuSeconds());
     const floorMbps = ((mb / editions) * floor.files) / (floor.ms / 1000);
     const what = layout === 'rows' ? 'as stored (a record per article)' : 'packed (one record per file)';
-    console.log(`floor, IndexedDB alone writing the same records ${what}, 32 files a transaction: ${floorMbps.toFixed(2)} MB/s (${(floor.ms / floor.files).toFixed(1)} ms a file)`);
+    console.log(`floor, IndexedDB alone writing the same records ${what}, 32 files a transaction: ${floorMbps.toFixed(2)} MB/s (${(floor.ms / floor.files).toFixed(1)} ms a file${floorCpu.total > 0 ? `; CPU ${floorCpu.text}` : ''})`);
   }
   // Let the app finish its follow-up work (the search index saves itself shortly after the last change) so the
   // profile left for bench:startup is a settled library.

@@ -6,7 +6,7 @@
  * Everything goes through the shipped app: no test-only routes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -215,4 +215,44 @@ export async function measureStoreFloor(page: Page, layout: 'rows' | 'packed', g
     await request(indexedDB.deleteDatabase(name));
     return { ms, files: sources.length };
   }, { perGroup: groupFiles, packed: layout === 'packed' });
+}
+
+/**
+ * CPU seconds used so far by every Chromium process on this machine, by
+ * process type (browser, renderer, gpu-process, utility…), from /proc (Linux
+ * only; empty elsewhere). On a shared machine wall time swings by a fifth
+ * between runs of the same build; the CPU an import costs moves much less,
+ * and says where it goes: the renderer (our code, with the workers) or the
+ * browser process (where IndexedDB writes).
+ */
+export function chromiumCpuSeconds(): Map<string, number> {
+  const byType = new Map<string, number>();
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return byType;
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!comm.startsWith('chrom')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1] ?? 'browser';
+      byType.set(type, (byType.get(type) ?? 0) + seconds);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return byType;
+}
+
+/** `after - before` per process type, as "renderer 12.3 s, browser 8.1 s, …" (largest first) and the total. */
+export function cpuUsed(before: Map<string, number>, after: Map<string, number>): { total: number; text: string } {
+  const used = [...after].map(([type, s]) => [type, s - (before.get(type) ?? 0)] as const).filter(([, s]) => s >= 0.05);
+  used.sort((a, b) => b[1] - a[1]);
+  return { total: used.reduce((sum, [, s]) => sum + s, 0), text: used.map(([type, s]) => `${type} ${s.toFixed(1)} s`).join(', ') };
 }
