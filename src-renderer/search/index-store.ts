@@ -38,14 +38,20 @@ export function openSearchDb(name = SEARCH_DB_NAME): SearchDb {
   return db;
 }
 
-/** Notes articles about to be indexed, for the next start should the app close before the index is saved. */
-export async function noteUnsaved(db: SearchDb, ids: string[]): Promise<void> {
-  if (ids.length) await db.unsaved.add({ ids });
+/**
+ * Notes articles about to be indexed, for the next start should the app
+ * close before the index is saved. Returns the note's sequence number
+ * (notes are numbered in the order they are written), null when there was
+ * nothing to note.
+ */
+export async function noteUnsaved(db: SearchDb, ids: string[]): Promise<number | null> {
+  return ids.length ? ((await db.unsaved.add({ ids })) as number) : null;
 }
 
-/** Articles changed after the stored index was saved. */
-export async function unsavedIds(db: SearchDb): Promise<string[]> {
-  return [...new Set((await db.unsaved.toArray()).flatMap((change) => change.ids))];
+/** Articles changed after the stored index was saved, and the last note's sequence number (0 when none). */
+export async function unsavedIds(db: SearchDb): Promise<{ ids: string[]; through: number }> {
+  const notes = await db.unsaved.toArray();
+  return { ids: [...new Set(notes.flatMap((change) => change.ids))], through: notes.reduce((m, n) => Math.max(m, n.seq ?? 0), 0) };
 }
 
 export type LoadOutcome = { snapshot: IndexSnapshot } | { snapshot: null; reason: 'missing' | 'format' | 'checksum' | 'unreadable' };
@@ -67,12 +73,17 @@ export async function loadIndex(db: SearchDb): Promise<LoadOutcome> {
   return { snapshot: stored.snapshot };
 }
 
-/** Saves the index; the changes it now holds are no longer unsaved (one transaction: both or neither). */
-export async function saveIndex(db: SearchDb, snapshot: IndexSnapshot): Promise<void> {
+/**
+ * Saves the index; the changes it now holds, the notes numbered up to
+ * `indexedThrough`, are no longer unsaved (one transaction: both or
+ * neither). Later notes stay: their changes were noted but not yet indexed
+ * when the snapshot was taken.
+ */
+export async function saveIndex(db: SearchDb, snapshot: IndexSnapshot, indexedThrough: number): Promise<void> {
   const record: StoredIndex = { key: 'main', format: INDEX_FORMAT_VERSION, checksum: snapshotChecksum(snapshot), savedAt: Date.now(), snapshot };
   await db.transaction('rw', db.indexes, db.unsaved, async () => {
     await db.indexes.put(record);
-    await db.unsaved.clear();
+    await db.unsaved.where(':id').belowOrEqual(indexedThrough).delete();
   });
 }
 

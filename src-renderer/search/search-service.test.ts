@@ -124,6 +124,28 @@ describe('SearchService', () => {
     expect(await store.unsaved.count()).toBe(0);
   });
 
+  it('indexes changes that arrive together in one batch, and a save taken before a noted change is indexed keeps its note', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const statuses: IndexStatus[] = [];
+    // A batch waits up to a minute here, so the save below runs while the change is noted but not yet indexed.
+    const service = new SearchService(library, store, (s) => statuses.push(s), 60_000, { quietMs: 60_000, maxDocuments: 1_000_000, maxWaitMs: 60_000 });
+    await service.ready;
+    const articles = (await library.articles.toArray()).filter((a) => a.headline).slice(0, 2);
+    const edition = (await library.editions.get(articles[0]!.editionKey))!;
+    const corrected = articles.map((a, i) => ({ ...a, paragraphs: [...a.paragraphs, { type: 'text' as const, text: `档案馆第${i}次勘误。` }] }));
+    await library.articles.bulkPut(corrected);
+    const indexed = corrected.map((a) => service.applyChanges(changeDocuments({ articles: [a], edition }), []));
+    while ((await store.unsaved.count()) < 2) await new Promise((r) => setTimeout(r, 5));
+    await service.saveNow();
+    expect(await store.unsaved.count()).toBe(2);
+
+    // A search does not wait for the batch's timer: it indexes what is waiting first.
+    expect(await ids(service, '档案馆')).toEqual(corrected.map((a) => a.id).sort());
+    await Promise.all(indexed);
+    await service.saveNow();
+    expect(await store.unsaved.count()).toBe(0);
+  });
+
   it('pages results without capping and returns snippets with every hit marked', async () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const { service } = started();

@@ -11,6 +11,32 @@ import type { AnnotationHit, ArticleHit, IndexStatus, SearchRequest, SearchRespo
 
 const READ_BATCH = 2000;
 
+interface PendingBatch {
+  changes: { documents: IndexableDocument[]; removed: string[] }[];
+  /** The changes' unsaved notes, written before they are indexed. */
+  noted: Promise<number | null>[];
+  documents: number;
+  since: number;
+  indexed: { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void };
+}
+
+/** When a batch of changes is indexed: after `quietMs` without a new one, at `maxDocuments`, or `maxWaitMs` after its first. */
+export interface BatchLimits {
+  quietMs: number;
+  maxDocuments: number;
+  maxWaitMs: number;
+}
+
+function deferred(): PendingBatch['indexed'] {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((ok, fail) => ((resolve = ok), (reject = fail)));
+  return { promise, resolve, reject };
+}
+
+/** About a second and a half of a large import at a time; one short pause ends a small one. */
+const DEFAULT_BATCHING: BatchLimits = { quietMs: 150, maxDocuments: 5000, maxWaitMs: 1500 };
+
 /**
  * The search index as the worker runs it: loads the stored index (or builds
  * it from the library), follows library changes, answers queries with a page
@@ -21,6 +47,13 @@ export class SearchService {
   private index = new SearchIndex();
   private annotations: { signature: string; search: AnnotationSearch } | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Committed changes not yet indexed (see applyChanges). */
+  private batch: PendingBatch | null = null;
+  private batchTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last unsaved note whose change the index holds: a save clears notes up to it, no further. */
+  private indexedThrough = 0;
+  /** Settles when the last batch taken is in the index. */
+  private indexed: Promise<void> = Promise.resolve();
   /** Serialises start-up, changes and saves; searches wait for start-up only. */
   private queue: Promise<unknown> = Promise.resolve();
   readonly ready: Promise<void>;
@@ -29,7 +62,13 @@ export class SearchService {
     private readonly library: LibraryDb,
     private readonly store: SearchDb,
     private readonly onStatus: (status: IndexStatus) => void = () => {},
-    private readonly saveDelayMs = 1500,
+    /**
+     * A save writes the whole index (tens of MB for a large library), so it waits for a pause longer than the
+     * batches' longest wait: during an import the index is saved once, at the end. Changes not yet saved are
+     * noted (noteUnsaved), so nothing depends on saving sooner.
+     */
+    private readonly saveDelayMs = 4000,
+    private readonly batching: BatchLimits = DEFAULT_BATCHING,
   ) {
     this.ready = this.enqueue(() => this.start());
   }
@@ -66,7 +105,11 @@ export class SearchService {
     this.onStatus({ state: 'loading' });
     // Load the traditional→simplified table now, not on the reader's first keystroke.
     foldText('株洲日報');
-    const [loaded, libraryIds, unsaved] = await Promise.all([loadIndex(this.store), this.library.articles.toCollection().primaryKeys(), unsavedIds(this.store)]);
+    // The stored index and its unsaved notes in one read: a save in between (another window's worker) clears the notes.
+    const stored = this.store.transaction('r', this.store.indexes, this.store.unsaved, () => Promise.all([loadIndex(this.store), unsavedIds(this.store)]));
+    const [[loaded, notes], libraryIds] = await Promise.all([stored, this.library.articles.toCollection().primaryKeys()]);
+    const unsaved = notes.ids;
+    this.indexedThrough = notes.through;
     if (loaded.snapshot) {
       this.index = SearchIndex.fromSnapshot(loaded.snapshot);
       // Catch up with imports the stored index missed (the search worker was not running, or the app closed before a
@@ -92,14 +135,54 @@ export class SearchService {
     this.onStatus({ state: 'ready', articles: this.index.size, source: 'built', ms: performance.now() - started });
   }
 
-  /** Mirrors committed import transactions: drops `removed`, then adds or replaces `documents`. */
+  /**
+   * Mirrors committed import transactions: drops `removed`, then adds or
+   * replaces `documents`. Changes are noted as unsaved at once, but indexed
+   * in batches: during a large import they arrive a few files at a time, and
+   * every upsert makes a segment that later merges cost again (indexing 300
+   * files one transaction at a time took ten times as long as indexing them
+   * at once). A batch is indexed when changes stop arriving for a moment,
+   * when it is large, or when it has waited long enough; a search indexes
+   * whatever is waiting first, so it never misses a committed change.
+   * Resolves once this change is in the index.
+   */
   applyChanges(documents: IndexableDocument[], removed: string[]): Promise<void> {
-    return this.enqueue(async () => {
-      await noteUnsaved(this.store, [...removed, ...documents.map((d) => d.id)]);
-      this.index.remove(removed);
+    const noted = noteUnsaved(this.store, [...removed, ...documents.map((d) => d.id)]);
+    const batch = (this.batch ??= { changes: [], noted: [], documents: 0, since: performance.now(), indexed: deferred() });
+    batch.changes.push({ documents, removed });
+    batch.noted.push(noted);
+    batch.documents += documents.length;
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    const waited = performance.now() - batch.since;
+    const delay = batch.documents >= this.batching.maxDocuments ? 0 : Math.max(0, Math.min(this.batching.quietMs, this.batching.maxWaitMs - waited));
+    this.batchTimer = setTimeout(() => void this.indexBatch(), delay);
+    return batch.indexed.promise;
+  }
+
+  /** Indexes the changes waiting in the current batch (in the order they were committed). */
+  private indexBatch(): Promise<void> {
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = null;
+    const batch = this.batch;
+    this.batch = null;
+    if (!batch) return this.indexed;
+    const run = this.enqueue(async () => {
+      const seqs = await Promise.all(batch.noted);
+      // The last word on each id wins: a later change may remove or rewrite what an earlier one added.
+      const latest = new Map<string, IndexableDocument | null>();
+      for (const change of batch.changes) {
+        for (const id of change.removed) latest.set(id, null);
+        for (const doc of change.documents) latest.set(doc.id, doc);
+      }
+      const documents = [...latest.values()].filter((d): d is IndexableDocument => d !== null);
+      this.index.remove([...latest].filter(([, doc]) => doc === null).map(([id]) => id));
       if (documents.length) this.index.upsert(documents);
+      this.indexedThrough = Math.max(this.indexedThrough, ...seqs.map((seq) => seq ?? 0));
       this.scheduleSave();
     });
+    run.then(batch.indexed.resolve, batch.indexed.reject);
+    this.indexed = run.catch(() => undefined);
+    return run;
   }
 
   private scheduleSave(): void {
@@ -112,7 +195,7 @@ export class SearchService {
 
   /** Writes the index now (also used by tests and before the worker is closed). */
   async saveNow(): Promise<void> {
-    await saveIndex(this.store, this.index.snapshot());
+    await saveIndex(this.store, this.index.snapshot(), this.indexedThrough);
   }
 
   private async onlyIds(request: SearchRequest): Promise<Set<string> | null> {
@@ -130,6 +213,7 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     await this.ready;
+    await this.indexBatch();
     return request.scope === 'annotations' ? this.searchAnnotations(request) : this.searchArticles(request);
   }
 
