@@ -16,7 +16,9 @@ const port = Number(process.env.BROADSHEET_PORT ?? 4179);
 const viewport = { width: 1440, height: 1000 };
 
 async function settle(page: Page) {
-  // Web fonts arrive by unicode-range subsets; wait until the ones in use are in.
+  // The bundled serif takes over after the first paint (app/bundled-fonts.ts), and arrives by unicode-range
+  // subsets; wait for the switch and for the subsets in use.
+  await page.locator('html[data-fonts="bundled"]').waitFor({ state: 'attached' });
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(300);
 }

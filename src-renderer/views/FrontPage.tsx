@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { toggleBookmark, useBookmarkedIds } from '../annotations/bookmark-store';
 import { useApp } from '../app/app-context';
+import { afterNextPaint, switchToBundledSerif } from '../app/bundled-fonts';
 import type { ArticleRecord } from '../store/library-db';
 import { takeStartupPage, type StartupPage } from '../store/startup-page';
 import { editionArticles, editionNeighbours, newestEdition } from './edition-queries';
@@ -74,6 +75,10 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const shown = data?.edition && (editionKey === null || data.edition.key === editionKey) ? data : undefined;
   const around = shown && neighbours?.of === shown.edition.key ? neighbours : undefined;
   const neighboursOfShown = async () => around ?? (shown ? editionNeighbours(db, shown.edition) : undefined);
+
+  // The bundled serif takes over once this page has been painted in an installed one (app/bundled-fonts.ts).
+  const hasPage = shown !== undefined;
+  useEffect(() => (hasPage ? afterNextPaint(() => void switchToBundledSerif()) : undefined), [hasPage]);
 
   useShortcutActions({
     nextArticle: () => focusStory(pageRef.current, 1),

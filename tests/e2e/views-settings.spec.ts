@@ -72,3 +72,21 @@ test('the theme follows the system until one is chosen', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 250, 246)');
 });
+
+test('the bundled serif takes over after the front page is painted, loaded offline for the text on screen', async ({ page }) => {
+  const { editionOn, inOrder } = await openSeededLibrary(page);
+  const article = inOrder(editionOn('2022-08-24').key)[1]!;
+  await page.goto('/');
+  await expect(page.getByTestId('front-page')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-fonts', 'bundled');
+  const headline = page.locator('.front-lead h2, .front-lead h3').first();
+  expect(await headline.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif SC Variable"/);
+  // Every subset the front page's text needs was loaded before the switch, so the page changed face once.
+  expect(await page.evaluate(() => document.fonts.check('1em "Noto Serif SC Variable"', document.body.innerText))).toBe(true);
+
+  await page.goto(articleUrl(article.id));
+  const paragraph = page.locator('[data-article-body] [data-offset]').first();
+  await expect(paragraph).toBeVisible();
+  expect(await paragraph.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif SC Variable"/);
+  await expect.poll(() => paragraph.evaluate((el) => document.fonts.check('1em "Noto Serif SC Variable"', el.textContent ?? ''))).toBe(true);
+});
