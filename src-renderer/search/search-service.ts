@@ -213,7 +213,8 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     await this.ready;
-    await this.indexBatch();
+    // Whatever is waiting goes in first; if that fails (reported to the client as it happens), search what is there.
+    await this.indexBatch().catch(() => undefined);
     return request.scope === 'annotations' ? this.searchAnnotations(request) : this.searchArticles(request);
   }
 
