@@ -27,12 +27,12 @@ export function switchToBundledSerif(): Promise<void> {
   return switched;
 }
 
-/** Runs `then` once the frame after the current one has been painted (two animation frames). */
+/** Runs `then` once the frame after the current one has been painted (two animation frames); returns a cancel. */
 export function afterNextPaint(then: () => void): () => void {
-  let second = 0;
-  const first = requestAnimationFrame(() => (second = requestAnimationFrame(() => setTimeout(then, 0))));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => (timer = setTimeout(then, 0)))));
   return () => {
-    cancelAnimationFrame(first);
-    cancelAnimationFrame(second);
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
   };
 }
