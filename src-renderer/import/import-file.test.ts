@@ -115,7 +115,7 @@ describe('importFile', () => {
     ]);
     expect(results[1]).toMatchObject({ reason: 'quota' });
     expect(await db.sources.where('sha256').equals(badSha).count()).toBe(0);
-    expect(await db.articles.where('sourceSha').equals(badSha).count()).toBe(0);
+    expect(await db.articles.filter((a) => a.sourceSha === badSha).count()).toBe(0);
     expect(await db.sources.count()).toBe(2);
     // Announced once each, after their own commit, with the records written.
     expect(changes.map((c) => c.editionKey)).toEqual(results.filter((r) => r.status === 'imported').map((r) => (r.status === 'imported' ? r.editionKey : '')));

@@ -1,12 +1,13 @@
 import type { HostFile } from '../../src-shared/host';
-import { DecodeError, decodeText } from '../../src-shared/encoding/decode-text';
+import { DecodeError, type DecodedText, decodeText } from '../../src-shared/encoding/decode-text';
 import { MAX_FILE_BYTES, inspectBytes } from '../../src-shared/encoding/inspect-bytes';
 import type { ParsedEdition } from '../../src-shared/model/edition';
 import { dateFromFileName } from '../../src-shared/parser/edition-date';
-import { parseEdition } from '../../src-shared/parser/parse-edition';
+import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { writeParsedEditions, type WriteOutcome } from '../store/edition-store';
 import type { LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
+import { fileSha256 } from './file-digest';
 import { isQuotaError } from './quota-error';
 import { type FailureReason, type FileResult, type ImportNotice, type PreparedFile, isPrepared } from './file-result';
 
@@ -46,15 +47,16 @@ export async function prepareFile(file: HostFile): Promise<PreparedFile | FileRe
   }
   const inspection = inspectBytes(bytes);
   if (!inspection.ok) return failed(fileName, inspection.reason, inspection.message);
-  let text: string;
+  let decoded: DecodedText;
   try {
-    ({ text } = decodeText(bytes));
+    decoded = decodeText(bytes);
   } catch (error) {
     if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
   try {
-    return { fileName, parsed: parseEdition(bytes, fileName.replace(/^.*[\\/]/, '')), text };
+    const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
+    return { fileName, parsed: parseEditionText(decoded.text, source), text: decoded.text };
   } catch (error) {
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_000, SEED_003, twoPageEdition } from '../import/seed-test-files';
 import { correctEdition, editionKeyOf, EditionCorrectionError, writeParsedEdition } from './edition-store';
-import { openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
+import { editionArticles, openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
 
 let db: LibraryDb;
 let dbCount = 0;
@@ -110,7 +110,7 @@ describe('writeParsedEdition', () => {
     expect(outcome.removed).not.toContain(survivor.id);
     expect(await db.articles.get(doomed.id)).toBeUndefined();
     expect(await db.articles.get(survivor.id)).toBeDefined();
-    expect((await db.articles.where('editionKey').equals(key).primaryKeys()).sort()).toEqual(revised.articles.map((a) => a.id).sort());
+    expect((await editionArticles(db, key)).map((a) => a.id).sort()).toEqual(revised.articles.map((a) => a.id).sort());
     expect((await db.sources.get(original.source.sha256))?.status).toBe('replaced');
     expect((await db.editions.get(key))?.sourceShas).toEqual([revised.source.sha256]);
 

@@ -1,5 +1,5 @@
 import type { Article, DateSource, ParsedEdition } from '../../src-shared/model/edition';
-import type { ArticleRecord, EditionRecord, LibraryDb, SourceRecord } from './library-db';
+import { editionArticles, type ArticleRecord, type EditionRecord, type LibraryDb, type SourceRecord } from './library-db';
 import { linkContinuations } from './continuation-links';
 
 /** How one file's write went. */
@@ -60,11 +60,8 @@ function baseName(fileName: string): string {
 }
 
 /** Where an unpaged file goes in the edition: the slot of the file it replaces, else after the other unpaged files. */
-async function unpagedSlot(db: LibraryDb, editionSources: SourceRecord[], replaced: SourceRecord | null, sha: string): Promise<number> {
-  if (replaced) {
-    const first = await db.articles.where('sourceSha').equals(replaced.sha256).first();
-    return Math.floor((first?.order ?? 0) / 1_000);
-  }
+function unpagedSlot(editionSources: SourceRecord[], replacedArticles: ArticleRecord[] | null, sha: string): number {
+  if (replacedArticles) return Math.floor((replacedArticles[0]?.order ?? 0) / 1_000);
   return editionSources.filter((s) => s.status === 'imported' && s.sha256 !== sha && s.page === null).length;
 }
 
@@ -89,10 +86,10 @@ async function storedIdsAmong(db: LibraryDb, ids: string[]): Promise<Set<string>
  * (ids derive from headline and lead) make it the same page; otherwise it
  * is another part of the edition, and replacing would throw away a page.
  */
-async function isSamePage(db: LibraryDb, stored: SourceRecord, parsed: ParsedEdition): Promise<boolean> {
+function isSamePage(stored: SourceRecord, storedArticles: ArticleRecord[], parsed: ParsedEdition): boolean {
   if (stored.page !== null || parsed.page !== null) return stored.page === parsed.page;
   if (baseName(stored.fileName) === baseName(parsed.source.fileName)) return true;
-  const storedIds = new Set(await db.articles.where('sourceSha').equals(stored.sha256).primaryKeys());
+  const storedIds = new Set(storedArticles.map((a) => a.id));
   return parsed.articles.some((a) => storedIds.has(a.id));
 }
 
@@ -147,15 +144,14 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
   if (existingSource?.status === 'imported') return { kind: 'skipped', editionKey: existingSource.editionKey };
 
   const others = editionSources.filter((s) => s.status === 'imported' && s.sha256 !== sha);
-  let replaced: SourceRecord | null = null;
-  for (const stored of others) {
-    if (await isSamePage(db, stored, parsed)) {
-      replaced = stored;
-      break;
-    }
-  }
-  const unpagedPart = parsed.page === null ? await unpagedSlot(db, editionSources, replaced, sha) : 0;
-  const oldIds = replaced ? await db.articles.where('sourceSha').equals(replaced.sha256).primaryKeys() : [];
+  // The edition's stored articles, read once and only when other files of it are here (a new edition, the
+  // usual case in a large import, reads none); each file's articles are found among them by sourceSha.
+  const editionStored = others.length ? await editionArticles(db, editionKey) : [];
+  const articlesOfFile = (fileSha: string) => editionStored.filter((a) => a.sourceSha === fileSha);
+  const replaced = others.find((stored) => isSamePage(stored, articlesOfFile(stored.sha256), parsed)) ?? null;
+  const replacedArticles = replaced ? articlesOfFile(replaced.sha256) : null;
+  const unpagedPart = parsed.page === null ? unpagedSlot(editionSources, replacedArticles, sha) : 0;
+  const oldIds = (replacedArticles ?? []).map((a) => a.id);
 
   // Content-derived ids can in principle collide with another live file's article; keep both.
   const keptIds = new Set(oldIds);
@@ -181,7 +177,7 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
 
   // Jumps between pages (下转02版① ↔ 上接01版①) resolve only once both pages are here, so relink the
   // whole edition: the new file's articles plus those of the other files that stay.
-  const stayingArticles = staying.length ? (await db.articles.where('editionKey').equals(editionKey).toArray()).filter((a) => !keptIds.has(a.id) && !newIds.has(a.id)) : [];
+  const stayingArticles = staying.length ? editionStored.filter((a) => !keptIds.has(a.id) && !newIds.has(a.id)) : [];
   const relinked = new Map(linkContinuations([...stayingArticles, ...records]).map((a) => [a.id, a]));
   const articleWrites = [...records.map((r) => relinked.get(r.id) ?? r), ...stayingArticles.filter((a) => relinked.has(a.id)).map((a) => relinked.get(a.id)!)];
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_003 } from '../import/seed-test-files';
 import { editionKeyOf } from './edition-store';
-import { openLibraryDb, SCHEMA_V1, type AnnotationRecord, type ArticleRecord, type BookmarkRecord, type LibraryDb } from './library-db';
+import { editionArticles, openLibraryDb, SCHEMA_V1, type AnnotationRecord, type ArticleRecord, type BookmarkRecord, type LibraryDb } from './library-db';
 
 /** A library as version 1 of the app wrote it: only the v1 schema exists. */
 function openV1(name: string): LibraryDb {
@@ -54,14 +54,16 @@ describe('library schema migration', () => {
 
     const current = openLibraryDb(name);
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     const byArticle = (a: BookmarkRecord, b: BookmarkRecord) => a.articleId.localeCompare(b.articleId);
     expect((await current.bookmarks.toArray()).sort(byArticle)).toEqual([...bookmarks].sort(byArticle));
     expect(await current.annotations.toArray()).toEqual(annotations);
     expect(await current.settings.toArray()).toEqual(settings);
     expect(await current.articles.count()).toBe(articles.length);
-    // The index v2 adds is built from the old rows.
-    expect((await current.articles.where('sourceSha').equals(parsed.source.sha256).primaryKeys()).sort()).toEqual(articles.map((a) => a.id).sort());
+    // v3 keeps only the article indexes something reads; the edition's articles still come back in reading order.
+    expect(current.articles.schema.indexes.map((i) => i.name).sort()).toEqual(['[editionKey+order]', 'people']);
+    expect((await editionArticles(current, editionKey)).map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect((await current.articles.where('people').equals(articles.find((a) => a.people.length)!.people[0]!).count())).toBeGreaterThan(0);
     expect(await current.annotations.where('articleId').equals(articles[0]!.id).count()).toBe(1);
     current.close();
     await current.delete();

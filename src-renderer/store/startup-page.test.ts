@@ -3,9 +3,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_000, SEED_003, SEED_004 } from '../import/seed-test-files';
-import { editionArticles, newestEdition } from '../views/edition-queries';
+import { newestEdition } from '../views/edition-queries';
 import { writeParsedEdition } from './edition-store';
-import { openLibraryDb } from './library-db';
+import { editionArticles, openLibraryDb } from './library-db';
 import { LIBRARY_DB_NAME } from './library-name';
 import { prefetchStartupPage, takeStartupPage } from './startup-page';
 

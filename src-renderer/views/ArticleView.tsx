@@ -8,6 +8,7 @@ import { BookmarkButton } from '../annotations/BookmarkButton';
 import { toggleBookmark } from '../annotations/bookmark-store';
 import { useApp } from '../app/app-context';
 import { SearchHitsLayer } from '../search/SearchHitsLayer';
+import { editionArticles } from '../store/library-db';
 import { ArticleBody } from './article/ArticleBody';
 import { Byline } from './article/Byline';
 import { SourcePanel } from './article/SourcePanel';
@@ -15,7 +16,7 @@ import { SourcePanel } from './article/SourcePanel';
 import 'lxgw-wenkai-webfont/lxgwwenkai-regular.css';
 import './article/article.css';
 import { shortDate } from './dates/edition-date';
-import { editionArticles, editionDate, editionNeighbours, editionPaper } from './edition-queries';
+import { editionDate, editionNeighbours, editionPaper } from './edition-queries';
 import { articleHref, editionHref } from './routes';
 import { useShortcutActions } from './shortcuts/shortcut-actions';
 

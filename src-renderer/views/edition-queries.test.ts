@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src-shared/model/edition';
-import { openLibraryDb, type ArticleRecord, type EditionRecord, type LibraryDb } from '../store/library-db';
-import { articlesByPerson, editionArticles, editionDate, editionNearDate, editionNeighbours, editionPaper, newestEdition } from './edition-queries';
+import { editionArticles, openLibraryDb, type ArticleRecord, type EditionRecord, type LibraryDb } from '../store/library-db';
+import { articlesByPerson, editionDate, editionNearDate, editionNeighbours, editionPaper, newestEdition } from './edition-queries';
 
 let db: LibraryDb;
 let n = 0;

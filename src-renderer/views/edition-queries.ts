@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
 
 /**
@@ -46,11 +45,6 @@ async function lastOfDay(db: LibraryDb, date: string | null | undefined): Promis
 
 async function firstOfDay(db: LibraryDb, date: string | null | undefined): Promise<EditionRecord | undefined> {
   return date ? (await editionsOfDay(db, date))[0] : undefined;
-}
-
-/** The edition's articles in reading order. */
-export function editionArticles(db: LibraryDb, editionKey: string): Promise<ArticleRecord[]> {
-  return db.articles.where('[editionKey+order]').between([editionKey, Dexie.minKey], [editionKey, Dexie.maxKey]).toArray();
 }
 
 /** The nearest edition on or after an ISO date (else the last before it), for "jump to date". */

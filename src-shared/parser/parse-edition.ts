@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
-import type { Article, ArticleKind, LineRange, Leftover, Paragraph, ParsedEdition } from '../model/edition';
+import type { Article, ArticleKind, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
 import { matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
@@ -89,6 +89,17 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
     encoding = 'utf-8';
     warnings.push(error.message);
   }
+  return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length }, warnings);
+}
+
+/**
+ * `parseEdition` for a file already decoded and hashed by the caller. The
+ * import does both itself (it must reject undecodable files before parsing,
+ * and hashes with the platform's native SHA-256), so the file is not
+ * decoded twice.
+ */
+export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = []): ParsedEdition {
+  const { fileName } = source;
   const lines = splitSourceLines(text);
   const nonEmpty = new Set(lines.filter((l) => l.text !== '').map((l) => l.number));
   const masthead = findMasthead(lines);
@@ -199,7 +210,7 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   const paper = masthead.paper ?? paperFromAgencies(drafts);
   const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmpty) }));
   return {
-    source: { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length },
+    source,
     paper,
     date,
     dateSource,
