@@ -167,27 +167,33 @@ export async function importThroughMenu(page: Page, paths: string[]): Promise<nu
  * parsing, reading back or indexing. `rows` is the library's layout (a
  * record per article); `packed` puts each file's source and articles into
  * one record, the alternative layout, to show what it would gain. Returns
- * milliseconds; the scratch database is deleted afterwards.
+ * the milliseconds and Chromium's CPU seconds of the writing alone (reading
+ * the records first and deleting the scratch database afterwards are
+ * outside both).
  */
-export async function measureStoreFloor(page: Page, layout: 'rows' | 'packed', groupFiles = 32): Promise<{ ms: number; files: number }> {
+export async function measureStoreFloor(
+  page: Page,
+  layout: 'rows' | 'packed',
+  groupFiles = 32,
+): Promise<{ ms: number; files: number; cpu: { total: number; text: string } }> {
   // tsx names the helper functions below with an `__name` call that the page does not have.
   await page.evaluate('globalThis.__name ??= (f) => f');
-  return page.evaluate(async ({ perGroup, packed }) => {
+  const scratchName = 'broadsheet-bench-store-floor';
+  await page.evaluate(async ({ name, packed }) => {
     const request = <T>(r: IDBRequest<T>) => new Promise<T>((done, fail) => ((r.onsuccess = () => done(r.result)), (r.onerror = () => fail(r.error))));
     const library = await request(indexedDB.open('broadsheet-library'));
     const read = library.transaction(['sources', 'articles'], 'readonly');
     const sources = (await request(read.objectStore('sources').getAll())) as { sha256: string }[];
     const articles = (await request(read.objectStore('articles').getAll())) as { sourceSha: string }[];
-    const schema = ['sources', 'articles'].map((name) => {
-      const store = read.objectStore(name);
+    const schema = ['sources', 'articles'].map((storeName) => {
+      const store = read.objectStore(storeName);
       const indexes = [...store.indexNames].map((i) => store.index(i)).map((i) => ({ name: i.name, keyPath: i.keyPath, multiEntry: i.multiEntry }));
-      return { name, keyPath: store.keyPath, indexes };
+      return { name: storeName, keyPath: store.keyPath, indexes };
     });
     library.close();
     const bySource = new Map<string, unknown[]>();
     for (const a of articles) bySource.set(a.sourceSha, [...(bySource.get(a.sourceSha) ?? []), a]);
 
-    const name = 'broadsheet-bench-store-floor';
     await request(indexedDB.deleteDatabase(name));
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
@@ -204,6 +210,16 @@ export async function measureStoreFloor(page: Page, layout: 'rows' | 'packed', g
       }
     };
     const scratch = await request(open);
+    (globalThis as Record<string, unknown>).__storeFloor = { scratch, sources, bySource };
+  }, { name: scratchName, packed: layout === 'packed' });
+
+  const cpuBefore = chromiumCpuSeconds();
+  const written = await page.evaluate(async ({ perGroup, packed }) => {
+    const { scratch, sources, bySource } = (globalThis as Record<string, unknown>).__storeFloor as {
+      scratch: IDBDatabase;
+      sources: { sha256: string }[];
+      bySource: Map<string, unknown[]>;
+    };
     const started = performance.now();
     for (let g = 0; g < sources.length; g += perGroup) {
       const tx = scratch.transaction(packed ? ['files'] : ['sources', 'articles'], 'readwrite');
@@ -214,15 +230,25 @@ export async function measureStoreFloor(page: Page, layout: 'rows' | 'packed', g
           continue;
         }
         tx.objectStore('sources').put(source);
-        for (const article of bySource.get(source.sha256) ?? []) tx.objectStore('articles').put(article);
+        for (const article of own) tx.objectStore('articles').put(article);
       }
       await new Promise<void>((done, fail) => ((tx.oncomplete = () => done()), (tx.onerror = () => fail(tx.error))));
     }
-    const ms = performance.now() - started;
-    scratch.close();
-    await request(indexedDB.deleteDatabase(name));
-    return { ms, files: sources.length };
+    return { ms: performance.now() - started, files: sources.length };
   }, { perGroup: groupFiles, packed: layout === 'packed' });
+  const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds());
+
+  await page.evaluate(async (name) => {
+    const floor = (globalThis as Record<string, unknown>).__storeFloor as { scratch: IDBDatabase };
+    floor.scratch.close();
+    delete (globalThis as Record<string, unknown>).__storeFloor;
+    await new Promise((done, fail) => {
+      const r = indexedDB.deleteDatabase(name);
+      r.onsuccess = done;
+      r.onerror = () => fail(r.error);
+    });
+  }, scratchName);
+  return { ...written, cpu };
 }
 
 /**
