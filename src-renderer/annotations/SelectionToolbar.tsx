@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTypingTarget } from '../views/shortcuts/shortcut-actions';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from './annotation-store';
@@ -23,7 +23,9 @@ export function SelectionToolbar({
   onDismiss: () => void;
 }) {
   const { t } = useTranslation('annotations');
-  useEffect(() => {
+  // A layout effect, so the keys work from the moment the toolbar is painted: a passive effect runs
+  // after the paint, and a key pressed in between (the toolbar already on screen) was lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || isTypingTarget(event.target)) return;
       const colour = HIGHLIGHT_COLOURS[Number(event.key) - 1];

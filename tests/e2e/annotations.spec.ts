@@ -165,6 +165,23 @@ test('the keyboard alone selects text in the article body and highlights it', as
   expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ quote: { exact: article.paragraphs[0]!.text.slice(0, 6) } });
 });
 
+test('a colour key pressed the moment the selection toolbar appears is not lost', async ({ page }) => {
+  const { article } = await pickArticle(page);
+  await openArticle(page, article.id);
+  const lead = article.paragraphs[0]!.text;
+  await page.evaluate(() => {
+    // "3" pressed from the DOM change that inserts the toolbar, before that frame is painted.
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[role="toolbar"]')) return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+    }).observe(document.body, { childList: true, subtree: true });
+    const text = document.querySelector('[data-article-body] [data-offset]')!.firstChild!;
+    document.getSelection()!.setBaseAndExtent(text, 0, text, 6);
+  });
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-blue': [lead.slice(0, 6)] });
+});
+
 test('highlighting works in the vertical layout too', async ({ page }) => {
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);
