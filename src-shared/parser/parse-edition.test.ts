@@ -305,3 +305,57 @@ describe('column-interleaved text', () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe('stories told in bracketed sections, and attribution lines', () => {
+  const parse = (lines: string[]) => {
+    const text = lines.join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'sections.txt');
+    return { parsed, coverage: coverage(parsed, text) };
+  };
+  const before = [
+    '河西新建三座口袋公园',
+    '本报讯(记者/王青) 近日,河西片区三座口袋公园完工开放,市民在家门口多了休闲去处。',
+    '公园由闲置地块改造而成,栽种了乡土树种。',
+  ];
+
+  it('keeps a quote, its ——摘自 line and a later 【】 section with a byline in one story', () => {
+    const { parsed, coverage: lines } = parse([
+      ...before,
+      '全区推行垃圾分类积分制',
+      '居民分得好 积分换好礼',
+      '【说】',
+      '推进垃圾分类,关系广大人民群众生活环境,关系节约使用资源。',
+      '——摘自一次讲话',
+      '【做】',
+      '本报讯(记者/李明 通讯员/赵红) 清晨七点,社区分类站前已排起了队。',
+      '居民把分好的垃圾投进对应的桶,志愿者在一旁称重记分。',
+    ]);
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['河西新建三座口袋公园', '全区推行垃圾分类积分制']);
+    const story = parsed.articles[1]!;
+    expect(story.byline.reporters).toEqual(['李明']);
+    expect(story.paragraphs.map((p) => [p.type, p.text.slice(0, 6)])).toEqual([
+      ['subhead', '【说】'],
+      ['text', '推进垃圾分类'],
+      ['text', '——摘自一次'],
+      ['subhead', '【做】'],
+      ['text', '清晨七点,社'],
+      ['text', '居民把分好的'],
+    ]);
+  });
+
+  it('still reads a dash line under a headline as its 副题, and a 【】 label before a new byline as a new item', () => {
+    const { parsed } = parse([
+      ...before,
+      '【简讯】',
+      '本报讯(记者/周全) 市图书馆昨日起延长开放时间至晚上九点。',
+      '扎根乡村讲台三十年',
+      '——记石峰区乡村教师刘芳',
+      '本报讯(记者/陈立) 三十年来,刘芳没有离开过这所村小。',
+    ]);
+    expect(parsed.articles).toHaveLength(3);
+    expect(parsed.articles[1]!.byline.reporters).toEqual(['周全']);
+    expect(parsed.articles[2]!.headline).toBe('扎根乡村讲台三十年');
+    expect(parsed.articles[2]!.subheadline).toContain('记石峰区乡村教师刘芳');
+  });
+});

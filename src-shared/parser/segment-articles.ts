@@ -69,6 +69,21 @@ function startsNewStory(head: string, current: DraftArticle, nextText: string): 
   return overlap(grams, story) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
 }
 
+/** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
+export function isSectionMarker(text: string): boolean {
+  return /^\s*[【〖][^【】〖〗]{1,8}[】〗]\s*$/.test(text);
+}
+
+/** A line that opens with a dash (`——摘自…`, `——习近平`): the attribution of the text above it. */
+const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
+
+/** The section markers at the end of a headline block, taken off it (they open the story's body). */
+function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
+  let k = pending.length;
+  while (k > 0 && isSectionMarker(pending[k - 1]!.text)) k--;
+  return pending.splice(k);
+}
+
 /**
  * Groups classified lines into article drafts. An article starts at a
  * headline block (a run of short lines) followed by a byline or a lead; a
@@ -120,6 +135,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     for (const head of pending) addBody(head, head.text, 'subhead');
     pending = [];
   };
+  const addSubheads = (heads: ClassifiedLine[]) => {
+    for (const head of heads) addBody(head, head.text, 'subhead');
+  };
 
   // Headline blocks found among column fragments, with the story that was running when they were read.
   const floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[] = [];
@@ -150,13 +168,26 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
         if (pending.length === 0 && last && !last.closed && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
+        } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
+          // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
+          addBody(line, line.text);
+          lastParagraph()!.closed = true;
         } else {
           pending.push(line);
         }
         break;
       }
       case 'lead-byline': {
-        const article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+        const markers = trailingMarkers(pending);
+        let article: DraftArticle;
+        if (current && pending.length === 0 && markers.length > 0 && current.paragraphs.length > 0 && !current.bylineLines.length) {
+          // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
+          addSubheads(markers);
+          article = current;
+        } else {
+          pending.push(...markers);
+          article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+        }
         pending = [];
         article.byline = line.byline ?? emptyByline();
         article.bylineLines = [...line.lines];
@@ -205,11 +236,14 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         break;
       }
       case 'body': {
+        // Section markers under a headline block open the story's body; alone, they are a section of the running story.
+        const markers = trailingMarkers(pending);
+        if (pending.length === 0 && markers.length > 0 && current === null) pending.push(...markers.splice(0));
         if (pending.length) {
-          // A bare name closing a headline block is the commentary's author: `天台快评 / 标题 / 李奎国`.
+          // A bare name closing a headline block, right above the text, is the commentary's author: `天台快评 / 标题 / 李奎国`.
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
-          if (pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
+          if (markers.length === 0 && pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
           const single = pending.length === 1 ? pending[0]! : null;
           const isSubhead =
             author === null &&
@@ -234,6 +268,7 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
             }
           }
         }
+        addSubheads(markers);
         addBody(line, line.text);
         break;
       }
