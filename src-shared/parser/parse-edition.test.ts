@@ -359,3 +359,18 @@ describe('stories told in bracketed sections, and attribution lines', () => {
     expect(parsed.articles[2]!.subheadline).toContain('记石峰区乡村教师刘芳');
   });
 });
+
+describe('a lone line that names a Latin title the story already spoke of', () => {
+  it('stays in the story: Latin letters are printed half as wide, so the line is short, not a long headline', () => {
+    const text = [
+      '科研团队论文登上国际期刊',
+      '本报讯(记者/王青) 近日,我市一家企业的科研团队在储能领域取得新进展。',
+      '国际期刊《Nature Energy Reviews》近日刊发了该团队的论文。',
+      '《Nature Energy Reviews》由',
+      '英国自然出版集团出版,是能源领域的权威期刊之一。',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'latin-title.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['科研团队论文登上国际期刊']);
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  });
+});

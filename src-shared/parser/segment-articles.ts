@@ -56,6 +56,12 @@ function overlap(head: Set<string>, text: string): number {
   return shared / head.size;
 }
 
+/** A line's width in full-width characters: Latin letters and digits are printed half as wide as Chinese. */
+function printedWidth(text: string): number {
+  const halfWidth = text.match(/[A-Za-z0-9]/g)?.length ?? 0;
+  return visibleLength(text) - halfWidth / 2;
+}
+
 /**
  * Is this lone short line the headline of a new story rather than a subhead
  * of the running one? A subhead speaks the running story's vocabulary; a new
@@ -63,7 +69,7 @@ function overlap(head: Set<string>, text: string): number {
  * headlines: subheads are short.
  */
 function startsNewStory(head: string, current: DraftArticle, nextText: string): boolean {
-  if (visibleLength(head) >= 18) return true;
+  if (printedWidth(head) >= 18) return true;
   const grams = bigrams(head);
   const story = current.paragraphs.map((p) => p.text).join('');
   return overlap(grams, story) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
