@@ -103,22 +103,24 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
 
 /**
  * A headline longer than the wrap width comes out as a full line plus a short
- * one. When such a pair opens a block (after finished text) and a byline
+ * one. When such a pair opens a block (after finished text, or a line of a
+ * label-value list, which is complete in itself) and a byline or text
  * follows, it is one headline line.
  */
 function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
   for (let i = lines.length - 3; i >= 0; i--) {
     const [line, rest, after] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
     const before = lines[i - 1];
-    const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text);
+    const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text) || FIELD.test(before.text);
     if (
       opensBlock &&
       line.kind === 'body' &&
       line.full &&
+      !FIELD.test(line.text) &&
       !SENTENCE_END.test(line.text) &&
       !/[，,、]$/.test(line.text) &&
       rest.kind === 'head' &&
-      (after.kind === 'lead-byline' || after.kind === 'byline')
+      (after.kind === 'lead-byline' || after.kind === 'byline' || after.kind === 'body')
     ) {
       lines.splice(i, 2, { ...line, kind: 'head', text: line.text + rest.text, spaced: `${line.spaced}${rest.spaced}`, lines: [...line.lines, ...rest.lines], full: false });
     }
@@ -212,10 +214,31 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
     }
     out.push(base);
   }
+  markFieldLists(out);
   // In a hard-wrapped file equal-length lines are the norm, not column fragments.
   if (wrapWidth === null) markColumnRuns(out);
   else rejoinWrappedHeadlines(out);
   return out;
+}
+
+/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
+const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
+
+/**
+ * Lines of a label-value list (a notice's `督察进驻期:…` / `专门值班电话:…` /
+ * `专门邮政信箱:…`, set line under line) are its text, even the short ones
+ * that look like headlines. A headline with a colon (`株洲：…`) stands apart:
+ * it is not set directly against another label-value line, nor between two.
+ */
+function markFieldLists(lines: ClassifiedLine[]): void {
+  const field = lines.map((l) => FIELD.test(l.text));
+  const touching = (a: ClassifiedLine | undefined, b: ClassifiedLine | undefined) => !!a && !!b && a.lines[a.lines.length - 1]! + 1 === b.lines[0];
+  lines.forEach((line, k) => {
+    if (line.kind !== 'head' || !field[k]) return;
+    const [before, after] = [lines[k - 1], lines[k + 1]];
+    const inList = (field[k - 1] && touching(before, line)) || (field[k + 1] && touching(line, after)) || (field[k - 1] && field[k + 1]);
+    if (inList) line.kind = 'body';
+  });
 }
 
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */

@@ -374,3 +374,23 @@ describe('a lone line that names a Latin title the story already spoke of', () =
     expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a notice set as a label-value list', () => {
+  it('keeps every field line in the notice, while a headline with a colon still heads its story', () => {
+    const text = [
+      '市防汛指挥部值班电话和地址',
+      ['值班时间:2024年6月1日至2024年9月30日', '值班电话:0731-12345678', '来信地址:株洲市天元区防汛大楼', '受理时间:每天8:00—20:00'].join('\n'),
+      '株洲：汛期巡查全面铺开',
+      '本报讯(记者/王青) 入汛以来,全市组织巡查人员对堤防进行拉网式排查。',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'notice.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['市防汛指挥部值班电话和地址', '株洲：汛期巡查全面铺开']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '值班时间:2024年6月1日至2024年9月30日',
+      '值班电话:0731-12345678',
+      '来信地址:株洲市天元区防汛大楼',
+      '受理时间:每天8:00—20:00',
+    ]);
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  });
+});
