@@ -385,11 +385,11 @@ describe('a notice set as a label-value list', () => {
     ].join('\n\n');
     const parsed = parseEdition(new TextEncoder().encode(text), 'notice.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['市防汛指挥部值班电话和地址', '株洲：汛期巡查全面铺开']);
-    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
-      '值班时间:2024年6月1日至2024年9月30日',
-      '值班电话:0731-12345678',
-      '来信地址:株洲市天元区防汛大楼',
-      '受理时间:每天8:00—20:00',
+    expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text])).toEqual([
+      ['text', '值班时间:2024年6月1日至2024年9月30日'],
+      ['text', '值班电话:0731-12345678'],
+      ['text', '来信地址:株洲市天元区防汛大楼'],
+      ['text', '受理时间:每天8:00—20:00'],
     ]);
     expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
   });
