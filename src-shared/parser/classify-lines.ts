@@ -101,6 +101,9 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
   }
 }
 
+/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
+const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
+
 /**
  * A headline longer than the wrap width comes out as a full line plus a short
  * one. When such a pair opens a block (after finished text, or a line of a
@@ -220,9 +223,6 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
   else rejoinWrappedHeadlines(out);
   return out;
 }
-
-/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
-const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 
 /**
  * Lines of a label-value list (a notice's `督察进驻期:…` / `专门值班电话:…` /

@@ -76,7 +76,7 @@ function startsNewStory(head: string, current: DraftArticle, nextText: string): 
 }
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
-export function isSectionMarker(text: string): boolean {
+function isSectionMarker(text: string): boolean {
   return /^\s*[【〖][^【】〖〗]{1,8}[】〗]\s*$/.test(text);
 }
 
