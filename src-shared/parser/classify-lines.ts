@@ -105,27 +105,33 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
 const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 
 /**
- * A headline longer than the wrap width comes out as a full line plus a short
- * one. When such a pair opens a block (after finished text, or a line of a
- * label-value list, which is complete in itself) and a byline or text
- * follows, it is one headline line.
+ * A headline longer than the wrap width comes out as one or two full lines
+ * plus a short one. When such lines open a block (after finished text, or a
+ * line of a label-value list, which is complete in itself), they are one
+ * headline line if what follows fits: a byline after one full line; text or a
+ * 副题 after one, or a byline after two, only if they read like a headline
+ * (no sentence inside, at most one comma), since a short paragraph wraps the
+ * same way.
  */
 function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
   for (let i = lines.length - 3; i >= 0; i--) {
-    const [line, rest, after] = [lines[i]!, lines[i + 1]!, lines[i + 2]!];
     const before = lines[i - 1];
     const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text) || FIELD.test(before.text);
-    if (
-      opensBlock &&
-      line.kind === 'body' &&
-      line.full &&
-      !FIELD.test(line.text) &&
-      !SENTENCE_END.test(line.text) &&
-      !/[，,、]$/.test(line.text) &&
-      rest.kind === 'head' &&
-      (after.kind === 'lead-byline' || after.kind === 'byline' || after.kind === 'body')
-    ) {
-      lines.splice(i, 2, { ...line, kind: 'head', text: line.text + rest.text, spaced: `${line.spaced}${rest.spaced}`, lines: [...line.lines, ...rest.lines], full: false });
+    if (!opensBlock) continue;
+    for (const fullLines of [1, 2]) {
+      const parts = lines.slice(i, i + fullLines);
+      const [rest, after] = [lines[i + fullLines], lines[i + fullLines + 1]];
+      if (!rest || !after || rest.kind !== 'head') continue;
+      const wrapped = parts.every((l) => l.kind === 'body' && l.full && !FIELD.test(l.text) && !SENTENCE_END.test(l.text) && !/[，,、]$/.test(l.text));
+      if (!wrapped) continue;
+      const text = parts.map((l) => l.text).join('') + rest.text;
+      const bylineNext = after.kind === 'lead-byline' || after.kind === 'byline';
+      const readsLikeHeadline = !/[。！？；]/.test(text) && (text.match(/[，,]/g)?.length ?? 0) <= 1;
+      const fits = fullLines === 1 ? bylineNext || (readsLikeHeadline && (after.kind === 'body' || after.kind === 'head')) : bylineNext && readsLikeHeadline;
+      if (!fits) continue;
+      const joined = [...parts, rest];
+      lines.splice(i, joined.length, { ...parts[0]!, kind: 'head', text, spaced: joined.map((l) => l.spaced).join(''), lines: joined.flatMap((l) => l.lines), full: false });
+      break;
     }
   }
 }
@@ -206,13 +212,14 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
       } else if (author) {
         base.kind = 'author';
         base.author = author;
-      } else if (!full && looksLikeHeadline(text, spaced)) {
-        base.kind = 'head';
       } else if (to) {
         // Body text that ends with a jump line (`…群众对设备操作、下转02版①`): the text goes on on
-        // another page, so the paragraph ends here and the marker is not part of it.
+        // another page, so the paragraph ends here and the marker is not part of it. Never a headline,
+        // however short the line (a wrapped paragraph's tail: `创视、新时代输送、下转02版`).
         base.continuation = pageRef(to.page, to.marker);
         base.rest = text.slice(0, to.index).trim();
+      } else if (!full && looksLikeHeadline(text, spaced)) {
+        base.kind = 'head';
       }
     }
     out.push(base);

@@ -169,10 +169,11 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     switch (line.kind) {
       case 'head': {
         const last = lastParagraph();
-        // A lone short line between an unfinished paragraph and more text is the paragraph's tail.
+        // A lone short line between an unfinished paragraph and more text is the paragraph's tail. A paragraph
+        // left open only because its last line filled the width, after a full stop, has no tail to take.
         const next = lines[i + 1];
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
-        if (pending.length === 0 && last && !last.closed && last.type === 'text' && loneBeforeBody) {
+        if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
         } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
           // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
