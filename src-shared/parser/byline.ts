@@ -7,9 +7,9 @@ import type { Byline } from '../model/edition';
  * spaces. Roles are matched with optional spaces between their characters.
  */
 const ROLE_WORDS: { role: keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'>; pattern: string }[] = [
-  { role: 'reporters', pattern: '(?:全媒体|融媒体|本报|首席|特约|见习|实习)?记者' },
+  { role: 'reporters', pattern: '(?:全媒体|融媒体|本报|首席|特约|见习|实习)?\\s*记者' },
   { role: 'correspondents', pattern: '通讯员|实习生|特约通讯员' },
-  { role: 'photographers', pattern: '(?:全媒体|融媒体)?摄影(?:记者)?|摄像' },
+  { role: 'photographers', pattern: '(?:全媒体|融媒体)?\\s*摄影(?:\\s*记者)?|摄像' },
   { role: 'authors', pattern: '撰文|作者|(?<![\u4e00-\u9fff])文(?=\\s*[/／])' },
 ];
 
@@ -34,27 +34,51 @@ export function emptyByline(): Byline {
 }
 
 /**
- * OCR splits names with stray spaces (`刘 琼`, `陈正 明`). A Chinese name has
- * two to four characters, so a lone character is never a name by itself: it
- * joins the next word (a surname) or else the previous one.
+ * OCR splits names with stray spaces (`刘 琼`, `陈正 明`, `罗 东 旭`). A
+ * Chinese name has two to four characters (mostly two or three), so a lone
+ * character is never a name by itself. A run of lone characters is one name
+ * (two runs when it is too long for one); a single lone character joins the
+ * neighbour it makes a two- or three-character name with, the next word
+ * first (a surname), and only failing that a four-character one.
  */
 function joinLoneCharacters(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1];
-    if ([...word].length === 1 && /[\u4e00-\u9fff]/.test(word)) {
-      if (next !== undefined && [...word + next].length <= 4) {
-        words[i + 1] = word + next;
-        continue;
+  const lone = (word: string | undefined) => word !== undefined && [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
+  // Runs of two or more lone characters: `罗 东 旭` → 罗东旭, `王 磊 刘 芳` → 王磊 刘芳.
+  const grouped: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (lone(words[j])) j++;
+    const run = j - i;
+    if (run >= 2) {
+      const chars = words.slice(i, j);
+      // A run too long for one name is two: 4 → 2+2, 5 → 2+3, 6 → 3+3.
+      const sizes = run <= 3 ? [run] : [Math.floor(run / 2), Math.ceil(run / 2)];
+      let at = 0;
+      for (const size of sizes) {
+        grouped.push(chars.slice(at, at + size).join(''));
+        at += size;
       }
-      const previous = out[out.length - 1];
-      if (previous !== undefined && [...previous + word].length <= 4) {
-        out[out.length - 1] = previous + word;
-        continue;
-      }
+      i = j;
+    } else {
+      grouped.push(words[i]!);
+      i++;
     }
-    out.push(word);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < grouped.length; i++) {
+    const word = grouped[i]!;
+    if (!lone(word)) {
+      out.push(word);
+      continue;
+    }
+    const next = grouped[i + 1];
+    const previous = out[out.length - 1];
+    const length = (other: string | undefined) => (other === undefined ? Infinity : [...other].length + 1);
+    if (length(next) <= 3) grouped[i + 1] = word + next;
+    else if (length(previous) <= 3) out[out.length - 1] = previous + word;
+    else if (length(next) <= 4) grouped[i + 1] = word + next;
+    else if (length(previous) <= 4) out[out.length - 1] = previous + word;
+    else out.push(word);
   }
   return out;
 }

@@ -167,6 +167,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
     const line = content[i]!;
     let text = line.text;
     let spaced = line.spaced;
+    let collapsed = line.collapsed;
     const numbers = [line.number];
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
     if (/^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
@@ -174,13 +175,15 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
       if (/^[^（()）]{0,24}[）)]/.test(next.text)) {
         text = `${text}${next.text}`;
         spaced = `${spaced}${next.spaced}`;
+        collapsed = `${collapsed}${next.collapsed}`;
         numbers.push(next.number);
         i++;
       }
     }
     const full = fillsWrapWidth(text, wrapWidth);
     const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false, full };
-    const lead = matchLeadByline(spaced);
+    // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
+    const lead = matchLeadByline(collapsed);
     const from = CONTINUED_FROM.exec(text);
     // Jump lines stand at the end of a line: only look at its tail.
     const tail = text.slice(-24);

@@ -6,6 +6,11 @@ export interface SourceLine {
   text: string;
   /** Text with runs of whitespace collapsed but kept: bylines separate names with spaces. */
   spaced: string;
+  /**
+   * `spaced` even when the line's spacing is mostly OCR noise (where `spaced`
+   * is closed up): the names in a lead's byline are told apart by it.
+   */
+  collapsed: string;
   /** The line began with an indent (U+3000 or 2+ spaces): a paragraph start in indented layouts. */
   indented: boolean;
 }
@@ -54,6 +59,7 @@ export function splitSourceLines(text: string): SourceLine[] {
       raw,
       text: closed,
       spaced: collapsed.includes(' ') && spacingIsNoise(collapsed.split(' ')) ? closed : collapsed,
+      collapsed,
       indented: /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw),
     };
   });
