@@ -29,6 +29,13 @@ function coverage(parsed: ParsedEdition, text: string): { missing: number[]; twi
   return { missing, twice };
 }
 
+/** Parses made-up text given as its blocks (one blank line between them), with the coverage check's result. */
+function parseBlocks(blocks: string[], fileName: string): { parsed: ParsedEdition; lines: { missing: number[]; twice: number[] } } {
+  const text = blocks.join('\n\n');
+  const parsed = parseEdition(new TextEncoder().encode(text), fileName);
+  return { parsed, lines: coverage(parsed, text) };
+}
+
 describe('parseEdition on the seeds', () => {
   for (const name of seedNames) {
     it(`${name}: every non-empty line is in exactly one article or leftover`, () => {
@@ -307,11 +314,7 @@ describe('column-interleaved text', () => {
 });
 
 describe('stories told in bracketed sections, and attribution lines', () => {
-  const parse = (lines: string[]) => {
-    const text = lines.join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'sections.txt');
-    return { parsed, coverage: coverage(parsed, text) };
-  };
+  const parse = (blocks: string[]) => parseBlocks(blocks, 'sections.txt');
   const before = [
     '河西新建三座口袋公园',
     '本报讯(记者/王青) 近日,河西片区三座口袋公园完工开放,市民在家门口多了休闲去处。',
@@ -319,7 +322,7 @@ describe('stories told in bracketed sections, and attribution lines', () => {
   ];
 
   it('keeps a quote, its ——摘自 line and a later 【】 section with a byline in one story', () => {
-    const { parsed, coverage: lines } = parse([
+    const { parsed, lines } = parse([
       ...before,
       '全区推行垃圾分类积分制',
       '居民分得好 积分换好礼',
@@ -362,28 +365,32 @@ describe('stories told in bracketed sections, and attribution lines', () => {
 
 describe('a lone line that names a Latin title the story already spoke of', () => {
   it('stays in the story: Latin letters are printed half as wide, so the line is short, not a long headline', () => {
-    const text = [
-      '科研团队论文登上国际期刊',
-      '本报讯(记者/王青) 近日,我市一家企业的科研团队在储能领域取得新进展。',
-      '国际期刊《Nature Energy Reviews》近日刊发了该团队的论文。',
-      '《Nature Energy Reviews》由',
-      '英国自然出版集团出版,是能源领域的权威期刊之一。',
-    ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'latin-title.txt');
+    const { parsed, lines } = parseBlocks(
+      [
+        '科研团队论文登上国际期刊',
+        '本报讯(记者/王青) 近日,我市一家企业的科研团队在储能领域取得新进展。',
+        '国际期刊《Nature Energy Reviews》近日刊发了该团队的论文。',
+        '《Nature Energy Reviews》由',
+        '英国自然出版集团出版,是能源领域的权威期刊之一。',
+      ],
+      'latin-title.txt',
+    );
     expect(parsed.articles.map((a) => a.headline)).toEqual(['科研团队论文登上国际期刊']);
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(lines).toEqual({ missing: [], twice: [] });
   });
 });
 
 describe('a notice set as a label-value list', () => {
   it('keeps every field line in the notice, while a headline with a colon still heads its story', () => {
-    const text = [
-      '市防汛指挥部值班电话和地址',
-      ['值班时间:2024年6月1日至2024年9月30日', '值班电话:0731-12345678', '来信地址:株洲市天元区防汛大楼', '受理时间:每天8:00—20:00'].join('\n'),
-      '株洲：汛期巡查全面铺开',
-      '本报讯(记者/王青) 入汛以来,全市组织巡查人员对堤防进行拉网式排查。',
-    ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'notice.txt');
+    const { parsed, lines } = parseBlocks(
+      [
+        '市防汛指挥部值班电话和地址',
+        ['值班时间:2024年6月1日至2024年9月30日', '值班电话:0731-12345678', '来信地址:株洲市天元区防汛大楼', '受理时间:每天8:00—20:00'].join('\n'),
+        '株洲：汛期巡查全面铺开',
+        '本报讯(记者/王青) 入汛以来,全市组织巡查人员对堤防进行拉网式排查。',
+      ],
+      'notice.txt',
+    );
     expect(parsed.articles.map((a) => a.headline)).toEqual(['市防汛指挥部值班电话和地址', '株洲：汛期巡查全面铺开']);
     expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text])).toEqual([
       ['text', '值班时间:2024年6月1日至2024年9月30日'],
@@ -391,6 +398,6 @@ describe('a notice set as a label-value list', () => {
       ['text', '来信地址:株洲市天元区防汛大楼'],
       ['text', '受理时间:每天8:00—20:00'],
     ]);
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(lines).toEqual({ missing: [], twice: [] });
   });
 });
