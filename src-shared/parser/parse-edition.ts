@@ -9,7 +9,8 @@ import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate } from './masthead';
 import { type DraftArticle, type DraftLeftover, fragmentShare, segmentArticles } from './segment-articles';
 import { splitSourceLines } from './text-lines';
-import { detectWrapWidth } from './wrap-width';
+import { editionLayout, measureLayout } from './layout-profile';
+import type { LayoutProfile } from '../model/edition';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -98,17 +99,22 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
  * and hashes with the platform's native SHA-256), so the file is not
  * decoded twice.
  */
-export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = []): ParsedEdition {
+export interface ParseOptions {
+  /** Read the file with this layout instead of the one its statistics suggest (the reader chose it). */
+  layout?: LayoutProfile | null;
+}
+
+export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
   const lines = splitSourceLines(text);
   const nonEmpty = new Set(lines.filter((l) => l.text !== '').map((l) => l.number));
   const masthead = findMasthead(lines);
   const mastheadLines = new Set(masthead.lines);
-  const contentLines = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
-  const indentedLayout = contentLines.length > 0 && contentLines.filter((l) => l.indented).length >= contentLines.length * 0.3;
-  const wrapWidth = detectWrapWidth(contentLines);
-  const classified = classifyLines(lines, mastheadLines, wrapWidth);
-  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, indentedLayout);
+  const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
+  const { profile, figures } = layout;
+  const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
+  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth });
+  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
   if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {
@@ -220,6 +226,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     page,
     articles,
     leftovers: leftoverOut,
+    layout,
     warnings,
   };
 }

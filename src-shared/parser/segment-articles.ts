@@ -1,4 +1,4 @@
-import type { Byline, ContinuationRef, LeftoverReason, ParagraphType } from '../model/edition';
+import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
 import { type ClassifiedLine, isBulletSubhead } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -97,11 +97,17 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
  * headline starts a headless article; multi-column fragments are appended to
  * the story they interrupt. Every line ends up in exactly one draft or leftover.
  */
-export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+  const indentedLayout = profile.indented;
   const drafts: DraftArticle[] = [];
   const leftovers: DraftLeftover[] = [];
   let current = null as DraftArticle | null;
   let pending: ClassifiedLine[] = [];
+  // The pending headline block opens a new story whatever its words: the layout says so. Where indents mark
+  // paragraphs, subheads are indented too, so a flush block is a story's head. (In a flush layout a blank line
+  // sets apart a subhead as well as a headline, so there it is no boundary by itself.)
+  let pendingIsBoundary = false;
+  const opensStory = (line: ClassifiedLine) => indentedLayout && !line.indented;
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
@@ -173,7 +179,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         // left open only because its last line filled the width, after a full stop, has no tail to take.
         const next = lines[i + 1];
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
-        if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
+        if (pending.length === 0) pendingIsBoundary = opensStory(line);
+        if (pendingIsBoundary) pending.push(line);
+        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
         } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
           // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
@@ -246,7 +254,16 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         // Section markers under a headline block open the story's body; alone, they are a section of the running story.
         const markers = trailingMarkers(pending);
         if (pending.length === 0 && markers.length > 0 && current === null) pending.push(...markers.splice(0));
-        if (pending.length) {
+        if (pending.length && pendingIsBoundary && opensStory(pending[0]!)) {
+          const article = start(pending);
+          pending = [];
+          pendingIsBoundary = false;
+          if (markers.length === 0 && article.heads.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(article.heads[article.heads.length - 1]!.text)) {
+            const author = article.heads.pop()!;
+            article.byline = { ...emptyByline(), authors: [author.text], raw: author.text };
+            article.bylineLines = [...author.lines];
+          }
+        } else if (pending.length) {
           // A bare name closing a headline block, right above the text, is the commentary's author: `天台快评 / 标题 / 李奎国`.
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
@@ -276,7 +293,7 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
           }
         }
         addSubheads(markers);
-        addBody(line, line.text);
+        addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
         break;
       }
     }
