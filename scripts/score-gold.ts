@@ -32,6 +32,7 @@ for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort(
       process.stdout.write(
         `${gold.file}: ${score.found}/${score.total} found, ${score.predicted} parsed${score.dateRight ? '' : `, date WRONG (${parsed.date})`}` +
           failing.map((r) => `\n  ✗ ${r.headline}: ${r.problems.join('; ')}`).join('') +
+          score.unmatched.map((i) => `\n  + ${parsed.articles[i]!.headline ?? '(no headline)'}: ${parsed.articles[i]!.paragraphs[0]?.text.slice(0, 40)}`).join('') +
           '\n',
       );
   }

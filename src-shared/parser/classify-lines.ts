@@ -34,8 +34,11 @@ export interface ClassifiedLine {
 
 /** The longest a headline line is in practice, in characters. */
 export const HEAD_MAX = 32;
-/** The longest flush line set apart by blank lines that an indented layout reads as headline material (long 副题 included). */
-const HEAD_LINE_MAX = 60;
+/**
+ * The longest flush line that an indented layout reads as headline material when it is set apart by a blank
+ * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
+ */
+const HEAD_LINE_MAX = 100;
 const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 const CONTINUED_TO = /[（(]?\s*(?:下转|转)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?\s*$/;
 const CONTINUED_FROM = /^\s*[（(]?\s*(?:上接|接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?/;
@@ -246,7 +249,11 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
         const previous = out[out.length - 1];
         const opensBlock = gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text);
         if (line.indented) base.subheadLike = !full && visibleLength(text) <= HEAD_MAX && looksLikeHeadline(text, spaced);
-        else if (!full && opensBlock && (looksLikeHeadline(text, spaced) || (gapBefore > 0 && visibleLength(text) <= HEAD_LINE_MAX))) base.kind = 'head';
+        else if (!full && opensBlock) {
+          // A flush line set apart, or under another head line, is headline material even with commas (a 副题).
+          const inBlock = gapBefore > 0 || previous?.kind === 'head';
+          if (looksLikeHeadline(text, spaced) || (inBlock && visibleLength(text) <= HEAD_LINE_MAX)) base.kind = 'head';
+        }
       } else if (!full && looksLikeHeadline(text, spaced)) {
         base.kind = 'head';
       }

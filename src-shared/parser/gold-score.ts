@@ -62,6 +62,8 @@ export interface GoldScore {
   matched: number;
   /** Parsed articles with any text (the segmentation's predictions). */
   predicted: number;
+  /** Indexes of parsed articles with text that hold no gold lead of their own (a story broken off, or one gold does not list). */
+  unmatched: number[];
 }
 
 /**
@@ -124,6 +126,7 @@ export function scoreAgainstGold(parsed: ParsedEdition, gold: GoldEdition): Gold
     complete: results.filter((r) => r.complete).length,
     matched: matchedArticles.size,
     predicted: bodies.filter((b) => b.length > 0).length,
+    unmatched: bodies.flatMap((b, i) => (b.length > 0 && !matchedArticles.has(i) ? [i] : [])),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { detectWrapWidth } from './wrap-width';
+import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
 
 /**
  * The thresholds that turn a file's own statistics into its layout profile.
@@ -92,6 +92,8 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   const lengths = content.map((l) => visibleLength(l.text));
   const indentedLines = content.filter((l) => l.indented).length;
   // A paragraph break: running text that ends a sentence, then more running text (a headline has no clause inside).
+  // In a hard-wrapped file a line that fills the width was cut there, whatever its last character.
+  const wrapWidth = detectWrapWidth(content);
   let paragraphBreaks = 0;
   let gappedBreaks = 0;
   let gapCount = 0;
@@ -100,7 +102,9 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     if (gap > 0 && i > 0) gapCount++;
     if (i === 0) continue;
     const [before, after] = [content[i - 1]!, content[i]!];
-    if (lengths[i - 1]! >= T.paragraphLineMin && lengths[i]! >= T.paragraphLineMin && SENTENCE_END.test(before.text) && RUNNING_TEXT.test(after.text)) {
+    const minimum = wrapWidth === null ? T.paragraphLineMin : Math.min(T.paragraphLineMin, wrapWidth / 2);
+    const endsParagraph = SENTENCE_END.test(before.text) && !fillsWrapWidth(before.text, wrapWidth);
+    if (lengths[i - 1]! >= minimum && lengths[i]! >= minimum && endsParagraph && RUNNING_TEXT.test(after.text)) {
       paragraphBreaks++;
       if (gap > 0) gappedBreaks++;
     }
@@ -111,7 +115,6 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   else if (gappedShare >= T.everyParagraph) gapPattern = 'every-paragraph';
   else if (gappedShare <= T.betweenStories) gapPattern = 'between-stories';
   else gapPattern = 'mixed';
-  const wrapWidth = detectWrapWidth(content);
   const interleaving = narrowRunShare(content);
   const sortedLengths = [...lengths].sort((a, b) => a - b);
   const quartile = (q: number) => sortedLengths[Math.floor((sortedLengths.length - 1) * q)] ?? 0;
@@ -128,7 +131,8 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     narrowRunShare: interleaving,
   };
   const profile: LayoutProfile = {
-    indented: figures.indentedShare >= T.indentedShare,
+    // Where every line is indented, headlines are too, and indents tell nothing.
+    indented: figures.indentedShare >= T.indentedShare && indentedLines < content.length,
     gaps: gapPattern,
     wrapped: wrapWidth !== null,
     interleaved: wrapWidth === null && interleaving >= T.interleavedShare,

@@ -7,7 +7,7 @@ import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate } from './masthead';
-import { type DraftArticle, type DraftLeftover, fragmentShare, segmentArticles } from './segment-articles';
+import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import type { LayoutProfile } from '../model/edition';
@@ -120,13 +120,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {
     const unassigned = draftLeftovers.filter((l) => l.reason === 'unassigned');
     drafts.push({
-      heads: [],
-      byline: { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null },
-      bylineLines: [],
+      ...newDraft([]),
       paragraphs: unassigned.map((l) => ({ type: 'text', text: l.text, lines: l.lines, closed: true })),
-      continuedTo: null,
-      continuedFrom: null,
-      fragmentLines: 0,
       bodyLines: unassigned.length,
     });
     draftLeftovers.splice(0, draftLeftovers.length, ...draftLeftovers.filter((l) => l.reason !== 'unassigned'));
@@ -164,11 +159,19 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
     ...draftLeftovers,
   ];
+  // Blank lines right after a line (bounded: only whether there is one matters).
+  const gapAfterLine = (line: { lines: number[] } | undefined): number | null => {
+    if (!line) return null;
+    const last = line.lines[line.lines.length - 1]!;
+    let gap = 0;
+    while (gap < 3 && lines[last + gap] !== undefined && lines[last + gap]!.text === '') gap++;
+    return lines[last + gap] === undefined ? null : gap;
+  };
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads);
+    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks: profile.gaps === 'between-stories' });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];

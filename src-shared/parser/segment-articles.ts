@@ -20,6 +20,8 @@ export interface DraftArticle {
   continuedFrom: ContinuationRef | null;
   fragmentLines: number;
   bodyLines: number;
+  /** Body lines that began with an indent: in an indented layout, the story's text has begun. */
+  indentedLines: number;
 }
 
 export interface DraftLeftover {
@@ -28,8 +30,8 @@ export interface DraftLeftover {
   lines: number[];
 }
 
-function newDraft(heads: ClassifiedLine[]): DraftArticle {
-  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0 };
+export function newDraft(heads: ClassifiedLine[]): DraftArticle {
+  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0 };
 }
 
 /** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
@@ -122,6 +124,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     const field = /^[^，。,]{1,12}[:：]\S/.test(text);
     const article = current ?? start([]);
     article.bodyLines += line.lines.length;
+    if (line.indented) article.indentedLines += line.lines.length;
     if (line.columnFragment) article.fragmentLines += line.lines.length;
     const last = article.paragraphs[article.paragraphs.length - 1];
     const continues =
@@ -201,9 +204,16 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           article = current;
         } else {
           pending.push(...markers);
-          article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+          // Flush lines under a headline (a long 副题) come before the byline in indented layouts.
+          const textBegun = current !== null && (indentedLayout ? current.indentedLines > 0 : current.paragraphs.length > 0);
+          article = current && pending.length === 0 && !textBegun && !current.bylineLines.length ? current : start(pending);
         }
         pending = [];
+        if (indentedLayout && article === current && (article.bylineLines.length > 0 || article.indentedLines > 0)) {
+          // Where stories open only at flush head blocks, a later dateline inside one is a section of it (a round-up's parts).
+          addBody(line, line.text);
+          break;
+        }
         article.byline = line.byline ?? emptyByline();
         article.bylineLines = [...line.lines];
         if (line.rest) {
@@ -214,6 +224,11 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'byline': {
+        if (indentedLayout && current && pending.length === 0 && (current.bylineLines.length > 0 || current.indentedLines > 0)) {
+          // A credit or a section's byline inside a story: kept as its text.
+          addBody(line, line.text);
+          break;
+        }
         const attach = current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length === 0;
         const article = attach ? current! : start(pending);
         pending = [];
