@@ -202,18 +202,19 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
+        } else if (indentedLayout && line.indented && current && pending.length === 0 && markers.length === 0) {
+          // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
+          // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
+          if (current.bylineLines.length > 0) {
+            addBody(line, line.text);
+            break;
+          }
+          article = current;
         } else {
           pending.push(...markers);
-          // Flush lines under a headline (a long 副题) come before the byline in indented layouts.
-          const textBegun = current !== null && (indentedLayout ? current.indentedLines > 0 : current.paragraphs.length > 0);
-          article = current && pending.length === 0 && !textBegun && !current.bylineLines.length ? current : start(pending);
+          article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
         }
         pending = [];
-        if (indentedLayout && article === current && (article.bylineLines.length > 0 || article.indentedLines > 0)) {
-          // Where stories open only at flush head blocks, a later dateline inside one is a section of it (a round-up's parts).
-          addBody(line, line.text);
-          break;
-        }
         article.byline = line.byline ?? emptyByline();
         article.bylineLines = [...line.lines];
         if (line.rest) {
@@ -224,7 +225,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'byline': {
-        if (indentedLayout && current && pending.length === 0 && (current.bylineLines.length > 0 || current.indentedLines > 0)) {
+        if (indentedLayout && line.indented && current && pending.length === 0 && (current.bylineLines.length > 0 || current.indentedLines > 0)) {
           // A credit or a section's byline inside a story: kept as its text.
           addBody(line, line.text);
           break;
