@@ -1,4 +1,5 @@
 import type { Byline } from '../model/edition';
+import { COLUMN_AFTER_ROLE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -20,6 +21,8 @@ const AGENCY_LEAD = /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报|都�
 const WIRE_LEAD = /^((?:新华社|中新社|中新网|人民网|央视新闻|本报|[\u4e00-\u9fff]{2,6}(?:日报|社))(?:[\u4e00-\u9fff]{0,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)/;
 
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+/** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
+const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
 
 const ROLE_TESTS = ROLE_WORDS.map((r) => ({ role: r.role, test: new RegExp(`^(?:${r.pattern})`) }));
 
@@ -165,7 +168,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
   // Everything between role words must be names.
   const leftover = joinLoneCharacters(body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean));
-  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w))) return null;
+  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
   parseRoles(body, byline);
   byline.raw = compact;
   return byline;

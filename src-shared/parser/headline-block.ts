@@ -60,8 +60,12 @@ function withoutRepeats(heads: ClassifiedLine[]): { kept: ClassifiedLine[]; dupl
  * weights of the features it has; the highest score is the main headline.
  */
 export const HEADLINE_WEIGHTS = {
-  /** Points per character: the main headline is the most prominent line, usually the longest. */
+  /** Points per character: the main headline is the most prominent line, usually the longest... */
   perCharacter: 1,
+  /** ...up to this many characters: a line longer still is a descriptive kicker or 副题, not more prominent. */
+  lengthCap: 24,
+  /** Opens with a speaker or label and a colon (`习近平：…`, `市民：…`): a quote set as kicker or 副题. */
+  speakerColon: -8,
   /** Phrases spaced out: more often a banner or a subheadline. */
   phrased: -3.5,
   /** Ends in 强调/指出/表示/时/之际: a kicker introducing the main headline. */
@@ -79,16 +83,17 @@ export const HEADLINE_WEIGHTS = {
   /** The middle line of a three-line block: kicker above, subheadline below. */
   middleOfThree: 8,
   /** The block's last line, parted from the text by a blank line where blank lines mark blocks: no 副题 follows it. */
-  apartFromText: 10,
+  apartFromText: 18,
   /** The block's last line sitting directly on the text where blank lines mark blocks: the 副题's place. */
-  onTheText: -6,
+  onTheText: -14,
 } as const;
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;
   const text = compact(line.text);
   const untagged = withoutColumnTag(text);
-  let score = length(text) * W.perCharacter;
+  let score = Math.min(length(text), W.lengthCap) * W.perCharacter;
+  if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
   if (PHRASED.test(line.spaced)) score += W.phrased;
   if (/(强调|指出|表示|时|之际)$/.test(untagged)) score += W.saysWho;
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;

@@ -401,3 +401,59 @@ describe('a notice set as a label-value list', () => {
     expect(lines).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('an indented paper with blank-line runs between stories', () => {
+  // Made-up text in the layout of crawled 人民日报 pages: each story a kicker / headline / 副题 slot block (an empty
+  // slot is a blank line), body paragraphs indented with two U+3000, two blank lines between stories.
+  const name = 'indented-gapped.txt';
+  const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+  const parsed = parseEdition(bytes, name);
+  const byHeadline = (headline: string) => parsed.articles.find((a) => a.headline === headline);
+
+  it('reads the layout from the file: indented, blank lines only between blocks', () => {
+    expect(parsed.layout?.profile).toEqual({ indented: true, gaps: 'between-stories', wrapped: false, interleaved: false });
+    expect(parsed.layout?.chosen).toBe(false);
+    expect(parsed.layout?.figures.indentedShare).toBeGreaterThan(0.6);
+  });
+
+  it('opens a story at every flush block and nowhere else', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual([
+      '山区小镇迎来首条高速公路',
+      '田间地头科技范儿足（新春走基层）',
+      '湖区候鸟数量创十年新高',
+      '城市书房遍布街巷',
+      '多地开展节日市场检查',
+    ]);
+    const { missing, twice } = coverage(parsed, new TextDecoder().decode(bytes));
+    expect(missing).toEqual([]);
+    expect(twice).toEqual([]);
+  });
+
+  it('takes a short indented line for a subhead, never a headline', () => {
+    const road = byHeadline('山区小镇迎来首条高速公路')!;
+    expect(road.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'subhead', 'text']);
+  });
+
+  it('reads a headline ending in a column tag, with its kicker', () => {
+    expect(byHeadline('田间地头科技范儿足（新春走基层）')?.kicker).toBe('春耕一线见闻');
+  });
+
+  it('keeps a long flush 副题 with a colon and commas in the headline block', () => {
+    const books = byHeadline('城市书房遍布街巷')!;
+    expect(books.subheadline).toMatch(/^市民：家门口就能借书读书/);
+    expect(books.paragraphs[0]!.text).toMatch(/^全市已建成城市书房/);
+  });
+
+  it('keeps a round-up with two datelines as one story, bylined by the first', () => {
+    const market = byHeadline('多地开展节日市场检查')!;
+    expect(market.byline.reporters).toEqual(['韩冬']);
+    expect(market.paragraphs.some((p) => p.text.includes('上海市场监管部门'))).toBe(true);
+  });
+
+  it('reads a standalone byline under the block and a photo credit at the end', () => {
+    const birds = byHeadline('湖区候鸟数量创十年新高')!;
+    expect(birds.subheadline).toBe('来自湿地保护区的报告');
+    expect(birds.byline.reporters).toEqual(['周明远']);
+    expect(birds.paragraphs.at(-1)?.type).toBe('caption');
+  });
+});

@@ -225,8 +225,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'byline': {
-        if (indentedLayout && line.indented && current && pending.length === 0 && (current.bylineLines.length > 0 || current.indentedLines > 0)) {
-          // A credit or a section's byline inside a story: kept as its text.
+        // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
+        // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
+        if (indentedLayout && line.indented && current && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;
         }
