@@ -7,7 +7,7 @@ import { useApp } from '../app/app-context';
 import type { AnnotationRecord } from '../store/library-db';
 import { HIGHLIGHT_COLOURS, updateAnnotation } from './annotation-store';
 import { NoteEditor } from './NoteEditor';
-import { importJsonLdFiles, saveJsonLd, saveMarkdown, type ImportOutcome } from './notes-export';
+import { importJsonLdFiles, refusalMessage, saveJsonLd, saveMarkdown, type ImportOutcome } from './notes-export';
 import { UndoToast } from './UndoToast';
 import { useUndoableDelete } from './use-undoable-delete';
 import './annotations.css';
@@ -49,7 +49,11 @@ export function NotesPage() {
 
   const describeOutcome = (outcome: ImportOutcome): string[] =>
     outcome.ok
-      ? [t('notes.imported', outcome), ...(outcome.skipped > 0 ? [t('notes.importSkipped', { count: outcome.skipped })] : [])]
+      ? [
+          t('notes.imported', outcome),
+          ...(outcome.skipped > 0 ? [t('notes.importSkipped', { count: outcome.skipped })] : []),
+          ...outcome.refused.map((refused) => refusalMessage(t, refused)),
+        ]
       : [t('notes.importFailed', { name: outcome.name, reason: outcome.reason })];
 
   return (

@@ -69,9 +69,9 @@ describe('notes export through the host', () => {
     await saveJsonLd(host, t, original);
     await db.annotations.clear();
     host.picked = [file('notes.jsonld', host.saved[0]!.data as string)];
-    expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 1, updated: 0, unchanged: 0, skipped: 0 }]);
+    expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 1, updated: 0, unchanged: 0, skipped: 0, refused: [] }]);
     expect(await db.annotations.toArray()).toEqual(original);
-    expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 0, updated: 0, unchanged: 1, skipped: 0 }]);
+    expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 0, updated: 0, unchanged: 1, skipped: 0, refused: [] }]);
   });
 
   it('explains files that are not Web Annotations, without touching the library', async () => {

@@ -261,8 +261,8 @@ describe('W3C Web Annotation Data Model: every MUST, on every kind of export', (
     const [item] = toWebAnnotationCollection(EXPORTS.at(-1)!.annotations, 'x').first!.items;
     const [quote, position] = item!.target.selector;
     expect(quote.exact).toContain('𠮷');
-    expect(position.end! - position.start!).toBe([...quote.exact].length);
-    expect(position.end! - position.start!).toBeLessThan(quote.exact.length);
+    expect(position!.end - position!.start).toBe([...quote.exact].length);
+    expect(position!.end - position!.start).toBeLessThan(quote.exact.length);
   });
 });
 

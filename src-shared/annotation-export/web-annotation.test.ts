@@ -31,7 +31,7 @@ describe('W3C Web Annotation JSON-LD', () => {
     const collection = toWebAnnotationCollection(annotations, '读报 笔记');
     expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.total).toBe(4);
-    const [noted, highlight] = collection.first.items;
+    const [noted, highlight] = collection.first!.items;
     expect(noted).toMatchObject({ type: 'Annotation', motivation: 'commenting', id: expect.stringMatching(/^urn:uuid:/), created: '2023-11-14T22:13:20.123Z' });
     expect(noted?.body).toEqual({ type: 'TextualBody', value: annotations[0]!.note, format: 'text/plain', purpose: 'commenting' });
     expect(noted?.target.selector).toEqual([annotations[0]!.quote, annotations[0]!.position]);
@@ -49,7 +49,7 @@ describe('W3C Web Annotation JSON-LD', () => {
   });
 
   it('reads a single annotation, a page, or an array, and skips what is not an article text annotation', () => {
-    const [one] = toWebAnnotationCollection(sampleAnnotations(), 'x').first.items;
+    const [one] = toWebAnnotationCollection(sampleAnnotations(), 'x').first!.items;
     expect(fromWebAnnotationJson(one, 0).annotations).toHaveLength(1);
     expect(fromWebAnnotationJson({ type: 'AnnotationPage', items: [one, one] }, 0).annotations).toHaveLength(2);
     const foreign = { type: 'Annotation', id: 'http://example.org/anno1', target: 'http://example.org/page.html' };
@@ -58,7 +58,7 @@ describe('W3C Web Annotation JSON-LD', () => {
   });
 
   it('follows the pages of a collection', () => {
-    const items = toWebAnnotationCollection(sampleAnnotations(), 'x').first.items;
+    const items = toWebAnnotationCollection(sampleAnnotations(), 'x').first!.items;
     const paged = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: items.slice(0, 1), next: { type: 'AnnotationPage', items: items.slice(1) } } };
     expect(fromWebAnnotationJson(paged, 0).annotations.map((a) => a.id)).toEqual(sampleAnnotations().map((a) => a.id));
   });
