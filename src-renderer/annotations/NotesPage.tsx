@@ -75,8 +75,9 @@ export function NotesPage() {
         </button>
       </div>
       <div role="status" className="notes-import-status">
-        {importMessages.map((message) => (
-          <p key={message}>{message}</p>
+        {importMessages.map((message, i) => (
+          // Two refused notes can read alike; the list is replaced whole, never reordered.
+          <p key={`${i}:${message}`}>{message}</p>
         ))}
       </div>
       {all && all.length === 0 && <p className="bookmarks-muted">{t('notes.empty')}</p>}
