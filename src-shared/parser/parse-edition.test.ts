@@ -242,7 +242,7 @@ describe('jump lines, captions and broken sentences', () => {
   it('rejoins a paragraph whose first line stopped mid-word instead of taking it for a headline', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['港口新航线开通', '新区学校开学']);
     const school = parsed.articles[1]!;
-    expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日,新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天,老师们带着孩子们熟悉校园,参观图书馆和实验室。']);
+    expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日，新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天，老师们带着孩子们熟悉校园，参观图书馆和实验室。']);
   });
 });
 
@@ -342,7 +342,7 @@ describe('stories told in bracketed sections, and attribution lines', () => {
       ['text', '推进垃圾分类'],
       ['text', '——摘自一次'],
       ['subhead', '【做】'],
-      ['text', '清晨七点,社'],
+      ['text', '清晨七点，社'],
       ['text', '居民把分好的'],
     ]);
   });
@@ -393,10 +393,10 @@ describe('a notice set as a label-value list', () => {
     );
     expect(parsed.articles.map((a) => a.headline)).toEqual(['市防汛指挥部值班电话和地址', '株洲：汛期巡查全面铺开']);
     expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text])).toEqual([
-      ['text', '值班时间:2024年6月1日至2024年9月30日'],
-      ['text', '值班电话:0731-12345678'],
-      ['text', '来信地址:株洲市天元区防汛大楼'],
-      ['text', '受理时间:每天8:00—20:00'],
+      ['text', '值班时间：2024年6月1日至2024年9月30日'],
+      ['text', '值班电话：0731-12345678'],
+      ['text', '来信地址：株洲市天元区防汛大楼'],
+      ['text', '受理时间：每天8:00—20:00'],
     ]);
     expect(lines).toEqual({ missing: [], twice: [] });
   });
@@ -455,5 +455,22 @@ describe('an indented paper with blank-line runs between stories', () => {
     expect(birds.subheadline).toBe('来自湿地保护区的报告');
     expect(birds.byline.reporters).toEqual(['周明远']);
     expect(birds.paragraphs.at(-1)?.type).toBe('caption');
+  });
+});
+
+describe('punctuation as a Chinese reader expects', () => {
+  const { parsed } = parseBlocks(
+    ['社区书屋开放', '本报讯(记者/陈明) 6月1日,社区书屋开放.居民说:"太方便了!"书屋藏书3.5万册,每天开放到21:30。'],
+    'punctuation.txt',
+  );
+  const article = parsed.articles[0]!;
+
+  it('sets ASCII marks in Chinese text full-width in the article, numbers and times keep theirs', () => {
+    expect(article.paragraphs[0]!.text).toBe('6月1日，社区书屋开放。居民说：“太方便了！”书屋藏书3.5万册，每天开放到21:30。');
+  });
+
+  it('keeps the source line as printed, and the byline as printed', () => {
+    expect(article.byline.raw).toBe('本报讯(记者/陈明)');
+    expect(article.sourceLines).toEqual([[1, 3]]);
   });
 });

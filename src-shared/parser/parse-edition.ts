@@ -10,6 +10,7 @@ import { findMasthead, isoDate } from './masthead';
 import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
+import { fullWidthPunctuation } from './punctuation';
 import type { LayoutProfile } from '../model/edition';
 
 function hex(bytes: Uint8Array): string {
@@ -70,6 +71,8 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
   for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
   return best;
 }
+
+const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 
 /**
  * Turns the bytes of one OCR'd text file into one edition: masthead fields,
@@ -201,14 +204,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     articles.push({
       id: articleId({ date, page, headline: block.headline, lead }, taken),
       kind: kindOf(draft, block, photo, bodyLength),
-      section: block.section,
-      kicker: block.kicker,
-      headline: block.headline,
-      subheadline: block.subheadline,
+      section: inChineseType(block.section),
+      kicker: inChineseType(block.kicker),
+      headline: inChineseType(block.headline),
+      subheadline: inChineseType(block.subheadline),
       byline,
       // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
       dateline: datelineOf(byline.raw ?? '', date) ?? datelineOf(lead, date),
-      paragraphs,
+      // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
+      paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
