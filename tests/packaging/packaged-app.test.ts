@@ -125,23 +125,30 @@ describe('electron-builder --linux dir with electron-builder.yml (stub Electron)
     expect(preload.reached).toEqual(new Set([join(unpacked, 'out/preload/index.cjs')]));
   });
 
-  it('packs the whole build (minus source maps), package.json and the runtime packages — no sources, tests, benchmarks, seeds, maps or dev dependencies', () => {
+  it('packs only out/, node_modules/ and package.json: no sources, tests, benchmarks, tooling or seeds', () => {
     const topLevel = new Set(asarFiles.map((f) => f.split('/')[1]));
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json']);
-    expect(asarFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(asarFiles.filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+  });
 
+  it('packs no source maps and no TypeScript sources', () => {
+    expect(asarFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(asarFiles.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) && !/\.d\.[cm]?ts$/.test(f))).toEqual([]);
+  });
+
+  it('packs the whole build (out/, minus source maps)', () => {
     const built = readdirSync(join(root, 'out'), { recursive: true, encoding: 'utf8' })
       .filter((f) => statSync(join(root, 'out', f)).isFile() && !f.endsWith('.map'))
       .map((f) => `/out/${f.split(sep).join('/')}`);
     const packedOut = asarFiles.filter((f) => f.startsWith('/out/') && statSync(join(unpacked, f)).isFile());
+    expect(built).toContain('/out/renderer/index.html');
     expect(packedOut.sort()).toEqual(built.sort());
+  });
 
-    // Each package in app.asar is one the main process loads, and none is a dev dependency.
+  it('packs only the packages the main process loads, and no dev dependency', () => {
     const packed = new Set(asarFiles.map((f) => (f.startsWith('/node_modules/') ? packageOf(join(unpacked, f)) : undefined)).filter((p) => p !== undefined));
     const loaded = new Set([...walkModules(join(unpacked, 'out/main/index.js'), PROVIDED_BY_ELECTRON).reached].map(packageOf).filter((p) => p !== undefined));
-    expect([...packed].sort()).toEqual([...loaded].sort());
     expect([...packed].filter((name) => name in packageJson.devDependencies)).toEqual([]);
+    expect([...packed].sort()).toEqual([...loaded].sort());
   });
 
   it('packs a package.json that starts out/main/index.js and names the desktop entry for Linux window matching', () => {
