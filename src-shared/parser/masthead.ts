@@ -56,9 +56,11 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     if (t.length > 60) continue;
     let isMasthead = false;
     const date = FULL_DATE.exec(t);
-    // A date alone on a line is a masthead's only in digits: `（二〇一九年二月三日）` under a speech's title is the speech's.
+    // A date in brackets under a title (`（2019年1月3日）`) is a document's or a speech's, never the masthead's; a date
+    // alone on a line is a masthead's only in digits.
+    const bracketed = /^[（(〔［\[].*[）)〕］\]]$/.test(t.trim());
     const alone = date !== null && /^\d/.test(date[2]!) && !date[1] && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4;
-    if (date && (WEEKDAY.test(t) || ISSUE.test(t) || alone)) {
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || alone)) {
       const iso = isoDate(yearOf(date[1], date[2]!), numberValue(date[3]!), numberValue(date[4]!));
       if (iso && !result.date) {
         result.date = iso;

@@ -519,3 +519,12 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     expect(modern.date).toBe('2024-05-21');
   });
 });
+
+describe('edition dates', () => {
+  it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
+    const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190220-02.txt');
+    expect(parsed.date).toBe('2019-02-20');
+    expect(parsed.dateSource).toBe('filename');
+  });
+});
