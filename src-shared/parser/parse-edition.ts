@@ -74,6 +74,9 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
   return best;
 }
 
+/** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
+const GAP_CUE_SHARE = 0.15;
+
 const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 
 /**
@@ -172,11 +175,17 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     while (gap < 3 && lines[last + gap] !== undefined && lines[last + gap]!.text === '') gap++;
     return lines[last + gap] === undefined ? null : gap;
   };
+  // Whether a blank line under a headline block tells anything: only where blank lines part blocks, and only where
+  // blocks do stand apart from their text (a 副题's empty place); where none does, its absence says nothing.
+  const headed = drafts.filter((d) => d.heads.length > 0);
+  const apart = headed.filter((d) => (gapAfterLine(d.heads[d.heads.length - 1]) ?? 0) > 0).length;
+  const apartShare = headed.length ? apart / headed.length : 0;
+  const gapsMeanBlocks = profile.gaps === 'between-stories' && apartShare >= GAP_CUE_SHARE;
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks: profile.gaps === 'between-stories' });
+    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
