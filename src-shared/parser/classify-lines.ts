@@ -125,13 +125,18 @@ const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
  * same way.
  */
 function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
+  // Read from the end, as each join may feed the one before it; the lines already read are kept reversed in
+  // `read` (its last entry is the line right after position i), so a join costs no array shifting.
+  if (lines.length < 3) return;
+  const read: ClassifiedLine[] = [lines[lines.length - 1]!, lines[lines.length - 2]!];
+  const at = (i: number, k: number) => (k === 0 ? lines[i] : read[read.length - k]);
   for (let i = lines.length - 3; i >= 0; i--) {
     const before = lines[i - 1];
     const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text) || FIELD.test(before.text);
-    if (!opensBlock) continue;
-    for (const fullLines of [1, 2]) {
-      const parts = lines.slice(i, i + fullLines);
-      const [rest, after] = [lines[i + fullLines], lines[i + fullLines + 1]];
+    let joined: ClassifiedLine | null = null;
+    for (const fullLines of opensBlock ? [1, 2] : []) {
+      const parts = Array.from({ length: fullLines }, (_, k) => at(i, k)!);
+      const [rest, after] = [at(i, fullLines), at(i, fullLines + 1)];
       if (!rest || !after || rest.kind !== 'head') continue;
       const wrapped = parts.every((l) => l.kind === 'body' && l.full && !FIELD.test(l.text) && !SENTENCE_END.test(l.text) && !/[，,、]$/.test(l.text));
       if (!wrapped) continue;
@@ -140,11 +145,15 @@ function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
       const readsLikeHeadline = !/[。！？；]/.test(text) && (text.match(/[，,]/g)?.length ?? 0) <= 1;
       const fits = fullLines === 1 ? bylineNext || (readsLikeHeadline && (after.kind === 'body' || after.kind === 'head')) : bylineNext && readsLikeHeadline;
       if (!fits) continue;
-      const joined = [...parts, rest];
-      lines.splice(i, joined.length, { ...parts[0]!, kind: 'head', text, spaced: joined.map((l) => l.spaced).join(''), lines: joined.flatMap((l) => l.lines), full: false });
+      const all = [...parts, rest];
+      joined = { ...parts[0]!, kind: 'head', text, spaced: all.map((l) => l.spaced).join(''), lines: all.flatMap((l) => l.lines), full: false };
+      read.length -= fullLines;
       break;
     }
+    read.push(joined ?? lines[i]!);
   }
+  lines.length = 0;
+  for (let k = read.length - 1; k >= 0; k--) lines.push(read[k]!);
 }
 
 /**

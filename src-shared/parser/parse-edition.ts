@@ -18,19 +18,16 @@ function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Sorted line numbers → ranges; a gap of blank lines does not split a range. */
-function toRanges(numbers: number[], nonEmpty: Set<number>): LineRange[] {
+/** Sorted line numbers → ranges; a gap of blank lines does not split a range. `nonEmptyBefore[n]` counts non-empty lines before line n. */
+function toRanges(numbers: number[], nonEmptyBefore: Uint32Array): LineRange[] {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const ranges: LineRange[] = [];
   for (const n of sorted) {
     const last = ranges[ranges.length - 1];
-    if (last) {
-      let onlyBlanks = true;
-      for (let k = last[1] + 1; k < n; k++) if (nonEmpty.has(k)) onlyBlanks = false;
-      if (onlyBlanks) {
-        last[1] = n;
-        continue;
-      }
+    // Only blank lines between the range's end and n: no non-empty line counted between them.
+    if (last && nonEmptyBefore[n]! - nonEmptyBefore[last[1] + 1]! === 0) {
+      last[1] = n;
+      continue;
     }
     ranges.push([n, n]);
   }
@@ -115,7 +112,8 @@ export interface ParseOptions {
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
   const lines = splitSourceLines(text);
-  const nonEmpty = new Set(lines.filter((l) => l.text !== '').map((l) => l.number));
+  const nonEmptyBefore = new Uint32Array(lines.length + 2);
+  for (let n = 1; n <= lines.length; n++) nonEmptyBefore[n + 1] = nonEmptyBefore[n]! + (lines[n - 1]!.text !== '' ? 1 : 0);
   const masthead = findMasthead(lines);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
@@ -227,12 +225,12 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
-      sourceLines: toRanges(lineNumbers, nonEmpty),
+      sourceLines: toRanges(lineNumbers, nonEmptyBefore),
     });
   }
 
   const paper = masthead.paper ?? paperFromAgencies(drafts);
-  const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmpty) }));
+  const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmptyBefore) }));
   return {
     source,
     paper,

@@ -11,6 +11,15 @@ export interface DraftParagraph {
   closed: boolean;
 }
 
+/**
+ * The last characters of each paragraph being built. Tests of how a growing paragraph ends read these, never its
+ * whole text: reading a string built by appending flattens it, and doing that for each new line would make a long
+ * paragraph quadratic.
+ */
+const endOf = new WeakMap<DraftParagraph, string>();
+const END_LENGTH = 8;
+const paragraphEnd = (p: DraftParagraph) => endOf.get(p) ?? p.text.slice(-END_LENGTH);
+
 export interface DraftArticle {
   heads: ClassifiedLine[];
   byline: Byline;
@@ -73,8 +82,33 @@ function printedWidth(text: string): number {
 function startsNewStory(head: string, current: DraftArticle, nextText: string): boolean {
   if (printedWidth(head) >= 18) return true;
   const grams = bigrams(head);
-  const story = current.paragraphs.map((p) => p.text).join('');
-  return overlap(grams, story) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
+  return sharedShare(grams, storyPairs(current)) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
+}
+
+/**
+ * The adjacent character pairs of each story's text, noted as its text is added (the text is never read back:
+ * asking once per lone short line must not read the whole running story again each time).
+ */
+const pairsOfStory = new WeakMap<DraftArticle, { pairs: Set<string>; last: string }>();
+
+function notePairs(draft: DraftArticle, piece: string): void {
+  let noted = pairsOfStory.get(draft);
+  if (!noted) pairsOfStory.set(draft, (noted = { pairs: new Set(), last: '' }));
+  for (const c of piece) {
+    if (noted.last) noted.pairs.add(noted.last + c);
+    noted.last = c;
+  }
+}
+
+function storyPairs(draft: DraftArticle): Set<string> {
+  return pairsOfStory.get(draft)?.pairs ?? new Set();
+}
+
+function sharedShare(head: Set<string>, pairs: Set<string>): number {
+  if (head.size === 0) return 0;
+  let shared = 0;
+  for (const g of head) if (pairs.has(g)) shared++;
+  return shared / head.size;
 }
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
@@ -130,11 +164,15 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     const continues =
       type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true);
     if (continues && last) {
-      last.text += (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      last.text += piece;
+      endOf.set(last, (paragraphEnd(last) + piece).slice(-END_LENGTH));
+      notePairs(article, piece);
       last.lines.push(...line.lines);
       last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full;
     } else {
       article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
+      notePairs(article, text);
     }
     if (indentedLayout) {
       // In indented layouts a paragraph ends only where the next one is indented.
@@ -184,7 +222,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
         if (pending.length === 0) pendingIsBoundary = opensStory(line);
         if (pendingIsBoundary) pending.push(line);
-        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
+        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(paragraphEnd(last)) && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
         } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
           // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
@@ -220,6 +258,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         article.bylineLines = [...line.lines];
         if (line.rest) {
           article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation });
+          notePairs(article, line.rest);
         }
         if (line.continuation) article.continuedTo = line.continuation;
         if (line.columnFragment) article.fragmentLines += line.lines.length;
@@ -258,7 +297,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         pending = [];
         article.continuedFrom = line.continuation ?? null;
         article.bylineLines = [...line.lines];
-        if (line.rest) article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) });
+        if (line.rest) {
+          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) });
+          notePairs(article, line.rest);
+        }
         break;
       }
       case 'continued-to': {
