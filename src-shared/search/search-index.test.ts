@@ -51,12 +51,16 @@ describe('SearchIndex', () => {
     expect(index.searchIds('改写')).toEqual(['f7']);
   });
 
-  it('leaves slices added with merge: false unmerged and searchable, then merges them in one pass', () => {
+  it('leaves slices added with merge: false unmerged but paired up (a binary counter), searchable, then merges them in one pass', () => {
     const index = new SearchIndex();
     index.upsert([doc('base', '底', '株洲 旧文')]);
-    for (let i = 0; i < 20; i++) index.upsert([doc(`s${i}`, `第${i}片`, `株洲 切片${i}号`)], { merge: false });
-    expect(index.segmentCount).toBe(21);
-    expect(index.unmergedSegments).toBe(20);
+    for (let i = 0; i < 20; i++) {
+      index.upsert([doc(`s${i}`, `第${i}片`, `株洲 切片${i}号`)], { merge: false });
+      // Equal slices pair up as a binary counter: never more unmerged segments than bits in the count.
+      expect(index.unmergedSegments).toBeLessThanOrEqual(Math.floor(Math.log2(i + 1)) + 2);
+      expect(index.segmentCount).toBe(1 + index.unmergedSegments);
+    }
+    expect(index.unmergedSegments).toBeGreaterThan(1);
     expect(index.searchIds('株洲')).toHaveLength(21);
     index.upsert([doc('s3', '改', '改写')], { merge: false });
     expect(index.searchIds('切片3号')).toEqual([]);

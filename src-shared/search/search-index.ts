@@ -67,6 +67,11 @@ export interface IndexSnapshot {
 const MAX_SEGMENTS = 16;
 /** Slices of a batch left unmerged (upsert's `merge: false`) before they are merged anyway. */
 const MAX_UNMERGED = 64;
+/**
+ * Unmerged slices are merged in pairs of equal size up to this many documents, one pair per upsert: each such
+ * merge is a short step (a few tens of ms), and a long import keeps few segments before its one merge at the end.
+ */
+const SLICE_MERGE_CAP = 2048;
 
 function grow<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
   if (needed <= array.length) return array;
@@ -208,6 +213,21 @@ export class SearchIndex {
     this.unmerged++;
     // Unmerged slices are bounded too, so a query never walks an unbounded list.
     if (options.merge !== false || this.unmerged > MAX_UNMERGED) this.mergePending();
+    else this.mergeOneSlicePair();
+  }
+
+  /** Merges the newest two unmerged neighbours where the older is no larger and both fit SLICE_MERGE_CAP (a binary counter). */
+  private mergeOneSlicePair(): void {
+    const first = this.segments.length - this.unmerged;
+    for (let i = this.segments.length - 1; i > first; i--) {
+      const older = segmentDocCount(this.segments[i - 1]!);
+      const newer = segmentDocCount(this.segments[i]!);
+      if (older <= newer && older + newer <= SLICE_MERGE_CAP) {
+        this.segments.splice(i - 1, 2, mergeSegments([this.segments[i - 1]!, this.segments[i]!], this.alive));
+        this.unmerged--;
+        return;
+      }
+    }
   }
 
   /** Segments added unmerged (see upsert) and not merged yet. */
