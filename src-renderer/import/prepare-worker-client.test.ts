@@ -65,7 +65,8 @@ describe('PrepareWorkerClient', () => {
     const first = c.prepare(hostFile('a.txt', SEED_003.text));
     const second = c.prepare(hostFile('b.txt', SEED_003.text));
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(workers[0]!.received.map((r) => r.fileName)).toEqual(['a.txt', 'b.txt']);
+    // One file at a time: the second waits for the first's answer.
+    expect(workers[0]!.received.map((r) => r.fileName)).toEqual(['a.txt']);
     c.cancel();
     expect(workers[0]!.terminated).toBe(true);
     expect(await first).toEqual({ fileName: 'a.txt', status: 'cancelled' });
@@ -91,12 +92,29 @@ describe('PrepareWorkerClient', () => {
     expect(workers).toHaveLength(0);
   });
 
-  it('a worker that fails fails the files it held, with the reason', async () => {
+  it('sends the next file when the worker has answered the one before', async () => {
     const { client: c, workers } = client();
-    const pending = c.prepare(hostFile('a.txt', SEED_003.text));
+    const first = c.prepare(hostFile('a.txt', SEED_003.text));
+    const second = c.prepare(hostFile('b.txt', SEED_003.text));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workers[0]!.received.map((r) => r.fileName)).toEqual(['a.txt']);
+    await workers[0]!.finish(0);
+    expect(await first).toMatchObject({ fileName: 'a.txt', parsed: { date: '2022-08-24' } });
+    expect(workers[0]!.received.map((r) => r.fileName)).toEqual(['a.txt', 'b.txt']);
+    await workers[0]!.finish(1);
+    expect(await second).toMatchObject({ fileName: 'b.txt', parsed: { date: '2022-08-24' } });
+  });
+
+  it('a worker that dies fails the file it was on, with the reason; the next file goes to a new worker', async () => {
+    const { client: c, workers } = client();
+    const first = c.prepare(hostFile('a.txt', SEED_003.text));
+    const second = c.prepare(hostFile('b.txt', SEED_003.text));
     await new Promise((resolve) => setTimeout(resolve, 0));
     workers[0]!.onerror?.({ message: 'out of memory', preventDefault: () => {} } as ErrorEvent);
-    expect(await pending).toEqual({ fileName: 'a.txt', status: 'failed', reason: 'internal', detail: 'out of memory' });
+    expect(await first).toEqual({ fileName: 'a.txt', status: 'failed', reason: 'internal', detail: 'out of memory' });
     expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.received.map((r) => r.fileName)).toEqual(['b.txt']);
+    await workers[1]!.finish(0);
+    expect(await second).toMatchObject({ fileName: 'b.txt', parsed: { date: '2022-08-24' } });
   });
 });

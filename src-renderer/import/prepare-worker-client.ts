@@ -5,17 +5,25 @@ import { readFileBytes } from './read-file';
 
 type Outcome = PreparedFile | FileResult;
 
+interface Job {
+  request: PrepareRequest;
+  resolve: (outcome: Outcome) => void;
+}
+
 /**
  * The page's side of the prepare worker. Files are read here (a read is a
  * call to the host) and their bytes handed over to the worker, which
- * decodes and parses them. Cancelling terminates the worker: a parse cannot
- * be interrupted any other way, and a worker that is gone can hand back
- * nothing to store. The next file starts a new one.
+ * decodes and parses them, one file at a time: if the worker dies on a file
+ * (out of memory), that file fails with the reason and the next ones go to
+ * a new worker. Cancelling terminates the worker: a parse cannot be
+ * interrupted any other way, and a worker that is gone can hand back
+ * nothing to store.
  */
 export class PrepareWorkerClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly waiting = new Map<number, { fileName: string; resolve: (outcome: Outcome) => void }>();
+  private inFlight: Job | null = null;
+  private readonly queued: Job[] = [];
   /** Bumped by every cancel, so a read that ends after one is not sent on. */
   private generation = 0;
 
@@ -24,31 +32,41 @@ export class PrepareWorkerClient {
   private start(): Worker {
     if (!this.worker) {
       const worker = this.create();
-      worker.onmessage = (event: MessageEvent<PrepareReply>) => this.settle(event.data.id, event.data.outcome);
-      // A worker that fails to load or dies fails every file it holds, each with the reason.
+      worker.onmessage = (event: MessageEvent<PrepareReply>) => {
+        if (this.inFlight?.request.id !== event.data.id) return;
+        this.finish(event.data.outcome);
+      };
       worker.onerror = (event: ErrorEvent) => {
         event.preventDefault();
-        this.drop(worker, (fileName) => ({ fileName, status: 'failed', reason: 'internal', detail: event.message || 'the import worker stopped' }));
+        if (this.worker !== worker) return;
+        this.stopWorker();
+        const fileName = this.inFlight?.request.fileName ?? '';
+        this.finish({ fileName, status: 'failed', reason: 'internal', detail: event.message || 'the import worker stopped' });
       };
       this.worker = worker;
     }
     return this.worker;
   }
 
-  private settle(id: number, outcome: Outcome): void {
-    const waiting = this.waiting.get(id);
-    if (!waiting) return;
-    this.waiting.delete(id);
-    waiting.resolve(outcome);
+  private stopWorker(): void {
+    this.worker?.terminate();
+    this.worker = null;
   }
 
-  /** Ends the worker and settles every file it held with `outcome`. */
-  private drop(worker: Worker, outcome: (fileName: string) => Outcome): void {
-    worker.terminate();
-    if (this.worker === worker) this.worker = null;
-    const held = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const { fileName, resolve } of held) resolve(outcome(fileName));
+  /** Settles the file in the worker and sends the next one. */
+  private finish(outcome: Outcome): void {
+    const job = this.inFlight;
+    this.inFlight = null;
+    job?.resolve(outcome);
+    this.sendNext();
+  }
+
+  private sendNext(): void {
+    if (this.inFlight) return;
+    const job = this.queued.shift();
+    if (!job) return;
+    this.inFlight = job;
+    this.start().postMessage(job.request, [job.request.bytes.buffer]);
   }
 
   async prepare(file: HostFile): Promise<Outcome> {
@@ -58,18 +76,19 @@ export class PrepareWorkerClient {
     if (!(read instanceof Uint8Array)) return read;
     // Transfer, not copy; a view of part of a larger buffer is copied first, so nothing else is taken from its owner.
     const bytes = read.byteOffset === 0 && read.byteLength === read.buffer.byteLength ? read : read.slice();
-    const id = this.nextId++;
     return new Promise<Outcome>((resolve) => {
-      this.waiting.set(id, { fileName: file.name, resolve });
-      const request: PrepareRequest = { id, fileName: file.name, bytes };
-      this.start().postMessage(request, [bytes.buffer]);
+      this.queued.push({ request: { id: this.nextId++, fileName: file.name, bytes }, resolve });
+      this.sendNext();
     });
   }
 
   /** Stops every file being read or prepared now: each comes back `cancelled`, and nothing of it is kept. */
   cancel(): void {
     this.generation++;
-    if (this.worker) this.drop(this.worker, (fileName) => ({ fileName, status: 'cancelled' }));
+    this.stopWorker();
+    const held = [...(this.inFlight ? [this.inFlight] : []), ...this.queued.splice(0)];
+    this.inFlight = null;
+    for (const job of held) job.resolve({ fileName: job.request.fileName, status: 'cancelled' });
   }
 }
 
