@@ -5,7 +5,9 @@ import type { HostFile } from '../../src-shared/host';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents, type LibraryChange } from '../store/library-events';
 import { isPrepared, type PreparedFile } from './file-result';
-import { importFile, prepareFile, storePreparedFiles } from './import-file';
+import { storePreparedFiles } from './import-file';
+import { importFile } from './import-in-thread';
+import { prepareFile } from './prepare-file';
 import { SEED_000, SEED_003, SEED_004, hostFile } from './seed-test-files';
 
 let db: LibraryDb;

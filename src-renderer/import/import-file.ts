@@ -1,15 +1,11 @@
-import type { HostFile } from '../../src-shared/host';
-import { DecodeError, type DecodedText, decodeText } from '../../src-shared/encoding/decode-text';
-import { MAX_FILE_BYTES, inspectBytes } from '../../src-shared/encoding/inspect-bytes';
 import type { ParsedEdition } from '../../src-shared/model/edition';
 import { dateFromFileName } from '../../src-shared/parser/edition-date';
-import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { writeParsedEditions, type WriteOutcome } from '../store/edition-store';
 import type { LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
-import { fileSha256 } from './file-digest';
 import { isQuotaError } from './quota-error';
-import { type FailureReason, type FileResult, type ImportNotice, type PreparedFile, isPrepared } from './file-result';
+import type { FileResult, ImportNotice, PreparedFile } from './file-result';
+import { failed } from './read-file';
 
 function noticesFor(parsed: ParsedEdition): ImportNotice[] {
   const notices: ImportNotice[] = [];
@@ -22,46 +18,6 @@ function noticesFor(parsed: ParsedEdition): ImportNotice[] {
   if (parsed.date === null) notices.push({ kind: 'no-date' });
   return notices;
 }
-
-function failed(fileName: string, reason: FailureReason, detail: string): FileResult {
-  return { fileName, status: 'failed', reason, detail };
-}
-
-/**
- * The part of a file's import that needs no database: size check, read,
- * byte inspection (empty, binary, too large), strict decoding and parsing.
- * Never throws: a problem becomes a `failed` result with its reason.
- * Separate from the store step so the next files can be prepared while the
- * previous ones' transaction commits.
- */
-export async function prepareFile(file: HostFile): Promise<PreparedFile | FileResult> {
-  const fileName = file.name;
-  if (file.size > MAX_FILE_BYTES) {
-    return failed(fileName, 'too-large', `${(file.size / 1024 / 1024).toFixed(1)} MB`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.read();
-  } catch (error) {
-    return failed(fileName, 'unreadable', error instanceof Error ? error.message : String(error));
-  }
-  const inspection = inspectBytes(bytes);
-  if (!inspection.ok) return failed(fileName, inspection.reason, inspection.message);
-  let decoded: DecodedText;
-  try {
-    decoded = decodeText(bytes);
-  } catch (error) {
-    if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
-    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
-  }
-  try {
-    const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
-    return { fileName, parsed: parseEditionText(decoded.text, source), text: decoded.text };
-  } catch (error) {
-    return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
-  }
-}
-
 
 function resultOf(prepared: PreparedFile, outcome: WriteOutcome): FileResult {
   const { fileName, parsed } = prepared;
@@ -102,10 +58,4 @@ export async function storePreparedFiles(db: LibraryDb, prepared: PreparedFile[]
     outcomes.flatMap((o) => (o.kind === 'skipped' ? [] : [{ editionKey: o.editionKey, upserted: o.upserted, removed: o.removed, articles: o.articles, edition: o.edition }])),
   );
   return outcomes.map((outcome, i) => resultOf(prepared[i]!, outcome));
-}
-
-/** One file through the whole pipeline (prepare, then store). Never throws: one bad file cannot stop the others. */
-export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
-  const prepared = await prepareFile(file);
-  return isPrepared(prepared) ? (await storePreparedFiles(db, [prepared]))[0]! : prepared;
 }

@@ -4,7 +4,11 @@ import { editionArticles, openLibraryDb, type LibraryDb } from '../store/library
 import type { FileResult } from './file-result';
 import { ImportQueue, type ImportState } from './import-queue';
 import { SEED_000, SEED_003, SEED_004, hostFile, twoPageEdition } from './seed-test-files';
-import { prepareFile, storePreparedFiles } from './import-file';
+import { storePreparedFiles } from './import-file';
+import { prepareFile } from './prepare-file';
+
+/** The pipeline on the test's own thread: Node has no Web Workers (the app's worker is tested end to end). */
+const IN_THREAD = { prepare: prepareFile, store: storePreparedFiles };
 
 let db: LibraryDb;
 let n = 0;
@@ -19,7 +23,7 @@ afterEach(async () => {
 
 describe('ImportQueue', () => {
   it('imports many files in order with progress, and one bad file stops none of the others', async () => {
-    const queue = new ImportQueue(db);
+    const queue = new ImportQueue(db, IN_THREAD);
     const seen: ImportState[] = [];
     queue.subscribe(() => seen.push(queue.getState()));
     const results = await queue.add([
@@ -75,13 +79,41 @@ describe('ImportQueue', () => {
   });
 
   it('lets files added during a run join it', async () => {
-    const queue = new ImportQueue(db);
+    const queue = new ImportQueue(db, IN_THREAD);
     const first = queue.add([hostFile(SEED_000.name, SEED_000.text)]);
     const second = queue.add([hostFile(SEED_003.name, SEED_003.text)]);
     expect(queue.getState().total).toBe(2);
     const [a, b] = await Promise.all([first, second]);
     expect(a).toBe(b);
     expect(a.map((r) => r.status)).toEqual(['imported', 'imported']);
+  });
+
+  it('on cancel stops the files being prepared at once, through the steps, and stores nothing of them', async () => {
+    const preparing: { name: string; settle: (r: FileResult) => void }[] = [];
+    let stored = 0;
+    const queue = new ImportQueue(db, {
+      // A parse that never ends by itself, as a pathological file on a slow parser.
+      prepare: (file) => new Promise<FileResult>((settle) => preparing.push({ name: file.name, settle })),
+      store: (target, prepared) => {
+        stored++;
+        return storePreparedFiles(target, prepared);
+      },
+      cancel: () => {
+        for (const p of preparing.splice(0)) p.settle({ fileName: p.name, status: 'cancelled' });
+      },
+    });
+    const run = queue.add([hostFile(SEED_000.name, SEED_000.text), hostFile(SEED_003.name, SEED_003.text)]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(preparing.map((p) => p.name)).toContain(SEED_000.name);
+    queue.cancel();
+    const results = await run;
+    expect(results.map((r) => [r.fileName, r.status])).toEqual([
+      [SEED_000.name, 'cancelled'],
+      [SEED_003.name, 'cancelled'],
+    ]);
+    expect(stored).toBe(0);
+    expect(await db.sources.count()).toBe(0);
+    expect(queue.getState()).toMatchObject({ running: false, done: 2, total: 2 });
   });
 
   it('on cancel finishes the file in hand and marks the rest cancelled', async () => {

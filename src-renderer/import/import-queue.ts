@@ -1,6 +1,7 @@
 import type { HostFile } from '../../src-shared/host';
 import type { LibraryDb } from '../store/library-db';
 import { type FileResult, type PreparedFile, isPrepared } from './file-result';
+import { prepareWorkerClient } from './prepare-worker-client';
 
 /** What the progress bar and the report show; a new object on every change (for useSyncExternalStore). */
 export interface ImportState {
@@ -19,21 +20,27 @@ export interface ImportState {
 
 const IDLE: ImportState = { running: false, done: 0, total: 0, current: null, results: [], firstStart: false, cancelRequested: false };
 
-/** The two halves of a file's import (see import-file.ts); injectable for tests. */
+/** The two halves of a file's import (prepare-file.ts, import-file.ts); injectable for tests. */
 export interface ImportSteps {
   prepare(file: HostFile): Promise<PreparedFile | FileResult>;
   /** Stores files in one transaction (retrying one by one on failure); one result per file, in order. */
   store(db: LibraryDb, prepared: PreparedFile[]): Promise<FileResult[]>;
+  /** Stops the files being prepared now, at once: their `prepare` resolves `cancelled`. */
+  cancel?(): void;
 }
 
 /**
- * The pipeline (decoders, parser, store writes) loads with the first import,
- * not at start-up: most starts import nothing, and it is a third of the
- * start-up script (bench:startup).
+ * The app's pipeline: files are decoded and parsed in a worker
+ * (prepare.worker.ts), so the page stays responsive whatever the file, and
+ * stored from the page. The worker (decoders, parser) and the store's
+ * writes load with the first import, not at start-up: most starts import
+ * nothing, and the pipeline was a third of the start-up script
+ * (bench:startup); the worker's small client is all that loads before.
  */
-const PIPELINE: ImportSteps = {
-  prepare: async (file) => (await import('./import-file')).prepareFile(file),
+export const WORKER_PIPELINE: ImportSteps = {
+  prepare: (file) => prepareWorkerClient().prepare(file),
   store: async (db, prepared) => (await import('./import-file')).storePreparedFiles(db, prepared),
+  cancel: () => prepareWorkerClient().cancel(),
 };
 
 /**
@@ -74,8 +81,9 @@ function crashed(file: Pick<HostFile, 'name'>, error: unknown): FileResult {
  * (storePreparedFiles). So a slow disk makes groups larger and a fast one
  * keeps them small, and a file is always wholly in the library or not at
  * all. Files added while a run is going join it (the total grows); a run
- * ends when the queue is empty. Cancelling lets the group being stored
- * finish its transaction and marks the rest as cancelled.
+ * ends when the queue is empty. Cancelling stops the files being prepared
+ * at once (the worker is ended mid-parse), lets the group being stored
+ * finish its transaction, and marks the rest as cancelled.
  */
 export class ImportQueue {
   private state: ImportState = IDLE;
@@ -88,7 +96,7 @@ export class ImportQueue {
 
   constructor(
     private readonly db: LibraryDb,
-    private readonly steps: ImportSteps = PIPELINE,
+    private readonly steps: ImportSteps = WORKER_PIPELINE,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -119,7 +127,9 @@ export class ImportQueue {
   }
 
   cancel(): void {
-    if (this.state.running) this.set({ cancelRequested: true });
+    if (!this.state.running) return;
+    this.set({ cancelRequested: true });
+    this.steps.cancel?.();
   }
 
   /** Forgets the last run's report (the user closed it). */
@@ -129,6 +139,7 @@ export class ImportQueue {
 
   /** Starts preparing queued files up to the read-ahead bounds (always at least one). */
   private readAhead(): void {
+    if (this.state.cancelRequested) return;
     let bytes = this.ahead.reduce((sum, a) => sum + a.file.size, 0);
     while (this.pending.length && (this.ahead.length === 0 || (this.ahead.length < READ_AHEAD_FILES && bytes + this.pending[0]!.size <= READ_AHEAD_BYTES))) {
       const file = this.pending.shift()!;

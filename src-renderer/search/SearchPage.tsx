@@ -74,6 +74,11 @@ export function SearchPage() {
       <SearchFilters params={params} update={update} />
       {status.state === 'loading' && <p className="search-status">{t('page.indexLoading')}</p>}
       {status.state === 'building' && <p className="search-status">{t('page.indexBuilding', { done: status.done, total: status.total })}</p>}
+      {request && response && (response.pending > 0 || (status.state === 'ready' && (status.pending ?? 0) > 0)) && (
+        <p className="search-status" role="status" data-testid="search-indexing">
+          {t('page.indexUpdating', { count: Math.max(response.pending, status.state === 'ready' ? (status.pending ?? 0) : 0) })}
+        </p>
+      )}
       {!request && (
         <div className="search-help">
           <p>{t('page.empty')}</p>

@@ -112,10 +112,12 @@ export type SearchState = { state: 'idle' } | { state: 'searching'; previous: Se
 export function useSearchResults(request: SearchRequest | null): SearchState {
   const status = useIndexStatus();
   const articles = status.state === 'ready' ? status.articles : -1;
+  // An answer given while indexing was in progress is asked again once it is done.
+  const indexing = status.state === 'ready' && (status.pending ?? 0) > 0;
   const key = request ? JSON.stringify(request) : '';
   // The answer is tagged with what it answers; anything else on screen is the previous answer.
   const [answer, setAnswer] = useState<{ tag: string; response?: SearchResponse; error?: string } | null>(null);
-  const tag = `${articles}|${key}`;
+  const tag = `${articles}|${indexing}|${key}`;
   useEffect(() => {
     if (!key) return;
     let current = true;

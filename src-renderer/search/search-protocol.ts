@@ -55,12 +55,14 @@ export interface SearchResponse {
   annotations: AnnotationHit[];
   /** Time spent finding and ranking the full result, in ms. */
   tookMs: number;
+  /** Articles already in the library that this answer could not see: indexing them was still in progress. */
+  pending: number;
 }
 
 export type IndexStatus =
   | { state: 'loading' }
   | { state: 'building'; done: number; total: number }
-  | { state: 'ready'; articles: number; source: 'stored' | 'built' | 'empty'; ms: number };
+  | { state: 'ready'; articles: number; source: 'stored' | 'built' | 'empty'; ms: number; pending?: number };
 
 export type ToWorker =
   /** Committed library changes: ids to drop, then documents to add or replace. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlePlainText } from '../../src-shared/model/article-text';
-import { importFile } from '../import/import-file';
+import { importFile } from '../import/import-in-thread';
 import { SEED_000, SEED_003, hostFile } from '../import/seed-test-files';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';
@@ -128,7 +128,7 @@ describe('SearchService', () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const statuses: IndexStatus[] = [];
     // A batch waits up to a minute here, so the save below runs while the change is noted but not yet indexed.
-    const service = new SearchService(library, store, (s) => statuses.push(s), 60_000, { quietMs: 60_000, maxDocuments: 1_000_000, maxWaitMs: 60_000 });
+    const service = new SearchService(library, store, (s) => statuses.push(s), 60_000, { quietMs: 60_000, maxDocuments: 1_000_000, maxWaitMs: 60_000, sliceDocuments: 250, searchWaitMs: 60_000 });
     await service.ready;
     const articles = (await library.articles.toArray()).filter((a) => a.headline).slice(0, 2);
     const edition = (await library.editions.get(articles[0]!.editionKey))!;
@@ -144,6 +144,42 @@ describe('SearchService', () => {
     await Promise.all(indexed);
     await service.saveNow();
     expect(await store.unsaved.count()).toBe(0);
+  });
+
+  it('a search during a large pending batch answers within its wait bound from what is indexed, and says how much is not yet', async () => {
+    // 12,000 made-up articles of 400 characters, each holding 标记词 once: far more than can be indexed in 100 ms.
+    const CHARS = '株洲日报记者新闻市民政务公开城市建设文化旅游乡村振兴经济发展湘江炎陵醴陵攸县茶陵';
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const documents = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `made-up-${i}`,
+      title: `第${i}号`,
+      body: `${Array.from({ length: 200 }, () => CHARS[next() % CHARS.length]).join('')}标记词${Array.from({ length: 200 }, () => CHARS[next() % CHARS.length]).join('')}`,
+      date: '2024-01-01',
+      paper: '株洲日报',
+      kind: 'news',
+    }));
+    // The batch would wait a minute for more changes; the search is what starts it.
+    const service = new SearchService(library, store, () => {}, 60_000, { quietMs: 60_000, maxDocuments: 1_000_000, maxWaitMs: 60_000, sliceDocuments: 250, searchWaitMs: 100 });
+    await service.ready;
+    const indexed = service.applyChanges(documents, []);
+    expect(service.pending).toBe(documents.length);
+
+    const started = performance.now();
+    const during = await service.search(request('标记词', { pageSize: 1 }));
+    const waited = performance.now() - started;
+    // Answered from part of the batch: what it found and what it could not see yet make up the whole batch.
+    expect(during.pending).toBeGreaterThan(0);
+    expect(during.total + during.pending).toBe(documents.length);
+    expect(waited).toBeLessThan(1_000);
+
+    await indexed;
+    expect(service.pending).toBe(0);
+    const after = await service.search(request('标记词', { pageSize: 1 }));
+    expect([after.total, after.pending]).toEqual([documents.length, 0]);
+    // Saving merges the batch's slices; the results stay the same.
+    await service.saveNow();
+    expect((await service.search(request('标记词', { pageSize: 1 }))).total).toBe(documents.length);
   });
 
   it('pages results without capping and returns snippets with every hit marked', async () => {

@@ -20,11 +20,17 @@ interface PendingBatch {
   indexed: { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void };
 }
 
-/** When a batch of changes is indexed: after `quietMs` without a new one, at `maxDocuments`, or `maxWaitMs` after its first. */
+/**
+ * When a batch of changes is indexed: after `quietMs` without a new one, at `maxDocuments`, or `maxWaitMs` after its
+ * first. It is indexed `sliceDocuments` at a time, so a search waits for one slice at most, and a search waits
+ * `searchWaitMs` at most for what is still to be indexed before it answers from what is.
+ */
 export interface BatchLimits {
   quietMs: number;
   maxDocuments: number;
   maxWaitMs: number;
+  sliceDocuments: number;
+  searchWaitMs: number;
 }
 
 function deferred(): PendingBatch['indexed'] {
@@ -37,10 +43,21 @@ function deferred(): PendingBatch['indexed'] {
 /**
  * About five seconds of a large import at a time (about 150 files here); one
  * short pause ends a small one. Larger batches mean fewer segment merges: in
- * Node, 1,000 files indexed 50 at a time cost 7.9 s, 200 at a time 4.8 s. A
- * search indexes the waiting batch first, so it never lags behind the library.
+ * Node, 1,000 files indexed 50 at a time cost 7.9 s, 200 at a time 4.8 s.
+ * Indexing a whole batch at once took 1.2–1.9 s of the worker, and a search
+ * arriving meanwhile waited for all of it (issue #17). A slice of 500
+ * articles (about twenty files) is a few tens of milliseconds; slices are
+ * merged only in small pairs until the library is quiet, and then in one
+ * pass before a save (SearchIndex.upsert's `merge: false`). In Node, over
+ * the 1,000-edition archive, that cost 1.5 times the CPU of indexing in
+ * batches of 5,000 (250-article slices: 2.1 times). A search starts the
+ * waiting batch at once and waits up to 100 ms for it, then answers from
+ * what is indexed and says how much is not yet.
  */
-const DEFAULT_BATCHING: BatchLimits = { quietMs: 150, maxDocuments: 5000, maxWaitMs: 5000 };
+const DEFAULT_BATCHING: BatchLimits = { quietMs: 150, maxDocuments: 5000, maxWaitMs: 5000, sliceDocuments: 500, searchWaitMs: 100 };
+
+/** Lets the worker take its next message (a search) between two slices of indexing. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The search index as the worker runs it: loads the stored index (or builds
@@ -59,6 +76,8 @@ export class SearchService {
   private indexedThrough = 0;
   /** Settles when the last batch taken is in the index. */
   private indexed: Promise<void> = Promise.resolve();
+  /** Articles of committed changes not in the index yet (waiting, or in slices not yet indexed). */
+  private unindexed = 0;
   /** Serialises start-up, changes and saves; searches wait for start-up only. */
   private queue: Promise<unknown> = Promise.resolve();
   readonly ready: Promise<void>;
@@ -86,6 +105,11 @@ export class SearchService {
 
   get size(): number {
     return this.index.size;
+  }
+
+  /** Articles committed to the library that searches cannot find yet: indexing is still in progress. */
+  get pending(): number {
+    return this.unindexed;
   }
 
   private async editionsByKey(keys: Iterable<string>): Promise<Map<string, EditionRecord>> {
@@ -157,6 +181,7 @@ export class SearchService {
     batch.changes.push({ documents, removed });
     batch.noted.push(noted);
     batch.documents += documents.length;
+    this.unindexed += documents.length;
     if (this.batchTimer) clearTimeout(this.batchTimer);
     const waited = performance.now() - batch.since;
     const delay = batch.documents >= this.batching.maxDocuments ? 0 : Math.max(0, Math.min(this.batching.quietMs, this.batching.maxWaitMs - waited));
@@ -172,18 +197,34 @@ export class SearchService {
     this.batch = null;
     if (!batch) return this.indexed;
     const run = this.enqueue(async () => {
-      const seqs = await Promise.all(batch.noted);
-      // The last word on each id wins: a later change may remove or rewrite what an earlier one added.
-      const latest = new Map<string, IndexableDocument | null>();
-      for (const change of batch.changes) {
-        for (const id of change.removed) latest.set(id, null);
-        for (const doc of change.documents) latest.set(doc.id, doc);
+      let left = batch.documents;
+      try {
+        const seqs = await Promise.all(batch.noted);
+        // The last word on each id wins: a later change may remove or rewrite what an earlier one added.
+        const latest = new Map<string, IndexableDocument | null>();
+        for (const change of batch.changes) {
+          for (const id of change.removed) latest.set(id, null);
+          for (const doc of change.documents) latest.set(doc.id, doc);
+        }
+        const documents = [...latest.values()].filter((d): d is IndexableDocument => d !== null);
+        this.index.remove([...latest].filter(([, doc]) => doc === null).map(([id]) => id));
+        // Superseded versions of an article never reach the index.
+        this.unindexed -= left - documents.length;
+        left = documents.length;
+        // A replaced article is dropped by the slice that adds it again, so it is never missing in between.
+        const slice = Math.max(1, this.batching.sliceDocuments);
+        for (let i = 0; i < documents.length; i += slice) {
+          if (i > 0) await nextTask();
+          const part = documents.slice(i, i + slice);
+          this.index.upsert(part, { merge: false });
+          this.unindexed -= part.length;
+          left -= part.length;
+        }
+        this.indexedThrough = Math.max(this.indexedThrough, ...seqs.map((seq) => seq ?? 0));
+        this.scheduleSave();
+      } finally {
+        this.unindexed -= left;
       }
-      const documents = [...latest.values()].filter((d): d is IndexableDocument => d !== null);
-      this.index.remove([...latest].filter(([, doc]) => doc === null).map(([id]) => id));
-      if (documents.length) this.index.upsert(documents);
-      this.indexedThrough = Math.max(this.indexedThrough, ...seqs.map((seq) => seq ?? 0));
-      this.scheduleSave();
     });
     run.then(batch.indexed.resolve, batch.indexed.reject);
     this.indexed = run.catch(() => undefined);
@@ -198,8 +239,9 @@ export class SearchService {
     }, this.saveDelayMs);
   }
 
-  /** Writes the index now (also used by tests and before the worker is closed). */
+  /** Writes the index now (also used by tests and before the worker is closed); the slices of the batches before are merged first. */
   async saveNow(): Promise<void> {
+    this.index.mergePending();
     await saveIndex(this.store, this.index.snapshot(), this.indexedThrough);
   }
 
@@ -218,8 +260,13 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     await this.ready;
-    // Whatever is waiting goes in first; if that fails (reported to the client as it happens), search what is there.
-    await this.indexBatch().catch(() => undefined);
+    // Whatever is waiting is indexed now, and a small change is in before the answer; a large one does not hold the
+    // answer up past searchWaitMs (its slices go on meanwhile), and the answer says how much it could not see yet.
+    // If indexing fails (reported to the client as it happens), search what is there.
+    const indexing = this.indexBatch().catch(() => undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([indexing, new Promise<void>((resolve) => (timer = setTimeout(resolve, this.batching.searchWaitMs)))]);
+    clearTimeout(timer);
     return request.scope === 'annotations' ? this.searchAnnotations(request) : this.searchArticles(request);
   }
 
@@ -229,6 +276,7 @@ export class SearchService {
     const started = performance.now();
     const filters: SearchFilters = { from: request.filters.from, to: request.filters.to, paper: request.filters.paper, kind: request.filters.kind, onlyIds };
     const result = this.index.search(query, filters);
+    const pending = this.unindexed;
     const tookMs = performance.now() - started;
     const from = request.page * request.pageSize;
     const ids = this.index.idsOf(result, from, from + request.pageSize);
@@ -253,7 +301,7 @@ export class SearchService {
         snippets: makeSnippets(body, findHitRanges(body, query.required), 2),
       });
     });
-    return { total: result.length, page: request.page, pageSize: request.pageSize, articles: hits, annotations: [], tookMs };
+    return { total: result.length, page: request.page, pageSize: request.pageSize, articles: hits, annotations: [], tookMs, pending };
   }
 
   private async annotationIndex(): Promise<AnnotationSearch> {
@@ -289,6 +337,6 @@ export class SearchService {
         noteParts: splitByHits(a.note, findHitRanges(a.note, query.required)),
       });
     });
-    return { total: matches.length, page: request.page, pageSize: request.pageSize, articles: [], annotations, tookMs };
+    return { total: matches.length, page: request.page, pageSize: request.pageSize, articles: [], annotations, tookMs, pending: 0 };
   }
 }

@@ -12,14 +12,18 @@ import { SearchService } from './search-service';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker) => scope.postMessage(message);
 
+const postReady = () => post({ type: 'status', status: { state: 'ready', articles: service.size, source: 'stored', ms: 0, pending: service.pending } });
+
 const service = new SearchService(openLibraryDb(), openSearchDb(), (status) => post({ type: 'status', status }));
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'changes') {
-    service
-      .applyChanges(message.documents, message.removed)
-      .then(() => post({ type: 'status', status: { state: 'ready', articles: service.size, source: 'stored', ms: 0 } }))
+    const indexed = service.applyChanges(message.documents, message.removed);
+    // Say at once that indexing is in progress (the search page says so), and again when it is done.
+    service.ready.then(postReady, () => undefined);
+    indexed
+      .then(postReady)
       .catch((error: unknown) => post({ type: 'error', requestId: null, message: String(error) }));
     return;
   }

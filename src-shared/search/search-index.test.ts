@@ -51,6 +51,27 @@ describe('SearchIndex', () => {
     expect(index.searchIds('改写')).toEqual(['f7']);
   });
 
+  it('leaves slices added with merge: false unmerged but paired up (a binary counter), searchable, then merges them in one pass', () => {
+    const index = new SearchIndex();
+    index.upsert([doc('base', '底', '株洲 旧文')]);
+    for (let i = 0; i < 20; i++) {
+      index.upsert([doc(`s${i}`, `第${i}片`, `株洲 切片${i}号`)], { merge: false });
+      // Equal slices pair up as a binary counter: never more unmerged segments than bits in the count.
+      expect(index.unmergedSegments).toBeLessThanOrEqual(Math.floor(Math.log2(i + 1)) + 2);
+      expect(index.segmentCount).toBe(1 + index.unmergedSegments);
+    }
+    expect(index.unmergedSegments).toBeGreaterThan(1);
+    expect(index.searchIds('株洲')).toHaveLength(21);
+    index.upsert([doc('s3', '改', '改写')], { merge: false });
+    expect(index.searchIds('切片3号')).toEqual([]);
+    index.mergePending();
+    expect(index.unmergedSegments).toBe(0);
+    expect(index.segmentCount).toBeLessThanOrEqual(2);
+    expect(index.searchIds('株洲')).toHaveLength(20);
+    expect(index.searchIds('切片19号')).toEqual(['s19']);
+    expect(index.searchIds('改写')).toEqual(['s3']);
+  });
+
   it('applies date, paper, kind and id filters', () => {
     const index = new SearchIndex();
     index.upsert([

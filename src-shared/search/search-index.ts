@@ -65,6 +65,13 @@ export interface IndexSnapshot {
 
 /** A hard cap on segments, whatever their sizes. */
 const MAX_SEGMENTS = 16;
+/** Slices of a batch left unmerged (upsert's `merge: false`) before they are merged anyway. */
+const MAX_UNMERGED = 64;
+/**
+ * Unmerged slices are merged in pairs of equal size up to this many documents, one pair per upsert: each such
+ * merge is a short step (a few tens of ms), and a long import keeps few segments before its one merge at the end.
+ */
+const SLICE_MERGE_CAP = 2048;
 
 function grow<T extends Uint8Array | Uint16Array>(array: T, needed: number, make: (n: number) => T): T {
   if (needed <= array.length) return array;
@@ -91,6 +98,8 @@ export class SearchIndex {
   private kinds: string[] = [''];
   private nextPosition = 0;
   private liveCount = 0;
+  /** The newest segments, added by `upsert(…, { merge: false })` and not merged yet. */
+  private unmerged = 0;
   /** Rank of each document by edition date (newest first), rebuilt lazily after additions. */
   private dateRank: Uint32Array | null = null;
   private readonly scratch = new RankScratch();
@@ -173,8 +182,13 @@ export class SearchIndex {
     }
   }
 
-  /** Adds (or replaces) documents as one new segment; merges segments when there are too many. */
-  upsert(documents: Iterable<IndexableDocument>): void {
+  /**
+   * Adds (or replaces) documents as one new segment; merges segments when there are too many. With `merge: false` the
+   * new segment is left unmerged until `mergePending` (or the next merging upsert): a caller that adds a large batch
+   * in slices, to answer queries in between, merges once at the end — merging after every slice would fold each slice
+   * into ever larger segments, and a merge is the longest step there is.
+   */
+  upsert(documents: Iterable<IndexableDocument>, options: { merge?: boolean } = {}): void {
     const builder = new SegmentBuilder(this.ids.length, this.nextPosition);
     for (const doc of documents) {
       this.remove([doc.id]);
@@ -196,6 +210,40 @@ export class SearchIndex {
     const segment = builder.build();
     this.nextPosition = segment.docStart[segmentDocCount(segment)]!;
     this.segments.push(segment);
+    this.unmerged++;
+    // Unmerged slices are bounded too, so a query never walks an unbounded list.
+    if (options.merge !== false || this.unmerged > MAX_UNMERGED) this.mergePending();
+    else this.mergeOneSlicePair();
+  }
+
+  /** Merges the newest two unmerged neighbours where the older is no larger and both fit SLICE_MERGE_CAP (a binary counter). */
+  private mergeOneSlicePair(): void {
+    const first = this.segments.length - this.unmerged;
+    for (let i = this.segments.length - 1; i > first; i--) {
+      const older = segmentDocCount(this.segments[i - 1]!);
+      const newer = segmentDocCount(this.segments[i]!);
+      if (older <= newer && older + newer <= SLICE_MERGE_CAP) {
+        this.segments.splice(i - 1, 2, mergeSegments([this.segments[i - 1]!, this.segments[i]!], this.alive));
+        this.unmerged--;
+        return;
+      }
+    }
+  }
+
+  /** Segments added unmerged (see upsert) and not merged yet. */
+  get unmergedSegments(): number {
+    return this.unmerged;
+  }
+
+  /** Merges the segments added unmerged into one (one pass over them all), then merges down the list as upsert does. */
+  mergePending(): void {
+    const n = Math.min(this.unmerged, this.segments.length);
+    this.unmerged = 0;
+    if (n >= 2) this.segments.push(mergeSegments(this.segments.splice(this.segments.length - n, n), this.alive));
+    this.settleSegments();
+  }
+
+  private settleSegments(): void {
     // Tiered merging: fold the newest segment into its predecessor while they are of similar size,
     // so segment sizes roughly double down the list — O(log n) segments, and an import of thousands
     // of files one by one merges each posting O(log n) times instead of re-merging everything.
@@ -211,6 +259,7 @@ export class SearchIndex {
   compact(): void {
     if (this.segments.length <= 1 && this.liveCount === this.ids.length) return;
     this.segments = [mergeSegments(this.segments, this.alive)];
+    this.unmerged = 0;
   }
 
   /** Every live document matching the parsed query, as term matches (document order). */

@@ -1,0 +1,16 @@
+import type { HostFile } from '../../src-shared/host';
+import type { LibraryDb } from '../store/library-db';
+import { type FileResult, isPrepared } from './file-result';
+import { storePreparedFiles } from './import-file';
+import { prepareFile } from './prepare-file';
+
+/**
+ * One file through the whole pipeline (prepare, then store), all on the
+ * calling thread: for the unit tests, in Node, where there are no workers.
+ * The app's queue prepares files in a worker instead (prepare.worker.ts).
+ * Never throws: one bad file cannot stop the others.
+ */
+export async function importFile(db: LibraryDb, file: HostFile): Promise<FileResult> {
+  const prepared = await prepareFile(file);
+  return isPrepared(prepared) ? (await storePreparedFiles(db, [prepared]))[0]! : prepared;
+}
