@@ -293,6 +293,9 @@ function markFieldLists(lines: ClassifiedLine[]): void {
   });
 }
 
+/** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
+const ENDS_MID_PHRASE = /[的与與和及对對将將把被从從向于於而并並但或由让讓之其]$/;
+
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
 export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
 
@@ -308,6 +311,8 @@ function looksLikeHeadline(fullText: string, fullSpaced: string): boolean {
   if (text === '') return false;
   if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
   if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
+  if (ENDS_MID_PHRASE.test(text) && visibleLength(text) >= 6) return false;
   const n = visibleLength(text);
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);

@@ -58,7 +58,7 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     const date = FULL_DATE.exec(t);
     // A date in brackets under a title (`（2019年1月3日）`) is a document's or a speech's, never the masthead's; a date
     // alone on a line is a masthead's only in digits.
-    const bracketed = /^[（(〔［\[].*[）)〕］\]]$/.test(t.trim());
+    const bracketed = /^[（(〔［[].*[）)〕］\]]$/.test(t.trim());
     const alone = date !== null && /^\d/.test(date[2]!) && !date[1] && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4;
     if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || alone)) {
       const iso = isoDate(yearOf(date[1], date[2]!), numberValue(date[3]!), numberValue(date[4]!));

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type GoldEdition, scoreAgainstGold } from './gold-score';
+import { hardWrapVariant, indentedVariant, noBlankLinesVariant, ocrSpacesVariant, traditionalVariant, type Variant } from '../../tests/unit/gold-variants';
+import { type GoldEdition, scoreAgainstGold, summariseGold } from './gold-score';
 import { parseEdition } from './parse-edition';
 
 const root = join(__dirname, '../..');
@@ -104,5 +105,38 @@ describe('parser against gold, hard-wrapped at a column width', () => {
         expect(score.bylines).toBeGreaterThanOrEqual(bylines);
       });
     }
+  }
+});
+
+/**
+ * The gold of all three seeds, plain and set in other papers' layouts (tests/unit/gold-variants.ts): segmentation
+ * F1, headline and completeness over all their stories. The issue's bar is F1 ≥ 0.95 and headlines ≥ 0.93 on every
+ * variant; each row is a ratchet at the parser's level (raise, never lower). Rows below that bar are known gaps
+ * (docs/PARSER.md): hard-wrapped text and an indented copy of column-interleaved 000.
+ */
+const VARIANT_MINIMUM: Record<string, { f1: number; headline: number; complete: number; make: (text: string, gold: GoldEdition) => Variant }> = {
+  plain: { f1: 0.98, headline: 0.98, complete: 0.91, make: (text, gold) => ({ text, gold }) },
+  indented: { f1: 0.95, headline: 0.91, complete: 0.91, make: indentedVariant },
+  'no blank lines': { f1: 0.98, headline: 0.98, complete: 0.91, make: noBlankLinesVariant },
+  traditional: { f1: 0.98, headline: 0.98, complete: 0.91, make: traditionalVariant },
+  'OCR spaces (seed 7)': { f1: 0.98, headline: 0.98, complete: 0.88, make: (text, gold) => ocrSpacesVariant(text, gold, 7) },
+  'OCR spaces (seed 23)': { f1: 0.97, headline: 0.97, complete: 0.85, make: (text, gold) => ocrSpacesVariant(text, gold, 23) },
+  'wrapped at 24': { f1: 0.86, headline: 0.94, complete: 0.85, make: (text, gold) => hardWrapVariant(text, gold, 24) },
+};
+
+describe('parser against gold, in other layouts: segmentation F1, headlines, complete stories', () => {
+  const golds = goldFiles.map((file) => JSON.parse(readFileSync(join(root, 'tests/fixtures/gold', file), 'utf8')) as GoldEdition);
+  for (const [name, minimum] of Object.entries(VARIANT_MINIMUM)) {
+    it(`${name}: F1 ≥ ${minimum.f1}, headlines ≥ ${minimum.headline}, complete ≥ ${minimum.complete}`, () => {
+      const scores = golds.map((gold) => {
+        const variant = minimum.make(readFileSync(join(root, 'seeds', gold.file), 'utf8'), gold);
+        return scoreAgainstGold(parseEdition(new TextEncoder().encode(variant.text), gold.file), variant.gold);
+      });
+      const summary = summariseGold(scores);
+      console.log(`${name}: F1 ${summary.f1.toFixed(3)}, headline ${summary.headline.toFixed(3)}, byline ${summary.byline.toFixed(3)}, complete ${summary.complete.toFixed(3)}`);
+      expect(summary.f1).toBeGreaterThanOrEqual(minimum.f1);
+      expect(summary.headline).toBeGreaterThanOrEqual(minimum.headline);
+      expect(summary.complete).toBeGreaterThanOrEqual(minimum.complete);
+    });
   }
 });

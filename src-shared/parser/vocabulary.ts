@@ -131,7 +131,7 @@ export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事
  * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
  * run of up to 16 characters with no sentence inside, after the headline's own words.
  */
-const COLUMN_TAG = /(?<=\S)\s*[（(〔【［\[][^（()）〔〕【】［］\[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］\[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
+const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
 
 /** The headline without its column tag (`需要认清和平与发展的内在逻辑（钟声）` → `需要认清和平与发展的内在逻辑`). */
 export function withoutColumnTag(text: string): string {
