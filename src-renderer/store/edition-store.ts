@@ -189,6 +189,7 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
     page: parsed.page,
     warnings: parsed.warnings,
     ...(text !== undefined ? { text } : {}),
+    ...(parsed.layout ? { layout: parsed.layout } : {}),
   };
   let edition = mergeEdition(previous, parsed, editionKey, [...staying.map((s) => s.sha256), sha], [...staying.map((s) => s.page), parsed.page], now);
   const pending = previous ? undefined : (pendingRecord?.value as Record<string, EditionCorrection> | undefined)?.[editionKey];
@@ -297,4 +298,41 @@ export function splitEditionKey(key: string): [paper: string | null, date: strin
   const paper = key.slice(0, bar);
   const date = key.slice(bar + 1);
   return [paper === '' ? null : paper, date.startsWith('undated-') ? null : date];
+}
+
+/**
+ * Writes a stored file again, parsed anew (another layout chosen for it, or
+ * a newer parser): its own articles are replaced as a corrected re-import
+ * replaces a page's, in one transaction. The file is first taken out of the
+ * library (its articles, its source record, its place in its edition, whose
+ * record and corrections stay), then written as any import writes it, so
+ * pages, reading order, continuations and pending corrections are handled
+ * by the one path. Its first import time is kept. `removed` lists the old
+ * articles whose ids the new parse no longer has, for the mirrors (notes
+ * move to where their words now are; nothing of the reader's is deleted).
+ */
+export async function rewriteStoredSource(db: LibraryDb, file: EditionWrite, options: { now?: number } = {}): Promise<WriteOutcome> {
+  const now = options.now ?? Date.now();
+  const sha = file.parsed.source.sha256;
+  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async () => {
+    const stored = await db.sources.get(sha);
+    if (!stored || stored.status !== 'imported') throw new Error(`No imported source ${sha} in the library to rewrite.`);
+    const oldIds = (await editionArticles(db, stored.editionKey)).filter((a) => a.sourceSha === sha).map((a) => a.id);
+    const edition = await db.editions.get(stored.editionKey);
+    await Promise.all([db.articles.bulkDelete(oldIds), db.sources.delete(sha)]);
+    if (edition) {
+      const remaining = edition.sourceShas.filter((s) => s !== sha);
+      const movesAway = editionKeyOf(file.parsed) !== edition.key;
+      if (remaining.length === 0 && movesAway) await db.editions.delete(edition.key);
+      else {
+        const pages = (await db.sources.bulkGet(remaining)).map((s) => s?.page ?? null).filter((p): p is string => p !== null);
+        await db.editions.put({ ...edition, sourceShas: remaining, pages: [...new Set(pages)].sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b)), articleCount: Math.max(0, edition.articleCount - oldIds.length), updatedAt: now });
+      }
+    }
+    const outcome = await writeInTransaction(db, file, now);
+    if (outcome.kind === 'skipped') throw new Error(`Rewriting source ${sha} was skipped.`);
+    await db.sources.update(sha, { importedAt: stored.importedAt });
+    const written = new Set(outcome.upserted);
+    return { ...outcome, kind: 'replaced', removed: [...new Set([...outcome.removed, ...oldIds.filter((id) => !written.has(id))])], replacedSha: outcome.replacedSha };
+  });
 }
