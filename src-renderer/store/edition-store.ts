@@ -302,14 +302,16 @@ export function splitEditionKey(key: string): [paper: string | null, date: strin
 
 /**
  * Writes a stored file again, parsed anew (another layout chosen for it, or
- * a newer parser): its own articles are replaced as a corrected re-import
- * replaces a page's, in one transaction. The file is first taken out of the
- * library (its articles, its source record, its place in its edition, whose
- * record and corrections stay), then written as any import writes it, so
- * pages, reading order, continuations and pending corrections are handled
- * by the one path. Its first import time is kept. `removed` lists the old
- * articles whose ids the new parse no longer has, for the mirrors (notes
- * move to where their words now are; nothing of the reader's is deleted).
+ * a newer parser), in one transaction, through the path an import takes.
+ * When the new parse puts the file in the same edition and page, the stored
+ * file stands aside under a stand-in key and the new parse replaces it as a
+ * corrected re-import replaces a page: same place in reading order, old
+ * articles that the new parse no longer has reported in `removed` (and
+ * handled as a re-import handles them). When the edition or page now reads
+ * differently, the file is taken out of its old edition first (whose record
+ * and correction stay while other files hold it; an emptied one hands its
+ * correction on) and written as a new import. Either way its first import
+ * time is kept; nothing of the reader's is deleted.
  */
 export async function rewriteStoredSource(db: LibraryDb, file: EditionWrite, options: { now?: number } = {}): Promise<WriteOutcome> {
   const now = options.now ?? Date.now();
@@ -317,22 +319,40 @@ export async function rewriteStoredSource(db: LibraryDb, file: EditionWrite, opt
   return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async () => {
     const stored = await db.sources.get(sha);
     if (!stored || stored.status !== 'imported') throw new Error(`No imported source ${sha} in the library to rewrite.`);
-    const oldIds = (await editionArticles(db, stored.editionKey)).filter((a) => a.sourceSha === sha).map((a) => a.id);
-    const edition = await db.editions.get(stored.editionKey);
-    await Promise.all([db.articles.bulkDelete(oldIds), db.sources.delete(sha)]);
-    if (edition) {
-      const remaining = edition.sourceShas.filter((s) => s !== sha);
-      const movesAway = editionKeyOf(file.parsed) !== edition.key;
-      if (remaining.length === 0 && movesAway) await db.editions.delete(edition.key);
-      else {
-        const pages = (await db.sources.bulkGet(remaining)).map((s) => s?.page ?? null).filter((p): p is string => p !== null);
-        await db.editions.put({ ...edition, sourceShas: remaining, pages: [...new Set(pages)].sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b)), articleCount: Math.max(0, edition.articleCount - oldIds.length), updatedAt: now });
+    const old = (await editionArticles(db, stored.editionKey)).filter((a) => a.sourceSha === sha);
+    const oldIds = old.map((a) => a.id);
+    let outcome: WriteOutcome;
+    if (editionKeyOf(file.parsed) === stored.editionKey && file.parsed.page === stored.page) {
+      const standIn = `${sha}~reparse`;
+      await Promise.all([db.sources.delete(sha), db.sources.put({ ...stored, sha256: standIn }), db.articles.bulkPut(old.map((a) => ({ ...a, sourceSha: standIn })))]);
+      outcome = await writeInTransaction(db, file, now);
+      // Another file of the edition taken for the same page would lose its articles: refuse, and the transaction leaves all as it was.
+      if (outcome.kind === 'skipped' || outcome.replacedSha !== standIn) throw new Error(`Rewriting source ${sha} would replace another file of its edition.`);
+      await db.sources.delete(standIn);
+    } else {
+      const edition = await db.editions.get(stored.editionKey);
+      await Promise.all([db.articles.bulkDelete(oldIds), db.sources.delete(sha)]);
+      let handOn: EditionCorrection | null = null;
+      if (edition) {
+        const remaining = edition.sourceShas.filter((s) => s !== sha);
+        if (remaining.length === 0) {
+          handOn = edition.corrected;
+          await db.editions.delete(edition.key);
+        } else {
+          const pages = (await db.sources.bulkGet(remaining)).map((s) => s?.page ?? null).filter((p): p is string => p !== null);
+          const sorted = [...new Set(pages)].sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b));
+          await db.editions.put({ ...edition, sourceShas: remaining, pages: sorted, articleCount: Math.max(0, edition.articleCount - oldIds.length), updatedAt: now });
+        }
+      }
+      outcome = await writeInTransaction(db, file, now);
+      if (outcome.kind === 'skipped') throw new Error(`Rewriting source ${sha} was skipped.`);
+      if (handOn && !outcome.edition.corrected) {
+        outcome = { ...outcome, edition: applyCorrection(outcome.edition, handOn, now) };
+        await db.editions.put(outcome.edition);
       }
     }
-    const outcome = await writeInTransaction(db, file, now);
-    if (outcome.kind === 'skipped') throw new Error(`Rewriting source ${sha} was skipped.`);
     await db.sources.update(sha, { importedAt: stored.importedAt });
     const written = new Set(outcome.upserted);
-    return { ...outcome, kind: 'replaced', removed: [...new Set([...outcome.removed, ...oldIds.filter((id) => !written.has(id))])], replacedSha: outcome.replacedSha };
+    return { ...outcome, kind: 'replaced', removed: [...new Set([...outcome.removed, ...oldIds.filter((id) => !written.has(id))])], replacedSha: sha };
   });
 }

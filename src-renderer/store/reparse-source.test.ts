@@ -5,8 +5,8 @@ import { articlePlainText } from '../../src-shared/model/article-text';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { parseProfileName, profileName } from '../../src-shared/parser/layout-profile';
 import { reanchorAfterChanges } from '../annotations/annotation-store';
-import { SEED_003 } from '../import/seed-test-files';
-import { editionKeyOf, writeParsedEdition } from './edition-store';
+import { SEED_003, twoPageEdition } from '../import/seed-test-files';
+import { correctEdition, editionKeyOf, rewriteStoredSource, writeParsedEdition } from './edition-store';
 import {
   editionArticles,
   LIBRARY_REPARSE_SETTING,
@@ -125,6 +125,43 @@ describe('reparseSource', () => {
     expect(await db.annotations.get('stays')).toMatchObject({ articleId: survivor.id, detached: false });
     expect(await db.bookmarks.get(survivor.id)).toMatchObject({ labels: ['留'] });
     expect(await db.articles.get(survivor.id)).toBeDefined();
+  });
+
+  it('keeps the file in its place in reading order among the other files of its edition', async () => {
+    const first = parseSeed();
+    await writeParsedEdition(db, first, { text: SEED_003.text });
+    // A second file of the same edition that does not say its page either: it reads after the first.
+    const page2Text = new TextDecoder().decode(await twoPageEdition().page2.read());
+    const second = parseEditionText(page2Text, { fileName: 'second.txt', sha256: 'b'.repeat(64), encoding: 'utf-8', bytes: page2Text.length });
+    await writeParsedEdition(db, second, { text: page2Text });
+    const key = editionKeyOf(first);
+    expect(editionKeyOf(second)).toBe(key);
+    const secondIds = second.articles.map((a) => a.id);
+
+    await reparseSource(db, SOURCE.sha256, parseProfileName('indented+none')!);
+
+    const expected = parseSeed('indented+none').articles.map((a) => a.id);
+    expect((await editionArticles(db, key)).map((a) => a.id)).toEqual([...expected, ...secondIds]);
+    expect((await db.editions.get(key))!).toMatchObject({ articleCount: expected.length + secondIds.length, sourceShas: ['b'.repeat(64), SOURCE.sha256] });
+    expect((await db.sources.toArray()).map((s) => [s.sha256, s.status])).toEqual([[SOURCE.sha256, 'imported'], ['b'.repeat(64), 'imported']]);
+  });
+
+  it('moves a file whose edition now reads differently, handing on the reader\'s correction', async () => {
+    const parsed = parseSeed();
+    await writeParsedEdition(db, parsed, { text: SEED_003.text });
+    const oldKey = editionKeyOf(parsed);
+    await correctEdition(db, oldKey, { paper: '株洲日报（更正）' });
+    // As a newer parser might read the masthead: another paper name, so another edition.
+    const reread = { ...parsed, paper: '株洲日報' };
+    const outcome = await rewriteStoredSource(db, { parsed: reread, text: SEED_003.text });
+
+    const newKey = editionKeyOf(reread);
+    expect(outcome).toMatchObject({ kind: 'replaced', editionKey: newKey, removed: [] });
+    expect(await db.editions.get(oldKey)).toBeUndefined();
+    expect(await db.editions.get(newKey)).toMatchObject({ sourceShas: [SOURCE.sha256], articleCount: parsed.articles.length, corrected: { paper: '株洲日报（更正）' }, paper: '株洲日报（更正）' });
+    expect((await editionArticles(db, newKey)).map((a) => a.id)).toEqual(parsed.articles.map((a) => a.id));
+    expect(await db.articles.count()).toBe(parsed.articles.length);
+    expect(await db.sources.get(SOURCE.sha256)).toMatchObject({ editionKey: newKey, status: 'imported' });
   });
 
   it('refuses a file whose text the library does not keep, and leaves it as it was', async () => {
