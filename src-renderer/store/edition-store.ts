@@ -316,7 +316,8 @@ export function splitEditionKey(key: string): [paper: string | null, date: strin
 export async function rewriteStoredSource(db: LibraryDb, file: EditionWrite, options: { now?: number } = {}): Promise<WriteOutcome> {
   const now = options.now ?? Date.now();
   const sha = file.parsed.source.sha256;
-  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async () => {
+  // The reader's tables too: the import's write may move bookmarks and notes to the articles their words went to.
+  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings, db.bookmarks, db.annotations], async () => {
     const stored = await db.sources.get(sha);
     if (!stored || stored.status !== 'imported') throw new Error(`No imported source ${sha} in the library to rewrite.`);
     const old = (await editionArticles(db, stored.editionKey)).filter((a) => a.sourceSha === sha);
