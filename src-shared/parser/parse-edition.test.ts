@@ -474,3 +474,57 @@ describe('punctuation as a Chinese reader expects', () => {
     expect(article.sourceLines).toEqual([[1, 3]]);
   });
 });
+
+describe('a paper in traditional characters, Big5, with a Republic-era masthead', () => {
+  // Made-up text in the manner of a 1949 evening paper.
+  const text = [
+    '東湖晚報',
+    '中華民國三十八年五月十二日 星期四',
+    '',
+    '市府擴建東湖碼頭',
+    '',
+    '本報訊（記者 張三）市政府昨日決定擴建東湖碼頭，工程預計三個月完成，完工後可同時停靠輪船十艘。',
+    '',
+    '碼頭擴建經費由市庫支出，市長表示將公開招標，並請市民監督。',
+    '',
+    '滬市物價趨穩',
+    '',
+    '中央社上海十一日電 本市各類物價連日來漸趨平穩，米價較上週回落一成。',
+    '',
+    '美國會通過援華法案',
+    '',
+    '〔合眾社華盛頓十日電〕美國國會十日通過援華法案，總額為一億二千五百萬美元。',
+  ].join('\n');
+  const parsed = parseEdition(new Uint8Array(iconv.encode(text, 'big5')), 'donghu.txt');
+  const byHeadline = (headline: string) => parsed.articles.find((a) => a.headline === headline);
+
+  it('reads the paper and the Republic-era date from the masthead', () => {
+    expect(parsed.source.encoding).toBe('big5');
+    expect(parsed.paper).toBe('東湖晚報');
+    expect(parsed.date).toBe('1949-05-12');
+    expect(parsed.dateSource).toBe('masthead');
+  });
+
+  it('reads 本報訊（記者…）, 中央社…電 and 〔合眾社…電〕 bylines', () => {
+    expect(byHeadline('市府擴建東湖碼頭')?.byline.reporters).toEqual(['張三']);
+    expect(byHeadline('市府擴建東湖碼頭')?.paragraphs[0]?.text).toMatch(/^市政府昨日決定擴建東湖碼頭/);
+    expect(byHeadline('滬市物價趨穩')?.byline.agency).toBe('中央社上海');
+    expect(byHeadline('滬市物價趨穩')?.kind).toBe('wire');
+    expect(byHeadline('美國會通過援華法案')?.byline.agency).toBe('合眾社華盛頓');
+    expect(byHeadline('美國會通過援華法案')?.paragraphs[0]?.text).toMatch(/^美國國會十日通過援華法案/);
+  });
+
+  it('reads a modern masthead date in Chinese numerals', () => {
+    const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
+    expect(modern.date).toBe('2024-05-21');
+  });
+});
+
+describe('edition dates', () => {
+  it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
+    const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190220-02.txt');
+    expect(parsed.date).toBe('2019-02-20');
+    expect(parsed.dateSource).toBe('filename');
+  });
+});

@@ -11,6 +11,7 @@ import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segment
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
+import { AGENCY, anyForm, COMMENTARY_WORDS, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 
 function hex(bytes: Uint8Array): string {
@@ -36,16 +37,17 @@ function toRanges(numbers: number[], nonEmpty: Set<number>): LineRange[] {
   return ranges;
 }
 
-const COMMENTARY = /快评|时评|短评|评论|社论|观察|言论|杂谈|随笔|漫谈|论坛|声音/;
-const NOTICE = /公告|通告|启事|声明|公示|通知|招聘|招标|广告|讣告|电话和邮箱|征集|须知/;
-const WIRE_AGENCY = /新华社|中新社|中新网|人民网|央视|央广|[\u4e00-\u9fff]社$/;
+/** An agency's copy (not the paper's own, `本报北京…电`): a named agency, or any `…社` lead-in. */
+const WIRE_AGENCY = new RegExp(`^(?:${AGENCY})|${anyForm('央视')}|${anyForm('央广')}|[\\u4e00-\\u9fff]社$`);
+const OWN_PAPER_LEAD = new RegExp(`^${OWN_PAPER}`);
+const PAPER_NAME_END = new RegExp(`(?:${PAPER_SUFFIX})$`);
 
 function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number): ArticleKind {
   if (draft.continuedFrom) return 'continuation';
-  if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !/^本报/.test(draft.byline.agency)) return 'wire';
+  if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !OWN_PAPER_LEAD.test(draft.byline.agency)) return 'wire';
   if (photo) return 'photo';
-  if (draft.byline.authors.length || COMMENTARY.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
-  if (NOTICE.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
+  if (draft.byline.authors.length || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  if (NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
   if (subheads >= 2 && bodyLength > 1000) return 'feature';
   return 'news';
@@ -65,12 +67,15 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
   const counts = new Map<string, number>();
   for (const d of drafts) {
     const agency = d.byline.agency;
-    if (agency && /(日报|晚报|早报|时报|商报|都市报)$/.test(agency)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+    if (agency && PAPER_NAME_END.test(agency) && !OWN_PAPER_LEAD.test(agency)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
   return best;
 }
+
+/** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
+const GAP_CUE_SHARE = 0.15;
 
 const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 
@@ -170,11 +175,17 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     while (gap < 3 && lines[last + gap] !== undefined && lines[last + gap]!.text === '') gap++;
     return lines[last + gap] === undefined ? null : gap;
   };
+  // Whether a blank line under a headline block tells anything: only where blank lines part blocks, and only where
+  // blocks do stand apart from their text (a 副题's empty place); where none does, its absence says nothing.
+  const headed = drafts.filter((d) => d.heads.length > 0);
+  const apart = headed.filter((d) => (gapAfterLine(d.heads[d.heads.length - 1]) ?? 0) > 0).length;
+  const apartShare = headed.length ? apart / headed.length : 0;
+  const gapsMeanBlocks = profile.gaps === 'between-stories' && apartShare >= GAP_CUE_SHARE;
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks: profile.gaps === 'between-stories' });
+    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];

@@ -27,14 +27,17 @@ const SIMPLIFIED: Record<string, string> = Object.fromEntries(
   Object.entries(TRADITIONAL).flatMap(([s, t]) => ([...s].length === 1 ? [...t].map((c) => [c, s] as const) : [])),
 );
 
-/** A regular-expression source matching `word` in simplified or traditional characters (per character: 日报 → 日[报報]). */
-export function anyForm(word: string): string {
-  let out = '';
+/**
+ * A regular-expression source matching `word` in simplified or traditional characters (per character:
+ * 日报 → 日[报報]); with `spaced`, OCR's stray spaces may stand between its characters (记 者).
+ */
+export function anyForm(word: string, spaced = false): string {
+  const parts: string[] = [];
   for (const c of word) {
     const t = TRADITIONAL[c];
-    out += t ? `[${c}${t}]` : c;
+    parts.push(t ? `[${c}${t}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
-  return out;
+  return parts.join(spaced ? '\\s*' : '');
 }
 
 /** The simplified form of a vocabulary word printed in traditional characters (報 → 报); other characters unchanged. */
@@ -44,7 +47,7 @@ export function simplifiedForm(text: string): string {
   return out;
 }
 
-const alternatives = (words: readonly string[]) => words.map(anyForm).join('|');
+const alternatives = (words: readonly string[], spaced = false) => words.map((w) => anyForm(w, spaced)).join('|');
 
 /** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
 export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '报'] as const;
@@ -59,17 +62,59 @@ export const OWN_PAPER = anyForm('本报');
 /** `讯` (report) and `电` (wire) closing an agency lead-in. */
 export const REPORT = anyForm('讯');
 export const WIRE = anyForm('电');
+/** A news site or agency named by its ending (`…新闻网`, `…社`). */
+export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 
-/** Role words of a byline, by the role they name. */
-export const ROLE_PATTERNS = {
-  reporters: `(?:${alternatives(['全媒体', '融媒体', '本报', '首席', '特约', '见习', '实习'])})?\\s*${anyForm('记者')}`,
-  correspondents: alternatives(['特约通讯员', '通讯员', '实习生']),
-  photographers: `(?:${alternatives(['全媒体', '融媒体'])})?\\s*${anyForm('摄影')}(?:\\s*${anyForm('记者')})?|${anyForm('摄像')}`,
-  authors: `${alternatives(['撰文', '作者'])}|(?<![\\u4e00-\\u9fff])文(?=\\s*[/／])`,
+/** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
+export const ROLE_WORDS = {
+  reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '见习', '实习'],
+  reporter: '记者',
+  correspondents: ['特约通讯员', '通讯员', '实习生'],
+  photographerPrefixes: ['全媒体', '融媒体'],
+  photographer: '摄影',
+  cameraman: '摄像',
+  authors: ['撰文', '作者'],
 } as const;
+
+/** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
+export function rolePatterns(spaced: boolean) {
+  const w = ROLE_WORDS;
+  const gap = spaced ? '\\s*' : '';
+  return {
+    reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}`,
+    correspondents: alternatives(w.correspondents, spaced),
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}`,
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／])`,
+  };
+}
 
 /** A photo credit's closing word (`…摄`, `…供图`). */
 export const PHOTO_CREDIT_WORD = alternatives(['摄', '供图']);
+
+/** Chinese numerals as printed in dates (`三十八年五月十二日`, `二〇二四年`). */
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CHINESE_NUMBER = '[〇零○Ｏ一二两三四五六七八九十廿卅]{1,4}';
+
+/**
+ * The value of a number in Chinese numerals or digits: 十二 → 12, 三十八 → 38, 廿一 → 21, 二〇二四 → 2024
+ * (digit by digit when there is no 十), 12 → 12. NaN for anything else.
+ */
+export function numberValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const t = text.replace(/^廿/, '二十').replace(/^卅/, '三十');
+  if (!t.includes('十')) {
+    if (![...t].every((c) => c in DIGITS)) return NaN;
+    return Number([...t].map((c) => DIGITS[c]).join(''));
+  }
+  const [tens, ones] = t.split('十') as [string, string];
+  const tensValue = tens === '' ? 1 : DIGITS[tens];
+  const onesValue = ones === '' ? 0 : DIGITS[ones];
+  return tensValue === undefined || onesValue === undefined || tens.length > 1 || ones.length > 1 ? NaN : tensValue * 10 + onesValue;
+}
+
+/** Eras printed on mastheads before 1949: 中华民国 (民国) N年 is N + 1911. */
+export const REPUBLIC_ERA = `(?:${anyForm('中华民国')}|${anyForm('民国')})`;
+export const REPUBLIC_YEAR_OFFSET = 1911;
 
 /** Column and section names: a short head line made of these is a column, not a kicker. */
 export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏'] as const;
