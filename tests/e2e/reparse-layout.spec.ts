@@ -86,6 +86,12 @@ test('choosing a layout for a seed re-reads the edition, and a note made before 
   await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
   await expect.poll(() => paintedText(page)).toEqual([words]);
 
+  // The search index followed: the words are found in the article that holds them now, not in the one that is gone.
+  await page.goto(`/#/search?q=${encodeURIComponent(words)}`);
+  const found = () => page.getByTestId('search-result').evaluateAll((results) => results.map((r) => r.getAttribute('data-article-id')));
+  await expect.poll(found).toContain(home.id);
+  expect(await found()).not.toContain(cut.id);
+
   // The choice is remembered with the file.
   const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.fileName === SEED)!;
   expect(source.layout).toMatchObject({ chosen: true, profile: parseProfileName(CHOSEN)! });
