@@ -16,6 +16,7 @@ import { FrontPage } from '../views/FrontPage';
 import { HomePage } from '../views/HomePage';
 import { SettingsPanel } from '../views/settings/SettingsPanel';
 import { AppContext } from './app-context';
+import { LibraryUpgrade } from './LibraryUpgrade';
 import { MenuCommands } from './MenuCommands';
 import { ModalDialog } from './ModalDialog';
 import { SettingsEffects } from './SettingsEffects';
@@ -67,6 +68,7 @@ export function App({ host }: { host: Host }) {
       <SettingsEffects />
       <MenuCommands showHelp={showHelp} />
       <AnnotationServices />
+      <LibraryUpgrade />
       <Router hook={useHashPathLocation}>
         <div className="app-shell">
           <a className="skip-link" href="#main" onClick={(e) => {

@@ -189,6 +189,7 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
     page: parsed.page,
     warnings: parsed.warnings,
     ...(text !== undefined ? { text } : {}),
+    ...(parsed.layout ? { layout: parsed.layout } : {}),
   };
   let edition = mergeEdition(previous, parsed, editionKey, [...staying.map((s) => s.sha256), sha], [...staying.map((s) => s.page), parsed.page], now);
   const pending = previous ? undefined : (pendingRecord?.value as Record<string, EditionCorrection> | undefined)?.[editionKey];
@@ -297,4 +298,62 @@ export function splitEditionKey(key: string): [paper: string | null, date: strin
   const paper = key.slice(0, bar);
   const date = key.slice(bar + 1);
   return [paper === '' ? null : paper, date.startsWith('undated-') ? null : date];
+}
+
+/**
+ * Writes a stored file again, parsed anew (another layout chosen for it, or
+ * a newer parser), in one transaction, through the path an import takes.
+ * When the new parse puts the file in the same edition and page, the stored
+ * file stands aside under a stand-in key and the new parse replaces it as a
+ * corrected re-import replaces a page: same place in reading order, old
+ * articles that the new parse no longer has reported in `removed` (and
+ * handled as a re-import handles them). When the edition or page now reads
+ * differently, the file is taken out of its old edition first (whose record
+ * and correction stay while other files hold it; an emptied one hands its
+ * correction on) and written as a new import. Either way its first import
+ * time is kept; nothing of the reader's is deleted.
+ */
+export async function rewriteStoredSource(db: LibraryDb, file: EditionWrite, options: { now?: number } = {}): Promise<WriteOutcome> {
+  const now = options.now ?? Date.now();
+  const sha = file.parsed.source.sha256;
+  // The reader's tables too: the import's write may move bookmarks and notes to the articles their words went to.
+  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings, db.bookmarks, db.annotations], async () => {
+    const stored = await db.sources.get(sha);
+    if (!stored || stored.status !== 'imported') throw new Error(`No imported source ${sha} in the library to rewrite.`);
+    const old = (await editionArticles(db, stored.editionKey)).filter((a) => a.sourceSha === sha);
+    const oldIds = old.map((a) => a.id);
+    let outcome: WriteOutcome;
+    if (editionKeyOf(file.parsed) === stored.editionKey && file.parsed.page === stored.page) {
+      const standIn = `${sha}~reparse`;
+      await Promise.all([db.sources.delete(sha), db.sources.put({ ...stored, sha256: standIn }), db.articles.bulkPut(old.map((a) => ({ ...a, sourceSha: standIn })))]);
+      outcome = await writeInTransaction(db, file, now);
+      // Another file of the edition taken for the same page would lose its articles: refuse, and the transaction leaves all as it was.
+      if (outcome.kind === 'skipped' || outcome.replacedSha !== standIn) throw new Error(`Rewriting source ${sha} would replace another file of its edition.`);
+      await db.sources.delete(standIn);
+    } else {
+      const edition = await db.editions.get(stored.editionKey);
+      await Promise.all([db.articles.bulkDelete(oldIds), db.sources.delete(sha)]);
+      let handOn: EditionCorrection | null = null;
+      if (edition) {
+        const remaining = edition.sourceShas.filter((s) => s !== sha);
+        if (remaining.length === 0) {
+          handOn = edition.corrected;
+          await db.editions.delete(edition.key);
+        } else {
+          const pages = (await db.sources.bulkGet(remaining)).map((s) => s?.page ?? null).filter((p): p is string => p !== null);
+          const sorted = [...new Set(pages)].sort((a, b) => pageRank(a) - pageRank(b) || a.localeCompare(b));
+          await db.editions.put({ ...edition, sourceShas: remaining, pages: sorted, articleCount: Math.max(0, edition.articleCount - oldIds.length), updatedAt: now });
+        }
+      }
+      outcome = await writeInTransaction(db, file, now);
+      if (outcome.kind === 'skipped') throw new Error(`Rewriting source ${sha} was skipped.`);
+      if (handOn && !outcome.edition.corrected) {
+        outcome = { ...outcome, edition: applyCorrection(outcome.edition, handOn, now) };
+        await db.editions.put(outcome.edition);
+      }
+    }
+    await db.sources.update(sha, { importedAt: stored.importedAt });
+    const written = new Set(outcome.upserted);
+    return { ...outcome, kind: 'replaced', removed: [...new Set([...outcome.removed, ...oldIds.filter((id) => !written.has(id))])], replacedSha: sha };
+  });
 }

@@ -1,6 +1,6 @@
 import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
 import Dexie, { type EntityTable } from 'dexie';
-import type { Article, DateSource, SourceInfo } from '../../src-shared/model/edition';
+import type { Article, DateSource, EditionLayout, SourceInfo } from '../../src-shared/model/edition';
 import { LIBRARY_DB_NAME } from './library-name';
 
 /**
@@ -22,6 +22,12 @@ export interface SourceRecord extends SourceInfo {
   warnings: string[];
   /** The decoded text of the file, kept so the original can be shown beside the parsed articles (absent in records from before it was kept). */
   text?: string;
+  /**
+   * The layout the file was last parsed with, the one its statistics suggest and the figures behind them
+   * (absent in records from before layouts were recorded). When `layout.chosen`, the reader chose
+   * `layout.profile` for this file, and every later re-parse keeps it (store/reparse-source.ts).
+   */
+  layout?: EditionLayout;
 }
 
 export interface EditionRecord {
@@ -114,6 +120,26 @@ export const SCHEMA_V3 = {
   articles: 'id, [editionKey+order], *people',
 } as const;
 
+/**
+ * v4 changes no index. Its upgrade marks the library for re-parsing with the
+ * current parser (punctuation set full-width in article text, layouts read
+ * from each file's own statistics): see LIBRARY_REPARSE_SETTING.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+/**
+ * Set by the v4 upgrade; store/reparse-source.ts `finishLibraryUpgrade`
+ * re-parses every stored source, then deletes it. The re-parse cannot run
+ * inside the upgrade itself: a Dexie upgrade transaction commits as soon as
+ * it waits on anything but IndexedDB, and re-parsing a library is seconds of
+ * CPU per hundred files, with library events (search index, notes) to follow
+ * each commit. So the upgrade only leaves this mark, in the same transaction
+ * as the version change, and the work happens once the app has opened the
+ * library; if the app is closed half-way the mark stays and it starts again
+ * (re-parsing the same text is idempotent).
+ */
+export const LIBRARY_REPARSE_SETTING = 'library.reparsePending';
+
 /** The edition's articles in reading order (a range of the `[editionKey+order]` index). */
 export function editionArticles(db: LibraryDb, editionKey: string): Promise<ArticleRecord[]> {
   return db.articles.where('[editionKey+order]').between([editionKey, Dexie.minKey], [editionKey, Dexie.maxKey]).toArray();
@@ -124,5 +150,8 @@ export function openLibraryDb(name: string = LIBRARY_DB_NAME, options?: Construc
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade((tx) => tx.table<SettingRecord, string>('settings').put({ key: LIBRARY_REPARSE_SETTING, value: true }));
   return db;
 }

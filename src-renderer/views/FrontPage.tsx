@@ -8,6 +8,7 @@ import { afterNextPaint, switchToBundledSerif } from '../app/bundled-fonts';
 import { editionArticles, type ArticleRecord } from '../store/library-db';
 import { takeStartupPage, type StartupPage } from '../store/startup-page';
 import { editionNeighbours, newestEdition } from './edition-queries';
+import { EditionLayouts } from './front/EditionLayouts';
 import { Masthead } from './front/Masthead';
 import { StoryCard } from './front/StoryCard';
 import './front/front-page.css';
@@ -117,6 +118,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   return (
     <div className="front-page" data-testid="front-page" ref={pageRef}>
       <Masthead edition={edition} previous={around?.previous ?? null} next={around?.next ?? null} />
+      <EditionLayouts edition={edition} />
       {articles.length === 0 ? (
         <p className="view-empty">{t('front.noArticles')}</p>
       ) : (

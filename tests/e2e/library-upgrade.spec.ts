@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
-import { SCHEMA_V2 } from '../../src-renderer/store/library-db';
+import { SCHEMA_V2, SCHEMA_V3 } from '../../src-renderer/store/library-db';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { readSetting, readStore } from './import-helpers';
 
 /**
  * A library as the previous release left it (schema v2, five article
@@ -30,7 +33,40 @@ function storeSpec(declaration: string): { keyPath: string | null; autoIncrement
   return { keyPath: key === '' ? null : keyPathOf(key) as string, autoIncrement: primary!.startsWith('++'), indexes };
 }
 
-test('a library written under schema v2 opens under v3 with its bookmark, note and articles intact', async ({ page }) => {
+/**
+ * Writes a library as schema version `version` of the app left it, straight into Chromium's IndexedDB, before
+ * the app first opens it: from a same-origin document that is not the app (Chromium asks a bare SVG document's
+ * origin for /favicon.ico, which the app does not have).
+ */
+async function writeOldLibrary(page: Page, version: number, declarations: Record<string, string>, records: Record<string, unknown[]>) {
+  const schema = Object.fromEntries(Object.entries(declarations).map(([name, declaration]) => [name, storeSpec(declaration)]));
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto('/icon.svg');
+  await page.evaluate(
+    ({ schema, records, version }) =>
+      new Promise<void>((done, fail) => {
+        // Dexie opens schema version n as IndexedDB version 10n.
+        const open = indexedDB.open('broadsheet-library', version * 10);
+        open.onupgradeneeded = () => {
+          for (const [name, spec] of Object.entries(schema)) {
+            const store = open.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
+            for (const index of spec.indexes) store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
+          }
+        };
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(Object.keys(records), 'readwrite');
+          for (const [name, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => (db.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    { schema, records, version },
+  );
+}
+
+test('a library written under schema v2 opens under the current schema with its bookmark, note and articles intact', async ({ page }) => {
   const seedName = '003_9ab4256ef58901f2.txt';
   const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
   const parsed = parseEdition(bytes, seedName);
@@ -86,34 +122,7 @@ test('a library written under schema v2 opens under v3 with its bookmark, note a
     // The bundled editions count as imported, so the app starts on exactly this library.
     settings: [{ key: 'import.seedsImportedAt', value: 1 }],
   };
-  const schema = Object.fromEntries(Object.entries(SCHEMA_V2).map(([name, declaration]) => [name, storeSpec(declaration)]));
-
-  // A same-origin document that is not the app, to write the old library before the app first opens it
-  // (Chromium asks a bare SVG document's origin for /favicon.ico, which the app does not have).
-  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
-  await page.goto('/icon.svg');
-  await page.evaluate(
-    ({ schema, records }) =>
-      new Promise<void>((done, fail) => {
-        // Dexie opens schema version n as IndexedDB version 10n.
-        const open = indexedDB.open('broadsheet-library', 20);
-        open.onupgradeneeded = () => {
-          for (const [name, spec] of Object.entries(schema)) {
-            const store = open.result.createObjectStore(name, { keyPath: spec.keyPath, autoIncrement: spec.autoIncrement });
-            for (const index of spec.indexes) store.createIndex(index.name, index.keyPath, { multiEntry: index.multiEntry, unique: index.unique });
-          }
-        };
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(Object.keys(records), 'readwrite');
-          for (const [name, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(name).put(row);
-          tx.oncomplete = () => (db.close(), done());
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    { schema, records },
-  );
+  await writeOldLibrary(page, 2, SCHEMA_V2, records);
 
   await page.goto('/#/bookmarks');
   await expect(page.getByRole('main')).toContainText(annotated.headline!);
@@ -135,7 +144,7 @@ test('a library written under schema v2 opens under v3 with its bookmark, note a
         };
       }),
   );
-  expect(upgraded.version).toBe(30);
+  expect(upgraded.version).toBe(40);
   expect(upgraded.articleIndexes.sort()).toEqual(['[editionKey+order]', 'people']);
   expect(upgraded.counts).toEqual({ articles: articles.length, bookmarks: 1, annotations: 1, editions: 1, sources: 1 });
 
@@ -152,4 +161,94 @@ test('a library written under schema v2 opens under v3 with its bookmark, note a
   await expect
     .poll(() => page.evaluate(() => [...(CSS.highlights.get('annotation-green') ?? [])].map((range) => range.toString())))
     .toEqual([lead.slice(0, 8)]);
+});
+
+test('a library stored by v3 with the old parser\'s text opens re-parsed: punctuation full-width, bookmark and note kept, the note on its words', async ({ page }) => {
+  const seedName = '003_9ab4256ef58901f2.txt';
+  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
+  const parsed = parseEdition(bytes, seedName);
+  const editionKey = `${parsed.paper}|${parsed.date}`;
+  // Article text as the parser before v4 stored it: punctuation as printed, ASCII between Chinese characters.
+  const ascii: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"' };
+  const asPrinted = (text: string) => text.replace(/[，。：；？！（）“”]/g, (c) => ascii[c]!);
+  const articles = parsed.articles.map((article, order) => ({
+    ...article,
+    paragraphs: article.paragraphs.map((p) => ({ ...p, text: asPrinted(p.text) })),
+    editionKey,
+    sourceSha: parsed.source.sha256,
+    page: parsed.page,
+    order,
+    people: [...new Set([...article.byline.reporters, ...article.byline.correspondents, ...article.byline.photographers, ...article.byline.authors])],
+    continuedToId: null,
+    continuedFromId: null,
+  }));
+  const asciiComma = /\p{Script=Han},\p{Script=Han}/u;
+  // A comma well inside the body, with context on both sides.
+  const commaIn = (text: string) => [...text.matchAll(/\p{Script=Han},\p{Script=Han}/gu)].find((m) => m.index >= 40 && m.index + 40 < text.length)?.index ?? -1;
+  const annotated = articles.find((a) => a.headline && commaIn(articlePlainText(a)) >= 0)!;
+  const oldText = articlePlainText(annotated);
+  const comma = commaIn(oldText) + 1;
+  const [start, end] = [comma - 5, comma + 7];
+  const oldWords = oldText.slice(start, end);
+  const newWords = oldWords.replace(',', '，');
+  expect([...oldText.slice(0, start)].length, 'the chosen words lie after BMP text only').toBe(start);
+  await writeOldLibrary(page, 3, SCHEMA_V3, {
+    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) }],
+    editions: [
+      {
+        key: editionKey,
+        paper: parsed.paper,
+        date: parsed.date,
+        dateSource: parsed.dateSource,
+        dateEvidence: parsed.dateEvidence,
+        issueNumber: parsed.issueNumber,
+        pageCount: parsed.pageCount,
+        pages: [],
+        sourceShas: [parsed.source.sha256],
+        articleCount: articles.length,
+        corrected: null,
+        updatedAt: 1,
+      },
+    ],
+    articles,
+    bookmarks: [{ articleId: annotated.id, editionKey, labels: ['升级'], createdAt: 1 }],
+    annotations: [
+      {
+        id: 'note-from-v3',
+        articleId: annotated.id,
+        editionKey,
+        color: 'green',
+        note: '升级前写的笔记',
+        quote: { type: 'TextQuoteSelector', exact: oldWords, prefix: oldText.slice(start - 16, start), suffix: oldText.slice(end, end + 16) },
+        position: { type: 'TextPositionSelector', start, end },
+        detached: false,
+        headline: annotated.headline,
+        editionDate: parsed.date,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ],
+    settings: [{ key: 'import.seedsImportedAt', value: 1 }],
+  });
+
+  await page.goto(`/#/article/${encodeURIComponent(annotated.id)}`);
+  const body = page.locator('[data-article-body]');
+  await expect(body).toContainText(newWords);
+  await expect(body).not.toContainText(oldWords);
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('annotation-green') ?? [])].map((range) => range.toString()))).toEqual([newWords]);
+
+  // The note was re-anchored on the new text, the bookmark is where it was, and the one-time re-parse is done.
+  await expect
+    .poll(async () => (await readStore<{ articleId: string; detached: boolean; note: string; quote: { exact: string } }>(page, 'annotations')).map((a) => [a.articleId, a.detached, a.note, a.quote.exact]))
+    .toEqual([[annotated.id, false, '升级前写的笔记', newWords]]);
+  expect(await readStore(page, 'bookmarks')).toEqual([{ articleId: annotated.id, editionKey, labels: ['升级'], createdAt: 1 }]);
+  await expect.poll(() => readSetting(page, 'library.reparsePending')).toBeUndefined();
+  const stored = await readStore<{ id: string; paragraphs: { text: string }[] }>(page, 'articles');
+  expect(stored.map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
+  expect(stored.some((a) => a.paragraphs.some((p) => asciiComma.test(p.text)))).toBe(false);
+
+  await page.goto('/#/bookmarks');
+  await expect(page.getByRole('main')).toContainText(annotated.headline!);
+  await page.goto('/#/notes');
+  await expect(page.getByRole('main')).toContainText('升级前写的笔记');
 });

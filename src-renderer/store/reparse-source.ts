@@ -1,0 +1,104 @@
+import type { LayoutProfile, SourceInfo } from '../../src-shared/model/edition';
+import { parseEditionText } from '../../src-shared/parser/parse-edition';
+import { rewriteStoredSource, type WriteOutcome } from './edition-store';
+import { LIBRARY_REPARSE_SETTING, type LibraryDb, type SourceRecord } from './library-db';
+import { libraryEvents } from './library-events';
+
+/**
+ * Re-parsing files already in the library from the text the store keeps of
+ * each: with a layout the reader chose for one file, or, after an upgrade,
+ * every file with the current parser. Each file is written through
+ * `rewriteStoredSource`, the store's re-import path, and announced on
+ * `libraryEvents` once committed, so the search index and the notes follow
+ * exactly as after a corrected re-import.
+ */
+
+export class ReparseError extends Error {
+  override name = 'ReparseError';
+}
+
+/** What the reader asked for: a profile for this file, 'detected' to go back to the one its statistics suggest, or 'kept' for whatever it has now. */
+export type LayoutChoice = LayoutProfile | 'detected' | 'kept';
+
+/** The profile a stored file was chosen to be read with, if the reader chose one. */
+export function chosenLayout(source: Pick<SourceRecord, 'layout'>): LayoutProfile | null {
+  return source.layout?.chosen ? source.layout.profile : null;
+}
+
+function sourceInfo(source: SourceRecord): SourceInfo {
+  return { fileName: source.fileName, sha256: source.sha256, encoding: source.encoding, bytes: source.bytes };
+}
+
+/**
+ * Parses one stored file again and writes it back; resolves to what was
+ * written. A file stored without its text (imported before the text was
+ * kept) cannot be re-read and fails with a ReparseError, leaving the
+ * library as it was.
+ */
+export async function reparseSource(db: LibraryDb, sha256: string, choice: LayoutChoice = 'kept'): Promise<WriteOutcome> {
+  const source = await db.sources.get(sha256);
+  if (!source || source.status !== 'imported') throw new ReparseError(`No imported source ${sha256} in the library.`);
+  if (source.text === undefined) throw new ReparseError(`The library does not keep the text of ${source.fileName}: import the file again.`);
+  const layout = choice === 'kept' ? chosenLayout(source) : choice === 'detected' ? null : choice;
+  // As the import parses it (import-file.ts prepareFile): the stored warnings are all the parser's own, made again here.
+  const parsed = parseEditionText(source.text, sourceInfo(source), [], { layout });
+  const outcome = await rewriteStoredSource(db, { parsed, text: source.text });
+  if (outcome.kind !== 'skipped') {
+    libraryEvents.emit([{ editionKey: outcome.editionKey, upserted: outcome.upserted, removed: outcome.removed, articles: outcome.articles, edition: outcome.edition }]);
+  }
+  return outcome;
+}
+
+/** How a library-wide re-parse went. */
+export interface LibraryReparse {
+  reparsed: number;
+  /** Files that could not be re-read (no stored text, or the write failed): left as they were. */
+  failed: { fileName: string; reason: string }[];
+}
+
+/**
+ * Re-parses every imported file of the library with the current parser,
+ * keeping each file's chosen layout. One transaction per file, so a failure
+ * leaves that file as it was and the others go on.
+ */
+export async function reparseLibrary(db: LibraryDb): Promise<LibraryReparse> {
+  const result: LibraryReparse = { reparsed: 0, failed: [] };
+  // Keys first: the records carry whole files' text, read one at a time.
+  const shas = await db.sources.toCollection().primaryKeys();
+  for (const sha of shas) {
+    const source = await db.sources.get(sha);
+    if (!source || source.status !== 'imported') continue;
+    try {
+      await reparseSource(db, sha);
+      result.reparsed++;
+    } catch (error) {
+      result.failed.push({ fileName: source.fileName, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return result;
+}
+
+const running = new WeakMap<LibraryDb, Promise<LibraryReparse | null>>();
+
+/**
+ * The second half of the v4 upgrade (library-db.ts LIBRARY_REPARSE_SETTING):
+ * when the mark is there, re-parse the library, then remove the mark.
+ * Resolves to null when there was nothing to do. Called once the app has
+ * opened the library and its mirrors listen to `libraryEvents`; a second
+ * call while one runs joins it.
+ */
+export function finishLibraryUpgrade(db: LibraryDb): Promise<LibraryReparse | null> {
+  const current = running.get(db);
+  if (current) return current;
+  const run = (async () => {
+    const pending = await db.settings.get(LIBRARY_REPARSE_SETTING);
+    if (!pending) return null;
+    const result = await reparseLibrary(db);
+    for (const failure of result.failed) console.warn(`re-parsing ${failure.fileName} after the upgrade failed: ${failure.reason}`);
+    await db.settings.delete(LIBRARY_REPARSE_SETTING);
+    return result;
+  })();
+  running.set(db, run);
+  void run.finally(() => running.delete(db));
+  return run;
+}
