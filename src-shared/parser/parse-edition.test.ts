@@ -528,3 +528,36 @@ describe('edition dates', () => {
     expect(parsed.dateSource).toBe('filename');
   });
 });
+
+describe('stories made whole', () => {
+  it('moves a bulleted subhead out of the sentence it split, after the sentence', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新区产业加速集聚',
+        '本报讯(记者/孙明) 今年以来，新区新签约项目二十个，投资总额超过百亿元，这些项目的落地为产业链蓬',
+        '●项目建设跑出加速度',
+        '勃发展提供了有力支撑。下半年还将开工一批重点项目。',
+        '●创新能力持续增强',
+        '新区企业新增发明专利三百余件。',
+      ],
+      'split.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text.slice(-11)])).toEqual([
+      ['text', '还将开工一批重点项目。'],
+      ['subhead', '●项目建设跑出加速度'],
+      ['subhead', '●创新能力持续增强'],
+      ['text', '新增发明专利三百余件。'],
+    ]);
+    expect(parsed.articles[0]!.paragraphs[0]!.text).toContain('为产业链蓬勃发展提供了有力支撑。');
+  });
+
+  it('shows a paragraph once when OCR repeats its opening right after it, keeping the source lines', () => {
+    const first = '园区已有十二家企业完成智能化改造，生产效率平均提升三成。';
+    const long = `${first}产品不良率下降一半，能耗明显降低。`;
+    const { parsed, lines } = parseBlocks(['园区智能化改造见成效', '本报讯(记者/钱红) 园区智能化改造正在全面推进。', long, first, '下一步园区将推广成功经验。'], 'repeat.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['园区智能化改造正在全面推进。', long, '下一步园区将推广成功经验。']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate').map((l) => l.text)).toEqual([first]);
+  });
+});

@@ -7,7 +7,8 @@ import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate } from './masthead';
-import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
+import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
+import { SENTENCE_END } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
@@ -73,6 +74,34 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
 
 /** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
 const GAP_CUE_SHARE = 0.15;
+
+/** A repeated opening shorter than this is a common phrase, not a repeat. */
+const REPEAT_MIN = 20;
+
+/**
+ * A subhead printed in the middle of a sentence (`…为产业链蓬` / `●项目建设跑出“加速度”` / `勃活力提供了…`): the
+ * sentence is made whole again and the subhead follows it, opening the next section. Linear in the paragraphs.
+ */
+function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagraph[] {
+  const out: DraftParagraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const [a, subhead, b] = [paragraphs[i]!, paragraphs[i + 1], paragraphs[i + 2]];
+    // Cut: text stopping mid-sentence (not a `——摘自…` signature); the rest: text read from its own lines (not a
+    // byline's lead), after a subhead that is no bracketed section label (`【做】` opens a section, not a break).
+    const cut = a.type === 'text' && !SENTENCE_END.test(a.text.slice(-8)) && !/[：:，,、]$/.test(a.text) && !/^\s*—/.test(a.text);
+    const splits = subhead?.type === 'subhead' && !/^\s*[【〖]/.test(subhead.text);
+    if (cut && splits && b?.type === 'text' && b.lines.length > 0 && continuesSentence(b.text)) {
+      out.push({ ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines], closed: b.closed }, subhead);
+      i += 2;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
+const continuesSentence = (text: string) => /^[\u4e00-\u9fff]/.test(text) && !/^[一二三四五六七八九十]、/.test(text);
 
 const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 
@@ -187,13 +216,27 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
-    for (const p of draft.paragraphs) {
+    let previous: { key: string; lines: number[]; index: number } | null = null;
+    for (const p of withSubheadsOutOfSentences(draft.paragraphs)) {
       const key = p.text.replace(/\s+/g, '');
       if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
         continue;
       }
+      // OCR repeats the opening of the paragraph just read (a prefix of it, or it whole): shown once, the longer kept.
+      if (previous && p.type === 'text' && key.length >= REPEAT_MIN && previous.key.startsWith(key) && p.lines.length > 0) {
+        leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
+        continue;
+      }
+      if (previous && p.type === 'text' && previous.key.length >= REPEAT_MIN && key.startsWith(previous.key) && previous.lines.length > 0) {
+        const shorter = paragraphs[previous.index]!;
+        leftovers.push({ text: shorter.text, reason: 'duplicate', lines: previous.lines });
+        const dropped = new Set(previous.lines);
+        for (let k = lineNumbers.length - 1; k >= 0; k--) if (dropped.has(lineNumbers[k]!)) lineNumbers.splice(k, 1);
+        paragraphs.splice(previous.index, 1);
+      }
       seenParagraphs.add(key);
+      previous = p.type === 'text' ? { key, lines: p.lines, index: paragraphs.length } : null;
       paragraphs.push({ type: p.type, text: p.text });
       lineNumbers.push(...p.lines);
     }

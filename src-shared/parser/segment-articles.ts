@@ -222,7 +222,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
         if (pending.length === 0) pendingIsBoundary = opensStory(line);
         if (pendingIsBoundary) pending.push(line);
-        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(paragraphEnd(last)) && last.type === 'text' && loneBeforeBody) {
+        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(paragraphEnd(last)) && last.type === 'text' && loneBeforeBody && !isBulletSubhead(line.text)) {
+          // (A bulleted line is a subhead even inside a sentence: parse-edition moves it out of the sentence it split.)
           addBody(line, line.text);
         } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
           // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
