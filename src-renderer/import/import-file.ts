@@ -1,6 +1,6 @@
 import type { HostFile } from '../../src-shared/host';
-import { DecodeError, type DecodedText, decodeText } from '../../src-shared/encoding/decode-text';
-import { MAX_FILE_BYTES, inspectBytes } from '../../src-shared/encoding/inspect-bytes';
+import { MAX_FILE_BYTES } from '../../src-shared/encoding/inspect-bytes';
+import { type TextFileReading, readTextFile } from '../../src-shared/encoding/text-file';
 import type { ParsedEdition } from '../../src-shared/model/edition';
 import { dateFromFileName } from '../../src-shared/parser/edition-date';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
@@ -45,15 +45,13 @@ export async function prepareFile(file: HostFile): Promise<PreparedFile | FileRe
   } catch (error) {
     return failed(fileName, 'unreadable', error instanceof Error ? error.message : String(error));
   }
-  const inspection = inspectBytes(bytes);
-  if (!inspection.ok) return failed(fileName, inspection.reason, inspection.message);
-  let decoded: DecodedText;
+  let decoded: TextFileReading;
   try {
-    decoded = decodeText(bytes);
+    decoded = readTextFile(bytes);
   } catch (error) {
-    if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
+  if (!decoded.ok) return failed(fileName, decoded.reason, decoded.message);
   try {
     const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
     return { fileName, parsed: parseEditionText(decoded.text, source), text: decoded.text };
