@@ -66,6 +66,8 @@ describe('importFile', () => {
   const bad: [string, Uint8Array, string][] = [
     ['empty.txt', new Uint8Array(), 'empty'],
     ['blank.txt', new TextEncoder().encode('\n\n   \r\n'), 'empty'],
+    ['blank-8k.txt', new TextEncoder().encode('   \r\n'.repeat(1500)), 'empty'],
+    ['ideographic-spaces.txt', new TextEncoder().encode('\u3000\u3000\u00a0\n'.repeat(20)), 'empty'],
     ['scan.pdf', new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary'],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary'],
     ['nul.txt', new TextEncoder().encode(`${SEED_000.text.slice(0, 200)}\u0000${SEED_000.text.slice(200, 400)}`), 'binary'],

@@ -41,13 +41,5 @@ export function inspectBytes(bytes: Uint8Array): ByteInspection {
   if (!utf16Bom && bytes.subarray(0, 65536).includes(0) && detectBomlessUtf16(bytes) === null) {
     return { ok: false, reason: 'binary', message: 'The file contains NUL bytes: it is binary data, not text.' };
   }
-  let whitespaceOnly = true;
-  for (const b of bytes.subarray(0, 4096)) {
-    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0x00 && b !== 0xff && b !== 0xfe && b !== 0xef && b !== 0xbb && b !== 0xbf) {
-      whitespaceOnly = false;
-      break;
-    }
-  }
-  if (whitespaceOnly && bytes.length <= 4096) return { ok: false, reason: 'empty', message: 'The file contains only blank lines.' };
   return { ok: true };
 }

@@ -77,3 +77,24 @@ describe('a UTF-8 byte-order mark over other bytes', () => {
     expect(readTextFile(bytes)).toEqual({ ok: false, reason: 'undecodable', message: 'The file starts with a UTF-8 byte-order mark but is not valid UTF-8.' });
   });
 });
+
+describe('files with no visible character', () => {
+  const blank = 'The file has no visible character: only spaces, blank lines or other invisible characters.';
+  const cases: [string, Uint8Array][] = [
+    ['ASCII spaces and line breaks over 4 KB', new TextEncoder().encode('   \t  \r\n'.repeat(2000))],
+    ['ideographic spaces (U+3000) in UTF-8', new TextEncoder().encode('\u3000\u3000\u3000\n'.repeat(10))],
+    ['no-break spaces in UTF-8', new TextEncoder().encode('\u00a0 \u00a0\n\u202f\n')],
+    ['zero-width and bidi characters behind a UTF-8 BOM', new TextEncoder().encode('\ufeff\u200b\u200d\u200e\u2067\n\u2060\u00ad')],
+    ['ideographic spaces in UTF-16LE with a BOM, 100 KB', new Uint8Array(iconv.encode(`${'\u3000'.repeat(40)}\r\n`.repeat(1200), 'utf-16le', { addBOM: true }))],
+    ['ideographic spaces in GB18030', new Uint8Array(iconv.encode('\u3000\u3000\r\n'.repeat(50), 'gb18030'))],
+    ['ideographic spaces in UTF-16BE without a BOM', encode('\u3000\u3000 \n'.repeat(50), 'utf-16be')],
+  ];
+  it.each(cases)('refuses %s as empty', (_what, bytes) => {
+    expect(readTextFile(bytes)).toEqual({ ok: false, reason: 'empty', message: blank });
+  });
+
+  it('keeps a file whose only visible character is surrounded by blanks', () => {
+    const text = `${'\u3000 \n'.repeat(3000)}。`;
+    expect(readTextFile(new TextEncoder().encode(text))).toEqual({ ok: true, text, encoding: 'utf-8' });
+  });
+});
