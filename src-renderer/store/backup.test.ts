@@ -4,7 +4,9 @@ import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_000, SEED_003 } from '../import/seed-test-files';
 import { BACKUP_VERSION, BackupError, createBackup, parseBackup, restoreBackup } from './backup';
 import { correctEdition, editionKeyOf, writeParsedEdition } from './edition-store';
+import { changeDocuments } from '../search/change-documents';
 import { openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
+import { libraryEvents, type LibraryChange } from './library-events';
 
 let count = 0;
 const opened: LibraryDb[] = [];
@@ -80,6 +82,27 @@ describe('backup', () => {
     expect(await target.annotations.toArray()).toEqual(await source.annotations.toArray());
     expect(await target.settings.get('theme')).toEqual({ key: 'theme', value: 'dark' });
     expect((await target.editions.get(editionKeyOf(seed000)))?.date).toBe('2023-07-22');
+  });
+
+  it('announces the editions it corrected with all their articles, so the search index files them under the restored date', async () => {
+    const backup = parseBackup(JSON.stringify(await createBackup(source)));
+    const target = await library();
+    await writeParsedEdition(target, seed003);
+    await writeParsedEdition(target, seed000);
+    const changes: LibraryChange[] = [];
+    const unsubscribe = libraryEvents.subscribe((committed) => changes.push(...committed));
+    try {
+      await restoreBackup(target, backup);
+      expect(changes.map((c) => c.editionKey)).toEqual([editionKeyOf(seed000)]);
+      expect(changes[0]!.removed).toEqual([]);
+      expect(changes[0]!.upserted.sort()).toEqual(seed000.articles.map((a) => a.id).sort());
+      expect(new Set(changeDocuments(changes[0]!).map((d) => d.date))).toEqual(new Set(['2023-07-22']));
+      // Nothing to announce when nothing changed.
+      await restoreBackup(target, backup);
+      expect(changes).toHaveLength(1);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('restoring the same backup twice changes nothing the second time', async () => {

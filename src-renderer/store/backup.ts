@@ -1,5 +1,6 @@
-import type { AnnotationRecord, BookmarkRecord, EditionRecord, LibraryDb, SettingRecord, SourceRecord } from './library-db';
-import { PENDING_CORRECTIONS_SETTING, applyCorrection, type EditionCorrection } from './edition-store';
+import { editionArticles, type AnnotationRecord, type ArticleRecord, type BookmarkRecord, type EditionRecord, type LibraryDb, type SettingRecord, type SourceRecord } from './library-db';
+import { PENDING_CORRECTIONS_SETTING, applyCorrection, editionChange, type EditionCorrection } from './edition-store';
+import { libraryEvents } from './library-events';
 
 /**
  * Backup of everything the user made (bookmarks, annotations, settings,
@@ -173,11 +174,14 @@ export interface RestoreResult {
  * bookmarks by article id (labels united), annotations by id (the later
  * edit wins), settings only where unset, corrections where the edition has
  * none (held until import for editions not here yet). Restoring the same
- * backup twice changes nothing the second time.
+ * backup twice changes nothing the second time. Editions corrected by the
+ * restore are announced on `libraryEvents` once it has committed, so the
+ * search index files their articles under the restored date and paper.
  */
 export async function restoreBackup(db: LibraryDb, data: unknown): Promise<RestoreResult> {
   const backup = validateBackup(data);
-  return db.transaction('rw', [db.bookmarks, db.annotations, db.settings, db.editions, db.sources], async () => {
+  const correctedEditions: { edition: EditionRecord; articles: ArticleRecord[] }[] = [];
+  const result = await db.transaction('rw', [db.bookmarks, db.annotations, db.settings, db.editions, db.sources, db.articles], async () => {
     const result: RestoreResult = { bookmarks: 0, annotations: 0, settings: 0, corrections: 0, missingSources: [] };
 
     const bookmarks = await db.bookmarks.bulkGet(backup.bookmarks.map((b) => b.articleId));
@@ -214,7 +218,9 @@ export async function restoreBackup(db: LibraryDb, data: unknown): Promise<Resto
       const edition = await db.editions.get(key);
       if (edition) {
         if (edition.corrected) continue;
-        await db.editions.put(applyCorrection(edition, corrected, Date.now()));
+        const next = applyCorrection(edition, corrected, Date.now());
+        await db.editions.put(next);
+        correctedEditions.push({ edition: next, articles: await editionArticles(db, key) });
         result.corrections++;
       } else if (!pending[key]) {
         pending[key] = corrected;
@@ -228,4 +234,6 @@ export async function restoreBackup(db: LibraryDb, data: unknown): Promise<Resto
     result.missingSources = backup.sources.filter((_, i) => !present[i]);
     return result;
   });
+  libraryEvents.emit(correctedEditions.map(({ edition, articles }) => editionChange(edition, articles)));
+  return result;
 }

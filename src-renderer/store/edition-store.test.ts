@@ -6,7 +6,9 @@ import { articlePlainText } from '../../src-shared/model/article-text';
 import { createAnnotation, reanchorAfterChanges } from '../annotations/annotation-store';
 import { setBookmarkLabels, toggleBookmark } from '../annotations/bookmark-store';
 import { correctEdition, editionKeyOf, EditionCorrectionError, writeParsedEdition } from './edition-store';
+import { changeDocuments } from '../search/change-documents';
 import { editionArticles, openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
+import { libraryEvents, type LibraryChange } from './library-events';
 
 let db: LibraryDb;
 let dbCount = 0;
@@ -244,6 +246,30 @@ describe('correctEdition', () => {
 
     // Clearing a correction brings back what the files say.
     expect(await correctEdition(db, key, { date: '' })).toMatchObject({ date: original.date, paper: '株洲日报（周末版）', corrected: { paper: '株洲日报（周末版）' } });
+  });
+
+  it('announces the corrected edition with every article once committed, so the search index follows', async () => {
+    const original = parse(SEED_000.text, SEED_000.name);
+    const key = editionKeyOf(original);
+    await writeParsedEdition(db, original);
+    const changes: LibraryChange[] = [];
+    const unsubscribe = libraryEvents.subscribe((committed) => {
+      changes.push(...committed);
+    });
+    try {
+      const corrected = await correctEdition(db, key, { date: '1999-01-01', paper: '株洲日报（校对版）' });
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({ editionKey: key, removed: [], edition: corrected });
+      expect(changes[0]!.upserted.sort()).toEqual(original.articles.map((a) => a.id).sort());
+      expect(changes[0]!.articles).toEqual(await editionArticles(db, key));
+      const documents = changeDocuments(changes[0]!);
+      expect(new Set(documents.map((d) => `${d.paper} ${d.date}`))).toEqual(new Set(['株洲日报（校对版） 1999-01-01']));
+      // A refused correction commits nothing and announces nothing.
+      await expect(correctEdition(db, key, { date: '1999-02-30' })).rejects.toBeInstanceOf(EditionCorrectionError);
+      expect(changes).toHaveLength(1);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('refuses impossible dates and unknown editions', async () => {

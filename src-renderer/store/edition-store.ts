@@ -3,6 +3,7 @@ import { editionArticles, type ArticleRecord, type EditionRecord, type LibraryDb
 import { articleSuccessors } from './article-successors';
 import { linkContinuations } from './continuation-links';
 import { followSuccessors } from './follow-successors';
+import { type LibraryChange, libraryEvents } from './library-events';
 
 /** How one file's write went. */
 export type WriteOutcome =
@@ -279,13 +280,16 @@ function isRealDate(iso: string): boolean {
  * `corrected` and applied over what the parser found, now and whenever the
  * edition's files are imported again. The edition keeps its key (derived
  * from what the files say), so links and bookmarks to it stay valid.
- * An empty string removes that correction.
+ * An empty string removes that correction. Announced on `libraryEvents`
+ * once committed, with every article of the edition, so mirrors (the search
+ * index's date and paper filters) follow at once and remember it across a
+ * restart.
  */
 export async function correctEdition(db: LibraryDb, key: string, change: EditionCorrection): Promise<EditionRecord> {
   if (change.date !== undefined && change.date !== '' && !isRealDate(change.date)) {
     throw new EditionCorrectionError(`Not a date in the form YYYY-MM-DD: ${change.date}`);
   }
-  return db.transaction('rw', db.editions, async () => {
+  const { next, articles } = await db.transaction('rw', db.editions, db.articles, async () => {
     const edition = await db.editions.get(key);
     if (!edition) throw new EditionCorrectionError(`No edition ${key} in the library.`);
     const corrected: EditionCorrection = { ...(edition.corrected ?? {}) };
@@ -297,8 +301,15 @@ export async function correctEdition(db: LibraryDb, key: string, change: Edition
     }
     const next = applyCorrection(edition, corrected, Date.now());
     await db.editions.put(next);
-    return next;
+    return { next, articles: await editionArticles(db, key) };
   });
+  libraryEvents.emit([editionChange(next, articles)]);
+  return next;
+}
+
+/** The change announced when an edition's own record was rewritten: its articles are the same, but what they are filed under is not. */
+export function editionChange(edition: EditionRecord, articles: ArticleRecord[]): LibraryChange {
+  return { editionKey: edition.key, upserted: articles.map((a) => a.id), removed: [], articles, edition };
 }
 
 /** The paper and date an edition key was made from (null where the files said nothing). */
