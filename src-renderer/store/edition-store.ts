@@ -269,7 +269,7 @@ export class EditionCorrectionError extends Error {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDate(iso: string): boolean {
+export function isRealDate(iso: string): boolean {
   if (!ISO_DATE.test(iso)) return false;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
