@@ -1,7 +1,7 @@
 import { codePointLength } from '../../src-shared/anchoring/code-points';
 import { CONTEXT_LENGTH } from '../../src-shared/anchoring/selectors';
 import { articlePlainText } from '../../src-shared/model/article-text';
-import { HIGHLIGHT_COLOURS } from '../annotations/annotation-store';
+import { HIGHLIGHT_COLOURS } from '../../src-shared/annotation-export/highlight-colours';
 import { isAllowedReadingSetting } from '../views/settings/reading-settings';
 import { isRealDate, type EditionCorrection } from './edition-store';
 import type { AnnotationRecord, ArticleRecord, BookmarkRecord, SettingRecord } from './library-db';
