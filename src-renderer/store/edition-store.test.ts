@@ -168,10 +168,10 @@ describe('writeParsedEdition', () => {
     await writeParsedEdition(db, original);
     const last = original.articles.at(-1)!;
     await db.bookmarks.put({ articleId: last.id, editionKey: key, labels: [], createdAt: 1 });
-    // The same page without its last story.
-    const lead = last.paragraphs.find((p) => p.type === 'text')!.text;
-    const cut = SEED_000.text.slice(0, SEED_000.text.indexOf(lead.slice(0, 20)));
-    const shorter = parse(cut.slice(0, cut.lastIndexOf('\n\n')), SEED_000.name);
+    // The same page without its last story: the file cut before the story's first line.
+    const firstLine = Math.min(...last.sourceLines.map(([start]) => start));
+    const shorter = parse(SEED_000.text.split('\n').slice(0, firstLine - 1).join('\n'), SEED_000.name);
+    expect(shorter.articles.length).toBe(original.articles.length - 1);
     const outcome = await writeParsedEdition(db, shorter);
     expect(outcome.kind === 'replaced' && outcome.removed).toContain(last.id);
     expect(outcome.kind === 'replaced' && outcome.successors.has(last.id)).toBe(false);
