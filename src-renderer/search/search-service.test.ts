@@ -124,6 +124,28 @@ describe('SearchService', () => {
     expect(await store.unsaved.count()).toBe(0);
   });
 
+  it('on start files again the articles of an edition corrected after the last save, even when the change never reached it', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const first = started();
+    await first.service.ready;
+    await first.service.saveNow();
+    const key = (await library.editions.toCollection().primaryKeys())[0]!;
+    const inEdition = await containing('株洲');
+    expect(inEdition.length).toBeGreaterThan(0);
+    const filtered = (service: SearchService, date: string) =>
+      service.search(request('株洲', { filters: { from: date, to: date } })).then((r) => r.articles.map((a) => a.articleId).sort());
+
+    // The correction commits, but the window closes before its change reaches the worker: no event, no note.
+    await library.editions.update(key, { date: '1999-01-01', corrected: { date: '1999-01-01' }, updatedAt: Date.now() });
+    expect(await filtered(first.service, '1999-01-01')).toEqual([]);
+
+    const next = started();
+    await next.service.ready;
+    expect(next.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'stored' });
+    expect(await filtered(next.service, '1999-01-01')).toEqual(inEdition);
+    expect(await filtered(next.service, '2022-08-24')).toEqual([]);
+  });
+
   it('indexes changes that arrive together in one batch, and a save taken before a noted change is indexed keeps its note', async () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const statuses: IndexStatus[] = [];
