@@ -29,6 +29,12 @@ afterEach(async () => {
 
 const request = (query: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ query, scope: 'articles', filters: {}, page: 0, pageSize: 500, ...extra });
 
+/**
+ * After a build the service schedules a save of its own (10 ms here); waiting past it means that save has started
+ * (timers fire in order of their due time), so it cannot later overwrite what a test writes to the store.
+ */
+const pastScheduledSave = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 function started(): { service: SearchService; statuses: IndexStatus[] } {
   const statuses: IndexStatus[] = [];
   const service = new SearchService(library, store, (s) => statuses.push(s), 10);
@@ -64,6 +70,7 @@ describe('SearchService', () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const first = started();
     await first.service.ready;
+    await pastScheduledSave();
     await first.service.saveNow();
     const stored = (await store.indexes.get('main'))!;
     stored.snapshot.segments[0]!.bigramPositions[10]! ^= 0xff;
@@ -128,6 +135,7 @@ describe('SearchService', () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const first = started();
     await first.service.ready;
+    await pastScheduledSave();
     await first.service.saveNow();
     const key = (await library.editions.toCollection().primaryKeys())[0]!;
     const inEdition = await containing('株洲');
