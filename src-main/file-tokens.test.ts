@@ -147,6 +147,15 @@ describe('FileTokenRegistry: a picked file replaced after the pick', () => {
     await expect(registry.read(token!.token)).rejects.toThrow(/another file took its place/);
   });
 
+  it('says so when the picked file is gone', async () => {
+    const picked = join(dir, 'edition.txt');
+    writeFileSync(picked, 'picked');
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFiles([picked]);
+    rmSync(picked);
+    await expect(registry.read(token!.token)).rejects.toThrow(/can no longer be found/);
+  });
+
   it('still reads a file the user picked through a symbolic link, and a file edited in place', async () => {
     const real = join(dir, 'real.txt');
     writeFileSync(real, 'one');

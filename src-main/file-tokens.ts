@@ -102,6 +102,7 @@ export class FileTokenRegistry {
     const entry = this.entries.get(token);
     if (!entry) throw new FileTokenError('Unknown file token: only files picked by the user or bundled with the app can be read.');
     const real = await realpath(entry.path).catch(() => null);
+    if (real === null) throw new FileTokenError(`${entry.name} can no longer be found.`);
     if (real !== entry.realPath) throw new FileTokenError(`${entry.name} is no longer the file that was picked: its path now leads elsewhere.`);
     const handle = await open(real, constants.O_RDONLY | NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ELOOP') throw new FileTokenError(`${entry.name} is no longer the file that was picked: it was replaced by a symbolic link.`);
