@@ -1,13 +1,12 @@
 /**
  * `npm run --silent parse -- FILE...` → a JSON array, one ParsedEdition per
  * file in argument order. A file that cannot be read or is not text yields
- * `{"source": {"fileName"}, "error": "..."}` in its place; the others are
+ * `{"source": {"fileName"}, "reason", "error": "..."}` in its place — the
+ * reason and message the app's import gives the same file; the others are
  * still parsed. Exit status 1 only when no file could be parsed.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { inspectBytes } from '../src-shared/encoding/inspect-bytes';
-import { parseEdition } from '../src-shared/parser/parse-edition';
+import { readEditionFile } from './edition-file';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -17,11 +16,10 @@ if (files.length === 0) {
 let parsed = 0;
 const results = files.map((file) => {
   try {
-    const bytes = new Uint8Array(readFileSync(file));
-    const inspection = inspectBytes(bytes);
-    if (!inspection.ok) return { source: { fileName: basename(file) }, error: inspection.message };
+    const read = readEditionFile(file);
+    if (!read.ok) return { source: { fileName: basename(file) }, reason: read.reason, error: read.message };
     parsed++;
-    return parseEdition(bytes, basename(file));
+    return read.edition;
   } catch (error) {
     return { source: { fileName: basename(file) }, error: (error as Error).message };
   }

@@ -6,13 +6,10 @@
  * phrases in headline block + body. Files that cannot be read are reported on
  * stderr and skipped.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { inspectBytes } from '../src-shared/encoding/inspect-bytes';
 import type { Article } from '../src-shared/model/edition';
-import { parseEdition } from '../src-shared/parser/parse-edition';
 import { indexableArticle } from '../src-shared/search/document';
 import { SearchIndex, rankedHits } from '../src-shared/search/search-index';
+import { readEditionFile } from './edition-file';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const [query, ...files] = args;
@@ -24,13 +21,12 @@ const index = new SearchIndex();
 const articles = new Map<string, { article: Article; date: string | null }>();
 for (const file of files) {
   try {
-    const bytes = new Uint8Array(readFileSync(file));
-    const inspection = inspectBytes(bytes);
-    if (!inspection.ok) {
-      process.stderr.write(`${file}: ${inspection.message}\n`);
+    const read = readEditionFile(file);
+    if (!read.ok) {
+      process.stderr.write(`${file}: ${read.message}\n`);
       continue;
     }
-    const edition = parseEdition(bytes, basename(file));
+    const { edition } = read;
     index.upsert(edition.articles.map((a) => indexableArticle(a, edition)));
     for (const article of edition.articles) articles.set(article.id, { article, date: edition.date });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,12 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', '字体.woff2'), 'font');
   // A file next to the served root that must never be reachable.
   writeFileSync(join(base, 'secret.txt'), 'secret');
+  mkdirSync(join(base, 'private'));
+  writeFileSync(join(base, 'private', 'key.js'), 'secret');
+  // Links planted inside the served root: two lead out of it, one stays in.
+  symlinkSync(join(base, 'secret.txt'), join(root, 'assets', 'leak.js'));
+  symlinkSync(join(base, 'private'), join(root, 'linked-dir'));
+  symlinkSync(join(root, 'assets', 'index-abc.js'), join(root, 'alias.js'));
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -84,6 +90,23 @@ describe('createAppProtocolHandler', () => {
     const normalised = await handler()(new Request('app://broadsheet/%2e%2e/secret.txt'));
     expect(normalised.status).toBe(404);
     expect(await normalised.text()).not.toContain('secret');
+  });
+
+  it('refuses a symbolic link inside the root that points outside it, to a file or through a directory', async () => {
+    for (const url of ['app://broadsheet/assets/leak.js', 'app://broadsheet/linked-dir/key.js']) {
+      expect(resolveAppPath(root, url).ok, url).toBe(true); // the path itself is inside the root; only its target is not
+      const response = await handler()(new Request(url));
+      expect(response.status, url).toBe(403);
+      expect(await response.text()).toBe('');
+      expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+
+  it('serves a symbolic link that stays inside the root', async () => {
+    const response = await handler()(new Request('app://broadsheet/alias.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe('console.log(1)');
   });
 
   it('answers missing files and directories with 404 and refuses writes', async () => {

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../tooling/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
@@ -64,28 +65,57 @@ export function resolveAppPath(rootDir: string, requestUrl: string): ResolvedApp
   const wanted = pathname === '/' || pathname === '' ? '/index.html' : pathname;
   const root = resolve(rootDir);
   const path = resolve(root, `.${wanted}`);
-  const inside = relative(root, path);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return { ok: false, status: 403 };
+  if (!isInside(root, path)) return { ok: false, status: 403 };
   return { ok: true, path };
 }
 
-/** The handler given to protocol.handle(APP_SCHEME, …): serves the built renderer with the security headers. */
+/** Whether `path` is strictly below `root` (both absolute and normalised). */
+function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return !(inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside));
+}
+
+/** Refuses to open through a symbolic link in the last component (0 where the platform has no such flag). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * The file a resolved request path really is, every symbolic link followed,
+ * when that is still inside the root's own real path: a link inside
+ * out/renderer pointing outside it is refused like "..". Missing files are
+ * 404.
+ */
+export async function realAppPath(rootDir: string, path: string): Promise<ResolvedAppPath> {
+  const [realRoot, real] = await Promise.all([realpath(rootDir).catch(() => null), realpath(path).catch(() => null)]);
+  if (realRoot === null || real === null) return { ok: false, status: 404 };
+  return isInside(realRoot, real) ? { ok: true, path: real } : { ok: false, status: 403 };
+}
+
+/** The handler given to protocol.handle(APP_SCHEME, …): serves the built renderer's files, and nothing its links lead to outside it, with the security headers. */
 export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return emptyResponse(405);
     const resolved = resolveAppPath(rootDir, request.url);
     if (!resolved.ok) return emptyResponse(resolved.status);
-    const info = await stat(resolved.path).catch(() => undefined);
-    if (!info?.isFile()) return emptyResponse(404);
-    const body = request.method === 'HEAD' ? null : await readFile(resolved.path);
-    return new Response(body, {
-      status: 200,
-      headers: {
-        ...SECURITY_HEADERS,
-        'Content-Type': CONTENT_TYPES[extname(resolved.path).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': String(info.size),
-      },
-    });
+    const real = await realAppPath(rootDir, resolved.path);
+    if (!real.ok) return emptyResponse(real.status);
+    // Opened without following a link, so one swapped in after the check above is refused too.
+    const handle = await open(real.path, constants.O_RDONLY | NO_FOLLOW).catch(() => null);
+    if (!handle) return emptyResponse(404);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return emptyResponse(404);
+      const body = request.method === 'HEAD' ? null : await handle.readFile();
+      return new Response(body, {
+        status: 200,
+        headers: {
+          ...SECURITY_HEADERS,
+          'Content-Type': CONTENT_TYPES[extname(resolved.path).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Length': String(info.size),
+        },
+      });
+    } finally {
+      await handle.close();
+    }
   };
 }
 

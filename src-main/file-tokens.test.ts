@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,5 +104,67 @@ describe('extensionsFromAccept', () => {
     expect(extensionsFromAccept(['text/plain'])).toEqual(['.txt', '.text']);
     expect(extensionsFromAccept(undefined)).toEqual(['.txt', '.text']);
     expect(extensionsFromAccept(['../../etc', '.a/b'])).toEqual(['.txt', '.text']);
+  });
+});
+
+describe('FileTokenRegistry: a picked file replaced after the pick', () => {
+  it('refuses a symbolic link that replaced a picked file, though it points at a readable file', async () => {
+    const picked = join(dir, 'edition.txt');
+    const secret = join(dir, 'secret.txt');
+    writeFileSync(picked, '株洲日报');
+    writeFileSync(secret, 'secret');
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFiles([picked]);
+    expect(new TextDecoder().decode(await registry.read(token!.token))).toBe('株洲日报');
+    rmSync(picked);
+    symlinkSync(secret, picked);
+    await expect(registry.read(token!.token)).rejects.toThrow(FileTokenError);
+    await expect(registry.read(token!.token)).rejects.toThrow(/no longer the file that was picked/);
+  });
+
+  it('refuses a directory on the picked path that was replaced by a link to another directory', async () => {
+    const folder = join(dir, 'papers');
+    const elsewhere = join(dir, 'elsewhere');
+    mkdirSync(folder);
+    mkdirSync(elsewhere);
+    writeFileSync(join(folder, 'a.txt'), 'picked');
+    writeFileSync(join(elsewhere, 'a.txt'), 'not picked');
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFolder(folder);
+    expect(new TextDecoder().decode(await registry.read(token!.token))).toBe('picked');
+    rmSync(folder, { recursive: true });
+    symlinkSync(elsewhere, folder);
+    await expect(registry.read(token!.token)).rejects.toThrow(/no longer the file that was picked/);
+  });
+
+  it('refuses another file moved into the picked file’s place', async () => {
+    const picked = join(dir, 'edition.txt');
+    writeFileSync(picked, 'picked');
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFiles([picked]);
+    writeFileSync(join(dir, 'other.txt'), 'other');
+    renameSync(join(dir, 'other.txt'), picked);
+    await expect(registry.read(token!.token)).rejects.toThrow(/another file took its place/);
+  });
+
+  it('says so when the picked file is gone', async () => {
+    const picked = join(dir, 'edition.txt');
+    writeFileSync(picked, 'picked');
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFiles([picked]);
+    rmSync(picked);
+    await expect(registry.read(token!.token)).rejects.toThrow(/can no longer be found/);
+  });
+
+  it('still reads a file the user picked through a symbolic link, and a file edited in place', async () => {
+    const real = join(dir, 'real.txt');
+    writeFileSync(real, 'one');
+    symlinkSync(real, join(dir, 'shortcut.txt'));
+    const registry = new FileTokenRegistry();
+    const [token] = await registry.issueForFiles([join(dir, 'shortcut.txt')]);
+    expect(token!.name).toBe('shortcut.txt');
+    expect(new TextDecoder().decode(await registry.read(token!.token))).toBe('one');
+    writeFileSync(real, 'two');
+    expect(new TextDecoder().decode(await registry.read(token!.token))).toBe('two');
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../src-shared/encoding/inspect-bytes';
 import type { FileToken } from '../src-shared/ipc-contract';
@@ -18,16 +19,29 @@ export class FileTokenError extends Error {
 }
 
 interface Entry {
+  /** The path as picked (it may pass through symbolic links the user chose). */
   path: string;
   name: string;
+  /** Where `path` led when it was picked, every link resolved. */
+  realPath: string;
+  /** The picked file's identity: a file put in its place later is not the file the user picked. */
+  dev: number;
+  ino: number;
 }
+
+/** Refuses to open through a symbolic link in the last component (0 where the platform has no such flag). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /**
  * The renderer's only way to read a file. Main issues an opaque token for
  * each path the user picked in a dialog (or dropped on the app, or passed on
  * the command line) and for each bundled seed; the renderer gets the token,
  * a display name and a size, never the path. Reads accept only tokens issued
- * here, and refuse files that grew past the import size limit.
+ * here, and only while the token still names the file that was picked: the
+ * path must lead to the same real path, through no new symbolic link, to the
+ * same file (device and inode) — a file or link put in its place after the
+ * pick is refused — and the file must not have grown past the import size
+ * limit.
  */
 export class FileTokenRegistry {
   private readonly entries = new Map<string, Entry>();
@@ -43,8 +57,8 @@ export class FileTokenRegistry {
   async issueForFiles(paths: readonly string[]): Promise<FileToken[]> {
     const tokens: FileToken[] = [];
     for (const path of paths) {
-      const info = await stat(path).catch(() => undefined);
-      if (info?.isFile()) tokens.push(this.issue(path, basename(path), info.size));
+      const token = await this.issueForPath(path, basename(path));
+      if (token) tokens.push(token);
     }
     return tokens;
   }
@@ -59,7 +73,7 @@ export class FileTokenRegistry {
     const root = await lstat(folder).catch(() => undefined);
     if (!root?.isDirectory()) return [];
     const wanted = new Set(extensions.map((e) => e.toLowerCase()));
-    const found: { path: string; name: string; size: number }[] = [];
+    const found: { path: string; name: string }[] = [];
     const walk = async (dir: string, relative: string, depth: number): Promise<void> => {
       if (depth > MAX_FOLDER_DEPTH || found.length >= MAX_FOLDER_FILES) return;
       const children = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -70,14 +84,16 @@ export class FileTokenRegistry {
         const path = join(dir, child.name);
         const name = `${relative}/${child.name}`;
         if (child.isDirectory()) await walk(path, name, depth + 1);
-        else if (child.isFile() && wanted.has(extname(child.name).toLowerCase())) {
-          const info = await stat(path).catch(() => undefined);
-          if (info) found.push({ path, name, size: info.size });
-        }
+        else if (child.isFile() && wanted.has(extname(child.name).toLowerCase())) found.push({ path, name });
       }
     };
     await walk(folder, basename(folder), 0);
-    return found.map((f) => this.issue(f.path, f.name, f.size));
+    const tokens: FileToken[] = [];
+    for (const f of found) {
+      const token = await this.issueForPath(f.path, f.name);
+      if (token) tokens.push(token);
+    }
+    return tokens;
   }
 
   /** Reads the bytes behind a token; anything else the renderer sends is refused. */
@@ -85,21 +101,38 @@ export class FileTokenRegistry {
     if (typeof token !== 'string') throw new FileTokenError('A file token must be a string.');
     const entry = this.entries.get(token);
     if (!entry) throw new FileTokenError('Unknown file token: only files picked by the user or bundled with the app can be read.');
-    const info = await stat(entry.path);
-    if (!info.isFile()) throw new FileTokenError(`${entry.name} is no longer a file.`);
-    if (info.size > this.maxBytes) throw new FileTokenError(`${entry.name} is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MB.`);
-    const bytes = await readFile(entry.path);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const real = await realpath(entry.path).catch(() => null);
+    if (real === null) throw new FileTokenError(`${entry.name} can no longer be found.`);
+    if (real !== entry.realPath) throw new FileTokenError(`${entry.name} is no longer the file that was picked: its path now leads elsewhere.`);
+    const handle = await open(real, constants.O_RDONLY | NO_FOLLOW).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ELOOP') throw new FileTokenError(`${entry.name} is no longer the file that was picked: it was replaced by a symbolic link.`);
+      throw error;
+    });
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw new FileTokenError(`${entry.name} is no longer a file.`);
+      if (info.dev !== entry.dev || info.ino !== entry.ino) throw new FileTokenError(`${entry.name} is no longer the file that was picked: another file took its place.`);
+      if (info.size > this.maxBytes) throw new FileTokenError(`${entry.name} is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MB.`);
+      const bytes = await handle.readFile();
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } finally {
+      await handle.close();
+    }
   }
 
   get size(): number {
     return this.entries.size;
   }
 
-  private issue(path: string, name: string, size: number): FileToken {
+  /** A token for the regular file at `path`, pinned to where it leads now; null for directories, devices and missing paths. */
+  private async issueForPath(path: string, name: string): Promise<FileToken | null> {
+    const realPath = await realpath(path).catch(() => null);
+    if (realPath === null) return null;
+    const info = await stat(realPath).catch(() => undefined);
+    if (!info?.isFile()) return null;
     const token = this.newToken();
-    this.entries.set(token, { path, name });
-    return { token, name, size };
+    this.entries.set(token, { path, name, realPath, dev: info.dev, ino: info.ino });
+    return { token, name, size: info.size };
   }
 }
 

@@ -58,7 +58,14 @@ export function ImportControls() {
           setMessage({ text: parts.join(' '), tone: 'info' });
         } catch (error) {
           if (error instanceof BackupError) {
-            setMessage({ text: error.code === 'newer' ? t('backup.newer', { version: error.version }) : t('backup.malformed'), tone: 'error' });
+            const { entry } = error;
+            const text =
+              error.code === 'newer'
+                ? t('backup.newer', { version: error.version })
+                : entry
+                  ? t('backup.damaged', { list: t(`backup.list.${entry.list}`), position: entry.position, problem: t(`backup.problem.${entry.problem}`) })
+                  : t('backup.malformed');
+            setMessage({ text, tone: 'error' });
           } else if (isQuotaError(error)) {
             setMessage({ text: t('storage.quota'), tone: 'error' });
           } else throw error;

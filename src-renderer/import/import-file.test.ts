@@ -43,11 +43,13 @@ describe('importFile', () => {
   });
 
   it.each([
-    ['gb18030', 'gb18030'],
-    ['utf-16le', 'utf-16le'],
-    ['utf-16be', 'utf-16be'],
-  ])('imports the same edition encoded as %s', async (encoding, detected) => {
-    const bytes = new Uint8Array(iconv.encode(SEED_003.text, encoding, { addBOM: encoding.startsWith('utf-16') }));
+    ['gb18030', 'gb18030', false],
+    ['utf-16le', 'utf-16le', true],
+    ['utf-16be', 'utf-16be', true],
+    ['utf-16le', 'utf-16le', false],
+    ['utf-16be', 'utf-16be', false],
+  ])('imports the same edition encoded as %s (detected as %s, with a BOM: %s)', async (encoding, detected, addBOM) => {
+    const bytes = new Uint8Array(iconv.encode(SEED_003.text, encoding, { addBOM }));
     const result = await importFile(db, hostFile(`gb-${encoding}.txt`, bytes));
     expect(result).toMatchObject({ status: 'imported', encoding: detected, editionKey: '株洲日报|2022-08-24' });
     const utf8 = await importFile(db, hostFile(SEED_003.name, SEED_003.text));
@@ -66,6 +68,8 @@ describe('importFile', () => {
   const bad: [string, Uint8Array, string][] = [
     ['empty.txt', new Uint8Array(), 'empty'],
     ['blank.txt', new TextEncoder().encode('\n\n   \r\n'), 'empty'],
+    ['blank-8k.txt', new TextEncoder().encode('   \r\n'.repeat(1500)), 'empty'],
+    ['ideographic-spaces.txt', new TextEncoder().encode('\u3000\u3000\u00a0\n'.repeat(20)), 'empty'],
     ['scan.pdf', new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary'],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'binary'],
     ['nul.txt', new TextEncoder().encode(`${SEED_000.text.slice(0, 200)}\u0000${SEED_000.text.slice(200, 400)}`), 'binary'],

@@ -1,6 +1,5 @@
 import type { HostFile } from '../../src-shared/host';
-import { DecodeError, type DecodedText, decodeText } from '../../src-shared/encoding/decode-text';
-import { inspectBytes } from '../../src-shared/encoding/inspect-bytes';
+import { type TextFileReading, readTextFile } from '../../src-shared/encoding/text-file';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { fileSha256 } from './file-digest';
 import type { FileResult, PreparedFile } from './file-result';
@@ -8,21 +7,20 @@ import { failed, readFileBytes } from './read-file';
 
 /**
  * The part of a file's import that needs no database and no page: byte
- * inspection (empty, binary, too large), strict decoding, the digest and
+ * inspection (empty, binary, too large, nothing visible), strict decoding, the digest and
  * parsing. The app runs it in a worker (prepare.worker.ts), so a file of any
  * shape never holds up the page. Never throws: a problem becomes a `failed`
  * result with its reason.
  */
 export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise<PreparedFile | FileResult> {
-  const inspection = inspectBytes(bytes);
-  if (!inspection.ok) return failed(fileName, inspection.reason, inspection.message);
-  let decoded: DecodedText;
+  let decoded: TextFileReading;
   try {
-    decoded = decodeText(bytes);
+    // Inspection, strict decoding and the visible-text check, as the command-line tools do them (text-file.ts).
+    decoded = readTextFile(bytes);
   } catch (error) {
-    if (error instanceof DecodeError) return failed(fileName, 'undecodable', error.message);
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }
+  if (!decoded.ok) return failed(fileName, decoded.reason, decoded.message);
   try {
     const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
     return { fileName, parsed: parseEditionText(decoded.text, source), text: decoded.text };

@@ -13,6 +13,7 @@ interface StoredIndex {
   key: 'main';
   format: number;
   checksum: number;
+  /** When the snapshot was taken (Date.now()): an edition rewritten later may be filed differently in the library than here. */
   savedAt: number;
   snapshot: IndexSnapshot;
 }
@@ -54,7 +55,7 @@ export async function unsavedIds(db: SearchDb): Promise<{ ids: string[]; through
   return { ids: [...new Set(notes.flatMap((change) => change.ids))], through: notes.reduce((m, n) => Math.max(m, n.seq ?? 0), 0) };
 }
 
-export type LoadOutcome = { snapshot: IndexSnapshot } | { snapshot: null; reason: 'missing' | 'format' | 'checksum' | 'unreadable' };
+export type LoadOutcome = { snapshot: IndexSnapshot; savedAt: number } | { snapshot: null; reason: 'missing' | 'format' | 'checksum' | 'unreadable' };
 
 export async function loadIndex(db: SearchDb): Promise<LoadOutcome> {
   let stored: StoredIndex | undefined;
@@ -70,7 +71,7 @@ export async function loadIndex(db: SearchDb): Promise<LoadOutcome> {
   } catch {
     return { snapshot: null, reason: 'unreadable' };
   }
-  return { snapshot: stored.snapshot };
+  return { snapshot: stored.snapshot, savedAt: stored.savedAt };
 }
 
 /**
@@ -79,8 +80,8 @@ export async function loadIndex(db: SearchDb): Promise<LoadOutcome> {
  * neither). Later notes stay: their changes were noted but not yet indexed
  * when the snapshot was taken.
  */
-export async function saveIndex(db: SearchDb, snapshot: IndexSnapshot, indexedThrough: number): Promise<void> {
-  const record: StoredIndex = { key: 'main', format: INDEX_FORMAT_VERSION, checksum: snapshotChecksum(snapshot), savedAt: Date.now(), snapshot };
+export async function saveIndex(db: SearchDb, snapshot: IndexSnapshot, indexedThrough: number, takenAt: number = Date.now()): Promise<void> {
+  const record: StoredIndex = { key: 'main', format: INDEX_FORMAT_VERSION, checksum: snapshotChecksum(snapshot), savedAt: takenAt, snapshot };
   await db.transaction('rw', db.indexes, db.unsaved, async () => {
     await db.indexes.put(record);
     await db.unsaved.where(':id').belowOrEqual(indexedThrough).delete();

@@ -29,6 +29,12 @@ afterEach(async () => {
 
 const request = (query: string, extra: Partial<SearchRequest> = {}): SearchRequest => ({ query, scope: 'articles', filters: {}, page: 0, pageSize: 500, ...extra });
 
+/**
+ * After a build the service schedules a save of its own (10 ms here); waiting past it means that save has started
+ * (timers fire in order of their due time), so it cannot later overwrite what a test writes to the store.
+ */
+const pastScheduledSave = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 function started(): { service: SearchService; statuses: IndexStatus[] } {
   const statuses: IndexStatus[] = [];
   const service = new SearchService(library, store, (s) => statuses.push(s), 10);
@@ -64,6 +70,7 @@ describe('SearchService', () => {
     await importFile(library, hostFile(SEED_003.name, SEED_003.text));
     const first = started();
     await first.service.ready;
+    await pastScheduledSave();
     await first.service.saveNow();
     const stored = (await store.indexes.get('main'))!;
     stored.snapshot.segments[0]!.bigramPositions[10]! ^= 0xff;
@@ -122,6 +129,29 @@ describe('SearchService', () => {
     // Once saved, nothing is left to redo.
     await next.service.saveNow();
     expect(await store.unsaved.count()).toBe(0);
+  });
+
+  it('on start files again the articles of an edition corrected after the last save, even when the change never reached it', async () => {
+    await importFile(library, hostFile(SEED_003.name, SEED_003.text));
+    const first = started();
+    await first.service.ready;
+    await pastScheduledSave();
+    await first.service.saveNow();
+    const key = (await library.editions.toCollection().primaryKeys())[0]!;
+    const inEdition = await containing('株洲');
+    expect(inEdition.length).toBeGreaterThan(0);
+    const filtered = (service: SearchService, date: string) =>
+      service.search(request('株洲', { filters: { from: date, to: date } })).then((r) => r.articles.map((a) => a.articleId).sort());
+
+    // The correction commits, but the window closes before its change reaches the worker: no event, no note.
+    await library.editions.update(key, { date: '1999-01-01', corrected: { date: '1999-01-01' }, updatedAt: Date.now() });
+    expect(await filtered(first.service, '1999-01-01')).toEqual([]);
+
+    const next = started();
+    await next.service.ready;
+    expect(next.statuses.at(-1)).toMatchObject({ state: 'ready', source: 'stored' });
+    expect(await filtered(next.service, '1999-01-01')).toEqual(inEdition);
+    expect(await filtered(next.service, '2022-08-24')).toEqual([]);
   });
 
   it('indexes changes that arrive together in one batch, and a save taken before a noted change is indexed keeps its note', async () => {

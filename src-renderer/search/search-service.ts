@@ -4,7 +4,7 @@ import { foldText } from '../../src-shared/search/fold';
 import { findHitRanges, makeSnippets, splitByHits } from '../../src-shared/search/highlight';
 import { parseQuery } from '../../src-shared/search/query';
 import { SearchIndex, rankedHits, type IndexableDocument, type SearchFilters } from '../../src-shared/search/search-index';
-import type { ArticleRecord, EditionRecord, LibraryDb } from '../store/library-db';
+import { editionArticleIds, type ArticleRecord, type EditionRecord, type LibraryDb } from '../store/library-db';
 import { editionFacts } from './change-documents';
 import { loadIndex, noteUnsaved, saveIndex, unsavedIds, type SearchDb } from './index-store';
 import type { AnnotationHit, ArticleHit, IndexStatus, SearchRequest, SearchResponse } from './search-protocol';
@@ -118,6 +118,12 @@ export class SearchService {
     return new Map(editions.filter((e): e is EditionRecord => !!e).map((e) => [e.key, e]));
   }
 
+  /** Ids of the articles of editions whose record was written at or after `time`. */
+  private async articlesOfEditionsUpdatedAfter(time: number): Promise<string[]> {
+    const keys = (await this.library.editions.where('updatedAt').aboveOrEqual(time).primaryKeys()) as string[];
+    return (await Promise.all(keys.map((key) => editionArticleIds(this.library, key)))).flat();
+  }
+
   private async documents(ids: string[], progress?: (done: number) => void): Promise<IndexableDocument[]> {
     const docs: IndexableDocument[] = [];
     for (let i = 0; i < ids.length; i += READ_BATCH) {
@@ -145,7 +151,9 @@ export class SearchService {
       // save): articles added or removed since, and those changed after the last save, rewritten under the same id too.
       const inLibrary = new Set(libraryIds);
       const stale = this.index.liveIds().filter((id) => !inLibrary.has(id));
-      const missing = new Set([...libraryIds.filter((id) => !this.index.has(id)), ...unsaved.filter((id) => inLibrary.has(id))]);
+      // And the articles of editions rewritten since (a correction of date or paper), in case the change never reached a worker.
+      const refiled = await this.articlesOfEditionsUpdatedAfter(loaded.savedAt);
+      const missing = new Set([...libraryIds.filter((id) => !this.index.has(id)), ...unsaved.filter((id) => inLibrary.has(id)), ...refiled]);
       this.index.remove(stale);
       if (missing.size) this.index.upsert(await this.documents([...missing]));
       if (stale.length || missing.size || unsaved.length) this.scheduleSave();
@@ -242,7 +250,8 @@ export class SearchService {
   /** Writes the index now (also used by tests and before the worker is closed); the slices of the batches before are merged first. */
   async saveNow(): Promise<void> {
     this.index.mergePending();
-    await saveIndex(this.store, this.index.snapshot(), this.indexedThrough);
+    const takenAt = Date.now();
+    await saveIndex(this.store, this.index.snapshot(), this.indexedThrough, takenAt);
   }
 
   private async onlyIds(request: SearchRequest): Promise<Set<string> | null> {

@@ -2,8 +2,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_000, SEED_003, twoPageEdition } from '../import/seed-test-files';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import { createAnnotation, reanchorAfterChanges } from '../annotations/annotation-store';
+import { setBookmarkLabels, toggleBookmark } from '../annotations/bookmark-store';
 import { correctEdition, editionKeyOf, EditionCorrectionError, writeParsedEdition } from './edition-store';
+import { changeDocuments } from '../search/change-documents';
 import { editionArticles, openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
+import { libraryEvents, type LibraryChange } from './library-events';
 
 let db: LibraryDb;
 let dbCount = 0;
@@ -87,7 +92,7 @@ describe('writeParsedEdition', () => {
     expect((await db.sources.get(parsed.source.sha256))?.importedAt).toBe(1);
   });
 
-  it('replaces the articles of a changed file for the same edition and page, never touching bookmarks or notes', async () => {
+  it('replaces the articles of a changed file for the same edition and page; bookmarks and notes stay or follow their article', async () => {
     const original = parse(SEED_000.text, SEED_000.name);
     const key = editionKeyOf(original);
     await writeParsedEdition(db, original);
@@ -98,8 +103,8 @@ describe('writeParsedEdition', () => {
       { articleId: doomed.id, editionKey: key, labels: [], createdAt: 2 },
     ]);
     await db.annotations.bulkPut([annotationOn(survivor.id, key), annotationOn(doomed.id, key)]);
-    const bookmarksBefore = await db.bookmarks.toArray();
-    const annotationsBefore = await db.annotations.toArray();
+    const survivorBookmark = await db.bookmarks.get(survivor.id);
+    const survivorNote = await db.annotations.get(`note-${survivor.id}`);
 
     const revised = parse(revisedText(SEED_000.text, original.articles), SEED_000.name);
     expect(editionKeyOf(revised)).toBe(key);
@@ -116,8 +121,61 @@ describe('writeParsedEdition', () => {
     expect((await db.sources.get(original.source.sha256))?.status).toBe('replaced');
     expect((await db.editions.get(key))?.sourceShas).toEqual([revised.source.sha256]);
 
-    expect(await db.bookmarks.toArray()).toEqual(bookmarksBefore);
-    expect(await db.annotations.toArray()).toEqual(annotationsBefore);
+    // The survivor's are untouched; the corrected article's moved with it to its new id, nothing was deleted.
+    const successor = revised.articles.at(-1)!;
+    expect(successor.id).not.toBe(doomed.id);
+    expect(outcome.successors).toEqual(new Map([[doomed.id, successor.id]]));
+    expect(await db.bookmarks.get(survivor.id)).toEqual(survivorBookmark);
+    expect(await db.annotations.get(`note-${survivor.id}`)).toEqual(survivorNote);
+    expect(await db.bookmarks.get(doomed.id)).toBeUndefined();
+    expect(await db.bookmarks.get(successor.id)).toEqual({ articleId: successor.id, editionKey: key, labels: [], createdAt: 2 });
+    expect(await db.annotations.get(`note-${doomed.id}`)).toMatchObject({ articleId: successor.id, editionKey: key, headline: successor.headline, note: '要记住这一段' });
+    expect(await db.bookmarks.count()).toBe(2);
+    expect(await db.annotations.count()).toBe(2);
+  });
+
+  it('moves the bookmark and the note of a story whose lead was corrected to the new article, and the note stays on its words', async () => {
+    const original = parse(SEED_000.text, SEED_000.name);
+    const key = editionKeyOf(original);
+    await writeParsedEdition(db, original);
+    const first = await db.articles.get(original.articles[0]!.id);
+    expect(articlePlainText(first!)).toContain('市工商联在醴陵召开');
+    await toggleBookmark(db, first!.id, key);
+    await setBookmarkLabels(db, first!.id, ['民营经济']);
+    const text = articlePlainText(first!);
+    const at = text.indexOf('深入解读中共中央');
+    const note = await createAnnotation(db, first!, { start: at, end: at + 8 }, 'green', '31条');
+
+    const corrected = SEED_000.text.replace('在醴陵召开', '在醴陵市召开');
+    const revised = parse(corrected, SEED_000.name);
+    const successor = revised.articles[0]!;
+    expect(successor.id).not.toBe(first!.id);
+    const outcome = await writeParsedEdition(db, revised);
+    expect(outcome.kind === 'replaced' && outcome.successors).toEqual(new Map([[first!.id, successor.id]]));
+    await reanchorAfterChanges(db, [{ editionKey: key, upserted: outcome.kind === 'replaced' ? outcome.upserted : [], removed: outcome.kind === 'replaced' ? outcome.removed : [] }]);
+
+    expect(await db.bookmarks.toArray()).toEqual([expect.objectContaining({ articleId: successor.id, editionKey: key, labels: ['民营经济'] })]);
+    const moved = await db.annotations.get(note.id);
+    expect(moved).toMatchObject({ articleId: successor.id, detached: false, note: '31条', quote: { exact: '深入解读中共中央' } });
+    const newText = articlePlainText(successor);
+    expect(newText.slice(moved!.position.start, moved!.position.end)).toBe('深入解读中共中央');
+    expect(moved!.position.start).toBe(note.position.start + 1);
+  });
+
+  it('keeps the bookmark of an article that vanished with no successor where it was', async () => {
+    const original = parse(SEED_000.text, SEED_000.name);
+    const key = editionKeyOf(original);
+    await writeParsedEdition(db, original);
+    const last = original.articles.at(-1)!;
+    await db.bookmarks.put({ articleId: last.id, editionKey: key, labels: [], createdAt: 1 });
+    // The same page without its last story: the file cut before the story's first line.
+    const firstLine = Math.min(...last.sourceLines.map(([start]) => start));
+    const shorter = parse(SEED_000.text.split('\n').slice(0, firstLine - 1).join('\n'), SEED_000.name);
+    expect(shorter.articles.length).toBe(original.articles.length - 1);
+    const outcome = await writeParsedEdition(db, shorter);
+    expect(outcome.kind === 'replaced' && outcome.removed).toContain(last.id);
+    expect(outcome.kind === 'replaced' && outcome.successors.has(last.id)).toBe(false);
+    expect(await db.bookmarks.toArray()).toEqual([{ articleId: last.id, editionKey: key, labels: [], createdAt: 1 }]);
   });
 
   it('merges the pages of one edition in page order and links 下转02版① to 上接01版①', async () => {
@@ -190,6 +248,30 @@ describe('correctEdition', () => {
 
     // Clearing a correction brings back what the files say.
     expect(await correctEdition(db, key, { date: '' })).toMatchObject({ date: original.date, paper: '株洲日报（周末版）', corrected: { paper: '株洲日报（周末版）' } });
+  });
+
+  it('announces the corrected edition with every article once committed, so the search index follows', async () => {
+    const original = parse(SEED_000.text, SEED_000.name);
+    const key = editionKeyOf(original);
+    await writeParsedEdition(db, original);
+    const changes: LibraryChange[] = [];
+    const unsubscribe = libraryEvents.subscribe((committed) => {
+      changes.push(...committed);
+    });
+    try {
+      const corrected = await correctEdition(db, key, { date: '1999-01-01', paper: '株洲日报（校对版）' });
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({ editionKey: key, removed: [], edition: corrected });
+      expect(changes[0]!.upserted.sort()).toEqual(original.articles.map((a) => a.id).sort());
+      expect(changes[0]!.articles).toEqual(await editionArticles(db, key));
+      const documents = changeDocuments(changes[0]!);
+      expect(new Set(documents.map((d) => `${d.paper} ${d.date}`))).toEqual(new Set(['株洲日报（校对版） 1999-01-01']));
+      // A refused correction commits nothing and announces nothing.
+      await expect(correctEdition(db, key, { date: '1999-02-30' })).rejects.toBeInstanceOf(EditionCorrectionError);
+      expect(changes).toHaveLength(1);
+    } finally {
+      unsubscribe();
+    }
   });
 
   it('refuses impossible dates and unknown editions', async () => {

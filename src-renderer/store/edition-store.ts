@@ -1,6 +1,9 @@
 import type { Article, DateSource, ParsedEdition } from '../../src-shared/model/edition';
 import { editionArticles, type ArticleRecord, type EditionRecord, type LibraryDb, type SourceRecord } from './library-db';
+import { articleSuccessors } from './article-successors';
 import { linkContinuations } from './continuation-links';
+import { followSuccessors } from './follow-successors';
+import { type LibraryChange, libraryEvents } from './library-events';
 
 /** How one file's write went. */
 export type WriteOutcome =
@@ -11,6 +14,8 @@ export type WriteOutcome =
       upserted: string[];
       removed: string[];
       replacedSha: string | null;
+      /** Removed article id → the new article it became (corrected headline or lead), which its bookmark and notes moved to. */
+      successors: Map<string, string>;
       /** What was written, as committed: the records behind `upserted`, and the edition they now belong to. */
       articles: ArticleRecord[];
       edition: EditionRecord;
@@ -98,10 +103,14 @@ function isSamePage(stored: SourceRecord, storedArticles: ArticleRecord[], parse
  * source record, its articles, and the edition it belongs to (created or
  * merged with the other pages already there). Identical bytes already in
  * the library are skipped; a different file for the same edition and page
- * replaces that file's articles. Bookmarks and annotations are not touched:
- * they are keyed by article id, and ids are derived from content, so they
- * stay attached to articles that survive; those whose article vanished are
- * reported in `removed` for the annotations mirror to mark detached.
+ * replaces that file's articles. Bookmarks and annotations are keyed by
+ * article id, and ids are derived from headline and lead, so they stay
+ * attached to articles that survive. An article whose headline or lead was
+ * corrected gets a new id: its bookmark and notes move to it in this same
+ * transaction (`articleSuccessors`, `followSuccessors`); those of articles
+ * that vanished with no successor are reported in `removed` for the
+ * annotations mirror to place elsewhere or mark detached. Nothing of the
+ * reader's is deleted.
  * If anything inside throws, Dexie aborts the transaction and nothing of
  * this file is left behind.
  */
@@ -122,7 +131,7 @@ export async function writeParsedEdition(db: LibraryDb, parsed: ParsedEdition, o
  */
 export async function writeParsedEditions(db: LibraryDb, files: EditionWrite[], options: { now?: number } = {}): Promise<WriteOutcome[]> {
   const now = options.now ?? Date.now();
-  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings], async () => {
+  return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings, db.bookmarks, db.annotations], async () => {
     const outcomes: WriteOutcome[] = [];
     for (const file of files) outcomes.push(await writeInTransaction(db, file, now));
     return outcomes;
@@ -200,6 +209,8 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
   const writes: Promise<unknown>[] = [db.articles.bulkPut(articleWrites), db.sources.put(source), db.editions.put(edition)];
   if (replaced) writes.push(db.sources.update(replaced.sha256, { status: 'replaced' }));
   if (removed.length) writes.push(db.articles.bulkDelete(removed));
+  const successors = removed.length ? articleSuccessors(replacedArticles!.filter((a) => !newIds.has(a.id)), records.filter((r) => !keptIds.has(r.id))) : new Map<string, string>();
+  if (successors.size) writes.push(followSuccessors(db, successors, new Map(records.map((r) => [r.id, r]))));
   if (pending) {
     const rest = { ...(pendingRecord?.value as Record<string, EditionCorrection>) };
     delete rest[editionKey];
@@ -208,7 +219,7 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
   await Promise.all(writes);
 
   const upserted = articleWrites.map((a) => a.id);
-  return { kind: replaced ? 'replaced' : 'imported', editionKey, upserted, removed, replacedSha: replaced?.sha256 ?? null, articles: articleWrites, edition };
+  return { kind: replaced ? 'replaced' : 'imported', editionKey, upserted, removed, replacedSha: replaced?.sha256 ?? null, successors, articles: articleWrites, edition };
 }
 
 function mergeEdition(
@@ -259,7 +270,7 @@ export class EditionCorrectionError extends Error {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDate(iso: string): boolean {
+export function isRealDate(iso: string): boolean {
   if (!ISO_DATE.test(iso)) return false;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
@@ -270,13 +281,16 @@ function isRealDate(iso: string): boolean {
  * `corrected` and applied over what the parser found, now and whenever the
  * edition's files are imported again. The edition keeps its key (derived
  * from what the files say), so links and bookmarks to it stay valid.
- * An empty string removes that correction.
+ * An empty string removes that correction. Announced on `libraryEvents`
+ * once committed, with every article of the edition, so mirrors (the search
+ * index's date and paper filters) follow at once and remember it across a
+ * restart.
  */
 export async function correctEdition(db: LibraryDb, key: string, change: EditionCorrection): Promise<EditionRecord> {
   if (change.date !== undefined && change.date !== '' && !isRealDate(change.date)) {
     throw new EditionCorrectionError(`Not a date in the form YYYY-MM-DD: ${change.date}`);
   }
-  return db.transaction('rw', db.editions, async () => {
+  const { next, articles } = await db.transaction('rw', db.editions, db.articles, async () => {
     const edition = await db.editions.get(key);
     if (!edition) throw new EditionCorrectionError(`No edition ${key} in the library.`);
     const corrected: EditionCorrection = { ...(edition.corrected ?? {}) };
@@ -288,8 +302,15 @@ export async function correctEdition(db: LibraryDb, key: string, change: Edition
     }
     const next = applyCorrection(edition, corrected, Date.now());
     await db.editions.put(next);
-    return next;
+    return { next, articles: await editionArticles(db, key) };
   });
+  libraryEvents.emit([editionChange(next, articles)]);
+  return next;
+}
+
+/** The change announced when an edition's own record was rewritten: its articles are the same, but what they are filed under is not. */
+export function editionChange(edition: EditionRecord, articles: ArticleRecord[]): LibraryChange {
+  return { editionKey: edition.key, upserted: articles.map((a) => a.id), removed: [], articles, edition };
 }
 
 /** The paper and date an edition key was made from (null where the files said nothing). */

@@ -145,6 +145,11 @@ export function editionArticles(db: LibraryDb, editionKey: string): Promise<Arti
   return db.articles.where('[editionKey+order]').between([editionKey, Dexie.minKey], [editionKey, Dexie.maxKey]).toArray();
 }
 
+/** The ids of an edition's articles in reading order, read from the index alone. */
+export function editionArticleIds(db: LibraryDb, editionKey: string): Promise<string[]> {
+  return db.articles.where('[editionKey+order]').between([editionKey, Dexie.minKey], [editionKey, Dexie.maxKey]).primaryKeys();
+}
+
 export function openLibraryDb(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDb {
   const db = new Dexie(name, options) as LibraryDb;
   db.version(1).stores(SCHEMA_V1);

@@ -1,10 +1,13 @@
 import type { ArticleRecord, EditionRecord } from './library-db';
 
 /**
- * Change notifications from the import pipeline (the only writer of
- * articles) to whoever mirrors the library, e.g. the search index.
- * Emitted once per transaction, after it has committed, with one change
- * per file it wrote (an import group writes many files in one).
+ * Change notifications from every write of editions and articles to
+ * whoever mirrors the library, e.g. the search index: the import pipeline
+ * (the only writer of articles), an edition's correction (`correctEdition`)
+ * and a backup's restored corrections (`restoreBackup`), which change what
+ * the articles are filed under. Emitted once per transaction, after it has
+ * committed, with one change per file or edition it wrote (an import group
+ * writes many files in one).
  */
 export interface LibraryChange {
   editionKey: string;

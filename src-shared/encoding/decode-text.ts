@@ -1,5 +1,6 @@
 import { analyse } from 'chardet';
 import type { TextEncodingName } from '../model/edition';
+import { detectBomlessUtf16 } from './bomless-utf16';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -22,29 +23,10 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
 }
 
 /**
- * Guesses UTF-16 without a BOM from where the zero bytes fall: CJK and ASCII
- * text in UTF-16 has a zero in one byte of most ASCII code units, always on
- * the same side.
- */
-function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  const sample = Math.min(bytes.length, 4096);
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < sample; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = sample / 2;
-  if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return 'utf-16le';
-  if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return 'utf-16be';
-  return null;
-}
-
-/**
- * Decodes a text file whose encoding nobody told us: BOMs first, then strict
- * UTF-8 (which almost never validates by accident), then BOM-less UTF-16, then
- * GB18030 (a superset of GBK/GB2312, the legacy encodings of Chinese text).
+ * Decodes a text file whose encoding nobody told us: BOMs first, then BOM-less
+ * UTF-16 (recognised only in bytes holding zeros), then strict UTF-8 (which
+ * almost never validates by accident), then the legacy CJK encodings chardet
+ * ranks, GB18030 last (a superset of GBK/GB2312).
  * Strict decoders throw on invalid input instead of inventing U+FFFD, so a
  * wrong guess is rejected rather than silently corrupting the text.
  */
@@ -64,13 +46,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (text !== null) return { text, encoding: 'utf-16be' };
     throw new DecodeError('The file starts with a UTF-16 (big-endian) byte-order mark but is not valid UTF-16.');
   }
-  const utf8 = strictDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const utf16 = bomlessUtf16(bytes);
+  // Before UTF-8, because UTF-16 of ASCII-only text is valid UTF-8 full of
+  // NULs; text never holds a NUL, and only bytes with zeros are tried here.
+  const utf16 = detectBomlessUtf16(bytes);
   if (utf16) {
     const text = strictDecode(utf16, bytes);
     if (text !== null) return { text, encoding: utf16 };
   }
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   // A legacy multi-byte encoding. GB18030 decodes almost any byte sequence, so
   // it cannot be tried blindly first: chardet's statistical models rank the
   // candidates (Big5 for traditional-Chinese papers, GB18030, Japanese,

@@ -1,3 +1,5 @@
+import { detectBomlessUtf16 } from './bomless-utf16';
+
 /** Files larger than this are refused before decoding: no newspaper page is anywhere near it. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -34,23 +36,10 @@ export function inspectBytes(bytes: Uint8Array): ByteInspection {
     if (startsWith(bytes, magic.bytes)) return { ok: false, reason: 'binary', message: `This looks like ${magic.what}, not a text file.` };
   }
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16Bom) {
-    const sample = bytes.subarray(0, 65536);
-    let zeros = 0;
-    for (const b of sample) if (b === 0) zeros++;
-    // UTF-16 without a BOM has zeros in about half the bytes of ASCII-heavy text but
-    // almost none in CJK text; binary data has scattered zeros. Let decoding decide
-    // the regular case and reject files whose zeros are neither.
-    const evenOdd = zeros > sample.length * 0.2;
-    if (zeros > 0 && !evenOdd) return { ok: false, reason: 'binary', message: 'The file contains NUL bytes: it is binary data, not text.' };
+  // Text has no NUL character, so a zero byte means UTF-16 (with a BOM, or
+  // recognised without one) or binary data.
+  if (!utf16Bom && bytes.subarray(0, 65536).includes(0) && detectBomlessUtf16(bytes) === null) {
+    return { ok: false, reason: 'binary', message: 'The file contains NUL bytes: it is binary data, not text.' };
   }
-  let whitespaceOnly = true;
-  for (const b of bytes.subarray(0, 4096)) {
-    if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0x00 && b !== 0xff && b !== 0xfe && b !== 0xef && b !== 0xbb && b !== 0xbf) {
-      whitespaceOnly = false;
-      break;
-    }
-  }
-  if (whitespaceOnly && bytes.length <= 4096) return { ok: false, reason: 'empty', message: 'The file contains only blank lines.' };
   return { ok: true };
 }

@@ -61,3 +61,18 @@ export function foldText(text: string): string {
   }
   return out + String.fromCharCode(...chunk);
 }
+
+/**
+ * Characters with no appearance of their own (Unicode's default-ignorable
+ * code points): zero-width space, non-joiner and joiner, word joiner, the
+ * bidi marks, embeddings and isolates, byte-order mark, soft hyphen,
+ * variation selectors. A query copied from a web page or a PDF carries them
+ * unseen, and kept they would have to occur in the article text too, at the
+ * same places: the query would find nothing.
+ */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** A query as matched against folded text: the invisible characters dropped, then folded like the text. */
+export function foldQuery(query: string): string {
+  return foldText(query.replace(IGNORABLE, ''));
+}

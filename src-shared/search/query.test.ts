@@ -21,4 +21,11 @@ describe('parseQuery', () => {
   it('leaves Chinese quotation marks as text', () => {
     expect(parseQuery('“厂BA”')).toEqual({ required: ['“厂ba”'], excluded: [] });
   });
+
+  it('drops zero-width and bidi control characters pasted with a query', () => {
+    expect(parseQuery('株\u200b洲\u200d日\u2060报')).toEqual({ required: ['株洲日报'], excluded: [] });
+    expect(parseQuery('\u202b株洲\u202c \u2067钠离子\u2069 -\u200e会议\u200f')).toEqual({ required: ['株洲', '钠离子'], excluded: ['会议'] });
+    expect(parseQuery('\ufeff"市工商联\u00ad召开 2023年"')).toEqual({ required: ['市工商联召开 2023年'], excluded: [] });
+    expect(parseQuery('\u200b \u200c')).toEqual({ required: [], excluded: [] });
+  });
 });

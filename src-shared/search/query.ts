@@ -1,8 +1,8 @@
-import { foldText } from './fold';
+import { foldQuery } from './fold';
 
 /**
  * Query syntax (after folding, so full-width ＂ and －, and the ideographic
- * space, work too):
+ * space, work too; zero-width and bidi control characters are dropped first):
  * - terms separated by whitespace must all occur: `株洲 钠离子`
  * - a contiguous term is a phrase: `钠离子电池` matches only that exact run
  * - `"quoted phrases"` may contain spaces: `"市工商联召开 2023年"`
@@ -19,7 +19,7 @@ export interface ParsedQuery {
 const TOKEN = /(-?)"([^"]*)"?|(-?)(\S+)/g;
 
 export function parseQuery(input: string): ParsedQuery {
-  const folded = foldText(input);
+  const folded = foldQuery(input);
   const required: string[] = [];
   const excluded: string[] = [];
   for (const m of folded.matchAll(TOKEN)) {

@@ -124,6 +124,19 @@ describe('SearchIndex over the seeds equals a brute-force scan of the folded tex
     expect(bruteForce(['钠离子电池']).size).toBeGreaterThan(0);
   });
 
+  it('queries holding zero-width or bidi control characters find what the clean query finds', () => {
+    const invisible = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2060', '\u2066', '\u2069', '\ufeff', '\u00ad'];
+    const queries = sampleSubstrings(random, 'chinese', 60).filter((q) => q.length >= 2);
+    expect(queries.length).toBeGreaterThan(20);
+    queries.forEach((q, i) => {
+      const at = 1 + (i % (q.length - 1));
+      const marked = `${invisible[i % invisible.length]}${q.slice(0, at)}${invisible[(i + 5) % invisible.length]}${q.slice(at)}${invisible[(i + 7) % invisible.length]}`;
+      const expected = bruteForce([foldText(q)]);
+      expect(expected.size, q).toBeGreaterThan(0);
+      expect(indexed(index, marked), JSON.stringify(marked)).toEqual(expected);
+    });
+  });
+
   it('quoted phrases may contain spaces and match literally', () => {
     const withSpace = documents.map((d) => d.body).join('\n').match(/[^\s"]{2} [^\s"]{2}/)![0];
     expect(indexed(index, `"${withSpace}"`)).toEqual(bruteForce([foldText(withSpace)]));

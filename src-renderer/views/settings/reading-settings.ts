@@ -79,3 +79,9 @@ export function stepFontSize(size: FontSize, direction: 1 | -1): FontSize {
   const index = FONT_SIZES.indexOf(size) + direction;
   return FONT_SIZES[Math.max(0, Math.min(FONT_SIZES.length - 1, index))] ?? size;
 }
+
+/** Whether `key` is a reading setting's stored key and `value` one saveSetting would store under it (a restored backup is checked with this). */
+export function isAllowedReadingSetting(key: string, value: unknown): boolean {
+  const name = SETTING_KEYS.find((n) => storageKey(n) === key);
+  return name !== undefined && isAllowed(name, value);
+}
