@@ -1,29 +1,16 @@
 import approxSearch from 'approx-string-match';
 
 /**
- * Scored quote matching, after Hypothesis' src/annotator/anchoring/match-quote.
+ * Matching primitives for anchoring, after Hypothesis'
+ * src/annotator/anchoring/match-quote (the scoring is in anchor-policy.ts).
  * All strings here must be "narrow" (one UTF-16 unit per code point, see
  * narrowAstral) so that offsets are code-point offsets.
  */
 
-export interface QuoteMatch {
-  start: number;
-  end: number;
-  /** Edit distance between the quote and the matched text. */
-  errors: number;
-  /** 0..1, weighted from quote, prefix, suffix and distance from the hint. */
-  score: number;
-}
-
 export interface QuoteContext {
   prefix: string;
   suffix: string;
-  /** Where the quote used to start; nearer matches score higher. */
-  hint?: number;
 }
-
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const MAX_SCORE = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
 
 /** Every exact occurrence of `pattern` in `text` (overlapping ones too). */
 export function exactOccurrences(text: string, pattern: string): { start: number; end: number; errors: number }[] {
@@ -50,33 +37,47 @@ export function similarity(window: string, pattern: string): number {
   return best ? Math.max(0, 1 - best.errors / pattern.length) : 0;
 }
 
-/** How well the text around [start, end) agrees with the quote's prefix and suffix (0..1 each). */
-export function contextScores(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
-  return {
-    prefix: similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix),
-    suffix: similarity(text.slice(end, end + context.suffix.length), context.suffix),
-  };
-}
-
-export function scoreMatch(text: string, quote: string, match: { start: number; end: number; errors: number }, context: QuoteContext): number {
-  const quoteScore = quote.length === 0 ? 0 : 1 - match.errors / quote.length;
-  const { prefix, suffix } = contextScores(text, match.start, match.end, context);
-  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
-  return (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * positionScore) / MAX_SCORE;
-}
+/**
+ * Context is compared over at most this many code points nearest the quote, so
+ * comparing is constant-time per place however long an imported selector's context is.
+ */
+const MAX_CONTEXT_COMPARED = 64;
+/** The text compared may run this much longer than the context, so insertions in it cost one edit each, not a shift. */
+const CONTEXT_SLACK = 8;
 
 /**
- * The best-scoring place for `quote` in `text`: among its exact occurrences
- * if it has any, else among approximate matches with at most half the quote
- * length in errors. Null if there is none.
+ * 1 − edits / pattern length for the best alignment of `pattern` with the
+ * start of `text` (the start is held, the end is free): Levenshtein over two
+ * short strings. Holding the start, the quote's side, is what makes a place a
+ * few characters off its true one disagree: its surroundings are the true
+ * ones shifted, which an alignment free at both ends would forgive.
  */
-export function matchQuote(text: string, quote: string, context: QuoteContext): QuoteMatch | null {
-  if (quote.length === 0) return null;
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  let best: QuoteMatch | null = null;
-  for (const match of searchText(text, quote, maxErrors)) {
-    const score = scoreMatch(text, quote, match, context);
-    if (!best || score > best.score) best = { ...match, score };
+export function anchoredSimilarity(text: string, pattern: string): number {
+  const m = pattern.length;
+  if (m === 0) return 1;
+  const n = Math.min(text.length, m + CONTEXT_SLACK);
+  // row[j]: edits turning pattern[0, i) into text[0, j).
+  let row = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const next = [i];
+    for (let j = 1; j <= n; j++) {
+      const substitute = row[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      next.push(Math.min(substitute, row[j]! + 1, next[j - 1]! + 1));
+    }
+    row = next;
   }
-  return best;
+  return Math.max(0, 1 - Math.min(...row) / m);
+}
+
+const reversed = (s: string) => s.split('').reverse().join('');
+
+/** How well the text around [start, end) agrees with the quote's prefix and suffix (0..1 each), aligned from the quote outwards. */
+export function contextScores(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
+  const prefix = context.prefix.slice(-MAX_CONTEXT_COMPARED);
+  const suffix = context.suffix.slice(0, MAX_CONTEXT_COMPARED);
+  const before = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK), start);
+  return {
+    prefix: anchoredSimilarity(reversed(before), reversed(prefix)),
+    suffix: anchoredSimilarity(text.slice(end, end + suffix.length + CONTEXT_SLACK), suffix),
+  };
 }
