@@ -24,6 +24,7 @@ interface StoredAnnotation {
   detached: boolean;
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
+  placement?: { method: string; score: number; review?: { reason: string; original: { quote: { exact: string } } }; heldDetached?: boolean };
 }
 interface StoredSource {
   sha256: string;
@@ -225,6 +226,74 @@ test('re-importing the article’s file with characters changed near the quote k
   await openArticle(page, article.id);
   await expect(page.locator('[data-article-body]')).toContainText(`某某${paragraph.slice(from - 1, to)}补正`);
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
+});
+
+test('notes whose words a re-import corrected are flagged beside their original words; confirm and detach are one click each', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  const paragraph = article.paragraphs[index]!.text;
+  const from2 = from + 20;
+  const quote2 = paragraph.slice(from2, from2 + 12);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '确认这一条');
+  await highlightWithNote(page, index, from2, from2 + 12, '分离这一条');
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(2);
+
+  // The same file with one character corrected inside each quote.
+  const { source, original } = await seedSource(page, article);
+  const at = original.indexOf(paragraph.slice(from - 10, from2 + 22));
+  expect(at).toBeGreaterThan(0);
+  const start = at + 10;
+  const chars = original.split('');
+  chars[start + 5] = '囗';
+  chars[start + 20 + 5] = '囗';
+  const newQuote = `${quote.slice(0, 5)}囗${quote.slice(6)}`;
+  const newQuote2 = `${quote2.slice(0, 5)}囗${quote2.slice(6)}`;
+  await page.goto('/#/notes');
+  await expect(page.getByText('确认这一条')).toBeVisible();
+  await reimport(page, source, chars.join(''));
+  await expect
+    .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations')).map((a) => a.placement?.review?.reason).sort())
+    .toEqual(['quote-changed', 'quote-changed']);
+
+  await openArticle(page, article.id);
+  const panel = page.locator('.article-aside');
+  const first = panel.locator('li.annotation-item', { hasText: '确认这一条' });
+  const second = panel.locator('li.annotation-item', { hasText: '分离这一条' });
+  for (const [item, was, now] of [
+    [first, quote, newQuote],
+    [second, quote2, newQuote2],
+  ] as const) {
+    await expect(item).toContainText('位置待确认');
+    await expect(item).toContainText('原文已更正');
+    await expect(item.getByRole('button', { name: now })).toBeVisible();
+    await expect(item.locator('.annotation-review-original')).toHaveText(`原来的文字：${was}`);
+  }
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': expect.arrayContaining([newQuote, newQuote2]) });
+
+  await first.getByRole('button', { name: '确认位置' }).click();
+  await expect(first).not.toContainText('位置待确认');
+  await expect(first.getByRole('button', { name: '确认位置' })).toHaveCount(0);
+  await second.getByRole('button', { name: '分离' }).click();
+  const detached = page.locator('.annotation-detached');
+  await expect(detached).toContainText(quote2);
+  await expect(detached).toContainText('分离这一条');
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newQuote] });
+
+  const stored = async () => {
+    const all = await readStore<StoredAnnotation>(page, 'annotations');
+    return { kept: all.find((a) => a.note === '确认这一条')!, refused: all.find((a) => a.note === '分离这一条')! };
+  };
+  const { kept, refused } = await stored();
+  expect(kept).toMatchObject({ detached: false, quote: { exact: newQuote } });
+  expect(kept.placement?.review).toBeUndefined();
+  expect(refused).toMatchObject({ detached: true, quote: { exact: quote2 }, placement: { heldDetached: true } });
+
+  // Shown again, nothing comes back: the confirmed note stays unflagged, the refused one detached.
+  await page.reload();
+  await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newQuote] });
+  await expect(panel).not.toContainText('位置待确认');
+  expect(await stored()).toEqual({ kept, refused });
 });
 
 test('an annotation whose words were removed by a re-import is kept, listed as detached, and re-attached to new text', async ({ page }) => {
