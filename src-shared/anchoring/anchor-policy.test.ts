@@ -3,7 +3,7 @@ import { DISTINCTIVE_QUOTE_LENGTH, isAcceptable, MIN_SCORE, reviewReason, score,
 
 const both = { prefixLength: 32, suffixLength: 32 };
 const none = { prefixLength: 0, suffixLength: 0 };
-const at = (m: Partial<Measure>, distance = 0) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ...m, distance });
+const at = (m: Partial<Measure>, distance = 0, withinParagraph = 1) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ...m, distance, withinParagraph });
 
 describe('anchor-policy', () => {
   it('weighs the quote first, then its context, then nearness', () => {
@@ -34,7 +34,9 @@ describe('anchor-policy', () => {
     expect(reviewReason(at({}), both, [])).toBeNull();
     expect(reviewReason(at({ quote: 0.9 }), both, [])).toBe('quote-changed');
     expect(reviewReason(at({ prefix: 0.7 }), both, [])).toBe('weak-context');
-    expect(reviewReason(at({ prefix: 0.97 }, 500), both, [])).toBe('weak-context'); // moved far: context must be intact
+    // Moved far: its own paragraph's context must be intact, whatever changed beyond it.
+    expect(reviewReason(at({ prefix: 0.97 }, 500, 0.97), both, [])).toBe('weak-context');
+    expect(reviewReason(at({ prefix: 0.9 }, 500, 1), both, [])).toBeNull();
     expect(reviewReason(at({ prefix: 0.97 }), both, [at({ prefix: 0.95 }, 300)])).toBe('ambiguous');
     // A rival whose surroundings agree better, though it loses on the words.
     expect(reviewReason(at({ prefix: 0.9, suffix: 0.9 }), both, [at({ quote: 0.8 }, 300)])).toBe('ambiguous');

@@ -102,17 +102,20 @@ export function isAcceptable(m: Measure, quoteLength: number, sides: ContextSide
  * old words corrected in place, while an exact copy of them elsewhere wins on
  * the words alone), and, when the words moved away from the old place, no
  * acceptable place still there.
- * `rivals` are the other acceptable places, not overlapping this one.
+ * `rivals` are the other acceptable places, not overlapping this one;
+ * `withinParagraph` is how well the context agrees within the quote's own
+ * paragraph (up to and including its breaks), the weaker side.
  */
 export function reviewReason(
-  m: Measure & { distance: number },
+  m: Measure & { distance: number; withinParagraph: number },
   sides: ContextSides,
   rivals: readonly (Measure & { distance: number })[],
 ): ReviewReason | null {
   if (m.quote < 1) return 'quote-changed';
+  if (weakerSide(m, sides) < STRONG_SIDE_CONTEXT) return 'weak-context';
+  // Moved far when only paragraphs around it changed: its own paragraph's context is intact. Anything less may be a sentence printed twice.
   const movedAway = m.distance > NEAR_OLD_PLACE;
-  // Moved far, only whole paragraphs before it changed: its context is intact. Anything less is a sentence printed twice.
-  if (weakerSide(m, sides) < (movedAway ? 1 : STRONG_SIDE_CONTEXT)) return 'weak-context';
+  if (movedAway && m.withinParagraph < 1) return 'weak-context';
   const best = score(m);
   const context = contextAgreement(m, sides);
   const doubtful = (r: Measure & { distance: number }) =>

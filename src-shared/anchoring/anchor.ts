@@ -2,6 +2,7 @@ import { isAcceptable, reviewReason, score, TIE, type ContextSides, type Measure
 import { findCandidates, type Candidate, type CandidateMethod } from './candidates';
 import { narrowAstral } from './code-points';
 import { foldPunctuation } from './fold-punctuation';
+import { PARAGRAPH_SEPARATOR } from '../model/article-text';
 import { contextScores } from './match-quote';
 import type { TextSelectors } from './selectors';
 
@@ -37,6 +38,13 @@ interface Judged extends Candidate {
 
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 
+/** The part of the context inside the quote's own paragraph, its breaks included. */
+function ownParagraph(prefix: string, suffix: string): { prefix: string; suffix: string } {
+  const lastBreak = prefix.lastIndexOf(PARAGRAPH_SEPARATOR);
+  const firstBreak = suffix.indexOf(PARAGRAPH_SEPARATOR);
+  return { prefix: lastBreak === -1 ? prefix : prefix.slice(lastBreak), suffix: firstBreak === -1 ? suffix : suffix.slice(0, firstBreak + 1) };
+}
+
 export function anchorSelectors(text: string, selectors: TextSelectors): Anchor | null {
   const [narrowText = '', exact = '', prefix = '', suffix = ''] = narrowAstral(
     [text, selectors.quote.exact, selectors.quote.prefix, selectors.quote.suffix].map(foldPunctuation),
@@ -71,5 +79,12 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchor 
     .reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b.score > a.score) ? b : a));
   const placed = (j: Judged) => ({ ...j.measure, distance: distance(j) });
   const rivals = judged.filter((j) => !overlaps(j, best)).map(placed);
-  return { start: best.start, end: best.end, method: best.method, score: best.score, review: reviewReason(placed(best), sides, rivals) };
+  const withinParagraph = contextScores(narrowText, best.start, best.end, ownParagraph(prefix, suffix));
+  return {
+    start: best.start,
+    end: best.end,
+    method: best.method,
+    score: best.score,
+    review: reviewReason({ ...placed(best), withinParagraph: Math.min(withinParagraph.prefix, withinParagraph.suffix) }, sides, rivals),
+  };
 }
