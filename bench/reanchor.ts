@@ -26,13 +26,14 @@ import { describeRange } from '../src-shared/anchoring/selectors';
 import { articlePlainText, PARAGRAPH_SEPARATOR } from '../src-shared/model/article-text';
 import { parseEdition } from '../src-shared/parser/parse-edition';
 
-const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '17' }, 'per-chars': { type: 'string', default: '30' }, trials: { type: 'string', default: '10' }, model: { type: 'string', default: '' }, show: { type: 'string', default: '0' } } });
+const { values: args } = parseArgs({ options: { seed: { type: 'string', default: '17' }, 'per-chars': { type: 'string', default: '30' }, trials: { type: 'string', default: '10' }, model: { type: 'string', default: '' }, show: { type: 'string', default: '0' }, 'show-column': { type: 'string', default: 'wrong, unflagged' } } });
 const SEED = Number(args.seed);
 const CHARS_PER_PASSAGE = Number(args['per-chars']);
 const TRIALS = Number(args.trials);
-/** Diagnostics: only the models whose name contains --model; print the first --show silent moves of each. */
+/** Diagnostics: only the models whose name contains --model; print the first --show trials of each in --show-column (silent moves). */
 const ONLY_MODEL = args.model ?? '';
 const SHOW = Number(args.show);
+const SHOW_COLUMN = args['show-column'];
 
 /** mulberry32: a small seeded PRNG, so every run edits the same way. */
 function prng(seed: number): () => number {
@@ -224,7 +225,7 @@ type Column = (typeof COLUMNS)[number];
  */
 function classify(anchor: ReturnType<typeof anchorSelectors>, truth: { start: number; end: number } | null, anchoredText: string, quote: string, onRepeat: boolean): Column {
   if (!anchor) return 'detached';
-  const flagged = Boolean((anchor as { review?: unknown }).review);
+  const flagged = anchor.review !== null;
   if (onRepeat) return flagged ? 'repeat, flagged' : 'repeat, unflagged';
   if (!flagged) {
     const exact = truth && anchor.start === truth.start && anchor.end === truth.end;
@@ -277,7 +278,7 @@ for (const [name, model] of Object.entries(MODELS).filter(([n]) => n.includes(ON
       unrepeated.trials++;
       if (column === 'detached') unrepeated.detached++;
     }
-    if (column === (process.env.SHOW_COLUMN ?? 'wrong, unflagged') && shown++ < SHOW) {
+    if (column === SHOW_COLUMN && shown++ < SHOW) {
       const truth = truePlace(edited, passage);
       const around = (at: { start: number; end: number } | null) =>
         at ? `${text.slice(Math.max(0, at.start - 12), at.start)}[${text.slice(at.start, at.end)}]${text.slice(at.end, at.end + 12)}` : '(gone)';

@@ -1,3 +1,4 @@
+import { isPlacement } from '../../src-shared/anchoring/placement';
 import type { AnnotationRecord, BookmarkRecord, EditionRecord, LibraryDb, SettingRecord, SourceRecord } from './library-db';
 import { PENDING_CORRECTIONS_SETTING, applyCorrection, type EditionCorrection } from './edition-store';
 
@@ -109,7 +110,8 @@ const isAnnotation: Guard<AnnotationRecord> = (v): v is AnnotationRecord =>
   isStringOrNull(v.headline) &&
   isStringOrNull(v.editionDate) &&
   isNumber(v.createdAt) &&
-  isNumber(v.updatedAt);
+  isNumber(v.updatedAt) &&
+  (v.placement === undefined || isPlacement(v.placement));
 
 const isSetting: Guard<SettingRecord> = (v): v is SettingRecord => isObject(v) && isString(v.key) && 'value' in v;
 

@@ -55,12 +55,17 @@ const MASK = '\uffff';
 function fuzzyIn(text: string, quote: string, from: number, to: number, exactCopies: readonly Candidate[]): Candidate[] {
   const limit = maxErrors(quote);
   if (limit < 1) return [];
+  const inside = exactCopies.filter((copy) => copy.end > from && copy.start < to);
   let window = text.slice(from, to);
-  for (const copy of exactCopies) {
-    if (copy.end <= from || copy.start >= to) continue;
-    const a = Math.max(copy.start, from) - from;
-    const b = Math.min(copy.end, to) - from;
-    window = window.slice(0, a) + MASK.repeat(b - a) + window.slice(b);
+  if (inside.length > 0) {
+    // One pass over the window, however many (overlapping) copies there are.
+    const chars = window.split('');
+    let maskedTo = from;
+    for (const copy of inside) {
+      for (let i = Math.max(copy.start, maskedTo); i < Math.min(copy.end, to); i++) chars[i - from] = MASK;
+      maskedTo = Math.max(maskedTo, copy.end);
+    }
+    window = chars.join('');
   }
   return approxSearch(window, quote, limit).map((m) => ({
     start: from + m.start,

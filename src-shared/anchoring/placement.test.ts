@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmed, placementChanged, refused, replace, type Placed } from './placement';
+import { confirmed, isPlacement, placementChanged, refused, replace, type Placed } from './placement';
 import { describeRange } from './selectors';
 
 const text = '上午，市长来到企业调研。他说：要抓好安全生产，落实企业主体责任。下午，副市长来到学校调研。';
@@ -46,5 +46,17 @@ describe('placement', () => {
     const flagged = { ...note, ...replace(note, corrected) };
     const gone = replace(flagged, '全文已经替换成了另一篇报道。');
     expect(gone).toMatchObject({ detached: true, quote: note.quote, position: note.position, placement: undefined });
+  });
+
+  it('recognises placements as it writes them and nothing else', () => {
+    const corrected = text.replace('要抓好安全生产', '要抓牢安全生产');
+    const flagged = replace(note, corrected).placement;
+    expect(isPlacement(flagged)).toBe(true);
+    expect(isPlacement(refused({ ...note, placement: flagged }).placement)).toBe(true);
+    expect(isPlacement({ method: 'position', score: 1 })).toBe(true);
+    for (const bad of [null, {}, { method: 'guess', score: 1 }, { method: 'quote', score: 2 }, { method: 'quote', score: 0.9, review: { reason: 'quote-changed' } },
+      { method: 'quote', score: 0.9, review: { reason: 'odd', original: flagged!.review!.original } }, { method: 'quote', score: 0.9, heldDetached: 'yes' }]) {
+      expect(isPlacement(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 });

@@ -97,3 +97,28 @@ export function refused(annotation: Placed): Pick<Placed, 'quote' | 'position' |
   const method = annotation.placement?.method ?? 'position';
   return { quote: before.quote, position: before.position, detached: true, placement: { method, score: annotation.placement?.score ?? 0, heldDetached: true } };
 }
+
+const METHODS: readonly string[] = ['position', 'quote', 'context', 'fuzzy'] satisfies AnchorMethod[];
+const REASONS: readonly string[] = ['quote-changed', 'weak-context', 'ambiguous'] satisfies ReviewReason[];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function isSelectors(v: unknown): v is TextSelectors {
+  if (!isRecord(v) || !isRecord(v.quote) || !isRecord(v.position)) return false;
+  const { quote, position } = v;
+  return (
+    quote.type === 'TextQuoteSelector' && isString(quote.exact) && isString(quote.prefix) && isString(quote.suffix) &&
+    position.type === 'TextPositionSelector' && isOffset(position.start) && isOffset(position.end) && position.start <= position.end
+  );
+}
+
+/** A stored placement as this module writes it (for data from outside: backups, imports). */
+export function isPlacement(v: unknown): v is Placement {
+  if (!isRecord(v) || !isString(v.method) || !METHODS.includes(v.method)) return false;
+  if (typeof v.score !== 'number' || !(v.score >= 0 && v.score <= 1)) return false;
+  if (v.heldDetached !== undefined && v.heldDetached !== true) return false;
+  if (v.review === undefined) return true;
+  return isRecord(v.review) && isString(v.review.reason) && REASONS.includes(v.review.reason) && isSelectors(v.review.original);
+}
