@@ -254,6 +254,8 @@ test('notes whose words a re-import corrected are flagged beside their original 
   await expect
     .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations')).map((a) => a.placement?.review?.reason).sort())
     .toEqual(['quote-changed', 'quote-changed']);
+  // The library's notes page says so too.
+  await expect(page.locator('.notes-page li.annotation-item', { hasText: '确认这一条' })).toContainText('位置待确认');
 
   await openArticle(page, article.id);
   const panel = page.locator('.article-aside');
@@ -269,6 +271,8 @@ test('notes whose words a re-import corrected are flagged beside their original 
     await expect(item.locator('.annotation-review-original')).toHaveText(`原来的文字：${was}`);
   }
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': expect.arrayContaining([newQuote, newQuote2]) });
+  const serious = (await new AxeBuilder({ page }).include('[data-annotation-ui]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id), 'notes panel with notes to confirm').toEqual([]);
 
   await first.getByRole('button', { name: '确认位置' }).click();
   await expect(first).not.toContainText('位置待确认');
