@@ -81,7 +81,7 @@ describe('anchorSelectors on a seed article', () => {
     expect(anchorSelectors('完全不同的另一篇文章。', selectors)).toBeNull();
   });
 
-  it('re-anchors the quote exactly wherever the text is edited at least 32 characters away (property)', () => {
+  it('re-anchors the quote exactly, unflagged, wherever the text is edited at least 32 characters away (property)', () => {
     const length = codePointLength(text);
     const farEdit = fc
       .record({
@@ -97,7 +97,7 @@ describe('anchorSelectors on a seed article', () => {
     fc.assert(
       fc.property(farEdit, ({ at, remove, insert, shift }) => {
         const anchor = anchoredText(edit(text, at, remove, insert));
-        expect(anchor).toMatchObject({ start: qStart + shift, end: qEnd + shift, text: quote });
+        expect(anchor).toMatchObject({ start: qStart + shift, end: qEnd + shift, text: quote, review: null });
       }),
       { numRuns: 200 },
     );
