@@ -74,6 +74,7 @@ const fake = vi.hoisted(() => {
       getAppPath: () => '',
       getPath: () => userData,
       setPath: (_name: string, path: string) => void (userData = path),
+      setAppUserModelId: (id: string) => void calls.push(`setAppUserModelId ${id}`),
     },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown) => (calls.push('registerSchemesAsPrivileged'), void (recorded.schemes = schemes)),
@@ -222,5 +223,36 @@ describe('main process wiring', () => {
     call(fake.appHandlers.get('window-all-closed'));
     expect(fake.recorded.quit - before).toBe(process.platform === 'darwin' ? 0 : 1);
   });
-});
 
+  it('sets the Windows AppUserModelID to the appId before any window, and only on Windows', () => {
+    const set = fake.calls.indexOf('setAppUserModelId org.broadsheet.reader');
+    if (process.platform === 'win32') expect(set).toBeGreaterThanOrEqual(0);
+    else expect(set).toBe(-1);
+  });
+
+  it('macOS: files opened with no window open (the app keeps running) open one window, which takes them', async () => {
+    // The user closed the window; the app stays (macOS) until files are opened with it from Finder.
+    call(fake.windows[0]!.handlers.get('closed'));
+    const opened = ['002_e722be8e290ff127.txt', '003_9ab4256ef58901f2.txt'];
+    const prevented = vi.fn();
+    for (const name of opened) call(fake.appHandlers.get('open-file'), { preventDefault: prevented }, join(root, 'seeds', name));
+    expect(prevented).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(2));
+    const window = fake.windows[1]!;
+    await vi.waitFor(() => expect(window.loadedUrl).toBe('app://broadsheet/index.html'));
+    // Two files, one window; the page takes the queue when it starts.
+    expect(fake.windows).toHaveLength(2);
+    const files = (await call(fake.ipcHandlers.get(IPC.takeLaunchFiles), appFrame)) as { name: string }[];
+    expect(files.map((f) => f.name)).toEqual(opened);
+    // Menu commands now reach the new window.
+    const menu = fake.recorded.menu as { label?: string; submenu?: { id?: string; click?: () => void }[] }[];
+    menu.find((m) => m.label === '文件')!.submenu!.find((i) => i.id === 'import-files')!.click!();
+    expect(window.sent).toContainEqual([IPC.menuCommand, 'import-files']);
+  });
+
+  it('a dock click (activate) with the window open opens no second one', async () => {
+    call(fake.appHandlers.get('activate'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.windows).toHaveLength(2);
+  });
+});

@@ -7,16 +7,18 @@ import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron';
 import type { MenuCommand } from '../src-shared/host';
 import { IPC, type FileToken } from '../src-shared/ipc-contract';
+import { applyAppUserModelId } from './app-identity';
 import { TrustedOrigins, APP_SCHEME } from './app-origin';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { FileDialogs } from './file-dialogs';
 import { FileTokenRegistry } from './file-tokens';
 import { registerIpcHandlers } from './ipc-handlers';
-import { LaunchFileQueue, pathsFromArgv } from './launch-files';
+import { LaunchFileQueue, launchFileDelivery, pathsFromArgv } from './launch-files';
 import { startLogging } from './logging';
 import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 import { listSeedPaths, seedsDirectory } from './seeds';
+import { SingleWindow } from './single-window';
 import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, fitToDisplays, loadWindowState, saveWindowState, saveWindowStateSync, stateFromWindow } from './window-state';
 import {
   decidePermissionCheck,
@@ -39,6 +41,8 @@ if (!app.isPackaged && process.env.BROADSHEET_USER_DATA_DIR) app.setPath('userDa
 // sandbox flag), and the app:// scheme privileged.
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Windows: the taskbar groups the window with the installer's shortcuts (same AppUserModelID as appId).
+applyAppUserModelId(app, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   // Another instance is running: it receives our arguments through 'second-instance'.
@@ -51,25 +55,34 @@ function run(): void {
   const tokens = new FileTokenRegistry();
   const launchFiles = new LaunchFileQueue();
   const labels = () => menuLabelsFor(app.getLocale());
-  let mainWindow: BrowserWindow | null = null;
+  const windows = new SingleWindow(createWindow);
   let seeds: Promise<FileToken[]> | undefined;
 
-  const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(IPC.menuCommand, command);
+  const sendCommand = (command: MenuCommand) => windows.current()?.webContents.send(IPC.menuCommand, command);
+  const openWindow = () => windows.open().catch((error: unknown) => log.error('Could not open the window', error));
   const queueLaunchFiles = (paths: string[]) => {
-    if (launchFiles.add(paths) && mainWindow && !mainWindow.webContents.isLoading()) sendCommand('import-launch-files');
+    if (!launchFiles.add(paths)) return;
+    const window = windows.current();
+    const delivery = launchFileDelivery(app.isReady(), window ? (window.webContents.isLoading() ? 'loading' : 'loaded') : 'none');
+    if (delivery === 'open-window') void openWindow();
+    else if (delivery === 'notify-window') sendCommand('import-launch-files');
   };
 
   launchFiles.add(pathsFromArgv(process.argv, { isPackaged: app.isPackaged, workingDirectory: process.cwd() }));
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
     queueLaunchFiles(pathsFromArgv(argv, { isPackaged: app.isPackaged, workingDirectory }));
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.show();
-      mainWindow.focus();
+    const window = windows.current();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    } else if (app.isReady()) {
+      void openWindow();
     }
   });
-  // macOS: files dropped on the dock icon or opened with the app.
+  // macOS: files dropped on the dock icon or opened with the app — also when no window is open (the app keeps
+  // running then), in which case a window opens and takes them.
   app.on('open-file', (event, path) => {
     event.preventDefault();
     queueLaunchFiles([path]);
@@ -94,8 +107,14 @@ function run(): void {
 
     const dialogs = new FileDialogs(
       {
-        showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
-        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+        showOpenDialog: (options) => {
+          const window = windows.current();
+          return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+        },
+        showSaveDialog: (options) => {
+          const window = windows.current();
+          return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+        },
       },
       tokens,
       labels,
@@ -116,22 +135,13 @@ function run(): void {
     });
 
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, labels: labels(), send: sendCommand })));
-    mainWindow = await createWindow();
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
+    await windows.open();
     log.info(`读报 Broadsheet ${app.getVersion()} started (${process.platform}, Electron ${process.versions.electron})`);
   });
 
+  // macOS: a click on the dock icon with no window open opens one.
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) {
-      void createWindow().then((window) => {
-        mainWindow = window;
-        window.on('closed', () => {
-          mainWindow = null;
-        });
-      });
-    }
+    if (app.isReady()) void openWindow();
   });
 }
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LaunchFileQueue, pathsFromArgv } from './launch-files';
+import { LaunchFileQueue, launchFileDelivery, pathsFromArgv } from './launch-files';
 
 describe('pathsFromArgv', () => {
   it('packaged: takes everything after the executable that is not a switch, resolved against the working directory', () => {
@@ -31,5 +31,18 @@ describe('LaunchFileQueue', () => {
     expect(queue.take()).toEqual(['/a.txt', '/b.txt']);
     expect(queue.take()).toEqual([]);
     expect(queue.add([])).toBe(false);
+  });
+});
+
+describe('launchFileDelivery', () => {
+  it('before the app is ready, waits: the first window takes the files when its page starts', () => {
+    expect(launchFileDelivery(false, 'none')).toBe('wait');
+  });
+  it('with no window open (macOS, every window closed), opens one', () => {
+    expect(launchFileDelivery(true, 'none')).toBe('open-window');
+  });
+  it('with a window still loading, waits; with a loaded one, tells it', () => {
+    expect(launchFileDelivery(true, 'loading')).toBe('wait');
+    expect(launchFileDelivery(true, 'loaded')).toBe('notify-window');
   });
 });

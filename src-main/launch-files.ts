@@ -47,3 +47,18 @@ export class LaunchFileQueue {
     return taken;
   }
 }
+
+/** Where the main window is when files arrive from outside. */
+export type MainWindowState = 'none' | 'loading' | 'loaded';
+
+/**
+ * What to do once files that arrived from outside are queued:
+ * - before the app is ready: nothing — the first window takes the queue when its page starts;
+ * - no window (macOS keeps running with every window closed): open one, which takes the queue when its page starts;
+ * - a window still loading: nothing — it takes the queue when its page starts;
+ * - a loaded window: tell it more files came.
+ */
+export function launchFileDelivery(appReady: boolean, window: MainWindowState): 'wait' | 'open-window' | 'notify-window' {
+  if (!appReady || window === 'loading') return 'wait';
+  return window === 'none' ? 'open-window' : 'notify-window';
+}

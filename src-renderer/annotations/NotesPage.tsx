@@ -7,7 +7,7 @@ import { useApp } from '../app/app-context';
 import type { AnnotationRecord } from '../store/library-db';
 import { HIGHLIGHT_COLOURS, updateAnnotation } from './annotation-store';
 import { NoteEditor } from './NoteEditor';
-import { importJsonLdFiles, saveJsonLd, saveMarkdown, type ImportOutcome } from './notes-export';
+import { importJsonLdFiles, refusalMessage, saveJsonLd, saveMarkdown, type ImportOutcome } from './notes-export';
 import { UndoToast } from './UndoToast';
 import { useUndoableDelete } from './use-undoable-delete';
 import './annotations.css';
@@ -49,7 +49,11 @@ export function NotesPage() {
 
   const describeOutcome = (outcome: ImportOutcome): string[] =>
     outcome.ok
-      ? [t('notes.imported', outcome), ...(outcome.skipped > 0 ? [t('notes.importSkipped', { count: outcome.skipped })] : [])]
+      ? [
+          t('notes.imported', outcome),
+          ...(outcome.skipped > 0 ? [t('notes.importSkipped', { count: outcome.skipped })] : []),
+          ...outcome.refused.map((refused) => refusalMessage(t, refused)),
+        ]
       : [t('notes.importFailed', { name: outcome.name, reason: outcome.reason })];
 
   return (
@@ -71,8 +75,9 @@ export function NotesPage() {
         </button>
       </div>
       <div role="status" className="notes-import-status">
-        {importMessages.map((message) => (
-          <p key={message}>{message}</p>
+        {importMessages.map((message, i) => (
+          // Two refused notes can read alike; the list is replaced whole, never reordered.
+          <p key={`${i}:${message}`}>{message}</p>
         ))}
       </div>
       {all && all.length === 0 && <p className="bookmarks-muted">{t('notes.empty')}</p>}

@@ -14,8 +14,7 @@ import type { LibraryChange } from '../store/library-events';
  * and marked detached.
  */
 
-export const HIGHLIGHT_COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+export { HIGHLIGHT_COLOURS, type HighlightColour } from '../../src-shared/annotation-export/highlight-colours';
 
 /** UTF-16 offsets (what the DOM and text-ranges.ts speak) of an annotation's position in `text`. */
 export function utf16Span(text: string, annotation: Pick<AnnotationRecord, 'position'>): { start: number; end: number } {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Host } from '../../src-shared/host';
 import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
 import { annotationsToMarkdown } from '../../src-shared/annotation-export/markdown';
-import { fromWebAnnotationJson, toWebAnnotationCollection, WebAnnotationFormatError } from '../../src-shared/annotation-export/web-annotation';
+import { fromWebAnnotationJson, toWebAnnotationCollection, WebAnnotationFormatError, type RefusedAnnotation } from '../../src-shared/annotation-export/web-annotation';
 import type { LibraryDb } from '../store/library-db';
 import { importAnnotations } from './annotation-store';
 
@@ -50,18 +50,40 @@ export function saveJsonLd(host: Host, t: TFunction<'annotations'>, annotations:
 }
 
 export type ImportOutcome =
-  | { ok: true; added: number; updated: number; unchanged: number; skipped: number }
+  | { ok: true; added: number; updated: number; unchanged: number; skipped: number; refused: RefusedAnnotation[] }
   | { ok: false; name: string; reason: string };
 
-/** Asks for JSON-LD files and adds their annotations (never duplicates); [] when the user cancels. */
+/** How many characters of a refused annotation's quote its message shows. */
+const QUOTE_SHOWN = 24;
+
+/** The message that tells the reader which annotation an import refused and why. */
+export function refusalMessage(t: TFunction<'annotations'>, refused: RefusedAnnotation): string {
+  const characters = [...refused.quote];
+  const quote = characters.length > QUOTE_SHOWN ? `${characters.slice(0, QUOTE_SHOWN).join('')}…` : refused.quote;
+  const { problem } = refused;
+  let reason: string;
+  if (problem.kind === 'not-offsets') reason = t('notes.refusedNotOffsets');
+  else {
+    const span = problem.end - problem.start;
+    const values = { start: problem.start, end: problem.end, span, codePoints: problem.codePoints };
+    reason = span === problem.utf16Units ? t('notes.refusedUtf16', values) : t('notes.refusedLength', values);
+  }
+  return t('notes.importRefused', { quote, reason });
+}
+
+/**
+ * Asks for JSON-LD files and adds their annotations (never duplicates); [] when
+ * the user cancels. An annotation whose position disagrees with its quote is
+ * refused (the outcome lists it) and the file's others are still added.
+ */
 export async function importJsonLdFiles(host: Host, db: LibraryDb, t: TFunction<'annotations'>): Promise<ImportOutcome[]> {
   const files = await host.pickFiles({ folder: false, accept: ['.jsonld', '.json', 'application/ld+json', 'application/json'] });
   const outcomes: ImportOutcome[] = [];
   for (const file of files) {
     try {
       const json: unknown = JSON.parse(new TextDecoder().decode(await file.read()));
-      const { annotations, skipped } = fromWebAnnotationJson(json, Date.now());
-      outcomes.push({ ok: true, skipped, ...(await importAnnotations(db, annotations)) });
+      const { annotations, skipped, refused } = fromWebAnnotationJson(json, Date.now());
+      outcomes.push({ ok: true, skipped, refused, ...(await importAnnotations(db, annotations)) });
     } catch (error) {
       const reason = error instanceof WebAnnotationFormatError || error instanceof SyntaxError ? t('notes.notJsonLd') : String(error);
       outcomes.push({ ok: false, name: file.name, reason });

@@ -44,7 +44,9 @@ function annotationOn(articleId: string, editionKey: string): AnnotationRecord {
  */
 function revisedText(text: string, parsedArticles: { paragraphs: { text: string; type: string }[] }[]): string {
   const lead = parsedArticles.at(-1)!.paragraphs.find((p) => p.type === 'text')!.text;
-  const start = lead.slice(0, 30);
+  // The article shows punctuation full-width; the source has it as printed: take the lead's longest run of words between marks.
+  const start = lead.slice(0, 40).split(/[，。：；？！（）“”]/).reduce((a, b) => (b.length > a.length ? b : a), '');
+  expect(start.length).toBeGreaterThanOrEqual(6);
   expect(text.split(start).length).toBe(2);
   return text.replace(start, `更正：${start}`);
 }

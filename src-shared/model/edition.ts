@@ -69,6 +69,49 @@ export interface Leftover {
   sourceLines: LineRange[];
 }
 
+/** Where a file's blank lines fall: between every paragraph, only between stories and headline blocks, some of each, or nowhere. */
+export type GapPattern = 'every-paragraph' | 'between-stories' | 'mixed' | 'none';
+
+/** The layout a file is read with: it decides which cues (indents, blank lines, line widths) are hard boundaries. */
+export interface LayoutProfile {
+  /** Body paragraphs begin with an indent; flush lines are headline material or wrapped text. */
+  indented: boolean;
+  gaps: GapPattern;
+  /** Every line is cut at one column width. */
+  wrapped: boolean;
+  /** Columns were read straight across: runs of narrow unfinished lines. */
+  interleaved: boolean;
+}
+
+/** The figures a layout profile is read from (src-shared/parser/layout-profile.ts). */
+export interface LayoutFigures {
+  contentLines: number;
+  indentedShare: number;
+  /** Breaks between two lines of running text, the first ending a sentence. */
+  paragraphBreaks: number;
+  /** Share of those breaks with a blank line. */
+  gappedBreakShare: number;
+  /** Blank-line runs between content lines. */
+  gaps: number;
+  /** The most common blank-line run's length. */
+  usualGap: number;
+  medianLength: number;
+  /** Interquartile range of line lengths, in characters. */
+  lengthSpread: number;
+  wrapWidth: number | null;
+  narrowRunShare: number;
+}
+
+export interface EditionLayout {
+  /** The profile the file was parsed with. */
+  profile: LayoutProfile;
+  /** The profile its own statistics suggest. */
+  detected: LayoutProfile;
+  /** The reader chose `profile` for this file (else it is the detected one). */
+  chosen: boolean;
+  figures: LayoutFigures;
+}
+
 export interface ParsedEdition {
   source: SourceInfo;
   paper: string | null;
@@ -82,6 +125,8 @@ export interface ParsedEdition {
   page: string | null;
   articles: Article[];
   leftovers: Leftover[];
+  /** How the file is laid out, and the figures behind it; absent on editions parsed before layouts were recorded. */
+  layout?: EditionLayout;
   /** Non-fatal findings worth showing the user (e.g. file-name date contradicts masthead). */
   warnings: string[];
 }

@@ -1,4 +1,5 @@
 import type { Byline } from '../model/edition';
+import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -6,24 +7,30 @@ import type { Byline } from '../model/edition';
  * (`全媒体记者/A 通讯员/B C`, `记者A、B`), in any order, with OCR's stray
  * spaces. Roles are matched with optional spaces between their characters.
  */
-const ROLE_WORDS: { role: keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'>; pattern: string }[] = [
-  { role: 'reporters', pattern: '(?:全媒体|融媒体|本报|首席|特约|见习|实习)?\\s*记者' },
-  { role: 'correspondents', pattern: '通讯员|实习生|特约通讯员' },
-  { role: 'photographers', pattern: '(?:全媒体|融媒体)?\\s*摄影(?:\\s*记者)?|摄像' },
-  { role: 'authors', pattern: '撰文|作者|(?<![\u4e00-\u9fff])文(?=\\s*[/／])' },
-];
+type Role = keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'>;
+const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'];
+const SPACED_ROLES = rolePatterns(true);
+const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
 
-const spaced = (word: string) => word.replace(/(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, '\\s*');
-const ROLE_RE = new RegExp(`(${ROLE_WORDS.map((r) => spaced(r.pattern)).join('|')})\\s*[/／:：]?`, 'g');
+/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`: a report's lead-in. */
+const AGENCY_LEAD = new RegExp(`^([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*${REPORT}`);
+/**
+ * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`: a wire lead-in, the day in
+ * digits or Chinese numerals, in brackets in older papers.
+ */
+const WIRE_LEAD = new RegExp(
+  `^[〔\\[［]?\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))(?:[\\u4e00-\\u9fff]{0,8}?)\\s*(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日\\s*${WIRE})\\s*[〕\\]］]?`,
+);
 
-const AGENCY_LEAD = /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|时报|商报|都市报|报|新闻网|社)?)\s*讯/;
-const WIRE_LEAD = /^((?:新华社|中新社|中新网|人民网|央视新闻|本报|[\u4e00-\u9fff]{2,6}(?:日报|社))(?:[\u4e00-\u9fff]{0,8}?)\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电)/;
-
+const DATE_AND_WIRE = new RegExp(`(?:(?:\\d{1,2}|${CHINESE_NUMBER})月)?(?:\\d{1,2}|${CHINESE_NUMBER})日${WIRE}$`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+/** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
+const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
 
-const ROLE_TESTS = ROLE_WORDS.map((r) => ({ role: r.role, test: new RegExp(`^(?:${r.pattern})`) }));
+const PLAIN_ROLES = rolePatterns(false);
+const ROLE_TESTS = ROLES.map((role) => ({ role, test: new RegExp(`^(?:${PLAIN_ROLES[role]})`) }));
 
-function roleOf(word: string): keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'> {
+function roleOf(word: string): Role {
   const compact = word.replace(/\s+/g, '');
   for (const r of ROLE_TESTS) if (r.test.test(compact)) return r.role;
   return 'reporters';
@@ -130,7 +137,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   const wire = WIRE_LEAD.exec(text);
   const agency = wire ? null : AGENCY_LEAD.exec(text);
   if (wire) {
-    byline.agency = wire[1]!.replace(/\s+/g, '').replace(/[\d月日电]+$/, '').replace(/\d.*$/, '');
+    // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京.
+    byline.agency = wire[1]!.replace(/\s+/g, '').replace(DATE_AND_WIRE, '');
     consumed = wire[0].length;
   } else if (agency) {
     byline.agency = agency[1]!.replace(/\s+/g, '') || null;
@@ -147,6 +155,9 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   return { byline, rest: text.slice(consumed).trim() };
 }
 
+/** `株洲日报全媒体记者/…`, `新华社记者 …`: the paper or agency opening a byline line. */
+const STANDALONE_AGENCY = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`);
+
 /**
  * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
@@ -156,7 +167,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
   let body = compact;
-  const agency = /^([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报|社))(?=\s*(?:全媒体|融媒体|本报|首席|特约)?记者|通讯员)/.exec(body);
+  const agency = STANDALONE_AGENCY.exec(body);
   if (agency) {
     byline.agency = agency[1]!;
     body = body.slice(agency[0].length);
@@ -165,7 +176,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
   // Everything between role words must be names.
   const leftover = joinLoneCharacters(body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean));
-  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w))) return null;
+  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
   parseRoles(body, byline);
   byline.raw = compact;
   return byline;
@@ -177,6 +188,10 @@ export function matchAuthorLine(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;
+const CREDIT_END = new RegExp(`(?:${CREDIT_WORD})\\s*[）)]?\\s*$`);
+const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／])?[\\u4e00-\\u9fff·/／、\\s]{2,40}?)\\s*(${CREDIT_WORD})\\s*[）)]?\\s*$`);
+
 /**
  * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
  * `XX供图`. Returns the names and the caption text without the credit.
@@ -185,13 +200,13 @@ export function matchPhotoCredit(full: string): { photographers: string[]; capti
   // The credit closes the caption: only its last few dozen characters can hold it.
   const offset = Math.max(0, full.length - 60);
   const text = full.slice(offset);
-  if (!/(摄|供图)\s*[）)]?\s*$/.test(text)) return null;
-  const m = /[（(]?\s*((?:[\u4e00-\u9fff·]{0,8}[/／])?[\u4e00-\u9fff·/／、\s]{2,40}?)\s*(摄|供图)\s*[）)]?\s*$/.exec(text);
+  if (!CREDIT_END.test(text)) return null;
+  const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1]!;
   const holder = emptyByline();
   if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
   const names = [...holder.reporters, ...holder.correspondents, ...holder.photographers, ...holder.authors];
-  if (m[2] === '摄' && names.length === 0) return null;
+  if (/^[摄攝]$/.test(m[2]!) && names.length === 0) return null;
   return { photographers: names, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };
 }

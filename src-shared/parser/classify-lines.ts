@@ -1,4 +1,6 @@
-import type { Byline, ContinuationRef } from '../model/edition';
+import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
+import { withoutColumnTag } from './vocabulary';
+import { gapsBefore } from './layout-profile';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { fillsWrapWidth } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
@@ -13,6 +15,10 @@ export interface ClassifiedLine {
   spaced: string;
   lines: number[];
   indented: boolean;
+  /** Blank lines between this line and the content line before it. */
+  gapBefore: number;
+  /** In an indented layout, a short indented line that reads like a headline: a subhead of the running story, never a new story's headline. */
+  subheadLike?: boolean;
   /** Part of a run of narrow, unpunctuated lines: multi-column OCR read across columns. */
   columnFragment: boolean;
   /** As long as the file's hard-wrap width: the line was cut by the wrap, its paragraph goes on. */
@@ -28,6 +34,11 @@ export interface ClassifiedLine {
 
 /** The longest a headline line is in practice, in characters. */
 export const HEAD_MAX = 32;
+/**
+ * The longest flush line that an indented layout reads as headline material when it is set apart by a blank
+ * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
+ */
+const HEAD_LINE_MAX = 100;
 const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 const CONTINUED_TO = /[（(]?\s*(?:下转|转)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?\s*$/;
 const CONTINUED_FROM = /^\s*[（(]?\s*(?:上接|接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?/;
@@ -160,8 +171,19 @@ function unclosedParen(text: string): boolean {
   return open > close;
 }
 
-export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth: number | null = null): ClassifiedLine[] {
+/** What classification needs to know of the file's layout. */
+export interface ReadingLayout {
+  profile: LayoutProfile;
+  /** The hard-wrap width, when the profile is wrapped. */
+  wrapWidth: number | null;
+}
+
+const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapped: false, interleaved: false }, wrapWidth: null };
+
+export function classifyLines(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
+  const { wrapWidth, profile } = layout;
   const content = source.filter((l) => l.text !== '' && !skip.has(l.number));
+  const gaps = gapsBefore(source);
   const out: ClassifiedLine[] = [];
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
@@ -181,7 +203,8 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
       }
     }
     const full = fillsWrapWidth(text, wrapWidth);
-    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, columnFragment: false, full };
+    const gapBefore = gaps.get(line.number) ?? 0;
+    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
     const from = CONTINUED_FROM.exec(text);
@@ -221,6 +244,16 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, wrapWidth
         // however short the line (a wrapped paragraph's tail: `创视、新时代输送、下转02版`).
         base.continuation = pageRef(to.page, to.marker);
         base.rest = text.slice(0, to.index).trim();
+      } else if (profile.indented) {
+        // Indents mark paragraphs: an indented line is text (a short one a subhead); a flush one opening a block is headline material.
+        const previous = out[out.length - 1];
+        const opensBlock = gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text);
+        if (line.indented) base.subheadLike = !full && visibleLength(text) <= HEAD_MAX && looksLikeHeadline(text, spaced);
+        else if (!full && opensBlock) {
+          // A flush line set apart, or under another head line, is headline material even with commas (a 副题).
+          const inBlock = gapBefore > 0 || previous?.kind === 'head';
+          if (looksLikeHeadline(text, spaced) || (inBlock && visibleLength(text) <= HEAD_LINE_MAX)) base.kind = 'head';
+        }
       } else if (!full && looksLikeHeadline(text, spaced)) {
         base.kind = 'head';
       }
@@ -259,7 +292,11 @@ export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/
  * when OCR kept the spaces between its phrases. Field lines (`电话:0731…`)
  * and lines ending in a comma or colon are text.
  */
-function looksLikeHeadline(text: string, spaced: string): boolean {
+function looksLikeHeadline(fullText: string, fullSpaced: string): boolean {
+  // A column tag closing a headline (`…（人民时评）`) is not a sentence end.
+  const text = withoutColumnTag(fullText);
+  const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
+  if (text === '') return false;
   if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
   if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
   const n = visibleLength(text);

@@ -1,4 +1,5 @@
 import { type ClassifiedLine, PHRASED } from './classify-lines';
+import { COLUMN_WORD, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -9,48 +10,105 @@ export interface HeadlineBlock {
   duplicates: ClassifiedLine[];
 }
 
+/** Where the block stands on the page: whether a blank line parts it from the text under it. */
+export interface BlockContext {
+  /** Blank lines between the block's last line and the text under it (null when unknown). */
+  gapAfter: number | null;
+  /** The file's blank lines part blocks and stories, not paragraphs: a blank line inside a story means something. */
+  gapsMeanBlocks: boolean;
+}
+
 const compact = (s: string) => s.replace(/\s+/g, '');
 const length = (s: string) => [...compact(s)].length;
 
+/** Longest headline line worth comparing for repeats: joins of more parts than this are not headline repeats. */
+const REPEAT_SPAN = 6;
+
 /**
  * A headline printed twice, once split over lines and once joined, keeps the
- * joined line; the split parts (and exact repeats) are duplicates.
+ * joined line; the split parts (and exact repeats) are duplicates. Each line is
+ * compared with joins of at most REPEAT_SPAN neighbours, so a long run of head
+ * lines costs linear time.
  */
 function withoutRepeats(heads: ClassifiedLine[]): { kept: ClassifiedLine[]; duplicates: ClassifiedLine[] } {
   const texts = heads.map((h) => compact(h.text));
   const dropped = new Set<number>();
+  const seen = new Set<string>();
   texts.forEach((t, i) => {
-    if (texts.slice(0, i).includes(t)) dropped.add(i);
+    if (seen.has(t)) dropped.add(i);
+    seen.add(t);
   });
+  const joins = new Map<string, number[]>();
+  for (let a = 0; a < texts.length; a++) {
+    let acc = texts[a]!;
+    for (let b = a + 1; b < texts.length && b - a < REPEAT_SPAN; b++) {
+      acc += texts[b]!;
+      if (!joins.has(acc)) joins.set(acc, [a, b]);
+    }
+  }
   texts.forEach((t, i) => {
     if (dropped.has(i)) return;
-    for (let a = 0; a < texts.length; a++) {
-      let acc = '';
-      for (let b = a; b < texts.length && b !== i; b++) {
-        acc += texts[b]!;
-        if (b > a && acc === t) for (let k = a; k <= b; k++) dropped.add(k);
-        if (acc.length >= t.length) break;
-      }
-    }
+    const span = joins.get(t);
+    if (span && (i < span[0]! || i > span[1]!)) for (let k = span[0]!; k <= span[1]!; k++) dropped.add(k);
   });
   return { kept: heads.filter((_, i) => !dropped.has(i)), duplicates: heads.filter((_, i) => dropped.has(i)) };
 }
 
-const COLUMN_NAME = /评|论|谈|语|言|声|观察|视点|聚焦|关注|时事|速递|专栏/;
-
 /**
- * How much a line looks like the main headline (主题): it is the most
- * prominent line, so usually the longest; lines whose phrases are spaced out
- * are more often banners or subheadlines; a line ending in 强调/指出/表示 is
- * the kicker that introduces the main headline.
+ * The features that tell the main headline (主题) from its kicker (引题) and
+ * subheadline (副题), with their weights. A line's score is its length plus the
+ * weights of the features it has; the highest score is the main headline.
  */
-function prominence(line: ClassifiedLine): number {
-  let score = length(line.text);
-  if (PHRASED.test(line.spaced)) score -= 3.5;
-  if (/(强调|指出|表示|时|之际)$/.test(compact(line.text))) score -= 10;
-  if (/^[—－-]{1,2}/.test(line.text)) score -= 20;
+export const HEADLINE_WEIGHTS = {
+  /** Points per character: the main headline is the most prominent line, usually the longest... */
+  perCharacter: 1,
+  /** ...up to this many characters: a line longer still is a descriptive kicker or 副题, not more prominent. */
+  lengthCap: 24,
+  /** Opens with a speaker or label and a colon (`习近平：…`, `市民：…`): a quote set as kicker or 副题. */
+  speakerColon: -8,
+  /** Phrases spaced out: more often a banner or a subheadline. */
+  phrased: -3.5,
+  /** Ends in 强调/指出/表示/时/之际: a kicker introducing the main headline. */
+  saysWho: -10,
+  /** Opens with a dash: the 副题. */
+  leadingDash: -20,
+  /** Ends with a dash: a kicker leading into the main headline (`…勇于揭短亮丑——`). */
+  trailingDash: -14,
+  /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
+  columnTag: 8,
+  /** Ends with a series number (`…精神①`): a series kicker. */
+  seriesNumber: -10,
+  /** Each comma or enumeration comma inside: descriptive lines are kickers and subheadlines. */
+  perClause: -2.5,
+  /** The middle line of a three-line block: kicker above, subheadline below. */
+  middleOfThree: 8,
+  /** The block's last line, parted from the text by a blank line where blank lines mark blocks: no 副题 follows it. */
+  apartFromText: 18,
+  /** The block's last line sitting directly on the text where blank lines mark blocks: the 副题's place. */
+  onTheText: -14,
+} as const;
+
+function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
+  const W = HEADLINE_WEIGHTS;
+  const text = compact(line.text);
+  const untagged = withoutColumnTag(text);
+  let score = Math.min(length(text), W.lengthCap) * W.perCharacter;
+  if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
+  if (PHRASED.test(line.spaced)) score += W.phrased;
+  if (/(强调|指出|表示|时|之际)$/.test(untagged)) score += W.saysWho;
+  if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
+  else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
+  if (untagged !== text) score += W.columnTag;
+  if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
+  score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
+  if (count === 3 && index === 1) score += W.middleOfThree;
+  if (count >= 2 && index === count - 1 && context.gapsMeanBlocks && context.gapAfter !== null) {
+    score += context.gapAfter > 0 ? W.apartFromText : W.onTheText;
+  }
   return score;
 }
+
+const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
 
 /**
  * Assigns the lines of a headline block to the roles of Chinese headline
@@ -60,13 +118,14 @@ function prominence(line: ClassifiedLine): number {
  * a column name), anything higher is the section banner, and what follows is
  * the subheadline.
  */
-export function assignHeadlineBlock(heads: ClassifiedLine[]): HeadlineBlock {
+export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockContext = NO_CONTEXT): HeadlineBlock {
   const { kept, duplicates } = withoutRepeats(heads);
   const block: HeadlineBlock = { section: null, kicker: null, headline: null, subheadline: null, duplicates };
   if (kept.length === 0) return block;
+  const scores = kept.map((line, i) => prominence(line, i, kept.length, context));
   let main = 0;
-  kept.forEach((line, i) => {
-    if (prominence(line) > prominence(kept[main]!)) main = i;
+  scores.forEach((s, i) => {
+    if (s > scores[main]!) main = i;
   });
   const texts = kept.map((h) => h.text.trim());
   block.headline = texts[main]!;
@@ -75,7 +134,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[]): HeadlineBlock {
   if (above.length) {
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
-    const isSection = (length(nearest) <= 6 && COLUMN_NAME.test(nearest)) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+    const isSection = (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
     if (isSection) block.section = above.join(' ');
     else {
       block.kicker = nearest;

@@ -1,4 +1,5 @@
 import type { SourceLine } from './text-lines';
+import { anyForm, CHINESE_NUMBER, numberValue, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -12,15 +13,27 @@ export interface Masthead {
   evidence: string[];
 }
 
-const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const WEEKDAY = /星期([一二三四五六日天])|周([一二三四五六日天])/;
-const ISSUE = /第\s*(\d{3,6})\s*期/;
+/**
+ * A full date: `2024年5月21日`, `二〇二四年五月二十一日`, or in the Republic era `中華民國三十八年五月十二日`
+ * (year + 1911). Group 1 is the era, 2 the year, 3 the month, 4 the day.
+ */
+const FULL_DATE = new RegExp(
+  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,2}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
+);
+const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
+const ISSUE = /第\s*(\d{3,6})\s*[期號号]/;
+
+/** The year a masthead date names: Republic-era years count from 1912. */
+function yearOf(era: string | undefined, year: string): number {
+  const n = numberValue(year);
+  return era ? n + REPUBLIC_YEAR_OFFSET : n;
+}
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
 const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
 const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
-const PUBLISHER = /主管|主办|出版|连续出版物号|CN\s*\d{2}\s*-\s*\d{4}|邮发代号|社址|总编辑|国内统一/;
+const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
-const PAPER_NAME = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|早报|时报|商报|都市报|报)$/;
+const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,10}(?:${PAPER_SUFFIX})$`);
 
 export function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -43,8 +56,12 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     if (t.length > 60) continue;
     let isMasthead = false;
     const date = FULL_DATE.exec(t);
-    if (date && (WEEKDAY.test(t) || ISSUE.test(t) || t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4)) {
-      const iso = isoDate(Number(date[1]), Number(date[2]), Number(date[3]));
+    // A date in brackets under a title (`（2019年1月3日）`) is a document's or a speech's, never the masthead's; a date
+    // alone on a line is a masthead's only in digits.
+    const bracketed = /^[（(〔［\[].*[）)〕］\]]$/.test(t.trim());
+    const alone = date !== null && /^\d/.test(date[2]!) && !date[1] && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4;
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || alone)) {
+      const iso = isoDate(yearOf(date[1], date[2]!), numberValue(date[3]!), numberValue(date[4]!));
       if (iso && !result.date) {
         result.date = iso;
         result.evidence.push(`masthead: ${t}`);

@@ -242,7 +242,7 @@ describe('jump lines, captions and broken sentences', () => {
   it('rejoins a paragraph whose first line stopped mid-word instead of taking it for a headline', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['港口新航线开通', '新区学校开学']);
     const school = parsed.articles[1]!;
-    expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日,新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天,老师们带着孩子们熟悉校园,参观图书馆和实验室。']);
+    expect(school.paragraphs.map((p) => p.text)).toEqual(['9月1日，新区第一小学迎来首批学生。全校共有24个班级。', '开学第一天，老师们带着孩子们熟悉校园，参观图书馆和实验室。']);
   });
 });
 
@@ -342,7 +342,7 @@ describe('stories told in bracketed sections, and attribution lines', () => {
       ['text', '推进垃圾分类'],
       ['text', '——摘自一次'],
       ['subhead', '【做】'],
-      ['text', '清晨七点,社'],
+      ['text', '清晨七点，社'],
       ['text', '居民把分好的'],
     ]);
   });
@@ -393,11 +393,138 @@ describe('a notice set as a label-value list', () => {
     );
     expect(parsed.articles.map((a) => a.headline)).toEqual(['市防汛指挥部值班电话和地址', '株洲：汛期巡查全面铺开']);
     expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text])).toEqual([
-      ['text', '值班时间:2024年6月1日至2024年9月30日'],
-      ['text', '值班电话:0731-12345678'],
-      ['text', '来信地址:株洲市天元区防汛大楼'],
-      ['text', '受理时间:每天8:00—20:00'],
+      ['text', '值班时间：2024年6月1日至2024年9月30日'],
+      ['text', '值班电话：0731-12345678'],
+      ['text', '来信地址：株洲市天元区防汛大楼'],
+      ['text', '受理时间：每天8:00—20:00'],
     ]);
     expect(lines).toEqual({ missing: [], twice: [] });
+  });
+});
+
+describe('an indented paper with blank-line runs between stories', () => {
+  // Made-up text in the layout of crawled 人民日报 pages: each story a kicker / headline / 副题 slot block (an empty
+  // slot is a blank line), body paragraphs indented with two U+3000, two blank lines between stories.
+  const name = 'indented-gapped.txt';
+  const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+  const parsed = parseEdition(bytes, name);
+  const byHeadline = (headline: string) => parsed.articles.find((a) => a.headline === headline);
+
+  it('reads the layout from the file: indented, blank lines only between blocks', () => {
+    expect(parsed.layout?.profile).toEqual({ indented: true, gaps: 'between-stories', wrapped: false, interleaved: false });
+    expect(parsed.layout?.chosen).toBe(false);
+    expect(parsed.layout?.figures.indentedShare).toBeGreaterThan(0.6);
+  });
+
+  it('opens a story at every flush block and nowhere else', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual([
+      '山区小镇迎来首条高速公路',
+      '田间地头科技范儿足（新春走基层）',
+      '湖区候鸟数量创十年新高',
+      '城市书房遍布街巷',
+      '多地开展节日市场检查',
+    ]);
+    const { missing, twice } = coverage(parsed, new TextDecoder().decode(bytes));
+    expect(missing).toEqual([]);
+    expect(twice).toEqual([]);
+  });
+
+  it('takes a short indented line for a subhead, never a headline', () => {
+    const road = byHeadline('山区小镇迎来首条高速公路')!;
+    expect(road.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'subhead', 'text']);
+  });
+
+  it('reads a headline ending in a column tag, with its kicker', () => {
+    expect(byHeadline('田间地头科技范儿足（新春走基层）')?.kicker).toBe('春耕一线见闻');
+  });
+
+  it('keeps a long flush 副题 with a colon and commas in the headline block', () => {
+    const books = byHeadline('城市书房遍布街巷')!;
+    expect(books.subheadline).toMatch(/^市民：家门口就能借书读书/);
+    expect(books.paragraphs[0]!.text).toMatch(/^全市已建成城市书房/);
+  });
+
+  it('keeps a round-up with two datelines as one story, bylined by the first', () => {
+    const market = byHeadline('多地开展节日市场检查')!;
+    expect(market.byline.reporters).toEqual(['韩冬']);
+    expect(market.paragraphs.some((p) => p.text.includes('上海市场监管部门'))).toBe(true);
+  });
+
+  it('reads a standalone byline under the block and a photo credit at the end', () => {
+    const birds = byHeadline('湖区候鸟数量创十年新高')!;
+    expect(birds.subheadline).toBe('来自湿地保护区的报告');
+    expect(birds.byline.reporters).toEqual(['周明远']);
+    expect(birds.paragraphs.at(-1)?.type).toBe('caption');
+  });
+});
+
+describe('punctuation as a Chinese reader expects', () => {
+  const { parsed } = parseBlocks(
+    ['社区书屋开放', '本报讯(记者/陈明) 6月1日,社区书屋开放.居民说:"太方便了!"书屋藏书3.5万册,每天开放到21:30。'],
+    'punctuation.txt',
+  );
+  const article = parsed.articles[0]!;
+
+  it('sets ASCII marks in Chinese text full-width in the article, numbers and times keep theirs', () => {
+    expect(article.paragraphs[0]!.text).toBe('6月1日，社区书屋开放。居民说：“太方便了！”书屋藏书3.5万册，每天开放到21:30。');
+  });
+
+  it('keeps the source line as printed, and the byline as printed', () => {
+    expect(article.byline.raw).toBe('本报讯(记者/陈明)');
+    expect(article.sourceLines).toEqual([[1, 3]]);
+  });
+});
+
+describe('a paper in traditional characters, Big5, with a Republic-era masthead', () => {
+  // Made-up text in the manner of a 1949 evening paper.
+  const text = [
+    '東湖晚報',
+    '中華民國三十八年五月十二日 星期四',
+    '',
+    '市府擴建東湖碼頭',
+    '',
+    '本報訊（記者 張三）市政府昨日決定擴建東湖碼頭，工程預計三個月完成，完工後可同時停靠輪船十艘。',
+    '',
+    '碼頭擴建經費由市庫支出，市長表示將公開招標，並請市民監督。',
+    '',
+    '滬市物價趨穩',
+    '',
+    '中央社上海十一日電 本市各類物價連日來漸趨平穩，米價較上週回落一成。',
+    '',
+    '美國會通過援華法案',
+    '',
+    '〔合眾社華盛頓十日電〕美國國會十日通過援華法案，總額為一億二千五百萬美元。',
+  ].join('\n');
+  const parsed = parseEdition(new Uint8Array(iconv.encode(text, 'big5')), 'donghu.txt');
+  const byHeadline = (headline: string) => parsed.articles.find((a) => a.headline === headline);
+
+  it('reads the paper and the Republic-era date from the masthead', () => {
+    expect(parsed.source.encoding).toBe('big5');
+    expect(parsed.paper).toBe('東湖晚報');
+    expect(parsed.date).toBe('1949-05-12');
+    expect(parsed.dateSource).toBe('masthead');
+  });
+
+  it('reads 本報訊（記者…）, 中央社…電 and 〔合眾社…電〕 bylines', () => {
+    expect(byHeadline('市府擴建東湖碼頭')?.byline.reporters).toEqual(['張三']);
+    expect(byHeadline('市府擴建東湖碼頭')?.paragraphs[0]?.text).toMatch(/^市政府昨日決定擴建東湖碼頭/);
+    expect(byHeadline('滬市物價趨穩')?.byline.agency).toBe('中央社上海');
+    expect(byHeadline('滬市物價趨穩')?.kind).toBe('wire');
+    expect(byHeadline('美國會通過援華法案')?.byline.agency).toBe('合眾社華盛頓');
+    expect(byHeadline('美國會通過援華法案')?.paragraphs[0]?.text).toMatch(/^美國國會十日通過援華法案/);
+  });
+
+  it('reads a modern masthead date in Chinese numerals', () => {
+    const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
+    expect(modern.date).toBe('2024-05-21');
+  });
+});
+
+describe('edition dates', () => {
+  it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
+    const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190220-02.txt');
+    expect(parsed.date).toBe('2019-02-20');
+    expect(parsed.dateSource).toBe('filename');
   });
 });

@@ -7,9 +7,12 @@ import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate } from './masthead';
-import { type DraftArticle, type DraftLeftover, fragmentShare, segmentArticles } from './segment-articles';
+import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { splitSourceLines } from './text-lines';
-import { detectWrapWidth } from './wrap-width';
+import { editionLayout, measureLayout } from './layout-profile';
+import { fullWidthPunctuation } from './punctuation';
+import { AGENCY, anyForm, COMMENTARY_WORDS, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import type { LayoutProfile } from '../model/edition';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -34,16 +37,17 @@ function toRanges(numbers: number[], nonEmpty: Set<number>): LineRange[] {
   return ranges;
 }
 
-const COMMENTARY = /快评|时评|短评|评论|社论|观察|言论|杂谈|随笔|漫谈|论坛|声音/;
-const NOTICE = /公告|通告|启事|声明|公示|通知|招聘|招标|广告|讣告|电话和邮箱|征集|须知/;
-const WIRE_AGENCY = /新华社|中新社|中新网|人民网|央视|央广|[\u4e00-\u9fff]社$/;
+/** An agency's copy (not the paper's own, `本报北京…电`): a named agency, or any `…社` lead-in. */
+const WIRE_AGENCY = new RegExp(`^(?:${AGENCY})|${anyForm('央视')}|${anyForm('央广')}|[\\u4e00-\\u9fff]社$`);
+const OWN_PAPER_LEAD = new RegExp(`^${OWN_PAPER}`);
+const PAPER_NAME_END = new RegExp(`(?:${PAPER_SUFFIX})$`);
 
 function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number): ArticleKind {
   if (draft.continuedFrom) return 'continuation';
-  if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !/^本报/.test(draft.byline.agency)) return 'wire';
+  if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !OWN_PAPER_LEAD.test(draft.byline.agency)) return 'wire';
   if (photo) return 'photo';
-  if (draft.byline.authors.length || COMMENTARY.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
-  if (NOTICE.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
+  if (draft.byline.authors.length || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  if (NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
   if (subheads >= 2 && bodyLength > 1000) return 'feature';
   return 'news';
@@ -63,12 +67,17 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
   const counts = new Map<string, number>();
   for (const d of drafts) {
     const agency = d.byline.agency;
-    if (agency && /(日报|晚报|早报|时报|商报|都市报)$/.test(agency)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
+    if (agency && PAPER_NAME_END.test(agency) && !OWN_PAPER_LEAD.test(agency)) counts.set(agency, (counts.get(agency) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = name;
   return best;
 }
+
+/** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
+const GAP_CUE_SHARE = 0.15;
+
+const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 
 /**
  * Turns the bytes of one OCR'd text file into one edition: masthead fields,
@@ -98,29 +107,29 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
  * and hashes with the platform's native SHA-256), so the file is not
  * decoded twice.
  */
-export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = []): ParsedEdition {
+export interface ParseOptions {
+  /** Read the file with this layout instead of the one its statistics suggest (the reader chose it). */
+  layout?: LayoutProfile | null;
+}
+
+export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
   const lines = splitSourceLines(text);
   const nonEmpty = new Set(lines.filter((l) => l.text !== '').map((l) => l.number));
   const masthead = findMasthead(lines);
   const mastheadLines = new Set(masthead.lines);
-  const contentLines = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
-  const indentedLayout = contentLines.length > 0 && contentLines.filter((l) => l.indented).length >= contentLines.length * 0.3;
-  const wrapWidth = detectWrapWidth(contentLines);
-  const classified = classifyLines(lines, mastheadLines, wrapWidth);
-  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, indentedLayout);
+  const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
+  const { profile, figures } = layout;
+  const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
+  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth });
+  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
   if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {
     const unassigned = draftLeftovers.filter((l) => l.reason === 'unassigned');
     drafts.push({
-      heads: [],
-      byline: { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null },
-      bylineLines: [],
+      ...newDraft([]),
       paragraphs: unassigned.map((l) => ({ type: 'text', text: l.text, lines: l.lines, closed: true })),
-      continuedTo: null,
-      continuedFrom: null,
-      fragmentLines: 0,
       bodyLines: unassigned.length,
     });
     draftLeftovers.splice(0, draftLeftovers.length, ...draftLeftovers.filter((l) => l.reason !== 'unassigned'));
@@ -158,11 +167,25 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
     ...draftLeftovers,
   ];
+  // Blank lines right after a line (bounded: only whether there is one matters).
+  const gapAfterLine = (line: { lines: number[] } | undefined): number | null => {
+    if (!line) return null;
+    const last = line.lines[line.lines.length - 1]!;
+    let gap = 0;
+    while (gap < 3 && lines[last + gap] !== undefined && lines[last + gap]!.text === '') gap++;
+    return lines[last + gap] === undefined ? null : gap;
+  };
+  // Whether a blank line under a headline block tells anything: only where blank lines part blocks, and only where
+  // blocks do stand apart from their text (a 副题's empty place); where none does, its absence says nothing.
+  const headed = drafts.filter((d) => d.heads.length > 0);
+  const apart = headed.filter((d) => (gapAfterLine(d.heads[d.heads.length - 1]) ?? 0) > 0).length;
+  const apartShare = headed.length ? apart / headed.length : 0;
+  const gapsMeanBlocks = profile.gaps === 'between-stories' && apartShare >= GAP_CUE_SHARE;
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads);
+    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const lineNumbers = [...draft.heads.filter((h) => !block.duplicates.includes(h)).flatMap((h) => h.lines), ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
@@ -192,14 +215,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     articles.push({
       id: articleId({ date, page, headline: block.headline, lead }, taken),
       kind: kindOf(draft, block, photo, bodyLength),
-      section: block.section,
-      kicker: block.kicker,
-      headline: block.headline,
-      subheadline: block.subheadline,
+      section: inChineseType(block.section),
+      kicker: inChineseType(block.kicker),
+      headline: inChineseType(block.headline),
+      subheadline: inChineseType(block.subheadline),
       byline,
       // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
       dateline: datelineOf(byline.raw ?? '', date) ?? datelineOf(lead, date),
-      paragraphs,
+      // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
+      paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
@@ -220,6 +244,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     page,
     articles,
     leftovers: leftoverOut,
+    layout,
     warnings,
   };
 }

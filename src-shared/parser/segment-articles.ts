@@ -1,4 +1,4 @@
-import type { Byline, ContinuationRef, LeftoverReason, ParagraphType } from '../model/edition';
+import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
 import { type ClassifiedLine, isBulletSubhead } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -20,6 +20,8 @@ export interface DraftArticle {
   continuedFrom: ContinuationRef | null;
   fragmentLines: number;
   bodyLines: number;
+  /** Body lines that began with an indent: in an indented layout, the story's text has begun. */
+  indentedLines: number;
 }
 
 export interface DraftLeftover {
@@ -28,8 +30,8 @@ export interface DraftLeftover {
   lines: number[];
 }
 
-function newDraft(heads: ClassifiedLine[]): DraftArticle {
-  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0 };
+export function newDraft(heads: ClassifiedLine[]): DraftArticle {
+  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0 };
 }
 
 /** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
@@ -97,11 +99,17 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
  * headline starts a headless article; multi-column fragments are appended to
  * the story they interrupt. Every line ends up in exactly one draft or leftover.
  */
-export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+  const indentedLayout = profile.indented;
   const drafts: DraftArticle[] = [];
   const leftovers: DraftLeftover[] = [];
   let current = null as DraftArticle | null;
   let pending: ClassifiedLine[] = [];
+  // The pending headline block opens a new story whatever its words: the layout says so. Where indents mark
+  // paragraphs, subheads are indented too, so a flush block is a story's head. (In a flush layout a blank line
+  // sets apart a subhead as well as a headline, so there it is no boundary by itself.)
+  let pendingIsBoundary = false;
+  const opensStory = (line: ClassifiedLine) => indentedLayout && !line.indented;
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
@@ -116,6 +124,7 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
     const field = /^[^，。,]{1,12}[:：]\S/.test(text);
     const article = current ?? start([]);
     article.bodyLines += line.lines.length;
+    if (line.indented) article.indentedLines += line.lines.length;
     if (line.columnFragment) article.fragmentLines += line.lines.length;
     const last = article.paragraphs[article.paragraphs.length - 1];
     const continues =
@@ -173,7 +182,9 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         // left open only because its last line filled the width, after a full stop, has no tail to take.
         const next = lines[i + 1];
         const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
-        if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
+        if (pending.length === 0) pendingIsBoundary = opensStory(line);
+        if (pendingIsBoundary) pending.push(line);
+        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(last.text) && last.type === 'text' && loneBeforeBody) {
           addBody(line, line.text);
         } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
           // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
@@ -191,6 +202,15 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
+        } else if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
+          // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
+          // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
+          // Not among column fragments: there the headlines are read elsewhere, and a dateline opens a story.
+          if (current.bylineLines.length > 0) {
+            addBody(line, line.text);
+            break;
+          }
+          article = current;
         } else {
           pending.push(...markers);
           article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
@@ -206,6 +226,12 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         break;
       }
       case 'byline': {
+        // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
+        // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
+        if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+          addBody(line, line.text);
+          break;
+        }
         const attach = current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length === 0;
         const article = attach ? current! : start(pending);
         pending = [];
@@ -246,7 +272,16 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
         // Section markers under a headline block open the story's body; alone, they are a section of the running story.
         const markers = trailingMarkers(pending);
         if (pending.length === 0 && markers.length > 0 && current === null) pending.push(...markers.splice(0));
-        if (pending.length) {
+        if (pending.length && pendingIsBoundary && opensStory(pending[0]!)) {
+          const article = start(pending);
+          pending = [];
+          pendingIsBoundary = false;
+          if (markers.length === 0 && article.heads.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(article.heads[article.heads.length - 1]!.text)) {
+            const author = article.heads.pop()!;
+            article.byline = { ...emptyByline(), authors: [author.text], raw: author.text };
+            article.bylineLines = [...author.lines];
+          }
+        } else if (pending.length) {
           // A bare name closing a headline block, right above the text, is the commentary's author: `天台快评 / 标题 / 李奎国`.
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
@@ -276,7 +311,7 @@ export function segmentArticles(lines: ClassifiedLine[], indentedLayout: boolean
           }
         }
         addSubheads(markers);
-        addBody(line, line.text);
+        addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
         break;
       }
     }

@@ -48,6 +48,9 @@ function spacingIsNoise(chunks: string[]): boolean {
   return single >= 3 && single >= chunks.length * 0.3;
 }
 
+/** A paragraph indent: one or more U+3000 (the standard is two), or two or more ASCII or no-break spaces. */
+const INDENT = /^(?:\u3000|[ \t\u00a0]{2})\s*\S/;
+
 export function splitSourceLines(text: string): SourceLine[] {
   const rows = text.split(/\r\n|\r|\n/);
   return rows.map((raw, i) => {
@@ -60,7 +63,7 @@ export function splitSourceLines(text: string): SourceLine[] {
       text: closed,
       spaced: collapsed.includes(' ') && spacingIsNoise(collapsed.split(' ')) ? closed : collapsed,
       collapsed,
-      indented: /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw),
+      indented: INDENT.test(clean),
     };
   });
 }

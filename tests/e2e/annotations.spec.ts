@@ -410,6 +410,35 @@ test('notes export as Markdown and JSON-LD; the JSON-LD imports back exactly, tw
   expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
 });
 
+test('a JSON-LD note whose position was counted in UTF-16 units is refused with a message; the rest of the file is imported', async ({ page }) => {
+  const { article, index, from, to } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '码位与码元');
+  const [original] = await readStore<StoredAnnotation>(page, 'annotations');
+  await page.goto('/#/notes');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 JSON-LD' }).click();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+    first: { items: { id: string; target: { selector: { exact?: string; start?: number; end?: number }[] } }[] };
+  };
+  // A second, foreign note on the same words as a tool that counts UTF-16 units writes it: 𠮷 is 2 units, 1 code point.
+  const foreign = JSON.parse(JSON.stringify(exported.first.items[0])) as (typeof exported.first.items)[number];
+  foreign.id = 'urn:uuid:0b9f0a52-5d0e-4c33-9d7e-2a1c7c1f0e01';
+  foreign.target.selector[0]!.exact = `𠮷${foreign.target.selector[0]!.exact!}`;
+  foreign.target.selector[1]!.end! += 2;
+  exported.first.items.push(foreign);
+  await page.getByRole('button', { name: '删除' }).click();
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(0);
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入 JSON-LD' }).click();
+  await (await chooser).setFiles({ name: 'utf16.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(exported), 'utf8') });
+  const status = page.locator('.notes-import-status');
+  await expect(status).toContainText('新增 1 条');
+  await expect(status).toContainText(`未导入“𠮷${original!.quote.exact}”：其位置 ${original!.position.start}–${original!.position.end + 2} 是按 UTF-16 码元数的（14 个）`);
+  expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
+});
+
 test('axe finds no serious or critical violations in the annotation UI', async ({ page }) => {
   const serious = async () =>
     (await new AxeBuilder({ page }).include('[data-annotation-ui]').include('.bookmark-control').include('.notes-page').analyze()).violations

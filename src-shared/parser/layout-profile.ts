@@ -1,0 +1,162 @@
+import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
+import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
+import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
+
+/**
+ * The thresholds that turn a file's own statistics into its layout profile.
+ * Each is a share of the file's lines (or of its paragraph breaks), so the
+ * profile does not depend on the file's size or its paper.
+ */
+export const LAYOUT_THRESHOLDS = {
+  /** Share of content lines that begin indented for the file to be an indented layout. */
+  indentedShare: 0.3,
+  /** A paragraph break is two lines of running text, the first ending a sentence: this long, at least. */
+  paragraphLineMin: 20,
+  /** Share of paragraph breaks with a blank line at or above which blank lines part every paragraph. */
+  everyParagraph: 0.6,
+  /** Share of paragraph breaks with a blank line at or below which blank lines part only stories (or blocks). */
+  betweenStories: 0.2,
+  /** Fewest blank-line runs for a file to have a blank-line pattern at all. */
+  fewestGaps: 2,
+  /** Share of content lines in runs of narrow unfinished lines that signals column interleaving. */
+  interleavedShare: 0.15,
+} as const;
+
+/** A clause break inside the line: running text, not a headline. */
+const RUNNING_TEXT = /[，,。；;！？]./;
+
+/** Counts the blank lines before each content line: the gaps between them, with their lengths. */
+export function gapsBefore(lines: SourceLine[]): Map<number, number> {
+  const gaps = new Map<number, number>();
+  let blank = 0;
+  let seen = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      blank++;
+      continue;
+    }
+    gaps.set(line.number, seen ? blank : 0);
+    seen = true;
+    blank = 0;
+  }
+  return gaps;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Length of the most common non-zero gap: the file's usual gap. */
+function usualGap(gaps: Iterable<number>): number {
+  const counts = new Map<number, number>();
+  for (const g of gaps) if (g > 0) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [g, n] of counts) if (n > bestCount || (n === bestCount && g < best)) [best, bestCount] = [g, n];
+  return best;
+}
+
+/** Share of content lines that sit in runs of six or more narrow lines that mostly stop mid-sentence. */
+function narrowRunShare(content: SourceLine[]): number {
+  let inRuns = 0;
+  let run = 0;
+  let unfinished = 0;
+  const close = () => {
+    if (run >= 6 && unfinished >= run * 0.6) inRuns += run;
+    run = 0;
+    unfinished = 0;
+  };
+  for (const line of content) {
+    const n = visibleLength(line.text);
+    if (n >= 5 && n <= 22) {
+      run++;
+      if (!SENTENCE_END.test(line.text)) unfinished++;
+    } else close();
+  }
+  close();
+  return content.length ? inRuns / content.length : 0;
+}
+
+/**
+ * Reads a file's layout from its own statistics: how many lines are indented,
+ * where its blank lines fall (between every paragraph, only between stories
+ * and headline blocks, or nowhere), how long its lines are and whether they
+ * are hard-wrapped, and whether columns were read across. Linear in the lines.
+ */
+export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): { profile: LayoutProfile; figures: LayoutFigures } {
+  const T = LAYOUT_THRESHOLDS;
+  const content = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
+  const gaps = gapsBefore(lines);
+  const lengths = content.map((l) => visibleLength(l.text));
+  const indentedLines = content.filter((l) => l.indented).length;
+  // A paragraph break: running text that ends a sentence, then more running text (a headline has no clause inside).
+  // In a hard-wrapped file a line that fills the width was cut there, whatever its last character.
+  const wrapWidth = detectWrapWidth(content);
+  let paragraphBreaks = 0;
+  let gappedBreaks = 0;
+  let gapCount = 0;
+  for (let i = 0; i < content.length; i++) {
+    const gap = gaps.get(content[i]!.number) ?? 0;
+    if (gap > 0 && i > 0) gapCount++;
+    if (i === 0) continue;
+    const [before, after] = [content[i - 1]!, content[i]!];
+    const minimum = wrapWidth === null ? T.paragraphLineMin : Math.min(T.paragraphLineMin, wrapWidth / 2);
+    const endsParagraph = SENTENCE_END.test(before.text) && !fillsWrapWidth(before.text, wrapWidth);
+    if (lengths[i - 1]! >= minimum && lengths[i]! >= minimum && endsParagraph && RUNNING_TEXT.test(after.text)) {
+      paragraphBreaks++;
+      if (gap > 0) gappedBreaks++;
+    }
+  }
+  const gappedShare = paragraphBreaks ? gappedBreaks / paragraphBreaks : gapCount > 0 ? 1 : 0;
+  let gapPattern: GapPattern;
+  if (gapCount < T.fewestGaps) gapPattern = 'none';
+  else if (gappedShare >= T.everyParagraph) gapPattern = 'every-paragraph';
+  else if (gappedShare <= T.betweenStories) gapPattern = 'between-stories';
+  else gapPattern = 'mixed';
+  const interleaving = narrowRunShare(content);
+  const sortedLengths = [...lengths].sort((a, b) => a - b);
+  const quartile = (q: number) => sortedLengths[Math.floor((sortedLengths.length - 1) * q)] ?? 0;
+  const figures: LayoutFigures = {
+    contentLines: content.length,
+    indentedShare: content.length ? indentedLines / content.length : 0,
+    paragraphBreaks,
+    gappedBreakShare: gappedShare,
+    gaps: gapCount,
+    usualGap: usualGap(gaps.values()),
+    medianLength: median(lengths),
+    lengthSpread: quartile(0.75) - quartile(0.25),
+    wrapWidth,
+    narrowRunShare: interleaving,
+  };
+  const profile: LayoutProfile = {
+    // Where every line is indented, headlines are too, and indents tell nothing.
+    indented: figures.indentedShare >= T.indentedShare && indentedLines < content.length,
+    gaps: gapPattern,
+    wrapped: wrapWidth !== null,
+    interleaved: wrapWidth === null && interleaving >= T.interleavedShare,
+  };
+  return { profile, figures };
+}
+
+/** A short name for a profile, as shown in the edition's details and accepted by the CLI (`indented+between-stories`). */
+export function profileName(profile: LayoutProfile): string {
+  return [profile.indented ? 'indented' : 'flush', profile.gaps, ...(profile.wrapped ? ['wrapped'] : []), ...(profile.interleaved ? ['interleaved'] : [])].join('+');
+}
+
+const GAP_PATTERNS: GapPattern[] = ['every-paragraph', 'between-stories', 'mixed', 'none'];
+
+/** The inverse of profileName; null for a name that is not a profile. */
+export function parseProfileName(name: string): LayoutProfile | null {
+  const parts = name.split('+');
+  const [indent, gaps, ...flags] = parts;
+  if ((indent !== 'indented' && indent !== 'flush') || !GAP_PATTERNS.includes(gaps as GapPattern)) return null;
+  if (flags.some((f) => f !== 'wrapped' && f !== 'interleaved')) return null;
+  return { indented: indent === 'indented', gaps: gaps as GapPattern, wrapped: flags.includes('wrapped'), interleaved: flags.includes('interleaved') };
+}
+
+/** The layout recorded on an edition: the profile used, whether the reader chose it, and the figures measured. */
+export function editionLayout(measured: { profile: LayoutProfile; figures: LayoutFigures }, chosen: LayoutProfile | null): EditionLayout {
+  return { profile: chosen ?? measured.profile, detected: measured.profile, chosen: chosen !== null, figures: measured.figures };
+}

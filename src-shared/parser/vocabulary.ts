@@ -1,0 +1,141 @@
+/**
+ * Every newspaper word the parser knows, in one place. Words are written once,
+ * in simplified characters; `anyForm` turns a word into a pattern that also
+ * matches its traditional form (报/報, 讯/訊, 记者/記者 …), so a paper printed
+ * in traditional characters (or converted to Big5) is read with the same
+ * grammar. To teach the parser a new paper's vocabulary, add its words to the
+ * lists below and any new character's traditional form to TRADITIONAL.
+ */
+
+/** Traditional forms of the simplified characters used in the vocabulary (only those that differ). */
+const TRADITIONAL: Record<string, string> = {
+  报: '報', 讯: '訊', 记: '記', 电: '電', 摄: '攝', 员: '員', 联: '聯', 众: '眾衆', 华: '華', 国: '國', 闻: '聞', 网: '網',
+  视: '視', 广: '廣', 东: '東', 时: '時', 体: '體', 评: '評', 论: '論', 谈: '談', 语: '語', 声: '聲', 观: '觀', 点: '點',
+  关: '關', 递: '遞', 专: '專', 栏: '欄', 责: '責', 编: '編', 辑: '輯', 实: '實', 习: '習', 见: '見', 约: '約', 图: '圖',
+  邮: '郵', 发: '發', 号: '號', 总: '總', 统: '統', 连: '連', 续: '續', 农: '農', 历: '曆歷', 办: '辦', 内: '內', 经: '經',
+  济: '濟', 杂: '雜', 随: '隨', 笔: '筆', 漫: '漫', 坛: '壇', 社: '社', 美: '美', 路: '路', 透: '透', 议: '議', 讲: '講',
+  会: '會', 启: '啟啓', 须: '須', 讣: '訃', 标: '標', 聘: '聘', 告: '告', 开: '開', 纪: '紀', 访: '訪',
+  录: '錄', 动: '動', 态: '態', 简: '簡', 链: '鏈', 读: '讀', 书: '書', 画: '畫', 周: '週', 钟: '鐘',
+  话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
+  导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
+  湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
+  军: '軍', 战: '戰', 学: '學', 艺: '藝',
+};
+
+/** Simplified character for each traditional one of the table (for comparing names across forms). */
+const SIMPLIFIED: Record<string, string> = Object.fromEntries(
+  Object.entries(TRADITIONAL).flatMap(([s, t]) => ([...s].length === 1 ? [...t].map((c) => [c, s] as const) : [])),
+);
+
+/**
+ * A regular-expression source matching `word` in simplified or traditional characters (per character:
+ * 日报 → 日[报報]); with `spaced`, OCR's stray spaces may stand between its characters (记 者).
+ */
+export function anyForm(word: string, spaced = false): string {
+  const parts: string[] = [];
+  for (const c of word) {
+    const t = TRADITIONAL[c];
+    parts.push(t ? `[${c}${t}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  return parts.join(spaced ? '\\s*' : '');
+}
+
+/** The simplified form of a vocabulary word printed in traditional characters (報 → 报); other characters unchanged. */
+export function simplifiedForm(text: string): string {
+  let out = '';
+  for (const c of text) out += SIMPLIFIED[c] ?? c;
+  return out;
+}
+
+const alternatives = (words: readonly string[], spaced = false) => words.map((w) => anyForm(w, spaced)).join('|');
+
+/** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
+export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '报'] as const;
+export const PAPER_SUFFIX = alternatives(PAPER_SUFFIXES);
+
+/** News agencies, whose lead-ins (`新华社北京5月21日电`, `〔合众社华盛顿十日电〕`) open wire copy. */
+export const AGENCIES = ['新华社', '中新社', '中新网', '人民网', '央视新闻', '中央社', '合众社', '路透社', '美联社', '法新社', '共同社', '塔斯社', '海通社', '中央通讯社', '国民通讯社'] as const;
+export const AGENCY = alternatives(AGENCIES);
+
+/** `本报` and its traditional form: the paper speaking of itself. */
+export const OWN_PAPER = anyForm('本报');
+/** `讯` (report) and `电` (wire) closing an agency lead-in. */
+export const REPORT = anyForm('讯');
+export const WIRE = anyForm('电');
+/** A news site or agency named by its ending (`…新闻网`, `…社`). */
+export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
+
+/** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
+export const ROLE_WORDS = {
+  reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '见习', '实习'],
+  reporter: '记者',
+  correspondents: ['特约通讯员', '通讯员', '实习生'],
+  photographerPrefixes: ['全媒体', '融媒体'],
+  photographer: '摄影',
+  cameraman: '摄像',
+  authors: ['撰文', '作者'],
+} as const;
+
+/** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
+export function rolePatterns(spaced: boolean) {
+  const w = ROLE_WORDS;
+  const gap = spaced ? '\\s*' : '';
+  return {
+    reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}`,
+    correspondents: alternatives(w.correspondents, spaced),
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}`,
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／])`,
+  };
+}
+
+/** A photo credit's closing word (`…摄`, `…供图`). */
+export const PHOTO_CREDIT_WORD = alternatives(['摄', '供图']);
+
+/** Chinese numerals as printed in dates (`三十八年五月十二日`, `二〇二四年`). */
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CHINESE_NUMBER = '[〇零○Ｏ一二两三四五六七八九十廿卅]{1,4}';
+
+/**
+ * The value of a number in Chinese numerals or digits: 十二 → 12, 三十八 → 38, 廿一 → 21, 二〇二四 → 2024
+ * (digit by digit when there is no 十), 12 → 12. NaN for anything else.
+ */
+export function numberValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const t = text.replace(/^廿/, '二十').replace(/^卅/, '三十');
+  if (!t.includes('十')) {
+    if (![...t].every((c) => c in DIGITS)) return NaN;
+    return Number([...t].map((c) => DIGITS[c]).join(''));
+  }
+  const [tens, ones] = t.split('十') as [string, string];
+  const tensValue = tens === '' ? 1 : DIGITS[tens];
+  const onesValue = ones === '' ? 0 : DIGITS[ones];
+  return tensValue === undefined || onesValue === undefined || tens.length > 1 || ones.length > 1 ? NaN : tensValue * 10 + onesValue;
+}
+
+/** Eras printed on mastheads before 1949: 中华民国 (民国) N年 is N + 1911. */
+export const REPUBLIC_ERA = `(?:${anyForm('中华民国')}|${anyForm('民国')})`;
+export const REPUBLIC_YEAR_OFFSET = 1911;
+
+/** Column and section names: a short head line made of these is a column, not a kicker. */
+export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏'] as const;
+export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
+
+/** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
+export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記'];
+
+/** Kinds of article told by words of their heads. */
+export const COMMENTARY_WORDS = new RegExp(alternatives(['快评', '时评', '短评', '评论', '社论', '观察', '言论', '杂谈', '随笔', '漫谈', '论坛', '声音']));
+export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
+
+/**
+ * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
+ * run of up to 16 characters with no sentence inside, after the headline's own words.
+ */
+const COLUMN_TAG = /(?<=\S)\s*[（(〔【［\[][^（()）〔〕【】［］\[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］\[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
+
+/** The headline without its column tag (`需要认清和平与发展的内在逻辑（钟声）` → `需要认清和平与发展的内在逻辑`). */
+export function withoutColumnTag(text: string): string {
+  const rest = text.replace(COLUMN_TAG, '');
+  // A tag closes a headline's words, not a phone number's (`15674154189(胡先生)`).
+  return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
+}

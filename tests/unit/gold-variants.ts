@@ -1,0 +1,107 @@
+/**
+ * Layout variants of the seeds' gold, made by code: the same stories set the way other papers set them, so the
+ * parser is measured on layouts, not on one file's habits. Each variant turns the seed's text and its gold alike.
+ */
+import * as OpenCC from 'opencc-js/cn2t';
+import { comparable, type GoldEdition } from '../../src-shared/parser/gold-score';
+
+export interface Variant {
+  text: string;
+  gold: GoldEdition;
+}
+
+const isBlank = (line: string) => line.trim() === '';
+
+/** Lines that carry a gold story's headline (a headline may be printed on one line with its spaces). */
+function headlineLines(lines: string[], gold: GoldEdition): Set<number> {
+  const heads = new Set(gold.articles.flatMap((a) => a.headline.map(comparable)));
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (heads.has(comparable(line))) found.add(i);
+  });
+  return found;
+}
+
+/**
+ * An indented paper: body paragraphs indented with two U+3000, no blank line between paragraphs, a run of two
+ * blank lines before each story's headline block. A headline stays flush, as does a short unpunctuated line right
+ * above it (its kicker) and a dash line right under it (its 副题); every other line is indented.
+ */
+export function indentedVariant(text: string, gold: GoldEdition): Variant {
+  const lines = text.split(/\r?\n/);
+  const heads = headlineLines(lines, gold);
+  const previousContent = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (!isBlank(lines[k]!)) return k;
+    return -1;
+  };
+  const nextContent = (i: number) => {
+    for (let k = i + 1; k < lines.length; k++) if (!isBlank(lines[k]!)) return k;
+    return -1;
+  };
+  const flush = new Set(heads);
+  for (const h of heads) {
+    const above = previousContent(h);
+    if (above >= 0 && !heads.has(above) && [...lines[above]!.trim()].length <= 16 && !/[，。,.：:；;！？!?]/.test(lines[above]!)) flush.add(above);
+    const below = nextContent(h);
+    if (below >= 0 && /^\s*(——|—)/.test(lines[below]!)) flush.add(below);
+  }
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    const opensBlock = flush.has(i) && !flush.has(previousContent(i));
+    if (opensBlock && out.length > 0) out.push('', '');
+    out.push(flush.has(i) ? line.trim() : `\u3000\u3000${line.trim()}`);
+  });
+  return { text: out.join('\n'), gold };
+}
+
+/** No blank lines at all: paragraphs and stories follow each other line by line. */
+export function noBlankLinesVariant(text: string, gold: GoldEdition): Variant {
+  return { text: text.split(/\r?\n/).filter((l) => !isBlank(l)).join('\n'), gold };
+}
+
+let toTraditional: ((s: string) => string) | null = null;
+
+/** The whole file in traditional characters (masthead included), as a Hong Kong or Taiwan paper prints it; the gold too. */
+export function traditionalVariant(text: string, gold: GoldEdition): Variant {
+  toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const t = toTraditional;
+  const convert = (s: string) => t(s);
+  return {
+    text: t(text),
+    gold: {
+      ...gold,
+      paper: t(gold.paper),
+      articles: gold.articles.map((a) => ({
+        ...a,
+        headline: a.headline.map(convert),
+        lead: t(a.lead),
+        reporters: a.reporters.map(convert),
+        correspondents: a.correspondents.map(convert),
+        ...(a.photographers ? { photographers: a.photographers.map(convert) } : {}),
+        ...(a.tail ? { tail: t(a.tail) } : {}),
+        ...(a.pieces ? { pieces: a.pieces.map(convert) } : {}),
+      })),
+    },
+  };
+}
+
+/** Every line hard-wrapped at `width` characters, as some OCR exports do. */
+export function hardWrapVariant(text: string, gold: GoldEdition, width: number): Variant {
+  const wrapped = text
+    .split('\n')
+    .flatMap((line) => {
+      const parts: string[] = [];
+      for (let i = 0; i < line.length; i += width) parts.push(line.slice(i, i + width));
+      return parts.length ? parts : [''];
+    })
+    .join('\n');
+  return { text: wrapped, gold };
+}
+
+/** Deterministic noise: OCR spaces between ~8% of adjacent Chinese characters. */
+export function ocrSpacesVariant(text: string, gold: GoldEdition, seed: number): Variant {
+  let state = seed;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return { text: text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (random() < 0.08 ? `${c} ` : c)), gold };
+}
