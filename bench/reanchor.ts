@@ -220,8 +220,9 @@ const COLUMNS = ['exact', 'flagged in place', 'repeat, flagged', 'repeat, unflag
 type Column = (typeof COLUMNS)[number];
 
 /**
- * Unflagged is right only on the true place exactly, or on the old words intact inside it (an insertion
- * inside the passage that repeats its neighbour, 议还 → 议议还, leaves the old words whole one character on).
+ * Unflagged is right only on the true place exactly, or on the old words intact a character or two from it: an
+ * inserted or deleted character that repeats its neighbour leaves the old words whole one character on
+ * (议还 → 议议还; 省202|2年 with a 2 deleted still reads 省202 with the next one).
  */
 function classify(anchor: ReturnType<typeof anchorSelectors>, truth: { start: number; end: number } | null, anchoredText: string, quote: string, onRepeat: boolean): Column {
   if (!anchor) return 'detached';
@@ -229,8 +230,8 @@ function classify(anchor: ReturnType<typeof anchorSelectors>, truth: { start: nu
   if (onRepeat) return flagged ? 'repeat, flagged' : 'repeat, unflagged';
   if (!flagged) {
     const exact = truth && anchor.start === truth.start && anchor.end === truth.end;
-    const intactInside = truth && anchoredText === quote && anchor.start >= truth.start && anchor.end <= truth.end;
-    return exact || intactInside ? 'exact' : 'wrong, unflagged';
+    const intactBeside = truth && anchoredText === quote && Math.abs(anchor.start - truth.start) <= 2 && Math.abs(anchor.end - truth.end) <= 2;
+    return exact || intactBeside ? 'exact' : 'wrong, unflagged';
   }
   if (!truth) return 'moved, flagged';
   const overlap = Math.max(0, Math.min(anchor.end, truth.end) - Math.max(anchor.start, truth.start));

@@ -72,7 +72,7 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchor 
   }
   if (judged.length === 0) return null;
 
-  const top = Math.max(...judged.map((j) => j.score));
+  const top = judged.reduce((max, j) => Math.max(max, j.score), 0);
   const distance = (j: Judged) => Math.abs(j.start - hint);
   const best = judged
     .filter((j) => j.score >= top - TIE)

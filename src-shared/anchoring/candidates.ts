@@ -1,5 +1,5 @@
 import approxSearch from 'approx-string-match';
-import { MIN_BRACKET_CONTEXT, MIN_QUOTE_SIMILARITY, NEAR_OLD_PLACE } from './anchor-policy';
+import { DISTINCTIVE_QUOTE_LENGTH, MIN_BRACKET_CONTEXT, MIN_QUOTE_SIMILARITY, NEAR_OLD_PLACE } from './anchor-policy';
 import { exactOccurrences, searchText } from './match-quote';
 
 /**
@@ -109,7 +109,9 @@ export function findCandidates(text: string, old: OldPlace): Candidate[] {
     ...exactCopies,
     ...bracketed(text, old),
     ...fuzzyIn(text, exact, Math.max(0, hint - NEAR_OLD_PLACE), Math.min(text.length, hint + exact.length + NEAR_OLD_PLACE), exactCopies),
-    ...fuzzyIn(text, exact, 0, text.length, exactCopies),
+    // Anywhere else, a changed short quote needs its context on both sides (anchor-policy isAcceptable), and
+    // where its context survives bracketed() finds it: only a distinctive quote is worth a search of the whole text.
+    ...(exact.length >= DISTINCTIVE_QUOTE_LENGTH ? fuzzyIn(text, exact, 0, text.length, exactCopies) : []),
   ];
   const seen = new Set<string>();
   return all.filter((c) => {

@@ -45,39 +45,55 @@ const MAX_CONTEXT_COMPARED = 64;
 /** The text compared may run this much longer than the context, so insertions in it cost one edit each, not a shift. */
 const CONTEXT_SLACK = 8;
 
+/** DP rows reused across calls: comparing context allocates nothing (it runs once per candidate place). */
+const previousRow = new Int32Array(MAX_CONTEXT_COMPARED + CONTEXT_SLACK + 1);
+const currentRow = new Int32Array(MAX_CONTEXT_COMPARED + CONTEXT_SLACK + 1);
+
 /**
- * 1 − edits / pattern length for the best alignment of `pattern` with the
- * start of `text` (the start is held, the end is free): Levenshtein over two
- * short strings. Holding the start, the quote's side, is what makes a place a
- * few characters off its true one disagree: its surroundings are the true
- * ones shifted, which an alignment free at both ends would forgive.
+ * 1 − edits / pattern length for the best alignment of the pattern with the
+ * text read from `at` in `direction` (forwards from text[at], or backwards
+ * from text[at − 1]); the pattern is read the same way, from its end when
+ * backwards. The start is held, the end is free: Levenshtein over two short
+ * strings. Holding the start, the quote's side, is what makes a place a few
+ * characters off its true one disagree: its surroundings are the true ones
+ * shifted, which an alignment free at both ends would forgive.
  */
-export function anchoredSimilarity(text: string, pattern: string): number {
-  const m = pattern.length;
+function alignedSimilarity(text: string, at: number, direction: 1 | -1, pattern: string): number {
+  const m = Math.min(pattern.length, MAX_CONTEXT_COMPARED);
   if (m === 0) return 1;
-  const n = Math.min(text.length, m + CONTEXT_SLACK);
-  // row[j]: edits turning pattern[0, i) into text[0, j).
-  let row = Array.from({ length: n + 1 }, (_, j) => j);
+  const available = direction === 1 ? text.length - at : at;
+  const n = Math.max(0, Math.min(available, m + CONTEXT_SLACK));
+  const textAt = (j: number) => text.charCodeAt(direction === 1 ? at + j : at - 1 - j);
+  const patternAt = (i: number) => pattern.charCodeAt(direction === 1 ? i : pattern.length - 1 - i);
+  let same = 0;
+  while (same < m && same < n && textAt(same) === patternAt(same)) same++;
+  if (same === m) return 1; // the common case: the context is intact
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    const next = [i];
+    row[0] = i;
+    const p = patternAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const substitute = row[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
-      next.push(Math.min(substitute, row[j]! + 1, next[j - 1]! + 1));
+      const substitute = prev[j - 1]! + (p === textAt(j - 1) ? 0 : 1);
+      row[j] = Math.min(substitute, prev[j]! + 1, row[j - 1]! + 1);
     }
-    row = next;
+    [prev, row] = [row, prev];
   }
-  return Math.max(0, 1 - Math.min(...row) / m);
+  let best = prev[0]!;
+  for (let j = 1; j <= n; j++) best = Math.min(best, prev[j]!);
+  return Math.max(0, 1 - best / m);
 }
 
-const reversed = (s: string) => s.split('').reverse().join('');
+/** alignedSimilarity from the start of `text` (held) to its end (free). */
+export function anchoredSimilarity(text: string, pattern: string): number {
+  return alignedSimilarity(text, 0, 1, pattern);
+}
 
 /** How well the text around [start, end) agrees with the quote's prefix and suffix (0..1 each), aligned from the quote outwards. */
 export function contextScores(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
-  const prefix = context.prefix.slice(-MAX_CONTEXT_COMPARED);
-  const suffix = context.suffix.slice(0, MAX_CONTEXT_COMPARED);
-  const before = text.slice(Math.max(0, start - prefix.length - CONTEXT_SLACK), start);
   return {
-    prefix: anchoredSimilarity(reversed(before), reversed(prefix)),
-    suffix: anchoredSimilarity(text.slice(end, end + suffix.length + CONTEXT_SLACK), suffix),
+    prefix: alignedSimilarity(text, start, -1, context.prefix.slice(-MAX_CONTEXT_COMPARED)),
+    suffix: alignedSimilarity(text, end, 1, context.suffix.slice(0, MAX_CONTEXT_COMPARED)),
   };
 }
