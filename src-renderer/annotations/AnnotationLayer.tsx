@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import type { AnnotationRecord } from '../store/library-db';
-import { createAnnotation, reanchorArticle, reattachAnnotation, updateAnnotation, type HighlightColour } from './annotation-store';
+import { confirmPlacement, createAnnotation, reanchorArticle, reattachAnnotation, refusePlacement, updateAnnotation, type HighlightColour } from './annotation-store';
 import { ArticleNotesPanel } from './ArticleNotesPanel';
 import { annotationAtPoint, annotationRect, paintHighlights, revealAnnotation } from './highlight-painter';
 import { isVertical } from './floating-position';
@@ -118,6 +118,8 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
         if (!selection || !article) return;
         void reattachAnnotation(db, annotation.id, article, selection.span).then(() => document.getSelection()?.removeAllRanges());
       }}
+      onConfirmPlacement={(annotation) => void confirmPlacement(db, annotation.id)}
+      onRefusePlacement={(annotation) => void refusePlacement(db, annotation.id)}
       onExport={() => void saveMarkdown(host, t, annotations, annotations[0]?.headline ?? article?.headline ?? null)}
     />
   );

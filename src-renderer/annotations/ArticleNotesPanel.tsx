@@ -30,8 +30,11 @@ function ItemActions({
 
 /**
  * The notes of the article being read, in text order, beside it: each
- * quote (activates its highlight), its note, edit and delete; then the
- * detached ones with their quotes, which can be attached to new selected text.
+ * quote (activates its highlight), its note, edit and delete. A note that
+ * re-anchoring moved doubtfully (placement.review) is marked, with why and its
+ * original words beside the new ones, and is confirmed or detached in one
+ * click. Then the detached ones with their quotes, which can be attached to
+ * new selected text.
  */
 export function ArticleNotesPanel({
   annotations,
@@ -40,6 +43,8 @@ export function ArticleNotesPanel({
   onReveal,
   onDelete,
   onReattach,
+  onConfirmPlacement,
+  onRefusePlacement,
   onExport,
 }: {
   annotations: readonly AnnotationRecord[];
@@ -48,6 +53,8 @@ export function ArticleNotesPanel({
   onReveal: (annotation: AnnotationRecord) => void;
   onDelete: (annotation: AnnotationRecord) => void;
   onReattach: (annotation: AnnotationRecord) => void;
+  onConfirmPlacement: (annotation: AnnotationRecord) => void;
+  onRefusePlacement: (annotation: AnnotationRecord) => void;
   onExport: () => void;
 }) {
   const { t } = useTranslation('annotations');
@@ -60,15 +67,44 @@ export function ArticleNotesPanel({
       </h2>
       {annotations.length === 0 && <p className="annotation-panel-empty">{t('panel.none')}</p>}
       <ol className="annotation-list">
-        {placed.map((annotation) => (
-          <li key={annotation.id} className={`annotation-item annotation-colour-${annotation.color}`} data-annotation-id={annotation.id}>
-            <button type="button" className="annotation-item-quote" title={t('panel.goTo')} onClick={() => onReveal(annotation)}>
-              {annotation.quote.exact}
-            </button>
-            {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
-            <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete} />
-          </li>
-        ))}
+        {placed.map((annotation) => {
+          const review = annotation.placement?.review;
+          return (
+            <li
+              key={annotation.id}
+              className={`annotation-item annotation-colour-${annotation.color}${review ? ' annotation-item-review' : ''}`}
+              data-annotation-id={annotation.id}
+            >
+              {review && (
+                <p className="annotation-review-label">
+                  <strong>{t('review.label')}</strong>
+                  {t(`review.${review.reason}`)}
+                </p>
+              )}
+              <button type="button" className="annotation-item-quote" title={t('panel.goTo')} onClick={() => onReveal(annotation)}>
+                {annotation.quote.exact}
+              </button>
+              {review && (
+                <p className="annotation-review-original">
+                  {t('review.original')}：<q>{review.original.quote.exact}</q>
+                </p>
+              )}
+              {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
+              <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete}>
+                {review && (
+                  <>
+                    <button type="button" onClick={() => onConfirmPlacement(annotation)}>
+                      {t('review.confirm')}
+                    </button>
+                    <button type="button" onClick={() => onRefusePlacement(annotation)}>
+                      {t('review.detach')}
+                    </button>
+                  </>
+                )}
+              </ItemActions>
+            </li>
+          );
+        })}
       </ol>
       {detached.length > 0 && (
         <div className="annotation-detached">

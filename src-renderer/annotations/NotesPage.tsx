@@ -113,6 +113,12 @@ export function NotesPage() {
                     <blockquote className="annotation-item-quote">{annotation.quote.exact}</blockquote>
                     {annotation.note && <p className="annotation-item-note">{annotation.note}</p>}
                     {annotation.detached && <p className="bookmarks-muted">{t('notes.detached')}</p>}
+                    {!annotation.detached && annotation.placement?.review && (
+                      <p className="annotation-review-label">
+                        <strong>{t('review.label')}</strong>
+                        {t('review.onArticlePage')}
+                      </p>
+                    )}
                     <div className="annotation-item-actions">
                       <button type="button" onClick={() => setEditingId(annotation.id)}>
                         {t('note.edit')}

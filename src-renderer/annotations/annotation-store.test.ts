@@ -6,12 +6,14 @@ import { parseEdition } from '../../src-shared/parser/parse-edition';
 import seedText from '../../seeds/002_e722be8e290ff127.txt?raw';
 import { openLibraryDb, type ArticleRecord, type LibraryDb } from '../store/library-db';
 import {
+  confirmPlacement,
   createAnnotation,
   deleteAnnotation,
   importAnnotations,
   reanchorAfterChange,
   reanchorArticle,
   reattachAnnotation,
+  refusePlacement,
   restoreAnnotation,
   updateAnnotation,
   utf16Span,
@@ -79,6 +81,35 @@ describe('annotation store', () => {
     expect(newText.slice(utf16Span(newText, after).start, utf16Span(newText, after).end)).toBe(quoted);
     expect(after.position.start).toBe(created.position.start + 4);
     expect(after.note).toBe('笔记');
+  });
+
+  it('flags a note whose words an import corrected, with its original quote; confirm keeps the place, refuse detaches it for good', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow', '核对');
+    const fixed = `${quoted.slice(0, 5)}囗${quoted.slice(6)}`;
+    await db.articles.put(corrected(record(), quoted, fixed));
+    await reanchorAfterChange(db, { editionKey, upserted: [source.id], removed: [] });
+    const flagged = (await db.annotations.get(created.id))!;
+    expect(flagged).toMatchObject({ detached: false, quote: { exact: fixed }, placement: { review: { reason: 'quote-changed', original: { quote: created.quote } } } });
+    expect(flagged.placement!.score).toBeGreaterThan(0.5);
+    expect(flagged.placement!.score).toBeLessThan(1);
+    const newText = articlePlainText((await db.articles.get(source.id))!);
+    // Displaying the article again changes nothing: the flag waits for the reader.
+    expect(await reanchorArticle(db, source.id, newText)).toBe(0);
+
+    await confirmPlacement(db, created.id);
+    const kept = (await db.annotations.get(created.id))!;
+    expect(kept).toMatchObject({ detached: false, quote: { exact: fixed }, placement: { method: flagged.placement!.method } });
+    expect(kept.placement).not.toHaveProperty('review');
+
+    await restoreAnnotation(db, flagged);
+    await refusePlacement(db, created.id);
+    const refused = (await db.annotations.get(created.id))!;
+    expect(refused).toMatchObject({ detached: true, quote: created.quote, position: created.position, placement: { heldDetached: true } });
+    expect(await reanchorArticle(db, source.id, newText)).toBe(0);
+    expect(await db.annotations.get(created.id)).toEqual(refused);
+    // Attached again by hand: placed by the reader, nothing to confirm.
+    await reattachAnnotation(db, created.id, (await db.articles.get(source.id))!, { start: 10, end: 20 });
+    expect(await db.annotations.get(created.id)).not.toHaveProperty('placement');
   });
 
   it('keeps an annotation whose passage vanished, detached, and re-attaches it to new text', async () => {

@@ -1,5 +1,6 @@
 import { anchorSelectors } from '../../src-shared/anchoring/anchor';
 import { codePointToUtf16, utf16ToCodePoint } from '../../src-shared/anchoring/code-points';
+import { confirmed, placementChanged, refused, replace, type Replaced } from '../../src-shared/anchoring/placement';
 import { describeRange } from '../../src-shared/anchoring/selectors';
 import type { AnnotationData } from '../../src-shared/annotation-export/annotation';
 import { articlePlainText } from '../../src-shared/model/article-text';
@@ -70,7 +71,7 @@ export async function restoreAnnotation(db: LibraryDb, record: AnnotationRecord)
   await db.annotations.put(record);
 }
 
-/** Moves a (detached) annotation onto newly selected text of its article. */
+/** Moves a (detached) annotation onto newly selected text of its article: placed by the reader, nothing left to confirm. */
 export async function reattachAnnotation(
   db: LibraryDb,
   id: string,
@@ -83,29 +84,34 @@ export async function reattachAnnotation(
     articleId: article.id,
     headline: article.headline,
     detached: false,
+    placement: undefined,
     updatedAt: Date.now(),
   });
 }
 
-/**
- * Where `annotation` lies in `text` now: selectors re-described on the new text
- * when it anchors, else the old selectors marked detached.
- */
-export function reanchored(annotation: AnnotationRecord, text: string): Pick<AnnotationRecord, 'quote' | 'position' | 'detached'> {
-  const anchor = anchorSelectors(text, annotation);
-  if (!anchor) return { quote: annotation.quote, position: annotation.position, detached: true };
-  return { ...describeRange(text, anchor.start, anchor.end), detached: false };
+/** The reader confirms a placement marked for review: it stays where it is, unflagged. */
+export async function confirmPlacement(db: LibraryDb, id: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const annotation = await db.annotations.get(id);
+    if (annotation?.placement?.review) await db.annotations.update(id, { ...confirmed(annotation), updatedAt: Date.now() });
+  });
 }
 
-function sameSelectors(a: Pick<AnnotationRecord, 'quote' | 'position' | 'detached'>, b: Pick<AnnotationRecord, 'quote' | 'position' | 'detached'>): boolean {
-  return (
-    a.detached === b.detached &&
-    a.position.start === b.position.start &&
-    a.position.end === b.position.end &&
-    a.quote.exact === b.quote.exact &&
-    a.quote.prefix === b.quote.prefix &&
-    a.quote.suffix === b.quote.suffix
-  );
+/** The reader refuses a placement marked for review: detached again with its original quote, and left detached. */
+export async function refusePlacement(db: LibraryDb, id: string): Promise<void> {
+  await db.transaction('rw', db.annotations, async () => {
+    const annotation = await db.annotations.get(id);
+    if (annotation?.placement?.review) await db.annotations.update(id, { ...refused(annotation), updatedAt: Date.now() });
+  });
+}
+
+/**
+ * Where `annotation` lies in `text` now (placement.ts replace): selectors
+ * re-described on the new text when it anchors, marked for the reader to
+ * confirm when the placement is doubtful; else its selectors, detached.
+ */
+export function reanchored(annotation: AnnotationRecord, text: string): Replaced {
+  return replace(annotation, text);
 }
 
 /** Re-anchors every annotation of one article against `text`; writes only what changed. Returns how many changed. */
@@ -115,7 +121,7 @@ export async function reanchorArticle(db: LibraryDb, articleId: string, text: st
     let changed = 0;
     for (const annotation of annotations) {
       const next = reanchored(annotation, text);
-      if (sameSelectors(annotation, next)) continue;
+      if (!placementChanged(annotation, next)) continue;
       await db.annotations.update(annotation.id, next);
       changed++;
     }
@@ -176,7 +182,7 @@ export async function reanchorAfterChange(db: LibraryDb, change: ChangeToFollow)
       const text = texts.get(annotation.articleId);
       if (text !== undefined) {
         const next = reanchored(annotation, text);
-        if (!sameSelectors(annotation, next)) await db.annotations.update(annotation.id, next);
+        if (placementChanged(annotation, next)) await db.annotations.update(annotation.id, next);
         continue;
       }
       // Its article is gone from the library: look for the passage among the articles just written.
@@ -196,7 +202,9 @@ export async function reanchorAfterChange(db: LibraryDb, change: ChangeToFollow)
           headline: best.article.headline,
         });
       } else if (!annotation.detached && !(await db.articles.get(annotation.articleId))) {
-        await db.annotations.update(annotation.id, { detached: true });
+        // A move the reader never confirmed is undone: detached where the reader left it.
+        const original = annotation.placement?.review?.original;
+        await db.annotations.update(annotation.id, original ? { ...original, detached: true, placement: undefined } : { detached: true });
       }
     }
   });

@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLOURS } from '../../src-shared/annotation-export/highlight-
 import { isAllowedReadingSetting } from '../views/settings/reading-settings';
 import { isRealDate, type EditionCorrection } from './edition-store';
 import type { AnnotationRecord, ArticleRecord, BookmarkRecord, SettingRecord } from './library-db';
+import { isPlacement } from '../../src-shared/anchoring/placement';
 
 /**
  * A backup is user-supplied input: every entry is checked as strictly as the
@@ -135,6 +136,8 @@ const checkAnnotation: Check = (a) => {
   if (!isCount(position.start) || !isCount(position.end) || position.end - position.start !== codePointLength(quote.exact)) return 'position';
   if (a.editionDate !== null && !(isString(a.editionDate) && isRealDate(a.editionDate))) return 'date';
   if (!isTimestamp(a.createdAt) || !isTimestamp(a.updatedAt) || a.updatedAt < a.createdAt) return 'time';
+  // A placement awaiting the reader's review drives the notes panel: a crafted one must not break it.
+  if (a.placement !== undefined && !isPlacement(a.placement)) return 'shape';
   return null;
 };
 

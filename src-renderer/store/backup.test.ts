@@ -157,6 +157,7 @@ describe('backup', () => {
       [{ ...good, version: 'one' }, 'malformed'],
       [{ ...good, bookmarks: 'none' }, 'malformed'],
       [{ ...good, annotations: [...good.annotations, { id: 'x' }] }, 'malformed'],
+      [{ ...good, annotations: good.annotations.map((a) => ({ ...a, placement: { method: 'quote', score: 0.8, review: { reason: 'quote-changed' } } })) }, 'malformed'],
       [{ ...good, version: BACKUP_VERSION + 1 }, 'newer'],
     ];
     for (const [data, code] of cases) {

@@ -38,7 +38,7 @@ describe('anchorSelectors on a seed article', () => {
   });
 
   it('finds unchanged text by its position', () => {
-    expect(anchorSelectors(text, selectors)).toEqual({ start: qStart, end: qEnd, method: 'position', score: 1 });
+    expect(anchorSelectors(text, selectors)).toEqual({ start: qStart, end: qEnd, method: 'position', score: 1, review: null });
   });
 
   it('follows insertions and deletions before the quote', () => {
@@ -81,7 +81,7 @@ describe('anchorSelectors on a seed article', () => {
     expect(anchorSelectors('完全不同的另一篇文章。', selectors)).toBeNull();
   });
 
-  it('re-anchors the quote exactly wherever the text is edited at least 32 characters away (property)', () => {
+  it('re-anchors the quote exactly, unflagged, wherever the text is edited at least 32 characters away (property)', () => {
     const length = codePointLength(text);
     const farEdit = fc
       .record({
@@ -97,10 +97,71 @@ describe('anchorSelectors on a seed article', () => {
     fc.assert(
       fc.property(farEdit, ({ at, remove, insert, shift }) => {
         const anchor = anchoredText(edit(text, at, remove, insert));
-        expect(anchor).toMatchObject({ start: qStart + shift, end: qEnd + shift, text: quote });
+        expect(anchor).toMatchObject({ start: qStart + shift, end: qEnd + shift, text: quote, review: null });
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('anchorSelectors never moves a note silently (issue 17)', () => {
+  const { prefix, suffix } = selectors.quote;
+
+  it('prefers the edited true copy, whose context agrees fully, to an exact copy elsewhere whose context agrees by half', () => {
+    // Another printing of the quote far after it, with half of each side of its context.
+    const copy = `${prefix.slice(16)}${quote}${suffix.slice(0, 16)}`;
+    const withCopy = edit(text, codePointLength(text) - 20, 0, `（${copy}）`);
+    // The true copy's words corrected in one character.
+    const corrected = edit(withCopy, qStart + 5, 1, '囗');
+    const anchor = anchoredText(corrected);
+    expect(anchor).toMatchObject({ start: qStart, end: qEnd, review: 'quote-changed' });
+    expect(anchor?.text).toBe(edit(quote, 5, 1, '囗'));
+  });
+
+  it('detaches a short phrase whose paragraph was deleted, though the same words recur elsewhere', () => {
+    const paragraphs = text.split('\n');
+    let tried = 0;
+    let offset = 0;
+    paragraphs.forEach((paragraph, index) => {
+      const without = [...paragraphs.slice(0, index), ...paragraphs.slice(index + 1)].join('\n');
+      for (let at = 8; at + 4 <= paragraph.length - 8; at += 5) {
+        const phrase = paragraph.slice(at, at + 4);
+        if (!without.includes(phrase)) continue;
+        tried++;
+        const phraseSelectors = describeRange(text, offset + at, offset + at + 4);
+        expect(anchorSelectors(without, phraseSelectors), `${phrase} of paragraph ${index}`).toBeNull();
+      }
+      offset += paragraph.length + 1;
+    });
+    expect(tried).toBeGreaterThanOrEqual(10);
+  });
+
+  it('does not attach a short quote to a fuzzy match without its context, even one scoring above the floor', () => {
+    // The quote's paragraph is deleted; elsewhere the same words with one character changed, in other surroundings:
+    // on the words alone that scores just above the old 0.5 floor.
+    const paragraphs = text.split('\n');
+    const index = paragraphs.findIndex((_, i) => paragraphs.slice(0, i + 1).join('\n').length > qEnd);
+    const near = `${quote.slice(0, 5)}某${quote.slice(6)}`;
+    const without = [...paragraphs.slice(0, index), ...paragraphs.slice(index + 1), `另据报道，${near}等情况属实。`].join('\n');
+    expect(anchorSelectors(without, selectors)).toBeNull();
+    // The same words in their own context do attach, flagged for the reader.
+    const inPlace = edit(edit(text, qStart + 4, 1, '某'), qStart + 9, 1, '某');
+    expect(anchorSelectors(inPlace, selectors)).toMatchObject({ start: qStart, end: qEnd, review: 'quote-changed' });
+  });
+
+  it('flags a note that moved onto a copy with weaker context, and leaves one on its own unchanged words unflagged', () => {
+    // The true copy's surroundings rewritten on both sides, the words kept: still placed, but for the reader to confirm.
+    const rewritten = edit(edit(text, qEnd, 14, '这一段后文已经全部改写过了。'), qStart - 14, 14, '前文也被重新写过了，');
+    const anchor = anchorSelectors(rewritten, selectors);
+    expect(anchor?.review).toBe('weak-context');
+    expect(anchorSelectors(edit(text, 10, 0, '补'), selectors)).toMatchObject({ start: qStart + 1, review: null });
+  });
+
+  it('does not count a change of punctuation width as a change of the words', () => {
+    // The article's punctuation is full-width: a correction (or an older parse) sets it half-width, around and inside the quote.
+    const half = text.replace(/，/g, ',').replace(/：/g, ':').replace(/[“”]/g, '"');
+    expect(half.slice(qStart - 32, qEnd + 32)).not.toBe(text.slice(qStart - 32, qEnd + 32));
+    expect(anchorSelectors(half, selectors)).toMatchObject({ start: qStart, end: qEnd, review: null });
   });
 });
 

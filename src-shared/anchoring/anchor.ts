@@ -1,99 +1,90 @@
+import { isAcceptable, reviewReason, score, TIE, type ContextSides, type Measure, type ReviewReason } from './anchor-policy';
+import { findCandidates, type Candidate, type CandidateMethod } from './candidates';
 import { narrowAstral } from './code-points';
-import { contextScores, exactOccurrences, matchQuote, scoreMatch, searchText, similarity } from './match-quote';
+import { foldPunctuation } from './fold-punctuation';
+import { PARAGRAPH_SEPARATOR } from '../model/article-text';
+import { contextScores } from './match-quote';
 import type { TextSelectors } from './selectors';
 
 /**
  * Re-anchoring: where do an annotation's selectors point in the (possibly
- * changed) text? Tried in order of confidence:
- *  1. position — the old position still holds the exact quote in its context;
- *  2. quote    — the exact quote, the occurrence whose context fits best;
- *  3. context  — the quote was rewritten (e.g. OCR corrections) but its prefix
- *                and suffix still bracket a span of about the same length;
- *  4. fuzzy    — the closest approximate match of the quote, scored by quote,
- *                context and distance from the old position.
+ * changed) text? Every candidate place (candidates.ts: exact copies, the
+ * spans the old context brackets, approximate matches near the old place and
+ * anywhere) is measured on quote, context and nearness together and judged by
+ * anchor-policy.ts; the best acceptable one wins, the nearest to the old place
+ * on a near-tie. The result says how it was found, its score, and whether the
+ * reader should confirm it (a changed quote, weak context, a close rival).
  * Null means the annotation is detached: it is kept, never deleted.
  */
 
-export type AnchorMethod = 'position' | 'quote' | 'context' | 'fuzzy';
+export type AnchorMethod = CandidateMethod;
+export type { ReviewReason } from './anchor-policy';
 
 export interface Anchor {
   /** Code-point offsets into the text. */
   start: number;
   end: number;
   method: AnchorMethod;
-  /** 0..1 confidence (see match-quote.ts scoreMatch). */
+  /** 0..1 (anchor-policy.ts score). */
+  score: number;
+  /** Why the reader should confirm this placement; null when it can be trusted silently. */
+  review: ReviewReason | null;
+}
+
+interface Judged extends Candidate {
+  measure: Measure;
   score: number;
 }
 
-/** Below this a fuzzy match is worse than no match. */
-export const MIN_FUZZY_SCORE = 0.5;
-/** An exact occurrence is trusted on its own when its context agrees at least this much. */
-const MIN_CONTEXT_AGREEMENT = 0.5;
-/** The context method needs this much context in total to be meaningful. */
-const MIN_BRACKET_CONTEXT = 8;
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 
-export function anchorSelectors(text: string, selectors: TextSelectors): Anchor | null {
-  const [narrowText = '', exact = '', prefix = '', suffix = ''] = narrowAstral([
-    text,
-    selectors.quote.exact,
-    selectors.quote.prefix,
-    selectors.quote.suffix,
-  ]);
-  if (exact.length === 0) return null;
-  const hint = selectors.position.start;
-  const context = { prefix, suffix, hint };
-
-  const { start, end } = selectors.position;
-  if (narrowText.slice(start, end) === exact) {
-    const fit = contextScores(narrowText, start, end, context);
-    if (fit.prefix === 1 && fit.suffix === 1) return { start, end, method: 'position', score: 1 };
-  }
-
-  let bestExact: Anchor | null = null;
-  let bestExactContext = 0;
-  for (const occurrence of exactOccurrences(narrowText, exact)) {
-    const score = scoreMatch(narrowText, exact, occurrence, context);
-    if (!bestExact || score > bestExact.score) {
-      const fit = contextScores(narrowText, occurrence.start, occurrence.end, context);
-      bestExact = { start: occurrence.start, end: occurrence.end, method: 'quote', score };
-      bestExactContext = (fit.prefix + fit.suffix) / 2;
-    }
-  }
-  const hasContext = prefix.length + suffix.length > 0;
-  if (bestExact && (bestExactContext >= MIN_CONTEXT_AGREEMENT || !hasContext)) return bestExact;
-
-  const bracketed = bracketByContext(narrowText, exact, prefix, suffix, hint);
-  if (bracketed) return bracketed;
-  if (bestExact) return bestExact; // the quote itself survived; its surroundings were rewritten
-
-  const fuzzy = matchQuote(narrowText, exact, context);
-  if (fuzzy && fuzzy.score >= MIN_FUZZY_SCORE) return { start: fuzzy.start, end: fuzzy.end, method: 'fuzzy', score: fuzzy.score };
-  return null;
+/** The part of the context inside the quote's own paragraph, its breaks included. */
+function ownParagraph(prefix: string, suffix: string): { prefix: string; suffix: string } {
+  const lastBreak = prefix.lastIndexOf(PARAGRAPH_SEPARATOR);
+  const firstBreak = suffix.indexOf(PARAGRAPH_SEPARATOR);
+  return { prefix: lastBreak === -1 ? prefix : prefix.slice(lastBreak), suffix: firstBreak === -1 ? suffix : suffix.slice(0, firstBreak + 1) };
 }
 
-/** Finds prefix …span… suffix with span about as long as the old quote and still resembling it. */
-function bracketByContext(text: string, exact: string, prefix: string, suffix: string, hint: number): Anchor | null {
-  if (prefix.length + suffix.length < MIN_BRACKET_CONTEXT) return null;
-  const lefts = prefix.length === 0 ? [0] : searchText(text, prefix, Math.floor(prefix.length / 4)).map((m) => m.end);
-  const maxSpan = exact.length * 2 + 4;
-  let best: Anchor | null = null;
-  for (const left of lefts) {
-    let right: number;
-    if (suffix.length === 0) {
-      right = text.length;
-    } else {
-      const window = text.slice(left, left + maxSpan + suffix.length);
-      const found = searchText(window, suffix, Math.floor(suffix.length / 4))[0];
-      if (!found) continue;
-      right = left + found.start;
-    }
-    const span = right - left;
-    if (span < Math.ceil(exact.length / 2) || span > maxSpan) continue;
-    const resemblance = similarity(text.slice(left, right), exact);
-    if (resemblance < 1 / 3) continue;
-    const errors = Math.round((1 - resemblance) * exact.length);
-    const score = scoreMatch(text, exact, { start: left, end: right, errors }, { prefix, suffix, hint });
-    if (!best || score > best.score) best = { start: left, end: right, method: 'context', score };
+export function anchorSelectors(text: string, selectors: TextSelectors): Anchor | null {
+  const [narrowText = '', exact = '', prefix = '', suffix = ''] = narrowAstral(
+    [text, selectors.quote.exact, selectors.quote.prefix, selectors.quote.suffix].map(foldPunctuation),
+  );
+  if (exact.length === 0) return null;
+  const hint = selectors.position.start;
+  const sides: ContextSides = { prefixLength: prefix.length, suffixLength: suffix.length };
+
+  // The common case: nothing moved (a whole text's worth of context agreeing exactly cannot be bettered).
+  const { start, end } = selectors.position;
+  if (narrowText.slice(start, end) === exact && narrowText.slice(Math.max(0, start - prefix.length), start) === prefix && narrowText.slice(end, end + suffix.length) === suffix) {
+    return { start, end, method: 'position', score: 1, review: null };
   }
-  return best;
+
+  const judged: Judged[] = [];
+  for (const candidate of findCandidates(narrowText, { exact, prefix, suffix, hint })) {
+    const context = contextScores(narrowText, candidate.start, candidate.end, { prefix, suffix });
+    const measure: Measure = {
+      quote: Math.max(0, 1 - candidate.errors / exact.length),
+      prefix: context.prefix,
+      suffix: context.suffix,
+      nearness: narrowText.length === 0 ? 1 : Math.max(0, 1 - Math.abs(candidate.start - hint) / narrowText.length),
+    };
+    if (isAcceptable(measure, exact.length, sides)) judged.push({ ...candidate, measure, score: score(measure) });
+  }
+  if (judged.length === 0) return null;
+
+  const top = judged.reduce((max, j) => Math.max(max, j.score), 0);
+  const distance = (j: Judged) => Math.abs(j.start - hint);
+  const best = judged
+    .filter((j) => j.score >= top - TIE)
+    .reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b.score > a.score) ? b : a));
+  const placed = (j: Judged) => ({ ...j.measure, distance: distance(j) });
+  const rivals = judged.filter((j) => !overlaps(j, best)).map(placed);
+  const withinParagraph = contextScores(narrowText, best.start, best.end, ownParagraph(prefix, suffix));
+  return {
+    start: best.start,
+    end: best.end,
+    method: best.method,
+    score: best.score,
+    review: reviewReason({ ...placed(best), withinParagraph: Math.min(withinParagraph.prefix, withinParagraph.suffix) }, sides, rivals),
+  };
 }

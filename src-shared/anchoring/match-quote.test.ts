@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactOccurrences, matchQuote, scoreMatch, similarity } from './match-quote';
+import { anchoredSimilarity, contextScores, exactOccurrences, similarity } from './match-quote';
 
 describe('match-quote', () => {
   it('finds overlapping exact occurrences', () => {
@@ -14,21 +14,21 @@ describe('match-quote', () => {
     expect(similarity('anything', '')).toBe(1);
   });
 
-  it('scores by quote, then context, then distance from the hint', () => {
-    const text = '甲说：好。乙说：好。';
-    const context = { prefix: '乙说：', suffix: '。', hint: 0 };
-    const first = scoreMatch(text, '好', { start: 3, end: 4, errors: 0 }, context);
-    const second = scoreMatch(text, '好', { start: 8, end: 9, errors: 0 }, context);
-    expect(second).toBeGreaterThan(first);
-    const near = scoreMatch(text, '好', { start: 3, end: 4, errors: 0 }, { prefix: '', suffix: '', hint: 3 });
-    const far = scoreMatch(text, '好', { start: 8, end: 9, errors: 0 }, { prefix: '', suffix: '', hint: 3 });
-    expect(near).toBeGreaterThan(far);
+  it('aligns context from the quote outwards, so surroundings shifted by a few characters disagree', () => {
+    expect(anchoredSimilarity('市委副书记', '市委副书记')).toBe(1);
+    // An insertion inside the context costs one edit, the far end is free.
+    expect(anchoredSimilarity('市委副书长记、市长', '市委副书记')).toBeCloseTo(4 / 5);
+    // Free at both ends (similarity) a shifted copy agrees fully; held at the quote's side it does not.
+    expect(similarity('某某某市委副书', '市委副书记某某')).toBeCloseTo(4 / 7);
+    expect(anchoredSimilarity('记某某市委副书', '市委副书记某某')).toBeLessThan(0.5);
+    expect(anchoredSimilarity('', '市委')).toBe(0);
+    expect(anchoredSimilarity('任何', '')).toBe(1);
   });
 
-  it('matches with up to half the quote in errors, and no more', () => {
-    const text = '今年华联瓷业揽下宜家一亿美元订单';
-    expect(matchQuote(text, '揽下宜家1亿美元订单', { prefix: '', suffix: '' })).toMatchObject({ start: 6, end: 16, errors: 1 });
-    expect(matchQuote(text, '拿到某公司十亿订单', { prefix: '', suffix: '' })).toBeNull();
-    expect(matchQuote(text, '', { prefix: '', suffix: '' })).toBeNull();
+  it('scores context on each side of a place, read away from the quote', () => {
+    const text = '甲说：好。乙说：好。';
+    const context = { prefix: '乙说：', suffix: '。' };
+    expect(contextScores(text, 8, 9, context)).toEqual({ prefix: 1, suffix: 1 });
+    expect(contextScores(text, 3, 4, context).prefix).toBeCloseTo(2 / 3);
   });
 });

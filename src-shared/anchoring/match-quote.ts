@@ -1,29 +1,16 @@
 import approxSearch from 'approx-string-match';
 
 /**
- * Scored quote matching, after Hypothesis' src/annotator/anchoring/match-quote.
+ * Matching primitives for anchoring, after Hypothesis'
+ * src/annotator/anchoring/match-quote (the scoring is in anchor-policy.ts).
  * All strings here must be "narrow" (one UTF-16 unit per code point, see
  * narrowAstral) so that offsets are code-point offsets.
  */
 
-export interface QuoteMatch {
-  start: number;
-  end: number;
-  /** Edit distance between the quote and the matched text. */
-  errors: number;
-  /** 0..1, weighted from quote, prefix, suffix and distance from the hint. */
-  score: number;
-}
-
 export interface QuoteContext {
   prefix: string;
   suffix: string;
-  /** Where the quote used to start; nearer matches score higher. */
-  hint?: number;
 }
-
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
-const MAX_SCORE = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
 
 /** Every exact occurrence of `pattern` in `text` (overlapping ones too). */
 export function exactOccurrences(text: string, pattern: string): { start: number; end: number; errors: number }[] {
@@ -50,33 +37,63 @@ export function similarity(window: string, pattern: string): number {
   return best ? Math.max(0, 1 - best.errors / pattern.length) : 0;
 }
 
-/** How well the text around [start, end) agrees with the quote's prefix and suffix (0..1 each). */
-export function contextScores(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
-  return {
-    prefix: similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix),
-    suffix: similarity(text.slice(end, end + context.suffix.length), context.suffix),
-  };
-}
+/**
+ * Context is compared over at most this many code points nearest the quote, so
+ * comparing is constant-time per place however long an imported selector's context is.
+ */
+const MAX_CONTEXT_COMPARED = 64;
+/** The text compared may run this much longer than the context, so insertions in it cost one edit each, not a shift. */
+const CONTEXT_SLACK = 8;
 
-export function scoreMatch(text: string, quote: string, match: { start: number; end: number; errors: number }, context: QuoteContext): number {
-  const quoteScore = quote.length === 0 ? 0 : 1 - match.errors / quote.length;
-  const { prefix, suffix } = contextScores(text, match.start, match.end, context);
-  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
-  return (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * positionScore) / MAX_SCORE;
-}
+/** DP rows reused across calls: comparing context allocates nothing (it runs once per candidate place). */
+const previousRow = new Int32Array(MAX_CONTEXT_COMPARED + CONTEXT_SLACK + 1);
+const currentRow = new Int32Array(MAX_CONTEXT_COMPARED + CONTEXT_SLACK + 1);
 
 /**
- * The best-scoring place for `quote` in `text`: among its exact occurrences
- * if it has any, else among approximate matches with at most half the quote
- * length in errors. Null if there is none.
+ * 1 − edits / pattern length for the best alignment of the pattern with the
+ * text read from `at` in `direction` (forwards from text[at], or backwards
+ * from text[at − 1]); the pattern is read the same way, from its end when
+ * backwards. The start is held, the end is free: Levenshtein over two short
+ * strings. Holding the start, the quote's side, is what makes a place a few
+ * characters off its true one disagree: its surroundings are the true ones
+ * shifted, which an alignment free at both ends would forgive.
  */
-export function matchQuote(text: string, quote: string, context: QuoteContext): QuoteMatch | null {
-  if (quote.length === 0) return null;
-  const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  let best: QuoteMatch | null = null;
-  for (const match of searchText(text, quote, maxErrors)) {
-    const score = scoreMatch(text, quote, match, context);
-    if (!best || score > best.score) best = { ...match, score };
+function alignedSimilarity(text: string, at: number, direction: 1 | -1, pattern: string): number {
+  const m = Math.min(pattern.length, MAX_CONTEXT_COMPARED);
+  if (m === 0) return 1;
+  const available = direction === 1 ? text.length - at : at;
+  const n = Math.max(0, Math.min(available, m + CONTEXT_SLACK));
+  const textAt = (j: number) => text.charCodeAt(direction === 1 ? at + j : at - 1 - j);
+  const patternAt = (i: number) => pattern.charCodeAt(direction === 1 ? i : pattern.length - 1 - i);
+  let same = 0;
+  while (same < m && same < n && textAt(same) === patternAt(same)) same++;
+  if (same === m) return 1; // the common case: the context is intact
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    const p = patternAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const substitute = prev[j - 1]! + (p === textAt(j - 1) ? 0 : 1);
+      row[j] = Math.min(substitute, prev[j]! + 1, row[j - 1]! + 1);
+    }
+    [prev, row] = [row, prev];
   }
-  return best;
+  let best = prev[0]!;
+  for (let j = 1; j <= n; j++) best = Math.min(best, prev[j]!);
+  return Math.max(0, 1 - best / m);
+}
+
+/** alignedSimilarity from the start of `text` (held) to its end (free). */
+export function anchoredSimilarity(text: string, pattern: string): number {
+  return alignedSimilarity(text, 0, 1, pattern);
+}
+
+/** How well the text around [start, end) agrees with the quote's prefix and suffix (0..1 each), aligned from the quote outwards. */
+export function contextScores(text: string, start: number, end: number, context: QuoteContext): { prefix: number; suffix: number } {
+  return {
+    prefix: alignedSimilarity(text, start, -1, context.prefix.slice(-MAX_CONTEXT_COMPARED)),
+    suffix: alignedSimilarity(text, end, 1, context.suffix.slice(0, MAX_CONTEXT_COMPARED)),
+  };
 }

@@ -1,3 +1,4 @@
+import type { Placement } from '../anchoring/placement';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 
 /**
@@ -14,6 +15,8 @@ export interface AnnotationData {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   detached: boolean;
+  /** How re-anchoring last placed it, and a placement awaiting the reader's confirmation (not indexed: no schema change). */
+  placement?: Placement;
   headline: string | null;
   editionDate: string | null;
   createdAt: number;

@@ -24,6 +24,7 @@ interface StoredAnnotation {
   detached: boolean;
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
+  placement?: { method: string; score: number; review?: { reason: string; original: { quote: { exact: string } } }; heldDetached?: boolean };
 }
 interface StoredSource {
   sha256: string;
@@ -31,15 +32,25 @@ interface StoredSource {
   status: string;
 }
 
-/** A seed article with a long, plain (BMP-only) paragraph past the lead, and where in it to select. */
+/**
+ * A seed article with a long, plain (BMP-only) paragraph past the lead, and where in it to select: 12 characters
+ * from the middle of the paragraph, far from the article's lead (its id stays stable on re-import). The tests that
+ * re-import a corrected file find the words around it in the file as printed, so they must read there as in the
+ * article (the parser sets punctuation full-width in the article's text, not in the file).
+ */
 async function pickArticle(page: Page) {
+  const from = 30;
   const articles = await readStore<StoredArticle>(page, 'articles');
+  const sources = await readStore<StoredSource>(page, 'sources');
   for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
-    const index = article.paragraphs.findIndex((p, i) => i >= 1 && p.text.length >= 80 && p.text.length === Array.from(p.text).length);
-    if (index === -1 || !article.headline) continue;
+    if (!article.headline) continue;
+    const fileName = sources.find((s) => s.sha256 === article.sourceSha)?.fileName;
+    const printed = fileName ? readFileSync(fileURLToPath(new URL(`../../seeds/${fileName}`, import.meta.url)), 'utf8') : '';
+    const index = article.paragraphs.findIndex(
+      (p, i) => i >= 1 && p.text.length >= 80 && p.text.length === Array.from(p.text).length && printed.includes(p.text.slice(from - 10, from + 42)),
+    );
+    if (index === -1) continue;
     const paragraph = article.paragraphs[index]!.text;
-    // 12 characters from the middle of the paragraph: far from the article's lead (its id stays stable on re-import).
-    const from = 30;
     return { article, index, from, to: from + 12, quote: paragraph.slice(from, from + 12) };
   }
   throw new Error('no suitable seed article');
@@ -227,13 +238,85 @@ test('re-importing the article’s file with characters changed near the quote k
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
 });
 
+test('notes whose words a re-import corrected are flagged beside their original words; confirm and detach are one click each', async ({ page }) => {
+  const { article, index, from, to, quote } = await pickArticle(page);
+  const paragraph = article.paragraphs[index]!.text;
+  const from2 = from + 20;
+  const quote2 = paragraph.slice(from2, from2 + 12);
+  await openArticle(page, article.id);
+  await highlightWithNote(page, index, from, to, '确认这一条');
+  await highlightWithNote(page, index, from2, from2 + 12, '分离这一条');
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(2);
+
+  // The same file with one character corrected inside each quote.
+  const { source, original } = await seedSource(page, article);
+  const at = original.indexOf(paragraph.slice(from - 10, from2 + 22));
+  expect(at).toBeGreaterThan(0);
+  const start = at + 10;
+  const chars = original.split('');
+  chars[start + 5] = '囗';
+  chars[start + 20 + 5] = '囗';
+  const newQuote = `${quote.slice(0, 5)}囗${quote.slice(6)}`;
+  const newQuote2 = `${quote2.slice(0, 5)}囗${quote2.slice(6)}`;
+  await page.goto('/#/notes');
+  await expect(page.getByText('确认这一条')).toBeVisible();
+  await reimport(page, source, chars.join(''));
+  await expect
+    .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations')).map((a) => a.placement?.review?.reason).sort())
+    .toEqual(['quote-changed', 'quote-changed']);
+  // The library's notes page says so too.
+  await expect(page.locator('.notes-page li.annotation-item', { hasText: '确认这一条' })).toContainText('位置待确认');
+
+  await openArticle(page, article.id);
+  const panel = page.locator('.article-aside');
+  const first = panel.locator('li.annotation-item', { hasText: '确认这一条' });
+  const second = panel.locator('li.annotation-item', { hasText: '分离这一条' });
+  for (const [item, was, now] of [
+    [first, quote, newQuote],
+    [second, quote2, newQuote2],
+  ] as const) {
+    await expect(item).toContainText('位置待确认');
+    await expect(item).toContainText('原文已更正');
+    await expect(item.getByRole('button', { name: now })).toBeVisible();
+    await expect(item.locator('.annotation-review-original')).toHaveText(`原来的文字：${was}`);
+  }
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': expect.arrayContaining([newQuote, newQuote2]) });
+  const serious = (await new AxeBuilder({ page }).include('[data-annotation-ui]').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id), 'notes panel with notes to confirm').toEqual([]);
+
+  await first.getByRole('button', { name: '确认位置' }).click();
+  await expect(first).not.toContainText('位置待确认');
+  await expect(first.getByRole('button', { name: '确认位置' })).toHaveCount(0);
+  await second.getByRole('button', { name: '分离' }).click();
+  const detached = page.locator('.annotation-detached');
+  await expect(detached).toContainText(quote2);
+  await expect(detached).toContainText('分离这一条');
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newQuote] });
+
+  const stored = async () => {
+    const all = await readStore<StoredAnnotation>(page, 'annotations');
+    return { kept: all.find((a) => a.note === '确认这一条')!, refused: all.find((a) => a.note === '分离这一条')! };
+  };
+  const { kept, refused } = await stored();
+  expect(kept).toMatchObject({ detached: false, quote: { exact: newQuote } });
+  expect(kept.placement?.review).toBeUndefined();
+  expect(refused).toMatchObject({ detached: true, quote: { exact: quote2 }, placement: { heldDetached: true } });
+
+  // Shown again, nothing comes back: the confirmed note stays unflagged, the refused one detached.
+  await page.reload();
+  await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
+  await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newQuote] });
+  await expect(panel).not.toContainText('位置待确认');
+  expect(await stored()).toEqual({ kept, refused });
+});
+
 test('an annotation whose words were removed by a re-import is kept, listed as detached, and re-attached to new text', async ({ page }) => {
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);
   await highlightWithNote(page, index, from, to, '原文被删掉了');
   const { source, original } = await seedSource(page, article);
   const paragraph = article.paragraphs[index]!.text;
-  const removed = paragraph.slice(0, to + 30);
+  const removed = paragraph.slice(from - 10, to + 30);
   const at = original.indexOf(removed);
   expect(at).toBeGreaterThan(0);
   await reimport(page, source, original.slice(0, at) + original.slice(at + removed.length));
