@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findHitRanges } from '../../src-shared/search/highlight';
 import { parseQuery } from '../../src-shared/search/query';
-import { rangeForOffsets } from '../views/article/text-ranges';
+import { rangeForOffsets, revealRange } from '../views/article/text-ranges';
 import { navigateHash, searchHref, useHashParams } from './hash-query';
 import './search.css';
 
@@ -44,7 +44,7 @@ export function SearchHitsLayer({ articleId, container, text }: { articleId: str
     const active = ranges[index];
     if (!active) return;
     // After the article view's own scroll-to-top on open.
-    const frame = requestAnimationFrame(() => active.startContainer.parentElement?.scrollIntoView({ block: 'center' }));
+    const frame = requestAnimationFrame(() => revealRange(active));
     return () => cancelAnimationFrame(frame);
   }, [ranges, index]);
 
