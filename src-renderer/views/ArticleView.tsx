@@ -40,6 +40,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
   const [, navigate] = useLocation();
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const [readingArea, setReadingArea] = useState<HTMLDivElement | null>(null);
+  const [header, setHeader] = useState<HTMLElement | null>(null);
   const vertical = useReadingSettings(db)?.layout === 'vertical';
   useVerticalReading(readingArea, vertical);
   // null = not toggled yet: a garbled article opens with its original beside it.
@@ -86,18 +87,19 @@ function ArticleReader({ articleId }: { articleId: string }) {
       </nav>
       <article className="article" aria-labelledby="article-headline" lang="zh-CN">
         <div className="article-text" ref={setReadingArea} data-reading-area>
-          <header className="article-header">
+          {/* Keyed by layout like the body: the search layer's ranges over the old text nodes start afresh. */}
+          <header className="article-header" key={vertical ? 'vertical' : 'horizontal'} ref={setHeader}>
             {article.section && <p className="story-section">{article.section}</p>}
             {article.kicker && (
-              <p className="article-kicker">
+              <p className="article-kicker" data-title-text={article.kicker}>
                 <VerticalText text={article.kicker} vertical={vertical} />
               </p>
             )}
-            <h1 id="article-headline" className="article-headline">
+            <h1 id="article-headline" className="article-headline" data-title-text={article.headline ?? undefined}>
               <VerticalText text={article.headline ?? (data.originHeadline ? t('article.continuation', { headline: data.originHeadline }) : t('story.untitled'))} vertical={vertical} />
             </h1>
             {article.subheadline && (
-              <p className="article-subheadline">
+              <p className="article-subheadline" data-title-text={article.subheadline}>
                 <VerticalText text={article.subheadline} vertical={vertical} />
               </p>
             )}
@@ -133,7 +135,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
             </p>
           )}
         </div>
-        <SearchHitsLayer articleId={article.id} container={body} text={text} />
+        <SearchHitsLayer articleId={article.id} header={header} container={body} text={text} />
       </article>
       <div className="article-tools">
         {article.garbled && (

@@ -79,8 +79,9 @@ test('opening a result lands on the first hit, all hits marked, next/previous mo
   const position = page.getByTestId('search-hit-position');
   await expect(position).toHaveText(/^命中 1 \/ \d+$/);
   const total = Number((await position.textContent())!.split('/')[1]);
-  const body = await page.locator('[data-article-body]').innerText();
-  expect(total).toBe(body.split('株洲').length - 1);
+  // The headline block's hits count with the body's, as in the results list.
+  const text = (await page.locator('[data-title-text]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.titleText))).join('\n') + (await page.locator('[data-article-body]').innerText());
+  expect(total).toBe(text.split('株洲').length - 1);
   expect(total).toBeGreaterThan(1);
   await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBe(total);
   const currentInView = () =>
@@ -210,4 +211,28 @@ test('bookmarked results are marked and can be filtered; notes and highlights ar
   await expect(page.locator('.search-note mark.search-hit')).toHaveText('企业名单');
   await page.getByRole('searchbox', { name: '搜索全部报纸' }).fill('不在笔记里');
   await expect(page.getByText('没有找到“不在笔记里”。')).toBeVisible();
+});
+
+test('the article counts the same hits as the results list, the headline’s highlighted and reachable first', async ({ page }) => {
+  const articles = await readStore<RawArticle>(page, 'articles');
+  const query = '钠离子电池';
+  const article = articles.find((a) => a.headline?.includes(query) && a.paragraphs.some((p) => p.text.includes(query)))!;
+  expect(article).toBeDefined();
+  await typeQuery(page, query);
+  const result = page.locator(`[data-testid="search-result"][data-article-id="${article.id}"]`);
+  await expect(result).toBeVisible();
+  const listed = Number((await result.locator('.search-hit-count').textContent())!.match(/\d+/)![0]);
+  await result.getByRole('link').first().click();
+  await expect(page.getByTestId('search-hit-position')).toHaveText(`命中 1 / ${listed}`);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBe(listed);
+  const current = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range | undefined;
+      return range ? { text: range.toString(), inHeadline: range.startContainer.parentElement?.closest('h1') !== null } : null;
+    });
+  await expect.poll(current).toEqual({ text: query, inHeadline: true });
+  await page.getByTestId('search-hit-next').click();
+  await expect.poll(current).toEqual({ text: query, inHeadline: false });
+  await page.getByTestId('search-hit-previous').click();
+  await expect.poll(current).toEqual({ text: query, inHeadline: true });
 });

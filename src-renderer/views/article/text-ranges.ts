@@ -8,6 +8,8 @@
  * paragraph's text, character for character in length, and `data-offset` is
  * its start in articlePlainText() (UTF-16 units). Horizontal text is one text
  * node; vertical text (竖排) wraps numbers and Latin in spans (VerticalText).
+ * The headline block's parts hold their text the same way, marked
+ * `data-title-text` (search hits in the headline).
  * Highlights are painted with the CSS Custom Highlight API, so nothing but
  * React ever mutates that DOM.
  */
@@ -94,5 +96,5 @@ export function revealRange(range: Range, behavior: ScrollBehavior = 'instant'):
     area.scrollBy({ left: rect.left + rect.width / 2 - (box.left + box.width / 2), behavior });
     return;
   }
-  element?.closest('[data-offset], [data-text]')?.scrollIntoView({ block: 'center', behavior });
+  element?.closest('[data-offset], [data-title-text]')?.scrollIntoView({ block: 'center', behavior });
 }
