@@ -27,7 +27,11 @@ export function LibraryView() {
       (await db.editions.toArray()).map((e): EditionSummary => ({ key: e.key, paper: editionPaper(e), date: e.date, articleCount: e.articleCount })),
     [db],
   );
-  const groups = useMemo(() => groupByMonth(editions ?? []), [editions]);
+  // With several papers in the library the reader can show one of them.
+  const [paperShown, setPaperShown] = useState<string | null>(null);
+  const paperNames = useMemo(() => [...new Set((editions ?? []).map((e) => e.paper).filter((p): p is string => p !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [editions]);
+  const listed = useMemo(() => (editions ?? []).filter((e) => paperShown === null || e.paper === paperShown), [editions, paperShown]);
+  const groups = useMemo(() => groupByMonth(listed), [listed]);
   const years = useMemo(() => yearCounts(groups), [groups]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; nothing here is memoised on them.
@@ -72,6 +76,15 @@ export function LibraryView() {
           <button type="submit">{t('library.jump')}</button>
           {jumpMissed && <span role="status">{t('library.jumpMissed')}</span>}
         </form>
+        {paperNames.length > 1 && (
+          <nav className="library-papers" aria-label={t('library.papers')}>
+            {[null, ...paperNames].map((name) => (
+              <button key={name ?? ''} type="button" aria-pressed={paperShown === name} onClick={() => setPaperShown(name)}>
+                {name ?? t('library.allPapers')}
+              </button>
+            ))}
+          </nav>
+        )}
         {years.length > 0 && (
           <nav className="library-years" aria-label={t('library.years')}>
             {years.map((y) => (

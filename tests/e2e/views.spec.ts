@@ -257,3 +257,50 @@ test('continuation chips link the two parts of an article split across pages, bo
   await page.getByRole('link', { name: '上接01版①' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
 });
+
+test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
+  const { editionOn } = await openSeededLibrary(page);
+  // Another paper, dated the day after a 株洲日报 edition.
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/views', 'donghu-20230302.txt'));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('东湖晚报|2023-03-02');
+  const zhuzhou = (await readStore<{ key: string; date: string; paper: string }>(page, 'editions'))
+    .filter((e) => e.paper === '株洲日报')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const march = zhuzhou.findIndex((e) => e.key === editionOn('2023-03-01').key);
+
+  await page.goto(editionUrl(zhuzhou[march]!.key));
+  await expect(page.getByRole('heading', { level: 1, name: '株洲日报' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /下一期/ })).toHaveAttribute('href', `#${editionUrl(zhuzhou[march + 1]!.key).slice(2)}`);
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march + 1]!.key).replace(/[|()]/g, '\\$&')}$`));
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march]!.key).replace(/[|()]/g, '\\$&')}$`));
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march - 1]!.key).replace(/[|()]/g, '\\$&')}$`));
+
+  // The masthead names both papers; the other one leads to its newest edition.
+  const papers = page.getByRole('navigation', { name: '换一种报纸' });
+  await expect(papers.getByText('株洲日报')).toHaveAttribute('aria-current', 'true');
+  await papers.getByRole('link', { name: '东湖晚报' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  // The only 东湖晚报: no previous or next edition, though 株洲日报 has both around that date.
+  await expect(page.getByRole('navigation', { name: '前后期报纸' }).getByRole('link')).toHaveCount(0);
+  // 今日报纸 opens the newest edition of the paper last read, here and after a reload.
+  await page.getByRole('link', { name: '今日报纸' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  await expect(page.getByTestId('masthead-date')).toContainText('2023');
+
+  // The library shows one paper at a time when asked.
+  await page.getByRole('link', { name: '报库' }).click();
+  const filter = page.getByRole('navigation', { name: '报纸' });
+  await filter.getByRole('button', { name: '东湖晚报' }).click();
+  await expect(filter.getByRole('button', { name: '东湖晚报' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.library-edition-paper')).toHaveText(['东湖晚报']);
+  await filter.getByRole('button', { name: '全部报纸' }).click();
+  await expect(page.locator('.library-edition-paper').filter({ hasText: '株洲日报' }).first()).toBeVisible();
+});
