@@ -172,7 +172,7 @@ test('keyboard: j/k articles, [ ] editions, b bookmark, Esc back, ? help', async
 test('the library groups editions by month with a calendar, counts, and jump to date', async ({ page }) => {
   const { editions, articles, editionOn } = await openSeededLibrary(page);
   await page.goto('/#/library');
-  await expect(page.getByTestId('library-counts')).toHaveText(`共${editions.length}期报纸、${articles.length}篇文章,1种报纸`);
+  await expect(page.getByTestId('library-counts')).toHaveText(`共${editions.length}期报纸、${articles.length}篇文章，1种报纸`);
   const august = page.getByRole('region', { name: '2022年8月' });
   await august.scrollIntoViewIfNeeded().catch(() => undefined);
   await page.getByRole('button', { name: /2022年/ }).click();
@@ -252,7 +252,7 @@ test('continuation chips link the two parts of an article split across pages, bo
   await expect(page.locator('[data-story]').filter({ hasText: '上接01版①' }).locator('.story-headline')).toHaveText('新年第一天全市重点项目集中开工');
 
   await chip.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工(续)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工（续）');
   await expect(page.locator('[data-article-body]')).toContainText('全年计划实施重点项目500个以上');
   await page.getByRole('link', { name: '上接01版①' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
