@@ -5,12 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApp } from '../app/app-context';
 import { monthTitle, shortDate } from './dates/edition-date';
+import { DateField } from './dates/DateField';
 import { editionNearDate, editionPaper } from './edition-queries';
 import { groupByMonth, yearCounts, type EditionSummary } from './library/library-groups';
 import { MonthCalendar } from './library/MonthCalendar';
 import './library/library.css';
 import { editionHref } from './routes';
 import { useShortcutActions } from './shortcuts/shortcut-actions';
+
+/** The first and last year with an edition (this year when none is dated). */
+function yearRange(editions: readonly EditionSummary[]): [number, number] {
+  const years = editions.flatMap((e) => (e.date ? [Number(e.date.slice(0, 4))] : []));
+  const now = new Date().getFullYear();
+  return years.length ? [Math.min(...years), Math.max(...years)] : [now, now];
+}
 
 /**
  * Every edition in the library, by year and month: a calendar per month
@@ -66,13 +74,15 @@ export function LibraryView() {
           {t('library.counts', { editions: editions.length, articles: articleTotal, papers })}
         </p>
         <form className="library-jump" onSubmit={(e) => void jump(e)}>
-          <label>
-            {t('library.jumpLabel')}
-            <input type="date" value={jumpDate} onChange={(e) => {
-                setJumpDate(e.target.value);
-                setJumpMissed(false);
-              }} />
-          </label>
+          <DateField
+            label={t('library.jumpLabel')}
+            value={jumpDate}
+            onChange={(iso) => {
+              setJumpDate(iso);
+              setJumpMissed(false);
+            }}
+            years={yearRange(editions)}
+          />
           <button type="submit">{t('library.jump')}</button>
           {jumpMissed && <span role="status">{t('library.jumpMissed')}</span>}
         </form>

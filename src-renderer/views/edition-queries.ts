@@ -83,3 +83,11 @@ export async function articlesByPerson(db: LibraryDb, name: string): Promise<{ a
     return a.article.editionKey === b.article.editionKey ? a.article.order - b.article.order : a.article.editionKey < b.article.editionKey ? -1 : 1;
   });
 }
+
+/** The first and last year of the library's dated editions (this year for an undated or empty library): the years a date filter offers. */
+export async function libraryYears(db: LibraryDb): Promise<[number, number]> {
+  const year = (edition: EditionRecord | undefined) => (edition?.date ? Number(edition.date.slice(0, 4)) : null);
+  const now = new Date().getFullYear();
+  const [first, last] = await Promise.all([db.editions.orderBy('date').first(), db.editions.orderBy('date').last()]);
+  return [year(first) ?? now, year(last) ?? now];
+}

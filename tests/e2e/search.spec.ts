@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
+import { chooseDate } from './views-helpers';
 
 interface RawArticle {
   id: string;
@@ -118,7 +119,7 @@ test('filters and exclusions narrow the result; the index is stored and reused a
   const all = await articlesContaining(page, '株洲');
   await typeQuery(page, '株洲');
   await expect(page.getByTestId('search-total')).toHaveText(`共 ${all.length} 篇文章`);
-  await page.getByLabel('起始日期').fill('2023-01-01');
+  await chooseDate(page, '起始日期', '2023-01-01');
   await expect(page).toHaveURL(/from=2023-01-01/);
   // The URL changes first; the filtered answer follows from the worker.
   const total = async () => Number((await page.getByTestId('search-total').textContent())!.match(/\d+/)![0]);
@@ -126,7 +127,7 @@ test('filters and exclusions narrow the result; the index is stored and reused a
   expect(await total()).toBeGreaterThan(0);
 
   // `/` is ignored while typing in a filter field; leave it first.
-  await page.getByLabel('起始日期').blur();
+  await page.getByRole('group', { name: '起始日期' }).locator('select').last().blur();
   await typeQuery(page, '株洲 -钠离子');
   const excluded = await articlesContaining(page, '钠离子');
   const expected = all.filter((id) => !excluded.includes(id));
@@ -235,4 +236,29 @@ test('the article counts the same hits as the results list, the headline’s hig
   await expect.poll(current).toEqual({ text: query, inHeadline: false });
   await page.getByTestId('search-hit-previous').click();
   await expect.poll(current).toEqual({ text: query, inHeadline: true });
+});
+
+test('dates read one way per language: results and date filters in the app’s language, never the browser’s', async ({ page }) => {
+  await typeQuery(page, '钠离子电池');
+  const meta = page.locator('.search-result-meta');
+  await expect(meta.first()).toBeVisible();
+  for (const text of await meta.allTextContents()) {
+    expect(text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 · /);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  }
+  // No browser date input (its format is the system's: mm/dd/yyyy on an English system); the app's own fields.
+  await expect(page.locator('input[type="date"]')).toHaveCount(0);
+  const from = page.getByRole('group', { name: '起始日期' });
+  await expect(from.locator('select')).toHaveCount(3);
+  await expect(from.locator('select.date-field-year option')).toContainText(['年', '2024年', '2023年', '2022年']);
+  await expect(from.locator('select.date-field-month option').nth(8)).toHaveText('8月');
+
+  await page.getByRole('button', { name: '阅读设置' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.keyboard.press('Escape');
+  const english = page.getByRole('group', { name: 'From', exact: true });
+  await expect(english.locator('select.date-field-month option').nth(8)).toHaveText('Aug');
+  // Month, day, year: the English order.
+  await expect(english.locator('select').first()).toHaveClass(/date-field-month/);
+  for (const text of await meta.allTextContents()) expect(text).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4} · /);
 });

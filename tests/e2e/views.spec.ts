@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { readStore } from './import-helpers';
-import { articleUrl, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
+import { articleUrl, chooseDate, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
 
 test('the masthead of 2022-08-24 shows the date, lunar date, issue number and page count from the paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
@@ -24,7 +24,7 @@ test('an inferred date is marked, explained and can be corrected', async ({ page
   await expect(marker).toContainText('推断');
   await marker.locator('summary').click();
   await expect(marker).toContainText('edition = day after latest dateline 2023-07-23');
-  await marker.getByLabel('出版日期').fill('2023-07-25');
+  await chooseDate(marker, '出版日期', '2023-07-25');
   await marker.getByRole('button', { name: '保存更正' }).click();
   await expect(page.getByTestId('masthead-date')).toHaveText('2023年7月25日星期二');
   await expect(marker).toContainText('已由你更正');
@@ -183,7 +183,7 @@ test('the library groups editions by month with a calendar, counts, and jump to 
   await expect(page.getByTestId('masthead-issue')).toHaveText('第23054期');
 
   await page.goto('/#/library');
-  await page.getByLabel('跳到日期').fill('2023-01-15');
+  await chooseDate(page, '跳到日期', '2023-01-15');
   await page.getByRole('button', { name: '前往' }).click();
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(editionOn('2023-03-01').key)}$`));
 });
