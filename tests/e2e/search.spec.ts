@@ -262,3 +262,59 @@ test('dates read one way per language: results and date filters in the app’s l
   await expect(english.locator('select').first()).toHaveClass(/date-field-month/);
   for (const text of await meta.allTextContents()) expect(text).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4} · /);
 });
+
+test('a search hit is underlined, never filled, so a highlight under it keeps its colour', async ({ page }) => {
+  await typeQuery(page, '株洲');
+  const first = page.getByTestId('search-result').first();
+  await first.getByRole('link').click();
+  await expect(page.getByTestId('search-hit-position')).toHaveText(/^命中 1 \//);
+  // The second hit (not the current one), highlighted yellow by the reader through the selection toolbar.
+  const spot = await page.evaluate(() => {
+    const inBody = ([...(CSS.highlights.get('search-hit') ?? [])] as Range[]).filter((r) => r.startContainer.parentElement?.closest('[data-article-body]'));
+    const next = inBody[1] ?? inBody[0]!;
+    next.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(next.cloneRange());
+    const rect = next.getBoundingClientRect();
+    return { x: Math.floor(rect.left), y: Math.floor(rect.top), width: Math.ceil(rect.width), height: Math.ceil(rect.height) + 6 };
+  });
+  await expect(page.getByRole('toolbar', { name: '标注所选文字' })).toBeVisible();
+  await page.keyboard.press('1');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('annotation-yellow')?.size ?? 0)).toBe(1);
+  await page.mouse.move(0, 0);
+  const withHits = await page.screenshot({ clip: spot });
+  await page.evaluate(() => {
+    CSS.highlights.delete('search-hit');
+    CSS.highlights.delete('search-hit-current');
+  });
+  const without = await page.screenshot({ clip: spot });
+  // Decoded in the page: the top rows (highlight colour behind the glyph tops) are the same with and without
+  // the hit marks; the hit still shows (its underline differs somewhere).
+  const compare = await page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (base64: string) => {
+        // An <img> (the CSP allows data: images, not data: fetches).
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const bitmap = await createImageBitmap(image);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return { data: context.getImageData(0, 0, bitmap.width, bitmap.height).data, width: bitmap.width };
+      };
+      const [x, y] = [await pixels(a), await pixels(b)];
+      let topDiffers = 0;
+      let anyDiffers = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        const differs = x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2];
+        if (differs) anyDiffers++;
+        if (differs && i / 4 < x.width * 2) topDiffers++;
+      }
+      return { topDiffers, anyDiffers };
+    },
+    [withHits.toString('base64'), without.toString('base64')] as const,
+  );
+  expect(compare.topDiffers).toBe(0);
+  expect(compare.anyDiffers).toBeGreaterThan(0);
+});
