@@ -86,9 +86,9 @@ function ArticleReader({ articleId }: { articleId: string }) {
         <span className="article-position">{t('article.position', { position: data.position, total: data.total })}</span>
       </nav>
       <article className="article" aria-labelledby="article-headline" lang="zh-CN">
-        <div className="article-text" ref={setReadingArea} data-reading-area>
-          {/* Keyed by layout like the body: the search layer's ranges over the old text nodes start afresh. */}
-          <header className="article-header" key={vertical ? 'vertical' : 'horizontal'} ref={setHeader}>
+        {/* New elements per layout: the layers holding ranges over the old text nodes (hits, highlights) start afresh. */}
+        <div className="article-text" key={vertical ? 'vertical' : 'horizontal'} ref={setReadingArea} data-reading-area>
+          <header className="article-header" ref={setHeader}>
             {article.section && <p className="story-section">{article.section}</p>}
             {article.kicker && (
               <p className="article-kicker" data-title-text={article.kicker}>
@@ -121,8 +121,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
               )}
             </p>
           )}
-          {/* A new body element per layout: the layers holding ranges over the old text nodes start afresh. */}
-          <ArticleBody key={vertical ? 'vertical' : 'horizontal'} paragraphs={article.paragraphs} bodyRef={setBody} vertical={vertical} />
+          <ArticleBody paragraphs={article.paragraphs} bodyRef={setBody} vertical={vertical} />
           {article.continuedTo && (
             <p className="article-jump">
               {article.continuedToId ? (

@@ -67,6 +67,9 @@ for (const size of [
     await page.setViewportSize(size);
     const { articles } = await openSeededLibrary(page);
     await openVertical(page, longest(articles).id);
+    // The switch re-sets the article once: one header, one body.
+    await expect(page.locator('.article-header')).toHaveCount(1);
+    await expect(page.locator('[data-article-body]')).toHaveCount(1);
     const m = await measure(page);
     expect(m.mainScrolls, 'the main area scrolls up and down').toBe(false);
     expect(m.pageScrolls).toBe(false);
