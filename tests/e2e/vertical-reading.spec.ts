@@ -186,6 +186,11 @@ test('the reader moves sideways with the wheel, arrows, PageDown/PageUp, space a
   await page.keyboard.press('PageDown');
   await expect.poll(scroll).toBeCloseTo(-400 - (width - column), -1);
   await page.screenshot({ path: test.info().outputPath('vertical-scrolled.png') });
+  // The keys are listed in the shortcut help.
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(help).toContainText('PageDown / Space');
+  await expect(help).toContainText('竖排：翻一屏');
 });
 
 test('the character that starts the screen stays there when the window resizes', async ({ page }) => {
