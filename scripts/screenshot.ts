@@ -1,7 +1,8 @@
 /**
  * README screenshots: serves the built web app (npm run build:web), lets it
  * import the bundled editions on first start in headless Chromium, and
- * writes docs/screenshots/front-page.png, article.png and library.png.
+ * writes docs/screenshots/front-page.png, article.png, library.png and
+ * vertical.png (an article in 竖排).
  *
  *   npm run screenshot            (BROADSHEET_WEB_OUT / BROADSHEET_PORT respected)
  */
@@ -66,7 +67,19 @@ async function main() {
     await page.getByTestId('library-view').waitFor();
     await settle(page);
     await page.screenshot({ path: resolve(outDir, 'library.png') });
-    console.log(`wrote front-page.png, article.png, library.png to ${outDir}`);
+    // 竖排: the same article as article.png, set in vertical columns.
+    await page.goto(`http://127.0.0.1:${port}/#/edition/${encodeURIComponent('株洲日报|2022-08-24')}`);
+    await page.locator('.front-columns .story-link').first().click();
+    await page.getByTestId('article-view').waitFor();
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    await page.getByRole('radio', { name: '竖排' }).check();
+    await page.keyboard.press('Escape');
+    await page.locator('html[data-layout="vertical"]').waitFor({ state: 'attached' });
+    // The settings button keeps focus after the dialog closes; its ring is not part of the picture.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await settle(page);
+    await page.screenshot({ path: resolve(outDir, 'vertical.png') });
+    console.log(`wrote front-page.png, article.png, library.png, vertical.png to ${outDir}`);
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { groupByEditionAndArticle } from '../../src-shared/annotation-export/annotation';
 import { useApp } from '../app/app-context';
+import { shortDate } from '../views/dates/edition-date';
 import type { AnnotationRecord } from '../store/library-db';
 import { HIGHLIGHT_COLOURS, updateAnnotation } from './annotation-store';
 import { NoteEditor } from './NoteEditor';
@@ -30,7 +31,7 @@ function matches(annotation: AnnotationRecord, query: string): boolean {
  */
 export function NotesPage() {
   const { db, host } = useApp();
-  const { t } = useTranslation('annotations');
+  const { t, i18n } = useTranslation('annotations');
   const all = useLiveQuery(() => db.annotations.toArray(), [db]);
   const [colour, setColour] = useState('');
   const [query, setQuery] = useState('');
@@ -101,7 +102,7 @@ export function NotesPage() {
       {annotations.length > 0 && shownCount === 0 && <p className="bookmarks-muted">{t('notes.noMatch')}</p>}
       {groups.map((edition) => (
         <section key={edition.editionKey} className="notes-edition">
-          <h2>{[edition.editionDate ?? t('export.undated'), edition.paper].filter(Boolean).join(' ')}</h2>
+          <h2>{[edition.editionDate ? (shortDate(edition.editionDate, i18n.language) ?? edition.editionDate) : t('export.undated'), edition.paper].filter(Boolean).join(' ')}</h2>
           {edition.articles.map((article) => (
             <section key={article.articleId} className="notes-article">
               <h3>

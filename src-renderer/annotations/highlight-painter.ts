@@ -1,5 +1,5 @@
 import type { AnnotationRecord } from '../store/library-db';
-import { rangeForOffsets } from '../views/article/text-ranges';
+import { rangeForOffsets, revealRange } from '../views/article/text-ranges';
 import { HIGHLIGHT_COLOURS, utf16Span } from './annotation-store';
 
 /**
@@ -79,6 +79,5 @@ export function annotationRect(container: Element, text: string, annotation: Ann
 /** Scrolls an annotation's text into view. */
 export function revealAnnotation(container: Element, text: string, annotation: AnnotationRecord): void {
   const range = rangeOf(container, text, annotation);
-  const element = range?.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center', inline: 'center', behavior: 'smooth' });
+  if (range) revealRange(range, 'smooth');
 }

@@ -23,7 +23,9 @@ function firstVisibleText(container: HTMLElement): Text | null {
   for (const paragraph of container.querySelectorAll<HTMLElement>('[data-offset]')) {
     const box = paragraph.getBoundingClientRect();
     const inView = box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
-    if (inView && paragraph.firstChild instanceof Text) return paragraph.firstChild;
+    // Vertical text wraps numbers in spans: the paragraph's first text node, wherever it is.
+    const first = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode();
+    if (inView && first instanceof Text) return first;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Router, Switch, useLocation } from 'wouter';
 import type { Host } from '../../src-shared/host';
@@ -43,6 +43,43 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 /**
+ * The main navigation: a row of links in a wide window; below 60rem, where the header would wrap onto
+ * a second row, the same links behind a menu button (base.css), closed again by a choice or Esc.
+ */
+function NavigationMenu() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  // Open at one location: moving anywhere closes it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === location;
+  const setOpen = useCallback((value: boolean) => setOpenAt(value ? location : null), [location]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open, setOpen]);
+  return (
+    <div className="app-menu">
+      <button type="button" className="header-button app-menu-button" aria-expanded={open} aria-controls="app-nav" onClick={() => setOpen(!open)}>
+        {t('nav.menu')}
+      </button>
+      <nav id="app-nav" aria-label={t('nav.label')} className="app-nav" data-open={open}>
+        <NavLink href="/">{t('nav.today')}</NavLink>
+        <NavLink href="/library">{t('nav.library')}</NavLink>
+        <NavLink href="/bookmarks">{t('nav.bookmarks')}</NavLink>
+        <NavLink href="/notes">{t('nav.notes')}</NavLink>
+      </nav>
+    </div>
+  );
+}
+
+/**
  * The shell: header (navigation, search box, import), the import status
  * strip, and the routed views. Routes live in the URL hash so the same
  * bundle works from app:// in Electron and from any static server.
@@ -80,14 +117,10 @@ export function App({ host }: { host: Host }) {
           </a>
           <header className="app-header" role="banner">
             <Link href="/" className="app-title">
-              {t('appNameFull')}
+              <span className="app-title-full">{t('appNameFull')}</span>
+              <span className="app-title-short">{t('appName')}</span>
             </Link>
-            <nav aria-label={t('nav.label')} className="app-nav">
-              <NavLink href="/">{t('nav.today')}</NavLink>
-              <NavLink href="/library">{t('nav.library')}</NavLink>
-              <NavLink href="/bookmarks">{t('nav.bookmarks')}</NavLink>
-              <NavLink href="/notes">{t('nav.notes')}</NavLink>
-            </nav>
+            <NavigationMenu />
             <SearchBox />
             <ImportControls />
             <div className="app-header-tools">

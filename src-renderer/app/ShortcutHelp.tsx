@@ -10,6 +10,10 @@ const SHORTCUTS = [
   ['b', 'bookmark'],
   ['Esc', 'back'],
   ['?', 'help'],
+  // 竖排 only (views/article/use-vertical-reading.ts).
+  ['← →', 'verticalColumns'],
+  ['PageDown / Space', 'verticalPage'],
+  ['Home / End', 'verticalEnds'],
 ] as const;
 
 /** The list of keyboard shortcuts, opened with "?". */

@@ -13,6 +13,27 @@ function keys(messages: Record<string, unknown>, prefix = ''): string[] {
   );
 }
 
+function messages(catalogue: Record<string, unknown>, prefix = ''): [string, string][] {
+  return Object.entries(catalogue).flatMap(([key, value]): [string, string][] =>
+    value !== null && typeof value === 'object' ? messages(value as Record<string, unknown>, `${prefix}${key}.`) : typeof value === 'string' ? [[`${prefix}${key}`, value]] : [],
+  );
+}
+
+/**
+ * ASCII , : ; ( ) ? beside Chinese (a placeholder counts as Chinese: it is filled with a number or a
+ * Chinese word), where zh-CN sets full-width ，：；（）？.
+ */
+export function asciiPunctuationBesideChinese(message: string): string[] {
+  const text = message.replace(/\{\{[^}]*\}\}/g, '字');
+  const han = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
+  const found: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!',:;()?'.includes(text[i]!)) continue;
+    if (han.test(text[i - 1] ?? '') || han.test(text[i + 1] ?? '')) found.push(text.slice(Math.max(0, i - 3), i + 4));
+  }
+  return found;
+}
+
 function emptyMessages(messages: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
     value !== null && typeof value === 'object' ? emptyMessages(value as Record<string, unknown>, `${prefix}${key}.`) : typeof value === 'string' && value.trim() ? [] : [`${prefix}${key}`],
@@ -36,7 +57,20 @@ describe('message catalogues', () => {
     expect([...en.keys()].sort()).toEqual([...zh.keys()].sort());
   });
 
+  it('the punctuation check finds ASCII marks beside Chinese and nothing else', () => {
+    expect(asciiPunctuationBesideChinese('共{{editions}}期报纸,{{papers}}种报纸')).toHaveLength(1);
+    expect(asciiPunctuationBesideChinese('{{year}}年({{count}}期)')).toHaveLength(2);
+    expect(asciiPunctuationBesideChinese('推断依据:')).toHaveLength(1);
+    expect(asciiPunctuationBesideChinese('导出 (Markdown)')).toEqual([]);
+    expect(asciiPunctuationBesideChinese('共5期报纸，61篇文章（1种报纸）？')).toEqual([]);
+  });
+
   for (const namespace of zh.keys()) {
+    it(`${namespace}: Chinese messages use full-width punctuation`, () => {
+      const offenders = messages(zh.get(namespace) ?? {}).filter(([, message]) => asciiPunctuationBesideChinese(message).length > 0);
+      expect(offenders).toEqual([]);
+    });
+
     it(`${namespace}: English has every Chinese message and nothing else, none empty`, () => {
       const zhMessages = zh.get(namespace) ?? {};
       const enMessages = en.get(namespace) ?? {};

@@ -1,11 +1,37 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import type { FileResult } from './file-result';
 
-/** The end-of-import report: one line per file, imported / replaced / skipped / failed with its reason. */
+const STATUSES = ['imported', 'replaced', 'skipped', 'failed', 'cancelled'] as const satisfies readonly FileResult['status'][];
+
+/**
+ * The end-of-import report: what happened, counting only what did (导入 2 个，失败 1 个), then one line per
+ * file with its reason. Once the reader moves to another page it folds into a one-line note that opens again.
+ */
 export function ImportReport({ results, onClose }: { results: FileResult[]; onClose: () => void }) {
   const { t } = useTranslation('import');
-  const count = (status: FileResult['status']) => results.filter((r) => r.status === status).length;
+  const [location] = useLocation();
+  // Open where it was last opened (where the import ended, at first): moving on folds it.
+  const [openAt, setOpenAt] = useState(location);
+  const summary = STATUSES.map((status) => [status, results.filter((r) => r.status === status).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([status, n]) => t(`report.count.${status}`, { count: n }))
+    .join(t('report.separator'));
+  if (openAt !== location) {
+    return (
+      <section className="import-report import-report-folded" aria-labelledby="import-report-title" data-testid="import-report" data-folded="true">
+        <h2 id="import-report-title">{t('report.title')}</h2>
+        <span className="import-report-summary">{summary}</span>
+        <button type="button" aria-expanded={false} onClick={() => setOpenAt(location)}>
+          {t('report.expand')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('report.close')}
+        </button>
+      </section>
+    );
+  }
   return (
     <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
       <header className="import-report-header">
@@ -14,15 +40,7 @@ export function ImportReport({ results, onClose }: { results: FileResult[]; onCl
           {t('report.close')}
         </button>
       </header>
-      <p>
-        {t('report.summary', {
-          imported: count('imported'),
-          replaced: count('replaced'),
-          skipped: count('skipped'),
-          failed: count('failed'),
-          cancelled: count('cancelled'),
-        })}
-      </p>
+      <p className="import-report-summary">{t('report.summary', { counts: summary })}</p>
       <ul className="import-report-list">
         {results.map((result, index) => (
           <li key={`${index}-${result.fileName}`} className={`import-result import-result-${result.status}`} data-status={result.status}>

@@ -11,6 +11,9 @@ import { ImportQueue, type ImportState } from './import-queue';
  */
 const queues = new WeakMap<LibraryDb, ImportQueue>();
 const firstStarts = new WeakMap<LibraryDb, Promise<void>>();
+// Libraries whose first run has finished (or failed), and who wants to hear when one does.
+const firstRunsSettled = new WeakSet<LibraryDb>();
+const settledListeners = new Set<() => void>();
 
 export function importQueueFor(db: LibraryDb): ImportQueue {
   let queue = queues.get(db);
@@ -48,7 +51,28 @@ export function startFirstRun(db: LibraryDb, host: Host): Promise<void> {
       const launchFiles = await host.takeLaunchFiles();
       if (launchFiles.length) await queue.add(launchFiles);
     })();
+    void run.then(
+      () => settleFirstRun(db),
+      () => settleFirstRun(db),
+    );
     firstStarts.set(db, run);
   }
   return run;
+}
+
+function settleFirstRun(db: LibraryDb): void {
+  firstRunsSettled.add(db);
+  settledListeners.forEach((listener) => listener());
+}
+
+/** Whether this library's first run (the first-start import and the move to its newest edition) is over. */
+export function useFirstRunSettled(): boolean {
+  const { db } = useApp();
+  return useSyncExternalStore(
+    (listener) => {
+      settledListeners.add(listener);
+      return () => settledListeners.delete(listener);
+    },
+    () => firstRunsSettled.has(db),
+  );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findHitRanges } from '../../src-shared/search/highlight';
 import { parseQuery } from '../../src-shared/search/query';
-import { rangeForOffsets } from '../views/article/text-ranges';
+import { rangeForOffsets, rangeInElement, revealRange } from '../views/article/text-ranges';
 import { navigateHash, searchHref, useHashParams } from './hash-query';
 import './search.css';
 
@@ -14,21 +14,37 @@ function clearHighlights(): void {
   CSS.highlights?.delete(CURRENT);
 }
 
+/** Ranges over every hit in the headline block's parts (`data-title-text`: kicker, headline, subheadline), in order. */
+function titleRanges(header: HTMLElement, phrases: readonly string[]): Range[] {
+  return [...header.querySelectorAll<HTMLElement>('[data-title-text]')].flatMap((element) =>
+    findHitRanges(element.dataset.titleText ?? '', phrases)
+      .map(([s, e]) => rangeInElement(element, s, e))
+      .filter((r): r is Range => r !== null),
+  );
+}
+
 /**
  * Inside the article view, when the route is `#/article/ID?q=…`: marks every
- * hit in the body with the CSS Custom Highlight API (the article DOM stays
- * React's), scrolls to the first hit, and offers previous/next hit controls.
+ * hit in the headline block and the body with the CSS Custom Highlight API
+ * (the article DOM stays React's), scrolls to the first hit, and offers
+ * previous/next hit controls. The headline block counts as the results list
+ * counts it (search-index: title + body), so both give the same number.
  */
-export function SearchHitsLayer({ articleId, container, text }: { articleId: string; container: HTMLElement | null; text: string }) {
+export function SearchHitsLayer({ articleId, header, container, text }: { articleId: string; header: HTMLElement | null; container: HTMLElement | null; text: string }) {
   const { t } = useTranslation('search');
   const params = useHashParams();
   const query = params.get('q') ?? '';
-  const hits = useMemo(() => (query.trim() ? findHitRanges(text, parseQuery(query).required) : []), [text, query]);
+  const phrases = useMemo(() => (query.trim() ? parseQuery(query).required : []), [query]);
+  const hits = useMemo(() => (phrases.length > 0 ? findHitRanges(text, phrases) : []), [text, phrases]);
   const [current, setCurrent] = useState({ key: '', index: 0 });
   const key = `${articleId}|${query}`;
   const index = current.key === key ? current.index : 0;
 
-  const ranges = useMemo(() => (container ? hits.map(([s, e]) => rangeForOffsets(container, s, e)).filter((r): r is Range => r !== null) : []), [container, hits]);
+  const ranges = useMemo(() => {
+    if (!container) return [];
+    const body = hits.map(([s, e]) => rangeForOffsets(container, s, e)).filter((r): r is Range => r !== null);
+    return header && phrases.length > 0 ? [...titleRanges(header, phrases), ...body] : body;
+  }, [container, header, hits, phrases]);
 
   useEffect(() => {
     if (typeof Highlight === 'undefined' || !CSS.highlights) return;
@@ -44,7 +60,7 @@ export function SearchHitsLayer({ articleId, container, text }: { articleId: str
     const active = ranges[index];
     if (!active) return;
     // After the article view's own scroll-to-top on open.
-    const frame = requestAnimationFrame(() => active.startContainer.parentElement?.scrollIntoView({ block: 'center' }));
+    const frame = requestAnimationFrame(() => revealRange(active));
     return () => cancelAnimationFrame(frame);
   }, [ranges, index]);
 

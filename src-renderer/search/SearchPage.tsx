@@ -4,10 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { SnippetPart } from '../../src-shared/search/highlight';
 import { useBookmarkedIds } from '../annotations/bookmark-store';
 import { useApp } from '../app/app-context';
+import { DateField } from '../views/dates/DateField';
+import { shortDate } from '../views/dates/edition-date';
+import { libraryYears } from '../views/edition-queries';
 import { articleSearchHref, navigateHash, searchHref, useHashParams } from './hash-query';
 import { useIndexStatus, useSearchResults } from './search-client';
 import type { ArticleHit, AnnotationHit, SearchRequest, SearchResponse } from './search-protocol';
 import './search.css';
+
+const THIS_YEAR: [number, number] = [new Date().getFullYear(), new Date().getFullYear()];
 
 const PAGE_SIZE = 20;
 const KINDS = ['news', 'feature', 'photo', 'commentary', 'notice', 'wire', 'continuation'] as const;
@@ -95,6 +100,7 @@ export function SearchPage() {
 function SearchFilters({ params, update }: { params: URLSearchParams; update: (changes: Record<string, string | null>) => void }) {
   const { t } = useTranslation('search');
   const { db } = useApp();
+  const years = useLiveQuery(() => libraryYears(db), [db]);
   const papers = useLiveQuery(async () => {
     const editions = await db.editions.toArray();
     return [...new Set(editions.map((e) => e.corrected?.paper ?? e.paper).filter((p): p is string => !!p))].sort();
@@ -114,14 +120,8 @@ function SearchFilters({ params, update }: { params: URLSearchParams; update: (c
       </fieldset>
       {scope === 'articles' && (
         <div className="search-filter-fields">
-          <label>
-            {t('filters.from')}
-            <input type="date" value={params.get('from') ?? ''} onChange={(e) => update({ from: e.target.value || null })} />
-          </label>
-          <label>
-            {t('filters.to')}
-            <input type="date" value={params.get('to') ?? ''} onChange={(e) => update({ to: e.target.value || null })} />
-          </label>
+          <DateField label={t('filters.from')} value={params.get('from') ?? ''} onChange={(iso) => update({ from: iso || null })} years={years ?? THIS_YEAR} />
+          <DateField label={t('filters.to')} value={params.get('to') ?? ''} onChange={(iso) => update({ to: iso || null })} years={years ?? THIS_YEAR} />
           <label>
             {t('filters.paper')}
             <select value={params.get('paper') ?? ''} onChange={(e) => update({ paper: e.target.value || null })}>
@@ -205,7 +205,7 @@ function Results({ response, query, scope, update, busy }: { response: SearchRes
 }
 
 function ArticleResult({ hit, query, bookmarked }: { hit: ArticleHit; query: string; bookmarked: boolean }) {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
   return (
     <li className="search-result" data-testid="search-result" data-article-id={hit.articleId}>
       <h2 className="search-result-headline">
@@ -217,7 +217,7 @@ function ArticleResult({ hit, query, bookmarked }: { hit: ArticleHit; query: str
         )}
       </h2>
       <p className="search-result-meta">
-        {[hit.date, hit.paper, hit.page ? t('result.page', { page: hit.page }) : null].filter(Boolean).join(' · ')}
+        {[hit.date && (shortDate(hit.date, i18n.language) ?? hit.date), hit.paper, hit.page ? t('result.page', { page: hit.page }) : null].filter(Boolean).join(' · ')}
         {' · '}
         <span className="search-hit-count">{t('result.hits', { count: hit.hits })}</span>
       </p>
@@ -233,14 +233,14 @@ function ArticleResult({ hit, query, bookmarked }: { hit: ArticleHit; query: str
 }
 
 function AnnotationResult({ hit, query }: { hit: AnnotationHit; query: string }) {
-  const { t } = useTranslation('search');
+  const { t, i18n } = useTranslation('search');
   return (
     <li className="search-result" data-testid="search-result" data-annotation-id={hit.annotationId}>
       <h2 className="search-result-headline">
         <a href={`#${articleSearchHref(hit.articleId, query)}`}>{hit.headline ?? t('result.untitled')}</a>
       </h2>
       <p className="search-result-meta">
-        {hit.date}
+        {hit.date && (shortDate(hit.date, i18n.language) ?? hit.date)}
         {' · '}
         <span className="search-hit-count">{t('result.hits', { count: hit.hits })}</span>
       </p>

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
 import { SEED_000, SEED_003, SEED_004 } from '../import/seed-test-files';
-import { newestEdition } from '../views/edition-queries';
+import { editionPaper, newestEdition } from '../views/edition-queries';
+import { rememberPaper } from './last-paper';
 import { writeParsedEdition } from './edition-store';
 import { editionArticles, openLibraryDb } from './library-db';
 import { LIBRARY_DB_NAME } from './library-name';
@@ -31,6 +32,22 @@ describe('the start-up page prefetch', () => {
     expect(page?.articles.length).toBeGreaterThan(1);
     // Once: a later visit to the home page reads the library as it is then.
     expect(takeStartupPage()).toBeNull();
+  });
+
+  it('reads the newest edition of the paper last read, as the front page does', async () => {
+    const db = openLibraryDb();
+    for (const seed of [SEED_000, SEED_003, SEED_004]) await writeParsedEdition(db, parse(seed));
+    // The newest edition of all is another paper's (as the reader corrected its name).
+    await db.editions.update((await newestEdition(db))!.key, { corrected: { paper: '东湖晚报' } });
+    expect(editionPaper((await newestEdition(db))!)).toBe('东湖晚报');
+    await rememberPaper(db, '株洲日报');
+    const ofPaper = (await newestEdition(db, '株洲日报'))!;
+    expect(editionPaper(ofPaper)).toBe('株洲日报');
+    db.close();
+
+    prefetchStartupPage();
+    const page = await takeStartupPage();
+    expect(page?.edition).toEqual(ofPaper);
   });
 
   it('creates nothing when there is no library yet, and the app then creates it with its schema', async () => {

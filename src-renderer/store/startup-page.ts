@@ -1,4 +1,5 @@
 import type { ArticleRecord, EditionRecord } from './library-db';
+import { LAST_PAPER_SETTING } from './last-paper';
 import { LIBRARY_DB_NAME } from './library-name';
 
 /**
@@ -51,11 +52,22 @@ async function readNewestEdition(): Promise<StartupPage | null> {
   const db = await openExisting();
   if (!db) return null;
   try {
-    if (!db.objectStoreNames.contains('editions') || !db.objectStoreNames.contains('articles')) return null;
-    const tx = db.transaction(['editions', 'articles'], 'readonly');
-    // Like the front page's newestEdition(): the last entry of the date index, equal dates in key order.
-    const cursor = await request(tx.objectStore('editions').index('date').openCursor(null, 'prev'));
-    const edition = cursor?.value as EditionRecord | undefined;
+    if (!['editions', 'articles', 'settings'].every((name) => db.objectStoreNames.contains(name))) return null;
+    const tx = db.transaction(['editions', 'articles', 'settings'], 'readonly');
+    const paper = ((await request(tx.objectStore('settings').get(LAST_PAPER_SETTING))) as { value?: unknown } | undefined)?.value;
+    // Like the front page's newestEdition(db, lastPaper): walking the date index back from its last entry (equal dates
+    // in key order), the first edition of the paper last read, else the newest of any.
+    const index = tx.objectStore('editions').index('date');
+    let cursor = await request(index.openCursor(null, 'prev'));
+    const newest = cursor?.value as EditionRecord | undefined;
+    let edition = newest;
+    if (typeof paper === 'string') {
+      while (cursor && ((cursor.value as EditionRecord).corrected?.paper ?? (cursor.value as EditionRecord).paper) !== paper) {
+        cursor.continue();
+        cursor = await request(cursor.request as IDBRequest<IDBCursorWithValue | null>);
+      }
+      edition = (cursor?.value as EditionRecord | undefined) ?? newest;
+    }
     if (!edition) return null; // only undated editions: the front page's own query decides
     const range = IDBKeyRange.bound([edition.key, -Infinity], [edition.key, Infinity]);
     const articles = (await request(tx.objectStore('articles').index('[editionKey+order]').getAll(range))) as ArticleRecord[];

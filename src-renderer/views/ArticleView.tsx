@@ -10,6 +10,8 @@ import { useApp } from '../app/app-context';
 import { SearchHitsLayer } from '../search/SearchHitsLayer';
 import { editionArticles } from '../store/library-db';
 import { ArticleBody } from './article/ArticleBody';
+import { useVerticalReading } from './article/use-vertical-reading';
+import { VerticalText } from './article/VerticalText';
 import { Byline } from './article/Byline';
 import { SourcePanel } from './article/SourcePanel';
 // Quotes are set in LXGW WenKai (article.css).
@@ -18,6 +20,7 @@ import './article/article.css';
 import { shortDate } from './dates/edition-date';
 import { editionDate, editionNeighbours, editionPaper } from './edition-queries';
 import { articleHref, editionHref } from './routes';
+import { useReadingSettings } from './settings/reading-settings';
 import { useShortcutActions } from './shortcuts/shortcut-actions';
 
 /**
@@ -36,6 +39,10 @@ function ArticleReader({ articleId }: { articleId: string }) {
   const { db } = useApp();
   const [, navigate] = useLocation();
   const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const [readingArea, setReadingArea] = useState<HTMLDivElement | null>(null);
+  const [header, setHeader] = useState<HTMLElement | null>(null);
+  const vertical = useReadingSettings(db)?.layout === 'vertical';
+  useVerticalReading(readingArea, vertical);
   // null = not toggled yet: a garbled article opens with its original beside it.
   const [sourceToggled, setSourceToggled] = useState<boolean | null>(null);
   const data = useLiveQuery(async () => {
@@ -79,16 +86,29 @@ function ArticleReader({ articleId }: { articleId: string }) {
         <span className="article-position">{t('article.position', { position: data.position, total: data.total })}</span>
       </nav>
       <article className="article" aria-labelledby="article-headline" lang="zh-CN">
-        <div className="article-text">
-          <header className="article-header">
+        {/* New elements per layout: the layers holding ranges over the old text nodes (hits, highlights) start afresh. */}
+        <div className="article-text" key={vertical ? 'vertical' : 'horizontal'} ref={setReadingArea} data-reading-area>
+          <header className="article-header" ref={setHeader}>
             {article.section && <p className="story-section">{article.section}</p>}
-            {article.kicker && <p className="article-kicker">{article.kicker}</p>}
-            <h1 id="article-headline" className="article-headline">
-              {article.headline ?? (data.originHeadline ? t('article.continuation', { headline: data.originHeadline }) : t('story.untitled'))}
+            {article.kicker && (
+              <p className="article-kicker" data-title-text={article.kicker}>
+                <VerticalText text={article.kicker} vertical={vertical} />
+              </p>
+            )}
+            <h1 id="article-headline" className="article-headline" data-title-text={article.headline ?? undefined}>
+              <VerticalText text={article.headline ?? (data.originHeadline ? t('article.continuation', { headline: data.originHeadline }) : t('story.untitled'))} vertical={vertical} />
             </h1>
-            {article.subheadline && <p className="article-subheadline">{article.subheadline}</p>}
-            <Byline byline={article.byline} />
-            {article.dateline && <p className="article-dateline">{article.dateline}</p>}
+            {article.subheadline && (
+              <p className="article-subheadline" data-title-text={article.subheadline}>
+                <VerticalText text={article.subheadline} vertical={vertical} />
+              </p>
+            )}
+            <Byline byline={article.byline} vertical={vertical} />
+            {article.dateline && (
+              <p className="article-dateline">
+                <VerticalText text={article.dateline} vertical={vertical} />
+              </p>
+            )}
           </header>
           {article.continuedFrom && (
             <p className="article-jump">
@@ -101,7 +121,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
               )}
             </p>
           )}
-          <ArticleBody paragraphs={article.paragraphs} bodyRef={setBody} />
+          <ArticleBody paragraphs={article.paragraphs} bodyRef={setBody} vertical={vertical} />
           {article.continuedTo && (
             <p className="article-jump">
               {article.continuedToId ? (
@@ -114,7 +134,7 @@ function ArticleReader({ articleId }: { articleId: string }) {
             </p>
           )}
         </div>
-        <SearchHitsLayer articleId={article.id} container={body} text={text} />
+        <SearchHitsLayer articleId={article.id} header={header} container={body} text={text} />
       </article>
       <div className="article-tools">
         {article.garbled && (

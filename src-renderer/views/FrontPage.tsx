@@ -7,8 +7,9 @@ import { useApp } from '../app/app-context';
 import { afterNextPaint, switchToBundledSerif } from '../app/bundled-fonts';
 import { editionArticles, type ArticleRecord } from '../store/library-db';
 import { takeStartupPage, type StartupPage } from '../store/startup-page';
-import { editionNeighbours, newestEdition } from './edition-queries';
+import { editionNeighbours, editionPaper, newestEdition, papersWithNewest } from './edition-queries';
 import { EditionLayouts } from './front/EditionLayouts';
+import { lastPaper, rememberPaper } from '../store/last-paper';
 import { Masthead } from './front/Masthead';
 import { StoryCard } from './front/StoryCard';
 import './front/front-page.css';
@@ -57,7 +58,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   const [, navigate] = useLocation();
   const pageRef = useRef<HTMLDivElement>(null);
   const live = useLiveQuery(async () => {
-    const edition = editionKey === null ? await newestEdition(db) : await db.editions.get(editionKey);
+    const edition = editionKey === null ? await newestEdition(db, await lastPaper(db)) : await db.editions.get(editionKey);
     if (!edition) return { edition: null } as const;
     return { edition, articles: await editionArticles(db, edition.key) };
   }, [db, editionKey]);
@@ -71,6 +72,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
     // By key and date: the prefetched record and the live one are different objects for the same edition.
     [db, neighbourOf?.key, neighbourOf?.date],
   );
+  const papers = useLiveQuery(() => papersWithNewest(db), [db]);
   const bookmarked = useBookmarkedIds(db);
   // While a new edition loads, the previous one's data must not steer the shortcuts.
   const shown = data?.edition && (editionKey === null || data.edition.key === editionKey) ? data : undefined;
@@ -79,6 +81,8 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
 
   // The bundled serif takes over once this page has been painted in an installed one (app/bundled-fonts.ts).
   const hasPage = shown !== undefined;
+  const shownPaper = shown ? editionPaper(shown.edition) : null;
+  useEffect(() => void rememberPaper(db, shownPaper), [db, shownPaper]);
   useEffect(() => (hasPage ? afterNextPaint(() => void switchToBundledSerif()) : undefined), [hasPage]);
 
   useShortcutActions({
@@ -117,7 +121,7 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
   );
   return (
     <div className="front-page" data-testid="front-page" ref={pageRef}>
-      <Masthead edition={edition} previous={around?.previous ?? null} next={around?.next ?? null} />
+      <Masthead edition={edition} previous={around?.previous ?? null} next={around?.next ?? null} papers={papers ?? []} />
       <EditionLayouts edition={edition} />
       {articles.length === 0 ? (
         <p className="view-empty">{t('front.noArticles')}</p>

@@ -5,12 +5,20 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { useApp } from '../app/app-context';
 import { monthTitle, shortDate } from './dates/edition-date';
+import { DateField } from './dates/DateField';
 import { editionNearDate, editionPaper } from './edition-queries';
 import { groupByMonth, yearCounts, type EditionSummary } from './library/library-groups';
 import { MonthCalendar } from './library/MonthCalendar';
 import './library/library.css';
 import { editionHref } from './routes';
 import { useShortcutActions } from './shortcuts/shortcut-actions';
+
+/** The first and last year with an edition (this year when none is dated). */
+function yearRange(editions: readonly EditionSummary[]): [number, number] {
+  const years = editions.flatMap((e) => (e.date ? [Number(e.date.slice(0, 4))] : []));
+  const now = new Date().getFullYear();
+  return years.length ? [Math.min(...years), Math.max(...years)] : [now, now];
+}
 
 /**
  * Every edition in the library, by year and month: a calendar per month
@@ -27,7 +35,11 @@ export function LibraryView() {
       (await db.editions.toArray()).map((e): EditionSummary => ({ key: e.key, paper: editionPaper(e), date: e.date, articleCount: e.articleCount })),
     [db],
   );
-  const groups = useMemo(() => groupByMonth(editions ?? []), [editions]);
+  // With several papers in the library the reader can show one of them.
+  const [paperShown, setPaperShown] = useState<string | null>(null);
+  const paperNames = useMemo(() => [...new Set((editions ?? []).map((e) => e.paper).filter((p): p is string => p !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [editions]);
+  const listed = useMemo(() => (editions ?? []).filter((e) => paperShown === null || e.paper === paperShown), [editions, paperShown]);
+  const groups = useMemo(() => groupByMonth(listed), [listed]);
   const years = useMemo(() => yearCounts(groups), [groups]);
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; nothing here is memoised on them.
@@ -62,16 +74,27 @@ export function LibraryView() {
           {t('library.counts', { editions: editions.length, articles: articleTotal, papers })}
         </p>
         <form className="library-jump" onSubmit={(e) => void jump(e)}>
-          <label>
-            {t('library.jumpLabel')}
-            <input type="date" value={jumpDate} onChange={(e) => {
-                setJumpDate(e.target.value);
-                setJumpMissed(false);
-              }} />
-          </label>
+          <DateField
+            label={t('library.jumpLabel')}
+            value={jumpDate}
+            onChange={(iso) => {
+              setJumpDate(iso);
+              setJumpMissed(false);
+            }}
+            years={yearRange(editions)}
+          />
           <button type="submit">{t('library.jump')}</button>
           {jumpMissed && <span role="status">{t('library.jumpMissed')}</span>}
         </form>
+        {paperNames.length > 1 && (
+          <nav className="library-papers" aria-label={t('library.papers')}>
+            {[null, ...paperNames].map((name) => (
+              <button key={name ?? ''} type="button" aria-pressed={paperShown === name} onClick={() => setPaperShown(name)}>
+                {name ?? t('library.allPapers')}
+              </button>
+            ))}
+          </nav>
+        )}
         {years.length > 0 && (
           <nav className="library-years" aria-label={t('library.years')}>
             {years.map((y) => (

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src-shared/model/edition';
 import { editionArticles, openLibraryDb, type ArticleRecord, type EditionRecord, type LibraryDb } from '../store/library-db';
-import { articlesByPerson, editionDate, editionNearDate, editionNeighbours, editionPaper, newestEdition } from './edition-queries';
+import { articlesByPerson, editionDate, editionNearDate, editionNeighbours, editionPaper, newestEdition, papersWithNewest } from './edition-queries';
 
 let db: LibraryDb;
 let n = 0;
@@ -61,17 +61,34 @@ describe('edition queries', () => {
     expect((await newestEdition(db))?.key).toBe('无名报|undated-x');
   });
 
-  it('walk editions in date order, two papers on one day included', async () => {
+  it('walk editions in date order within the paper being read', async () => {
+    await db.editions.bulkPut([edition('人民日报', '2022-09-01'), edition('株洲日报', '2023-03-01', { key: '株洲日报|2023-03-01-b' })]);
     const all = await db.editions.toArray();
     const byKey = (k: string) => all.find((e) => e.key === k) as EditionRecord;
     const first = await editionNeighbours(db, byKey('株洲日报|2022-08-24'));
     expect(first.previous).toBeNull();
-    expect(first.next?.key).toBe('人民日报|2023-03-01');
-    const middle = await editionNeighbours(db, byKey('人民日报|2023-03-01'));
-    expect([middle.previous?.key, middle.next?.key]).toEqual(['株洲日报|2022-08-24', '株洲日报|2023-03-01']);
-    const later = await editionNeighbours(db, byKey('株洲日报|2023-03-01'));
-    expect([later.previous?.key, later.next?.key]).toEqual(['人民日报|2023-03-01', '株洲日报|2024-05-22']);
+    // 人民日报 of 2022-09-01 and 2023-03-01 lie between: they are another paper's.
+    expect(first.next?.key).toBe('株洲日报|2023-03-01');
+    const middle = await editionNeighbours(db, byKey('株洲日报|2023-03-01'));
+    expect([middle.previous?.key, middle.next?.key]).toEqual(['株洲日报|2022-08-24', '株洲日报|2023-03-01-b']);
+    const later = await editionNeighbours(db, byKey('株洲日报|2023-03-01-b'));
+    expect([later.previous?.key, later.next?.key]).toEqual(['株洲日报|2023-03-01', '株洲日报|2024-05-22']);
     expect((await editionNeighbours(db, byKey('株洲日报|2024-05-22'))).next).toBeNull();
+    const other = await editionNeighbours(db, byKey('人民日报|2023-03-01'));
+    expect([other.previous?.key, other.next]).toEqual(['人民日报|2022-09-01', null]);
+    // A corrected paper name is the paper the edition belongs to.
+    await db.editions.put(edition('株洲日报', '2023-01-01', { corrected: { paper: '人民日报' } }));
+    expect((await editionNeighbours(db, byKey('人民日报|2023-03-01'))).previous?.key).toBe('株洲日报|2023-01-01');
+  });
+
+  it('find the newest edition of the paper last read, and each paper’s newest', async () => {
+    expect((await newestEdition(db, '人民日报'))?.key).toBe('人民日报|2023-03-01');
+    expect((await newestEdition(db, '无此报'))?.key).toBe('株洲日报|2024-05-22');
+    expect((await papersWithNewest(db)).map((p) => [p.paper, p.newest.key])).toEqual([
+      ['人民日报', '人民日报|2023-03-01'],
+      ['无名报', '无名报|undated-x'],
+      ['株洲日报', '株洲日报|2024-05-22'],
+    ]);
   });
 
   it('list an edition’s articles in reading order', async () => {

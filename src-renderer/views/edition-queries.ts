@@ -15,36 +15,51 @@ export function editionDate(edition: Pick<EditionRecord, 'date' | 'corrected'>):
   return edition.corrected?.date ?? edition.date;
 }
 
-export async function newestEdition(db: LibraryDb): Promise<EditionRecord | null> {
+/** The newest edition, of `paper` when given and the library holds one of it (else of any paper). */
+export async function newestEdition(db: LibraryDb, paper: string | null = null): Promise<EditionRecord | null> {
+  if (paper !== null) {
+    // Walks back from the newest day and stops at the paper's first edition: as many reads as editions newer than it.
+    const ofPaper = await db.editions.orderBy('date').reverse().filter((e) => editionPaper(e) === paper).first();
+    if (ofPaper) return ofPaper;
+  }
   // One read: an index orders equal dates by primary key, so the last entry is the newest day's last edition by key.
   const newest = await db.editions.orderBy('date').last();
   if (newest) return newest;
   return (await db.editions.orderBy('updatedAt').last()) ?? null;
 }
 
-/** The editions just before and after `edition` in date order. */
+/**
+ * The editions of the same paper just before and after `edition` in date
+ * order: 上一期 / 下一期 stay within the paper being read (a library holding
+ * several papers interleaves them by date).
+ */
 export async function editionNeighbours(
   db: LibraryDb,
   edition: EditionRecord,
 ): Promise<{ previous: EditionRecord | null; next: EditionRecord | null }> {
   if (edition.date === null) return { previous: null, next: null };
-  const sameDay = await editionsOfDay(db, edition.date);
+  const paper = editionPaper(edition);
+  const samePaper = (e: EditionRecord) => editionPaper(e) === paper;
+  const sameDay = (await editionsOfDay(db, edition.date)).filter(samePaper);
   const index = sameDay.findIndex((e) => e.key === edition.key);
-  const previous = sameDay[index - 1] ?? (await lastOfDay(db, (await db.editions.where('date').below(edition.date).last())?.date));
-  const next = sameDay[index + 1] ?? (await firstOfDay(db, (await db.editions.where('date').above(edition.date).first())?.date));
+  // The index orders equal dates by key: walking it backwards meets the earlier day's last edition first.
+  const previous = sameDay[index - 1] ?? (await db.editions.where('date').below(edition.date).reverse().filter(samePaper).first());
+  const next = sameDay[index + 1] ?? (await db.editions.where('date').above(edition.date).filter(samePaper).first());
   return { previous: previous ?? null, next: next ?? null };
 }
 
 const editionsOfDay = (db: LibraryDb, date: string) => db.editions.where('date').equals(date).sortBy('key');
 
-async function lastOfDay(db: LibraryDb, date: string | null | undefined): Promise<EditionRecord | undefined> {
-  if (!date) return undefined;
-  const editions = await editionsOfDay(db, date);
-  return editions[editions.length - 1];
-}
-
-async function firstOfDay(db: LibraryDb, date: string | null | undefined): Promise<EditionRecord | undefined> {
-  return date ? (await editionsOfDay(db, date))[0] : undefined;
+/** Every paper in the library with its newest edition (dated before undated), by paper name; one pass over the editions. */
+export async function papersWithNewest(db: LibraryDb): Promise<{ paper: string; newest: EditionRecord }[]> {
+  const newest = new Map<string, EditionRecord>();
+  const later = (a: EditionRecord, b: EditionRecord) => (a.date ?? '') > (b.date ?? '') || ((a.date ?? '') === (b.date ?? '') && a.key > b.key);
+  await db.editions.each((edition) => {
+    const paper = editionPaper(edition);
+    const best = paper === null ? undefined : newest.get(paper);
+    if (paper !== null && (!best || later(edition, best))) newest.set(paper, edition);
+  });
+  return [...newest].map(([paper, edition]) => ({ paper, newest: edition })).sort((a, b) => a.paper.localeCompare(b.paper, 'zh-CN'));
 }
 
 /** The nearest edition on or after an ISO date (else the last before it), for "jump to date". */
@@ -67,4 +82,12 @@ export async function articlesByPerson(db: LibraryDb, name: string): Promise<{ a
     if (dateA !== dateB) return dateA < dateB ? 1 : -1;
     return a.article.editionKey === b.article.editionKey ? a.article.order - b.article.order : a.article.editionKey < b.article.editionKey ? -1 : 1;
   });
+}
+
+/** The first and last year of the library's dated editions (this year for an undated or empty library): the years a date filter offers. */
+export async function libraryYears(db: LibraryDb): Promise<[number, number]> {
+  const year = (edition: EditionRecord | undefined) => (edition?.date ? Number(edition.date.slice(0, 4)) : null);
+  const now = new Date().getFullYear();
+  const [first, last] = await Promise.all([db.editions.orderBy('date').first(), db.editions.orderBy('date').last()]);
+  return [year(first) ?? now, year(last) ?? now];
 }

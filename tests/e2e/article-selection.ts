@@ -6,14 +6,29 @@ export async function dragSelect(page: Page, index: number, from: number, to: nu
     ([i, start, end]) => {
       const element = document.querySelectorAll('[data-article-body] [data-offset]')[i]!;
       element.scrollIntoView({ block: 'center' });
-      const node = element.firstChild!;
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, end - 1);
-      range.setEnd(node, end);
-      const last = range.getBoundingClientRect();
+      // The character at an offset of the paragraph's text, whichever text node holds it (vertical text has several).
+      const charRect = (offset: number) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let seen = 0;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          if (offset < seen + node.length) {
+            const range = document.createRange();
+            range.setStart(node, offset - seen);
+            range.setEnd(node, offset - seen + 1);
+            return range.getBoundingClientRect();
+          }
+          seen += node.length;
+        }
+        throw new Error(`offset ${offset} is past the paragraph's text`);
+      };
+      // A vertical paragraph can be wider than the screen: bring the selection itself to the middle.
+      const area = element.closest<HTMLElement>('[data-reading-area]');
+      if (area && getComputedStyle(element).writingMode.startsWith('vertical')) {
+        const box = area.getBoundingClientRect();
+        area.scrollLeft += charRect(start).left - (box.left + box.width / 2);
+      }
+      const first = charRect(start);
+      const last = charRect(end - 1);
       // Press just inside the first character's leading edge, release just inside the last one's trailing edge.
       if (getComputedStyle(element).writingMode.startsWith('vertical')) {
         return { x1: first.left + first.width / 2, y1: first.top + 1, x2: last.left + last.width / 2, y2: last.bottom - 1 };

@@ -188,3 +188,26 @@ test('cancelling a long import keeps every file finished so far whole, and marks
   const editions = await readStore<{ key: string; articleCount: number }>(page, 'editions');
   expect(editions.filter((e) => e.key.startsWith('株洲日报|2019-') || e.key.startsWith('株洲日报|2020-'))).toHaveLength(imported);
 });
+
+test('the import report counts only what happened and folds into a note once the reader moves on', async ({ page }) => {
+  const text = seed(SEED_003).replace('2022年8月24日 星期三', '2021年4月1日 星期四');
+  await importThroughChooser(page, [
+    { name: '株洲日报-0401.txt', buffer: Buffer.from(text, 'utf8') },
+    { name: 'empty.txt', buffer: Buffer.alloc(0) },
+  ]);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('.import-report-summary')).toHaveText('导入 1 个，失败 1 个。');
+  await expect(report.locator('li')).toHaveCount(2);
+
+  // Moving to another page folds the report into one line, which opens again on demand.
+  await page.getByRole('link', { name: '报库' }).click();
+  await expect(page.getByTestId('library-view')).toBeVisible();
+  await expect(report).toHaveAttribute('data-folded', 'true');
+  await expect(report.locator('li')).toHaveCount(0);
+  await expect(report.locator('.import-report-summary')).toHaveText('导入 1 个，失败 1 个');
+  expect((await report.boundingBox())!.height).toBeLessThan(48);
+  await report.getByRole('button', { name: '展开' }).click();
+  await expect(report.locator('li')).toHaveCount(2);
+  await report.getByRole('button', { name: '关闭' }).click();
+  await expect(report).toBeHidden();
+});

@@ -63,3 +63,33 @@ test('a reload does not import the bundled editions again', async ({ page }) => 
   const after = await readStore<Source>(page, 'sources');
   expect(after).toEqual(before);
 });
+
+test('first start shows the import’s progress until the newest edition is in, then that edition once', async ({ page }) => {
+  // Record every edition a front page shows, from the first paint on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { mastheads: string[] };
+    w.mastheads = [];
+    new MutationObserver(() => {
+      const date = document.querySelector('[data-testid="masthead-date"]')?.textContent;
+      if (date && w.mastheads.at(-1) !== date) w.mastheads.push(date);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.route('**/seeds/*.txt', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await route.continue();
+  });
+  await page.goto('/');
+  const placeholder = page.getByTestId('first-start');
+  await expect(placeholder).toBeVisible();
+  await expect(placeholder.getByRole('progressbar')).toBeVisible();
+  await expect(placeholder).toContainText('/ 5 个文件');
+  await waitForSeeds(page);
+  await expect(page.getByTestId('front-page')).toBeVisible();
+  await expect(placeholder).toBeHidden();
+  const editions = await readStore<Edition>(page, 'editions');
+  const newest = editions.map((e) => e.date ?? '').sort().at(-1)!;
+  const [year, month, day] = newest.split('-').map(Number);
+  await expect(page.getByTestId('masthead-date')).toContainText(`${year}年${month}月${day}日`);
+  // One edition was ever shown, the newest: no older edition painted first.
+  expect(await page.evaluate(() => (window as unknown as { mastheads: string[] }).mastheads)).toEqual([await page.getByTestId('masthead-date').textContent()]);
+});

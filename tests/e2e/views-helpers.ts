@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readStore, waitForSeeds } from './import-helpers';
 
 export interface StoredArticle {
@@ -49,4 +49,13 @@ export function seedLines(fileName: string): string[] {
   return readFileSync(resolve(import.meta.dirname, '../../seeds', fileName), 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/);
+}
+
+/** Picks an ISO day in a DateField (year, month and day in the app's language) named `label`, inside `scope`. */
+export async function chooseDate(scope: Page | Locator, label: string, iso: string) {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const group = scope.getByRole('group', { name: label, exact: true });
+  await group.locator('select.date-field-year').selectOption(year);
+  await group.locator('select.date-field-month').selectOption(month);
+  await group.locator('select.date-field-day').selectOption(day);
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { readStore } from './import-helpers';
-import { articleUrl, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
+import { articleUrl, chooseDate, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
 
 test('the masthead of 2022-08-24 shows the date, lunar date, issue number and page count from the paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
@@ -24,7 +24,7 @@ test('an inferred date is marked, explained and can be corrected', async ({ page
   await expect(marker).toContainText('推断');
   await marker.locator('summary').click();
   await expect(marker).toContainText('edition = day after latest dateline 2023-07-23');
-  await marker.getByLabel('出版日期').fill('2023-07-25');
+  await chooseDate(marker, '出版日期', '2023-07-25');
   await marker.getByRole('button', { name: '保存更正' }).click();
   await expect(page.getByTestId('masthead-date')).toHaveText('2023年7月25日星期二');
   await expect(marker).toContainText('已由你更正');
@@ -172,7 +172,7 @@ test('keyboard: j/k articles, [ ] editions, b bookmark, Esc back, ? help', async
 test('the library groups editions by month with a calendar, counts, and jump to date', async ({ page }) => {
   const { editions, articles, editionOn } = await openSeededLibrary(page);
   await page.goto('/#/library');
-  await expect(page.getByTestId('library-counts')).toHaveText(`共${editions.length}期报纸、${articles.length}篇文章,1种报纸`);
+  await expect(page.getByTestId('library-counts')).toHaveText(`共${editions.length}期报纸、${articles.length}篇文章，1种报纸`);
   const august = page.getByRole('region', { name: '2022年8月' });
   await august.scrollIntoViewIfNeeded().catch(() => undefined);
   await page.getByRole('button', { name: /2022年/ }).click();
@@ -183,7 +183,7 @@ test('the library groups editions by month with a calendar, counts, and jump to 
   await expect(page.getByTestId('masthead-issue')).toHaveText('第23054期');
 
   await page.goto('/#/library');
-  await page.getByLabel('跳到日期').fill('2023-01-15');
+  await chooseDate(page, '跳到日期', '2023-01-15');
   await page.getByRole('button', { name: '前往' }).click();
   await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(editionOn('2023-03-01').key)}$`));
 });
@@ -252,8 +252,55 @@ test('continuation chips link the two parts of an article split across pages, bo
   await expect(page.locator('[data-story]').filter({ hasText: '上接01版①' }).locator('.story-headline')).toHaveText('新年第一天全市重点项目集中开工');
 
   await chip.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工(续)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工（续）');
   await expect(page.locator('[data-article-body]')).toContainText('全年计划实施重点项目500个以上');
   await page.getByRole('link', { name: '上接01版①' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
+});
+
+test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
+  const { editionOn } = await openSeededLibrary(page);
+  // Another paper, dated the day after a 株洲日报 edition.
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/views', 'donghu-20230302.txt'));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('东湖晚报|2023-03-02');
+  const zhuzhou = (await readStore<{ key: string; date: string; paper: string }>(page, 'editions'))
+    .filter((e) => e.paper === '株洲日报')
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const march = zhuzhou.findIndex((e) => e.key === editionOn('2023-03-01').key);
+
+  await page.goto(editionUrl(zhuzhou[march]!.key));
+  await expect(page.getByRole('heading', { level: 1, name: '株洲日报' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /下一期/ })).toHaveAttribute('href', `#${editionUrl(zhuzhou[march + 1]!.key).slice(2)}`);
+  await page.keyboard.press(']');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march + 1]!.key).replace(/[|()]/g, '\\$&')}$`));
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march]!.key).replace(/[|()]/g, '\\$&')}$`));
+  await page.keyboard.press('[');
+  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march - 1]!.key).replace(/[|()]/g, '\\$&')}$`));
+
+  // The masthead names both papers; the other one leads to its newest edition.
+  const papers = page.getByRole('navigation', { name: '换一种报纸' });
+  await expect(papers.getByText('株洲日报')).toHaveAttribute('aria-current', 'true');
+  await papers.getByRole('link', { name: '东湖晚报' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  // The only 东湖晚报: no previous or next edition, though 株洲日报 has both around that date.
+  await expect(page.getByRole('navigation', { name: '前后期报纸' }).getByRole('link')).toHaveCount(0);
+  // 今日报纸 opens the newest edition of the paper last read, here and after a reload.
+  await page.getByRole('link', { name: '今日报纸' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: '东湖晚报' })).toBeVisible();
+  await expect(page.getByTestId('masthead-date')).toContainText('2023');
+
+  // The library shows one paper at a time when asked.
+  await page.getByRole('link', { name: '报库' }).click();
+  const filter = page.getByRole('navigation', { name: '报纸' });
+  await filter.getByRole('button', { name: '东湖晚报' }).click();
+  await expect(filter.getByRole('button', { name: '东湖晚报' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.library-edition-paper')).toHaveText(['东湖晚报']);
+  await filter.getByRole('button', { name: '全部报纸' }).click();
+  await expect(page.locator('.library-edition-paper').filter({ hasText: '株洲日报' }).first()).toBeVisible();
 });

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/app-context';
 import { correctEdition, EditionCorrectionError } from '../../store/edition-store';
 import type { EditionRecord } from '../../store/library-db';
+import { DateField } from '../dates/DateField';
 import { editionDate, editionPaper } from '../edition-queries';
+
+/** Any year a digitised paper may come from. */
+const CORRECTION_YEARS: [number, number] = [1850, new Date().getFullYear()];
 
 /**
  * "Date inferred from …": what the date rests on, and a small form to set
@@ -48,10 +52,7 @@ export function DateCorrection({ edition }: { edition: EditionRecord }) {
             {t('correction.paper')}
             <input type="text" value={paper} onChange={(e) => setPaper(e.target.value)} />
           </label>
-          <label>
-            {t('correction.date')}
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          </label>
+          <DateField label={t('correction.date')} value={date} onChange={setDate} years={CORRECTION_YEARS} required />
           <button type="submit">{t('correction.save')}</button>
           {error && (
             <p role="alert" className="date-correction-error">

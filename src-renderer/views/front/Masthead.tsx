@@ -12,7 +12,18 @@ import { DateCorrection } from './DateCorrection';
  * the other — and, when the date was not printed on the masthead, a quiet
  * note saying where it came from with a way to correct it.
  */
-export function Masthead({ edition, previous, next }: { edition: EditionRecord; previous: EditionRecord | null; next: EditionRecord | null }) {
+export function Masthead({
+  edition,
+  previous,
+  next,
+  papers,
+}: {
+  edition: EditionRecord;
+  previous: EditionRecord | null;
+  next: EditionRecord | null;
+  /** Every paper in the library with its newest edition: where there are several, the reader switches here. */
+  papers: readonly { paper: string; newest: EditionRecord }[];
+}) {
   const { t, i18n } = useTranslation('views');
   const date = editionDate(edition);
   const paper = editionPaper(edition) ?? t('masthead.unknownPaper');
@@ -45,6 +56,21 @@ export function Masthead({ edition, previous, next }: { edition: EditionRecord; 
         {edition.pageCount !== null && <p className="masthead-pages">{t('masthead.pageCount', { count: edition.pageCount })}</p>}
         <p className="masthead-articles">{t('masthead.articleCount', { count: edition.articleCount })}</p>
       </div>
+      {papers.length > 1 && (
+        <nav className="masthead-papers" aria-label={t('masthead.papers')}>
+          {papers.map(({ paper: name, newest }) =>
+            name === paper ? (
+              <span key={name} aria-current="true">
+                {name}
+              </span>
+            ) : (
+              <Link key={name} href={editionHref(newest.key)}>
+                {name}
+              </Link>
+            ),
+          )}
+        </nav>
+      )}
       <nav className="masthead-editions" aria-label={t('masthead.editionNav')}>
         {previous ? (
           <Link href={editionHref(previous.key)} rel="prev">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { ArticleRecord } from '../../store/library-db';
 import { articleHref } from '../routes';
-import { captionText, openingLines } from './article-snippets';
+import { captionText, leadColumns, openingLines } from './article-snippets';
 
 /** Jump chips: 下转02版② / 上接01版②, a link when the other part is in the library. */
 function JumpChip({ direction, page, marker, targetId }: { direction: 'to' | 'from'; page: string; marker: string; targetId: string | null | undefined }) {
@@ -16,6 +16,20 @@ function JumpChip({ direction, page, marker, targetId }: { direction: 'to' | 'fr
     <span className="jump-chip jump-chip-missing" title={t('story.partMissing')}>
       {label}
     </span>
+  );
+}
+
+/**
+ * A story's opening, a block per paragraph so no paragraph leaves a lone line at the foot or head
+ * of a column (orphans/widows in front-page.css); a lead gets as many columns as its text fills.
+ */
+function Opening({ text, lead }: { text: string; lead: boolean }) {
+  return (
+    <div className="story-opening" style={lead ? { columnCount: leadColumns(text), maxInlineSize: `${leadColumns(text) * 26}rem` } : undefined}>
+      {text.split('\n').map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </div>
   );
 }
 
@@ -60,7 +74,7 @@ export function StoryCard({ article, lead, originHeadline, bookmarked }: { artic
           <figcaption>{captionText(article)}</figcaption>
         </figure>
       ) : (
-        <p className="story-opening">{openingLines(article, lead ? 260 : 90)}</p>
+        <Opening text={openingLines(article, lead ? 260 : 90)} lead={lead} />
       )}
       {article.byline.raw && <p className="story-byline">{article.byline.raw}</p>}
       {article.continuedTo && <JumpChip direction="to" page={article.continuedTo.page} marker={article.continuedTo.marker} targetId={article.continuedToId} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionText, openingLines } from './article-snippets';
+import { captionText, leadColumns, openingLines } from './article-snippets';
 
 const article = (paragraphs: [string, string][]) => ({ paragraphs: paragraphs.map(([type, text]) => ({ type: type as 'text', text })) });
 
@@ -8,6 +8,12 @@ describe('front-page snippets', () => {
     const a = article([['subhead', '小标题'], ['text', '第一段。'], ['text', '第二段。'], ['text', '第三段。']]);
     expect(openingLines(a, 7)).toBe('第一段。\n第二…'); // the \n counts as one
     expect(openingLines(a, 100)).toBe('第一段。\n第二段。\n第三段。');
+  });
+
+  it('give a lead as many columns as its text fills', () => {
+    expect(leadColumns('短'.repeat(60))).toBe(1);
+    expect(leadColumns(`${'段'.repeat(70)}\n${'段'.repeat(40)}`)).toBe(2);
+    expect(leadColumns('长'.repeat(260))).toBe(3);
   });
 
   it('show a photo story’s captions, or its text when none is marked', () => {

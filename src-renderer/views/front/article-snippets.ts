@@ -17,3 +17,13 @@ export function captionText(article: Pick<Article, 'paragraphs'>): string {
   return (captions.length ? captions : article.paragraphs).map((p) => p.text).join('\n');
 }
 
+
+/**
+ * How many columns a lead's opening fills: as many as its text can fill with a few lines each (about
+ * 90 characters a column at the lead's size), at most three, so a short lead is not spread thin
+ * over three columns with a lone line at the top of one.
+ */
+export function leadColumns(opening: string): 1 | 2 | 3 {
+  const length = opening.replace(/\n/g, '').length;
+  return length < 90 ? 1 : length < 180 ? 2 : 3;
+}
