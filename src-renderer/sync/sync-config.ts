@@ -1,0 +1,39 @@
+/**
+ * Where the reader's data syncs to, and the rule for which servers are
+ * allowed. Pure: the config is checked before anything is sent.
+ */
+export interface SyncConfig {
+  /** Server origin and path, e.g. https://couch.example.org or http://127.0.0.1:5984. */
+  server: string;
+  database: string;
+  user: string;
+  password: string;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Why a server URL is refused (an i18n key under sync.invalid), or null when it may be used. */
+export function serverProblem(server: string): 'url' | 'scheme' | 'credentials' | null {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return 'url';
+  }
+  // Passwords go in the password field, where they are kept for the session only; never in a URL that may be shown or stored.
+  if (url.username || url.password) return 'credentials';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
+  return 'scheme';
+}
+
+/** CouchDB's database-name rule: lower-case letter first, then a-z 0-9 _$()+-/. */
+export function databaseProblem(database: string): 'database' | null {
+  return /^[a-z][a-z0-9_$()+/-]*$/.test(database) ? null : 'database';
+}
+
+/** The remote database URL (no credentials in it: they go in PouchDB's `auth` option). */
+export function databaseUrl(config: Pick<SyncConfig, 'server' | 'database'>): string {
+  const base = config.server.endsWith('/') ? config.server : `${config.server}/`;
+  return new URL(encodeURIComponent(config.database), base).href;
+}
