@@ -15,6 +15,8 @@ import { openLibraryDb } from '../store/library-db';
 import { FrontPage } from '../views/FrontPage';
 import { HomePage } from '../views/HomePage';
 import { SettingsPanel } from '../views/settings/SettingsPanel';
+import { SyncIndicator, SyncSettings } from '../sync/SyncSettings';
+import { resumeSync } from '../sync/sync-service';
 import { AppContext } from './app-context';
 import { LibraryUpgrade } from './LibraryUpgrade';
 import { MenuCommands } from './MenuCommands';
@@ -99,6 +101,8 @@ export function App({ host }: { host: Host }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  // Resumes only when the reader set a server in this browser session; otherwise nothing is loaded or sent.
+  useEffect(() => resumeSync(services.db), [services]);
   useGlobalShortcuts(showHelp);
   return (
     <AppContext.Provider value={services}>
@@ -124,6 +128,7 @@ export function App({ host }: { host: Host }) {
             <SearchBox />
             <ImportControls />
             <div className="app-header-tools">
+              <SyncIndicator />
               <button type="button" className="header-button" onClick={() => setSettingsOpen(true)}>
                 {tv('settings.open')}
               </button>
@@ -151,6 +156,7 @@ export function App({ host }: { host: Host }) {
           <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <ModalDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} title={tv('settings.title')}>
             <SettingsPanel />
+            <SyncSettings />
           </ModalDialog>
         </div>
       </Router>

@@ -41,6 +41,7 @@ export class SyncMirror {
 
   /** Catches up both ways (changes replicated before a crash first, then everything in Dexie), then follows both live. */
   async start(): Promise<void> {
+    this.closed = false;
     this.hookDexie();
     const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
     this.appliedSeq = (saved?.seq as number | string | undefined) ?? 0;

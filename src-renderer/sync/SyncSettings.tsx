@@ -1,0 +1,97 @@
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/app-context';
+import { databaseProblem, serverProblem } from './sync-config';
+import { savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncStatus, type ServiceStatus } from './sync-service';
+import './sync.css';
+
+export function useSyncStatus(): ServiceStatus {
+  return useSyncExternalStore(subscribeSyncStatus, syncStatus);
+}
+
+/** The status in words: synced / n to send / offline / error with the reason. */
+export function SyncStatusText({ status }: { status: ServiceStatus }) {
+  const { t } = useTranslation('sync');
+  switch (status.state) {
+    case 'sending':
+      return <>{t('status.sending', { count: status.pending })}</>;
+    case 'offline':
+      return <>{t('status.offline', { count: status.pending })}</>;
+    case 'error':
+      return <>{t(`status.error.${status.reason}`, { detail: status.detail })}</>;
+    default:
+      return <>{t(`status.${status.state}`)}</>;
+  }
+}
+
+/** 设置 → 同步: server, database, user, password; status; sync now; stop. */
+export function SyncSettings() {
+  const { t } = useTranslation('sync');
+  const { db } = useApp();
+  const saved = savedSyncFields();
+  const status = useSyncStatus();
+  const [server, setServer] = useState(saved?.server ?? '');
+  const [database, setDatabase] = useState(saved?.database ?? '');
+  const [user, setUser] = useState(saved?.user ?? '');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const invalid = serverProblem(server.trim()) ?? databaseProblem(database.trim());
+    setProblem(invalid);
+    if (invalid) return;
+    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password });
+  };
+  const running = status.state !== 'off' && status.state !== 'stopped';
+  return (
+    <form className="sync-settings" aria-labelledby="sync-settings-title" onSubmit={submit}>
+      <h3 id="sync-settings-title">{t('title')}</h3>
+      <p className="sync-hint">{t('hint')}</p>
+      <label>
+        <span>{t('field.server')}</span>
+        <input type="url" value={server} onChange={(e) => setServer(e.target.value)} placeholder="https://" autoComplete="url" required />
+      </label>
+      <label>
+        <span>{t('field.database')}</span>
+        <input value={database} onChange={(e) => setDatabase(e.target.value)} autoComplete="off" required />
+      </label>
+      <label>
+        <span>{t('field.user')}</span>
+        <input value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
+      </label>
+      <label>
+        <span>{t('field.password')}</span>
+        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+      </label>
+      {problem && (
+        <p role="alert" className="sync-problem">
+          {t(`invalid.${problem}`)}
+        </p>
+      )}
+      <p className="sync-status" role="status" data-testid="sync-status" data-state={status.state}>
+        <SyncStatusText status={status} />
+      </p>
+      <div className="sync-actions">
+        <button type="submit">{t('action.start')}</button>
+        <button type="button" disabled={!running} onClick={() => void syncNow()}>
+          {t('action.now')}
+        </button>
+        <button type="button" disabled={!running} onClick={() => stopSync()}>
+          {t('action.stop')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** In the header while sync runs, so its state is always in view. */
+export function SyncIndicator() {
+  const status = useSyncStatus();
+  if (status.state === 'off') return null;
+  return (
+    <span className="sync-indicator" data-state={status.state} data-testid="sync-indicator">
+      <SyncStatusText status={status} />
+    </span>
+  );
+}

@@ -1,0 +1,138 @@
+import PouchDB from 'pouchdb-browser';
+import type { LibraryDb } from '../store/library-db';
+import { SyncMirror, type MirrorDatabase } from './mirror';
+import { databaseUrl, type SyncConfig } from './sync-config';
+
+/**
+ * One sync session: the local mirror (IndexedDB, through PouchDB) following
+ * Dexie, and live two-way replication between the mirror and the configured
+ * CouchDB-protocol server, with PouchDB's retry and back-off. Loaded only once
+ * the reader has set a server (SyncService imports it on demand), so a
+ * library that never syncs never loads PouchDB and never opens a connection.
+ */
+
+export type SyncStatus =
+  | { state: 'connecting' }
+  | { state: 'synced' }
+  | { state: 'sending'; pending: number }
+  | { state: 'offline'; pending: number; reason: string }
+  | { state: 'error'; reason: 'unauthorized' | 'forbidden' | 'not-found' | 'other'; detail: string }
+  | { state: 'stopped' };
+
+/** The local mirror's IndexedDB name; it holds only the reader's own data. */
+export const MIRROR_NAME = 'broadsheet-sync-mirror';
+
+interface PouchError {
+  status?: number;
+  name?: string;
+  message?: string;
+  reason?: string;
+}
+
+function describe(error: unknown): SyncStatus & { state: 'error' | 'offline' } {
+  const e = (error ?? {}) as PouchError;
+  const detail = e.reason ?? e.message ?? String(error);
+  if (e.status === 401 || e.name === 'unauthorized') return { state: 'error', reason: 'unauthorized', detail };
+  if (e.status === 403 || e.name === 'forbidden') return { state: 'error', reason: 'forbidden', detail };
+  if (e.status === 404) return { state: 'error', reason: 'not-found', detail };
+  // No answer at all (server down, network gone): replication retries on its own.
+  if (!e.status || e.status >= 500) return { state: 'offline', pending: 0, reason: detail };
+  return { state: 'error', reason: 'other', detail };
+}
+
+export class SyncSession {
+  private readonly local: PouchDB.Database;
+  private readonly mirror: SyncMirror;
+  private replication: PouchDB.Replication.Sync<object> | null = null;
+  private localFeed: PouchDB.Core.Changes<object> | null = null;
+  /** The last local sequence known to be on the server. */
+  private sentSeq: number | string = 0;
+  private status: SyncStatus = { state: 'connecting' };
+  private stopped = false;
+
+  constructor(
+    db: LibraryDb,
+    private readonly config: SyncConfig,
+    private readonly onStatus: (status: SyncStatus) => void,
+  ) {
+    this.local = new PouchDB(MIRROR_NAME);
+    this.mirror = new SyncMirror(db, this.local as unknown as MirrorDatabase);
+  }
+
+  private set(status: SyncStatus): void {
+    this.status = status;
+    if (!this.stopped || status.state === 'stopped') this.onStatus(status);
+  }
+
+  private remote(): PouchDB.Database {
+    return new PouchDB(databaseUrl(this.config), { auth: { username: this.config.user, password: this.config.password }, skip_setup: true });
+  }
+
+  async start(): Promise<void> {
+    this.set({ state: 'connecting' });
+    await this.mirror.start();
+    if (this.stopped) return;
+    const remote = this.remote();
+    // One plain request first: a wrong password or a missing database is told as such, not retried for ever.
+    try {
+      await remote.info();
+    } catch (error) {
+      const status = describe(error);
+      if (status.state === 'error') return this.set(status);
+    }
+    if (this.stopped) return;
+    this.localFeed = this.local.changes({ live: true, since: 'now' }).on('change', () => void this.countPending());
+    const replication = PouchDB.sync(this.local, remote, { live: true, retry: true, back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)) });
+    this.replication = replication;
+    replication
+      .on('change', (info) => {
+        if (info.direction === 'push') this.sentSeq = info.change.last_seq;
+        void this.countPending();
+      })
+      .on('paused', (error) => {
+        if (error) {
+          void this.countPending().then((pending) => this.set({ state: 'offline', pending, reason: (error as PouchError).message ?? String(error) }));
+        } else {
+          void this.local.info().then((info) => {
+            // Idle and no error: everything written so far has been sent.
+            this.sentSeq = info.update_seq;
+            void this.countPending();
+          });
+        }
+      })
+      .on('active', () => {
+        if (this.status.state === 'offline') this.status = { state: 'connecting' };
+        void this.countPending();
+      })
+      .on('denied', (error) => this.set(describe({ ...(error as object), status: 403 })))
+      .on('error', (error) => this.set(describe(error)));
+  }
+
+  /** Changes in the mirror not yet on the server, and the status that follows. */
+  private async countPending(): Promise<number> {
+    const { results } = await this.local.changes({ since: this.sentSeq, limit: 10_000 });
+    const pending = results.length;
+    if (this.status.state === 'error' || this.stopped) return pending;
+    if (this.status.state === 'offline') this.set({ ...this.status, pending });
+    else this.set(pending === 0 ? { state: 'synced' } : { state: 'sending', pending });
+    return pending;
+  }
+
+  /** Restarts replication at once (the back-off delay is skipped). */
+  async syncNow(): Promise<void> {
+    this.replication?.cancel();
+    this.localFeed?.cancel();
+    this.replication = null;
+    this.mirror.stop();
+    await this.start();
+  }
+
+  /** Stops replication; the mirror keeps nothing running either. The next start picks up where this left. */
+  stop(): void {
+    this.stopped = true;
+    this.replication?.cancel();
+    this.localFeed?.cancel();
+    this.mirror.stop();
+    this.set({ state: 'stopped' });
+  }
+}
