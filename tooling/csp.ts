@@ -22,3 +22,19 @@ export const CONTENT_SECURITY_POLICY = [...directives, "frame-ancestors 'none'"]
 
 /** As a <meta> tag, where browsers ignore frame-ancestors and say so in the console. */
 export const CONTENT_SECURITY_POLICY_META = directives.join('; ');
+
+/**
+ * Where the browser host may reach a sync server (docs/SYNC.md): any https:
+ * origin or http: on this machine — the same rule sync-config.ts applies to
+ * the URL the reader types. A <meta> CSP is fixed when the page loads and
+ * cannot name the one origin the reader configures later, so this is the
+ * narrowest static list that lets sync work in a browser; the app itself
+ * sends nothing until a server is set (tests/e2e/offline-session.spec.ts).
+ * Only the browser build uses it: Electron keeps connect-src 'self'.
+ */
+export const SYNC_CONNECT_SOURCES = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] as const;
+
+/** The browser host's <meta> CSP: the app's, with the sync sources added to connect-src. */
+export const WEB_CONTENT_SECURITY_POLICY_META = directives
+  .map((directive) => (directive.startsWith('connect-src ') ? `${directive} ${SYNC_CONNECT_SOURCES.join(' ')}` : directive))
+  .join('; ');

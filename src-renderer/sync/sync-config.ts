@@ -10,7 +10,8 @@ export interface SyncConfig {
   password: string;
 }
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** The loopback names the browser host's CSP can name (tooling/csp.ts SYNC_CONNECT_SOURCES; CSP has no IPv6 literals). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 /** Why a server URL is refused (an i18n key under sync.invalid), or null when it may be used. */
 export function serverProblem(server: string): 'url' | 'scheme' | 'credentials' | null {
