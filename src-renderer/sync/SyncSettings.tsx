@@ -1,8 +1,9 @@
-import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { databaseProblem, serverProblem } from './sync-config';
-import { savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncStatus, type ServiceStatus } from './sync-service';
+import type { AnnotationRecord } from '../store/library-db';
+import { savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncOtherVersions, syncStatus, type ServiceStatus } from './sync-service';
 import './sync.css';
 
 export function useSyncStatus(): ServiceStatus {
@@ -22,6 +23,38 @@ export function SyncStatusText({ status }: { status: ServiceStatus }) {
     default:
       return <>{t(`status.${status.state}`)}</>;
   }
+}
+
+type Conflicts = Awaited<ReturnType<typeof syncOtherVersions>>;
+
+/** Notes changed on two machines: the version shown, and the others kept beside it (nothing is thrown away). */
+function OtherVersions({ status }: { status: ServiceStatus }) {
+  const { t } = useTranslation('sync');
+  const [conflicts, setConflicts] = useState<Conflicts>([]);
+  useEffect(() => {
+    let live = true;
+    void syncOtherVersions().then((found) => live && setConflicts(found));
+    return () => void (live = false);
+  }, [status]);
+  const notes = conflicts.filter((c) => c.shown.record && 'note' in c.shown.record);
+  if (notes.length === 0) return null;
+  return (
+    <section className="sync-other-versions" data-testid="sync-other-versions" aria-label={t('conflicts.title')}>
+      <h4>{t('conflicts.title')}</h4>
+      <ul>
+        {notes.map(({ id, shown, others }) => (
+          <li key={id}>
+            <p>{t('conflicts.shown', { note: (shown.record as AnnotationRecord).note, headline: (shown.record as AnnotationRecord).headline ?? '' })}</p>
+            <ul>
+              {others.map((other) => (
+                <li key={other._rev}>{t('conflicts.other', { note: (other.record as AnnotationRecord).note })}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 /** 设置 → 同步: server, database, user, password; status; sync now; stop. */
@@ -72,6 +105,7 @@ export function SyncSettings() {
       <p className="sync-status" role="status" data-testid="sync-status" data-state={status.state}>
         <SyncStatusText status={status} />
       </p>
+      <OtherVersions status={status} />
       <div className="sync-actions">
         <button type="submit">{t('action.start')}</button>
         <button type="button" disabled={!running} onClick={() => void syncNow()}>

@@ -70,6 +70,11 @@ export async function syncNow(): Promise<void> {
   await session?.syncNow();
 }
 
+/** The versions of conflicting documents the library does not show (empty when sync is off). */
+export async function syncOtherVersions(): ReturnType<SyncSession['otherVersions']> {
+  return session ? session.otherVersions() : [];
+}
+
 /** Stops replication (the settings stay, so the next start resumes). */
 export function stopSync(): void {
   const current = session;

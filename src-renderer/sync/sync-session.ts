@@ -2,6 +2,7 @@ import PouchDB from 'pouchdb-browser';
 import type { LibraryDb } from '../store/library-db';
 import { SyncMirror, type MirrorDatabase } from './mirror';
 import { databaseUrl, type SyncConfig } from './sync-config';
+import { otherVersions, pickShown, type Leaf } from './sync-docs';
 
 /**
  * One sync session: the local mirror (IndexedDB, through PouchDB) following
@@ -116,6 +117,20 @@ export class SyncSession {
     if (this.status.state === 'offline') this.set({ ...this.status, pending });
     else this.set(pending === 0 ? { state: 'synced' } : { state: 'sending', pending });
     return pending;
+  }
+
+  /** Documents changed on two machines before they met: every version the library does not show, per document. */
+  async otherVersions(): Promise<Array<{ id: string; shown: Leaf; others: Leaf[] }>> {
+    const { rows } = await this.local.allDocs({ conflicts: true, include_docs: true });
+    const out: Array<{ id: string; shown: Leaf; others: Leaf[] }> = [];
+    for (const row of rows) {
+      if (!row.doc || !('_conflicts' in row.doc)) continue;
+      const found = (await this.local.get(row.id, { open_revs: 'all' })) as Array<{ ok?: Leaf }>;
+      const leaves = found.flatMap((entry) => (entry.ok ? [entry.ok] : []));
+      const shown = pickShown(leaves);
+      if (shown) out.push({ id: row.id, shown, others: otherVersions(leaves) });
+    }
+    return out;
   }
 
   /** Restarts replication at once (the back-off delay is skipped). */

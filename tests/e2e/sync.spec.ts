@@ -1,0 +1,171 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { dragSelect } from './article-selection';
+import { readStore, waitForSeeds } from './import-helpers';
+import { serverGet, startSyncServer, type SyncServer } from './sync-server';
+
+/**
+ * Sync between two machines (two browser profiles) through a real
+ * CouchDB-protocol server (pouchdb-server, in memory, started here on
+ * 127.0.0.1). Each page may reach only the app's own origin and the sync
+ * server, and must not log errors beyond the server's expected refusals.
+ */
+
+interface StoredAnnotation {
+  id: string;
+  articleId: string;
+  note: string;
+  quote: { exact: string };
+}
+interface StoredBookmark {
+  articleId: string;
+}
+
+let server: SyncServer;
+
+test.beforeAll(async () => {
+  server = await startSyncServer();
+});
+
+test.afterAll(async () => {
+  await server.stop();
+});
+
+async function machine(browser: Browser, baseURL: string, allowedErrors: RegExp[] = []): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const allowed = new Set([new URL(baseURL).origin, server.url]);
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // Refusals the protocol expects (a checkpoint not written yet, a wrong password) are logged by Chromium for the server's URL only.
+    const fromServer = message.location().url.startsWith(`${server.url}/`);
+    if (!(fromServer && allowedErrors.some((re) => re.test(message.text())))) errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) errors.push(`request outside app and sync server: ${url}`);
+  });
+  await page.goto('/');
+  await waitForSeeds(page);
+  return { context, page, errors };
+}
+
+async function openSyncSettings(page: Page) {
+  const dialog = page.getByRole('dialog', { name: '阅读设置' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: '阅读设置' }).click();
+  const form = dialog.getByRole('form', { name: '同步' });
+  await expect(form).toBeVisible();
+  return form;
+}
+
+async function closeSettings(page: Page) {
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '阅读设置' })).toBeHidden();
+}
+
+async function startSync(page: Page, password = server.password) {
+  const form = await openSyncSettings(page);
+  await form.getByLabel('服务器').fill(server.url);
+  await form.getByLabel('数据库').fill(server.database);
+  await form.getByLabel('用户名').fill(server.user);
+  await form.getByLabel('密码').fill(password);
+  await form.getByRole('button', { name: '保存并同步' }).click();
+  return form.getByTestId('sync-status');
+}
+
+async function editNoteOnNotesPage(page: Page, text: string) {
+  await page.goto('/#/notes');
+  await page.locator('.notes-page').getByRole('button', { name: '编辑' }).first().click();
+  const editor = page.getByRole('dialog', { name: '笔记' });
+  await editor.getByRole('textbox', { name: '笔记' }).fill(text);
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor).toBeHidden();
+}
+
+test('a bookmark and a note made on A appear on B; a note edited on both while apart keeps both versions', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  // PouchDB reads its replication checkpoint before writing the first one: a 404 the protocol expects.
+  const a = await machine(browser, baseURL!, [/404 \(Not Found\)/]);
+  const b = await machine(browser, baseURL!, [/404 \(Not Found\)/]);
+
+  await expect(await startSync(a.page)).toHaveText('已同步', { timeout: 30_000 });
+  await expect(await startSync(b.page)).toHaveText('已同步', { timeout: 30_000 });
+  await closeSettings(a.page);
+  await closeSettings(b.page);
+  // The status stays in view in the header while sync runs.
+  await expect(a.page.getByTestId('sync-indicator')).toHaveText('已同步');
+
+  // On A: open the lead story, bookmark it, and write a note on some of its words.
+  const lead = a.page.locator('.story-lead .story-headline');
+  await lead.click();
+  await expect(a.page.getByTestId('article-view')).toBeVisible();
+  await a.page.getByRole('button', { name: /收藏/ }).first().click();
+  const body = a.page.locator('[data-article-body] [data-offset]');
+  const texts = await body.allTextContents();
+  const index = texts.reduce((best, text, i) => (text.length > (texts[best]?.length ?? 0) ? i : best), 0);
+  const quote = texts[index]!.slice(4, 14);
+  await dragSelect(a.page, index, 4, 14);
+  await a.page.getByRole('toolbar', { name: '标注所选文字' }).getByRole('button', { name: '加笔记' }).click();
+  const editor = a.page.getByRole('dialog', { name: '笔记' });
+  await editor.getByRole('textbox', { name: '笔记' }).fill('在甲机上写的笔记');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor).toBeHidden();
+  const [made] = await readStore<StoredAnnotation>(a.page, 'annotations');
+  const [bookmarked] = await readStore<StoredBookmark>(a.page, 'bookmarks');
+
+  // On B: the same bookmark and the same note, painted on the same words.
+  await expect.poll(async () => (await readStore<StoredBookmark>(b.page, 'bookmarks')).map((x) => x.articleId), { timeout: 30_000 }).toEqual([bookmarked!.articleId]);
+  await expect.poll(async () => (await readStore<StoredAnnotation>(b.page, 'annotations')).map((x) => [x.id, x.note, x.quote.exact]), { timeout: 30_000 }).toEqual([[made!.id, '在甲机上写的笔记', quote]]);
+  await b.page.goto(`/#/article/${encodeURIComponent(made!.articleId)}`);
+  await expect(b.page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
+  await expect
+    .poll(() => b.page.evaluate(() => [...CSS.highlights].flatMap(([name, h]) => (name.startsWith('annotation-') ? [...h].map((r) => r.toString()) : []))))
+    .toEqual([quote]);
+  await b.page.goto('/#/bookmarks');
+  await expect(b.page.locator('main').getByRole('link').first()).toBeVisible();
+
+  // Apart: both stop syncing and edit the same note, B after A.
+  for (const m of [a, b]) {
+    const form = await openSyncSettings(m.page);
+    await form.getByRole('button', { name: '停止同步' }).click();
+    await expect(form.getByTestId('sync-status')).toHaveText('未同步');
+    await closeSettings(m.page);
+  }
+  await editNoteOnNotesPage(a.page, '甲机离线时改的');
+  await editNoteOnNotesPage(b.page, '乙机离线时改的');
+
+  // Together again: both versions survive; both machines show the newer one (B's).
+  await expect(await startSync(a.page)).toHaveText('已同步', { timeout: 30_000 });
+  await expect(await startSync(b.page)).toHaveText('已同步', { timeout: 30_000 });
+  const docId = `annotation:${made!.id}`;
+  await expect
+    .poll(async () => {
+      const leaves = await serverGet<Array<{ ok?: { record: { note: string } } }>>(server, `${encodeURIComponent(docId)}?open_revs=all`);
+      return leaves.map((leaf) => leaf.ok?.record.note).sort();
+    }, { timeout: 30_000 })
+    .toEqual(['乙机离线时改的', '甲机离线时改的'].sort());
+  for (const m of [a, b]) {
+    await expect.poll(async () => (await readStore<StoredAnnotation>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual(['乙机离线时改的']);
+  }
+  // The other version is listed beside it in 设置 → 同步 on both machines.
+  for (const m of [a, b]) {
+    const form = await openSyncSettings(m.page);
+    await expect(form.getByTestId('sync-other-versions')).toContainText('甲机离线时改的', { timeout: 30_000 });
+    await closeSettings(m.page);
+  }
+
+  expect(a.errors).toEqual([]);
+  expect(b.errors).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a wrong password gives a clear message and sends nothing', async ({ browser, baseURL }) => {
+  const c = await machine(browser, baseURL!, [/401 \(Unauthorized\)/]);
+  const status = await startSync(c.page, 'wrong password');
+  await expect(status).toHaveText('同步出错：用户名或密码不对。', { timeout: 30_000 });
+  await expect(status).toHaveAttribute('data-state', 'error');
+  expect(c.errors).toEqual([]);
+  await c.context.close();
+});
