@@ -85,24 +85,42 @@ export class SyncSession {
     this.localFeed = this.local.changes({ live: true, since: 'now' }).on('change', () => void this.countPending());
     const replication = PouchDB.sync(this.local, remote, { live: true, retry: true, back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)) });
     this.replication = replication;
+    // The sync object's own 'paused' drops the error, and after the first failure PouchDB retries without pausing again:
+    // each direction's 'requestError' and 'paused' say whether the server is reachable.
+    const failing = new Map<string, unknown>();
+    const offline = (error: unknown) => void this.countPending().then((pending) => this.set({ state: 'offline', pending, reason: (error as PouchError).message ?? String(error) }));
+    type Emitter = { on(event: string, listener: (error?: unknown) => void): unknown };
+    const { push, pull } = replication as unknown as { push: Emitter; pull: Emitter };
+    for (const [name, events] of [['push', push], ['pull', pull]] as const) {
+      events.on('requestError', (error) => {
+        failing.set(name, error);
+        offline(error);
+      });
+      events.on('paused', (error) => {
+        if (error) {
+          failing.set(name, error);
+          offline(error);
+        } else failing.delete(name);
+      });
+      events.on('active', () => failing.delete(name));
+    }
     replication
       .on('change', (info) => {
         if (info.direction === 'push') this.sentSeq = info.change.last_seq;
         void this.countPending();
       })
-      .on('paused', (error) => {
-        if (error) {
-          void this.countPending().then((pending) => this.set({ state: 'offline', pending, reason: (error as PouchError).message ?? String(error) }));
-        } else {
-          void this.local.info().then((info) => {
-            // Idle and no error: everything written so far has been sent.
-            this.sentSeq = info.update_seq;
-            void this.countPending();
-          });
-        }
+      .on('paused', () => {
+        const error = [...failing.values()][0];
+        if (error) return offline(error);
+        void this.local.info().then((info) => {
+          // Idle and no error: everything written so far has been sent.
+          this.sentSeq = info.update_seq;
+          if (this.status.state === 'offline') this.status = { state: 'connecting' };
+          void this.countPending();
+        });
       })
       .on('active', () => {
-        if (this.status.state === 'offline') this.status = { state: 'connecting' };
+        if (this.status.state === 'offline' && failing.size === 0) this.status = { state: 'connecting' };
         void this.countPending();
       })
       .on('denied', (error) => this.set(describe({ ...(error as object), status: 403 })))

@@ -47,9 +47,10 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`pouchdb-server did not answer at ${url}`);
 }
 
-export async function startSyncServer(): Promise<SyncServer> {
+/** Starts the server on a free port, or on `port` (to bring a stopped server back where the apps expect it). */
+export async function startSyncServer(port?: number): Promise<SyncServer> {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-sync-'));
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [BIN, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
     cwd: dir,
