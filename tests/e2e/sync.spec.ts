@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
@@ -174,11 +175,25 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
   await b.context.close();
 });
 
-test('a wrong password gives a clear message and sends nothing', async ({ browser, baseURL }) => {
+test('sync code loads only once a server is set; a wrong password gives a clear message', async ({ browser, baseURL }) => {
   const c = await machine(browser, baseURL!, [/401 \(Unauthorized\)/]);
+  const requests: string[] = [];
+  c.page.on('request', (request) => requests.push(request.url()));
+  const form = await openSyncSettings(c.page);
+  const axe = await new AxeBuilder({ page: c.page }).include('.sync-settings').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  // A URL outside the rule is refused before anything is sent.
+  await form.getByLabel('服务器').fill('http://couch.example.org');
+  await form.getByLabel('数据库').fill(server.database);
+  await form.getByRole('button', { name: '保存并同步' }).click();
+  await expect(form.getByRole('alert')).toHaveText('只能用 https:// 地址，或本机（127.0.0.1、localhost）的 http:// 地址。');
+  expect(requests.filter((url) => /sync-session|couch\.example/.test(url))).toEqual([]);
+
   const status = await startSync(c.page, 'wrong password');
   await expect(status).toHaveText('同步出错：用户名或密码不对。', { timeout: 30_000 });
   await expect(status).toHaveAttribute('data-state', 'error');
+  // PouchDB came in its own chunk, on demand.
+  expect(requests.filter((url) => /\/assets\/sync-session-[^/]+\.js$/.test(url))).toHaveLength(1);
   expect(c.errors).toEqual([]);
   await c.context.close();
 });
