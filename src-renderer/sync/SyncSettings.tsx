@@ -77,6 +77,15 @@ export function SyncSettings() {
     void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password });
   };
   const running = status.state !== 'off' && status.state !== 'stopped';
+  if (__BROADSHEET_HOST__ === 'electron') {
+    // The desktop CSP and request filter do not open the sync origin yet (docs/SYNC.md, "Left to do"): say so rather than fail.
+    return (
+      <section className="sync-settings" aria-labelledby="sync-settings-title">
+        <h3 id="sync-settings-title">{t('title')}</h3>
+        <p className="sync-hint">{t('desktopNotYet')}</p>
+      </section>
+    );
+  }
   return (
     <form className="sync-settings" aria-labelledby="sync-settings-title" onSubmit={submit}>
       <h3 id="sync-settings-title">{t('title')}</h3>
