@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
+import { chooseDate } from './views-helpers';
 
 interface RawArticle {
   id: string;
@@ -77,7 +78,7 @@ test('an edition’s corrected date and paper are what search filters by, at onc
   const form = page.getByTestId('date-inferred');
   await form.locator('summary').click();
   await form.getByLabel('报名').fill('株洲日报（校对版）');
-  await form.getByLabel('出版日期').fill('1999-01-01');
+  await chooseDate(form, '出版日期', '1999-01-01');
   await form.getByRole('button', { name: '保存更正' }).click();
   await expect(form).toContainText('已由你更正');
 
