@@ -144,6 +144,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   // sets apart a subhead as well as a headline, so there it is no boundary by itself.)
   let pendingIsBoundary = false;
   const opensStory = (line: ClassifiedLine) => indentedLayout && !line.indented;
+  // ...and an indented dateline or byline under no headline is a section of the running story. Not on a page read across
+  // its columns: there headlines are read away from their stories, and a dateline opens one.
+  const sectionsStayInStory = indentedLayout && !profile.interleaved;
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
@@ -245,7 +248,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
-        } else if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
+        } else if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
           // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
           // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
           // Not among column fragments: there the headlines are read elsewhere, and a dateline opens a story.
@@ -272,7 +275,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       case 'byline': {
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
-        if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;
         }
