@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { readStore, waitForSeeds, storedIndexes } from './import-helpers';
 import { chooseDate } from './views-helpers';
 
 interface RawArticle {
@@ -39,22 +39,6 @@ async function searchIds(page: Page, filters: Record<string, string>): Promise<s
   await page.goto(`/#/search?${new URLSearchParams({ q: QUERY, ...filters }).toString()}`);
   await expect(page.locator('.search-results-section[aria-busy="false"]').or(page.getByText(`没有找到“${QUERY}”`))).toBeVisible();
   return (await page.getByTestId('search-result').evaluateAll((items) => items.map((i) => i.getAttribute('data-article-id') ?? ''))).sort();
-}
-
-function storedIndexes(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('broadsheet-search-index');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('indexes')) return resolve(0);
-          const count = db.transaction('indexes').objectStore('indexes').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-        open.onerror = () => resolve(0);
-      }),
-  );
 }
 
 /** Seeds imported and the search index built and saved, so a restart loads the stored index (the case that went stale). */
