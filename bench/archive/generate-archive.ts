@@ -118,7 +118,12 @@ class EditionWriter {
     if (random.chance(0.6)) parts.push(this.word());
     let headline = parts.join('');
     if (random.chance(0.3)) headline += ` ${this.word()}${this.word()}`;
-    return headline.replace(/[,。、!%.]/g, '').slice(0, 26);
+    // A headline never stops on a word that joins it to what follows (的, 与, 对 …): the parser reads such a line as a
+    // sentence cut off, as it is in real OCR text.
+    return headline
+      .replace(/[,。、!%.]/g, '')
+      .slice(0, 26)
+      .replace(/[的与和及对将把被从向于而并但或由让之其\s]+$/, '');
   }
 
   private pickTopic(): void {

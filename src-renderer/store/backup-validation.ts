@@ -4,6 +4,7 @@ import { articlePlainText } from '../../src-shared/model/article-text';
 import { HIGHLIGHT_COLOURS } from '../../src-shared/annotation-export/highlight-colours';
 import { isAllowedReadingSetting } from '../views/settings/reading-settings';
 import { isRealDate, type EditionCorrection } from './edition-store';
+import { LAST_PAPER_SETTING } from './last-paper';
 import type { AnnotationRecord, ArticleRecord, BookmarkRecord, SettingRecord } from './library-db';
 import { isPlacement } from '../../src-shared/anchoring/placement';
 
@@ -95,7 +96,8 @@ function entryError(list: BackupList, index: number, problem: EntryProblem): Bac
 }
 
 /** Settings that describe this installation's import state, not the user's choices; never backed up or restored. */
-export const LOCAL_SETTINGS = /^import\./;
+/** This machine's own bookkeeping (imports done, a pending re-parse): never backed up or restored. */
+export const LOCAL_SETTINGS = /^(?:import|library)\./;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -144,6 +146,8 @@ const checkAnnotation: Check = (a) => {
 const checkSetting: Check = (s) => {
   if (!isText(s.key) || !('value' in s)) return 'shape';
   if (LOCAL_SETTINGS.test(s.key)) return null; // never restored
+  // The paper last read (今日报纸 opens its newest edition) is any paper's name.
+  if (s.key === LAST_PAPER_SETTING) return isText(s.value) ? null : 'setting';
   return isAllowedReadingSetting(s.key, s.value) ? null : 'setting';
 };
 

@@ -71,6 +71,20 @@ describe('backup', () => {
     expect(JSON.stringify(backup)).not.toContain('paragraphs');
   });
 
+  it('backs up the paper last read and leaves out the pending re-parse flag, and such a backup restores', async () => {
+    await source.settings.bulkPut([
+      { key: 'reading.lastPaper', value: '株洲日报' },
+      { key: 'library.reparsePending', value: true },
+    ]);
+    const backup = parseBackup(JSON.stringify(await createBackup(source)));
+    expect(backup.settings.map((s) => s.key).sort()).toEqual(['reading.lastPaper', 'reading.theme']);
+    const target = await library();
+    await writeParsedEdition(target, seed003);
+    await writeParsedEdition(target, seed000);
+    await restoreBackup(target, backup);
+    expect((await target.settings.get('reading.lastPaper'))?.value).toBe('株洲日报');
+  });
+
   it('round-trips through JSON into a library holding the same files', async () => {
     const backup = parseBackup(JSON.stringify(await createBackup(source)));
     const target = await library();

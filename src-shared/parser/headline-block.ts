@@ -108,6 +108,14 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   return score;
 }
 
+/**
+ * A head line as the paper printed it: the space between a headline's phrases (`春风送暖 湖畔樱花提前开放`) is part
+ * of its typography and is kept, one space wide; OCR's stray spaces between characters are not.
+ */
+function shownText(line: ClassifiedLine): string {
+  return PHRASED.test(line.spaced) ? line.spaced.replace(/[\s\u3000]+/g, ' ').trim() : line.text.trim();
+}
+
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
 
 /**
@@ -127,7 +135,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
   scores.forEach((s, i) => {
     if (s > scores[main]!) main = i;
   });
-  const texts = kept.map((h) => h.text.trim());
+  const texts = kept.map(shownText);
   block.headline = texts[main]!;
   const above = texts.slice(0, main);
   const below = texts.slice(main + 1);

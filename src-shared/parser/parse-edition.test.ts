@@ -561,3 +561,13 @@ describe('stories made whole', () => {
     expect(parsed.leftovers.filter((l) => l.reason === 'duplicate').map((l) => l.text)).toEqual([first]);
   });
 });
+
+describe('headline typography', () => {
+  it('keeps the space between a headline’s phrases, not OCR’s stray spaces', () => {
+    const { parsed } = parseBlocks(
+      ['春风送暖 湖畔樱花提前开放', '本报讯(记者/林青) 连日气温回升，湖畔樱花提前一周开放。', '城 区 道 路 改 造 完 工', '本报讯(记者/林青) 城区三条主干道改造完工通车。'],
+      'spaces.txt',
+    );
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['春风送暖 湖畔樱花提前开放', '城区道路改造完工']);
+  });
+});

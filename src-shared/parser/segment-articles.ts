@@ -144,6 +144,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   // sets apart a subhead as well as a headline, so there it is no boundary by itself.)
   let pendingIsBoundary = false;
   const opensStory = (line: ClassifiedLine) => indentedLayout && !line.indented;
+  // ...and an indented dateline or byline under no headline is a section of the running story. Not on a page read across
+  // its columns: there headlines are read away from their stories, and a dateline opens one.
+  const sectionsStayInStory = indentedLayout && !profile.interleaved;
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
@@ -208,9 +211,13 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       continue;
     }
     if (line.columnFragment && line.kind !== 'lead-byline' && line.kind !== 'byline') {
-      // Column text: keep it with the story it interrupts (marked garbled later).
+      // Column text: give it to the story among those read across the columns whose words it continues (marked
+      // garbled later); with no clear choice, to the story it interrupts.
       if (pending.length) flushPendingAsSubheads();
+      const running = current;
+      current = streamFor(line, drafts, current) ?? current;
       addBody(line, line.text);
+      if (current !== running && running !== null) current = running;
       continue;
     }
     switch (line.kind) {
@@ -241,7 +248,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
-        } else if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
+        } else if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
           // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
           // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
           // Not among column fragments: there the headlines are read elsewhere, and a dateline opens a story.
@@ -268,7 +275,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       case 'byline': {
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
-        if (indentedLayout && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;
         }
@@ -401,6 +408,32 @@ function placeFloatingHeads(floating: { heads: ClassifiedLine[]; host: DraftArti
       else leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
     });
   }
+}
+
+/**
+ * The thresholds of column reassembly: how many recent stories a fragment may go to, and how much more of a
+ * fragment's character pairs another story must share than the running one to take it.
+ */
+export const STREAM = { recent: 6, lead: 0.15, least: 0.2 } as const;
+
+/**
+ * The story a column fragment continues, among the recent stories read across the same columns: the one whose
+ * text shares most of the fragment's character pairs (the stories of one page speak different vocabularies), when
+ * it leads the running story clearly. Looks at a bounded number of stories, so it stays linear.
+ */
+function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
+  const grams = bigrams(line.text);
+  if (grams.size < 4) return null;
+  const runningScore = running ? sharedShare(grams, storyPairs(running)) : 0;
+  let best: DraftArticle | null = null;
+  let bestScore = 0;
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) {
+    const draft = drafts[k]!;
+    if (draft === running || draft.fragmentLines === 0) continue;
+    const score = sharedShare(grams, storyPairs(draft));
+    if (score > bestScore) [best, bestScore] = [draft, score];
+  }
+  return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
 }
 
 /** Share of a draft's lines that came from column fragments. */

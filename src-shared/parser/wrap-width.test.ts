@@ -18,3 +18,16 @@ describe('detectWrapWidth', () => {
     expect(fillsWrapWidth('一二三四五六七八九十', null)).toBe(false);
   });
 });
+
+describe('a wrapped page with many short lines', () => {
+  it('finds the width when no line is longer, even if fewer than half the lines reach it', () => {
+    const full = '一'.repeat(30);
+    const lines = [...Array.from({ length: 40 }, () => full), ...Array.from({ length: 60 }, (_, i) => '二'.repeat(4 + (i % 20)))];
+    expect(detectWrapWidth(splitSourceLines(lines.join('\n')))).toBe(30);
+  });
+
+  it('finds none when long lines run past the common length', () => {
+    const lines = [...Array.from({ length: 40 }, () => '一'.repeat(30)), ...Array.from({ length: 60 }, (_, i) => '二'.repeat(4 + i * 3))];
+    expect(detectWrapWidth(splitSourceLines(lines.join('\n')))).toBe(null);
+  });
+});

@@ -28,8 +28,26 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
       width = n;
     }
   }
-  return width !== null && best > total * 0.55 ? width : null;
+  if (width === null) return null;
+  if (best > total * WRAP.majority) return width;
+  // Fewer lines at the width (short paragraphs, headlines and their ends are many) but none beyond it: every long line
+  // was cut at one width.
+  let longer = 0;
+  for (const [n, count] of counts) if (n > width) longer += count;
+  return width >= WRAP.minWidth && best >= total * WRAP.atWidth && longer <= total * WRAP.beyond ? width : null;
 }
+
+/** Shares of content lines that make a file hard-wrapped. */
+const WRAP = {
+  /** Lines within three characters of the width: a majority is enough on its own. */
+  majority: 0.55,
+  /** Or this many at the width... */
+  atWidth: 0.3,
+  /** ...and at most this many longer than it. */
+  beyond: 0.02,
+  /** The narrowest width the second test trusts (a page of short lines is not wrapped). */
+  minWidth: 12,
+} as const;
 
 /** Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? */
 export function fillsWrapWidth(text: string, width: number | null): boolean {

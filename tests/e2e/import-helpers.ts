@@ -50,3 +50,20 @@ export function readSetting(page: Page, key: string): Promise<unknown> {
 export async function waitForSeeds(page: Page): Promise<void> {
   await expect.poll(() => readSetting(page, 'import.seedsImportedAt'), { timeout: 30_000, intervals: [200] }).toBeDefined();
 }
+
+/** How many search indexes the search worker has saved to its own database. */
+export function storedIndexes(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('broadsheet-search-index');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('indexes')) return resolve(0);
+          const count = db.transaction('indexes').objectStore('indexes').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+        open.onerror = () => resolve(0);
+      }),
+  );
+}

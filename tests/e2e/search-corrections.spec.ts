@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { readStore, waitForSeeds, storedIndexes } from './import-helpers';
+import { chooseDate } from './views-helpers';
 
 interface RawArticle {
   id: string;
@@ -40,22 +41,6 @@ async function searchIds(page: Page, filters: Record<string, string>): Promise<s
   return (await page.getByTestId('search-result').evaluateAll((items) => items.map((i) => i.getAttribute('data-article-id') ?? ''))).sort();
 }
 
-function storedIndexes(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('broadsheet-search-index');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('indexes')) return resolve(0);
-          const count = db.transaction('indexes').objectStore('indexes').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-        open.onerror = () => resolve(0);
-      }),
-  );
-}
-
 /** Seeds imported and the search index built and saved, so a restart loads the stored index (the case that went stale). */
 async function seededWithStoredIndex(page: Page): Promise<RawEdition> {
   await page.goto('/');
@@ -77,7 +62,7 @@ test('an edition’s corrected date and paper are what search filters by, at onc
   const form = page.getByTestId('date-inferred');
   await form.locator('summary').click();
   await form.getByLabel('报名').fill('株洲日报（校对版）');
-  await form.getByLabel('出版日期').fill('1999-01-01');
+  await chooseDate(form, '出版日期', '1999-01-01');
   await form.getByRole('button', { name: '保存更正' }).click();
   await expect(form).toContainText('已由你更正');
 

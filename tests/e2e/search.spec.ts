@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { readStore, waitForSeeds, storedIndexes } from './import-helpers';
 import { chooseDate } from './views-helpers';
 
 interface RawArticle {
@@ -22,23 +22,6 @@ async function articlesContaining(page: Page, needle: string): Promise<string[]>
 
 async function resultIds(page: Page): Promise<string[]> {
   return (await page.getByTestId('search-result').evaluateAll((items) => items.map((i) => i.getAttribute('data-article-id') ?? ''))).sort();
-}
-
-/** How many search indexes the search worker has saved to its own database. */
-function storedIndexes(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('broadsheet-search-index');
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('indexes')) return resolve(0);
-          const count = db.transaction('indexes').objectStore('indexes').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-        open.onerror = () => resolve(0);
-      }),
-  );
 }
 
 async function typeQuery(page: Page, query: string) {

@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { generateArchive } from '../../bench/archive/generate-archive';
+import { parseEditionText } from '../../src-shared/parser/parse-edition';
+import { expect, test } from '@playwright/test';
+import { readStore, waitForSeeds } from './import-helpers';
+
+/**
+ * Issue #17: the browser is killed in the middle of a 200-file import. Reopened on the same profile, the library
+ * holds every stored file whole (each stored edition has exactly the articles the parser finds in its file, none
+ * half-written), and importing the same files again completes the library without a duplicate.
+ */
+const FILES = 200;
+
+interface SourceRow {
+  fileName: string;
+  editionKey: string;
+}
+interface ArticleRow {
+  editionKey: string;
+}
+
+async function openApp(userDataDir: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    locale: 'zh-CN',
+    baseURL,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('/');
+  return { context, page };
+}
+
+async function importFiles(page: Page, paths: string[]): Promise<void> {
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(paths);
+}
+
+/** Stored article counts by file name, for the generated files. */
+async function storedCounts(page: Page, names: Set<string>): Promise<Map<string, number>> {
+  const sources = (await readStore<SourceRow>(page, 'sources')).filter((s) => names.has(s.fileName));
+  const perEdition = new Map<string, number>();
+  for (const a of await readStore<ArticleRow>(page, 'articles')) perEdition.set(a.editionKey, (perEdition.get(a.editionKey) ?? 0) + 1);
+  return new Map(sources.map((s) => [s.fileName, perEdition.get(s.editionKey) ?? 0]));
+}
+
+test('the browser killed during a 200-file import: every stored file is whole, and the import can be redone without duplicates', async ({ baseURL }, testInfo) => {
+  test.setTimeout(300_000);
+  const profile = mkdtempSync(join(tmpdir(), 'broadsheet-crash-'));
+  const folder = testInfo.outputPath('archive');
+  mkdirSync(folder, { recursive: true });
+  const editions = generateArchive({ editions: FILES, seed: 17, startDate: '2021-03-01' });
+  const expected = new Map<string, number>();
+  const paths = editions.map((e) => {
+    writeFileSync(join(folder, e.fileName), e.text);
+    expected.set(e.fileName, parseEditionText(e.text, { fileName: e.fileName, sha256: '', encoding: 'utf-8', bytes: e.text.length }).articles.length);
+    return join(folder, e.fileName);
+  });
+  const names = new Set(expected.keys());
+
+  try {
+    let { context, page } = await openApp(profile, baseURL!);
+    await waitForSeeds(page);
+    await importFiles(page, paths);
+    // Kill it once part of the import is stored, and long before all of it is.
+    await expect.poll(async () => (await storedCounts(page, names)).size, { timeout: 120_000, intervals: [100] }).toBeGreaterThanOrEqual(10);
+    const storedBeforeKill = (await storedCounts(page, names)).size;
+    expect(storedBeforeKill, 'the import was still under way when the browser was killed').toBeLessThan(FILES);
+    spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
+    await context.close().catch(() => undefined);
+
+    ({ context, page } = await openApp(profile, baseURL!));
+    await expect(page.getByTestId('front-page')).toBeVisible({ timeout: 30_000 });
+    const afterCrash = await storedCounts(page, names);
+    testInfo.annotations.push({ type: 'measured', description: `${storedBeforeKill} files stored when killed, ${afterCrash.size} after reopening` });
+    expect(afterCrash.size).toBeGreaterThanOrEqual(storedBeforeKill);
+    for (const [name, count] of afterCrash) expect(count, `${name}: articles stored = articles the parser finds`).toBe(expected.get(name));
+
+    // Redo the whole import: what was stored is recognised, the rest is added, nothing twice.
+    await importFiles(page, paths);
+    await expect.poll(async () => (await storedCounts(page, names)).size, { timeout: 180_000, intervals: [250] }).toBe(FILES);
+    await expect(page.getByTestId('import-progress')).toBeHidden({ timeout: 60_000 });
+    const sources = (await readStore<SourceRow>(page, 'sources')).filter((s) => names.has(s.fileName));
+    expect(sources.length, 'one source record per file').toBe(FILES);
+    for (const [name, count] of await storedCounts(page, names)) expect(count, `${name} after the redo`).toBe(expected.get(name));
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
