@@ -571,3 +571,31 @@ describe('headline typography', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['春风送暖 湖畔樱花提前开放', '城区道路改造完工']);
   });
 });
+
+describe('a page read across its columns', () => {
+  it('joins a line that carries on another story’s cut sentence to that story', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新能源企业加快布局',
+        '本报讯(记者/王甲) 今年以来，本市新能源企业不断加大研发投入，一家企业研发的钠离子电池性能突出，已实现圆柱型钠离',
+        '老城区改造提速',
+        '本报讯(记者/李乙) 老城区改造项目',
+        '今年共涉及居民三千户',
+        '改造内容包括屋面防水外墙保温以及地下',
+        '管网更新等多个',
+        '方面施工单位采取分段推进的方式来尽量减',
+        '少对居民日常出行的',
+        '影响社区还设立了意见收集点方便',
+        '居民随时反映改造',
+        '子电池量产出货，产品能量密度达到国内领先水平，已供应储能电站。',
+      ],
+      'columns-cut.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.profile.interleaved).toBe(true);
+    const energy = parsed.articles.find((a) => a.byline.reporters.includes('王甲'))!;
+    expect(energy.paragraphs.map((p) => p.text).join('')).toContain('圆柱型钠离子电池量产出货');
+    const renewal = parsed.articles.find((a) => a.byline.reporters.includes('李乙'))!;
+    expect(renewal.paragraphs.map((p) => p.text).join('')).not.toContain('子电池');
+  });
+});

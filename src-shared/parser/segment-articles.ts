@@ -361,7 +361,14 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           }
         }
         addSubheads(markers);
-        addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
+        // On a page read across its columns, a line that carries on the cut sentence of another recent story goes there.
+        const host = profile.interleaved && markers.length === 0 && !line.subheadLike ? continuedStory(line, drafts, current) : null;
+        if (host) {
+          const running = current;
+          current = host;
+          addBody(line, line.text);
+          current = running;
+        } else addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
         break;
       }
     }
@@ -434,6 +441,33 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftA
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
+}
+
+/**
+ * The recent story whose cut sentence this line carries on, on a page read across its columns: that story's last
+ * paragraph stops mid-sentence and the pair of characters across the cut is one the story already uses (`…钠离` +
+ * `子电池…`: 离子); among several, the one sharing most of the line's words. The running story keeps the line when it
+ * is that story. Bounded to STREAM.recent stories.
+ */
+function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
+  const first = [...line.text.slice(0, 2)][0];
+  if (!first || !/[\u4e00-\u9fff]/.test(first)) return null;
+  const grams = bigrams(line.text);
+  // Candidates: recent stories (the running one too) cut mid-sentence where the pair across the cut is one they use.
+  let best: DraftArticle | null = null;
+  let bestScore = -1;
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) {
+    const draft = drafts[k]!;
+    const last = draft.paragraphs[draft.paragraphs.length - 1];
+    if (!last || last.type !== 'text' || last.closed) continue;
+    const end = paragraphEnd(last);
+    if (SENTENCE_END.test(end) || /[，,、：:；;]$/.test(end)) continue;
+    const pairs = storyPairs(draft);
+    if (!pairs.has(end.slice(-1) + first)) continue;
+    const score = sharedShare(grams, pairs);
+    if (score > bestScore) [best, bestScore] = [draft, score];
+  }
+  return best === running ? null : best;
 }
 
 /** Share of a draft's lines that came from column fragments. */
