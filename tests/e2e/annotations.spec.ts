@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dragSelect } from './article-selection';
+import { dragSelect, paintedText } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 
 interface Paragraph {
@@ -60,17 +60,6 @@ async function openArticle(page: Page, id: string) {
   await page.goto(`/#/article/${encodeURIComponent(id)}`);
   await expect(page.getByTestId('article-view')).toBeVisible();
   await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
-}
-
-/** The text under each painted highlight, per CSS highlight name. */
-function paintedText(page: Page) {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('annotation-')) out[name] = [...highlight].map((range) => range.toString());
-    });
-    return out;
-  });
 }
 
 async function highlightWithNote(page: Page, index: number, from: number, to: number, note: string) {

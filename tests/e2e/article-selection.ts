@@ -43,3 +43,14 @@ export async function dragSelect(page: Page, index: number, from: number, to: nu
   await page.mouse.move(points.x2, points.y2, { steps: 4 });
   await page.mouse.up();
 }
+
+/** The text under each painted highlight, per CSS highlight name. */
+export function paintedText(page: Page) {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('annotation-')) out[name] = [...highlight].map((range) => range.toString());
+    });
+    return out;
+  });
+}

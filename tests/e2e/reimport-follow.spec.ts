@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { dragSelect } from './article-selection';
+import { dragSelect, paintedText } from './article-selection';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
 
@@ -33,16 +33,6 @@ interface StoredAnnotation {
 
 const SEED = '000_d5cc7c2ae093488f.txt';
 const QUOTE = '深入解读中共中央';
-
-function paintedText(page: Page) {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('annotation-')) out[name] = [...highlight].map((range) => range.toString());
-    });
-    return out;
-  });
-}
 
 async function openArticle(page: Page, id: string) {
   await page.goto(`/#/article/${encodeURIComponent(id)}`);
