@@ -274,12 +274,16 @@ test('previous/next edition stay within the paper being read; 今日报纸 opens
   await page.goto(editionUrl(zhuzhou[march]!.key));
   await expect(page.getByRole('heading', { level: 1, name: '株洲日报' })).toBeVisible();
   await expect(page.getByRole('link', { name: /下一期/ })).toHaveAttribute('href', `#${editionUrl(zhuzhou[march + 1]!.key).slice(2)}`);
-  await page.keyboard.press(']');
-  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march + 1]!.key).replace(/[|()]/g, '\\$&')}$`));
-  await page.keyboard.press('[');
-  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march]!.key).replace(/[|()]/g, '\\$&')}$`));
-  await page.keyboard.press('[');
-  await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(zhuzhou[march - 1]!.key).replace(/[|()]/g, '\\$&')}$`));
+  // Each key is pressed once the edition it led to is on screen, as a reader would.
+  const shownDate = (iso: string) => iso.split('-').map(Number).reduce((text, n, i) => text + n + '年月日'[i], '');
+  const pressAndArrive = async (key: string, edition: { key: string; date: string }) => {
+    await page.keyboard.press(key);
+    await expect(page).toHaveURL(new RegExp(`#/edition/${encodeURIComponent(edition.key).replace(/[|()]/g, '\\$&')}$`));
+    await expect(page.getByTestId('masthead-date')).toContainText(shownDate(edition.date));
+  };
+  await pressAndArrive(']', zhuzhou[march + 1]!);
+  await pressAndArrive('[', zhuzhou[march]!);
+  await pressAndArrive('[', zhuzhou[march - 1]!);
 
   // The masthead names both papers; the other one leads to its newest edition.
   const papers = page.getByRole('navigation', { name: '换一种报纸' });
