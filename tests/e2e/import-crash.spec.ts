@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -21,6 +20,27 @@ interface SourceRow {
 }
 interface ArticleRow {
   editionKey: string;
+}
+
+/** SIGKILLs every process of the browser running on `profile` (read from /proc: no tool needed); returns how many. */
+function killBrowser(profile: string): number {
+  let killed = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    let commandLine: string;
+    try {
+      commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue; // gone already
+    }
+    if (!commandLine.includes(`--user-data-dir=${profile}`)) continue;
+    try {
+      process.kill(Number(pid), 'SIGKILL');
+      killed++;
+    } catch {
+      // exited in between
+    }
+  }
+  return killed;
 }
 
 async function openApp(userDataDir: string, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -72,7 +92,7 @@ test('the browser killed during a 200-file import: every stored file is whole, a
     await expect.poll(async () => (await storedCounts(page, names)).size, { timeout: 120_000, intervals: [100] }).toBeGreaterThanOrEqual(10);
     const storedBeforeKill = (await storedCounts(page, names)).size;
     expect(storedBeforeKill, 'the import was still under way when the browser was killed').toBeLessThan(FILES);
-    spawnSync('pkill', ['-KILL', '-f', `--user-data-dir=${profile}`]);
+    expect(killBrowser(profile), 'browser processes killed').toBeGreaterThan(0);
     await context.close().catch(() => undefined);
 
     ({ context, page } = await openApp(profile, baseURL!));
