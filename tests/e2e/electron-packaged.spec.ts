@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import type { BroadsheetBridge } from '../../src-shared/ipc-contract';
 import { packagedUserData } from '../packaging/packaged-paths';
+import { expectCspAndNoWayOut, expectSeedsReadThroughTokens } from './electron-checks';
 
 type BridgedWindow = { broadsheet?: BroadsheetBridge };
 
@@ -105,33 +106,11 @@ test.describe('packaged desktop app (release/)', () => {
   });
 
   test('reads the seeds from resources/seeds through tokens, and nothing else', async () => {
-    const result = await page.evaluate(async () => {
-      const bridge = (window as BridgedWindow).broadsheet!;
-      const seeds = await bridge.listSeeds();
-      const first = await bridge.readFile(seeds[0]!.token);
-      const refused = await bridge.readFile('/etc/passwd').then(
-        () => 'read',
-        (e: Error) => e.message,
-      );
-      return { names: seeds.map((s) => s.name), size: seeds[0]!.size, read: first.byteLength, refused, info: await bridge.appInfo() };
-    });
-    expect(result.names).toHaveLength(5);
-    expect(result.read).toBe(result.size);
-    expect(result.refused).toMatch(/Unknown file token/);
-    expect(result.info).toMatchObject({ name: '读报 Broadsheet', host: 'electron' });
+    await expectSeedsReadThroughTokens(page);
   });
 
   test('serves the CSP header and blocks requests that leave the app', async () => {
-    const outcome = await page.evaluate(async () => {
-      const own = await fetch('app://broadsheet/index.html');
-      const remote = await fetch('https://example.com/').then(
-        () => 'reached',
-        () => 'blocked',
-      );
-      return { csp: own.headers.get('content-security-policy'), remote };
-    });
-    expect(outcome.csp).toContain("default-src 'self'");
-    expect(outcome.remote).toBe('blocked');
+    await expectCspAndNoWayOut(page);
   });
 
   test('remembers the window in userData when it closes', async () => {

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { BroadsheetBridge } from '../../src-shared/ipc-contract';
+import { expectCspAndNoWayOut, expectSeedsReadThroughTokens } from './electron-checks';
 
 type BridgedWindow = { broadsheet?: BroadsheetBridge };
 
@@ -87,34 +88,12 @@ test.describe('Electron desktop app', () => {
 
   test('reads bundled seeds through tokens, and nothing else', async () => {
     const page = await app.firstWindow();
-    const result = await page.evaluate(async () => {
-      const bridge = (window as BridgedWindow).broadsheet!;
-      const seeds = await bridge.listSeeds();
-      const first = await bridge.readFile(seeds[0]!.token);
-      const refused = await bridge.readFile('/etc/passwd').then(
-        () => 'read',
-        (e: Error) => e.message,
-      );
-      return { names: seeds.map((s) => s.name), size: seeds[0]!.size, read: first.byteLength, refused, info: await bridge.appInfo() };
-    });
-    expect(result.names).toHaveLength(5);
-    expect(result.read).toBe(result.size);
-    expect(result.refused).toMatch(/Unknown file token/);
-    expect(result.info).toMatchObject({ name: '读报 Broadsheet', host: 'electron' });
+    await expectSeedsReadThroughTokens(page);
   });
 
   test('serves the CSP header and blocks requests that leave the app', async () => {
     const page = await app.firstWindow();
-    const outcome = await page.evaluate(async () => {
-      const own = await fetch('app://broadsheet/index.html');
-      const remote = await fetch('https://example.com/').then(
-        () => 'reached',
-        () => 'blocked',
-      );
-      return { csp: own.headers.get('content-security-policy'), remote };
-    });
-    expect(outcome.csp).toContain("default-src 'self'");
-    expect(outcome.remote).toBe('blocked');
+    await expectCspAndNoWayOut(page);
     // The remote fetch is refused (by CSP before the network filter); that error is expected, any other is not.
     expect(errors.filter((e) => !e.includes('example.com'))).toEqual([]);
   });
