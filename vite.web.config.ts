@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundledSeeds } from './tooling/vite-plugin-seeds';
-import { WEB_CONTENT_SECURITY_POLICY_META } from './tooling/csp';
 import { contentSecurityPolicy } from './tooling/vite-plugin-csp';
 import { earlyEntry } from './tooling/vite-plugin-early-entry';
 
@@ -10,7 +9,7 @@ import { earlyEntry } from './tooling/vite-plugin-early-entry';
 export default defineConfig({
   root: resolve(__dirname, 'src-renderer'),
   base: './',
-  plugins: [react(), bundledSeeds(resolve(__dirname, 'seeds')), contentSecurityPolicy(WEB_CONTENT_SECURITY_POLICY_META), earlyEntry('warm')],
+  plugins: [react(), bundledSeeds(resolve(__dirname, 'seeds')), contentSecurityPolicy(), earlyEntry('warm')],
   define: { __BROADSHEET_HOST__: JSON.stringify('browser') },
   worker: { format: 'es' },
   build: {

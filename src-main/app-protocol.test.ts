@@ -81,6 +81,18 @@ describe('createAppProtocolHandler', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
+  it('names exactly the configured sync origin in connect-src, on files and refusals alike, and nothing while none is set', async () => {
+    let origin: string | null = 'https://couch.example.org:6984';
+    const serve = createAppProtocolHandler(root, () => origin);
+    const connectSrc = (response: Response) => response.headers.get('content-security-policy')!.split('; ').find((d) => d.startsWith('connect-src '));
+    expect(connectSrc(await serve(new Request('app://broadsheet/index.html')))).toBe("connect-src 'self' https://couch.example.org:6984");
+    expect(connectSrc(await serve(new Request('app://broadsheet/..%2fsecret.txt')))).toBe("connect-src 'self' https://couch.example.org:6984");
+    const others = (policy: string) => policy.split('; ').filter((d) => !d.startsWith('connect-src '));
+    expect(others((await serve(new Request('app://broadsheet/index.html'))).headers.get('content-security-policy')!)).toEqual(others(CONTENT_SECURITY_POLICY));
+    origin = null;
+    expect((await serve(new Request('app://broadsheet/index.html'))).headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('answers traversal with 403 and never the file’s content', async () => {
     const response = await handler()(new Request('app://broadsheet/..%2fsecret.txt'));
     expect(response.status).toBe(403);

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../tooling/csp';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicyHeader } from '../tooling/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -31,7 +31,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Headers on every response: the CSP and no MIME sniffing. */
+/** Headers on every response: the CSP (with sync off; the handler names the sync origin when one is set) and no MIME sniffing. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -90,9 +90,14 @@ export async function realAppPath(rootDir: string, path: string): Promise<Resolv
   return isInside(realRoot, real) ? { ok: true, path: real } : { ok: false, status: 403 };
 }
 
-/** The handler given to protocol.handle(APP_SCHEME, …): serves the built renderer's files, and nothing its links lead to outside it, with the security headers. */
-export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+/**
+ * The handler given to protocol.handle(APP_SCHEME, …): serves the built renderer's files, and nothing its links lead to outside it, with the security headers.
+ * `syncOrigin` is read for every response: the CSP header names exactly the sync origin the reader set (src-main/sync-origin.ts), or none.
+ */
+export function createAppProtocolHandler(rootDir: string, syncOrigin: () => string | null = () => null): (request: Request) => Promise<Response> {
   return async (request) => {
+    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicyHeader(syncOrigin()) };
+    const emptyResponse = (status: number) => new Response(null, { status, headers });
     if (request.method !== 'GET' && request.method !== 'HEAD') return emptyResponse(405);
     const resolved = resolveAppPath(rootDir, request.url);
     if (!resolved.ok) return emptyResponse(resolved.status);
@@ -108,7 +113,7 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       return new Response(body, {
         status: 200,
         headers: {
-          ...SECURITY_HEADERS,
+          ...headers,
           'Content-Type': CONTENT_TYPES[extname(resolved.path).toLowerCase()] ?? 'application/octet-stream',
           'Content-Length': String(info.size),
         },
@@ -117,8 +122,4 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
       await handle.close();
     }
   };
-}
-
-function emptyResponse(status: number): Response {
-  return new Response(null, { status, headers: { ...SECURITY_HEADERS } });
 }

@@ -32,7 +32,8 @@ const fake = vi.hoisted(() => {
     readonly sent: unknown[][] = [];
     loadedUrl = '';
     focused = 0;
-    readonly webContents = { send: (...args: unknown[]) => this.sent.push(args), isLoading: () => false };
+    reloads = 0;
+    readonly webContents = { send: (...args: unknown[]) => this.sent.push(args), isLoading: () => false, reload: () => void (this.reloads += 1) };
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -92,6 +93,12 @@ const fake = vi.hoisted(() => {
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
     BrowserWindow: FakeWindow,
+    // Reversible, and never the plain text: enough to see that only ciphertext reaches the disk.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+      decryptString: (encrypted: Buffer) => Buffer.from(encrypted).reverse().toString('utf8'),
+    },
   };
   return { electron, calls, appHandlers, ipcHandlers, windows, recorded, setAppPath: (p: string) => void (electron.app.getAppPath = () => p) };
 });
@@ -166,6 +173,45 @@ describe('main process wiring', () => {
     expect(decide('https://example.com/tracker.js')).toBe(true);
     expect(decide('file:///etc/passwd')).toBe(true);
     expect(decide('app://broadsheet/assets/index.js')).toBe(false);
+  });
+
+  it('sync: a server set over IPC opens the request filter and the CSP header to exactly its origin, is saved, and reloads the window; the password is kept encrypted', async () => {
+    const decide = (url: string) => {
+      let cancel: boolean | undefined;
+      call(fake.recorded.beforeRequest, { url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    const connectSrc = async () =>
+      ((await call(fake.recorded.protocolHandler, new Request('app://broadsheet/index.html'))) as Response).headers
+        .get('content-security-policy')!
+        .split('; ')
+        .find((d) => d.startsWith('connect-src '));
+    const window = fake.windows[0]!;
+    expect(decide('http://127.0.0.1:5984/reader-alice')).toBe(true);
+    expect(await connectSrc()).toBe("connect-src 'self'");
+    await expect(Promise.resolve().then(() => call(fake.ipcHandlers.get(IPC.syncSetServer), foreignFrame, 'http://127.0.0.1:5984'))).rejects.toThrow(/untrusted/);
+    await expect(Promise.resolve().then(() => call(fake.ipcHandlers.get(IPC.syncSetServer), appFrame, 'http://couch.example.org'))).rejects.toThrow(/Refused sync server/);
+    expect(decide('http://couch.example.org/')).toBe(true);
+
+    expect(await call(fake.ipcHandlers.get(IPC.syncSetServer), appFrame, 'http://127.0.0.1:5984/')).toBe(true);
+    expect(decide('http://127.0.0.1:5984/reader-alice/_changes')).toBe(false);
+    expect(decide('http://127.0.0.1:5985/')).toBe(true);
+    expect(decide('http://localhost:5984/')).toBe(true);
+    expect(await connectSrc()).toBe("connect-src 'self' http://127.0.0.1:5984");
+    const userData = process.env.BROADSHEET_USER_DATA_DIR!;
+    expect(JSON.parse(readFileSync(join(userData, 'sync-origin.json'), 'utf8'))).toEqual({ origin: 'http://127.0.0.1:5984' });
+    await vi.waitFor(() => expect(window.reloads).toBe(1));
+    // The same server again changes nothing and reloads nothing.
+    expect(await call(fake.ipcHandlers.get(IPC.syncSetServer), appFrame, 'http://127.0.0.1:5984/other-db')).toBe(false);
+
+    expect(await call(fake.ipcHandlers.get(IPC.syncSavePassword), appFrame, 'correct horse')).toBe('encrypted');
+    expect(readFileSync(join(userData, 'sync-password.bin')).toString('utf8')).not.toContain('correct horse');
+    expect(await call(fake.ipcHandlers.get(IPC.syncLoadPassword), appFrame)).toEqual({ password: 'correct horse', keeping: 'encrypted' });
+
+    expect(await call(fake.ipcHandlers.get(IPC.syncSetServer), appFrame, null)).toBe(true);
+    expect(decide('http://127.0.0.1:5984/')).toBe(true);
+    expect(await connectSrc()).toBe("connect-src 'self'");
+    await vi.waitFor(() => expect(window.reloads).toBe(2));
   });
 
   it('secures every web contents: windows denied, navigation and webviews blocked', () => {

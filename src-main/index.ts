@@ -4,7 +4,7 @@
  * in the plain modules beside this file, which are unit-tested without Electron.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, type WebContents } from 'electron';
 import type { MenuCommand } from '../src-shared/host';
 import { IPC, type FileToken } from '../src-shared/ipc-contract';
 import { applyAppUserModelId } from './app-identity';
@@ -19,6 +19,8 @@ import { menuLabelsFor } from './menu-labels';
 import { buildMenuTemplate } from './menu-template';
 import { listSeedPaths, seedsDirectory } from './seeds';
 import { SingleWindow } from './single-window';
+import { SYNC_ORIGIN_FILE, SyncOrigin, loadSyncOrigin, saveSyncOrigin } from './sync-origin';
+import { SYNC_PASSWORD_FILE, SyncPasswordStore } from './sync-password';
 import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, fitToDisplays, loadWindowState, saveWindowState, saveWindowStateSync, stateFromWindow } from './window-state';
 import {
   decidePermissionCheck,
@@ -33,6 +35,8 @@ const log = startLogging();
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const origins = new TrustedOrigins({ devServerUrl, isPackaged: app.isPackaged });
 const mainDir = import.meta.dirname;
+// The one sync server origin the window may reach (none until the reader sets one in 设置 → 同步).
+const syncOrigin = new SyncOrigin();
 
 // Tests (the Playwright Electron smoke test) run the unpackaged app against a throw-away profile.
 if (!app.isPackaged && process.env.BROADSHEET_USER_DATA_DIR) app.setPath('userData', process.env.BROADSHEET_USER_DATA_DIR);
@@ -95,12 +99,15 @@ function run(): void {
   });
 
   void app.whenReady().then(async () => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(mainDir, '../renderer')));
+    const syncOriginFile = join(app.getPath('userData'), SYNC_ORIGIN_FILE);
+    syncOrigin.set(await loadSyncOrigin(syncOriginFile));
+    const syncPassword = new SyncPasswordStore(join(app.getPath('userData'), SYNC_PASSWORD_FILE), safeStorage);
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(mainDir, '../renderer'), () => syncOrigin.get()));
     const ses = session.defaultSession;
     ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermissionRequest(permission, details.requestingUrl, origins)));
     ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin, origins));
     ses.webRequest.onBeforeRequest((details, callback) => {
-      const allowed = isRequestAllowed(details.url, origins);
+      const allowed = isRequestAllowed(details.url, origins, syncOrigin);
       if (!allowed) log.warn(`Blocked a request leaving the app: ${details.url}`);
       callback({ cancel: !allowed });
     });
@@ -132,6 +139,22 @@ function run(): void {
       readFile: (token) => tokens.read(token),
       saveFile: (request) => dialogs.save(request),
       takeLaunchFiles: () => tokens.issueForFiles(launchFiles.take()),
+      setSyncOrigin: async (origin) => {
+        if (!syncOrigin.set(origin)) return false;
+        await saveSyncOrigin(syncOriginFile, origin);
+        log.info(origin === null ? 'Sync server cleared' : `Sync server origin set to ${origin}`);
+        // A document's CSP is fixed when it loads: reload (after this answer is sent) so the new header applies.
+        setTimeout(() => windows.current()?.webContents.reload(), 0);
+        return true;
+      },
+      loadSyncPassword: async () => ({ password: await syncPassword.load(), keeping: syncPassword.keeping() }),
+      saveSyncPassword: async (password) => {
+        if (password === null) {
+          await syncPassword.forget();
+          return syncPassword.keeping();
+        }
+        return syncPassword.save(password);
+      },
     });
 
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, labels: labels(), send: sendCommand })));

@@ -3,6 +3,7 @@ import { IPC } from '../src-shared/ipc-contract';
 import { APP_ENTRY_URL, TrustedOrigins } from './app-origin';
 import { registerIpcHandlers, REQUEST_CHANNELS, type IpcMainLike, type MainServices } from './ipc-handlers';
 import { UntrustedSenderError, type IpcSenderLike } from './sender-check';
+import { SyncOriginError } from './sync-origin';
 
 type Listener = (event: IpcSenderLike, ...args: unknown[]) => unknown;
 
@@ -27,6 +28,9 @@ function recordingServices() {
     readFile: async (token) => (calls.push(['readFile', token]), new Uint8Array([1])),
     saveFile: async (request) => (calls.push(['saveFile', request]), true),
     takeLaunchFiles: async () => (calls.push(['takeLaunchFiles', undefined]), []),
+    setSyncOrigin: async (origin) => (calls.push(['setSyncOrigin', origin]), true),
+    loadSyncPassword: async () => (calls.push(['loadSyncPassword', undefined]), { password: 'pw', keeping: 'encrypted' as const }),
+    saveSyncPassword: async (password) => (calls.push(['saveSyncPassword', password]), 'encrypted' as const),
   };
   return { services, calls };
 }
@@ -80,6 +84,38 @@ describe('registerIpcHandlers', () => {
     registerIpcHandlers(ipc, origins, services);
     await expect(invoke(IPC.pickFiles, APP_ENTRY_URL, '/etc')).rejects.toThrow(TypeError);
     await expect(invoke(IPC.saveFile, APP_ENTRY_URL, { suggestedName: 'x', mimeType: 'y', data: 5 })).rejects.toThrow(TypeError);
+    expect(calls).toEqual([]);
+  });
+
+  it('opens sync only to a server the form’s rule accepts, passing main its bare origin', async () => {
+    const { ipc, invoke } = fakeIpc();
+    const { services, calls } = recordingServices();
+    registerIpcHandlers(ipc, origins, services);
+    for (const bad of ['http://couch.example.org', 'https://alice:pw@couch.example.org', 'javascript:alert(1)', 'not a url', 42, undefined]) {
+      await expect(invoke(IPC.syncSetServer, APP_ENTRY_URL, bad), String(bad)).rejects.toThrow(SyncOriginError);
+    }
+    await expect(invoke(IPC.syncSavePassword, APP_ENTRY_URL, { password: 'x' })).rejects.toThrow(TypeError);
+    expect(calls).toEqual([]);
+    expect(await invoke(IPC.syncSetServer, APP_ENTRY_URL, 'https://couch.example.org:6984/db/')).toBe(true);
+    await invoke(IPC.syncSetServer, APP_ENTRY_URL, null);
+    await invoke(IPC.syncSavePassword, APP_ENTRY_URL, 'secret');
+    await invoke(IPC.syncSavePassword, APP_ENTRY_URL, null);
+    expect(await invoke(IPC.syncLoadPassword, APP_ENTRY_URL)).toEqual({ password: 'pw', keeping: 'encrypted' });
+    expect(calls).toEqual([
+      ['setSyncOrigin', 'https://couch.example.org:6984'],
+      ['setSyncOrigin', null],
+      ['saveSyncPassword', 'secret'],
+      ['saveSyncPassword', null],
+      ['loadSyncPassword', undefined],
+    ]);
+  });
+
+  it('refuses the sync channels to a foreign frame, whatever the URL', async () => {
+    const { ipc, invoke } = fakeIpc();
+    const { services, calls } = recordingServices();
+    registerIpcHandlers(ipc, origins, services);
+    await expect(invoke(IPC.syncSetServer, 'https://couch.example.org/', 'https://couch.example.org')).rejects.toThrow(UntrustedSenderError);
+    await expect(invoke(IPC.syncLoadPassword, 'https://example.com/')).rejects.toThrow(UntrustedSenderError);
     expect(calls).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TrustedOrigins } from './app-origin';
+import { SyncOrigin } from './sync-origin';
 import { decidePermissionCheck, decidePermissionRequest, denyWindowOpen, isNavigationAllowed, isRequestAllowed, secureWebPreferences } from './window-security';
 
 const origins = new TrustedOrigins({ isPackaged: true });
@@ -71,5 +72,14 @@ describe('network requests', () => {
     expect(isRequestAllowed('http://localhost:5173/src/main.tsx', devOrigins)).toBe(true);
     expect(isRequestAllowed('ws://localhost:5173/', devOrigins)).toBe(true);
     expect(isRequestAllowed('https://example.com/', devOrigins)).toBe(false);
+  });
+  it('once a sync server is set, admits exactly its origin and nothing else', () => {
+    const sync = new SyncOrigin('https://couch.example.org:6984');
+    expect(isRequestAllowed('https://couch.example.org:6984/reader-alice/_changes?feed=longpoll', origins, sync)).toBe(true);
+    expect(isRequestAllowed('app://broadsheet/index.html', origins, sync)).toBe(true);
+    for (const url of ['https://couch.example.org/', 'http://couch.example.org:6984/', 'https://other.example.org:6984/', 'https://couch.example.org.evil.com:6984/', 'wss://couch.example.org:6984/', 'http://127.0.0.1:5984/']) {
+      expect(isRequestAllowed(url, origins, sync), url).toBe(false);
+    }
+    expect(isRequestAllowed('https://couch.example.org:6984/', origins, new SyncOrigin())).toBe(false);
   });
 });

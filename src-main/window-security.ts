@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { TrustedOrigins } from './app-origin';
+import type { SyncOrigin } from './sync-origin';
 
 /**
  * The webPreferences of the one window, straight from Electron's security
@@ -65,11 +66,13 @@ const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
 
 /**
  * session.webRequest filter: the app is offline. Requests to the app's own
- * origin (and, in development, the local dev server) pass; everything else —
- * http(s), ws, ftp, file:// — is cancelled.
+ * origin (and, in development, the local dev server) pass, and, once the
+ * reader has set a sync server, requests to exactly that origin; everything
+ * else — http(s), ws, ftp, file:// — is cancelled.
  */
-export function isRequestAllowed(url: string, origins: TrustedOrigins): boolean {
+export function isRequestAllowed(url: string, origins: TrustedOrigins, syncOrigin?: Pick<SyncOrigin, 'admits'>): boolean {
   if (origins.isTrusted(url) || origins.isDevServerSocket(url)) return true;
+  if (syncOrigin?.admits(url)) return true;
   try {
     return LOCAL_SCHEMES.has(new URL(url).protocol);
   } catch {

@@ -42,6 +42,25 @@ export interface SaveRequest {
   data: string | Uint8Array;
 }
 
+/**
+ * Where a host keeps the sync password: 'encrypted' with the OS keychain
+ * (Electron's safeStorage), for this 'session' only, or as the reader
+ * chooses ('reader-choice': the browser keeps it for the session unless the
+ * reader ticks "remember on this computer").
+ */
+export type SyncPasswordKeeping = 'encrypted' | 'session' | 'reader-choice';
+
+/** The host's part of sync: the password, and (desktop) opening the window's CSP and request filter to the server. */
+export interface SyncHost {
+  passwordKeeping(): Promise<SyncPasswordKeeping>;
+  loadPassword(): Promise<string | null>;
+  /** `remember` matters only where keeping is 'reader-choice'. Resolves to how it was kept. */
+  savePassword(password: string, remember: boolean): Promise<SyncPasswordKeeping | 'remembered'>;
+  forgetPassword(): Promise<void>;
+  /** Lets the page reach this server (null: no server); resolves true when the page is about to reload for it. */
+  setServer(server: string | null): Promise<boolean>;
+}
+
 export interface Host {
   appInfo(): Promise<AppInfo>;
   /** The editions shipped with the app. */
@@ -54,4 +73,5 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Files handed to the app from outside (OS drop on the dock, command line); [] if none. */
   takeLaunchFiles(): Promise<HostFile[]>;
+  readonly sync: SyncHost;
 }

@@ -3,7 +3,7 @@
  * Files cross the bridge as opaque tokens that main issued for paths the
  * user picked (or for bundled seeds); the renderer can never name a path.
  */
-import type { AppInfo, MenuCommand, SaveRequest } from './host';
+import type { AppInfo, MenuCommand, SaveRequest, SyncPasswordKeeping } from './host';
 
 export const IPC = {
   appInfo: 'broadsheet:app-info',
@@ -13,7 +13,16 @@ export const IPC = {
   saveFile: 'broadsheet:save-file',
   takeLaunchFiles: 'broadsheet:take-launch-files',
   menuCommand: 'broadsheet:menu-command',
+  syncSetServer: 'broadsheet:sync-set-server',
+  syncLoadPassword: 'broadsheet:sync-load-password',
+  syncSavePassword: 'broadsheet:sync-save-password',
 } as const;
+
+/** The sync password as main keeps it (safeStorage), and how a new one would be kept. */
+export interface SyncPasswordState {
+  password: string | null;
+  keeping: Exclude<SyncPasswordKeeping, 'reader-choice'>;
+}
 
 export interface FileToken {
   token: string;
@@ -29,6 +38,11 @@ export interface BroadsheetBridge {
   saveFile(request: SaveRequest): Promise<boolean>;
   takeLaunchFiles(): Promise<FileToken[]>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Opens the CSP and request filter to this server's origin (null closes them); true when it changed and the window is about to reload. */
+  syncSetServer(server: string | null): Promise<boolean>;
+  syncLoadPassword(): Promise<SyncPasswordState>;
+  /** Keeps (null: forgets) the sync password; says how it was kept. */
+  syncSavePassword(password: string | null): Promise<Exclude<SyncPasswordKeeping, 'reader-choice'>>;
 }
 
 /** Name under which the preload exposes the bridge on `window`. */

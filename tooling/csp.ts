@@ -17,24 +17,37 @@ const directives = [
   "form-action 'none'",
 ];
 
-/** As an HTTP header (Electron's protocol handler). */
+const withConnectSources = (list: readonly string[], sources: readonly string[]) =>
+  sources.length === 0 ? list : list.map((directive) => (directive.startsWith('connect-src ') ? `${directive} ${sources.join(' ')}` : directive));
+
+/** As an HTTP header (Electron's protocol handler) with sync off: the app reaches nothing but itself. */
 export const CONTENT_SECURITY_POLICY = [...directives, "frame-ancestors 'none'"].join('; ');
 
-/** As a <meta> tag, where browsers ignore frame-ancestors and say so in the console. */
-export const CONTENT_SECURITY_POLICY_META = directives.join('; ');
+/**
+ * The header once the reader has set a sync server on the desktop: the same
+ * policy with exactly that origin (checked by src-main/sync-origin.ts) added
+ * to connect-src. The window reloads when it changes, since a document's
+ * policy is fixed when it loads.
+ */
+export function contentSecurityPolicyHeader(syncOrigin: string | null): string {
+  return [...withConnectSources(directives, syncOrigin === null ? [] : [syncOrigin]), "frame-ancestors 'none'"].join('; ');
+}
 
 /**
- * Where the browser host may reach a sync server (docs/SYNC.md): any https:
- * origin or http: on this machine — the same rule sync-config.ts applies to
- * the URL the reader types. A <meta> CSP is fixed when the page loads and
- * cannot name the one origin the reader configures later, so this is the
- * narrowest static list that lets sync work in a browser; the app itself
- * sends nothing until a server is set (tests/e2e/offline-session.spec.ts).
- * Only the browser build uses it: Electron keeps connect-src 'self'.
+ * Where a sync server may be, as CSP sources: any https: origin or http: on
+ * this machine — the same rule src-shared/sync/server-url.ts applies to the
+ * URL the reader types. A <meta> CSP is fixed when the page loads and cannot
+ * name the one origin the reader configures later, so this is the narrowest
+ * static list that lets sync work; the app itself sends nothing until a
+ * server is set (tests/e2e/offline-session.spec.ts).
  */
 export const SYNC_CONNECT_SOURCES = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'] as const;
 
-/** The browser host's <meta> CSP: the app's, with the sync sources added to connect-src. */
-export const WEB_CONTENT_SECURITY_POLICY_META = directives
-  .map((directive) => (directive.startsWith('connect-src ') ? `${directive} ${SYNC_CONNECT_SOURCES.join(' ')}` : directive))
-  .join('; ');
+/**
+ * As a <meta> tag, in both builds (browsers ignore frame-ancestors there and
+ * say so in the console), with the sync sources in connect-src. In the
+ * browser host it is the only policy. In Electron the header above applies
+ * too, and a request must pass both, so there the header's exact origin is
+ * the limit (and the request filter in src-main/ admits only that origin).
+ */
+export const CONTENT_SECURITY_POLICY_META = withConnectSources(directives, SYNC_CONNECT_SOURCES).join('; ');

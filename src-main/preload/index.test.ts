@@ -29,7 +29,7 @@ beforeAll(async () => {
 describe('preload bridge', () => {
   it('exposes exactly one global, window.broadsheet, made only of the contract’s functions', () => {
     expect([...fake.exposed.keys()]).toEqual(['broadsheet']);
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'listSeeds', 'onMenuCommand', 'pickFiles', 'readFile', 'saveFile', 'takeLaunchFiles']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'listSeeds', 'onMenuCommand', 'pickFiles', 'readFile', 'saveFile', 'syncLoadPassword', 'syncSavePassword', 'syncSetServer', 'takeLaunchFiles']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fake.electron.ipcRenderer.invoke);
   });
@@ -41,6 +41,11 @@ describe('preload bridge', () => {
     await bridge.readFile!('tok');
     await bridge.saveFile!({ suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x', target: '/etc/passwd' });
     await bridge.takeLaunchFiles!();
+    await bridge.syncSetServer!('http://127.0.0.1:5984');
+    await bridge.syncSetServer!({ toString: () => 'https://evil.example' });
+    await bridge.syncLoadPassword!();
+    await bridge.syncSavePassword!('pw');
+    await bridge.syncSavePassword!(null);
     expect(fake.invoked).toEqual([
       [IPC.appInfo],
       [IPC.listSeeds],
@@ -48,6 +53,11 @@ describe('preload bridge', () => {
       [IPC.readFile, 'tok'],
       [IPC.saveFile, { suggestedName: 'a.md', mimeType: 'text/markdown', data: 'x' }],
       [IPC.takeLaunchFiles],
+      [IPC.syncSetServer, 'http://127.0.0.1:5984'],
+      [IPC.syncSetServer, null],
+      [IPC.syncLoadPassword],
+      [IPC.syncSavePassword, 'pw'],
+      [IPC.syncSavePassword, null],
     ]);
   });
 

@@ -17,6 +17,9 @@ const bridge: BroadsheetBridge = {
   saveFile: (request: SaveRequest): Promise<boolean> =>
     ipcRenderer.invoke(IPC.saveFile, { suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
   takeLaunchFiles: (): Promise<FileToken[]> => ipcRenderer.invoke(IPC.takeLaunchFiles),
+  syncSetServer: (server: string | null): Promise<boolean> => ipcRenderer.invoke(IPC.syncSetServer, typeof server === 'string' ? server : null),
+  syncLoadPassword: () => ipcRenderer.invoke(IPC.syncLoadPassword),
+  syncSavePassword: (password: string | null) => ipcRenderer.invoke(IPC.syncSavePassword, typeof password === 'string' ? password : null),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(IPC.menuCommand, forward);

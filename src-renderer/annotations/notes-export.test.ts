@@ -25,6 +25,8 @@ class RecordingHost implements Host {
   saveFile = async (request: SaveRequest) => (this.saved.push(request), true);
   onMenuCommand = () => () => undefined;
   takeLaunchFiles = async () => [];
+  // Exporting notes never touches sync: a host with no server and no password kept.
+  sync = { passwordKeeping: async () => 'session' as const, loadPassword: async () => null, savePassword: async () => 'session' as const, forgetPassword: async () => undefined, setServer: async () => false };
 }
 
 function file(name: string, text: string): HostFile {

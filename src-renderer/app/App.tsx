@@ -102,7 +102,7 @@ export function App({ host }: { host: Host }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
   // Resumes only when the reader set a server in this browser session; otherwise nothing is loaded or sent.
-  useEffect(() => resumeSync(services.db), [services]);
+  useEffect(() => void resumeSync(services.db, services.host.sync), [services]);
   useGlobalShortcuts(showHelp);
   return (
     <AppContext.Provider value={services}>

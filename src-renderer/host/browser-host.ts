@@ -1,4 +1,5 @@
 import type { AppInfo, Host, HostFile, MenuCommand, SaveRequest } from '../../src-shared/host';
+import { BrowserSyncHost } from './browser-sync-host';
 
 /** A File from a picker or a drop, as the Host sees it. */
 export function hostFileFromFile(file: File): HostFile {
@@ -12,6 +13,7 @@ export function hostFileFromFile(file: File): HostFile {
  */
 export class BrowserHost implements Host {
   private readonly listeners = new Set<(command: MenuCommand) => void>();
+  readonly sync = new BrowserSyncHost();
 
   async appInfo(): Promise<AppInfo> {
     return { name: '读报 Broadsheet', version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', host: 'browser', platform: navigator.platform };

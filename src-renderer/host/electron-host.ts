@@ -1,9 +1,20 @@
-import type { AppInfo, Host, HostFile, MenuCommand, SaveRequest } from '../../src-shared/host';
+import type { AppInfo, Host, HostFile, MenuCommand, SaveRequest, SyncHost } from '../../src-shared/host';
 import type { BroadsheetBridge, FileToken } from '../../src-shared/ipc-contract';
 
 /** The Electron host: everything goes through the preload bridge as tokens. */
 export class ElectronHost implements Host {
-  constructor(private readonly bridge: BroadsheetBridge) {}
+  /** Sync on the desktop: the password in main's safeStorage, the server's origin opened by main's CSP and request filter. */
+  readonly sync: SyncHost;
+
+  constructor(private readonly bridge: BroadsheetBridge) {
+    this.sync = {
+      passwordKeeping: async () => (await bridge.syncLoadPassword()).keeping,
+      loadPassword: async () => (await bridge.syncLoadPassword()).password,
+      savePassword: (password) => bridge.syncSavePassword(password),
+      forgetPassword: async () => void (await bridge.syncSavePassword(null)),
+      setServer: (server) => bridge.syncSetServer(server),
+    };
+  }
 
   private file(token: FileToken): HostFile {
     return { name: token.name, size: token.size, read: () => this.bridge.readFile(token.token) };

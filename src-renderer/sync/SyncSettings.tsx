@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../app/app-context';
 import { databaseProblem, serverProblem } from './sync-config';
 import type { AnnotationRecord } from '../store/library-db';
-import { savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncOtherVersions, syncStatus, type ServiceStatus } from './sync-service';
+import { BrowserSyncHost } from '../host/browser-sync-host';
+import { SyncPasswordField } from './SyncPasswordField';
+import { forgetSync, savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncOtherVersions, syncStatus, type ServiceStatus } from './sync-service';
 import './sync.css';
 
 export function useSyncStatus(): ServiceStatus {
@@ -60,13 +62,14 @@ function OtherVersions({ status }: { status: ServiceStatus }) {
 /** 设置 → 同步: server, database, user, password; status; sync now; stop. */
 export function SyncSettings() {
   const { t } = useTranslation('sync');
-  const { db } = useApp();
+  const { db, host } = useApp();
   const saved = savedSyncFields();
   const status = useSyncStatus();
   const [server, setServer] = useState(saved?.server ?? '');
   const [database, setDatabase] = useState(saved?.database ?? '');
   const [user, setUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(() => __BROADSHEET_HOST__ === 'browser' && BrowserSyncHost.remembers());
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,18 +77,14 @@ export function SyncSettings() {
     const invalid = serverProblem(server.trim()) ?? databaseProblem(database.trim());
     setProblem(invalid);
     if (invalid) return;
-    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password });
+    void startSync(db, host.sync, { server: server.trim(), database: database.trim(), user: user.trim(), password }, remember);
+  };
+  const forget = () => {
+    void forgetSync(host.sync);
+    setPassword('');
+    setRemember(false);
   };
   const running = status.state !== 'off' && status.state !== 'stopped';
-  if (__BROADSHEET_HOST__ === 'electron') {
-    // The desktop CSP and request filter do not open the sync origin yet (docs/SYNC.md, "Left to do"): say so rather than fail.
-    return (
-      <section className="sync-settings" aria-labelledby="sync-settings-title">
-        <h3 id="sync-settings-title">{t('title')}</h3>
-        <p className="sync-hint">{t('desktopNotYet')}</p>
-      </section>
-    );
-  }
   return (
     <form className="sync-settings" aria-labelledby="sync-settings-title" onSubmit={submit}>
       <h3 id="sync-settings-title">{t('title')}</h3>
@@ -102,10 +101,7 @@ export function SyncSettings() {
         <span>{t('field.user')}</span>
         <input value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
       </label>
-      <label>
-        <span>{t('field.password')}</span>
-        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
-      </label>
+      <SyncPasswordField password={password} onPassword={setPassword} remember={remember} onRemember={setRemember} />
       {problem && (
         <p role="alert" className="sync-problem">
           {t(`invalid.${problem}`)}
@@ -122,6 +118,9 @@ export function SyncSettings() {
         </button>
         <button type="button" disabled={!running} onClick={() => stopSync()}>
           {t('action.stop')}
+        </button>
+        <button type="button" disabled={!saved} onClick={forget}>
+          {t('action.forget')}
         </button>
       </div>
     </form>

@@ -10,23 +10,7 @@ export interface SyncConfig {
   password: string;
 }
 
-/** The loopback names the browser host's CSP can name (tooling/csp.ts SYNC_CONNECT_SOURCES; CSP has no IPv6 literals). */
-const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
-
-/** Why a server URL is refused (an i18n key under sync.invalid), or null when it may be used. */
-export function serverProblem(server: string): 'url' | 'scheme' | 'credentials' | null {
-  let url: URL;
-  try {
-    url = new URL(server);
-  } catch {
-    return 'url';
-  }
-  // Passwords go in the password field, where they are kept for the session only; never in a URL that may be shown or stored.
-  if (url.username || url.password) return 'credentials';
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOOPBACK.has(url.hostname)) return null;
-  return 'scheme';
-}
+export { serverProblem } from '../../src-shared/sync/server-url';
 
 /** CouchDB's database-name rule: lower-case letter first, then a-z 0-9 _$()+-/. */
 export function databaseProblem(database: string): 'database' | null {

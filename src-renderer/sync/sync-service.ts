@@ -1,3 +1,4 @@
+import type { SyncHost } from '../../src-shared/host';
 import type { LibraryDb } from '../store/library-db';
 import type { SyncConfig } from './sync-config';
 import type { SyncSession, SyncStatus } from './sync-session';
@@ -5,13 +6,15 @@ import type { SyncSession, SyncStatus } from './sync-session';
 /**
  * Holds the one sync session of the window and its status for the UI
  * (useSyncExternalStore). The server, database and user name are kept in
- * localStorage; the password only in sessionStorage (gone when the browser
- * session ends) and never logged. Without a saved server nothing here runs:
- * sync-session.ts, and PouchDB with it, is imported only when sync starts.
+ * localStorage; the password where the host keeps it (Host.sync: safeStorage
+ * on the desktop; the browser session, or localStorage if the reader asks),
+ * and never logged. On the desktop the host also opens the window's CSP and
+ * request filter to the server's origin, which reloads the page. Without a
+ * saved server nothing here runs: sync-session.ts, and PouchDB with it, is
+ * imported only when sync starts.
  */
 
 const CONFIG_KEY = 'broadsheet.sync';
-const PASSWORD_KEY = 'broadsheet.sync.password';
 
 export type ServiceStatus = SyncStatus | { state: 'off' };
 
@@ -33,15 +36,12 @@ export function syncStatus(): ServiceStatus {
   return status;
 }
 
-/** The saved configuration, or null when the reader has not set a server (or the session's password is gone). */
-export function savedSyncConfig(): SyncConfig | null {
-  try {
-    const saved = JSON.parse(localStorage.getItem(CONFIG_KEY) ?? 'null') as Omit<SyncConfig, 'password'> | null;
-    const password = sessionStorage.getItem(PASSWORD_KEY);
-    return saved && password !== null ? { ...saved, password } : null;
-  } catch {
-    return null;
-  }
+/** The saved configuration, or null when the reader has not set a server (or the kept password is gone). */
+export async function savedSyncConfig(host: SyncHost): Promise<SyncConfig | null> {
+  const saved = savedSyncFields();
+  if (!saved) return null;
+  const password = await host.loadPassword();
+  return password !== null ? { ...saved, password } : null;
 }
 
 /** What the settings form shows: the saved server, database and user (never the password). */
@@ -53,10 +53,21 @@ export function savedSyncFields(): Omit<SyncConfig, 'password'> | null {
   }
 }
 
-export async function startSync(db: LibraryDb, config: SyncConfig): Promise<void> {
+/**
+ * Saves the settings and starts. `remember` keeps the password beyond this
+ * session where the host leaves it to the reader (the browser). When the
+ * host must reload the page to let it reach the server (the desktop's CSP),
+ * sync starts after the reload (resumeSync).
+ */
+export async function startSync(db: LibraryDb, host: SyncHost, config: SyncConfig, remember = false): Promise<void> {
   stopSync();
   localStorage.setItem(CONFIG_KEY, JSON.stringify({ server: config.server, database: config.database, user: config.user }));
-  sessionStorage.setItem(PASSWORD_KEY, config.password);
+  await host.savePassword(config.password, remember);
+  if (await host.setServer(config.server)) return;
+  await runSession(db, config);
+}
+
+async function runSession(db: LibraryDb, config: SyncConfig): Promise<void> {
   const { SyncSession } = await import('./sync-session');
   const started = new SyncSession(db, config, (next) => {
     if (session === started) setStatus(next);
@@ -83,8 +94,18 @@ export function stopSync(): void {
   setStatus({ state: 'off' });
 }
 
-/** At start-up: resumes sync when this session has a server and password. */
-export function resumeSync(db: LibraryDb): void {
-  const config = savedSyncConfig();
-  if (config && !session) void startSync(db, config);
+/** Stops sync and forgets the server, the user name and the password; the desktop closes its CSP and request filter again (and reloads). */
+export async function forgetSync(host: SyncHost): Promise<void> {
+  stopSync();
+  localStorage.removeItem(CONFIG_KEY);
+  await host.forgetPassword();
+  await host.setServer(null);
+}
+
+/** At start-up: resumes sync when a server and its password are kept (on the desktop, once the window may reach that server). */
+export async function resumeSync(db: LibraryDb, host: SyncHost): Promise<void> {
+  const config = await savedSyncConfig(host);
+  if (!config || session) return;
+  if (await host.setServer(config.server)) return;
+  if (!session) await runSession(db, config);
 }

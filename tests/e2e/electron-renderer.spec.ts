@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,11 @@ import { menuLabelsFor } from '../../src-main/menu-labels';
 import type { IpcSenderLike } from '../../src-main/sender-check';
 import { LaunchFileQueue } from '../../src-main/launch-files';
 import { listSeedPaths } from '../../src-main/seeds';
+import { SyncOrigin } from '../../src-main/sync-origin';
+import { SyncPasswordStore, type Encryption } from '../../src-main/sync-password';
+import { isRequestAllowed } from '../../src-main/window-security';
 import { readSetting, readStore, waitForSeeds } from './import-helpers';
+import { serverGet, startSyncServer } from './sync-server';
 
 /**
  * The desktop renderer without an Electron binary: the Electron build of the
@@ -45,6 +49,9 @@ function installBridge() {
     readFile: (token: string) => call('broadsheet:read-file', token),
     saveFile: (request: { suggestedName: string; mimeType: string; data: unknown }) => call('broadsheet:save-file', { ...request, data: encode(request.data) }),
     takeLaunchFiles: () => call('broadsheet:take-launch-files'),
+    syncSetServer: (server: string | null) => call('broadsheet:sync-set-server', server),
+    syncLoadPassword: () => call('broadsheet:sync-load-password'),
+    syncSavePassword: (password: string | null) => call('broadsheet:sync-save-password', password),
     onMenuCommand: (listener: (command: string) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -52,9 +59,29 @@ function installBridge() {
   };
 }
 
-const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: string[]; launched: LaunchFileQueue; errors: string[] } }>({
+/** Stands in for safeStorage (the OS keychain): reversible, and never the plain text on disk. */
+const keychain: Encryption = {
+  isEncryptionAvailable: () => true,
+  encryptString: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)),
+  decryptString: (encrypted) => Buffer.from(encrypted.map((byte) => byte ^ 0x5a)).toString('utf8'),
+};
+
+interface Desktop {
+  page: Page;
+  saved: string[];
+  picked: string[];
+  launched: LaunchFileQueue;
+  errors: string[];
+  /** What main holds for sync: the origin the CSP and request filter open, and the password file. */
+  sync: { origin: SyncOrigin; passwordFile: string; reloads: number };
+}
+
+const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ page }, use) => {
     const saveDir = mkdtempSync(join(tmpdir(), 'broadsheet-saves-'));
+    const sync = { origin: new SyncOrigin(), passwordFile: join(saveDir, 'sync-password.bin'), reloads: 0 };
+    const syncPassword = new SyncPasswordStore(sync.passwordFile, keychain);
+    const origins = new TrustedOrigins({ isPackaged: true });
     const saved: string[] = [];
     const picked: string[] = [];
     const tokens = new FileTokenRegistry();
@@ -73,13 +100,24 @@ const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: strin
       () => menuLabelsFor('zh-CN'),
     );
     const handlers = new Map<string, (event: IpcSenderLike, ...args: unknown[]) => unknown>();
-    registerIpcHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, new TrustedOrigins({ isPackaged: true }), {
+    registerIpcHandlers({ handle: (channel, listener) => void handlers.set(channel, listener) }, origins, {
       appInfo: () => ({ name: '读报 Broadsheet', version: '0.1.0', host: 'electron', platform: process.platform }),
       listSeeds: async () => tokens.issueForFiles(await listSeedPaths(join(root, 'seeds'))),
       pickFiles: (options) => dialogs.pick(options),
       readFile: (token) => tokens.read(token),
       saveFile: (request) => dialogs.save(request),
       takeLaunchFiles: async () => tokens.issueForFiles(launched.take()),
+      // As src-main/index.ts does: keep the origin, and reload the window (after answering) so the new CSP header applies.
+      setSyncOrigin: async (origin) => {
+        if (!sync.origin.set(origin)) return false;
+        setTimeout(() => {
+          sync.reloads += 1;
+          void page.reload().catch(() => undefined);
+        }, 0);
+        return true;
+      },
+      loadSyncPassword: async () => ({ password: await syncPassword.load(), keeping: syncPassword.keeping() }),
+      saveSyncPassword: async (password) => (password === null ? (await syncPassword.forget(), syncPassword.keeping()) : syncPassword.save(password)),
     });
     await page.exposeFunction('__broadsheetInvoke', async (channel: string, args: unknown[]) => {
       const handler = handlers.get(channel);
@@ -90,22 +128,25 @@ const test = base.extend<{ desktop: { page: Page; saved: string[]; picked: strin
       return result instanceof Uint8Array ? { bytes: Buffer.from(result).toString('base64') } : result;
     });
     await page.addInitScript(installBridge);
-    const serve = createAppProtocolHandler(join(root, 'out/renderer'));
+    const serve = createAppProtocolHandler(join(root, 'out/renderer'), () => sync.origin.get());
     await page.route(`${APP_HTTP}**`, async (route) => {
       const response = await serve(new Request(route.request().url().replace(APP_HTTP, 'app://broadsheet/')));
       await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
     });
-    // Anything else would be a request leaving the app.
-    await page.route((url) => !url.href.startsWith(APP_HTTP) && !/^(data|blob):/.test(url.href), (route) => route.abort());
+    // Anything else would be a request leaving the app: main's request filter decides (it admits the sync origin once set).
+    const leavesApp = (url: string) => !url.startsWith(APP_HTTP) && !isRequestAllowed(url, origins, sync.origin);
+    await page.route((url) => !url.href.startsWith(APP_HTTP) && !/^(data|blob):/.test(url.href), (route) =>
+      leavesApp(route.request().url()) ? route.abort() : route.fallback(),
+    );
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('request', (r) => {
-      if (!r.url().startsWith(APP_HTTP) && !/^(data|blob):/.test(r.url())) errors.push(`offline violation: ${r.url()}`);
+      if (leavesApp(r.url())) errors.push(`offline violation: ${r.url()}`);
     });
-    await use({ page, saved, picked, launched, errors });
+    await use({ page, saved, picked, launched, errors, sync });
     expect(errors, 'the desktop renderer logged errors or left the app').toEqual([]);
     rmSync(saveDir, { recursive: true, force: true });
   },
@@ -156,4 +197,70 @@ test('the desktop renderer imports the seeds through file tokens and answers men
   await page.evaluate(() => (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('import-launch-files'));
   await expect.poll(async () => (await readStore<{ fileName: string }>(page, 'sources')).map((s) => s.fileName), { timeout: 30_000 }).toContain('20250101-01.txt');
   expect(launched.take()).toEqual([]);
+});
+
+test('desktop sync: the form opens exactly the server’s origin in the CSP header and the request filter, and keeps the password encrypted', async ({ desktop }) => {
+  test.setTimeout(180_000);
+  const server = await startSyncServer();
+  try {
+    const { page, sync, errors } = desktop;
+    const cspOfNextLoad = () => page.waitForResponse((r) => r.url() === `${APP_HTTP}index.html`).then((r) => r.headers()['content-security-policy'] ?? '');
+    const connectSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('connect-src '));
+    let csp = cspOfNextLoad();
+    await page.goto(`${APP_HTTP}index.html`);
+    expect(connectSrc(await csp)).toBe("connect-src 'self'");
+    await waitForSeeds(page);
+    // The Electron build's <meta> policy is the wide one: the header, which names one origin, is the one that limits.
+    expect(connectSrc((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '')).toBe(
+      "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+    );
+
+    // 设置 → 同步 shows the form on the desktop too, and says where the password goes.
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    const form = page.getByRole('dialog', { name: '阅读设置' }).getByRole('form', { name: '同步' });
+    await expect(form.getByTestId('sync-password-keeping')).toHaveText('密码用系统钥匙串加密后保存在这台电脑上，不写进日志和备份。');
+    await expect(form.getByRole('checkbox')).toHaveCount(0);
+    await form.getByLabel('服务器').fill(server.url);
+    await form.getByLabel('数据库').fill(server.database);
+    await form.getByLabel('用户名').fill(server.user);
+    await form.getByLabel('密码').fill(server.password);
+    csp = cspOfNextLoad();
+    await form.getByRole('button', { name: '保存并同步' }).click();
+
+    // Main keeps the origin, the window reloads under a header naming exactly it, and sync resumes after the reload.
+    expect(connectSrc(await csp)).toBe(`connect-src 'self' ${server.url}`);
+    expect(sync.reloads).toBe(1);
+    expect(sync.origin.get()).toBe(server.url);
+    await expect(page.getByTestId('sync-indicator')).toHaveText('已同步', { timeout: 30_000 });
+    expect(readFileSync(sync.passwordFile).includes(Buffer.from(server.password))).toBe(false);
+    expect(readFileSync(sync.passwordFile).length).toBeGreaterThan(0);
+
+    // A bookmark made on the desktop reaches the server.
+    await page.locator('.story-lead .story-headline').click();
+    await page.getByRole('button', { name: /收藏/ }).first().click();
+    await expect
+      .poll(async () => (await serverGet<{ rows: Array<{ id: string }> }>(server, '_all_docs')).rows.filter((row) => row.id.startsWith('bookmark:')).length, { timeout: 30_000 })
+      .toBe(1);
+
+    // Any other origin stays closed: the header refuses it before a request is even made (the meta policy alone would let localhost through).
+    const other = 'http://localhost:9/';
+    const outcome = await page.evaluate((url) => fetch(url).then(() => 'sent', () => 'refused'), other);
+    expect(outcome).toBe('refused');
+    const refusedByCsp = errors.filter((e) => e.includes('Content Security Policy') && e.includes(other));
+    expect(refusedByCsp.length).toBeGreaterThan(0);
+
+    // 忘记此服务器: main closes the origin again, the password file is gone, and the page reloads under the closed header.
+    csp = cspOfNextLoad();
+    await page.getByRole('button', { name: '阅读设置' }).click();
+    await page.getByRole('dialog', { name: '阅读设置' }).getByRole('form', { name: '同步' }).getByRole('button', { name: '忘记此服务器' }).click();
+    expect(connectSrc(await csp)).toBe("connect-src 'self'");
+    expect(sync.origin.get()).toBeNull();
+    expect(existsSync(sync.passwordFile)).toBe(false);
+
+    // Expected console errors: the CSP refusal above, and the checkpoint 404 the replication protocol reads first.
+    const expected = (e: string) => refusedByCsp.includes(e) || /404 \(Not Found\)/.test(e);
+    errors.splice(0, errors.length, ...errors.filter((e) => !expected(e)));
+  } finally {
+    await server.stop();
+  }
 });
