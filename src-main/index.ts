@@ -104,8 +104,8 @@ function run(): void {
     const syncPassword = new SyncPasswordStore(join(app.getPath('userData'), SYNC_PASSWORD_FILE), safeStorage);
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(mainDir, '../renderer'), () => syncOrigin.get()));
     const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermissionRequest(permission, details.requestingUrl, origins)));
-    ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin, origins));
+    ses.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermissionRequest(permission, details.requestingUrl, origins, syncOrigin)));
+    ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin, origins, syncOrigin));
     ses.webRequest.onBeforeRequest((details, callback) => {
       const allowed = isRequestAllowed(details.url, origins, syncOrigin);
       if (!allowed) log.warn(`Blocked a request leaving the app: ${details.url}`);

@@ -82,4 +82,18 @@ describe('network requests', () => {
     }
     expect(isRequestAllowed('https://couch.example.org:6984/', origins, new SyncOrigin())).toBe(false);
   });
+  it('grants the local-network permissions to the app’s own page only while a sync server is set', () => {
+    const sync = new SyncOrigin();
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      expect(decidePermissionRequest(permission, 'app://broadsheet/index.html', origins, sync), permission).toBe(false);
+      expect(decidePermissionRequest(permission, 'app://broadsheet/index.html', origins), permission).toBe(false);
+    }
+    sync.set('http://127.0.0.1:5984');
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      expect(decidePermissionRequest(permission, 'app://broadsheet/index.html', origins, sync), permission).toBe(true);
+      expect(decidePermissionCheck(permission, 'app://broadsheet', origins, sync), permission).toBe(true);
+      expect(decidePermissionRequest(permission, 'https://example.com/', origins, sync), permission).toBe(false);
+    }
+    expect(decidePermissionRequest('media', 'app://broadsheet/index.html', origins, sync)).toBe(false);
+  });
 });

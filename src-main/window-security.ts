@@ -51,14 +51,29 @@ export function isNavigationAllowed(_url: string): boolean {
  */
 export const APP_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage', 'clipboard-sanitized-write']);
 
+/**
+ * Chromium's Local Network Access permissions: a page must hold them to reach
+ * a server on this machine or the local network, as a sync server on
+ * 127.0.0.1 or in the reading room often is. The app's own page gets them
+ * only while the reader has a sync server set; the request filter and the
+ * CSP header still admit exactly that server's origin.
+ */
+export const SYNC_NETWORK_PERMISSIONS: ReadonlySet<string> = new Set(['local-network-access', 'local-network', 'loopback-network']);
+
+function decide(permission: string, url: string | undefined, origins: TrustedOrigins, syncOrigin?: Pick<SyncOrigin, 'get'>): boolean {
+  if (!origins.isTrusted(url)) return false;
+  if (SYNC_NETWORK_PERMISSIONS.has(permission)) return (syncOrigin?.get() ?? null) !== null;
+  return APP_PERMISSIONS.has(permission);
+}
+
 /** setPermissionRequestHandler: deny by default. */
-export function decidePermissionRequest(permission: string, requestingUrl: string | undefined, origins: TrustedOrigins): boolean {
-  return APP_PERMISSIONS.has(permission) && origins.isTrusted(requestingUrl);
+export function decidePermissionRequest(permission: string, requestingUrl: string | undefined, origins: TrustedOrigins, syncOrigin?: Pick<SyncOrigin, 'get'>): boolean {
+  return decide(permission, requestingUrl, origins, syncOrigin);
 }
 
 /** setPermissionCheckHandler (synchronous checks): the same rule. */
-export function decidePermissionCheck(permission: string, requestingOrigin: string, origins: TrustedOrigins): boolean {
-  return APP_PERMISSIONS.has(permission) && origins.isTrusted(requestingOrigin);
+export function decidePermissionCheck(permission: string, requestingOrigin: string, origins: TrustedOrigins, syncOrigin?: Pick<SyncOrigin, 'get'>): boolean {
+  return decide(permission, requestingOrigin, origins, syncOrigin);
 }
 
 /** Schemes that never leave the machine and that Chromium uses internally. */

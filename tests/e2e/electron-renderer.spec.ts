@@ -15,7 +15,7 @@ import { LaunchFileQueue } from '../../src-main/launch-files';
 import { listSeedPaths } from '../../src-main/seeds';
 import { SyncOrigin } from '../../src-main/sync-origin';
 import { SyncPasswordStore, type Encryption } from '../../src-main/sync-password';
-import { isRequestAllowed } from '../../src-main/window-security';
+import { decidePermissionRequest, isRequestAllowed } from '../../src-main/window-security';
 import { readSetting, readStore, waitForSeeds } from './import-helpers';
 import { serverGet, startSyncServer } from './sync-server';
 
@@ -110,6 +110,10 @@ const test = base.extend<{ desktop: Desktop }>({
       // As src-main/index.ts does: keep the origin, and reload the window (after answering) so the new CSP header applies.
       setSyncOrigin: async (origin) => {
         if (!sync.origin.set(origin)) return false;
+        // Chromium's Local Network Access permission, as main's permission handler decides it for the app's page.
+        if (decidePermissionRequest('local-network-access', APP_ENTRY_URL, origins, sync.origin)) {
+          await page.context().grantPermissions(['local-network-access'], { origin: APP_HTTP.slice(0, -1) });
+        } else await page.context().clearPermissions();
         setTimeout(() => {
           sync.reloads += 1;
           void page.reload().catch(() => undefined);
