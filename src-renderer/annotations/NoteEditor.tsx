@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../store/library-db';
+import { NoteVersions } from '../sync/NoteVersions';
 import { HIGHLIGHT_COLOURS } from './annotation-store';
 import { floatingStyle } from './floating-position';
 
@@ -74,6 +75,7 @@ export function NoteEditor({
         rows={4}
         onChange={(event) => setDraft(event.target.value)}
       />
+      <NoteVersions annotation={annotation} onResolved={onClose} />
       <div className="annotation-note-colours" role="radiogroup" aria-label={t('note.colourLabel')}>
         {HIGHLIGHT_COLOURS.map((colour) => (
           <button

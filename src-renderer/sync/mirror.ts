@@ -1,5 +1,5 @@
 import type { LibraryDb } from '../store/library-db';
-import { docIdOf, keyOfDocId, mirrorWrite, pickShown, sameRecord, SYNCED_TABLES, type Leaf, type SyncedTable } from './sync-docs';
+import { docIdOf, keyOfDocId, mirrorWrite, pickShown, resolutionWrites, sameRecord, SYNCED_TABLES, type Leaf, type SyncedTable } from './sync-docs';
 
 /**
  * The local PouchDB mirror of the reader's data, kept in step with Dexie in
@@ -66,6 +66,30 @@ export class SyncMirror {
     this.feed?.cancel();
     for (const off of this.unhook) off();
     this.unhook.length = 0;
+  }
+
+  /**
+   * The reader chose (or merged) one version of a document edited on two machines: it goes on the shown leaf
+   * and the other leaves are deleted, in the mirror, on the queue (after any library write waiting to be
+   * mirrored). Replication carries both to the server; the library follows through the mirror's changes.
+   */
+  resolve(table: SyncedTable, chosen: NonNullable<Leaf['record']>): Promise<void> {
+    let failure: unknown = null;
+    const job = this.queue.then(async () => {
+      await this.mirrorDirty();
+      const key = table === 'bookmarks' ? (chosen as { articleId: string }).articleId : (chosen as { id: string }).id;
+      for (const write of resolutionWrites(table, chosen, await this.leaves(docIdOf(table, key)))) await this.pouch.put(write);
+    });
+    // The queue goes on whatever happens; the caller hears of a failure (a leaf replaced meanwhile: 409).
+    this.queue = job.catch((error: unknown) => void (failure = error));
+    return this.queue.then(() => {
+      if (failure) throw failure;
+    });
+  }
+
+  /** The live leaves of one document, for the reader to choose between. */
+  versions(id: string): Promise<Leaf[]> {
+    return this.leaves(id).then((leaves) => leaves.filter((leaf) => !leaf._deleted && leaf.record));
   }
 
   /** Resolves when everything queued so far (mirroring and applying) is done. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, BookmarkRecord } from '../store/library-db';
-import { docIdOf, keyOfDocId, mirrorWrite, otherVersions, pickShown, sameRecord, toDoc, type Leaf } from './sync-docs';
+import { docIdOf, keyOfDocId, mirrorWrite, otherVersions, pickShown, resolutionWrites, sameRecord, toDoc, type Leaf } from './sync-docs';
 import { databaseProblem, databaseUrl, serverProblem } from './sync-config';
 
 const bookmark: BookmarkRecord = { articleId: '2024-05-01:zzrb:a1', editionKey: '2024-05-01:zzrb', labels: ['经济'], createdAt: 100 };
@@ -117,5 +117,29 @@ describe('server rule', () => {
     expect(databaseProblem('Alice')).toBe('database');
     expect(databaseUrl({ server: 'https://h.example/couch', database: 'notes' })).toBe('https://h.example/couch/notes');
     expect(databaseUrl({ server: 'http://127.0.0.1:5984/', database: 'a/b' })).toBe('http://127.0.0.1:5984/a%2Fb');
+  });
+});
+
+describe('resolving a note edited on two machines', () => {
+  it('writes the chosen words on the shown leaf and deletes every other live leaf, leaving deleted ones alone', () => {
+    const a = leaf('3-aaa', note('甲机的版本', 10));
+    const b = leaf('3-bbb', note('乙机的版本', 20));
+    const c = leaf('4-ccc', note('丙机的版本', 15));
+    const gone = leaf('2-ddd', undefined, true);
+    const merged = note('甲机的版本\n\n乙机的版本', 30);
+    const writes = resolutionWrites('annotations', merged, [a, b, c, gone]);
+    expect(writes[0]).toEqual({ ...toDoc('annotations', merged), _rev: '3-bbb' });
+    expect(writes.slice(1)).toEqual([
+      { _id: a._id, _rev: '3-aaa', _deleted: true },
+      { _id: c._id, _rev: '4-ccc', _deleted: true },
+    ]);
+    // The tombstones carry no words.
+    expect(JSON.stringify(writes.slice(1))).not.toContain('版本');
+  });
+
+  it('refuses a version of another document, or a document with no live version', () => {
+    const other = { ...note('x', 1), id: 'another-id' } as AnnotationRecord;
+    expect(() => resolutionWrites('annotations', other, [leaf('1-a', note('y', 1))])).toThrow(/belongs to annotation:another-id/);
+    expect(() => resolutionWrites('annotations', note('x', 1), [leaf('2-a', undefined, true)])).toThrow(/No live version/);
   });
 });

@@ -139,3 +139,17 @@ export function mirrorWrite(table: SyncedTable, desired: BookmarkRecord | Annota
   if (base) doc._rev = base._rev;
   return doc;
 }
+
+/**
+ * The writes that settle a document edited on two machines (CouchDB's conflict resolution): the version the
+ * reader chose (or merged) goes on top of the shown leaf, and every other live leaf is deleted. Once these
+ * replicate, every machine holds one live leaf with the same words and the server lists no conflicts.
+ */
+export function resolutionWrites(table: SyncedTable, chosen: BookmarkRecord | AnnotationRecord, leaves: readonly Leaf[]): Array<SyncDoc | Tombstone> {
+  const shown = pickShown(leaves);
+  if (!shown) throw new Error(`No live version of ${docIdOf(table, keyOfRecord(table, chosen))} to resolve.`);
+  const doc = toDoc(table, chosen);
+  if (doc._id !== shown._id) throw new Error(`The chosen version belongs to ${doc._id}, not ${shown._id}.`);
+  doc._rev = shown._rev;
+  return [doc, ...otherVersions(leaves).map((leaf): Tombstone => ({ _id: leaf._id, _rev: leaf._rev, _deleted: true }))];
+}

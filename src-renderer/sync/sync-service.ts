@@ -1,5 +1,5 @@
 import type { SyncHost } from '../../src-shared/host';
-import type { LibraryDb } from '../store/library-db';
+import type { AnnotationRecord, LibraryDb } from '../store/library-db';
 import type { SyncConfig } from './sync-config';
 import type { SyncSession, SyncStatus } from './sync-session';
 
@@ -108,4 +108,22 @@ export async function resumeSync(db: LibraryDb, host: SyncHost): Promise<void> {
   if (!config || session) return;
   if (await host.setServer(config.server)) return;
   if (!session) await runSession(db, config);
+}
+
+/** A note's version shown in the library and the other versions kept beside it (changed on two machines); null when it has none or sync is off. */
+export async function noteVersions(annotationId: string): Promise<{ shown: AnnotationRecord; others: AnnotationRecord[] } | null> {
+  const found = session ? await session.versionsOf(`annotation:${annotationId}`) : null;
+  if (!found) return null;
+  return { shown: found.shown.record as AnnotationRecord, others: found.others.map((leaf) => leaf.record as AnnotationRecord) };
+}
+
+/**
+ * Keeps one version of a note changed on two machines: `chosen` (the shown one, another one, or a merge),
+ * stamped now, replaces all of them on this machine, then everywhere through the server.
+ */
+export async function resolveNoteVersions(chosen: AnnotationRecord): Promise<void> {
+  if (!session) throw new Error('Sync is not running: the versions of this note cannot be settled now.');
+  await session.resolve('annotations', { ...chosen, updatedAt: Date.now() });
+  // The same status, announced again: lists of other versions (设置 → 同步) read them anew.
+  setStatus({ ...status });
 }

@@ -151,6 +151,19 @@ export class SyncSession {
     return out;
   }
 
+  /** A document's version shown in the library and its other versions, or null when it has no other version. */
+  async versionsOf(id: string): Promise<{ shown: Leaf; others: Leaf[] } | null> {
+    const leaves = await this.mirror.versions(id);
+    const shown = pickShown(leaves);
+    const others = otherVersions(leaves);
+    return shown && others.length > 0 ? { shown, others } : null;
+  }
+
+  /** Settles a conflict with the version the reader chose or merged (see SyncMirror.resolve). */
+  resolve(table: 'bookmarks' | 'annotations', chosen: NonNullable<Leaf['record']>): Promise<void> {
+    return this.mirror.resolve(table, chosen);
+  }
+
   /** Restarts replication at once (the back-off delay is skipped). */
   async syncNow(): Promise<void> {
     this.replication?.cancel();

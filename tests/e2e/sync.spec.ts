@@ -70,7 +70,7 @@ async function startSync(page: Page, password = server.password, to: SyncServer 
   await form.getByLabel('服务器').fill(to.url);
   await form.getByLabel('数据库').fill(to.database);
   await form.getByLabel('用户名').fill(to.user);
-  await form.getByLabel('密码').fill(password);
+  await form.getByLabel('密码', { exact: true }).fill(password);
   await form.getByRole('button', { name: '保存并同步' }).click();
   return form.getByTestId('sync-status');
 }
@@ -113,7 +113,7 @@ async function editNoteOnNotesPage(page: Page, text: string) {
   await expect(editor).toBeHidden();
 }
 
-test('a bookmark and a note made on A appear on B; a note edited on both while apart keeps both versions', async ({ browser, baseURL }) => {
+test('a bookmark and a note made on A appear on B; a note edited on both while apart keeps both versions, and merging them on B settles it everywhere', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   // PouchDB reads its replication checkpoint before writing the first one: a 404 the protocol expects.
   const a = await machine(browser, baseURL!, [/404 \(Not Found\)/]);
@@ -168,6 +168,42 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
     await expect(form.getByTestId('sync-other-versions')).toContainText('甲机离线时改的', { timeout: 30_000 });
     await closeSettings(m.page);
   }
+
+  // On B the reader opens the note: the editor shows both versions, and they merge them into one, edited.
+  await b.page.goto('/#/notes');
+  await b.page.locator('.notes-page').getByRole('button', { name: '编辑' }).first().click();
+  const editor = b.page.getByRole('dialog', { name: '笔记' });
+  const versions = editor.getByTestId('note-versions');
+  await expect(versions.getByRole('heading', { level: 3 })).toHaveText('这条笔记在两台机器上都改过：除了显示的版本，还有 1 个其他版本。');
+  await expect(versions.getByTestId('note-version-shown')).toContainText('乙机离线时改的');
+  await expect(versions.getByTestId('note-version-other')).toContainText('甲机离线时改的');
+  await versions.getByRole('button', { name: '合并' }).click();
+  const mergedBox = versions.getByRole('textbox', { name: '合并后的笔记' });
+  await expect(mergedBox).toHaveValue('乙机离线时改的\n\n甲机离线时改的');
+  const merged = '乙机离线时改的\n\n甲机离线时改的（两版已合并）';
+  await mergedBox.fill(merged);
+  await versions.getByRole('button', { name: '保存合并' }).click();
+  await expect(editor).toBeHidden();
+
+  // Both machines end with the merged words, and the server holds one live version: no conflicts left.
+  for (const m of [a, b]) {
+    await expect.poll(async () => (await readStore<StoredAnnotation>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual([merged]);
+  }
+  await expect
+    .poll(async () => {
+      const doc = await serverGet<{ _conflicts?: string[]; record: { note: string } }>(server, `${encodeURIComponent(docId)}?conflicts=true`);
+      return [doc.record.note, doc._conflicts ?? []];
+    }, { timeout: 30_000 })
+    .toEqual([merged, []]);
+  // Nothing is left to choose on A: its editor shows no other version, and 设置 → 同步 lists none.
+  await a.page.goto('/#/notes');
+  await a.page.locator('.notes-page').getByRole('button', { name: '编辑' }).first().click();
+  await expect(a.page.getByRole('dialog', { name: '笔记' }).getByRole('textbox', { name: '笔记' })).toHaveValue(merged);
+  await expect(a.page.getByTestId('note-versions')).toHaveCount(0);
+  await a.page.keyboard.press('Escape');
+  const formA = await openSyncSettings(a.page);
+  await expect(formA.getByTestId('sync-other-versions')).toHaveCount(0);
+  await closeSettings(a.page);
 
   expect(a.errors).toEqual([]);
   expect(b.errors).toEqual([]);
