@@ -234,6 +234,44 @@ test('sync code loads only once a server is set; a wrong password gives a clear 
   await c.context.close();
 });
 
+test('the browser keeps the password for the session only, unless the reader ticks "remember" after a plain warning', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const c = await machine(browser, baseURL!, [/404 \(Not Found\)/]);
+  const form = await openSyncSettings(c.page);
+  const keeping = form.getByTestId('sync-password-keeping');
+  await expect(keeping).toHaveText('密码只在本次浏览期间保存，关闭浏览器后要重新输入。');
+  const remember = form.getByRole('checkbox', { name: '在这台电脑上记住密码' });
+  await remember.check();
+  await expect(keeping).toHaveText('注意：记住的密码以明文存放在这个浏览器的资料里，能用这台电脑的人都可能读到。只在自己的电脑上勾选。');
+  await expect(remember).toHaveAccessibleDescription(/明文存放/);
+  await expect(await startSync(c.page)).toHaveText('已同步', { timeout: 30_000 });
+
+  // A new tab has a new session: the remembered password resumes sync there without asking.
+  const later = await c.context.newPage();
+  await later.goto('/');
+  await expect(later.getByTestId('sync-indicator')).toHaveText('已同步', { timeout: 30_000 });
+  const laterForm = await openSyncSettings(later);
+  await expect(laterForm.getByRole('checkbox', { name: '在这台电脑上记住密码' })).toBeChecked();
+  await expect(laterForm.getByLabel('密码', { exact: true })).toHaveValue('');
+
+  // Unticked and saved again: the password leaves localStorage and stays with this tab's session only.
+  await laterForm.getByRole('checkbox', { name: '在这台电脑上记住密码' }).uncheck();
+  await laterForm.getByLabel('密码', { exact: true }).fill(server.password);
+  await laterForm.getByRole('button', { name: '保存并同步' }).click();
+  await expect(laterForm.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
+  const stored = await later.evaluate(() => ({ ...localStorage }));
+  expect(Object.values(stored).some((value) => value.includes(server.password))).toBe(false);
+  const third = await c.context.newPage();
+  await third.goto('/');
+  const thirdForm = await openSyncSettings(third);
+  await expect(thirdForm.getByLabel('服务器')).toHaveValue(server.url);
+  await expect(thirdForm.getByTestId('sync-status')).toHaveText('未同步');
+  await expect(third.getByTestId('sync-indicator')).toHaveCount(0);
+
+  expect(c.errors).toEqual([]);
+  await c.context.close();
+});
+
 test('a note deleted on A and edited on B keeps the edit; the server stopped mid-sync and restarted loses and duplicates nothing', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   let own = await startSyncServer();
