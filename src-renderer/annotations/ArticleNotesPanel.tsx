@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../store/library-db';
+import { OtherVersionsMark, useNotesWithOtherVersions } from '../sync/NoteVersions';
 
 /** Edit and delete for one listed annotation, after any extra action of its own. */
 function ItemActions({
@@ -60,6 +61,7 @@ export function ArticleNotesPanel({
   const { t } = useTranslation('annotations');
   const placed = annotations.filter((a) => !a.detached).sort((a, b) => a.position.start - b.position.start);
   const detached = annotations.filter((a) => a.detached);
+  const withOtherVersions = useNotesWithOtherVersions();
   return (
     <section className="annotation-panel" aria-labelledby="annotation-panel-title" data-annotation-ui>
       <h2 id="annotation-panel-title" className="annotation-panel-title">
@@ -90,6 +92,7 @@ export function ArticleNotesPanel({
                 </p>
               )}
               {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
+              <OtherVersionsMark annotationId={annotation.id} among={withOtherVersions} />
               <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete}>
                 {review && (
                   <>
@@ -115,6 +118,7 @@ export function ArticleNotesPanel({
               <li key={annotation.id} className={`annotation-item annotation-item-detached annotation-colour-${annotation.color}`} data-annotation-id={annotation.id}>
                 <blockquote className="annotation-item-quote">{annotation.quote.exact}</blockquote>
                 {annotation.note ? <p className="annotation-item-note">{annotation.note}</p> : null}
+                <OtherVersionsMark annotationId={annotation.id} among={withOtherVersions} />
                 <ItemActions annotation={annotation} onOpen={onOpen} onDelete={onDelete}>
                   <button type="button" disabled={!canReattach} onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(annotation)}>
                     {t('panel.reattach')}

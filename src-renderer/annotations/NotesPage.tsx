@@ -8,6 +8,7 @@ import { shortDate } from '../views/dates/edition-date';
 import type { AnnotationRecord } from '../store/library-db';
 import { HIGHLIGHT_COLOURS, updateAnnotation } from './annotation-store';
 import { NoteEditor } from './NoteEditor';
+import { OtherVersionsMark, useNotesWithOtherVersions } from '../sync/NoteVersions';
 import { importJsonLdFiles, refusalMessage, saveJsonLd, saveMarkdown, type ImportOutcome } from './notes-export';
 import { UndoToast } from './UndoToast';
 import { useUndoableDelete } from './use-undoable-delete';
@@ -39,6 +40,7 @@ export function NotesPage() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [importMessages, setImportMessages] = useState<string[]>([]);
   const { deleted, remove, undo } = useUndoableDelete(db);
+  const withOtherVersions = useNotesWithOtherVersions();
 
   const annotations = all ?? NO_ANNOTATIONS;
   const groups = useMemo(() => {
@@ -113,6 +115,7 @@ export function NotesPage() {
                   <li key={annotation.id} className={`annotation-item annotation-colour-${annotation.color}`} data-annotation-id={annotation.id}>
                     <blockquote className="annotation-item-quote">{annotation.quote.exact}</blockquote>
                     {annotation.note && <p className="annotation-item-note">{annotation.note}</p>}
+                    <OtherVersionsMark annotationId={annotation.id} among={withOtherVersions} />
                     {annotation.detached && <p className="bookmarks-muted">{t('notes.detached')}</p>}
                     {!annotation.detached && annotation.placement?.review && (
                       <p className="annotation-review-label">

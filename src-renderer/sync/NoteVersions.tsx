@@ -2,10 +2,41 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../store/library-db';
 import { useSyncStatus } from './SyncSettings';
-import { noteVersions, resolveNoteVersions } from './sync-service';
+import { noteVersions, resolveNoteVersions, syncOtherVersions } from './sync-service';
 import './sync.css';
 
 type Versions = NonNullable<Awaited<ReturnType<typeof noteVersions>>>;
+
+const ANNOTATION_PREFIX = 'annotation:';
+
+/**
+ * The ids of the notes that have other versions, for the lists of notes to mark them. Read from the mirror
+ * when sync starts and each time it settles ('synced'), not at every change on the way.
+ */
+export function useNotesWithOtherVersions(): ReadonlySet<string> {
+  const state = useSyncStatus().state;
+  const [ids, setIds] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    if (state !== 'synced' && state !== 'off') return;
+    let live = true;
+    void syncOtherVersions().then(
+      (found) => live && setIds(new Set(found.flatMap(({ id }) => (id.startsWith(ANNOTATION_PREFIX) ? [id.slice(ANNOTATION_PREFIX.length)] : [])))),
+    );
+    return () => void (live = false);
+  }, [state]);
+  return ids;
+}
+
+/** Beside a listed note that has other versions: says so (the editor shows them). */
+export function OtherVersionsMark({ annotationId, among }: { annotationId: string; among: ReadonlySet<string> }) {
+  const { t } = useTranslation('sync');
+  if (!among.has(annotationId)) return null;
+  return (
+    <span className="note-versions-mark" data-testid="note-versions-mark">
+      {t('versions.badge')}
+    </span>
+  );
+}
 
 /** The texts of every version, joined for the reader to edit into one (the shown one first). */
 export function joinedNotes(versions: Versions): string {

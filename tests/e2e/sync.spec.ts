@@ -169,8 +169,9 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
     await closeSettings(m.page);
   }
 
-  // On B the reader opens the note: the editor shows both versions, and they merge them into one, edited.
+  // On B the notes list marks the note, and its editor shows both versions; the reader merges them into one, edited.
   await b.page.goto('/#/notes');
+  await expect(b.page.locator('.notes-page').getByTestId('note-versions-mark')).toHaveText('另有版本');
   await b.page.locator('.notes-page').getByRole('button', { name: '编辑' }).first().click();
   const editor = b.page.getByRole('dialog', { name: '笔记' });
   const versions = editor.getByTestId('note-versions');
