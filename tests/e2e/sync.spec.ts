@@ -235,6 +235,52 @@ test('sync code loads only once a server is set; a wrong password gives a clear 
   await c.context.close();
 });
 
+test('keeping the other version on A settles the note everywhere with those words', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const own = await startSyncServer();
+  const a = await machine(browser, baseURL!, [/404 \(Not Found\)/], own);
+  const b = await machine(browser, baseURL!, [/404 \(Not Found\)/], own);
+  await expect(await startSync(a.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
+  await expect(await startSync(b.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
+  await closeSettings(a.page);
+  await closeSettings(b.page);
+  await openLeadStory(a.page);
+  await writeNote(a.page, 4, 14, '原来的笔记');
+  await expect.poll(() => notesOf(b.page), { timeout: 30_000 }).toEqual(['原来的笔记']);
+
+  for (const m of [a, b]) await stopSync(m.page);
+  await editNoteOnNotesPage(a.page, '甲机的说法');
+  await editNoteOnNotesPage(b.page, '乙机的说法');
+  await expect(await startSync(a.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
+  await expect(await startSync(b.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
+  await closeSettings(a.page);
+  await closeSettings(b.page);
+  for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['乙机的说法']);
+
+  // On A, whose own words are the version not shown: 保留另一版.
+  await a.page.goto('/#/notes');
+  await a.page.locator('.notes-page').getByRole('button', { name: '编辑' }).first().click();
+  const versions = a.page.getByRole('dialog', { name: '笔记' }).getByTestId('note-versions');
+  await expect(versions.getByTestId('note-version-other')).toContainText('甲机的说法', { timeout: 30_000 });
+  await versions.getByTestId('note-version-other').getByRole('button', { name: '保留另一版' }).click();
+  await expect(a.page.getByRole('dialog', { name: '笔记' })).toBeHidden();
+
+  for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['甲机的说法']);
+  const [stored] = await readStore<StoredAnnotation>(a.page, 'annotations');
+  await expect
+    .poll(async () => {
+      const doc = await serverGet<{ _conflicts?: string[]; record: { note: string } }>(own, `${encodeURIComponent(`annotation:${stored!.id}`)}?conflicts=true`);
+      return [doc.record.note, doc._conflicts ?? []];
+    }, { timeout: 30_000 })
+    .toEqual(['甲机的说法', []]);
+
+  expect(a.errors).toEqual([]);
+  expect(b.errors).toEqual([]);
+  await a.context.close();
+  await b.context.close();
+  await own.stop();
+});
+
 test('the browser keeps the password for the session only, unless the reader ticks "remember" after a plain warning', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const c = await machine(browser, baseURL!, [/404 \(Not Found\)/]);
