@@ -14,7 +14,8 @@ import { preview, type PreviewServer } from 'vite';
 import { generateEditions } from './archive/generate-archive';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-const WEB_OUT = 'dist-web-bench';
+/** Where the bundle is built and served from; another folder (BROADSHEET_BENCH_WEB_OUT) keeps an earlier build for paired runs with --no-build. */
+const WEB_OUT = process.env.BROADSHEET_BENCH_WEB_OUT ?? 'dist-web-bench';
 const CHROMIUM = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
 /**
  * Chromium 156's headless mode is the full browser: at start it preloads its
