@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DISTINCTIVE_QUOTE_LENGTH, isAcceptable, MIN_SCORE, ownParagraphSide, reviewReason, score, TIE, AMBIGUITY_MARGIN, type Measure } from './anchor-policy';
+import { DISTINCTIVE_QUOTE_LENGTH, isAcceptable, MIN_SCORE, ownParagraphSide, reviewReason, score, TIE, AMBIGUITY_MARGIN, type PlacedMeasure } from './anchor-policy';
 
 const both = { prefixLength: 32, suffixLength: 32 };
 const none = { prefixLength: 0, suffixLength: 0 };
-const at = (m: Partial<Measure>, distance = 0, withinParagraph = 1) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ownParagraph: 1, sameCharacters: true, ...m, distance, withinParagraph });
+const at = (m: Partial<PlacedMeasure>, distance = 0, withinParagraph = 1) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ownParagraph: 1, sameCharacters: true, ...m, distance, withinParagraph });
 
 describe('anchor-policy', () => {
   it('weighs the quote first, then its context, then nearness', () => {
