@@ -14,7 +14,8 @@ import { preview, type PreviewServer } from 'vite';
 import { generateEditions } from './archive/generate-archive';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-const WEB_OUT = 'dist-web-bench';
+/** Where the bundle is built and served from; another folder (BROADSHEET_BENCH_WEB_OUT) keeps an earlier build for paired runs with --no-build. */
+const WEB_OUT = process.env.BROADSHEET_BENCH_WEB_OUT ?? 'dist-web-bench';
 const CHROMIUM = process.env.BROADSHEET_CHROMIUM ?? '/usr/bin/chromium';
 /**
  * Chromium 156's headless mode is the full browser: at start it preloads its
@@ -66,7 +67,11 @@ export async function serveWebApp(): Promise<{ server: PreviewServer; url: strin
   return { server, url };
 }
 
+/** The profile of the browser launched last: whose processes chromiumCpuSeconds counts. */
+let currentProfile: string | null = null;
+
 export function launchProfile(profileDir: string): Promise<BrowserContext> {
+  currentProfile = profileDir;
   return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN' });
 }
 
@@ -252,14 +257,17 @@ export async function measureStoreFloor(
 }
 
 /**
- * CPU seconds used so far by every Chromium process on this machine, by
- * process type (browser, renderer, gpu-process, utility…), from /proc (Linux
- * only; empty elsewhere). On a shared machine wall time swings by a fifth
- * between runs of the same build; the CPU an import costs moves much less,
- * and says where it goes: the renderer (our code, with the workers) or the
- * browser process (where IndexedDB writes).
+ * CPU seconds used so far by the benchmark's own Chromium, by process type
+ * (browser, renderer, gpu-process, utility…), from /proc (Linux only; empty
+ * elsewhere): the browser process started with this run's profile and every
+ * process below it. On a shared machine other agents run Chromium too (their
+ * end-to-end tests), and counting every Chromium on the machine added their
+ * CPU to ours. Wall time swings by a fifth between runs of the same build;
+ * the CPU an import costs moves much less, and says where it goes: the
+ * renderer (our code, with the workers) or the browser process (where
+ * IndexedDB writes).
  */
-export function chromiumCpuSeconds(): Map<string, number> {
+export function chromiumCpuSeconds(profileDir: string = currentProfile ?? ''): Map<string, number> {
   const byType = new Map<string, number>();
   let pids: string[];
   try {
@@ -267,19 +275,35 @@ export function chromiumCpuSeconds(): Map<string, number> {
   } catch {
     return byType;
   }
+  const processes = new Map<string, { parent: string; comm: string; seconds: number; cmdline: string }>();
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (!comm.startsWith('chrom')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+      // ppid is field 4 of stat; utime and stime are fields 14 and 15, in clock ticks (100 a second on Linux).
       const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
-      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '))?.[1] ?? 'browser';
-      byType.set(type, (byType.get(type) ?? 0) + seconds);
+      processes.set(pid, { parent: fields[1]!, comm, seconds, cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ') });
     } catch {
       // The process ended while being read.
     }
+  }
+  const ours = new Set([...processes].filter(([, p]) => p.comm.startsWith('chrom') && profileDir !== '' && p.cmdline.includes(`--user-data-dir=${profileDir}`)).map(([pid]) => pid));
+  // Descendants (zygotes, renderers, the GPU process) take a few passes at most.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, p] of processes) {
+      if (!ours.has(pid) && ours.has(p.parent)) {
+        ours.add(pid);
+        grew = true;
+      }
+    }
+  }
+  for (const pid of ours) {
+    const p = processes.get(pid)!;
+    if (!p.comm.startsWith('chrom')) continue;
+    const type = /--type=([\w-]+)/.exec(p.cmdline)?.[1] ?? 'browser';
+    byType.set(type, (byType.get(type) ?? 0) + p.seconds);
   }
   return byType;
 }

@@ -49,14 +49,19 @@ describe('ImportQueue', () => {
     let releaseFirst!: () => void;
     const firstCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
     const groups: string[][] = [];
-    const queue = new ImportQueue(db, {
-      prepare: prepareFile,
-      store: async (target, prepared) => {
-        groups.push(prepared.map((p) => p.fileName));
-        if (groups.length === 1) await firstCommit;
-        return storePreparedFiles(target, prepared);
+    const queue = new ImportQueue(
+      db,
+      {
+        prepare: prepareFile,
+        store: async (target, prepared) => {
+          groups.push(prepared.map((p) => p.fileName));
+          if (groups.length === 1) await firstCommit;
+          return storePreparedFiles(target, prepared);
+        },
       },
-    });
+      // A group of one may go: this test is about what gathers during a commit.
+      { minFiles: 1, minWaitMs: 0 },
+    );
     const { page1, page2 } = twoPageEdition();
     const files = [hostFile(SEED_000.name, SEED_000.text), page1, hostFile('empty.txt', ''), page2, hostFile(SEED_004.name, SEED_004.text)];
     const run = queue.add(files);
@@ -86,6 +91,28 @@ describe('ImportQueue', () => {
     const [a, b] = await Promise.all([first, second]);
     expect(a).toBe(b);
     expect(a.map((r) => r.status)).toEqual(['imported', 'imported']);
+  });
+
+  it('waits for a group to be ripe before storing it, though the last commit is over', async () => {
+    const groups: string[][] = [];
+    const queue = new ImportQueue(
+      db,
+      {
+        prepare: prepareFile,
+        store: (target, prepared) => {
+          groups.push(prepared.map((p) => p.fileName));
+          return storePreparedFiles(target, prepared);
+        },
+      },
+      { minFiles: 3, minWaitMs: 60_000 },
+    );
+    const { page1, page2 } = twoPageEdition();
+    const files = [hostFile(SEED_000.name, SEED_000.text), page1, page2, hostFile(SEED_003.name, SEED_003.text), hostFile(SEED_004.name, SEED_004.text)];
+    const results = await queue.add(files);
+    // Nothing was being stored when the first file was ready, yet it waited for two more; the last group goes when the files end.
+    expect(groups).toEqual([[SEED_000.name, page1.name, page2.name], [SEED_003.name, SEED_004.name]]);
+    expect(results.map((r) => r.fileName)).toEqual(files.map((f) => f.name));
+    expect(results.filter((r) => r.status === 'failed')).toEqual([]);
   });
 
   it('on cancel stops the files being prepared at once, through the steps, and stores nothing of them', async () => {

@@ -52,6 +52,20 @@ const MAX_GROUP_FILES = 64;
 const MAX_GROUP_CHARS = 4 * 1024 * 1024;
 
 /**
+ * …and, while files keep coming, a group is stored only once it holds this
+ * many files or its first has waited this long. Every commit is followed by
+ * work for the whole group whatever its size: the live queries of the page
+ * on screen run again (the front page reads every edition to list the
+ * papers), the search worker gets a message, re-anchoring looks for notes.
+ * A commit that ends quickly would otherwise take one or two files at a time.
+ */
+export interface Grouping {
+  minFiles: number;
+  minWaitMs: number;
+}
+const GROUPING: Grouping = { minFiles: 16, minWaitMs: 250 };
+
+/**
  * Files being read ahead of the one being parsed. Reading a file is a round
  * trip to another process (the browser's blob store, or Electron's main
  * process over IPC); with several in flight, one file's wait overlaps the
@@ -77,8 +91,8 @@ function crashed(file: Pick<HostFile, 'name'>, error: unknown): FileResult {
 /**
  * Imports files in the order given. Files are read and parsed one at a
  * time while the previous group's transaction commits; whatever is ready
- * when that commit ends is stored as the next group, in one transaction
- * (storePreparedFiles). So a slow disk makes groups larger and a fast one
+ * when that commit ends (and once the group is ripe: `Grouping`) is stored
+ * as the next group, in one transaction (storePreparedFiles). So a slow disk makes groups larger and a fast one
  * keeps them small, and a file is always wholly in the library or not at
  * all. Files added while a run is going join it (the total grows); a run
  * ends when the queue is empty. Cancelling stops the files being prepared
@@ -97,6 +111,7 @@ export class ImportQueue {
   constructor(
     private readonly db: LibraryDb,
     private readonly steps: ImportSteps = WORKER_PIPELINE,
+    private readonly grouping: Grouping = GROUPING,
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -162,17 +177,20 @@ export class ImportQueue {
   private async drain(): Promise<void> {
     let group: Prepared[] = [];
     let groupChars = 0;
+    let groupStarted = 0;
     let storing: Promise<void> | null = null;
     let storingDone = true;
     for (;;) {
       const prepared = this.state.cancelRequested ? undefined : await this.nextPrepared();
       const file = prepared?.file;
       if (prepared) {
+        if (group.length === 0) groupStarted = performance.now();
         group.push(prepared);
         if (isPrepared(prepared.outcome)) groupChars += prepared.outcome.text.length;
       }
       const full = group.length >= MAX_GROUP_FILES || groupChars >= MAX_GROUP_CHARS;
-      if (group.length && (storingDone || full || !file)) {
+      const ripe = group.length >= this.grouping.minFiles || performance.now() - groupStarted >= this.grouping.minWaitMs;
+      if (group.length && ((storingDone && ripe) || full || !file)) {
         await storing;
         if (this.state.cancelRequested) break;
         const next = group;

@@ -4,6 +4,7 @@ import { useApp } from '../app/app-context';
 import type { LibraryDb } from '../store/library-db';
 import { importSeedsOnFirstStart, newestEditionKey } from './first-start';
 import { ImportQueue, type ImportState } from './import-queue';
+import { throttledImportState } from './progress-updates';
 
 /**
  * One import queue per open library, shared by the header menu, the status
@@ -24,10 +25,18 @@ export function importQueueFor(db: LibraryDb): ImportQueue {
   return queue;
 }
 
+const viewedStates = new WeakMap<ImportQueue, ReturnType<typeof throttledImportState>>();
+
+/** The queue, and its state as views show it: progress at most every 100 ms (progress-updates.ts). */
 export function useImportQueue(): { queue: ImportQueue; state: ImportState } {
   const { db } = useApp();
   const queue = importQueueFor(db);
-  const state = useSyncExternalStore(queue.subscribe, queue.getState);
+  let viewed = viewedStates.get(queue);
+  if (!viewed) {
+    viewed = throttledImportState(queue);
+    viewedStates.set(queue, viewed);
+  }
+  const state = useSyncExternalStore(viewed.subscribe, viewed.getState);
   return { queue, state };
 }
 

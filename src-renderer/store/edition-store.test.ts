@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
-import { SEED_000, SEED_003, twoPageEdition } from '../import/seed-test-files';
+import { SEED_000, SEED_003, SEED_004, twoPageEdition } from '../import/seed-test-files';
 import { articlePlainText } from '../../src-shared/model/article-text';
 import { createAnnotation, reanchorAfterChanges } from '../annotations/annotation-store';
 import { setBookmarkLabels, toggleBookmark } from '../annotations/bookmark-store';
-import { correctEdition, editionKeyOf, EditionCorrectionError, writeParsedEdition } from './edition-store';
+import { correctEdition, editionKeyOf, EditionCorrectionError, writeParsedEdition, writeParsedEditions } from './edition-store';
 import { changeDocuments } from '../search/change-documents';
 import { editionArticles, openLibraryDb, type AnnotationRecord, type LibraryDb } from './library-db';
 import { libraryEvents, type LibraryChange } from './library-events';
@@ -216,6 +216,39 @@ describe('writeParsedEdition', () => {
     const ordered = await db.articles.where('[editionKey+order]').between([key, -Infinity], [key, Infinity]).toArray();
     expect(ordered.map((a) => a.id)).toEqual([...first.articles, ...other.articles].map((a) => a.id));
     expect((await db.editions.get(key))?.sourceShas).toHaveLength(2);
+  });
+
+  it('writes a group\'s articles in one put request, and a later page of an edition already in the group still merges', async () => {
+    // Count the article put requests that reach IndexedDB (below Dexie's own middlewares), and their sizes.
+    const puts: number[] = [];
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'count-article-puts',
+      level: -1,
+      create: (core) => ({
+        ...core,
+        table: (name) => {
+          const table = core.table(name);
+          return name !== 'articles' ? table : { ...table, mutate: (req) => (req.type === 'put' && puts.push(req.values.length), table.mutate(req)) };
+        },
+      }),
+    });
+    await db.open();
+    const { page1, page2 } = twoPageEdition();
+    const files = [parse(SEED_000.text, SEED_000.name), parse(SEED_004.text, SEED_004.name), parseEdition(await page2.read(), page2.name), parseEdition(await page1.read(), page1.name)];
+    expect(new Set(files.map(editionKeyOf)).size).toBe(3);
+    const outcomes = await writeParsedEditions(db, files.map((parsed) => ({ parsed })));
+    expect(outcomes.map((o) => o.kind)).toEqual(['imported', 'imported', 'imported', 'imported']);
+    const articles = files.reduce((sum, f) => sum + f.articles.length, 0);
+    expect(await db.articles.count()).toBe(articles);
+    // The first three files' articles go in one request, before page 01, which reads its edition's stored articles
+    // (page 02's) to link its jumps; page 01's and the relinked page-02 articles go in the last.
+    expect(puts).toHaveLength(2);
+    expect(puts[0]).toBe(files[0]!.articles.length + files[1]!.articles.length + files[2]!.articles.length);
+    const key = '株洲日报|2022-08-24';
+    const ordered = await editionArticles(db, key);
+    expect(ordered.filter((a) => a.continuedToId !== null)).toHaveLength(2);
   });
 
   it('leaves nothing of a file behind when the transaction fails (a full disk)', async () => {

@@ -133,13 +133,60 @@ export async function writeParsedEditions(db: LibraryDb, files: EditionWrite[], 
   const now = options.now ?? Date.now();
   return db.transaction('rw', [db.sources, db.editions, db.articles, db.settings, db.bookmarks, db.annotations], async () => {
     const outcomes: WriteOutcome[] = [];
-    for (const file of files) outcomes.push(await writeInTransaction(db, file, now));
+    const deferred = new DeferredArticles(db);
+    for (const file of files) {
+      // A file that may read what an earlier one of the group wrote (the same edition, or the same article ids) reads it stored.
+      if (deferred.touches(editionKeyOf(file.parsed), file.parsed.articles)) await deferred.flush();
+      outcomes.push(await writeInTransaction(db, file, now, deferred));
+    }
+    await deferred.flush();
     return outcomes;
   });
 }
 
-/** One file's part of a write transaction (see writeParsedEdition). */
-async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite, now: number): Promise<WriteOutcome> {
+/**
+ * A group's article records, written in one bulkPut at the end of its
+ * transaction (or earlier, before a file that may read them). Dexie's
+ * live-query tracking records every key of a put of fewer than 50 records
+ * and merges them into every live query's set of changes, which was a
+ * third of the page's thread in bench:import (a file has about 25
+ * articles); from 50 records on it marks the whole table as changed at
+ * once, and the page's live queries of articles simply run again.
+ */
+class DeferredArticles {
+  private records: ArticleRecord[] = [];
+  private readonly editions = new Set<string>();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly db: LibraryDb) {}
+
+  add(editionKey: string, records: readonly ArticleRecord[]): void {
+    this.editions.add(editionKey);
+    for (const record of records) {
+      this.records.push(record);
+      this.ids.add(record.id);
+    }
+  }
+
+  touches(editionKey: string, articles: readonly { id: string }[]): boolean {
+    return this.editions.has(editionKey) || articles.some((a) => this.ids.has(a.id));
+  }
+
+  async flush(): Promise<void> {
+    if (this.records.length === 0) return;
+    const records = this.records;
+    this.records = [];
+    this.editions.clear();
+    this.ids.clear();
+    await this.db.articles.bulkPut(records);
+  }
+}
+
+/**
+ * One file's part of a write transaction (see writeParsedEdition). With
+ * `deferred`, its articles join the group's bulkPut instead of being put at once.
+ */
+async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite, now: number, deferred?: DeferredArticles): Promise<WriteOutcome> {
   const editionKey = editionKeyOf(parsed);
   const sha = parsed.source.sha256;
   // Every read this file needs, in one round trip to the database (latency, not work, dominates here).
@@ -206,7 +253,9 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
   edition.articleCount = stayingArticles.length + records.length;
 
   // Every write in one batch; the transaction commits them together or not at all.
-  const writes: Promise<unknown>[] = [db.articles.bulkPut(articleWrites), db.sources.put(source), db.editions.put(edition)];
+  const writes: Promise<unknown>[] = [db.sources.put(source), db.editions.put(edition)];
+  if (deferred) deferred.add(editionKey, articleWrites);
+  else writes.push(db.articles.bulkPut(articleWrites));
   if (replaced) writes.push(db.sources.update(replaced.sha256, { status: 'replaced' }));
   if (removed.length) writes.push(db.articles.bulkDelete(removed));
   const successors = removed.length ? articleSuccessors(replacedArticles!.filter((a) => !newIds.has(a.id)), records.filter((r) => !keptIds.has(r.id))) : new Map<string, string>();

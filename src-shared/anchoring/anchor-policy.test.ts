@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DISTINCTIVE_QUOTE_LENGTH, isAcceptable, MIN_SCORE, reviewReason, score, TIE, AMBIGUITY_MARGIN, type Measure } from './anchor-policy';
+import { DISTINCTIVE_QUOTE_LENGTH, isAcceptable, MIN_SCORE, ownParagraphSide, reviewReason, score, TIE, AMBIGUITY_MARGIN, type PlacedMeasure } from './anchor-policy';
 
 const both = { prefixLength: 32, suffixLength: 32 };
 const none = { prefixLength: 0, suffixLength: 0 };
-const at = (m: Partial<Measure>, distance = 0, withinParagraph = 1) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ...m, distance, withinParagraph });
+const at = (m: Partial<PlacedMeasure>, distance = 0, withinParagraph = 1) => ({ quote: 1, prefix: 1, suffix: 1, nearness: 1, ownParagraph: 1, sameCharacters: true, ...m, distance, withinParagraph });
 
 describe('anchor-policy', () => {
   it('weighs the quote first, then its context, then nearness', () => {
@@ -28,6 +28,27 @@ describe('anchor-policy', () => {
     expect(isAcceptable(at({ quote: 0.9, prefix: 0.9, suffix: 0.95 }), 10, both)).toBe(true);
     expect(isAcceptable(at({ quote: 0.9 }), 10, none)).toBe(false);
     expect(isAcceptable(at({ quote: 0.4 }), 10, both)).toBe(false);
+  });
+
+  it('wants the context inside the quote\'s own paragraph too, for a short exact quote or a changed distinctive one placed by context', () => {
+    // The whole context agrees by half; inside the quote's own paragraph it does not.
+    const neighbour = at({ prefix: 0.5, suffix: 0.8, ownParagraph: 0.3 });
+    expect(isAcceptable(neighbour, 2, both)).toBe(false);
+    expect(isAcceptable({ ...neighbour, ownParagraph: 1 }, 2, both)).toBe(true);
+    expect(isAcceptable(neighbour, DISTINCTIVE_QUOTE_LENGTH, both)).toBe(true);
+    expect(isAcceptable({ ...neighbour, quote: 0.8 }, DISTINCTIVE_QUOTE_LENGTH, both)).toBe(false);
+    expect(isAcceptable({ ...neighbour, quote: 0.9 }, DISTINCTIVE_QUOTE_LENGTH, both)).toBe(true);
+    // A side that is only the paragraph's break survives a character inserted before the quote; a longer one needs half.
+    expect(ownParagraphSide(0, 1)).toBe(1);
+    expect(ownParagraphSide(0, 3)).toBeLessThan(0.5);
+    expect(ownParagraphSide(0.5, 32)).toBeGreaterThan(0.5);
+  });
+
+  it('flags words equal only once punctuation is folded when an overlapping place has the better context', () => {
+    const folded = { ...at({ prefix: 0.97, suffix: 0.94 }), sameCharacters: false };
+    expect(reviewReason(folded, both, [], [at({ quote: 0.5 })])).toBe('quote-changed');
+    expect(reviewReason(folded, both, [], [at({ quote: 0.5, prefix: 0.9, suffix: 0.9 })])).toBeNull();
+    expect(reviewReason({ ...folded, sameCharacters: true }, both, [], [at({ quote: 0.5 })])).toBeNull();
   });
 
   it('asks the reader to confirm changed words, weak context, or a close rival', () => {

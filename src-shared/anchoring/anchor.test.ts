@@ -165,6 +165,63 @@ describe('anchorSelectors never moves a note silently (issue 17)', () => {
   });
 });
 
+describe('anchorSelectors when the quote\'s own paragraph was deleted and its words stand in a neighbour', () => {
+  // Made-up text: a subheading between two paragraphs that both use its words.
+  const before = '本报讯 近日，立方新能源公司获评“2023年钠离子电池十大创新企业”。';
+  const subheading = '抢跑钠离子电池新赛道';
+  const after = '立方新能源从2016年就开始对钠离子电池的材料和电芯进行研发，目前已建成两条生产线。';
+  const original = [before, subheading, after].join('\n');
+  const at = original.indexOf(subheading) + 2;
+  const note = describeRange(original, at, at + 2); // 钠离
+
+  it('detaches: the whole context agrees by half (the neighbour lies inside the old prefix), the own paragraph\'s not at all', () => {
+    expect(note.quote.exact).toBe('钠离');
+    expect(anchorSelectors([before, after].join('\n'), note)).toBeNull();
+  });
+
+  it('still follows the words when only the paragraph before them was deleted or another was inserted', () => {
+    const shorter = [subheading, after].join('\n');
+    expect(anchorSelectors(shorter, note)).toMatchObject({ start: 2, end: 4, method: 'quote' });
+    const longer = ['新华社消息，另一段插入的文字。', original].join('\n');
+    expect(anchorSelectors(longer, note)).toMatchObject({ start: at + 16, end: at + 18, review: null });
+  });
+
+  it('detaches a clause whose paragraph was deleted rather than take a shortened copy of it in another paragraph', () => {
+    const clause = '，全力以赴推动项目尽早开工、尽快取得实质性进展';
+    const text = [
+      '市委书记主持召开项目建设调度会。',
+      `他强调，要快马加鞭、主动作为，加强协调调度，加快推进前期工作${clause}。市委常委、副市长参加会议。`,
+      '会议指出，要进一步压实责任，加快推进各项前期工作，推动项目尽早开工、尽快取得实质性进展。市长强调，要立足长远。',
+    ].join('\n');
+    const start = text.indexOf(clause);
+    const clauseNote = describeRange(text, start, start + clause.length);
+    const paragraphs = text.split('\n');
+    expect(anchorSelectors([paragraphs[0], paragraphs[2]].join('\n'), clauseNote)).toBeNull();
+    // The clause corrected in place, two characters dropped, is followed (for the reader to confirm).
+    const corrected = text.replace('全力以赴', '全力');
+    expect(anchorSelectors(corrected, clauseNote)).toMatchObject({ start, end: start + clause.length - 2, review: 'quote-changed' });
+  });
+});
+
+describe('anchorSelectors on words equal only once punctuation is folded', () => {
+  // Made-up text; the note is on "，授" (a comma and the first character of 授权).
+  const original = '该项目完成了全部研究内容，发表论文1篇，授权专利1项。研发的智能减震装置已在三条线路上试用。';
+  const at = original.indexOf('，授');
+  const note = describeRange(original, at, at + 2);
+
+  it('flags the old words a character off, on an enumeration comma inserted beside them', () => {
+    // 、 and ， both fold to ",": 、授 reads as the old words, its prefix one character off.
+    const inserted = original.replace('1篇，授', '1篇，、授');
+    expect(anchorSelectors(inserted, note)).toMatchObject({ start: at + 1, end: at + 3, review: 'quote-changed' });
+  });
+
+  it('leaves a note unflagged when only punctuation widths changed, around it and in it', () => {
+    const half = original.replace(/，/g, ',').replace(/。/g, '.');
+    expect(anchorSelectors(half, note)).toMatchObject({ start: at, end: at + 2, review: null });
+    expect(anchorSelectors(`补${half}`, note)).toMatchObject({ start: at + 1, end: at + 3, review: null });
+  });
+});
+
 describe('anchorSelectors on a repeated quote', () => {
   const repeated = '上午，市长来到企业调研。他说：要抓好安全生产。下午，副市长来到学校调研。他说：要抓好安全生产。';
   const second = repeated.lastIndexOf('要抓好安全生产');

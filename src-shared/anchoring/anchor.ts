@@ -1,6 +1,6 @@
-import { isAcceptable, reviewReason, score, TIE, type ContextSides, type Measure, type ReviewReason } from './anchor-policy';
+import { isAcceptable, ownParagraphSide, reviewReason, score, TIE, type ContextSides, type PlacedMeasure, type ReviewReason } from './anchor-policy';
 import { findCandidates, type Candidate, type CandidateMethod } from './candidates';
-import { narrowAstral } from './code-points';
+import { codePointSlice, narrowAstral } from './code-points';
 import { foldPunctuation } from './fold-punctuation';
 import { PARAGRAPH_SEPARATOR } from '../model/article-text';
 import { contextScores } from './match-quote';
@@ -32,7 +32,7 @@ export interface Anchor {
 }
 
 interface Judged extends Candidate {
-  measure: Measure;
+  measure: PlacedMeasure;
   score: number;
 }
 
@@ -60,13 +60,17 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchor 
   }
 
   const judged: Judged[] = [];
+  const paragraphContext = ownParagraph(prefix, suffix);
   for (const candidate of findCandidates(narrowText, { exact, prefix, suffix, hint })) {
     const context = contextScores(narrowText, candidate.start, candidate.end, { prefix, suffix });
-    const measure: Measure = {
+    const own = contextScores(narrowText, candidate.start, candidate.end, paragraphContext);
+    const measure: PlacedMeasure = {
       quote: Math.max(0, 1 - candidate.errors / exact.length),
       prefix: context.prefix,
       suffix: context.suffix,
       nearness: narrowText.length === 0 ? 1 : Math.max(0, 1 - Math.abs(candidate.start - hint) / narrowText.length),
+      withinParagraph: Math.min(own.prefix, own.suffix),
+      ownParagraph: Math.min(ownParagraphSide(own.prefix, paragraphContext.prefix.length), ownParagraphSide(own.suffix, paragraphContext.suffix.length)),
     };
     if (isAcceptable(measure, exact.length, sides)) judged.push({ ...candidate, measure, score: score(measure) });
   }
@@ -79,12 +83,13 @@ export function anchorSelectors(text: string, selectors: TextSelectors): Anchor 
     .reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b.score > a.score) ? b : a));
   const placed = (j: Judged) => ({ ...j.measure, distance: distance(j) });
   const rivals = judged.filter((j) => !overlaps(j, best)).map(placed);
-  const withinParagraph = contextScores(narrowText, best.start, best.end, ownParagraph(prefix, suffix));
+  const overlapping = judged.filter((j) => j !== best && overlaps(j, best)).map((j) => j.measure);
+  const sameCharacters = codePointSlice(text, best.start, best.end) === selectors.quote.exact;
   return {
     start: best.start,
     end: best.end,
     method: best.method,
     score: best.score,
-    review: reviewReason({ ...placed(best), withinParagraph: Math.min(withinParagraph.prefix, withinParagraph.suffix) }, sides, rivals),
+    review: reviewReason({ ...placed(best), sameCharacters }, sides, rivals, overlapping),
   };
 }
