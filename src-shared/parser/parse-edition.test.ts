@@ -599,3 +599,48 @@ describe('a page read across its columns', () => {
     expect(renewal.paragraphs.map((p) => p.text).join('')).not.toContain('子电池');
   });
 });
+
+/** Every line cut at `width` characters, as OCR exports that wrap at the column width do. */
+function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line === '' ? [''] : (line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [])))
+    .join('\n');
+}
+
+describe('hard-wrapped text', () => {
+  // Made-up stories, printed one paragraph a line, then cut every 18 characters.
+  const stories = [
+    '青山县新建十二座乡村图书馆方便村民就近借阅',
+    '青山日报讯(记者/王小明 通讯员/李华) 近日,青山县十二座乡村图书馆同时开放,村民在家门口就能借到新书,每座图书馆藏书都在三千册以上。',
+    '图书馆由县文化馆统一配送图书,每季度轮换一次,村民可以凭身份证免费办理借书证。',
+    '城东污水处理厂二期工程正式通水运行',
+    '青山日报讯(记者/赵敏) 城东污水处理厂二期工程日前通水运行,日处理能力提高到八万吨,城区东部的生活污水将全部得到处理。',
+    '工程采用新的处理工艺,出水水质达到一级标准,比一期工程节约用地三成。',
+    '全民健身',
+    '青山湖畔新添十公里环湖步道',
+    '青山日报讯(记者/孙亮) 环湖步道全线贯通,沿途设置了十二处休息驿站和两处停车场,市民可以沿湖步行或骑行。',
+  ];
+  const text = hardWrapped(stories.join('\n\n'), 18);
+  const parsed = parseEdition(new TextEncoder().encode(text), 'wrapped.txt');
+
+  it('reads the width and keeps every line', () => {
+    expect(parsed.layout?.profile.wrapped).toBe(true);
+    expect(parsed.layout?.figures.wrapWidth).toBe(18);
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  });
+
+  it('reads a headline the wrap cut in two as one, and one just short of the width as a headline', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['青山县新建十二座乡村图书馆方便村民就近借阅', '城东污水处理厂二期工程正式通水运行', '青山湖畔新添十公里环湖步道']);
+    expect(parsed.articles[2]!.kicker).toBe('全民健身');
+  });
+
+  it('reflows each story’s paragraphs and reads its byline', () => {
+    expect(parsed.articles.map((a) => a.byline.reporters)).toEqual([['王小明'], ['赵敏'], ['孙亮']]);
+    expect(parsed.articles[0]!.byline.correspondents).toEqual(['李华']);
+    expect(parsed.articles[1]!.paragraphs.map((p) => p.text)).toEqual([
+      '城东污水处理厂二期工程日前通水运行，日处理能力提高到八万吨，城区东部的生活污水将全部得到处理。',
+      '工程采用新的处理工艺，出水水质达到一级标准，比一期工程节约用地三成。',
+    ]);
+  });
+});

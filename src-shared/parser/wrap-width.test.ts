@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSourceLines } from './text-lines';
-import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
+import { detectWrapWidth, fillsWrapWidth, unwrapLines } from './wrap-width';
 
 describe('detectWrapWidth', () => {
   const paragraph = '近日,市政务公开专区在市民中心一楼亮相。该专区由市政府办公室建设,由市政务公开领导小组办公室负责日常管理维护,方便办事群众查询阅读。';
@@ -29,5 +29,31 @@ describe('a wrapped page with many short lines', () => {
   it('finds none when long lines run past the common length', () => {
     const lines = [...Array.from({ length: 40 }, () => '一'.repeat(30)), ...Array.from({ length: 60 }, (_, i) => '二'.repeat(4 + i * 3))];
     expect(detectWrapWidth(splitSourceLines(lines.join('\n')))).toBe(null);
+  });
+});
+
+describe('unwrapLines', () => {
+  const read = (lines: string[], width: number | null) =>
+    unwrapLines(splitSourceLines(lines.join('\n')).filter((l) => l.text !== ''), width).map((l) => [l.numbers, l.text, l.endsFull]);
+
+  it('joins a line the wrap cut mid-sentence with the line under it, and records the source lines', () => {
+    expect(read(['聂方红主持召开市政协党组(扩大)', '会议暨十届十七次主席会议'], 16)).toEqual([[[1, 2], '聂方红主持召开市政协党组(扩大)会议暨十届十七次主席会议', false]]);
+  });
+
+  it('leaves a full line that ends a sentence, marking that its paragraph may go on', () => {
+    expect(read(['市民可以沿湖步行或骑行,每天开放。', '步道沿途设置休息驿站'], 17)).toEqual([
+      [[1], '市民可以沿湖步行或骑行,每天开放。', true],
+      [[2], '步道沿途设置休息驿站', false],
+    ]);
+  });
+
+  it('never joins across a blank line, or onto an indented line or a byline', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '', '二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [3]]);
+    expect(read(['城东污水处理厂二期工程正式通水运行', '\u3000\u3000二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+    expect(read(['城东污水处理厂二期工程正式通水运行', '青山日报讯(记者/赵敏) 二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+  });
+
+  it('joins nothing without a width', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '二期工程日前通水运行'], null).map((l) => l[0])).toEqual([[1], [2]]);
   });
 });

@@ -1,4 +1,5 @@
-import { type SourceLine, visibleLength } from './text-lines';
+import { matchLeadByline, matchStandaloneByline } from './byline';
+import { type LogicalLine, readLine, type SourceLine, visibleLength } from './text-lines';
 
 /**
  * Some OCR exports hard-wrap every column line at the column width, so most
@@ -52,4 +53,44 @@ const WRAP = {
 /** Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? */
 export function fillsWrapWidth(text: string, width: number | null): boolean {
   return width !== null && visibleLength(text) >= width - 2;
+}
+
+/** Does this line open a line of its own, whatever came before it: an indent, a dateline's byline or a byline line. */
+function opensOwnLine(line: SourceLine): boolean {
+  if (line.indented) return true;
+  const lead = matchLeadByline(line.collapsed);
+  return (lead !== null && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || lead.rest.length > 0)) || matchStandaloneByline(line.spaced) !== null;
+}
+
+/** A sentence closed by its mark (a closing bracket alone, as after `(扩大)`, closes none). */
+const CLOSED_SENTENCE = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$/;
+
+/**
+ * Undoes a hard wrap: each line the wrap cut (it fills the width and stops mid-sentence) is read together with the
+ * line right under it, so headlines, bylines and paragraph tails are judged as their writer set them. A line that
+ * fills the width but ends a sentence is left as it is (the wrap may have fallen on the sentence end, or the
+ * paragraph ended there: `endsFull` says its paragraph may go on), and so is one followed by a blank line (a wrap
+ * leaves none), an indented line or a byline. Without a width every line stands alone. Linear: each source line is
+ * read once more.
+ */
+export function unwrapLines(content: SourceLine[], width: number | null): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  let parts: SourceLine[] = [];
+  const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined) => a !== undefined && b !== undefined && a.number + 1 === b.number;
+  const close = (next: SourceLine | undefined) => {
+    if (parts.length === 0) return;
+    const last = parts[parts.length - 1]!;
+    const line = parts.length === 1 ? parts[0]! : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
+    const endsFull = adjacent(last, next) && fillsWrapWidth(last.text, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    out.push({ ...line, indented: parts[0]!.indented, numbers: parts.map((p) => p.number), endsFull });
+    parts = [];
+  };
+  for (const line of content) {
+    const previous = parts[parts.length - 1];
+    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.text, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    if (!cut || opensOwnLine(line)) close(line);
+    parts.push(line);
+  }
+  close(undefined);
+  return out;
 }
