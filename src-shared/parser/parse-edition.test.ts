@@ -598,6 +598,40 @@ describe('a page read across its columns', () => {
     const renewal = parsed.articles.find((a) => a.byline.reporters.includes('李乙'))!;
     expect(renewal.paragraphs.map((p) => p.text).join('')).not.toContain('子电池');
   });
+
+  it('keeps reading the story a wide line carried on, while later column fragments stay with their own story', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新能源企业加快布局',
+        '本报讯(记者/王甲) 今年以来，本市新能源企业不断加大研发投入，一家企业研发的钠离子电池性能突出，已实现圆柱型钠离',
+        '老城区改造提速',
+        '本报讯(记者/李乙) 老城区改造项目',
+        '今年共涉及居民三千户',
+        '改造内容包括屋面防水外墙保温以及地下',
+        '管网更新等多个',
+        '方面施工单位采取分段推进的方式来尽量减',
+        '少对居民日常出行的',
+        '影响社区还设立了意见收集点方便',
+        '子电池量产出货，产品能量密度达到国内领先水平，已供应储能电站。',
+        '企业的第二代产品正在研发之中，电池循环寿命有望再提高一倍，进一步拓宽钠电池的应用领域。',
+        '街道还安排志愿者',
+        '每天清扫楼道垃圾',
+        '帮助老人搬运杂物',
+        '并在小区门口设置',
+        '临时停车区域供住',
+        '户晚间停放车辆',
+      ],
+      'columns-cut-wide.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    const text = (name: string) => parsed.articles.find((a) => a.byline.reporters.includes(name))!.paragraphs.map((p) => p.text).join('');
+    expect(text('王甲')).toContain('圆柱型钠离子电池量产出货');
+    expect(text('王甲')).toContain('第二代产品正在研发之中');
+    expect(text('李乙')).not.toContain('第二代产品');
+    // Fragments sharing words with neither story stay in the stream of column text they were read in.
+    expect(text('李乙')).toContain('帮助老人搬运杂物');
+    expect(text('王甲')).not.toContain('帮助老人搬运杂物');
+  });
 });
 
 /** Every line cut at `width` characters, as OCR exports that wrap at the column width do. */

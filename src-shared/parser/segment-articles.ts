@@ -215,7 +215,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       // garbled later); with no clear choice, to the story it interrupts.
       if (pending.length) flushPendingAsSubheads();
       const running = current;
-      current = streamFor(line, drafts, current) ?? current;
+      // With no clear choice, the fragment stays in the stream of column text it was read in: the running story if it
+      // is one, else the latest story that took fragments (the running one may be a wide story the reading moved to).
+      const interrupted = running === null || running.fragmentLines > 0 ? running : (latestStream(drafts) ?? running);
+      current = streamFor(line, drafts, interrupted) ?? interrupted;
       addBody(line, line.text);
       if (current !== running && running !== null) current = running;
       continue;
@@ -364,10 +367,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         // On a page read across its columns, a line that carries on the cut sentence of another recent story goes there.
         const host = profile.interleaved && markers.length === 0 && !line.subheadLike ? continuedStory(line, drafts, current) : null;
         if (host) {
-          const running = current;
+          // The reading has moved to that story's column: the wide lines after this one are its text too.
           current = host;
           addBody(line, line.text);
-          current = running;
         } else addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
         break;
       }
@@ -441,6 +443,12 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftA
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
+}
+
+/** The most recent story (within STREAM.recent) that took column fragments. */
+function latestStream(drafts: DraftArticle[]): DraftArticle | null {
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) if (drafts[k]!.fragmentLines > 0) return drafts[k]!;
+  return null;
 }
 
 /**
