@@ -262,7 +262,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           article = current;
         } else {
           pending.push(...markers);
-          article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+          article = current && pending.length === 0 && awaitsByline(current) ? current : start(pending);
         }
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -278,11 +278,11 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       case 'byline': {
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
-        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && !awaitsByline(current)) {
           addBody(line, line.text);
           break;
         }
-        const attach = current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length === 0;
+        const attach = current && pending.length === 0 && awaitsByline(current);
         const article = attach ? current! : start(pending);
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -443,6 +443,14 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftA
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
+}
+
+/**
+ * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
+ * indents a 副题 that is no dash line) takes the byline that follows.
+ */
+function awaitsByline(draft: DraftArticle): boolean {
+  return draft.bylineLines.length === 0 && draft.paragraphs.every((p) => p.type === 'subhead');
 }
 
 /** The most recent story (within STREAM.recent) that took column fragments. */
