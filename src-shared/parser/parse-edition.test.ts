@@ -458,8 +458,9 @@ describe('an indented paper with blank-line runs between stories', () => {
   });
 });
 
-describe('an indented paper that indents a 副题 like a paragraph', () => {
-  // Made-up stories: a flush headline, under it an indented 副题 (no dash) and then the byline, indented too.
+describe('an indented page read across its columns, with a 副题 indented like a paragraph', () => {
+  // Made-up stories: a flush headline, under it an indented 副题 (no dash) and then the byline, indented too; the
+  // page's last story was read straight across its columns (narrow fragments).
   const text = [
     '城北新建三座口袋公园',
     '\u3000\u3000家门口多了休闲好去处',
@@ -471,18 +472,22 @@ describe('an indented paper that indents a 副题 like a paragraph', () => {
     '山区小镇迎来首条高速公路',
     '\u3000\u3000通车仪式在镇口举行',
     '\u3000\u3000本报讯（记者王刚）12日上午，连接山区小镇与省城的高速公路正式通车，小镇到省城的车程缩短到两小时。',
-    '\u3000\u3000沿线群众早早赶到收费站，见证家乡的这一时刻。',
     '',
     '',
     '湖区候鸟数量创十年新高',
-    '\u3000\u3000本报讯（记者周明远）今冬在湖区越冬的候鸟数量达到十二万只，创十年来新高。',
-    '\u3000\u3000保护区工作人员每天巡护湿地，记录候鸟的种类和数量。',
+    '\u3000\u3000本报讯（记者周明远）今冬在湖区越冬的',
+    '\u3000\u3000候鸟数量达到十二万只创',
+    '\u3000\u3000十年来新高保护区工作',
+    '\u3000\u3000人员每天巡护湿地记录',
+    '\u3000\u3000候鸟的种类和数量并向',
+    '\u3000\u3000附近村民宣传爱鸟护鸟',
+    '\u3000\u3000的知识村民们也自发组',
   ].join('\n');
-  const parsed = parseEdition(new TextEncoder().encode(text), 'indented-subheadline.txt');
+  const parsed = parseEdition(new TextEncoder().encode(text), 'indented-columns.txt');
 
   it('keeps the 副题 and the byline under it with the headline’s story', () => {
-    expect(parsed.layout?.profile.indented).toBe(true);
-    expect(parsed.articles.map((a) => a.headline)).toEqual(['城北新建三座口袋公园', '山区小镇迎来首条高速公路', '湖区候鸟数量创十年新高']);
+    expect(parsed.layout?.profile).toMatchObject({ indented: true, interleaved: true });
+    expect(parsed.articles.map((a) => a.headline).slice(0, 2)).toEqual(['城北新建三座口袋公园', '山区小镇迎来首条高速公路']);
     expect(parsed.articles.map((a) => a.byline.reporters)).toEqual([['林小雨'], ['王刚'], ['周明远']]);
     expect(parsed.articles[0]!.paragraphs[0]).toEqual({ type: 'subhead', text: '家门口多了休闲好去处' });
     expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });

@@ -278,7 +278,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       case 'byline': {
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
-        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && !awaitsByline(current)) {
+        if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;
         }

@@ -55,6 +55,18 @@ export function fillsWrapWidth(text: string, width: number | null): boolean {
   return width !== null && visibleLength(text) >= width - 2;
 }
 
+/**
+ * The same for a source line, counting also the spaces the wrap counted (`走基层 找问题 机关行物 热头行` fills a width of 16
+ * as printed, though it has 13 characters).
+ */
+function lineFillsWrapWidth(line: SourceLine, width: number | null): boolean {
+  if (width === null) return false;
+  if (fillsWrapWidth(line.text, width)) return true;
+  let printed = 0;
+  for (const c of line.raw) if (c !== '\r' && c !== '\n' && c !== '\uFEFF') printed++;
+  return printed >= width - 2;
+}
+
 /** Does this line open a line of its own, whatever came before it: an indent, a dateline's byline or a byline line. */
 function opensOwnLine(line: SourceLine): boolean {
   if (line.indented) return true;
@@ -81,13 +93,13 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
     const line = parts.length === 1 ? parts[0]! : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
-    const endsFull = adjacent(last, next) && fillsWrapWidth(last.text, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const endsFull = adjacent(last, next) && lineFillsWrapWidth(last, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
     out.push({ ...line, indented: parts[0]!.indented, numbers: parts.map((p) => p.number), endsFull });
     parts = [];
   };
   for (const line of content) {
     const previous = parts[parts.length - 1];
-    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.text, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    const cut = adjacent(previous, line) && lineFillsWrapWidth(previous!, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
     if (!cut || opensOwnLine(line)) close(line);
     parts.push(line);
   }
