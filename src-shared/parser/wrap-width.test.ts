@@ -53,6 +53,10 @@ describe('unwrapLines', () => {
     expect(read(['城东污水处理厂二期工程正式通水运行', '青山日报讯(记者/赵敏) 二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [2]]);
   });
 
+  it('joins a line that only looks like a lead-in (`…通讯模块`: no paper or agency) to the line it carries on', () => {
+    expect(read(['研发的智能减压阀控制系统,能够实现自动调控管道压力的减压阀,通', '过搭载通讯模块,进行漏损预警和及时关闭。'], 32).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
   it('counts the spaces the wrap counted when it tells a cut line', () => {
     expect(read(['走基层 找问题 机关行物 热头行', '物 人名 化发展 化水平'], 16).map((l) => l[0])).toEqual([[1, 2]]);
   });

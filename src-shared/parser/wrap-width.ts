@@ -1,4 +1,5 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
+import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import { type LogicalLine, readLine, type SourceLine, visibleLength } from './text-lines';
 
 /**
@@ -67,11 +68,15 @@ function lineFillsWrapWidth(line: SourceLine, width: number | null): boolean {
   return printed >= width - 2;
 }
 
-/** Does this line open a line of its own, whatever came before it: an indent, a dateline's byline or a byline line. */
+/** A lead-in's source that is a paper or an agency (a wrapped line may begin `过搭载通讯模块…`, which is no lead-in). */
+const KNOWN_SOURCE = new RegExp(`^(?:${OWN_PAPER}|${AGENCY})|(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})$`);
+
+/** Does this line open a line of its own, whatever came before it: an indent, a lead's byline or a byline line. */
 function opensOwnLine(line: SourceLine): boolean {
   if (line.indented) return true;
   const lead = matchLeadByline(line.collapsed);
-  return (lead !== null && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || lead.rest.length > 0)) || matchStandaloneByline(line.spaced) !== null;
+  if (lead && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || KNOWN_SOURCE.test(lead.byline.agency ?? ''))) return true;
+  return matchStandaloneByline(line.spaced) !== null;
 }
 
 /** A sentence closed by its mark (a closing bracket alone, as after `(扩大)`, closes none). */
