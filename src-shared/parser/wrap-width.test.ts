@@ -57,6 +57,13 @@ describe('unwrapLines', () => {
     expect(read(['研发的智能减压阀控制系统,能够实现自动调控管道压力的减压阀,通', '过搭载通讯模块,进行漏损预警和及时关闭。'], 32).map((l) => l[0])).toEqual([[1, 2]]);
   });
 
+  it('reads a byline line under a headline as its own line, but joins one the wrap cut off a caption or another byline', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '记者 赵敏'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+    const caption = '社区篮球决赛昨晚举行，白石港代表队获得冠军。株';
+    expect(read([caption, '洲日报全媒体记者/谭昕吾 通讯员/许磊 摄'], [...caption].length).map((l) => l[0])).toEqual([[1, 2]]);
+    expect(read(['株洲日报全媒体记者/谭昕吾', '通讯员/许磊 摄'], 13).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
   it('counts the spaces the wrap counted when it tells a cut line', () => {
     expect(read(['走基层 找问题 机关行物 热头行', '物 人名 化发展 化水平'], 16).map((l) => l[0])).toEqual([[1, 2]]);
   });

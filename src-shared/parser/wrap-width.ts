@@ -1,5 +1,5 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
-import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { type LogicalLine, readLine, type SourceLine, visibleLength } from './text-lines';
 
 /**
@@ -71,12 +71,23 @@ function lineFillsWrapWidth(line: SourceLine, width: number | null): boolean {
 /** A lead-in's source that is a paper or an agency (a wrapped line may begin `过搭载通讯模块…`, which is no lead-in). */
 const KNOWN_SOURCE = new RegExp(`^(?:${OWN_PAPER}|${AGENCY})|(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})$`);
 
-/** Does this line open a line of its own, whatever came before it: an indent, a lead's byline or a byline line. */
-function opensOwnLine(line: SourceLine): boolean {
+const ROLES = rolePatterns(true);
+/** A line that stops on a byline's role and name (`…株洲日报全媒体记者/谭昕吾`): the byline may go on on the next line. */
+const BYLINE_RUNNING_ON = new RegExp(`(?:${ROLES.reporters}|${ROLES.correspondents}|${ROLES.photographers})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}\\s*$`);
+
+/** Running text: a clause or sentence mark inside the line. */
+const RUNNING_TEXT = /[，。；！？,;!?]/;
+
+/**
+ * Does this line open a line of its own, whatever came before it: an indent, a lead's byline, or a byline line
+ * under a headline. Under running text a byline line may be the end of a caption's credit the wrap cut
+ * (`…获得冠军。株` + `洲日报全媒体记者/谭昕吾…`), and a byline goes on after a role and name (`…记者/谭昕吾` + `通讯员/许磊 摄`).
+ */
+function opensOwnLine(line: SourceLine, previous: SourceLine): boolean {
   if (line.indented) return true;
   const lead = matchLeadByline(line.collapsed);
   if (lead && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || KNOWN_SOURCE.test(lead.byline.agency ?? ''))) return true;
-  return matchStandaloneByline(line.spaced) !== null;
+  return matchStandaloneByline(line.spaced) !== null && !RUNNING_TEXT.test(previous.text) && !BYLINE_RUNNING_ON.test(previous.collapsed.slice(-24));
 }
 
 /** A sentence closed by its mark (a closing bracket alone, as after `(扩大)`, closes none). */
@@ -105,7 +116,7 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
   for (const line of content) {
     const previous = parts[parts.length - 1];
     const cut = adjacent(previous, line) && lineFillsWrapWidth(previous!, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
-    if (!cut || opensOwnLine(line)) close(line);
+    if (!cut || opensOwnLine(line, previous!)) close(line);
     parts.push(line);
   }
   close(undefined);
