@@ -12,10 +12,16 @@ describe('detectWrapWidth', () => {
     const lines = Array.from({ length: 12 }, (_, i) => paragraph.slice(0, 30 + i * 3)).join('\n');
     expect(detectWrapWidth(splitSourceLines(lines))).toBeNull();
   });
-  it('treats lines within two characters of the width as full', () => {
-    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(true);
-    expect(fillsWrapWidth('一二三四五六七八九十', 20)).toBe(false);
+  it('treats a line within one character of the width as full, counting its spaces', () => {
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八九', 20)).toBe(true);
+    expect(fillsWrapWidth('一二三 四五六七八九十一二三四五六七八', 20)).toBe(true);
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(false);
     expect(fillsWrapWidth('一二三四五六七八九十', null)).toBe(false);
+  });
+
+  it('finds the width of a wrapped file whose OCR scattered spaces between characters', () => {
+    const spaced = paragraph.repeat(5).replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c: string, _char: string, offset: number) => (offset % 3 === 0 ? `${c} ` : c));
+    expect(detectWrapWidth(splitSourceLines(spaced.match(/.{1,24}/gu)!.join('\n')))).toBe(24);
   });
 });
 

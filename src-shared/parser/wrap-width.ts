@@ -1,10 +1,20 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
-import { type LogicalLine, readLine, type SourceLine, visibleLength } from './text-lines';
+import { type LogicalLine, readLine, type SourceLine } from './text-lines';
+
+/**
+ * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
+ * characters took their place in the line before the wrap cut it).
+ */
+export function printedLength(raw: string): number {
+  let n = 0;
+  for (const c of raw) if (c !== '\r' && c !== '\n' && c !== '\uFEFF') n++;
+  return n;
+}
 
 /**
  * Some OCR exports hard-wrap every column line at the column width, so most
- * lines have (nearly) the same length. Detects that width: the three-wide
+ * lines have (nearly) the same printed length. Detects that width: the three-wide
  * window of line lengths that holds more than half of the content lines
  * (a wrapped paragraph has one short last line; a page with a column-interleaved
  * region still has most of its lines of other lengths). Null
@@ -16,7 +26,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
   for (const line of lines) {
     if (line.text === '') continue;
     total++;
-    const n = visibleLength(line.text);
+    const n = printedLength(line.raw);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   if (total < 10) return null;
@@ -51,21 +61,12 @@ const WRAP = {
   minWidth: 12,
 } as const;
 
-/** Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? */
-export function fillsWrapWidth(text: string, width: number | null): boolean {
-  return width !== null && visibleLength(text) >= width - 2;
-}
-
 /**
- * The same for a source line, counting also the spaces the wrap counted (`走基层 找问题 机关行物 热头行` fills a width of 16
- * as printed, though it has 13 characters).
+ * Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? One character short
+ * still is: a wrap that counts display columns leaves one free when a full-width character does not fit.
  */
-function lineFillsWrapWidth(line: SourceLine, width: number | null): boolean {
-  if (width === null) return false;
-  if (fillsWrapWidth(line.text, width)) return true;
-  let printed = 0;
-  for (const c of line.raw) if (c !== '\r' && c !== '\n' && c !== '\uFEFF') printed++;
-  return printed >= width - 2;
+export function fillsWrapWidth(raw: string, width: number | null): boolean {
+  return width !== null && printedLength(raw) >= width - 1;
 }
 
 /** A lead-in's source that is a paper or an agency (a wrapped line may begin `过搭载通讯模块…`, which is no lead-in). */
@@ -109,13 +110,13 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
     const line = parts.length === 1 ? parts[0]! : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
-    const endsFull = adjacent(last, next) && lineFillsWrapWidth(last, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const endsFull = adjacent(last, next) && fillsWrapWidth(last.raw, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
     out.push({ ...line, indented: parts[0]!.indented, numbers: parts.map((p) => p.number), endsFull });
     parts = [];
   };
   for (const line of content) {
     const previous = parts[parts.length - 1];
-    const cut = adjacent(previous, line) && lineFillsWrapWidth(previous!, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
     if (!cut || opensOwnLine(line, previous!)) close(line);
     parts.push(line);
   }
