@@ -8,7 +8,11 @@ import { type LogicalLine, readLine, type SourceLine } from './text-lines';
  */
 export function printedLength(raw: string): number {
   let n = 0;
-  for (const c of raw) if (c !== '\r' && c !== '\n' && c !== '\uFEFF') n++;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Not line ends, a byte-order mark, or the second half of a surrogate pair.
+    if (c !== 0x0d && c !== 0x0a && c !== 0xfeff && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
   return n;
 }
 
@@ -109,9 +113,11 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
   const close = (next: SourceLine | undefined) => {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
-    const line = parts.length === 1 ? parts[0]! : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
-    const endsFull = adjacent(last, next) && fillsWrapWidth(last.raw, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
-    out.push({ ...line, indented: parts[0]!.indented, numbers: parts.map((p) => p.number), endsFull });
+    const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
+    const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
+    // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
+    out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
     parts = [];
   };
   for (const line of content) {
