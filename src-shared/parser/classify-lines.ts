@@ -162,7 +162,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
     let text = line.text;
     let spaced = line.spaced;
     let collapsed = line.collapsed;
-    const numbers = [...line.numbers];
+    let numbers = line.numbers;
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
     if (/^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
       const next = content[i + 1]!;
@@ -170,7 +170,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
         text = `${text}${next.text}`;
         spaced = `${spaced}${next.spaced}`;
         collapsed = `${collapsed}${next.collapsed}`;
-        numbers.push(...next.numbers);
+        numbers = [...numbers, ...next.numbers];
         i++;
       }
     }

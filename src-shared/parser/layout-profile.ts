@@ -90,7 +90,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   const sourceContent = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
   // The wrap width is read from the lines as printed; everything else from the lines as written, the wrap undone.
   const wrapWidth = detectWrapWidth(sourceContent);
-  const content = unwrapLines(sourceContent, wrapWidth);
+  const content: (SourceLine & { endsFull?: boolean })[] = wrapWidth === null ? sourceContent : unwrapLines(sourceContent, wrapWidth);
   const gaps = gapsBefore(lines);
   const lengths = content.map((l) => visibleLength(l.text));
   const indentedLines = content.filter((l) => l.indented).length;
@@ -105,7 +105,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     if (i === 0) continue;
     const [before, after] = [content[i - 1]!, content[i]!];
     const minimum = wrapWidth === null ? T.paragraphLineMin : Math.min(T.paragraphLineMin, wrapWidth / 2);
-    const endsParagraph = SENTENCE_END.test(before.text) && !before.endsFull;
+    const endsParagraph = SENTENCE_END.test(before.text) && before.endsFull !== true;
     if (lengths[i - 1]! >= minimum && lengths[i]! >= minimum && endsParagraph && RUNNING_TEXT.test(after.text)) {
       paragraphBreaks++;
       if (gap > 0) gappedBreaks++;
