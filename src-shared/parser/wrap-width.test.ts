@@ -60,7 +60,7 @@ describe('unwrapLines', () => {
   });
 
   it('joins a line that only looks like a lead-in (`…通讯模块`: no paper or agency) to the line it carries on', () => {
-    expect(read(['研发的智能减压阀控制系统,能够实现自动调控管道压力的减压阀,通', '过搭载通讯模块,进行漏损预警和及时关闭。'], 32).map((l) => l[0])).toEqual([[1, 2]]);
+    expect(read(['研发的智能减压阀控制系统,能够实现自动调控管道压力的减压阀,通', '过搭载通讯模块,进行漏损预警和及时关闭。'], 31).map((l) => l[0])).toEqual([[1, 2]]);
   });
 
   it('reads a byline line under a headline as its own line, but joins one the wrap cut off a caption or another byline', () => {
@@ -72,6 +72,18 @@ describe('unwrapLines', () => {
 
   it('counts the spaces the wrap counted when it tells a cut line', () => {
     expect(read(['走基层 找问题 机关行物 热头行', '物 人名 化发展 化水平'], 16).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
+  const text = '近日市政务公开专区在市民中心一楼亮相该专区由市政府办公室建设由市政务公开领导小组办公室负责日常管理维护方便办事群众查询阅读'.repeat(4);
+  it('takes a line one short of the width for a cut line only where the wrap leaves a column free', () => {
+    const headline = '城东污水处理厂二期工程今天正式通水运行';
+    // Cut at exactly 20: a line of 19 is the writer's (a headline with its lead right under it).
+    const exact = [...text.match(/.{20}/gu)!.slice(0, 12), '查询阅读。', headline, '二期工程日前通水运行。'];
+    expect(read(exact, 20).slice(-2).map((l) => l[1])).toEqual([headline, '二期工程日前通水运行。']);
+    // Cut at 20 display columns: every other line has 19 characters, and a line of 19 is cut.
+    const columns: string[] = [];
+    for (let i = 0, k = 0; columns.length < 12; k++) columns.push(text.slice(i, (i += k % 2 ? 19 : 20)));
+    expect(read([...columns, '查询阅读。', headline, '二期工程日前通水运行。'], 20).at(-1)![1]).toBe(`${headline}二期工程日前通水运行。`);
   });
 
   it('joins nothing without a width', () => {

@@ -66,11 +66,27 @@ const WRAP = {
 } as const;
 
 /**
- * Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? One character short
- * still is: a wrap that counts display columns leaves one free when a full-width character does not fit.
+ * Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? With a slack of one,
+ * one character short still is: a wrap that counts display columns leaves one free when a full-width character does
+ * not fit.
  */
-export function fillsWrapWidth(raw: string, width: number | null): boolean {
-  return width !== null && printedLength(raw) >= width - 1;
+export function fillsWrapWidth(raw: string, width: number | null, slack = 1): boolean {
+  return width !== null && printedLength(raw) >= width - slack;
+}
+
+/**
+ * The slack of this file's wrap: one when lines one short of the width are clearly more common than lines two to four
+ * short (the wrap left a column free), else none (a wrap that cuts at exactly the width leaves one short only where
+ * the writer's line ended, as often as two or three short: a headline of that length is no cut line).
+ */
+function wrapSlack(content: SourceLine[], width: number): number {
+  const near = [0, 0, 0, 0, 0];
+  for (const line of content) {
+    const short = width - printedLength(line.raw);
+    if (short >= 1 && short <= 4) near[short]!++;
+  }
+  const usual = Math.max(1, (near[2]! + near[3]! + near[4]!) / 3);
+  return near[1]! > 2 * usual ? 1 : 0;
 }
 
 /** A lead-in's source that is a paper or an agency (a wrapped line may begin `过搭载通讯模块…`, which is no lead-in). */
@@ -108,13 +124,14 @@ const CLOSED_SENTENCE = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$
  */
 export function unwrapLines(content: SourceLine[], width: number | null): LogicalLine[] {
   const out: LogicalLine[] = [];
+  const slack = width === null ? 0 : wrapSlack(content, width);
   let parts: SourceLine[] = [];
   const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined) => a !== undefined && b !== undefined && a.number + 1 === b.number;
   const close = (next: SourceLine | undefined) => {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
     const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
-    const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
     const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
     // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
     out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
@@ -122,7 +139,7 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
   };
   for (const line of content) {
     const previous = parts[parts.length - 1];
-    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width, slack) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
     if (!cut || opensOwnLine(line, previous!)) close(line);
     parts.push(line);
   }
