@@ -47,9 +47,10 @@ describe('unwrapLines', () => {
   });
 
   it('leaves a full line that ends a sentence, marking that its paragraph may go on', () => {
-    expect(read(['市民可以沿湖步行或骑行,每天开放。', '步道沿途设置休息驿站'], 17)).toEqual([
+    expect(read(['市民可以沿湖步行或骑行,每天开放。', '步道沿途设置休息驿站', '供市民歇脚。'], 17)).toEqual([
       [[1], '市民可以沿湖步行或骑行,每天开放。', true],
       [[2], '步道沿途设置休息驿站', false],
+      [[3], '供市民歇脚。', false],
     ]);
   });
 
@@ -84,6 +85,12 @@ describe('unwrapLines', () => {
     const columns: string[] = [];
     for (let i = 0, k = 0; columns.length < 12; k++) columns.push(text.slice(i, (i += k % 2 ? 19 : 20)));
     expect(read([...columns, '查询阅读。', headline, '二期工程日前通水运行。'], 20).at(-1)![1]).toBe(`${headline}二期工程日前通水运行。`);
+  });
+
+  it('joins the unfinished end of a line the wrap cut right after a sentence end, when a blank line follows it', () => {
+    expect(read(['钠离子电池落地应用将取得突破。 ', '今年4月立方新能源圆柱型钠离', '', '子电池量产出货。'], 16).map((l) => l[0])).toEqual([[1, 2], [4]]);
+    // A headline right under a paragraph has its text under it, not a blank line.
+    expect(read(['一二三四五六七八九十一二三四五。', '城东污水处理厂二期通水', '二期工程日前通水运行。'], 16).map((l) => l[0])).toEqual([[1], [2], [3]]);
   });
 
   it('joins nothing without a width', () => {

@@ -137,10 +137,15 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
     out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
     parts = [];
   };
-  for (const line of content) {
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
     const previous = parts[parts.length - 1];
-    const cut = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width, slack) && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
-    if (!cut || opensOwnLine(line, previous!)) close(line);
+    const full = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width, slack);
+    const cut = full && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    // The wrap fell right after a sentence end, and what it left is the unfinished end of the writer's line: short, no
+    // sentence closed, and a blank line under it (a headline under a paragraph has its byline or text right under it).
+    const tail = full && !cut && !fillsWrapWidth(line.raw, width, slack) && !CLOSED_SENTENCE.test(line.text.slice(-8)) && !adjacent(line, content[i + 1]);
+    if ((!cut && !tail) || opensOwnLine(line, previous!)) close(line);
     parts.push(line);
   }
   close(undefined);
