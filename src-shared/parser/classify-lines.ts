@@ -2,7 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { withoutColumnTag } from './vocabulary';
 import { gapsBefore } from './layout-profile';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
-import { fillsWrapWidth } from './wrap-width';
+import { unwrapLines } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 
 export type LineKind = 'head' | 'body' | 'lead-byline' | 'byline' | 'author' | 'noise' | 'continued-to' | 'continued-from';
@@ -116,47 +116,6 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
 const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 
 /**
- * A headline longer than the wrap width comes out as one or two full lines
- * plus a short one. When such lines open a block (after finished text, or a
- * line of a label-value list, which is complete in itself), they are one
- * headline line if what follows fits: a byline after one full line; text or a
- * 副题 after one, or a byline after two, only if they read like a headline
- * (no sentence inside, at most one comma), since a short paragraph wraps the
- * same way.
- */
-function rejoinWrappedHeadlines(lines: ClassifiedLine[]): void {
-  // Read from the end, as each join may feed the one before it; the lines already read are kept reversed in
-  // `read` (its last entry is the line right after position i), so a join costs no array shifting.
-  if (lines.length < 3) return;
-  const read: ClassifiedLine[] = [lines[lines.length - 1]!, lines[lines.length - 2]!];
-  const at = (i: number, k: number) => (k === 0 ? lines[i] : read[read.length - k]);
-  for (let i = lines.length - 3; i >= 0; i--) {
-    const before = lines[i - 1];
-    const opensBlock = !before || before.kind !== 'body' || SENTENCE_END.test(before.text) || FIELD.test(before.text);
-    let joined: ClassifiedLine | null = null;
-    for (const fullLines of opensBlock ? [1, 2] : []) {
-      const parts = Array.from({ length: fullLines }, (_, k) => at(i, k)!);
-      const [rest, after] = [at(i, fullLines), at(i, fullLines + 1)];
-      if (!rest || !after || rest.kind !== 'head') continue;
-      const wrapped = parts.every((l) => l.kind === 'body' && l.full && !FIELD.test(l.text) && !SENTENCE_END.test(l.text) && !/[，,、]$/.test(l.text));
-      if (!wrapped) continue;
-      const text = parts.map((l) => l.text).join('') + rest.text;
-      const bylineNext = after.kind === 'lead-byline' || after.kind === 'byline';
-      const readsLikeHeadline = !/[。！？；]/.test(text) && (text.match(/[，,]/g)?.length ?? 0) <= 1;
-      const fits = fullLines === 1 ? bylineNext || (readsLikeHeadline && (after.kind === 'body' || after.kind === 'head')) : bylineNext && readsLikeHeadline;
-      if (!fits) continue;
-      const all = [...parts, rest];
-      joined = { ...parts[0]!, kind: 'head', text, spaced: all.map((l) => l.spaced).join(''), lines: all.flatMap((l) => l.lines), full: false };
-      read.length -= fullLines;
-      break;
-    }
-    read.push(joined ?? lines[i]!);
-  }
-  lines.length = 0;
-  for (let k = read.length - 1; k >= 0; k--) lines.push(read[k]!);
-}
-
-/**
  * Inside column-interleaved text, a story's headline block is read out of
  * place, among the fragments of the columns. Its lines stand out by being
  * unpunctuated and clearly shorter than the column width the fragments share;
@@ -191,7 +150,11 @@ const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapp
 
 export function classifyLines(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
   const { wrapWidth, profile } = layout;
-  const content = source.filter((l) => l.text !== '' && !skip.has(l.number));
+  // A hard wrap is undone first: each line is judged as its writer set it.
+  const content = unwrapLines(
+    source.filter((l) => l.text !== '' && !skip.has(l.number)),
+    wrapWidth,
+  );
   const gaps = gapsBefore(source);
   const out: ClassifiedLine[] = [];
   for (let i = 0; i < content.length; i++) {
@@ -199,7 +162,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
     let text = line.text;
     let spaced = line.spaced;
     let collapsed = line.collapsed;
-    const numbers = [line.number];
+    let numbers = line.numbers;
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
     if (/^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
       const next = content[i + 1]!;
@@ -207,11 +170,11 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
         text = `${text}${next.text}`;
         spaced = `${spaced}${next.spaced}`;
         collapsed = `${collapsed}${next.collapsed}`;
-        numbers.push(next.number);
+        numbers = [...numbers, ...next.numbers];
         i++;
       }
     }
-    const full = fillsWrapWidth(text, wrapWidth);
+    const full = (numbers.length > line.numbers.length ? content[i]! : line).endsFull;
     const gapBefore = gaps.get(line.number) ?? 0;
     const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
@@ -270,9 +233,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
     out.push(base);
   }
   markFieldLists(out);
-  // In a hard-wrapped file equal-length lines are the norm, not column fragments.
-  if (wrapWidth === null) markColumnRuns(out);
-  else rejoinWrappedHeadlines(out);
+  markColumnRuns(out);
   return out;
 }
 

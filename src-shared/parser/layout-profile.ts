@@ -1,6 +1,6 @@
 import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
+import { detectWrapWidth, unwrapLines } from './wrap-width';
 
 /**
  * The thresholds that turn a file's own statistics into its layout profile.
@@ -87,13 +87,15 @@ function narrowRunShare(content: SourceLine[]): number {
  */
 export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): { profile: LayoutProfile; figures: LayoutFigures } {
   const T = LAYOUT_THRESHOLDS;
-  const content = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
+  const sourceContent = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
+  // The wrap width is read from the lines as printed; everything else from the lines as written, the wrap undone.
+  const wrapWidth = detectWrapWidth(sourceContent);
+  const content: (SourceLine & { endsFull?: boolean })[] = wrapWidth === null ? sourceContent : unwrapLines(sourceContent, wrapWidth);
   const gaps = gapsBefore(lines);
   const lengths = content.map((l) => visibleLength(l.text));
   const indentedLines = content.filter((l) => l.indented).length;
   // A paragraph break: running text that ends a sentence, then more running text (a headline has no clause inside).
-  // In a hard-wrapped file a line that fills the width was cut there, whatever its last character.
-  const wrapWidth = detectWrapWidth(content);
+  // A line whose last part fills the wrap width may go on, whatever its last character.
   let paragraphBreaks = 0;
   let gappedBreaks = 0;
   let gapCount = 0;
@@ -103,7 +105,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     if (i === 0) continue;
     const [before, after] = [content[i - 1]!, content[i]!];
     const minimum = wrapWidth === null ? T.paragraphLineMin : Math.min(T.paragraphLineMin, wrapWidth / 2);
-    const endsParagraph = SENTENCE_END.test(before.text) && !fillsWrapWidth(before.text, wrapWidth);
+    const endsParagraph = SENTENCE_END.test(before.text) && before.endsFull !== true;
     if (lengths[i - 1]! >= minimum && lengths[i]! >= minimum && endsParagraph && RUNNING_TEXT.test(after.text)) {
       paragraphBreaks++;
       if (gap > 0) gappedBreaks++;
@@ -119,7 +121,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   const sortedLengths = [...lengths].sort((a, b) => a - b);
   const quartile = (q: number) => sortedLengths[Math.floor((sortedLengths.length - 1) * q)] ?? 0;
   const figures: LayoutFigures = {
-    contentLines: content.length,
+    contentLines: sourceContent.length,
     indentedShare: content.length ? indentedLines / content.length : 0,
     paragraphBreaks,
     gappedBreakShare: gappedShare,
@@ -135,7 +137,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     indented: figures.indentedShare >= T.indentedShare && indentedLines < content.length,
     gaps: gapPattern,
     wrapped: wrapWidth !== null,
-    interleaved: wrapWidth === null && interleaving >= T.interleavedShare,
+    interleaved: interleaving >= T.interleavedShare,
   };
   return { profile, figures };
 }

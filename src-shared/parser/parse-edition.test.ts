@@ -458,6 +458,42 @@ describe('an indented paper with blank-line runs between stories', () => {
   });
 });
 
+describe('an indented page read across its columns, with a 副题 indented like a paragraph', () => {
+  // Made-up stories: a flush headline, under it an indented 副题 (no dash) and then the byline, indented too; the
+  // page's last story was read straight across its columns (narrow fragments).
+  const text = [
+    '城北新建三座口袋公园',
+    '\u3000\u3000家门口多了休闲好去处',
+    '\u3000\u3000本报记者 林小雨',
+    '\u3000\u3000今年以来，城北街道利用闲置地块新建三座口袋公园，种植乔木两百余株，铺设步道一千多米。',
+    '\u3000\u3000公园全天开放，附近居民步行五分钟就能到达，傍晚时分散步的人络绎不绝。',
+    '',
+    '',
+    '山区小镇迎来首条高速公路',
+    '\u3000\u3000通车仪式在镇口举行',
+    '\u3000\u3000本报讯（记者王刚）12日上午，连接山区小镇与省城的高速公路正式通车，小镇到省城的车程缩短到两小时。',
+    '',
+    '',
+    '湖区候鸟数量创十年新高',
+    '\u3000\u3000本报讯（记者周明远）今冬在湖区越冬的',
+    '\u3000\u3000候鸟数量达到十二万只创',
+    '\u3000\u3000十年来新高保护区工作',
+    '\u3000\u3000人员每天巡护湿地记录',
+    '\u3000\u3000候鸟的种类和数量并向',
+    '\u3000\u3000附近村民宣传爱鸟护鸟',
+    '\u3000\u3000的知识村民们也自发组',
+  ].join('\n');
+  const parsed = parseEdition(new TextEncoder().encode(text), 'indented-columns.txt');
+
+  it('keeps the 副题 and the byline under it with the headline’s story', () => {
+    expect(parsed.layout?.profile).toMatchObject({ indented: true, interleaved: true });
+    expect(parsed.articles.map((a) => a.headline).slice(0, 2)).toEqual(['城北新建三座口袋公园', '山区小镇迎来首条高速公路']);
+    expect(parsed.articles.map((a) => a.byline.reporters)).toEqual([['林小雨'], ['王刚'], ['周明远']]);
+    expect(parsed.articles[0]!.paragraphs[0]).toEqual({ type: 'subhead', text: '家门口多了休闲好去处' });
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  });
+});
+
 describe('punctuation as a Chinese reader expects', () => {
   const { parsed } = parseBlocks(
     ['社区书屋开放', '本报讯(记者/陈明) 6月1日,社区书屋开放.居民说:"太方便了!"书屋藏书3.5万册,每天开放到21:30。'],
@@ -597,5 +633,84 @@ describe('a page read across its columns', () => {
     expect(energy.paragraphs.map((p) => p.text).join('')).toContain('圆柱型钠离子电池量产出货');
     const renewal = parsed.articles.find((a) => a.byline.reporters.includes('李乙'))!;
     expect(renewal.paragraphs.map((p) => p.text).join('')).not.toContain('子电池');
+  });
+
+  it('keeps reading the story a wide line carried on, while later column fragments stay with their own story', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新能源企业加快布局',
+        '本报讯(记者/王甲) 今年以来，本市新能源企业不断加大研发投入，一家企业研发的钠离子电池性能突出，已实现圆柱型钠离',
+        '老城区改造提速',
+        '本报讯(记者/李乙) 老城区改造项目',
+        '今年共涉及居民三千户',
+        '改造内容包括屋面防水外墙保温以及地下',
+        '管网更新等多个',
+        '方面施工单位采取分段推进的方式来尽量减',
+        '少对居民日常出行的',
+        '影响社区还设立了意见收集点方便',
+        '子电池量产出货，产品能量密度达到国内领先水平，已供应储能电站。',
+        '企业的第二代产品正在研发之中，电池循环寿命有望再提高一倍，进一步拓宽钠电池的应用领域。',
+        '街道还安排志愿者',
+        '每天清扫楼道垃圾',
+        '帮助老人搬运杂物',
+        '并在小区门口设置',
+        '临时停车区域供住',
+        '户晚间停放车辆',
+      ],
+      'columns-cut-wide.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    const text = (name: string) => parsed.articles.find((a) => a.byline.reporters.includes(name))!.paragraphs.map((p) => p.text).join('');
+    expect(text('王甲')).toContain('圆柱型钠离子电池量产出货');
+    expect(text('王甲')).toContain('第二代产品正在研发之中');
+    expect(text('李乙')).not.toContain('第二代产品');
+    // Fragments sharing words with neither story stay in the stream of column text they were read in.
+    expect(text('李乙')).toContain('帮助老人搬运杂物');
+    expect(text('王甲')).not.toContain('帮助老人搬运杂物');
+  });
+});
+
+/** Every line cut at `width` characters, as OCR exports that wrap at the column width do. */
+function hardWrapped(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line === '' ? [''] : (line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [])))
+    .join('\n');
+}
+
+describe('hard-wrapped text', () => {
+  // Made-up stories, printed one paragraph a line, then cut every 18 characters.
+  const stories = [
+    '青山县新建十二座乡村图书馆方便村民就近借阅',
+    '青山日报讯(记者/王小明 通讯员/李华) 近日,青山县十二座乡村图书馆同时开放,村民在家门口就能借到新书,每座图书馆藏书都在三千册以上。',
+    '图书馆由县文化馆统一配送图书,每季度轮换一次,村民可以凭身份证免费办理借书证。',
+    '城东污水处理厂二期工程正式通水运行',
+    '青山日报讯(记者/赵敏) 城东污水处理厂二期工程日前通水运行,日处理能力提高到八万吨,城区东部的生活污水将全部得到处理。',
+    '工程采用新的处理工艺,出水水质达到一级标准,比一期工程节约用地三成。',
+    '全民健身',
+    '青山湖畔新添十公里环湖步道',
+    '青山日报讯(记者/孙亮) 环湖步道全线贯通,沿途设置了十二处休息驿站和两处停车场,市民可以沿湖步行或骑行。',
+  ];
+  const text = hardWrapped(stories.join('\n\n'), 18);
+  const parsed = parseEdition(new TextEncoder().encode(text), 'wrapped.txt');
+
+  it('reads the width and keeps every line', () => {
+    expect(parsed.layout?.profile.wrapped).toBe(true);
+    expect(parsed.layout?.figures.wrapWidth).toBe(18);
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  });
+
+  it('reads a headline the wrap cut in two as one, and one just short of the width as a headline', () => {
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['青山县新建十二座乡村图书馆方便村民就近借阅', '城东污水处理厂二期工程正式通水运行', '青山湖畔新添十公里环湖步道']);
+    expect(parsed.articles[2]!.kicker).toBe('全民健身');
+  });
+
+  it('reflows each story’s paragraphs and reads its byline', () => {
+    expect(parsed.articles.map((a) => a.byline.reporters)).toEqual([['王小明'], ['赵敏'], ['孙亮']]);
+    expect(parsed.articles[0]!.byline.correspondents).toEqual(['李华']);
+    expect(parsed.articles[1]!.paragraphs.map((p) => p.text)).toEqual([
+      '城东污水处理厂二期工程日前通水运行，日处理能力提高到八万吨，城区东部的生活污水将全部得到处理。',
+      '工程采用新的处理工艺，出水水质达到一级标准，比一期工程节约用地三成。',
+    ]);
   });
 });

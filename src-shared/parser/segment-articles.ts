@@ -215,7 +215,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       // garbled later); with no clear choice, to the story it interrupts.
       if (pending.length) flushPendingAsSubheads();
       const running = current;
-      current = streamFor(line, drafts, current) ?? current;
+      // With no clear choice, the fragment stays in the stream of column text it was read in: the running story if it
+      // is one, else the latest story that took fragments (the running one may be a wide story the reading moved to).
+      const interrupted = running === null || running.fragmentLines > 0 ? running : (latestStream(drafts) ?? running);
+      current = streamFor(line, drafts, interrupted) ?? interrupted;
       addBody(line, line.text);
       if (current !== running && running !== null) current = running;
       continue;
@@ -259,7 +262,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           article = current;
         } else {
           pending.push(...markers);
-          article = current && pending.length === 0 && current.paragraphs.length === 0 && !current.bylineLines.length ? current : start(pending);
+          article = current && pending.length === 0 && awaitsByline(current) ? current : start(pending);
         }
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -279,7 +282,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           addBody(line, line.text);
           break;
         }
-        const attach = current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length === 0;
+        const attach = current && pending.length === 0 && awaitsByline(current);
         const article = attach ? current! : start(pending);
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -364,10 +367,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         // On a page read across its columns, a line that carries on the cut sentence of another recent story goes there.
         const host = profile.interleaved && markers.length === 0 && !line.subheadLike ? continuedStory(line, drafts, current) : null;
         if (host) {
-          const running = current;
+          // The reading has moved to that story's column: the wide lines after this one are its text too.
           current = host;
           addBody(line, line.text);
-          current = running;
         } else addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
         break;
       }
@@ -441,6 +443,20 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftA
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
+}
+
+/**
+ * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
+ * indents a 副题 that is no dash line) takes the byline that follows.
+ */
+function awaitsByline(draft: DraftArticle): boolean {
+  return draft.bylineLines.length === 0 && draft.paragraphs.every((p) => p.type === 'subhead');
+}
+
+/** The most recent story (within STREAM.recent) that took column fragments. */
+function latestStream(drafts: DraftArticle[]): DraftArticle | null {
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) if (drafts[k]!.fragmentLines > 0) return drafts[k]!;
+  return null;
 }
 
 /**

@@ -51,21 +51,33 @@ function spacingIsNoise(chunks: string[]): boolean {
 /** A paragraph indent: one or more U+3000 (the standard is two), or two or more ASCII or no-break spaces. */
 const INDENT = /^(?:\u3000|[ \t\u00a0]{2})\s*\S/;
 
+/** One line's readings (closed, spaced, collapsed, indented) from its raw text. */
+export function readLine(raw: string, number: number): SourceLine {
+  const clean = raw.replace(/^\uFEFF/, '');
+  const closed = closeCjkSpaces(clean);
+  const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
+  return {
+    number,
+    raw,
+    text: closed,
+    spaced: collapsed.includes(' ') && spacingIsNoise(collapsed.split(' ')) ? closed : collapsed,
+    collapsed,
+    indented: INDENT.test(clean),
+  };
+}
+
 export function splitSourceLines(text: string): SourceLine[] {
-  const rows = text.split(/\r\n|\r|\n/);
-  return rows.map((raw, i) => {
-    const clean = raw.replace(/^\uFEFF/, '');
-    const closed = closeCjkSpaces(clean);
-    const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
-    return {
-      number: i + 1,
-      raw,
-      text: closed,
-      spaced: collapsed.includes(' ') && spacingIsNoise(collapsed.split(' ')) ? closed : collapsed,
-      collapsed,
-      indented: INDENT.test(clean),
-    };
-  });
+  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1));
+}
+
+/**
+ * A line as its writer set it: one source line, or the source lines a hard wrap cut it into, read again as one.
+ * `number` is its first source line (blank-line gaps are counted before it); `numbers` are all of them.
+ */
+export interface LogicalLine extends SourceLine {
+  numbers: number[];
+  /** Its last source line fills the wrap width: the writer's line may go on after it (a cut that fell on a sentence end). */
+  endsFull: boolean;
 }
 
 /** Characters that end a sentence (or a quoted sentence) in Chinese and Western text. */

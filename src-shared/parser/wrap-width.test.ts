@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSourceLines } from './text-lines';
-import { detectWrapWidth, fillsWrapWidth } from './wrap-width';
+import { detectWrapWidth, fillsWrapWidth, unwrapLines } from './wrap-width';
 
 describe('detectWrapWidth', () => {
   const paragraph = '近日,市政务公开专区在市民中心一楼亮相。该专区由市政府办公室建设,由市政务公开领导小组办公室负责日常管理维护,方便办事群众查询阅读。';
@@ -12,10 +12,16 @@ describe('detectWrapWidth', () => {
     const lines = Array.from({ length: 12 }, (_, i) => paragraph.slice(0, 30 + i * 3)).join('\n');
     expect(detectWrapWidth(splitSourceLines(lines))).toBeNull();
   });
-  it('treats lines within two characters of the width as full', () => {
-    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(true);
-    expect(fillsWrapWidth('一二三四五六七八九十', 20)).toBe(false);
+  it('treats a line within one character of the width as full, counting its spaces', () => {
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八九', 20)).toBe(true);
+    expect(fillsWrapWidth('一二三 四五六七八九十一二三四五六七八', 20)).toBe(true);
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(false);
     expect(fillsWrapWidth('一二三四五六七八九十', null)).toBe(false);
+  });
+
+  it('finds the width of a wrapped file whose OCR scattered spaces between characters', () => {
+    const spaced = paragraph.repeat(5).replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c: string, _char: string, offset: number) => (offset % 3 === 0 ? `${c} ` : c));
+    expect(detectWrapWidth(splitSourceLines(spaced.match(/.{1,24}/gu)!.join('\n')))).toBe(24);
   });
 });
 
@@ -29,5 +35,65 @@ describe('a wrapped page with many short lines', () => {
   it('finds none when long lines run past the common length', () => {
     const lines = [...Array.from({ length: 40 }, () => '一'.repeat(30)), ...Array.from({ length: 60 }, (_, i) => '二'.repeat(4 + i * 3))];
     expect(detectWrapWidth(splitSourceLines(lines.join('\n')))).toBe(null);
+  });
+});
+
+describe('unwrapLines', () => {
+  const read = (lines: string[], width: number | null) =>
+    unwrapLines(splitSourceLines(lines.join('\n')).filter((l) => l.text !== ''), width).map((l) => [l.numbers, l.text, l.endsFull]);
+
+  it('joins a line the wrap cut mid-sentence with the line under it, and records the source lines', () => {
+    expect(read(['聂方红主持召开市政协党组(扩大)', '会议暨十届十七次主席会议'], 16)).toEqual([[[1, 2], '聂方红主持召开市政协党组(扩大)会议暨十届十七次主席会议', false]]);
+  });
+
+  it('leaves a full line that ends a sentence, marking that its paragraph may go on', () => {
+    expect(read(['市民可以沿湖步行或骑行,每天开放。', '步道沿途设置休息驿站', '供市民歇脚。'], 17)).toEqual([
+      [[1], '市民可以沿湖步行或骑行,每天开放。', true],
+      [[2], '步道沿途设置休息驿站', false],
+      [[3], '供市民歇脚。', false],
+    ]);
+  });
+
+  it('never joins across a blank line, or onto an indented line or a byline', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '', '二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [3]]);
+    expect(read(['城东污水处理厂二期工程正式通水运行', '\u3000\u3000二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+    expect(read(['城东污水处理厂二期工程正式通水运行', '青山日报讯(记者/赵敏) 二期工程日前通水运行'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+  });
+
+  it('joins a line that only looks like a lead-in (`…通讯模块`: no paper or agency) to the line it carries on', () => {
+    expect(read(['研发的智能减压阀控制系统,能够实现自动调控管道压力的减压阀,通', '过搭载通讯模块,进行漏损预警和及时关闭。'], 31).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
+  it('reads a byline line under a headline as its own line, but joins one the wrap cut off a caption or another byline', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '记者 赵敏'], 18).map((l) => l[0])).toEqual([[1], [2]]);
+    const caption = '社区篮球决赛昨晚举行，白石港代表队获得冠军。株';
+    expect(read([caption, '洲日报全媒体记者/谭昕吾 通讯员/许磊 摄'], [...caption].length).map((l) => l[0])).toEqual([[1, 2]]);
+    expect(read(['株洲日报全媒体记者/谭昕吾', '通讯员/许磊 摄'], 13).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
+  it('counts the spaces the wrap counted when it tells a cut line', () => {
+    expect(read(['走基层 找问题 机关行物 热头行', '物 人名 化发展 化水平'], 16).map((l) => l[0])).toEqual([[1, 2]]);
+  });
+
+  const text = '近日市政务公开专区在市民中心一楼亮相该专区由市政府办公室建设由市政务公开领导小组办公室负责日常管理维护方便办事群众查询阅读'.repeat(4);
+  it('takes a line one short of the width for a cut line only where the wrap leaves a column free', () => {
+    const headline = '城东污水处理厂二期工程今天正式通水运行';
+    // Cut at exactly 20: a line of 19 is the writer's (a headline with its lead right under it).
+    const exact = [...text.match(/.{20}/gu)!.slice(0, 12), '查询阅读。', headline, '二期工程日前通水运行。'];
+    expect(read(exact, 20).slice(-2).map((l) => l[1])).toEqual([headline, '二期工程日前通水运行。']);
+    // Cut at 20 display columns: every other line has 19 characters, and a line of 19 is cut.
+    const columns: string[] = [];
+    for (let i = 0, k = 0; columns.length < 12; k++) columns.push(text.slice(i, (i += k % 2 ? 19 : 20)));
+    expect(read([...columns, '查询阅读。', headline, '二期工程日前通水运行。'], 20).at(-1)![1]).toBe(`${headline}二期工程日前通水运行。`);
+  });
+
+  it('joins the unfinished end of a line the wrap cut right after a sentence end, when a blank line follows it', () => {
+    expect(read(['钠离子电池落地应用将取得突破。 ', '今年4月立方新能源圆柱型钠离', '', '子电池量产出货。'], 16).map((l) => l[0])).toEqual([[1, 2], [4]]);
+    // A headline right under a paragraph has its text under it, not a blank line.
+    expect(read(['一二三四五六七八九十一二三四五。', '城东污水处理厂二期通水', '二期工程日前通水运行。'], 16).map((l) => l[0])).toEqual([[1], [2], [3]]);
+  });
+
+  it('joins nothing without a width', () => {
+    expect(read(['城东污水处理厂二期工程正式通水运行', '二期工程日前通水运行'], null).map((l) => l[0])).toEqual([[1], [2]]);
   });
 });

@@ -1,8 +1,24 @@
-import { type SourceLine, visibleLength } from './text-lines';
+import { matchLeadByline, matchStandaloneByline } from './byline';
+import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
+import { type LogicalLine, readLine, type SourceLine } from './text-lines';
+
+/**
+ * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
+ * characters took their place in the line before the wrap cut it).
+ */
+export function printedLength(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Not line ends, a byte-order mark, or the second half of a surrogate pair.
+    if (c !== 0x0d && c !== 0x0a && c !== 0xfeff && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
+  return n;
+}
 
 /**
  * Some OCR exports hard-wrap every column line at the column width, so most
- * lines have (nearly) the same length. Detects that width: the three-wide
+ * lines have (nearly) the same printed length. Detects that width: the three-wide
  * window of line lengths that holds more than half of the content lines
  * (a wrapped paragraph has one short last line; a page with a column-interleaved
  * region still has most of its lines of other lengths). Null
@@ -14,7 +30,7 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
   for (const line of lines) {
     if (line.text === '') continue;
     total++;
-    const n = visibleLength(line.text);
+    const n = printedLength(line.raw);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   if (total < 10) return null;
@@ -49,7 +65,89 @@ const WRAP = {
   minWidth: 12,
 } as const;
 
-/** Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? */
-export function fillsWrapWidth(text: string, width: number | null): boolean {
-  return width !== null && visibleLength(text) >= width - 2;
+/**
+ * Is this line as long as the wrap width, i.e. cut by the wrap rather than ended by the writer? With a slack of one,
+ * one character short still is: a wrap that counts display columns leaves one free when a full-width character does
+ * not fit.
+ */
+export function fillsWrapWidth(raw: string, width: number | null, slack = 1): boolean {
+  return width !== null && printedLength(raw) >= width - slack;
+}
+
+/**
+ * The slack of this file's wrap: one when lines one short of the width are clearly more common than lines two to four
+ * short (the wrap left a column free), else none (a wrap that cuts at exactly the width leaves one short only where
+ * the writer's line ended, as often as two or three short: a headline of that length is no cut line).
+ */
+function wrapSlack(content: SourceLine[], width: number): number {
+  const near = [0, 0, 0, 0, 0];
+  for (const line of content) {
+    const short = width - printedLength(line.raw);
+    if (short >= 1 && short <= 4) near[short]!++;
+  }
+  const usual = Math.max(1, (near[2]! + near[3]! + near[4]!) / 3);
+  return near[1]! > 2 * usual ? 1 : 0;
+}
+
+/** A lead-in's source that is a paper or an agency (a wrapped line may begin `过搭载通讯模块…`, which is no lead-in). */
+const KNOWN_SOURCE = new RegExp(`^(?:${OWN_PAPER}|${AGENCY})|(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})$`);
+
+const ROLES = rolePatterns(true);
+/** A line that stops on a byline's role and name (`…株洲日报全媒体记者/谭昕吾`): the byline may go on on the next line. */
+const BYLINE_RUNNING_ON = new RegExp(`(?:${ROLES.reporters}|${ROLES.correspondents}|${ROLES.photographers})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}\\s*$`);
+
+/** Running text: a clause or sentence mark inside the line. */
+const RUNNING_TEXT = /[，。；！？,;!?]/;
+
+/**
+ * Does this line open a line of its own, whatever came before it: an indent, a lead's byline, or a byline line
+ * under a headline. Under running text a byline line may be the end of a caption's credit the wrap cut
+ * (`…获得冠军。株` + `洲日报全媒体记者/谭昕吾…`), and a byline goes on after a role and name (`…记者/谭昕吾` + `通讯员/许磊 摄`).
+ */
+function opensOwnLine(line: SourceLine, previous: SourceLine): boolean {
+  if (line.indented) return true;
+  const lead = matchLeadByline(line.collapsed);
+  if (lead && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || KNOWN_SOURCE.test(lead.byline.agency ?? ''))) return true;
+  return matchStandaloneByline(line.spaced) !== null && !RUNNING_TEXT.test(previous.text) && !BYLINE_RUNNING_ON.test(previous.collapsed.slice(-24));
+}
+
+/** A sentence closed by its mark (a closing bracket alone, as after `(扩大)`, closes none). */
+const CLOSED_SENTENCE = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$/;
+
+/**
+ * Undoes a hard wrap: each line the wrap cut (it fills the width and stops mid-sentence) is read together with the
+ * line right under it, so headlines, bylines and paragraph tails are judged as their writer set them. A line that
+ * fills the width but ends a sentence is left as it is (the wrap may have fallen on the sentence end, or the
+ * paragraph ended there: `endsFull` says its paragraph may go on), and so is one followed by a blank line (a wrap
+ * leaves none), an indented line or a byline. Without a width every line stands alone. Linear: each source line is
+ * read once more.
+ */
+export function unwrapLines(content: SourceLine[], width: number | null): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  const slack = width === null ? 0 : wrapSlack(content, width);
+  let parts: SourceLine[] = [];
+  const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined) => a !== undefined && b !== undefined && a.number + 1 === b.number;
+  const close = (next: SourceLine | undefined) => {
+    if (parts.length === 0) return;
+    const last = parts[parts.length - 1]!;
+    const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
+    const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
+    // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
+    out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
+    parts = [];
+  };
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
+    const previous = parts[parts.length - 1];
+    const full = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width, slack);
+    const cut = full && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
+    // The wrap fell right after a sentence end, and what it left is the unfinished end of the writer's line: short, no
+    // sentence closed, and a blank line under it (a headline under a paragraph has its byline or text right under it).
+    const tail = full && !cut && !fillsWrapWidth(line.raw, width, slack) && !CLOSED_SENTENCE.test(line.text.slice(-8)) && !adjacent(line, content[i + 1]);
+    if ((!cut && !tail) || opensOwnLine(line, previous!)) close(line);
+    parts.push(line);
+  }
+  close(undefined);
+  return out;
 }
