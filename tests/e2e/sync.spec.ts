@@ -42,7 +42,7 @@ async function machine(browser: Browser, baseURL: string, allowedErrors: RegExp[
     const fromServer = message.location().url.startsWith(`${to.url}/`);
     if (!(fromServer && allowedErrors.some((re) => re.test(message.text())))) errors.push(`console: ${message.text()} (${message.location().url})`);
   });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message} ${error.stack}`));
   page.on('request', (request) => {
     const url = request.url();
     if (!/^(data|blob):/.test(url) && !allowed.has(new URL(url).origin)) errors.push(`request outside app and sync server: ${url}`);
