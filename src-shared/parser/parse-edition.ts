@@ -148,7 +148,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
   const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
-  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth });
+  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap });
   const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
