@@ -16,6 +16,8 @@ export const FEATURE_NAMES = [
   'headMaterial',
   /** As long as the file's hard-wrap width: the line was cut by the wrap. */
   'fillsWrapWidth',
+  /** In an indented layout, a flush line (not cut by the wrap, at most 100 characters) opening the page or set apart by a blank line above or below: a headline's place, whatever its punctuation (`违规登珠峰，停！（美丽中国）`). */
+  'flushSetApart',
   /** In an indented layout, a short headline-shaped line that is indented: a subhead's typography. */
   'shortIndentedShaped',
   /** A line of a label-value list (`值班电话:…`) set against other such lines. */
@@ -215,6 +217,8 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       headlineShaped: headlineShaped(line.text, line.spaced) ? 1 : 0,
       headMaterial: isMaterial ? 1 : 0,
       fillsWrapWidth: line.full ? 1 : 0,
+      flushSetApart:
+        profile.indented && !line.indented && !line.full && n <= 100 && (!previous || line.gapBefore > 0 || (!!next && next.gapBefore > 0)) ? 1 : 0,
       shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && headlineShaped(line.text, line.spaced) ? 1 : 0,
       inFieldList: line.inFieldList ? 1 : 0,
       tailOfUnfinishedParagraph: isMaterial && unfinishedAbove && nextIsText && !isBulletSubhead(line.text) ? 1 : 0,
