@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { indentedVariant } from '../../tests/unit/gold-variants';
+import { type GoldEdition, scoreAgainstGold, summariseGold } from './gold-score';
+import { FEATURE_NAMES } from './line-features';
 import { classifyLines } from './classify-lines';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 import { measureLayout } from './layout-profile';
@@ -122,5 +127,43 @@ describe('the line labeller on made-up text in a flush layout', () => {
 describe('the labels', () => {
   it('are the seven the issue names', () => {
     expect([...LABELS].sort()).toEqual(['body', 'caption', 'credit', 'head', 'lead', 'noise', 'subhead']);
+  });
+});
+
+describe('the fitted weights (labeller-weights.ts)', () => {
+  const root = join(__dirname, '../..');
+  const golds = readdirSync(join(root, 'tests/fixtures/gold'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(root, 'tests/fixtures/gold', f), 'utf8')) as GoldEdition);
+  const score = (weights: LabellerWeights) =>
+    summariseGold(
+      golds.flatMap((gold) => {
+        const plain = readFileSync(join(root, 'seeds', gold.file), 'utf8');
+        return [{ text: plain, gold }, indentedVariant(plain, gold)].map((v) =>
+          scoreAgainstGold(parseEditionText(v.text, { fileName: gold.file, sha256: '', encoding: 'utf-8', bytes: v.text.length }, [], { labellerWeights: weights }), v.gold),
+        );
+      }),
+    );
+  /** Weights drawn from a seeded generator, in the committed weights' range. */
+  const randomWeights = (seed: number): LabellerWeights => {
+    let s = seed;
+    const next = () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return (s / 2147483648) * 60 - 30;
+    };
+    const emission = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries(FEATURE_NAMES.map((f) => [f, next()]))])) as LabellerWeights['emission'];
+    const transition = Object.fromEntries(LABELS.map((a) => [a, Object.fromEntries(LABELS.map((b) => [b, next()]))]));
+    return { emission, transition };
+  };
+  const empty: LabellerWeights = { emission: { body: {}, head: {}, subhead: {}, lead: {}, caption: {}, credit: {}, noise: {} }, transition: {} };
+
+  it('parse the seeds’ gold, plain and indented, at F1 ≥ 0.98 and headlines ≥ 0.95; emptied or random weights do not', () => {
+    const fitted = score(LABELLER_WEIGHTS);
+    expect(fitted.f1).toBeGreaterThanOrEqual(0.98);
+    expect(fitted.headline).toBeGreaterThanOrEqual(0.95);
+    for (const other of [empty, randomWeights(7), randomWeights(2024)]) {
+      const s = score(other);
+      expect(s.f1 < 0.98 || s.headline < 0.95).toBe(true);
+    }
   });
 });
