@@ -8,7 +8,7 @@ import type { LabellerWeights } from './line-labeller';
 export const LABELLER_WEIGHTS: LabellerWeights = {
   emission: {
     body: {},
-    head: { bias: -15, headMaterial: 20, flushSetApart: 16, tailOfUnfinishedParagraph: -30, attributionUnderText: -30, commaLoneInStory: -30, wide: 3, echoedByNextLead: 3, captionBlockFollows: 3 },
+    head: { bias: -15, headMaterial: 20, flushSetApart: 16, underHeadlineAboveByline: 35, tailOfUnfinishedParagraph: -30, attributionUnderText: -30, commaLoneInStory: -30, wide: 3, echoedByNextLead: 3, captionBlockFollows: 3 },
     subhead: { bias: -16, headMaterial: 20, loneInStory: 3, bulletLoneInStory: 30, shortIndentedShaped: 30, tailOfUnfinishedParagraph: -30, attributionUnderText: -30, commaLoneInStory: -60 },
     lead: {},
     caption: { bias: -2, endsWithCredit: 3 },

@@ -44,6 +44,8 @@ export const FEATURE_NAMES = [
   'endsWithCredit',
   /** The next line is a byline or a lead with its byline (`本报讯（记者…）`). */
   'bylineFollows',
+  /** Short, not ending a sentence, set directly under headline material (no blank line; not under a dash line, which is the block's 副题 already) and right above a byline: the block's 副题, even indented. */
+  'underHeadlineAboveByline',
   /** The line before and the line after are headline material: the middle of a block. */
   'previousHeadMaterial',
   'nextHeadMaterial',
@@ -232,6 +234,8 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       captionBlockFollows: blockEndsWithCredit[i + 1] ? 1 : 0,
       endsWithCredit: endsWithCredit(line.text) ? 1 : 0,
       bylineFollows: next && (next.kind === 'lead-byline' || next.kind === 'byline') ? 1 : 0,
+      underHeadlineAboveByline:
+        material(previous) && !ATTRIBUTION.test(previous!.text) && line.gapBefore === 0 && !!next && (next.kind === 'lead-byline' || next.kind === 'byline') && n <= HEAD_MAX && !SENTENCE_END.test(untagged) ? 1 : 0,
       previousHeadMaterial: material(previous) ? 1 : 0,
       nextHeadMaterial: material(next) ? 1 : 0,
       gapBefore: line.gapBefore > 0 ? 1 : 0,

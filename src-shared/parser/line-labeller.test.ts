@@ -167,3 +167,26 @@ describe('the fitted weights (labeller-weights.ts)', () => {
     }
   });
 });
+
+describe('an indented 副题 directly under a flush headline, above the byline', () => {
+  const PAGE = [
+    '山区孩子的书屋在寒假里照常开门迎客',
+    '\u3000\u3000志愿者轮流值守',
+    '\u3000\u3000本报记者  李明',
+    '\u3000\u3000寒假第一天，青石村书屋的门一早就开了，几个孩子已经在门口等着。',
+    '\u3000\u3000书屋里的炉子烧得很旺，志愿者给每个孩子倒了一杯热水。',
+    '',
+    '',
+    '河边步道连成环',
+    '',
+    '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
+    '\u3000\u3000步道沿线种了柳树和桃树，每隔一公里设有一处休息亭。',
+  ].join('\n');
+
+  it('is labelled head, so the byline under it stays with the headline', () => {
+    const parsed = parseEdition(new TextEncoder().encode(PAGE), '20190302-06.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['山区孩子的书屋在寒假里照常开门迎客', '河边步道连成环']);
+    expect(parsed.articles[0]!.subheadline).toBe('志愿者轮流值守');
+    expect(parsed.articles[0]!.byline.reporters).toEqual(['李明']);
+  });
+});

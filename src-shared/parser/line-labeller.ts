@@ -63,8 +63,8 @@ const FREE = [index.body, index.head, index.subhead, index.caption];
 
 /**
  * The labels a line may take. The byline grammar, jump markers, noise and column reassembly fix theirs; the layout
- * profile's hard boundaries narrow the rest: where indents mark paragraphs an indented line is never a story's
- * headline, and a flush line of headline material opens one.
+ * profile's hard boundaries narrow the rest: where indents mark paragraphs a flush line of headline material opens a
+ * story.
  */
 export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): readonly number[] {
   switch (line.kind) {
@@ -84,7 +84,8 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): read
   if (line.floatingHead) return [index.head];
   if (!isFreeLine(line)) return [index.body];
   if (stats.profile.indented) {
-    if (line.indented) return [index.body, index.subhead, index.caption];
+    // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
+    if (line.indented) return [index.body, index.head, index.subhead, index.caption];
     if (line.kind === 'head') return [index.head];
   }
   return FREE;
