@@ -114,14 +114,22 @@ function printedWidth(text: string): number {
   return visibleLength(text) - halfWidth / 2;
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
+/** A pair of adjacent UTF-16 code units as one number: the running story's pairs are kept without building strings. */
+const pairKey = (a: number, b: number) => a * 65536 + b;
+
+/** The line's pairs of adjacent letters and digits (punctuation and spaces dropped), as strings and as pair keys. */
+function bigrams(text: string): { grams: Set<string>; keys: Set<number> } {
+  const chars = text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  const grams = new Set<string>();
+  const keys = new Set<number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    grams.add(chars.slice(i, i + 2));
+    keys.add(pairKey(chars.charCodeAt(i), chars.charCodeAt(i + 1)));
+  }
+  return { grams, keys };
 }
 
-function sharedShare(grams: Set<string>, has: (gram: string) => boolean): number {
+function sharedShare<T>(grams: Set<T>, has: (gram: T) => boolean): number {
   if (grams.size === 0) return 0;
   let shared = 0;
   for (const g of grams) if (has(g)) shared++;
@@ -130,7 +138,10 @@ function sharedShare(grams: Set<string>, has: (gram: string) => boolean): number
 
 const CREDIT_END = /(摄|攝|供图|供圖)\s*[）)]?\s*$/;
 const CREDIT_TAIL = /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|攝|供图|供圖)\s*[）)]?\s*$/;
-const endsWithCredit = (text: string) => CREDIT_END.test(text) && CREDIT_TAIL.test(text.slice(-50));
+const endsWithCredit = (text: string) => {
+  const tail = text.slice(-50);
+  return CREDIT_END.test(tail) && CREDIT_TAIL.test(tail);
+};
 
 /** Lines whose label the byline grammar, the jump markers, noise and column reassembly fix: the decoder does not choose them. */
 export function isFreeLine(line: ClassifiedLine): boolean {
@@ -160,17 +171,18 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
   const { profile } = stats;
   const out: LineFeatures[] = [];
   // The running story's character pairs (reset where a story opens), and the last character added.
-  let pairs = new Set<string>();
-  let lastChar = '';
+  let pairs = new Set<number>();
+  let lastChar = -1;
   const note = (piece: string) => {
-    for (const c of piece) {
-      if (lastChar) pairs.add(lastChar + c);
+    for (let k = 0; k < piece.length; k++) {
+      const c = piece.charCodeAt(k);
+      if (lastChar >= 0) pairs.add(pairKey(lastChar, c));
       lastChar = c;
     }
   };
   const reset = () => {
     pairs = new Set();
-    lastChar = '';
+    lastChar = -1;
   };
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
   const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
@@ -200,14 +212,15 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
     const blockOfTwo = material(line) && material(next) && !material(previous);
     if (opensStory || blockOfTwo) reset();
     const untagged = withoutColumnTag(line.text);
+    const shaped = headlineShaped(line.text, line.spaced);
     const isMaterial = material(line);
     // The running story has text: the line above is text, or a lead with its first words.
     const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
     const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
-    const grams = isMaterial ? bigrams(line.text) : new Set<string>();
-    const shares = isMaterial && sharedShare(grams, (g) => pairs.has(g)) >= 0.2;
-    const nextOpening = next ? text(next).slice(0, 60) : '';
+    const { grams, keys } = isMaterial ? bigrams(line.text) : { grams: new Set<string>(), keys: new Set<number>() };
+    const shares = isMaterial && sharedShare(keys, (g) => pairs.has(g)) >= 0.2;
+    const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
     const echoed = isMaterial && !shares && sharedShare(grams, (g) => nextOpening.includes(g)) >= 0.3;
     const previousText = text(previous);
     const unfinishedAbove =
@@ -216,19 +229,19 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       !(/^[^，。,]{1,12}[:：]\S/.test(previousText) && !previous.full && !previous.columnFragment);
     const features: LineFeatures = {
       bias: 1,
-      headlineShaped: headlineShaped(line.text, line.spaced) ? 1 : 0,
+      headlineShaped: shaped ? 1 : 0,
       headMaterial: isMaterial ? 1 : 0,
       fillsWrapWidth: line.full ? 1 : 0,
       flushSetApart:
         profile.indented && !line.indented && !line.full && n <= 100 && (!previous || line.gapBefore > 0 || (!!next && next.gapBefore > 0)) ? 1 : 0,
-      shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && headlineShaped(line.text, line.spaced) ? 1 : 0,
+      shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && shaped ? 1 : 0,
       inFieldList: line.inFieldList ? 1 : 0,
       tailOfUnfinishedParagraph: isMaterial && unfinishedAbove && nextIsText && !isBulletSubhead(line.text) ? 1 : 0,
       attributionUnderText: isMaterial && ATTRIBUTION.test(line.text) && !!previous && !material(previous) && previous.kind !== 'noise' ? 1 : 0,
       loneInStory: lone ? 1 : 0,
       bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
       commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) ? 1 : 0,
-      wide: printedWidth(line.text) >= 18 ? 1 : 0,
+      wide: n >= 18 && printedWidth(line.text) >= 18 ? 1 : 0,
       sharesStoryVocabulary: shares ? 1 : 0,
       echoedByNextLead: echoed ? 1 : 0,
       captionBlockFollows: blockEndsWithCredit[i + 1] ? 1 : 0,
@@ -244,7 +257,7 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       shortForFile: stats.medianLength > 0 && n <= stats.medianLength / 2 ? 1 : 0,
       endsSentence: SENTENCE_END.test(untagged) ? 1 : 0,
       columnTag: untagged !== line.text ? 1 : 0,
-      phrased: PHRASED.test(line.spaced) ? 1 : 0,
+      phrased: line.spaced.includes(' ') && PHRASED.test(line.spaced) ? 1 : 0,
       pageOpening: i < 3 ? 1 : 0,
     };
     out.push(features);

@@ -91,14 +91,22 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): read
   return FREE;
 }
 
+/** Each label's non-zero weights as [feature, weight] pairs: scoring a line reads only those. */
+const compiled = new WeakMap<EmissionWeights, [FeatureName, number][][]>();
+
+function compile(weights: EmissionWeights): [FeatureName, number][][] {
+  let rows = compiled.get(weights);
+  if (!rows) {
+    rows = LABELS.map((label) => FEATURE_NAMES.flatMap((name): [FeatureName, number][] => (weights[label][name] ? [[name, weights[label][name]!]] : [])));
+    compiled.set(weights, rows);
+  }
+  return rows;
+}
+
 export function emissionScores(features: LineFeatures, weights: EmissionWeights): number[] {
-  return LABELS.map((label) => {
-    const w = weights[label];
+  return compile(weights).map((row) => {
     let s = 0;
-    for (const name of FEATURE_NAMES) {
-      const x = features[name];
-      if (x !== 0) s += (w[name] ?? 0) * x;
-    }
+    for (const [name, w] of row) s += w * features[name];
     return s;
   });
 }
