@@ -190,3 +190,23 @@ describe('an indented 副题 directly under a flush headline, above the byline',
     expect(parsed.articles[0]!.byline.reporters).toEqual(['李明']);
   });
 });
+
+describe('a flush line set apart in an indented layout', () => {
+  // The headline has an exclamation inside and a column tag: not headline-shaped, but where a headline stands.
+  const PAGE = [
+    '违规登山，停！（美丽中国）',
+    '',
+    '\u3000\u3000本报拉萨3月2日电（记者周清）雪山下的管理站今天发布公告，未经批准的登山活动一律停止。',
+    '\u3000\u3000雪山生态脆弱，垃圾清运困难，去年清出的垃圾有好几吨。',
+    '',
+    '',
+    '河边步道连成环',
+    '',
+    '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
+  ].join('\n');
+
+  it('is labelled head whatever its punctuation, and heads its story', () => {
+    const parsed = parseEdition(new TextEncoder().encode(PAGE), '20190302-07.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['违规登山，停！（美丽中国）', '河边步道连成环']);
+  });
+});
