@@ -1,9 +1,11 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
-import { withoutColumnTag } from './vocabulary';
 import { gapsBefore } from './layout-profile';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
+import { FIELD, type FileStatistics, headlineShaped } from './line-features';
+import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
+import { LABELLER_WEIGHTS } from './labeller-weights';
 
 export type LineKind = 'head' | 'body' | 'lead-byline' | 'byline' | 'author' | 'noise' | 'continued-to' | 'continued-from';
 
@@ -30,10 +32,14 @@ export interface ClassifiedLine {
   /** For lead bylines: the lead text after the byline. */
   rest?: string;
   continuation?: ContinuationRef;
+  /** A line of a label-value list set against others (`值班电话:…`): text, even when short. */
+  inFieldList?: boolean;
+  /** The label the line labeller picked (line-labeller.ts). */
+  label?: LineLabel;
+  /** Text that closes its paragraph whatever its last character (`——摘自…` signing the text above). */
+  endsParagraph?: boolean;
 }
 
-/** The longest a headline line is in practice, in characters. */
-export const HEAD_MAX = 32;
 /**
  * The longest flush line that an indented layout reads as headline material when it is set apart by a blank
  * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
@@ -42,7 +48,6 @@ const HEAD_LINE_MAX = 100;
 const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 const CONTINUED_TO = /[（(]?\s*(?:下转|转)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?\s*$/;
 const CONTINUED_FROM = /^\s*[（(]?\s*(?:上接|接)\s*(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*([①-⑳]?)\s*[）)]?/;
-const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
 
 function pageRef(page: string, marker: string): ContinuationRef {
   return { page: page.replace(/^[A-Z]/, '').padStart(2, '0'), marker };
@@ -112,8 +117,6 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
   }
 }
 
-/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
-const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 
 /**
  * Inside column-interleaved text, a story's headline block is read out of
@@ -144,11 +147,32 @@ export interface ReadingLayout {
   profile: LayoutProfile;
   /** The hard-wrap width, when the profile is wrapped. */
   wrapWidth: number | null;
+  /** The file's median line length and most common blank-line run (layout figures), read by the line labeller. */
+  medianLength?: number;
+  usualGap?: number;
 }
 
 const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapped: false, interleaved: false }, wrapWidth: null };
 
-export function classifyLines(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
+/** The file's statistics the line labeller reads. */
+export function fileStatistics(layout: ReadingLayout): FileStatistics {
+  return { profile: layout.profile, medianLength: layout.medianLength ?? 0, usualGap: layout.usualGap ?? 0 };
+}
+
+/** Classifies the lines and lets the line labeller decide which are headlines, subheads, text and captions. */
+export function classifyLines(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID, weights: LabellerWeights = LABELLER_WEIGHTS): ClassifiedLine[] {
+  const out = lineShapes(source, skip, layout);
+  const stats = fileStatistics(layout);
+  const { labels, features } = labelLines(out, stats, weights);
+  applyLabels(out, labels, stats, features);
+  return out;
+}
+
+/**
+ * Each line's fixed kind (bylines, jumps, noise) and, for the rest, whether the layout reads it as headline
+ * material (`head`) or text (`body`): the labeller's input.
+ */
+export function lineShapes(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
   const { wrapWidth, profile } = layout;
   // A hard wrap is undone first: each line is judged as its writer set it.
   const content = unwrapLines(
@@ -220,13 +244,12 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
         // Indents mark paragraphs: an indented line is text (a short one a subhead); a flush one opening a block is headline material.
         const previous = out[out.length - 1];
         const opensBlock = gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text);
-        if (line.indented) base.subheadLike = !full && visibleLength(text) <= HEAD_MAX && looksLikeHeadline(text, spaced);
-        else if (!full && opensBlock) {
+        if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题).
           const inBlock = gapBefore > 0 || previous?.kind === 'head';
-          if (looksLikeHeadline(text, spaced) || (inBlock && visibleLength(text) <= HEAD_LINE_MAX)) base.kind = 'head';
+          if (headlineShaped(text, spaced) || (inBlock && visibleLength(text) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
-      } else if (!full && looksLikeHeadline(text, spaced)) {
+      } else if (!full && headlineShaped(text, spaced)) {
         base.kind = 'head';
       }
     }
@@ -250,35 +273,9 @@ function markFieldLists(lines: ClassifiedLine[]): void {
     if (line.kind !== 'head' || !field[k]) return;
     const [before, after] = [lines[k - 1], lines[k + 1]];
     const inList = (field[k - 1] && touching(before, line)) || (field[k + 1] && touching(line, after)) || (field[k - 1] && field[k + 1]);
-    if (inList) line.kind = 'body';
+    if (inList) {
+      line.kind = 'body';
+      line.inFieldList = true;
+    }
   });
-}
-
-/** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
-const ENDS_MID_PHRASE = /[的与與和及对對将將把被从從向于於而并並但或由让讓之其]$/;
-
-/** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
-export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
-
-/**
- * Short, unpunctuated lines are headline material; a longer line qualifies
- * when OCR kept the spaces between its phrases. Field lines (`电话:0731…`)
- * and lines ending in a comma or colon are text.
- */
-function looksLikeHeadline(fullText: string, fullSpaced: string): boolean {
-  // A column tag closing a headline (`…（人民时评）`) is not a sentence end.
-  const text = withoutColumnTag(fullText);
-  const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
-  if (text === '') return false;
-  if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
-  if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
-  // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
-  if (ENDS_MID_PHRASE.test(text) && visibleLength(text) >= 6) return false;
-  const n = visibleLength(text);
-  if (n <= HEAD_MAX) return true;
-  return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
-}
-
-export function isBulletSubhead(text: string): boolean {
-  return BULLET.test(text) || /^[一二三四五六七八九十]{1,3}[、.．]/.test(text) || /^\d{1,2}[、．]/.test(text);
 }

@@ -1,4 +1,5 @@
-import { type ClassifiedLine, PHRASED } from './classify-lines';
+import type { ClassifiedLine } from './classify-lines';
+import { PHRASED } from './line-features';
 import { COLUMN_WORD, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {

@@ -489,7 +489,9 @@ describe('an indented page read across its columns, with a 副题 indented like 
     expect(parsed.layout?.profile).toMatchObject({ indented: true, interleaved: true });
     expect(parsed.articles.map((a) => a.headline).slice(0, 2)).toEqual(['城北新建三座口袋公园', '山区小镇迎来首条高速公路']);
     expect(parsed.articles.map((a) => a.byline.reporters)).toEqual([['林小雨'], ['王刚'], ['周明远']]);
-    expect(parsed.articles[0]!.paragraphs[0]).toEqual({ type: 'subhead', text: '家门口多了休闲好去处' });
+    // The indented line between the flush headline and the byline is the story's 副题.
+    expect(parsed.articles[0]!.subheadline).toBe('家门口多了休闲好去处');
+    expect(parsed.articles[0]!.paragraphs[0]!.text).toMatch(/^今年以来/);
     expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
   });
 });
@@ -712,5 +714,31 @@ describe('hard-wrapped text', () => {
       '城东污水处理厂二期工程日前通水运行，日处理能力提高到八万吨，城区东部的生活污水将全部得到处理。',
       '工程采用新的处理工艺，出水水质达到一级标准，比一期工程节约用地三成。',
     ]);
+  });
+});
+
+describe('hard-wrapped indented text, the wrap falling right after a sentence end', () => {
+  // Made-up stories in an indented layout, cut every 18 characters: the last paragraph of the first story fills its first
+  // line up to a full stop, so the rest of it comes out flush, like a headline's line, with the blank run under it.
+  const paragraphs = [
+    '城北新建三座口袋公园方便居民休闲',
+    '\u3000\u3000本报讯（记者林小雨）今年以来，城北街道利用闲置地块新建三座口袋公园，种植乔木两百余株，铺设步道一千多米。',
+    '\u3000\u3000活动结束后大家纷纷表示收获很大。主办方表示，今后将定期举办此类活动，让更多市民参与进来，共同建设美好家园。',
+    '',
+    '',
+    '山区小镇迎来首条高速公路',
+    '\u3000\u3000本报讯（记者王刚）12日上午，连接山区小镇与省城的高速公路正式通车，小镇到省城的车程缩短到两小时。',
+  ];
+  const text = hardWrapped(paragraphs.join('\n'), 18);
+  const parsed = parseEdition(new TextEncoder().encode(text), 'indented-wrapped.txt');
+
+  it('keeps the flush rest of the paragraph in its story, not as the next story’s section or headline', () => {
+    expect(text.split('\n')).toContain('主办方表示，今后将定期举办此类活动，');
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      [null, null, '城北新建三座口袋公园方便居民休闲'],
+      [null, null, '山区小镇迎来首条高速公路'],
+    ]);
+    expect(parsed.articles[0]!.paragraphs.at(-1)!.text).toMatch(/共同建设美好家园。$/);
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
   });
 });

@@ -14,6 +14,7 @@ import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, COMMENTARY_WORDS, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
+import type { LabellerWeights } from './line-labeller';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -136,6 +137,8 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
 export interface ParseOptions {
   /** Read the file with this layout instead of the one its statistics suggest (the reader chose it). */
   layout?: LayoutProfile | null;
+  /** The line labeller's weights (the fitting script tries candidates); the committed ones by default. */
+  labellerWeights?: LabellerWeights;
 }
 
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
@@ -148,7 +151,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
   const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
-  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth });
+  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights);
   const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.

@@ -1,6 +1,6 @@
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
-import { type ClassifiedLine, isBulletSubhead } from './classify-lines';
+import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
 
 export interface DraftParagraph {
@@ -43,16 +43,6 @@ export function newDraft(heads: ClassifiedLine[]): DraftArticle {
   return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0 };
 }
 
-/** The body block that starts at `from`, up to the next head or byline: used to spot photo captions. */
-function bodyBlockEndsWithCredit(lines: ClassifiedLine[], from: number): boolean {
-  for (let i = from; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.kind !== 'body') break;
-    if (/(摄|供图)\s*[）)]?\s*$/.test(l.text) && /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|供图)\s*[）)]?\s*$/.test(l.text.slice(-50))) return true;
-  }
-  return false;
-}
-
 function bigrams(text: string): Set<string> {
   const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
   const out = new Set<string>();
@@ -65,24 +55,6 @@ function overlap(head: Set<string>, text: string): number {
   let shared = 0;
   for (const g of head) if (text.includes(g)) shared++;
   return shared / head.size;
-}
-
-/** A line's width in full-width characters: Latin letters and digits are printed half as wide as Chinese. */
-function printedWidth(text: string): number {
-  const halfWidth = text.match(/[A-Za-z0-9]/g)?.length ?? 0;
-  return visibleLength(text) - halfWidth / 2;
-}
-
-/**
- * Is this lone short line the headline of a new story rather than a subhead
- * of the running one? A subhead speaks the running story's vocabulary; a new
- * headline does not, and the lead under it restates it. Long lines are
- * headlines: subheads are short.
- */
-function startsNewStory(head: string, current: DraftArticle, nextText: string): boolean {
-  if (printedWidth(head) >= 18) return true;
-  const grams = bigrams(head);
-  return sharedShare(grams, storyPairs(current)) < 0.2 && overlap(grams, nextText.slice(0, 60)) >= 0.3;
 }
 
 /**
@@ -115,9 +87,6 @@ function sharedShare(head: Set<string>, pairs: Set<string>): number {
 function isSectionMarker(text: string): boolean {
   return /^\s*[【〖][^【】〖〗]{1,8}[】〗]\s*$/.test(text);
 }
-
-/** A line that opens with a dash (`——摘自…`, `——习近平`): the attribution of the text above it. */
-const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
 
 /** The section markers at the end of a headline block, taken off it (they open the story's body). */
 function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
@@ -153,7 +122,6 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     drafts.push(current);
     return current;
   };
-  const lastParagraph = () => current?.paragraphs[current.paragraphs.length - 1];
   const addBody = (line: ClassifiedLine, lineText: string, type: ParagraphType = 'text') => {
     const jumps = line.continuation !== undefined && line.kind === 'body';
     const text = jumps && line.rest !== undefined ? line.rest : lineText;
@@ -182,6 +150,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       const p = article.paragraphs[article.paragraphs.length - 1]!;
       p.closed = type !== 'text';
     }
+    if (line.endsParagraph) article.paragraphs[article.paragraphs.length - 1]!.closed = true;
     if (jumps) {
       article.continuedTo = line.continuation ?? null;
       article.paragraphs[article.paragraphs.length - 1]!.closed = true;
@@ -225,23 +194,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     }
     switch (line.kind) {
       case 'head': {
-        const last = lastParagraph();
-        // A lone short line between an unfinished paragraph and more text is the paragraph's tail. A paragraph
-        // left open only because its last line filled the width, after a full stop, has no tail to take.
-        const next = lines[i + 1];
-        const loneBeforeBody = next !== undefined && next.kind === 'body' && !next.columnFragment;
+        // A headline or subhead line (the labeller's `head` or `subhead`): held until what follows shows its block.
         if (pending.length === 0) pendingIsBoundary = opensStory(line);
-        if (pendingIsBoundary) pending.push(line);
-        else if (pending.length === 0 && last && !last.closed && !SENTENCE_END.test(paragraphEnd(last)) && last.type === 'text' && loneBeforeBody && !isBulletSubhead(line.text)) {
-          // (A bulleted line is a subhead even inside a sentence: parse-edition moves it out of the sentence it split.)
-          addBody(line, line.text);
-        } else if (pending.length === 0 && last && ATTRIBUTION.test(line.text)) {
-          // `——摘自…` right under a story's text signs that text. (A dash line under a headline is its 副题.)
-          addBody(line, line.text);
-          lastParagraph()!.closed = true;
-        } else {
-          pending.push(line);
-        }
+        pending.push(line);
         break;
       }
       case 'lead-byline': {
@@ -340,20 +295,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           let author: ClassifiedLine | null = null;
           if (markers.length === 0 && pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
           const single = pending.length === 1 ? pending[0]! : null;
-          const isSubhead =
-            author === null &&
-            current !== null &&
-            current.paragraphs.length > 0 &&
-            single !== null &&
-            (isBulletSubhead(single.text) || (!bodyBlockEndsWithCredit(lines, i) && !startsNewStory(single.text, current, line.text)));
-          // A lone line with a clause comma that stops mid-word (`活动中,志愿者们向孩子们讲防`) is a
-          // paragraph broken by OCR, not a headline: headlines with commas come in blocks or with a byline.
-          const brokenSentence =
-            author === null && current !== null && current.paragraphs.length > 0 && single !== null && /[，,]/.test(single.text) && !/\s/.test(single.spaced);
-          if (brokenSentence) {
-            pending = [];
-            addBody(single, single.text);
-          } else if (isSubhead) flushPendingAsSubheads();
+          // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
+          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && single !== null && single.label === 'subhead';
+          if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);
             pending = [];

@@ -135,6 +135,8 @@ const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。
 
 /** The headline without its column tag (`需要认清和平与发展的内在逻辑（钟声）` → `需要认清和平与发展的内在逻辑`). */
 export function withoutColumnTag(text: string): string {
+  // Only a line that ends in a closing bracket can carry a tag (checked first: the pattern is costly on long lines).
+  if (!/[）)〕】］\]]\s*$/.test(text.slice(-4))) return text;
   const rest = text.replace(COLUMN_TAG, '');
   // A tag closes a headline's words, not a phone number's (`15674154189(胡先生)`).
   return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { lineShapes } from './classify-lines';
+import { FEATURE_NAMES, headlineShaped, lineFeatures } from './line-features';
+import { measureLayout } from './layout-profile';
+import { splitSourceLines } from './text-lines';
+
+/** The feature tables of made-up text, keyed by each line's opening. */
+function featuresOf(text: string) {
+  const lines = splitSourceLines(text);
+  const { profile, figures } = measureLayout(lines, new Set());
+  const layout = { profile, wrapWidth: null, medianLength: figures.medianLength, usualGap: figures.usualGap };
+  const shaped = lineShapes(lines, new Set(), layout);
+  const features = lineFeatures(shaped, { profile, medianLength: figures.medianLength, usualGap: figures.usualGap });
+  return (start: string) => {
+    const i = shaped.findIndex((l) => l.text.startsWith(start));
+    if (i < 0) throw new Error(`no line starts with ${start}`);
+    return features[i]!;
+  };
+}
+
+describe('headlineShaped', () => {
+  it('takes short unpunctuated lines and a headline closed by a column tag, in simplified and traditional', () => {
+    expect(headlineShaped('山村小学有了新书屋', '山村小学有了新书屋')).toBe(true);
+    expect(headlineShaped('山村小學有了新書屋', '山村小學有了新書屋')).toBe(true);
+    expect(headlineShaped('老街改造留住烟火气（人民时评）', '老街改造留住烟火气（人民时评）')).toBe(true);
+    expect(headlineShaped('老街改造留住煙火氣〔人民時評〕', '老街改造留住煙火氣〔人民時評〕')).toBe(true);
+  });
+
+  it('refuses sentences, lines cut on a joining word and field lines', () => {
+    expect(headlineShaped('书屋由村民自己动手改造。', '书屋由村民自己动手改造。')).toBe(false);
+    expect(headlineShaped('孩子们沉浸在读书的快乐与', '孩子们沉浸在读书的快乐与')).toBe(false);
+    expect(headlineShaped('孩子們沉浸在讀書的快樂與', '孩子們沉浸在讀書的快樂與')).toBe(false);
+    expect(headlineShaped('值班电话:0731-1234567', '值班电话:0731-1234567')).toBe(false);
+  });
+});
+
+describe('lineFeatures on made-up text', () => {
+  it('gives every line a value for every named feature', () => {
+    const f = featuresOf('山村小学有了新书屋\n\n本报讯（记者李明）村里的小学今天有了一间新书屋。');
+    expect(Object.keys(f('山村小学')).sort()).toEqual([...FEATURE_NAMES].sort());
+  });
+
+  const FLUSH = [
+    '老街改造留住烟火气',
+    '本报讯（记者赵兰）城南老街的改造今天完工，青石板路重新铺好，老店铺的招牌也换了新漆。',
+    '老店铺换新颜',
+    '改造保留了老店铺原来的门脸，只把电线和水管埋进了地下，老街的样子没有变。',
+    '江心岛上建起观鸟站',
+    '江心岛上建起的观鸟站今天迎来第一批游客，站里的望远镜可以看清对岸的白鹭。',
+    '周末的早市也搬回了老街，每天清晨六点开市，附近几个村子的农户都来卖菜，卖菜的摊位',
+    '比以前整齐',
+    '了许多，买菜的人也多了起来。',
+  ].join('\n\n');
+
+  it('reads a headline over a byline, a subhead in the running story’s words, and a new story echoed by its lead', () => {
+    const f = featuresOf(FLUSH);
+    expect(f('老街改造').bylineFollows).toBe(1);
+    expect(f('老街改造').headMaterial).toBe(1);
+    expect(f('老店铺换新颜')).toMatchObject({ loneInStory: 1, sharesStoryVocabulary: 1, echoedByNextLead: 0 });
+    expect(f('江心岛上')).toMatchObject({ loneInStory: 1, sharesStoryVocabulary: 0, echoedByNextLead: 1 });
+    expect(f('本报讯').headMaterial).toBe(0);
+  });
+
+  it('reads the short line under text that stops mid-sentence as the paragraph’s tail', () => {
+    const f = featuresOf(FLUSH);
+    expect(f('比以前整齐')).toMatchObject({ headMaterial: 1, tailOfUnfinishedParagraph: 1 });
+    expect(f('江心岛上').tailOfUnfinishedParagraph).toBe(0);
+  });
+
+  it('the same in traditional characters', () => {
+    const f = featuresOf(
+      ['老街改造留住煙火氣', '本報訊（記者趙蘭）城南老街的改造今天完工，青石板路重新鋪好，老店鋪的招牌也換了新漆。', '老店鋪換新顏', '改造保留了老店鋪原來的門臉，只把電線和水管埋進了地下，老街的樣子沒有變。'].join('\n\n'),
+    );
+    expect(f('老街改造').bylineFollows).toBe(1);
+    expect(f('老店鋪換新顏')).toMatchObject({ loneInStory: 1, sharesStoryVocabulary: 1 });
+  });
+
+  it('in an indented layout: a short indented line has a subhead’s typography, a flush line set apart a headline’s place', () => {
+    const f = featuresOf(
+      [
+        '违规登山，停！（美丽中国）',
+        '',
+        '\u3000\u3000本报拉萨3月2日电（记者周清）雪山下的管理站今天发布公告，未经批准的登山活动一律停止。',
+        '\u3000\u3000管理站讲清缘故',
+        '\u3000\u3000雪山生态脆弱，垃圾清运困难，去年清出的垃圾有好几吨。',
+        '\u3000\u3000公告发布后，当地向导纷纷表示支持，旅行社也调整了线路。',
+      ].join('\n'),
+    );
+    expect(f('违规登山')).toMatchObject({ flushSetApart: 1, headlineShaped: 0, columnTag: 1, pageOpening: 1 });
+    expect(f('管理站讲清缘故')).toMatchObject({ shortIndentedShaped: 1, flushSetApart: 0 });
+    expect(f('雪山生态').shortIndentedShaped).toBe(0);
+  });
+});

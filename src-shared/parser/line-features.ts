@@ -1,0 +1,272 @@
+import type { LayoutProfile } from '../model/edition';
+import type { ClassifiedLine } from './classify-lines';
+import { SENTENCE_END, visibleLength } from './text-lines';
+import { withoutColumnTag } from './vocabulary';
+
+/**
+ * The features the line labeller reads, one table per line, each a number (booleans are 0/1). Names say what the
+ * line is or where it stands; the labeller's weights (labeller-weights.ts) are keyed by these names.
+ */
+export const FEATURE_NAMES = [
+  /** Always 1: the label's prior. */
+  'bias',
+  /** Short, no sentence inside, not ending a sentence after a column tag is taken off, not cut on a joining word. */
+  'headlineShaped',
+  /** Headline material as the layout reads it: headline-shaped and not cut by the wrap; in an indented layout, a flush line opening a block (long ones too when set apart or under another head line). */
+  'headMaterial',
+  /** As long as the file's hard-wrap width: the line was cut by the wrap. */
+  'fillsWrapWidth',
+  /** In an indented layout, a flush line (not cut by the wrap, at most 100 characters) opening the page or set apart by a blank line above or below: a headline's place, whatever its punctuation (`违规登珠峰，停！（美丽中国）`); not right under a line the wrap filled (the rest of its paragraph). */
+  'flushSetApart',
+  /** In an indented layout, a short headline-shaped line that is indented: a subhead's typography. */
+  'shortIndentedShaped',
+  /** A line of a label-value list (`值班电话:…`) set against other such lines. */
+  'inFieldList',
+  /** Under text that stops mid-sentence and above more text: the tail of the paragraph, cut by OCR. */
+  'tailOfUnfinishedParagraph',
+  /** Opens with a dash right under text (`——摘自…`): the signature of the text above. */
+  'attributionUnderText',
+  /** Headline material alone between running text and more text: a subhead of the running story, or a new story's one-line headline. */
+  'loneInStory',
+  /** Lone in the story, and bulleted or numbered (`●`, `一、`): a subhead. */
+  'bulletLoneInStory',
+  /** Lone in the story with a clause comma and no phrase spacing: a paragraph broken by OCR. */
+  'commaLoneInStory',
+  /** At least 18 characters wide (Latin half-width): subheads are short. */
+  'wide',
+  /** Shares at least a fifth of its character pairs with the running story's text. */
+  'sharesStoryVocabulary',
+  /** Shares none of that, and the next line's opening restates the line: a new story's headline echoed by its lead. */
+  'echoedByNextLead',
+  /** The block of text under the line ends in a photo credit (`…摄`): a photo and its caption. */
+  'captionBlockFollows',
+  /** The line itself ends in a photo credit. */
+  'endsWithCredit',
+  /** The next line is a byline or a lead with its byline (`本报讯（记者…）`). */
+  'bylineFollows',
+  /** Short, not ending a sentence, set directly under headline material (no blank line; not under a dash line, which is the block's 副题 already) and right above a byline: the block's 副题, even indented. */
+  'underHeadlineAboveByline',
+  /** The line before and the line after are headline material: the middle of a block. */
+  'previousHeadMaterial',
+  'nextHeadMaterial',
+  /** Blank lines before it, and more than the file's usual gap. */
+  'gapBefore',
+  'longGapBefore',
+  /** Blank lines after it. */
+  'gapAfter',
+  /** At most half the file's median line length. */
+  'shortForFile',
+  /** Ends a sentence once a trailing column tag (`（人民时评）`) is taken off. */
+  'endsSentence',
+  /** Closes with a column tag (`（人民时评）`, `〔…〕`). */
+  'columnTag',
+  /** Phrases spaced apart (`打造“三个高地” 走在前列`). */
+  'phrased',
+  /** Among the first three content lines of the page. */
+  'pageOpening',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type LineFeatures = Record<FeatureName, number>;
+
+/** The longest a headline line is in practice, in characters. */
+export const HEAD_MAX = 32;
+
+/** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
+const ENDS_MID_PHRASE = /[的与與和及对對将將把被从從向于於而并並但或由让讓之其]$/;
+
+/** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
+export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
+
+/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
+export const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
+
+const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
+
+export function isBulletSubhead(text: string): boolean {
+  return BULLET.test(text) || /^[一二三四五六七八九十]{1,3}[、.．]/.test(text) || /^\d{1,2}[、．]/.test(text);
+}
+
+/** A line that opens with a dash (`——摘自…`, `——习近平`). */
+export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
+
+/**
+ * Short, unpunctuated lines are headline-shaped; a longer line qualifies when OCR kept the spaces between its
+ * phrases. Field lines (`电话:0731…`) and lines ending in a comma or colon are text.
+ */
+export function headlineShaped(fullText: string, fullSpaced: string): boolean {
+  // A column tag closing a headline (`…（人民时评）`) is not a sentence end.
+  const text = withoutColumnTag(fullText);
+  const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
+  if (text === '') return false;
+  if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
+  if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
+  if (ENDS_MID_PHRASE.test(text) && visibleLength(text) >= 6) return false;
+  const n = visibleLength(text);
+  if (n <= HEAD_MAX) return true;
+  return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
+}
+
+/** A line's width in full-width characters: Latin letters and digits are printed half as wide as Chinese. */
+function printedWidth(text: string): number {
+  const halfWidth = text.match(/[A-Za-z0-9]/g)?.length ?? 0;
+  return visibleLength(text) - halfWidth / 2;
+}
+
+/** A pair of adjacent UTF-16 code units as one number: the running story's pairs are kept without building strings. */
+const pairKey = (a: number, b: number) => a * 65536 + b;
+
+/** The line's pairs of adjacent letters and digits (punctuation and spaces dropped), as strings and as pair keys. */
+function bigrams(text: string): { grams: Set<string>; keys: Set<number> } {
+  const chars = text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+  const grams = new Set<string>();
+  const keys = new Set<number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    grams.add(chars.slice(i, i + 2));
+    keys.add(pairKey(chars.charCodeAt(i), chars.charCodeAt(i + 1)));
+  }
+  return { grams, keys };
+}
+
+function sharedShare<T>(grams: Set<T>, has: (gram: T) => boolean): number {
+  if (grams.size === 0) return 0;
+  let shared = 0;
+  for (const g of grams) if (has(g)) shared++;
+  return shared / grams.size;
+}
+
+const CREDIT_END = /(摄|攝|供图|供圖)\s*[）)]?\s*$/;
+const CREDIT_TAIL = /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|攝|供图|供圖)\s*[）)]?\s*$/;
+const endsWithCredit = (text: string) => {
+  const tail = text.slice(-50);
+  return CREDIT_END.test(tail) && CREDIT_TAIL.test(tail);
+};
+
+/** Lines whose label the byline grammar, the jump markers, noise and column reassembly fix: the decoder does not choose them. */
+export function isFreeLine(line: ClassifiedLine): boolean {
+  return (line.kind === 'head' || line.kind === 'body') && !line.columnFragment && !line.floatingHead && line.continuation === undefined;
+}
+
+/** What the feature pass needs of the file: its layout and its usual line length and gap. */
+export interface FileStatistics {
+  profile: LayoutProfile;
+  medianLength: number;
+  usualGap: number;
+}
+
+/**
+ * A line's candidate shape before labelling: `head` when the layout reads it as headline material. Set by
+ * classifyLines; the features below read it from the neighbours.
+ */
+const material = (line: ClassifiedLine | undefined) => !!line && line.kind === 'head' && isFreeLine(line);
+const text = (line: ClassifiedLine | undefined) => (line === undefined ? '' : line.kind === 'lead-byline' || line.kind === 'continued-from' ? (line.rest ?? '') : line.text);
+
+/**
+ * The feature table of every line, in one pass. `storyStarts` marks lines known to open a story (bylines do; a
+ * second pass adds the lines the first decoding labelled headlines): the running story's vocabulary is gathered
+ * from there on, each character pair once, so the pass stays linear.
+ */
+export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, storyStarts: ReadonlySet<number> = new Set()): LineFeatures[] {
+  const { profile } = stats;
+  const out: LineFeatures[] = [];
+  // The running story's character pairs (reset where a story opens), and the last character added.
+  let pairs = new Set<number>();
+  let lastChar = -1;
+  const note = (piece: string) => {
+    for (let k = 0; k < piece.length; k++) {
+      const c = piece.charCodeAt(k);
+      if (lastChar >= 0) pairs.add(pairKey(lastChar, c));
+      lastChar = c;
+    }
+  };
+  const reset = () => {
+    pairs = new Set();
+    lastChar = -1;
+  };
+  // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
+  const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    blockEndsWithCredit[i] = l.kind === 'body' && (endsWithCredit(l.text) || blockEndsWithCredit[i + 1]!);
+  }
+  // Neighbours as the story reads them: noise and headlines read among column fragments stand outside the text.
+  const visible = (l: ClassifiedLine) => l.kind !== 'noise' && !l.floatingHead;
+  const previousVisible = new Array<number>(lines.length);
+  const nextVisible = new Array<number>(lines.length);
+  for (let i = 0, last = -1; i < lines.length; i++) {
+    previousVisible[i] = last;
+    if (visible(lines[i]!)) last = i;
+  }
+  for (let i = lines.length - 1, last = lines.length; i >= 0; i--) {
+    nextVisible[i] = last;
+    if (visible(lines[i]!)) last = i;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const [previous, next] = [lines[previousVisible[i]!], lines[nextVisible[i]!]];
+    const n = visibleLength(line.text);
+    // A headline the first decoding found opens its story after its own features are read (they compare it with the story before).
+    if (storyStarts.has(previousVisible[i]!)) reset();
+    const opensStory = line.kind === 'lead-byline' || line.kind === 'byline' || line.kind === 'continued-from';
+    const blockOfTwo = material(line) && material(next) && !material(previous);
+    if (opensStory || blockOfTwo) reset();
+    const untagged = withoutColumnTag(line.text);
+    const shaped = headlineShaped(line.text, line.spaced);
+    const isMaterial = material(line);
+    // The running story has text: the line above is text, or a lead with its first words.
+    const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
+    const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
+    const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
+    const { grams, keys } = isMaterial ? bigrams(line.text) : { grams: new Set<string>(), keys: new Set<number>() };
+    const shares = isMaterial && sharedShare(keys, (g) => pairs.has(g)) >= 0.2;
+    const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
+    const echoed = isMaterial && !shares && sharedShare(grams, (g) => nextOpening.includes(g)) >= 0.3;
+    const previousText = text(previous);
+    const unfinishedAbove =
+      !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
+      // A field line (`电话:0731…`) is complete in itself, unless the wrap cut it.
+      !(/^[^，。,]{1,12}[:：]\S/.test(previousText) && !previous.full && !previous.columnFragment);
+    const features: LineFeatures = {
+      bias: 1,
+      headlineShaped: shaped ? 1 : 0,
+      headMaterial: isMaterial ? 1 : 0,
+      fillsWrapWidth: line.full ? 1 : 0,
+      flushSetApart:
+        profile.indented && !line.indented && !line.full && n <= 100 && (!previous || line.gapBefore > 0 || (!!next && next.gapBefore > 0)) &&
+        // Flush right under a line the wrap filled, it is that paragraph's rest (the wrap fell after a sentence end), not a headline's place.
+        !(!!previous && previous.full && line.gapBefore === 0)
+          ? 1
+          : 0,
+      shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && shaped ? 1 : 0,
+      inFieldList: line.inFieldList ? 1 : 0,
+      tailOfUnfinishedParagraph: isMaterial && unfinishedAbove && nextIsText && !isBulletSubhead(line.text) ? 1 : 0,
+      attributionUnderText: isMaterial && ATTRIBUTION.test(line.text) && !!previous && !material(previous) && previous.kind !== 'noise' ? 1 : 0,
+      loneInStory: lone ? 1 : 0,
+      bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
+      commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) ? 1 : 0,
+      wide: n >= 18 && printedWidth(line.text) >= 18 ? 1 : 0,
+      sharesStoryVocabulary: shares ? 1 : 0,
+      echoedByNextLead: echoed ? 1 : 0,
+      captionBlockFollows: blockEndsWithCredit[i + 1] ? 1 : 0,
+      endsWithCredit: endsWithCredit(line.text) ? 1 : 0,
+      bylineFollows: next && (next.kind === 'lead-byline' || next.kind === 'byline') ? 1 : 0,
+      underHeadlineAboveByline:
+        material(previous) && !ATTRIBUTION.test(previous!.text) && line.gapBefore === 0 && !!next && (next.kind === 'lead-byline' || next.kind === 'byline') && n <= HEAD_MAX && !SENTENCE_END.test(untagged) ? 1 : 0,
+      previousHeadMaterial: material(previous) ? 1 : 0,
+      nextHeadMaterial: material(next) ? 1 : 0,
+      gapBefore: line.gapBefore > 0 ? 1 : 0,
+      longGapBefore: line.gapBefore > Math.max(1, stats.usualGap) ? 1 : 0,
+      gapAfter: next && next.gapBefore > 0 ? 1 : 0,
+      shortForFile: stats.medianLength > 0 && n <= stats.medianLength / 2 ? 1 : 0,
+      endsSentence: SENTENCE_END.test(untagged) ? 1 : 0,
+      columnTag: untagged !== line.text ? 1 : 0,
+      phrased: line.spaced.includes(' ') && PHRASED.test(line.spaced) ? 1 : 0,
+      pageOpening: i < 3 ? 1 : 0,
+    };
+    out.push(features);
+    // The running story's vocabulary: its text lines (headline material is noted once labelled, in the second pass).
+    if (!isMaterial || (lone && !storyStarts.has(i))) note(text(line));
+  }
+  return out;
+}

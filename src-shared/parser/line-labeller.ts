@@ -1,0 +1,164 @@
+import type { ClassifiedLine } from './classify-lines';
+import { FEATURE_NAMES, type FeatureName, type FileStatistics, isFreeLine, type LineFeatures, lineFeatures } from './line-features';
+
+/**
+ * The labels the decoder picks among. `head`: a line of a new story's headline block; `subhead`: a short line inside
+ * a running story; `lead`: a story's opening with its byline (or a continuation's opening); `body`: text; `caption`:
+ * text under a photo, ending in its credit; `credit`: a byline or author line; `noise`: scraps, calls to scan a code.
+ */
+export const LABELS = ['body', 'head', 'subhead', 'lead', 'caption', 'credit', 'noise'] as const;
+export type LineLabel = (typeof LABELS)[number];
+
+/** A label's emission weights: the score of the label for a line is the sum of weight × feature value. */
+export type EmissionWeights = Record<LineLabel, Partial<Record<FeatureName, number>>>;
+/** Score added when a line labelled `from` is followed by one labelled `to` (absent entries count 0). */
+export type TransitionTable = Partial<Record<LineLabel, Partial<Record<LineLabel, number>>>>;
+
+export interface LabellerWeights {
+  emission: EmissionWeights;
+  transition: TransitionTable;
+}
+
+/**
+ * Viterbi over a chain: picks the label sequence with the highest sum of emission and transition scores, among the
+ * labels each position allows. O(positions × labels²). Ties go to the label listed first, so the result is
+ * deterministic. `allowed[i]` lists label indexes (into `labels`); a position with none allowed takes any.
+ */
+export function viterbi(emissions: number[][], transition: number[][], allowed: (readonly number[])[]): number[] {
+  const n = emissions.length;
+  if (n === 0) return [];
+  const size = transition.length;
+  const all = Array.from({ length: size }, (_, k) => k);
+  const choices = (i: number) => (allowed[i] && allowed[i]!.length > 0 ? allowed[i]! : all);
+  let score = new Array<number>(size).fill(-Infinity);
+  for (const k of choices(0)) score[k] = emissions[0]![k]!;
+  const back: Int8Array[] = [new Int8Array(size).fill(-1)];
+  for (let i = 1; i < n; i++) {
+    const next = new Array<number>(size).fill(-Infinity);
+    const from = new Int8Array(size).fill(-1);
+    for (const k of choices(i)) {
+      let best = -Infinity;
+      let bestFrom = -1;
+      for (let j = 0; j < size; j++) {
+        if (score[j] === -Infinity) continue;
+        const s = score[j]! + transition[j]![k]!;
+        if (s > best) [best, bestFrom] = [s, j];
+      }
+      next[k] = best + emissions[i]![k]!;
+      from[k] = bestFrom;
+    }
+    score = next;
+    back.push(from);
+  }
+  let last = 0;
+  for (let k = 1; k < size; k++) if (score[k]! > score[last]!) last = k;
+  const path = new Array<number>(n);
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i]![path[i]!]!;
+  return path;
+}
+
+const index = Object.fromEntries(LABELS.map((l, k) => [l, k])) as Record<LineLabel, number>;
+const FREE = [index.body, index.head, index.subhead, index.caption];
+
+/**
+ * The labels a line may take. The byline grammar, jump markers, noise and column reassembly fix theirs; the layout
+ * profile's hard boundaries narrow the rest: where indents mark paragraphs a flush line of headline material opens a
+ * story.
+ */
+export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): readonly number[] {
+  switch (line.kind) {
+    case 'noise':
+      return [index.noise];
+    case 'lead-byline':
+    case 'continued-from':
+      return [index.lead];
+    case 'byline':
+    case 'author':
+      return [index.credit];
+    case 'continued-to':
+      return [index.body];
+    default:
+      break;
+  }
+  if (line.floatingHead) return [index.head];
+  if (!isFreeLine(line)) return [index.body];
+  if (stats.profile.indented) {
+    // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
+    if (line.indented) return [index.body, index.head, index.subhead, index.caption];
+    if (line.kind === 'head') return [index.head];
+  }
+  return FREE;
+}
+
+/** Each label's non-zero weights as [feature, weight] pairs: scoring a line reads only those. */
+const compiled = new WeakMap<EmissionWeights, [FeatureName, number][][]>();
+
+function compile(weights: EmissionWeights): [FeatureName, number][][] {
+  let rows = compiled.get(weights);
+  if (!rows) {
+    rows = LABELS.map((label) => FEATURE_NAMES.flatMap((name): [FeatureName, number][] => (weights[label][name] ? [[name, weights[label][name]!]] : [])));
+    compiled.set(weights, rows);
+  }
+  return rows;
+}
+
+export function emissionScores(features: LineFeatures, weights: EmissionWeights): number[] {
+  return compile(weights).map((row) => {
+    let s = 0;
+    for (const [name, w] of row) s += w * features[name];
+    return s;
+  });
+}
+
+export function transitionMatrix(table: TransitionTable): number[][] {
+  return LABELS.map((from) => LABELS.map((to) => table[from]?.[to] ?? 0));
+}
+
+/** One decoding of the file's lines with the given features. */
+function decode(lines: ClassifiedLine[], features: LineFeatures[], stats: FileStatistics, weights: LabellerWeights): LineLabel[] {
+  const path = viterbi(
+    features.map((f) => emissionScores(f, weights.emission)),
+    transitionMatrix(weights.transition),
+    lines.map((l) => allowedLabels(l, stats)),
+  );
+  return path.map((k) => LABELS[k]!);
+}
+
+/**
+ * Labels every line. Two decodings: the first gathers the running story's vocabulary from bylines on; the second
+ * also from the lines the first labelled headlines, so "shares the running story's words" reads the story the
+ * labels made. Linear: two feature passes and two Viterbi passes.
+ */
+export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weights: LabellerWeights): { labels: LineLabel[]; features: LineFeatures[] } {
+  const first = decode(lines, lineFeatures(lines, stats), stats, weights);
+  const starts = new Set<number>();
+  first.forEach((label, i) => {
+    if (label === 'head' && first[i - 1] !== 'head') starts.add(i);
+  });
+  const features = lineFeatures(lines, stats, starts);
+  return { labels: decode(lines, features, stats, weights), features };
+}
+
+/**
+ * Sets each free line's kind from its label: a headline or subhead line is `head` (the segmenter reads the label to
+ * tell them apart), except an indented subhead in an indented layout, which stays in the text as a subhead
+ * paragraph; text and captions are `body`.
+ */
+export function applyLabels(lines: ClassifiedLine[], labels: LineLabel[], stats: FileStatistics, features: LineFeatures[]): void {
+  lines.forEach((line, i) => {
+    const label = labels[i]!;
+    line.label = label;
+    if (!isFreeLine(line)) return;
+    if (label === 'head') line.kind = 'head';
+    else if (label === 'subhead') {
+      const inText = stats.profile.indented && line.indented;
+      line.kind = inText ? 'body' : 'head';
+      line.subheadLike = inText;
+    } else {
+      line.kind = 'body';
+      // `——摘自…` under a story's text signs that text, and ends its paragraph.
+      if (features[i]!.attributionUnderText) line.endsParagraph = true;
+    }
+  });
+}
