@@ -1,7 +1,7 @@
 /**
  * `npm run --silent score:gold -- --gold DIR --pages DIR [--verbose]` parses every page that has a gold file
  * (gold/NAME.json names its page file) and prints the gold metrics: segmentation precision, recall and F1,
- * headline, byline and completeness shares, and dates. With --verbose, each failing story and why.
+ * headline, byline, completeness and clean shares (no other story's words in the article), and dates. With --verbose, each failing story and why.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,5 +42,5 @@ const pct = (x: number) => x.toFixed(3);
 process.stdout.write(
   `${s.files} files, ${s.total} gold stories\n` +
     `segmentation  precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}\n` +
-    `headline ${pct(s.headline)}  byline ${pct(s.byline)}  complete ${pct(s.complete)}  dates ${pct(s.dates)}\n`,
+    `headline ${pct(s.headline)}  byline ${pct(s.byline)}  complete ${pct(s.complete)}  clean ${pct(s.clean)}  dates ${pct(s.dates)}\n`,
 );

@@ -32,6 +32,8 @@ export interface GoldArticleResult {
   bylineRight: boolean;
   /** Found, and its tail and every piece are in the same article. */
   complete: boolean;
+  /** Found, and its article holds no other story's tail or pieces (nothing of another story is shown in it). */
+  clean: boolean;
   problems: string[];
 }
 
@@ -58,6 +60,7 @@ export interface GoldScore {
   headlines: number;
   bylines: number;
   complete: number;
+  clean: number;
   /** Parsed articles that hold exactly one gold lead, held nowhere else: the segmentation's true positives. */
   matched: number;
   /** Parsed articles with any text (the segmentation's predictions). */
@@ -110,7 +113,19 @@ export function scoreAgainstGold(parsed: ParsedEdition, gold: GoldEdition): Gold
         }
       }
     }
-    return { headline: g.headline[0] ?? '', found, headlineRight, bylineRight, complete, problems };
+    let clean = found;
+    if (article && index !== undefined) {
+      const own = new Set([g.lead, g.tail, ...(g.pieces ?? [])].filter((x): x is string => !!x).map(comparable));
+      for (const [oi, other] of gold.articles.entries()) {
+        if (oi === gi) continue;
+        for (const part of [other.tail, ...(other.pieces ?? [])]) {
+          if (!part || own.has(comparable(part)) || !bodies[index]!.includes(comparable(part))) continue;
+          clean = false;
+          problems.push(`holds ${JSON.stringify(part)} of "${other.headline[0]}"`);
+        }
+      }
+    }
+    return { headline: g.headline[0] ?? '', found, headlineRight, bylineRight, complete, clean, problems };
   });
   const matchedArticles = new Set<number>();
   results.forEach((r, gi) => {
@@ -124,6 +139,7 @@ export function scoreAgainstGold(parsed: ParsedEdition, gold: GoldEdition): Gold
     headlines: results.filter((r) => r.found && r.headlineRight).length,
     bylines: results.filter((r) => r.found && r.bylineRight).length,
     complete: results.filter((r) => r.complete).length,
+    clean: results.filter((r) => r.clean).length,
     matched: matchedArticles.size,
     predicted: bodies.filter((b) => b.length > 0).length,
     unmatched: bodies.flatMap((b, i) => (b.length > 0 && !matchedArticles.has(i) ? [i] : [])),
@@ -140,6 +156,7 @@ export interface GoldSummary {
   headline: number;
   byline: number;
   complete: number;
+  clean: number;
   dates: number;
 }
 
@@ -160,6 +177,7 @@ export function summariseGold(scores: GoldScore[]): GoldSummary {
     headline: share(sum((s) => s.headlines)),
     byline: share(sum((s) => s.bylines)),
     complete: share(sum((s) => s.complete)),
+    clean: share(sum((s) => s.clean)),
     dates: scores.filter((s) => s.dateRight).length / (scores.length || 1),
   };
 }
