@@ -4,6 +4,8 @@ import { useApp } from '../app/app-context';
 import { databaseProblem, serverProblem } from './sync-config';
 import type { AnnotationRecord } from '../store/library-db';
 import { savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncOtherVersions, syncStatus, type ServiceStatus } from './sync-service';
+import { SyncScopeChoice } from './SyncScopeChoice';
+import type { SyncScope } from './sync-docs';
 import './sync.css';
 
 export function useSyncStatus(): ServiceStatus {
@@ -67,6 +69,7 @@ export function SyncSettings() {
   const [database, setDatabase] = useState(saved?.database ?? '');
   const [user, setUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
+  const [scope, setScope] = useState<SyncScope>(saved?.scope ?? 'notes');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +77,7 @@ export function SyncSettings() {
     const invalid = serverProblem(server.trim()) ?? databaseProblem(database.trim());
     setProblem(invalid);
     if (invalid) return;
-    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password });
+    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password, scope });
   };
   const running = status.state !== 'off' && status.state !== 'stopped';
   if (__BROADSHEET_HOST__ === 'electron') {
@@ -106,6 +109,7 @@ export function SyncSettings() {
         <span>{t('field.password')}</span>
         <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
       </label>
+      <SyncScopeChoice scope={scope} onChange={setScope} />
       {problem && (
         <p role="alert" className="sync-problem">
           {t(`invalid.${problem}`)}
