@@ -13,7 +13,7 @@ import { openLibraryDb, type AnnotationRecord, type LibraryDb } from '../../src-
 import { libraryEvents } from '../../src-renderer/store/library-events';
 import { reparseSource } from '../../src-renderer/store/reparse-source';
 import { SyncMirror, type MirrorDatabase } from '../../src-renderer/sync/mirror';
-import type { SyncScope } from '../../src-renderer/sync/sync-docs';
+import { travelsWith, type SyncScope } from '../../src-renderer/sync/sync-docs';
 
 /**
  * The mirror of two libraries replicated into each other with PouchDB (its
@@ -29,7 +29,7 @@ interface Pouch extends MirrorDatabase {
 interface PouchConstructor {
   new (name: string, options?: object): Pouch;
   plugin(plugin: unknown): PouchConstructor;
-  replicate(source: Pouch, target: Pouch): Promise<unknown>;
+  replicate(source: Pouch, target: Pouch, options?: object): Promise<unknown>;
 }
 const require = createRequire(import.meta.url);
 const PouchDB = (require('pouchdb-core') as PouchConstructor).plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-replication'));
@@ -149,7 +149,7 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     const made = await machineA(a.db);
     await a.mirror.start();
     await c.mirror.start();
-    await PouchDB.replicate(a.pouch, c.pouch, { filter: (doc: { _id: string }) => !doc._id.startsWith('source:') } as never);
+    await PouchDB.replicate(a.pouch, c.pouch, { filter: (doc: { _id: string }) => travelsWith('notes', doc) });
     await until(async () => (await c.db.annotations.get(made.note.id)) !== undefined);
     expect(await c.db.annotations.get(made.note.id)).toEqual({ ...made.note, detached: true });
     expect(await c.db.sources.count()).toBe(0);
