@@ -1,8 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncScope } from './sync-docs';
 
-/** What syncs: notes only (the default, said so in the form), or notes and the files they were made on. */
-export function SyncScopeChoice({ scope, onChange }: { scope: SyncScope; onChange: (scope: SyncScope) => void }) {
+/** What syncs: notes only (the default, said so in the form), or notes and the files they were made on; reading settings if ticked. */
+export function SyncScopeChoice({
+  scope,
+  onChange,
+  readingSettings,
+  onReadingSettings,
+}: {
+  scope: SyncScope;
+  onChange: (scope: SyncScope) => void;
+  readingSettings: boolean;
+  onReadingSettings: (on: boolean) => void;
+}) {
   const { t } = useTranslation('sync');
   return (
     <fieldset className="sync-scope">
@@ -14,6 +24,10 @@ export function SyncScopeChoice({ scope, onChange }: { scope: SyncScope; onChang
         </label>
       ))}
       <p className="sync-hint">{t(`scope.hint.${scope}`)}</p>
+      <label>
+        <input type="checkbox" checked={readingSettings} onChange={(e) => onReadingSettings(e.target.checked)} />
+        <span>{t('scope.readingSettings')}</span>
+      </label>
     </fieldset>
   );
 }

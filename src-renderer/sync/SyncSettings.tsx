@@ -70,6 +70,7 @@ export function SyncSettings() {
   const [user, setUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
   const [scope, setScope] = useState<SyncScope>(saved?.scope ?? 'notes');
+  const [readingSettings, setReadingSettings] = useState(saved?.readingSettings ?? false);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +78,7 @@ export function SyncSettings() {
     const invalid = serverProblem(server.trim()) ?? databaseProblem(database.trim());
     setProblem(invalid);
     if (invalid) return;
-    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password, scope });
+    void startSync(db, { server: server.trim(), database: database.trim(), user: user.trim(), password, scope, readingSettings });
   };
   const running = status.state !== 'off' && status.state !== 'stopped';
   if (__BROADSHEET_HOST__ === 'electron') {
@@ -109,7 +110,7 @@ export function SyncSettings() {
         <span>{t('field.password')}</span>
         <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
       </label>
-      <SyncScopeChoice scope={scope} onChange={setScope} />
+      <SyncScopeChoice scope={scope} onChange={setScope} readingSettings={readingSettings} onReadingSettings={setReadingSettings} />
       {problem && (
         <p role="alert" className="sync-problem">
           {t(`invalid.${problem}`)}

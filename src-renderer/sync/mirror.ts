@@ -17,12 +17,14 @@ import {
   type AnyRecord,
   type CorrectionDocRecord,
   type LayoutDocRecord,
+  type SettingDocRecord,
   type Leaf,
   type SourceDocRecord,
   type SyncedKind,
   type SyncScope,
 } from './sync-docs';
 import { sourceBytes } from './source-bytes';
+import { isAllowedReadingSetting } from '../views/settings/reading-settings';
 
 /**
  * The local PouchDB mirror of the reader's data, kept in step with Dexie in
@@ -53,6 +55,8 @@ export interface MirrorDatabase {
 export interface MirrorOptions {
   /** What syncs (设置 → 同步): notes only keeps source documents out of the mirror altogether. */
   scope?: SyncScope;
+  /** Reading settings too (the checkbox in 设置 → 同步). */
+  readingSettings?: boolean;
   /** Imports files through the app's import pipeline (decode, parse in the worker, store, library events); resolves when they are stored. */
   importFiles?: (files: HostFile[]) => Promise<unknown>;
   onError?: (error: unknown) => void;
@@ -96,7 +100,7 @@ export class SyncMirror {
     readonly pouch: MirrorDatabase,
     options: MirrorOptions = {},
   ) {
-    this.kinds = new Set(kindsOf(options.scope ?? 'notes'));
+    this.kinds = new Set(kindsOf(options.scope ?? 'notes', options.readingSettings ?? false));
     this.importFiles = options.importFiles ?? (() => Promise.reject(new Error('this mirror cannot import files')));
     this.onError = options.onError ?? ((error) => console.error('sync mirror', error));
   }
@@ -211,6 +215,11 @@ export class SyncMirror {
         const source = await this.db.sources.get(key);
         return (source && layoutDocRecord(source)) ?? this.removedByReader(kind, key);
       }
+      case 'settings': {
+        // Only the reading settings travel, and only values the app would store; the library's own marks never do.
+        const row = await this.db.settings.get(key);
+        return row && isAllowedReadingSetting(key, row.value) ? { key, value: row.value } : undefined;
+      }
     }
   }
 
@@ -296,6 +305,7 @@ export class SyncMirror {
     for (const { table, key, shown } of derived) {
       if (this.dirty.has(docIdOf(table, key))) continue;
       if (table === 'corrections') await this.applyCorrection(key, shown?.record as CorrectionDocRecord | undefined);
+      else if (table === 'settings') await this.applySetting(key, shown?.record as SettingDocRecord | undefined);
       else if (table === 'layouts') await this.applyLayout(key, shown?.record as LayoutDocRecord | undefined);
       else if (shown?.record) {
         const file = await this.fileToImport(shown.record as SourceDocRecord);
@@ -332,6 +342,13 @@ export class SyncMirror {
       else delete pending[key];
       await this.db.settings.put({ key: PENDING_CORRECTIONS_SETTING, value: pending });
     });
+  }
+
+  /** A reading setting, written as the settings dialog writes it (saveSetting's row), when it is one the app allows. */
+  private async applySetting(key: string, record: SettingDocRecord | undefined): Promise<void> {
+    if (!record || !isAllowedReadingSetting(key, record.value)) return;
+    const current = await this.db.settings.get(key);
+    if (!current || !sameRecord(current.value, record.value)) await this.db.settings.put({ key, value: record.value });
   }
 
   /** A chosen layout, through the re-parse the layout chooser uses; for a file not here yet, applied once it is imported. */

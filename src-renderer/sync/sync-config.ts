@@ -12,6 +12,8 @@ export interface SyncConfig {
   password: string;
   /** Notes only (the default: no file leaves or reaches this machine), or notes and the files they were made on. */
   scope?: SyncScope;
+  /** Reading settings too (font size, typeface, theme, layout, language): off unless the reader ticks it. */
+  readingSettings?: boolean;
 }
 
 /** The loopback names the browser host's CSP can name (tooling/csp.ts SYNC_CONNECT_SOURCES; CSP has no IPv6 literals). */

@@ -16,23 +16,24 @@ import type { AnnotationRecord, BookmarkRecord, EditionRecord, SourceRecord } fr
  * (a file's name and bytes, an edition's correction, a file's chosen layout),
  * never anything derived from parsing (articles, the search index).
  */
-export const SYNCED_KINDS = ['bookmarks', 'annotations', 'sources', 'corrections', 'layouts'] as const;
+export const SYNCED_KINDS = ['bookmarks', 'annotations', 'sources', 'corrections', 'layouts', 'settings'] as const;
 export type SyncedKind = (typeof SYNCED_KINDS)[number];
 /** The first two kinds, whose documents hold a Dexie record as stored (kept under this name for the existing callers). */
 export const SYNCED_TABLES = ['bookmarks', 'annotations'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 /** The Dexie table whose writes change each kind's documents (a file's chosen layout lives in its source record). */
-export const TABLE_OF_KIND: Record<SyncedKind, 'bookmarks' | 'annotations' | 'sources' | 'editions'> = {
+export const TABLE_OF_KIND: Record<SyncedKind, 'bookmarks' | 'annotations' | 'sources' | 'editions' | 'settings'> = {
   bookmarks: 'bookmarks',
   annotations: 'annotations',
   sources: 'sources',
   corrections: 'editions',
   layouts: 'sources',
+  settings: 'settings',
 };
 
-const PREFIX: Record<SyncedKind, string> = { bookmarks: 'bookmark:', annotations: 'annotation:', sources: 'source:', corrections: 'edition:', layouts: 'layout:' };
-const TYPE: Record<SyncedKind, SyncDoc['type']> = { bookmarks: 'bookmark', annotations: 'annotation', sources: 'source', corrections: 'correction', layouts: 'layout' };
+const PREFIX: Record<SyncedKind, string> = { bookmarks: 'bookmark:', annotations: 'annotation:', sources: 'source:', corrections: 'edition:', layouts: 'layout:', settings: 'setting:' };
+const TYPE: Record<SyncedKind, SyncDoc['type']> = { bookmarks: 'bookmark', annotations: 'annotation', sources: 'source', corrections: 'correction', layouts: 'layout', settings: 'setting' };
 
 /** What a source document says about its file; the bytes travel as its attachment `SOURCE_ATTACHMENT`. */
 export interface SourceDocRecord {
@@ -54,7 +55,13 @@ export interface LayoutDocRecord {
   profile: LayoutProfile;
 }
 
-export type AnyRecord = BookmarkRecord | AnnotationRecord | SourceDocRecord | CorrectionDocRecord | LayoutDocRecord;
+/** One reading setting (`reading.fontSize`…), as the settings table stores it. */
+export interface SettingDocRecord {
+  key: string;
+  value: unknown;
+}
+
+export type AnyRecord = BookmarkRecord | AnnotationRecord | SourceDocRecord | CorrectionDocRecord | LayoutDocRecord | SettingDocRecord;
 
 /** The name of a source document's one attachment: the file's bytes, exactly as imported. */
 export const SOURCE_ATTACHMENT = 'file';
@@ -65,7 +72,7 @@ export type SyncedRecord<T extends SyncedTable> = T extends 'bookmarks' ? Bookma
 export interface SyncDoc {
   _id: string;
   _rev?: string;
-  type: 'bookmark' | 'annotation' | 'source' | 'correction' | 'layout';
+  type: 'bookmark' | 'annotation' | 'source' | 'correction' | 'layout' | 'setting';
   record: AnyRecord;
 }
 
@@ -86,13 +93,16 @@ export interface Leaf {
 /** The kinds that sync with each choice in 设置 → 同步: notes only (the default), or notes and the files they were made on. */
 export type SyncScope = 'notes' | 'notes-and-sources';
 
-export function kindsOf(scope: SyncScope): readonly SyncedKind[] {
-  return scope === 'notes-and-sources' ? SYNCED_KINDS : SYNCED_KINDS.filter((kind) => kind !== 'sources');
+/** Reading settings (font size, typeface, theme, layout, language) sync only when the reader ticks the box. */
+export function kindsOf(scope: SyncScope, readingSettings = false): readonly SyncedKind[] {
+  return SYNCED_KINDS.filter((kind) => (kind !== 'sources' || scope === 'notes-and-sources') && (kind !== 'settings' || readingSettings));
 }
 
 /** Whether a document travels with this choice (the replication filter; a tombstone is judged by its id alone). */
-export function travelsWith(scope: SyncScope, doc: { _id: string }): boolean {
-  return scope === 'notes-and-sources' || !doc._id.startsWith(PREFIX.sources);
+export function travelsWith(scope: SyncScope, doc: { _id: string }, readingSettings = false): boolean {
+  if (doc._id.startsWith(PREFIX.sources)) return scope === 'notes-and-sources';
+  if (doc._id.startsWith(PREFIX.settings)) return readingSettings;
+  return true;
 }
 
 /** A source record as its document says it: only an imported file travels (a replaced one was superseded by the file that replaced it). */
@@ -128,7 +138,8 @@ export function keyOfRecord(kind: SyncedKind, record: AnyRecord): string {
     case 'annotations':
       return (record as AnnotationRecord).id;
     case 'corrections':
-      return (record as CorrectionDocRecord).key;
+    case 'settings':
+      return (record as CorrectionDocRecord | SettingDocRecord).key;
     default:
       return (record as SourceDocRecord | LayoutDocRecord).sha256;
   }

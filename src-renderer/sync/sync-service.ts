@@ -55,7 +55,7 @@ export function savedSyncFields(): Omit<SyncConfig, 'password'> | null {
 
 export async function startSync(db: LibraryDb, config: SyncConfig): Promise<void> {
   stopSync();
-  localStorage.setItem(CONFIG_KEY, JSON.stringify({ server: config.server, database: config.database, user: config.user, scope: config.scope ?? 'notes' }));
+  localStorage.setItem(CONFIG_KEY, JSON.stringify({ server: config.server, database: config.database, user: config.user, scope: config.scope ?? 'notes', readingSettings: config.readingSettings ?? false }));
   sessionStorage.setItem(PASSWORD_KEY, config.password);
   const { SyncSession } = await import('./sync-session');
   const started = new SyncSession(db, config, (next) => {

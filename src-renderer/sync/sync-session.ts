@@ -60,6 +60,7 @@ export class SyncSession {
     this.local = new PouchDB(MIRROR_NAME);
     this.mirror = new SyncMirror(db, this.local as unknown as MirrorDatabase, {
       scope: config.scope ?? 'notes',
+      readingSettings: config.readingSettings ?? false,
       // A received file goes through the reader's own import queue: the same decoding, parsing, storing and library events.
       importFiles: (files) => importQueueFor(db).add(files),
     });
@@ -89,13 +90,15 @@ export class SyncSession {
     if (this.stopped) return;
     this.localFeed = this.local.changes({ live: true, since: 'now' }).on('change', () => void this.countPending());
     const scope = this.config.scope ?? 'notes';
+    const readingSettings = this.config.readingSettings ?? false;
     const replication = PouchDB.sync(this.local, remote, {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
-      // Notes only: source documents are neither sent nor pulled. The filter runs on each change as the feed lists it (id and
-      // small document, never an attachment), so a file's bytes are never fetched. pouchdb-server has no `_selector` filter.
-      ...(scope === 'notes' ? { filter: (doc: { _id: string }) => travelsWith(scope, doc) } : {}),
+      // Notes only: source documents are neither sent nor pulled (nor reading settings unless ticked). The filter runs on each
+      // change as the feed lists it (id and small document, never an attachment), so a file's bytes are never fetched.
+      // pouchdb-server has no `_selector` filter (docs/SYNC.md).
+      ...(scope === 'notes' || !readingSettings ? { filter: (doc: { _id: string }) => travelsWith(scope, doc, readingSettings) } : {}),
     });
     this.replication = replication;
     // The sync object's own 'paused' drops the error, and after the first failure PouchDB retries without pausing again:

@@ -134,6 +134,14 @@ describe('the notes only / notes and sources choice', () => {
     expect(travelsWith('notes', { _id: 'edition:滨江晚报|2024-03-05' })).toBe(true);
     expect(travelsWith('notes-and-sources', { _id: 'source:ab12' })).toBe(true);
   });
+
+  it('keeps reading settings out unless the reader ticks the box', () => {
+    expect(kindsOf('notes-and-sources')).not.toContain('settings');
+    expect(kindsOf('notes', true)).toContain('settings');
+    expect(travelsWith('notes-and-sources', { _id: 'setting:reading.fontSize' })).toBe(false);
+    expect(travelsWith('notes', { _id: 'setting:reading.fontSize' }, true)).toBe(true);
+    expect(toDoc('settings', { key: 'reading.fontSize', value: 24 })).toEqual({ _id: 'setting:reading.fontSize', type: 'setting', record: { key: 'reading.fontSize', value: 24 } });
+  });
 });
 
 describe('what the mirror writes for them', () => {

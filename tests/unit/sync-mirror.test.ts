@@ -42,12 +42,13 @@ let count = 0;
 const cleanup: Array<() => void> = [];
 afterEach(() => cleanup.splice(0).forEach((f) => f()));
 
-function machine(scope: SyncScope) {
+function machine(scope: SyncScope, readingSettings = false) {
   const db = openLibraryDb(`sync-mirror-test-${++count}`);
   const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
   const imported: string[] = [];
   const mirror = new SyncMirror(db, pouch, {
     scope,
+    readingSettings,
     importFiles: async (files) => {
       for (const file of files) imported.push(`${file.name} ${(await importFile(db, file)).status}`);
     },
@@ -149,7 +150,7 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     const made = await machineA(a.db);
     await a.mirror.start();
     await c.mirror.start();
-    await PouchDB.replicate(a.pouch, c.pouch, { filter: (doc: { _id: string }) => travelsWith('notes', doc) });
+    await PouchDB.replicate(a.pouch, c.pouch, { filter: (doc: { _id: string }) => travelsWith('notes', doc, false) });
     await until(async () => (await c.db.annotations.get(made.note.id)) !== undefined);
     expect(await c.db.annotations.get(made.note.id)).toEqual({ ...made.note, detached: true });
     expect(await c.db.sources.count()).toBe(0);
@@ -170,5 +171,32 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await until(async () => (await c.db.annotations.get(made.note.id))?.detached === false);
     expect(words(await c.db.annotations.get(made.note.id))).toEqual(words(made.note));
     expect((await c.db.editions.get(made.key))!.date).toBe('2022-08-25');
+  });
+
+  it('syncs reading settings only when ticked, only the reading ones, and only values the app allows', async () => {
+    const a = machine('notes', true);
+    const b = machine('notes', true);
+    const off = machine('notes', false);
+    await a.db.settings.bulkPut([
+      { key: 'reading.fontSize', value: 24 },
+      { key: 'reading.theme', value: 'sepia' },
+      { key: 'reading.typeface', value: 'comic' },
+      { key: 'import.seedsImportedAt', value: 1 },
+    ]);
+    await a.mirror.start();
+    await b.mirror.start();
+    await off.mirror.start();
+    expect((await a.pouch.allDocs()).rows.map((row) => row.id).sort()).toEqual(['setting:reading.fontSize', 'setting:reading.theme']);
+    await PouchDB.replicate(a.pouch, b.pouch);
+    await until(async () => (await b.db.settings.get('reading.theme'))?.value === 'sepia');
+    expect((await b.db.settings.get('reading.fontSize'))?.value).toBe(24);
+    expect(await b.db.settings.get('reading.typeface')).toBeUndefined();
+    expect(await b.db.settings.get('import.seedsImportedAt')).toBeUndefined();
+    // A machine that did not tick the box: even a document that reaches its mirror is not applied.
+    await PouchDB.replicate(a.pouch, off.pouch);
+    await off.mirror.flush();
+    await new Promise((r) => setTimeout(r, 200));
+    await off.mirror.flush();
+    expect(await off.db.settings.get('reading.theme')).toBeUndefined();
   });
 });
