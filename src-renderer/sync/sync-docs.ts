@@ -224,6 +224,20 @@ export function waitingForArticle(record: AnnotationRecord, articleMissing: bool
 }
 
 /**
+ * A note as its sender wrote it, when this machine only re-anchored it onto exactly the same words: re-anchoring records how
+ * it placed a note (`placement`), and a note that waited for its article gets one when the article arrives. Such a placement,
+ * with nothing for the reader to confirm, is not the reader's change and is not sent (else every note received before its file
+ * would come back as a new revision).
+ */
+function withoutExactPlacement(note: AnnotationRecord, sent: AnnotationRecord): AnnotationRecord {
+  const placement = note.placement;
+  if (!placement || sent.placement || placement.review || placement.heldDetached || placement.score !== 1) return note;
+  const rest = { ...note };
+  delete rest.placement;
+  return rest;
+}
+
+/**
  * What the mirror must write so that it holds `desired` (the library's record; null when the
  * library says there is none; undefined when it cannot say, e.g. a correction of an edition whose
  * files have not arrived, which must not become a deletion) given its current leaves: nothing when
@@ -245,6 +259,7 @@ export function mirrorWrite(kind: SyncedKind, desired: AnyRecord | null | undefi
     const waiting = desired as AnnotationRecord;
     if (live.some((leaf) => sameRecord(leaf.record, { ...waiting, detached: (leaf.record as AnnotationRecord).detached }))) return null;
   }
+  if (kind === 'annotations' && live.some((leaf) => sameRecord(leaf.record, withoutExactPlacement(desired as AnnotationRecord, leaf.record as AnnotationRecord)))) return null;
   const doc = toDoc(kind, desired);
   // On a deleted document (no live leaf) the new revision goes on the winning tombstone.
   const base = shown ?? leaves.find((leaf) => leaf._deleted) ?? null;

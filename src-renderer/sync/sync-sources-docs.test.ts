@@ -161,6 +161,14 @@ describe('what the mirror writes for them', () => {
     expect(mirrorWrite('annotations', waiting, [leaf], { articleMissing: false })).toMatchObject({ _rev: '1-a', record: { detached: true } });
     expect(mirrorWrite('annotations', { ...waiting, note: '丙机改的', updatedAt: 3 }, [leaf], { articleMissing: true })).toMatchObject({ record: { note: '丙机改的' } });
   });
+
+  it('does not send an exact placement re-anchoring added to a received note, but does send one for the reader to confirm', () => {
+    const leaf: Leaf = { _id: docIdOf('annotations', note.id), _rev: '1-a', record: note };
+    expect(mirrorWrite('annotations', { ...note, placement: { method: 'position', score: 1 } } as AnnotationRecord, [leaf])).toBeNull();
+    const review = { ...note, placement: { method: 'fuzzy', score: 0.8, review: { reason: 'moved', original: { quote: note.quote, position: note.position } } } } as unknown as AnnotationRecord;
+    expect(mirrorWrite('annotations', review, [leaf])).toMatchObject({ record: { placement: { score: 0.8 } } });
+    expect(mirrorWrite('annotations', { ...note, note: '改了', placement: { method: 'position', score: 1 } } as AnnotationRecord, [leaf])).toMatchObject({ record: { note: '改了' } });
+  });
 });
 
 describe('a file’s bytes, made again from the text the library keeps', () => {

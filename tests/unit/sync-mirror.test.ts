@@ -171,6 +171,9 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await until(async () => (await c.db.annotations.get(made.note.id))?.detached === false);
     expect(words(await c.db.annotations.get(made.note.id))).toEqual(words(made.note));
     expect((await c.db.editions.get(made.key))!.date).toBe('2022-08-25');
+    // Re-anchored on exactly A's words: nothing new to send.
+    await c.mirror.flush();
+    expect((await c.pouch.get(`annotation:${made.note.id}`))._rev).toBe(before._rev);
   });
 
   it('syncs reading settings only when ticked, only the reading ones, and only values the app allows', async () => {
