@@ -83,6 +83,8 @@ export class SyncMirror {
   private feed: { cancel(): void } | null = null;
   private appliedSeq: number | string = 0;
   private closed = false;
+  /** A pass over incoming changes is queued and has not started: later change events join it. */
+  private incomingQueued = false;
   private readonly kinds: ReadonlySet<SyncedKind>;
   private readonly importFiles: (files: HostFile[]) => Promise<unknown>;
   private readonly onError: (error: unknown) => void;
@@ -128,7 +130,15 @@ export class SyncMirror {
     // Files received before a crash or a stop and not yet imported, and their layouts and corrections: applied again (idempotent).
     await this.run(() => this.applyIds(derived));
     const feed = this.pouch.changes({ live: true, since: 'now' });
-    feed.on('change', () => void this.run(() => this.applyIncoming()));
+    // A pull brings documents one change event each: one pass applies all that arrived since the last, so a burst is one pass, not one each.
+    feed.on('change', () => {
+      if (this.incomingQueued) return;
+      this.incomingQueued = true;
+      void this.run(() => {
+        this.incomingQueued = false;
+        return this.applyIncoming();
+      });
+    });
     this.feed = feed;
   }
 
@@ -265,6 +275,7 @@ export class SyncMirror {
     await this.mirrorDirty();
     const { results, last_seq } = await this.pouch.changes({ since: this.appliedSeq });
     await this.applyIds([...new Set(results.map((change) => change.id))]);
+    if (last_seq === this.appliedSeq) return;
     this.appliedSeq = last_seq;
     const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
     await this.pouch.put({ _id: APPLIED_SEQ_DOC, ...(saved ? { _rev: saved._rev } : {}), seq: last_seq });
