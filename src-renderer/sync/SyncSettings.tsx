@@ -6,6 +6,8 @@ import type { AnnotationRecord } from '../store/library-db';
 import { BrowserSyncHost } from '../host/browser-sync-host';
 import { SyncPasswordField } from './SyncPasswordField';
 import { forgetSync, savedSyncFields, startSync, stopSync, subscribeSyncStatus, syncNow, syncOtherVersions, syncStatus, type ServiceStatus } from './sync-service';
+import { SyncScopeChoice } from './SyncScopeChoice';
+import type { SyncScope } from './sync-docs';
 import './sync.css';
 
 export function useSyncStatus(): ServiceStatus {
@@ -70,6 +72,8 @@ export function SyncSettings() {
   const [user, setUser] = useState(saved?.user ?? '');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(() => __BROADSHEET_HOST__ === 'browser' && BrowserSyncHost.remembers());
+  const [scope, setScope] = useState<SyncScope>(saved?.scope ?? 'notes');
+  const [readingSettings, setReadingSettings] = useState(saved?.readingSettings ?? false);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,7 +81,7 @@ export function SyncSettings() {
     const invalid = serverProblem(server.trim()) ?? databaseProblem(database.trim());
     setProblem(invalid);
     if (invalid) return;
-    void startSync(db, host.sync, { server: server.trim(), database: database.trim(), user: user.trim(), password }, remember);
+    void startSync(db, host.sync, { server: server.trim(), database: database.trim(), user: user.trim(), password, scope, readingSettings }, remember);
   };
   const forget = () => {
     void forgetSync(host.sync);
@@ -102,6 +106,7 @@ export function SyncSettings() {
         <input value={user} onChange={(e) => setUser(e.target.value)} autoComplete="username" />
       </label>
       <SyncPasswordField password={password} onPassword={setPassword} remember={remember} onRemember={setRemember} />
+      <SyncScopeChoice scope={scope} onChange={setScope} readingSettings={readingSettings} onReadingSettings={setReadingSettings} />
       {problem && (
         <p role="alert" className="sync-problem">
           {t(`invalid.${problem}`)}

@@ -1,14 +1,45 @@
-import type { LibraryDb } from '../store/library-db';
-import { docIdOf, keyOfDocId, mirrorWrite, pickShown, resolutionWrites, sameRecord, SYNCED_TABLES, type Leaf, type SyncedTable } from './sync-docs';
+import type { HostFile } from '../../src-shared/host';
+import type { AnnotationRecord, BookmarkRecord, LibraryDb } from '../store/library-db';
+import { correctEdition, PENDING_CORRECTIONS_SETTING, type EditionCorrection } from '../store/edition-store';
+import {
+  correctionDocRecord,
+  docIdOf,
+  keyOfDocId,
+  kindsOf,
+  layoutDocRecord,
+  mirrorWrite,
+  pickShown,
+  resolutionWrites,
+  sameRecord,
+  SOURCE_ATTACHMENT,
+  sourceDocRecord,
+  TABLE_OF_KIND,
+  waitingForArticle,
+  type AnyRecord,
+  type CorrectionDocRecord,
+  type LayoutDocRecord,
+  type SettingDocRecord,
+  type Leaf,
+  type SourceDocRecord,
+  type SyncedKind,
+  type SyncedTable,
+  type SyncScope,
+} from './sync-docs';
+import { sourceBytes } from './source-bytes';
+import { isAllowedReadingSetting } from '../views/settings/reading-settings';
 
 /**
  * The local PouchDB mirror of the reader's data, kept in step with Dexie in
  * both directions. Dexie stays the single source of truth for the app: the
  * mirror follows Dexie's writes (table hooks, so every writer — note editor,
- * bookmark button, backup restore, re-anchoring — is followed without each
- * one knowing about sync), and whatever replication brings into the mirror
- * is applied to Dexie in one transaction per batch. Both directions write
- * only what differs, so a change applied one way is not echoed back.
+ * bookmark button, backup restore, re-anchoring, import, correction — is
+ * followed without each one knowing about sync), and whatever replication
+ * brings into the mirror is applied to the library through the app's own
+ * write paths: bookmarks and notes in one transaction per batch, a
+ * correction through `correctEdition`, a file through the import pipeline
+ * (`importFiles`), a chosen layout through `reparseSource`, so library
+ * events fire and the search index and the notes follow. Both directions
+ * write only what differs, so a change applied one way is not echoed back.
  * All work runs on one queue: a Dexie write waiting to be mirrored is never
  * overwritten by an older incoming version.
  */
@@ -18,26 +49,65 @@ export interface MirrorDatabase {
   get(id: string, options: { open_revs: 'all' }): Promise<Array<{ ok?: Leaf; missing?: string }>>;
   get(id: string): Promise<Record<string, unknown> & { _rev: string }>;
   put(doc: object): Promise<unknown>;
+  getAttachment(id: string, name: string): Promise<Blob | Uint8Array>;
   allDocs(options?: object): Promise<{ rows: Array<{ id: string }> }>;
   changes(options: object): { on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): unknown; cancel(): void } & Promise<{ results: Array<{ id: string; seq: number | string }>; last_seq: number | string }>;
 }
 
+export interface MirrorOptions {
+  /** What syncs (设置 → 同步): notes only keeps source documents out of the mirror altogether. */
+  scope?: SyncScope;
+  /** Reading settings too (the checkbox in 设置 → 同步). */
+  readingSettings?: boolean;
+  /** Imports files through the app's import pipeline (decode, parse in the worker, store, library events); resolves when they are stored. */
+  importFiles?: (files: HostFile[]) => Promise<unknown>;
+  onError?: (error: unknown) => void;
+}
+
 const APPLIED_SEQ_DOC = '_local/broadsheet-applied-seq';
+
+/** Base64 of bytes, for an attachment PouchDB accepts alike in the browser and in Node. */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+async function bytesOf(attachment: Blob | Uint8Array): Promise<Uint8Array> {
+  return attachment instanceof Uint8Array ? attachment : new Uint8Array(await attachment.arrayBuffer());
+}
 
 export class SyncMirror {
   /** Library keys written in Dexie and not yet mirrored. */
-  private readonly dirty = new Map<string, { table: SyncedTable; key: string }>();
+  private readonly dirty = new Map<string, { table: SyncedKind; key: string }>();
   private queue: Promise<void> = Promise.resolve();
   private readonly unhook: Array<() => void> = [];
   private feed: { cancel(): void } | null = null;
   private appliedSeq: number | string = 0;
   private closed = false;
+  /** A pass over incoming changes is queued and has not started: later change events join it. */
+  private incomingQueued = false;
+  private readonly kinds: ReadonlySet<SyncedKind>;
+  private readonly importFiles: (files: HostFile[]) => Promise<unknown>;
+  private readonly onError: (error: unknown) => void;
+  /**
+   * Corrections and chosen layouts the library held before a write of this machine: only such a write can
+   * take one away (the reader's doing), while an edition or file written without one (an import that came
+   * before its correction or layout arrived) says nothing about it and must not send a deletion.
+   */
+  private readonly heldBefore = new Set<string>();
+  /** Files asked of the import pipeline and not yet stored, by sha256 (asked once). */
+  private readonly importing = new Set<string>();
 
   constructor(
     private readonly db: LibraryDb,
     readonly pouch: MirrorDatabase,
-    private readonly onError: (error: unknown) => void = (error) => console.error('sync mirror', error),
-  ) {}
+    options: MirrorOptions = {},
+  ) {
+    this.kinds = new Set(kindsOf(options.scope ?? 'notes', options.readingSettings ?? false));
+    this.importFiles = options.importFiles ?? (() => Promise.reject(new Error('this mirror cannot import files')));
+    this.onError = options.onError ?? ((error) => console.error('sync mirror', error));
+  }
 
   /** Catches up both ways (changes replicated before a crash first, then everything in Dexie), then follows both live. */
   async start(): Promise<void> {
@@ -46,18 +116,31 @@ export class SyncMirror {
     const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
     this.appliedSeq = (saved?.seq as number | string | undefined) ?? 0;
     await this.run(() => this.applyIncoming());
+    const derived: string[] = [];
     await this.run(async () => {
-      for (const table of SYNCED_TABLES) {
-        for (const key of (await this.db.table(table).toCollection().primaryKeys()) as string[]) this.markDirty(table, key);
+      for (const kind of this.kinds) {
+        for (const key of (await this.db.table(TABLE_OF_KIND[kind]).toCollection().primaryKeys()) as string[]) this.markDirty(kind, key);
       }
       for (const row of (await this.pouch.allDocs()).rows) {
         const parsed = keyOfDocId(row.id);
-        if (parsed) this.markDirty(parsed.table, parsed.key);
+        if (!parsed || !this.kinds.has(parsed.table)) continue;
+        this.markDirty(parsed.table, parsed.key);
+        if (parsed.table !== 'bookmarks' && parsed.table !== 'annotations') derived.push(row.id);
       }
     });
     await this.flush();
+    // Files received before a crash or a stop and not yet imported, and their layouts and corrections: applied again (idempotent).
+    await this.run(() => this.applyIds(derived));
     const feed = this.pouch.changes({ live: true, since: 'now' });
-    feed.on('change', () => void this.run(() => this.applyIncoming()));
+    // A pull brings documents one change event each: one pass applies all that arrived since the last, so a burst is one pass, not one each.
+    feed.on('change', () => {
+      if (this.incomingQueued) return;
+      this.incomingQueued = true;
+      void this.run(() => {
+        this.incomingQueued = false;
+        return this.applyIncoming();
+      });
+    });
     this.feed = feed;
   }
 
@@ -73,7 +156,7 @@ export class SyncMirror {
    * and the other leaves are deleted, in the mirror, on the queue (after any library write waiting to be
    * mirrored). Replication carries both to the server; the library follows through the mirror's changes.
    */
-  resolve(table: SyncedTable, chosen: NonNullable<Leaf['record']>): Promise<void> {
+  resolve(table: SyncedTable, chosen: BookmarkRecord | AnnotationRecord): Promise<void> {
     let failure: unknown = null;
     const job = this.queue.then(async () => {
       await this.mirrorDirty();
@@ -103,22 +186,29 @@ export class SyncMirror {
     return next;
   }
 
-  private markDirty(table: SyncedTable, key: string): void {
-    this.dirty.set(docIdOf(table, key), { table, key });
+  private markDirty(kind: SyncedKind, key: string): void {
+    this.dirty.set(docIdOf(kind, key), { table: kind, key });
   }
 
   private hookDexie(): void {
-    for (const table of SYNCED_TABLES) {
-      const dexieTable = this.db.table(table);
-      const schedule = (key: unknown) => {
+    for (const tableName of new Set([...this.kinds].map((kind) => TABLE_OF_KIND[kind]))) {
+      const kinds = [...this.kinds].filter((kind) => TABLE_OF_KIND[kind] === tableName);
+      const dexieTable = this.db.table(tableName);
+      const primaryKey = dexieTable.schema.primKey.keyPath as string;
+      const schedule = (key: unknown, before?: Record<string, unknown>) => {
         if (typeof key !== 'string' || this.closed) return;
-        this.markDirty(table, key);
+        for (const kind of kinds) {
+          this.markDirty(kind, key);
+          if (before && (kind === 'corrections' ? before.corrected : kind === 'layouts' ? (before.layout as { chosen?: boolean } | undefined)?.chosen : false)) {
+            this.heldBefore.add(docIdOf(kind, key));
+          }
+        }
         // Runs after the writing transaction: the read in mirrorDirty waits for it to commit.
         void this.run(() => this.mirrorDirty());
       };
-      const creating = (key: unknown, obj: Record<string, unknown>) => schedule(key ?? obj[table === 'bookmarks' ? 'articleId' : 'id']);
-      const updating = (_mods: unknown, key: unknown) => schedule(key);
-      const deleting = (key: unknown) => schedule(key);
+      const creating = (key: unknown, obj: Record<string, unknown>) => schedule(key ?? obj[primaryKey]);
+      const updating = (_mods: unknown, key: unknown, before: Record<string, unknown>) => schedule(key, before);
+      const deleting = (key: unknown, before: Record<string, unknown>) => schedule(key, before);
       dexieTable.hook('creating', creating);
       dexieTable.hook('updating', updating);
       dexieTable.hook('deleting', deleting);
@@ -140,15 +230,60 @@ export class SyncMirror {
     }
   }
 
+  /**
+   * What the library holds for one document now: its record, null when the library says there is none,
+   * undefined when it cannot say (the edition or file is not here yet; a file whose bytes cannot be made again).
+   */
+  private async desired(kind: SyncedKind, key: string): Promise<AnyRecord | null | undefined> {
+    switch (kind) {
+      case 'bookmarks':
+      case 'annotations':
+        return ((await this.db.table(kind).get(key)) as AnyRecord | undefined) ?? null;
+      case 'corrections': {
+        const edition = await this.db.editions.get(key);
+        return (edition && correctionDocRecord(edition)) ?? this.removedByReader(kind, key);
+      }
+      case 'sources': {
+        const source = await this.db.sources.get(key);
+        return source ? sourceDocRecord(source) : undefined;
+      }
+      case 'layouts': {
+        const source = await this.db.sources.get(key);
+        return (source && layoutDocRecord(source)) ?? this.removedByReader(kind, key);
+      }
+      case 'settings': {
+        // Only the reading settings travel, and only values the app would store; the library's own marks never do.
+        const row = await this.db.settings.get(key);
+        return row && isAllowedReadingSetting(key, row.value) ? { key, value: row.value } : undefined;
+      }
+    }
+  }
+
+  /** null (send a deletion) when a write of this machine took the correction or layout away; else undefined (nothing to say). */
+  private removedByReader(kind: SyncedKind, key: string): null | undefined {
+    const id = docIdOf(kind, key);
+    const removed = this.heldBefore.has(id);
+    this.heldBefore.delete(id);
+    return removed ? null : undefined;
+  }
+
   /** Dexie → mirror: writes what the library holds now for every key it changed. */
   private async mirrorDirty(): Promise<void> {
     while (this.dirty.size > 0) {
       const batch = [...this.dirty.entries()];
       this.dirty.clear();
       for (const [id, { table, key }] of batch) {
-        const record = ((await this.db.table(table).get(key)) as Leaf['record']) ?? null;
-        const write = mirrorWrite(table, record, await this.leaves(id));
+        const record = await this.desired(table, key);
+        const articleMissing = table === 'annotations' && record ? !(await this.db.articles.get((record as AnnotationRecord).articleId)) : false;
+        let write: object | null = mirrorWrite(table, record, await this.leaves(id), { articleMissing });
         if (!write) continue;
+        if (table === 'sources' && !('_deleted' in write)) {
+          // A file travels with its bytes, exactly as imported; one whose bytes cannot be made again stays on this machine.
+          const source = await this.db.sources.get(key);
+          const bytes = source ? await sourceBytes(source) : null;
+          if (!bytes) continue;
+          write = { ...write, _attachments: { [SOURCE_ATTACHMENT]: { content_type: 'application/octet-stream', data: base64(bytes) } } };
+        }
         try {
           await this.pouch.put(write);
         } catch (error) {
@@ -160,33 +295,114 @@ export class SyncMirror {
     }
   }
 
-  /** Mirror → Dexie: every document changed since the last applied sequence, shown version per document, one transaction. */
+  /** Mirror → library: every document changed since the last applied sequence. */
   private async applyIncoming(): Promise<void> {
     // Library writes not yet mirrored go first: an incoming version is then compared with them, never written over them.
     await this.mirrorDirty();
     const { results, last_seq } = await this.pouch.changes({ since: this.appliedSeq });
-    const ids = [...new Set(results.map((change) => change.id))];
-    const wanted: Array<{ table: SyncedTable; key: string; shown: Leaf | null }> = [];
+    await this.applyIds([...new Set(results.map((change) => change.id))]);
+    if (last_seq === this.appliedSeq) return;
+    this.appliedSeq = last_seq;
+    const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
+    await this.pouch.put({ _id: APPLIED_SEQ_DOC, ...(saved ? { _rev: saved._rev } : {}), seq: last_seq });
+  }
+
+  /** Applies the shown version of each document: the reader's records in one transaction, then corrections, files and layouts. */
+  private async applyIds(ids: readonly string[]): Promise<void> {
+    const records: Array<{ table: 'bookmarks' | 'annotations'; key: string; shown: Leaf | null }> = [];
+    const derived: Array<{ table: SyncedKind; key: string; shown: Leaf | null }> = [];
     for (const id of ids) {
       const parsed = keyOfDocId(id);
-      if (parsed) wanted.push({ ...parsed, shown: pickShown(await this.leaves(id)) });
+      if (!parsed || !this.kinds.has(parsed.table)) continue;
+      const entry = { ...parsed, shown: pickShown(await this.leaves(id)) };
+      if (parsed.table === 'bookmarks' || parsed.table === 'annotations') records.push(entry as (typeof records)[number]);
+      else derived.push(entry);
     }
-    if (wanted.length > 0) {
-      await this.db.transaction('rw', this.db.bookmarks, this.db.annotations, async () => {
-        for (const { table, key, shown } of wanted) {
+    if (records.length > 0) {
+      await this.db.transaction('rw', this.db.bookmarks, this.db.annotations, this.db.articles, async () => {
+        for (const { table, key, shown } of records) {
           // Written in the library since this batch was read: it is mirrored next, and compared then.
           if (this.dirty.has(docIdOf(table, key))) continue;
           const current = await this.db.table(table).get(key);
           if (!shown) {
             if (current) await this.db.table(table).delete(key);
-          } else if (!current || !sameRecord(current, shown.record)) {
-            await this.db.table(table).put(shown.record);
+            continue;
           }
+          let incoming = shown.record!;
+          if (table === 'annotations') {
+            const note = incoming as AnnotationRecord;
+            incoming = waitingForArticle(note, !(await this.db.articles.get(note.articleId)));
+          }
+          if (!current || !sameRecord(current, incoming)) await this.db.table(table).put(incoming);
         }
       });
     }
-    this.appliedSeq = last_seq;
-    const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
-    await this.pouch.put({ _id: APPLIED_SEQ_DOC, ...(saved ? { _rev: saved._rev } : {}), seq: last_seq });
+    const files: HostFile[] = [];
+    const arriving: string[] = [];
+    for (const { table, key, shown } of derived) {
+      if (this.dirty.has(docIdOf(table, key))) continue;
+      if (table === 'corrections') await this.applyCorrection(key, shown?.record as CorrectionDocRecord | undefined);
+      else if (table === 'settings') await this.applySetting(key, shown?.record as SettingDocRecord | undefined);
+      else if (table === 'layouts') await this.applyLayout(key, shown?.record as LayoutDocRecord | undefined);
+      else if (shown?.record) {
+        const file = await this.fileToImport(shown.record as SourceDocRecord);
+        if (file) {
+          files.push(file);
+          arriving.push(key);
+        }
+      }
+      // A source's tombstone: the app never removes an imported file from its library (a changed file replaces it, and the
+      // replacing file arrives as its own document), so nothing of the library is removed.
+    }
+    if (files.length > 0) {
+      // Not awaited on the queue: an import takes seconds, and the reader's edits keep being mirrored meanwhile.
+      void this.importFiles(files)
+        .then(() => this.run(() => this.applyIds(arriving.map((sha) => docIdOf('layouts', sha)))))
+        .catch((error: unknown) => this.onError(error))
+        .finally(() => arriving.forEach((sha) => this.importing.delete(sha)));
+    }
+  }
+
+  /** A correction, through the store's own path (library events follow); for an edition not here yet, kept until its files arrive. */
+  private async applyCorrection(key: string, record: CorrectionDocRecord | undefined): Promise<void> {
+    const wanted = record?.corrected ?? null;
+    const edition = await this.db.editions.get(key);
+    if (edition) {
+      const current = correctionDocRecord(edition)?.corrected ?? null;
+      if (sameRecord(current, wanted)) return;
+      await correctEdition(this.db, key, { paper: wanted?.paper ?? '', date: wanted?.date ?? '' });
+      return;
+    }
+    await this.db.transaction('rw', this.db.settings, async () => {
+      const pending = { ...((await this.db.settings.get(PENDING_CORRECTIONS_SETTING))?.value as Record<string, EditionCorrection> | undefined) };
+      if (wanted) pending[key] = wanted;
+      else delete pending[key];
+      await this.db.settings.put({ key: PENDING_CORRECTIONS_SETTING, value: pending });
+    });
+  }
+
+  /** A reading setting, written as the settings dialog writes it (saveSetting's row), when it is one the app allows. */
+  private async applySetting(key: string, record: SettingDocRecord | undefined): Promise<void> {
+    if (!record || !isAllowedReadingSetting(key, record.value)) return;
+    const current = await this.db.settings.get(key);
+    if (!current || !sameRecord(current.value, record.value)) await this.db.settings.put({ key, value: record.value });
+  }
+
+  /** A chosen layout, through the re-parse the layout chooser uses; for a file not here yet, applied once it is imported. */
+  private async applyLayout(sha: string, record: LayoutDocRecord | undefined): Promise<void> {
+    const source = await this.db.sources.get(sha);
+    if (!source || source.status !== 'imported') return;
+    const current = layoutDocRecord(source);
+    if (sameRecord(current?.profile ?? null, record?.profile ?? null)) return;
+    const { reparseSource } = await import('../store/reparse-source');
+    await reparseSource(this.db, sha, record ? record.profile : 'detected');
+  }
+
+  /** The received file as the import pipeline takes it, when this library lacks it. */
+  private async fileToImport(record: SourceDocRecord): Promise<HostFile | null> {
+    if (this.importing.has(record.sha256) || (await this.db.sources.get(record.sha256))) return null;
+    const bytes = await bytesOf(await this.pouch.getAttachment(docIdOf('sources', record.sha256), SOURCE_ATTACHMENT));
+    this.importing.add(record.sha256);
+    return { name: record.fileName, size: bytes.length, read: () => Promise.resolve(bytes) };
   }
 }

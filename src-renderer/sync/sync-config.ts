@@ -2,12 +2,18 @@
  * Where the reader's data syncs to, and the rule for which servers are
  * allowed. Pure: the config is checked before anything is sent.
  */
+import type { SyncScope } from './sync-docs';
+
 export interface SyncConfig {
   /** Server origin and path, e.g. https://couch.example.org or http://127.0.0.1:5984. */
   server: string;
   database: string;
   user: string;
   password: string;
+  /** Notes only (the default: no file leaves or reaches this machine), or notes and the files they were made on. */
+  scope?: SyncScope;
+  /** Reading settings too (font size, typeface, theme, layout, language): off unless the reader ticks it. */
+  readingSettings?: boolean;
 }
 
 export { serverProblem } from '../../src-shared/sync/server-url';

@@ -1,18 +1,70 @@
-import type { AnnotationRecord, BookmarkRecord } from '../store/library-db';
+import type { LayoutProfile, TextEncodingName } from '../../src-shared/model/edition';
+import type { AnnotationRecord, BookmarkRecord, EditionRecord, SourceRecord } from '../store/library-db';
 
 /**
  * How the reader's own data maps onto CouchDB documents (docs/SYNC.md).
  * Ids are built from ids that are already the same on every machine (an
  * article id is derived from the edition and the text; an annotation id is
- * a UUID made once), so the same bookmark or note is the same document
+ * a UUID made once; a file is its sha256; an edition key is derived from what
+ * its files say), so the same bookmark, note or file is the same document
  * everywhere. Pure: no PouchDB, no Dexie.
  */
 
-/** The Dexie tables that sync, and the document type each becomes. */
+/**
+ * The kinds of document that sync. Bookmarks and notes are Dexie records as
+ * stored; the others are the part of a library record that is the reader's
+ * (a file's name and bytes, an edition's correction, a file's chosen layout),
+ * never anything derived from parsing (articles, the search index).
+ */
+export const SYNCED_KINDS = ['bookmarks', 'annotations', 'sources', 'corrections', 'layouts', 'settings'] as const;
+export type SyncedKind = (typeof SYNCED_KINDS)[number];
+/** The first two kinds, whose documents hold a Dexie record as stored (kept under this name for the existing callers). */
 export const SYNCED_TABLES = ['bookmarks', 'annotations'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
-const PREFIX: Record<SyncedTable, string> = { bookmarks: 'bookmark:', annotations: 'annotation:' };
+/** The Dexie table whose writes change each kind's documents (a file's chosen layout lives in its source record). */
+export const TABLE_OF_KIND: Record<SyncedKind, 'bookmarks' | 'annotations' | 'sources' | 'editions' | 'settings'> = {
+  bookmarks: 'bookmarks',
+  annotations: 'annotations',
+  sources: 'sources',
+  corrections: 'editions',
+  layouts: 'sources',
+  settings: 'settings',
+};
+
+const PREFIX: Record<SyncedKind, string> = { bookmarks: 'bookmark:', annotations: 'annotation:', sources: 'source:', corrections: 'edition:', layouts: 'layout:', settings: 'setting:' };
+const TYPE: Record<SyncedKind, SyncDoc['type']> = { bookmarks: 'bookmark', annotations: 'annotation', sources: 'source', corrections: 'correction', layouts: 'layout', settings: 'setting' };
+
+/** What a source document says about its file; the bytes travel as its attachment `SOURCE_ATTACHMENT`. */
+export interface SourceDocRecord {
+  sha256: string;
+  fileName: string;
+  encoding: TextEncodingName;
+  bytes: number;
+}
+
+/** An edition's correction by its reader, keyed by the edition key its files give it. */
+export interface CorrectionDocRecord {
+  key: string;
+  corrected: { paper?: string; date?: string };
+}
+
+/** The layout a reader chose for one file. */
+export interface LayoutDocRecord {
+  sha256: string;
+  profile: LayoutProfile;
+}
+
+/** One reading setting (`reading.fontSize`…), as the settings table stores it. */
+export interface SettingDocRecord {
+  key: string;
+  value: unknown;
+}
+
+export type AnyRecord = BookmarkRecord | AnnotationRecord | SourceDocRecord | CorrectionDocRecord | LayoutDocRecord | SettingDocRecord;
+
+/** The name of a source document's one attachment: the file's bytes, exactly as imported. */
+export const SOURCE_ATTACHMENT = 'file';
 
 export type SyncedRecord<T extends SyncedTable> = T extends 'bookmarks' ? BookmarkRecord : AnnotationRecord;
 
@@ -20,8 +72,8 @@ export type SyncedRecord<T extends SyncedTable> = T extends 'bookmarks' ? Bookma
 export interface SyncDoc {
   _id: string;
   _rev?: string;
-  type: 'bookmark' | 'annotation';
-  record: BookmarkRecord | AnnotationRecord;
+  type: 'bookmark' | 'annotation' | 'source' | 'correction' | 'layout' | 'setting';
+  record: AnyRecord;
 }
 
 export interface Tombstone {
@@ -35,27 +87,66 @@ export interface Leaf {
   _id: string;
   _rev: string;
   _deleted?: boolean;
-  record?: BookmarkRecord | AnnotationRecord;
+  record?: AnyRecord;
 }
 
-export function docIdOf(table: SyncedTable, key: string): string {
-  return PREFIX[table] + key;
+/** The kinds that sync with each choice in 设置 → 同步: notes only (the default), or notes and the files they were made on. */
+export type SyncScope = 'notes' | 'notes-and-sources';
+
+/** Reading settings (font size, typeface, theme, layout, language) sync only when the reader ticks the box. */
+export function kindsOf(scope: SyncScope, readingSettings = false): readonly SyncedKind[] {
+  return SYNCED_KINDS.filter((kind) => (kind !== 'sources' || scope === 'notes-and-sources') && (kind !== 'settings' || readingSettings));
 }
 
-/** The table and primary key a document id stands for; null for documents that are not the reader's data. */
-export function keyOfDocId(id: string): { table: SyncedTable; key: string } | null {
-  for (const table of SYNCED_TABLES) {
-    if (id.startsWith(PREFIX[table]) && id.length > PREFIX[table].length) return { table, key: id.slice(PREFIX[table].length) };
+/** Whether a document travels with this choice (the replication filter; a tombstone is judged by its id alone). */
+export function travelsWith(scope: SyncScope, doc: { _id: string }, readingSettings = false): boolean {
+  if (doc._id.startsWith(PREFIX.sources)) return scope === 'notes-and-sources';
+  if (doc._id.startsWith(PREFIX.settings)) return readingSettings;
+  return true;
+}
+
+/** A source record as its document says it: only an imported file travels (a replaced one was superseded by the file that replaced it). */
+export function sourceDocRecord(source: SourceRecord): SourceDocRecord | null {
+  if (source.status !== 'imported') return null;
+  return { sha256: source.sha256, fileName: source.fileName, encoding: source.encoding, bytes: source.bytes };
+}
+
+export function correctionDocRecord(edition: EditionRecord): CorrectionDocRecord | null {
+  return edition.corrected ? { key: edition.key, corrected: plain(edition.corrected) } : null;
+}
+
+export function layoutDocRecord(source: SourceRecord): LayoutDocRecord | null {
+  return source.status === 'imported' && source.layout?.chosen ? { sha256: source.sha256, profile: source.layout.profile } : null;
+}
+
+export function docIdOf(kind: SyncedKind, key: string): string {
+  return PREFIX[kind] + key;
+}
+
+/** The kind and library key a document id stands for; null for documents that are not the reader's data. */
+export function keyOfDocId(id: string): { table: SyncedKind; key: string } | null {
+  for (const kind of SYNCED_KINDS) {
+    if (id.startsWith(PREFIX[kind]) && id.length > PREFIX[kind].length) return { table: kind, key: id.slice(PREFIX[kind].length) };
   }
   return null;
 }
 
-export function keyOfRecord(table: SyncedTable, record: BookmarkRecord | AnnotationRecord): string {
-  return table === 'bookmarks' ? (record as BookmarkRecord).articleId : (record as AnnotationRecord).id;
+export function keyOfRecord(kind: SyncedKind, record: AnyRecord): string {
+  switch (kind) {
+    case 'bookmarks':
+      return (record as BookmarkRecord).articleId;
+    case 'annotations':
+      return (record as AnnotationRecord).id;
+    case 'corrections':
+    case 'settings':
+      return (record as CorrectionDocRecord | SettingDocRecord).key;
+    default:
+      return (record as SourceDocRecord | LayoutDocRecord).sha256;
+  }
 }
 
-export function toDoc(table: SyncedTable, record: BookmarkRecord | AnnotationRecord): SyncDoc {
-  return { _id: docIdOf(table, keyOfRecord(table, record)), type: table === 'bookmarks' ? 'bookmark' : 'annotation', record: plain(record) };
+export function toDoc(kind: SyncedKind, record: AnyRecord): SyncDoc {
+  return { _id: docIdOf(kind, keyOfRecord(kind, record)), type: TYPE[kind], record: plain(record) };
 }
 
 /** JSON as stored: `undefined` fields dropped, keys sorted (so equal records compare equal). */
@@ -81,8 +172,9 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 }
 
 /** When a version was last changed by its reader (a bookmark is never edited in place except its labels). */
-function changedAt(record: BookmarkRecord | AnnotationRecord): number {
-  return 'updatedAt' in record ? record.updatedAt : record.createdAt;
+function changedAt(record: AnyRecord): number {
+  if ('updatedAt' in record) return record.updatedAt;
+  return 'createdAt' in record ? record.createdAt : 0;
 }
 
 /** Revision depth ("3-abc" → 3), PouchDB's first winner criterion. */
@@ -121,19 +213,54 @@ export function otherVersions(leaves: readonly Leaf[]): Leaf[] {
 }
 
 /**
- * What the mirror must write so that it holds `desired` (the library's record, or null when the
- * library has none) given its current leaves: nothing when a live leaf already holds it (as after
- * applying an incoming document); a new revision on top of the shown leaf (so the other versions
- * stay as they are); a tombstone on the shown leaf when the reader deleted it.
+ * A note whose article this library does not hold (its file has not arrived,
+ * or sync is notes only) is kept detached, waiting: the app lists it among
+ * the detached notes, and re-anchors it when an import brings the article
+ * (annotation-store reanchorAfterChanges). That mark is this machine's own
+ * and never travels: `mirrorWrite` does not send it back.
  */
-export function mirrorWrite(table: SyncedTable, desired: BookmarkRecord | AnnotationRecord | null, leaves: readonly Leaf[]): SyncDoc | Tombstone | null {
+export function waitingForArticle(record: AnnotationRecord, articleMissing: boolean): AnnotationRecord {
+  return articleMissing && !record.detached ? { ...record, detached: true } : record;
+}
+
+/**
+ * A note as its sender wrote it, when this machine only re-anchored it onto exactly the same words: re-anchoring records how
+ * it placed a note (`placement`), and a note that waited for its article gets one when the article arrives. Such a placement,
+ * with nothing for the reader to confirm, is not the reader's change and is not sent (else every note received before its file
+ * would come back as a new revision).
+ */
+function withoutExactPlacement(note: AnnotationRecord, sent: AnnotationRecord): AnnotationRecord {
+  const placement = note.placement;
+  if (!placement || sent.placement || placement.review || placement.heldDetached || placement.score !== 1) return note;
+  const rest = { ...note };
+  delete rest.placement;
+  return rest;
+}
+
+/**
+ * What the mirror must write so that it holds `desired` (the library's record; null when the
+ * library says there is none; undefined when it cannot say, e.g. a correction of an edition whose
+ * files have not arrived, which must not become a deletion) given its current leaves: nothing when
+ * a live leaf already holds it (as after applying an incoming document); a new revision on top of
+ * the shown leaf (so the other versions stay as they are); a tombstone on the shown leaf when the
+ * reader deleted it. `articleMissing`: the note's article is not in this library, so a detached
+ * mark the library added while it waits is not a change of the reader's.
+ */
+export function mirrorWrite(kind: SyncedKind, desired: AnyRecord | null | undefined, leaves: readonly Leaf[], options: { articleMissing?: boolean } = {}): SyncDoc | Tombstone | null {
+  if (desired === undefined) return null;
   const shown = pickShown(leaves);
   if (desired === null) {
     // A tombstone carries no words: only the id and the revision it ends.
     return shown ? { _id: shown._id, _rev: shown._rev, _deleted: true } : null;
   }
-  if (leaves.some((leaf) => !leaf._deleted && leaf.record && sameRecord(leaf.record, desired))) return null;
-  const doc = toDoc(table, desired);
+  const live = leaves.filter((leaf) => !leaf._deleted && leaf.record);
+  if (live.some((leaf) => sameRecord(leaf.record, desired))) return null;
+  if (kind === 'annotations' && options.articleMissing && (desired as AnnotationRecord).detached) {
+    const waiting = desired as AnnotationRecord;
+    if (live.some((leaf) => sameRecord(leaf.record, { ...waiting, detached: (leaf.record as AnnotationRecord).detached }))) return null;
+  }
+  if (kind === 'annotations' && live.some((leaf) => sameRecord(leaf.record, withoutExactPlacement(desired as AnnotationRecord, leaf.record as AnnotationRecord)))) return null;
+  const doc = toDoc(kind, desired);
   // On a deleted document (no live leaf) the new revision goes on the winning tombstone.
   const base = shown ?? leaves.find((leaf) => leaf._deleted) ?? null;
   if (base) doc._rev = base._rev;

@@ -61,7 +61,7 @@ export function savedSyncFields(): Omit<SyncConfig, 'password'> | null {
  */
 export async function startSync(db: LibraryDb, host: SyncHost, config: SyncConfig, remember = false): Promise<void> {
   stopSync();
-  localStorage.setItem(CONFIG_KEY, JSON.stringify({ server: config.server, database: config.database, user: config.user }));
+  localStorage.setItem(CONFIG_KEY, JSON.stringify({ server: config.server, database: config.database, user: config.user, scope: config.scope ?? 'notes', readingSettings: config.readingSettings ?? false }));
   await host.savePassword(config.password, remember);
   if (await host.setServer(config.server)) return;
   await runSession(db, config);

@@ -1,8 +1,9 @@
 import PouchDB from 'pouchdb-browser';
-import type { LibraryDb } from '../store/library-db';
+import { importQueueFor } from '../import/import-session';
+import type { AnnotationRecord, BookmarkRecord, LibraryDb } from '../store/library-db';
 import { SyncMirror, type MirrorDatabase } from './mirror';
 import { databaseUrl, type SyncConfig } from './sync-config';
-import { otherVersions, pickShown, type Leaf } from './sync-docs';
+import { otherVersions, pickShown, travelsWith, type Leaf } from './sync-docs';
 
 /**
  * One sync session: the local mirror (IndexedDB, through PouchDB) following
@@ -57,7 +58,12 @@ export class SyncSession {
     private readonly onStatus: (status: SyncStatus) => void,
   ) {
     this.local = new PouchDB(MIRROR_NAME);
-    this.mirror = new SyncMirror(db, this.local as unknown as MirrorDatabase);
+    this.mirror = new SyncMirror(db, this.local as unknown as MirrorDatabase, {
+      scope: config.scope ?? 'notes',
+      readingSettings: config.readingSettings ?? false,
+      // A received file goes through the reader's own import queue: the same decoding, parsing, storing and library events.
+      importFiles: (files) => importQueueFor(db).add(files),
+    });
   }
 
   private set(status: SyncStatus): void {
@@ -94,7 +100,17 @@ export class SyncSession {
     }
     if (this.stopped) return;
     this.localFeed = this.local.changes({ live: true, since: 'now' }).on('change', () => void this.countPending());
-    const replication = PouchDB.sync(this.local, remote, { live: true, retry: true, back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)) });
+    const scope = this.config.scope ?? 'notes';
+    const readingSettings = this.config.readingSettings ?? false;
+    const replication = PouchDB.sync(this.local, remote, {
+      live: true,
+      retry: true,
+      back_off_function: (delay) => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000)),
+      // Notes only: source documents are neither sent nor pulled (nor reading settings unless ticked). The filter runs on each
+      // change as the feed lists it (id and small document, never an attachment), so a file's bytes are never fetched.
+      // pouchdb-server has no `_selector` filter (docs/SYNC.md).
+      ...(scope === 'notes' || !readingSettings ? { filter: (doc: { _id: string }) => travelsWith(scope, doc, readingSettings) } : {}),
+    });
     this.replication = replication;
     // The sync object's own 'paused' drops the error, and after the first failure PouchDB retries without pausing again:
     // each direction's 'requestError' and 'paused' say whether the server is reachable.
@@ -171,7 +187,7 @@ export class SyncSession {
   }
 
   /** Settles a conflict with the version the reader chose or merged (see SyncMirror.resolve). */
-  resolve(table: 'bookmarks' | 'annotations', chosen: NonNullable<Leaf['record']>): Promise<void> {
+  resolve(table: 'bookmarks' | 'annotations', chosen: BookmarkRecord | AnnotationRecord): Promise<void> {
     return this.mirror.resolve(table, chosen);
   }
 

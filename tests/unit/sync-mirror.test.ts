@@ -1,0 +1,205 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { HostFile } from '../../src-shared/host';
+import { articlePlainText } from '../../src-shared/model/article-text';
+import { describeRange } from '../../src-shared/anchoring/selectors';
+import { parseProfileName, profileName } from '../../src-shared/parser/layout-profile';
+import { reanchorAfterChanges } from '../../src-renderer/annotations/annotation-store';
+import { importFile } from '../../src-renderer/import/import-in-thread';
+import { correctEdition } from '../../src-renderer/store/edition-store';
+import { openLibraryDb, type AnnotationRecord, type LibraryDb } from '../../src-renderer/store/library-db';
+import { libraryEvents } from '../../src-renderer/store/library-events';
+import { reparseSource } from '../../src-renderer/store/reparse-source';
+import { SyncMirror, type MirrorDatabase } from '../../src-renderer/sync/mirror';
+import { travelsWith, type SyncScope } from '../../src-renderer/sync/sync-docs';
+
+/**
+ * The mirror of two libraries replicated into each other with PouchDB (its
+ * memory adapter, as pouchdb-server carries it; the same replication code as
+ * the app's): a file, its chosen layout, its edition's correction and a note
+ * made on A arrive on B through B's own import path, whatever order they come
+ * in, and nothing B does on the way sends a deletion back.
+ */
+
+interface Pouch extends MirrorDatabase {
+  allDocs(options?: object): Promise<{ rows: Array<{ id: string; value: { deleted?: boolean } }> }>;
+}
+interface PouchConstructor {
+  new (name: string, options?: object): Pouch;
+  plugin(plugin: unknown): PouchConstructor;
+  replicate(source: Pouch, target: Pouch, options?: object): Promise<unknown>;
+}
+const require = createRequire(import.meta.url);
+const PouchDB = (require('pouchdb-core') as PouchConstructor).plugin(require('pouchdb-adapter-memory')).plugin(require('pouchdb-replication'));
+
+const SEED_NAME = '003_9ab4256ef58901f2.txt';
+const SEED_BYTES = new Uint8Array(readFileSync(new URL(`../../seeds/${SEED_NAME}`, import.meta.url)));
+const seedFile = (): HostFile => ({ name: SEED_NAME, size: SEED_BYTES.length, read: async () => SEED_BYTES });
+
+let count = 0;
+const cleanup: Array<() => void> = [];
+afterEach(() => cleanup.splice(0).forEach((f) => f()));
+
+function machine(scope: SyncScope, readingSettings = false) {
+  const db = openLibraryDb(`sync-mirror-test-${++count}`);
+  const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+  const imported: string[] = [];
+  const mirror = new SyncMirror(db, pouch, {
+    scope,
+    readingSettings,
+    importFiles: async (files) => {
+      for (const file of files) imported.push(`${file.name} ${(await importFile(db, file)).status}`);
+    },
+    onError: (error) => {
+      throw error;
+    },
+  });
+  // As AnnotationServices does in the app: notes follow every committed import.
+  const off = libraryEvents.subscribe((changes) => void reanchorAfterChanges(db, changes));
+  cleanup.push(() => {
+    mirror.stop();
+    off();
+  });
+  return { db, pouch, mirror, imported };
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Where a note is and what it says (re-anchoring adds how it was placed, `placement`, which is not the reader's). */
+function words(note: AnnotationRecord | undefined) {
+  return note && { articleId: note.articleId, quote: note.quote, position: note.position, detached: note.detached, note: note.note };
+}
+
+/** Documents whose winning revision is a deletion (allDocs leaves them out; the changes feed says so). */
+async function deletedIds(pouch: Pouch): Promise<string[]> {
+  const { results } = (await pouch.changes({ since: 0 })) as unknown as { results: Array<{ id: string; deleted?: boolean }> };
+  return results.filter((change) => change.deleted).map((change) => change.id);
+}
+
+/** A's library: the seed imported, read with a layout the reader chose, its date corrected, a note on its lead story. */
+async function machineA(db: LibraryDb) {
+  await importFile(db, seedFile());
+  const [source] = await db.sources.toArray();
+  const chosen = parseProfileName('indented+none')!;
+  expect(profileName(source!.layout!.detected)).not.toBe('indented+none');
+  await reparseSource(db, source!.sha256, chosen);
+  await correctEdition(db, source!.editionKey, { date: '2022-08-25' });
+  const article = (await db.articles.toArray()).find((a) => a.paragraphs.length > 1)!;
+  const text = articlePlainText(article);
+  const note = {
+    id: '0f0f0f0f-0000-4000-8000-000000000001',
+    articleId: article.id,
+    editionKey: article.editionKey,
+    color: 'yellow',
+    note: '甲机的笔记',
+    ...describeRange(text, 5, 15),
+    detached: false,
+    headline: article.headline,
+    editionDate: '2022-08-24',
+    createdAt: 1,
+    updatedAt: 1,
+  } as AnnotationRecord;
+  await db.annotations.put(note);
+  return { sha: source!.sha256, key: source!.editionKey, chosen, note };
+}
+
+describe('sync mirror: files, layouts, corrections and notes between two libraries', () => {
+  it('builds on B what A has, through B’s import, layout and correction paths, and sends no deletion back', async () => {
+    const a = machine('notes-and-sources');
+    const b = machine('notes-and-sources');
+    const made = await machineA(a.db);
+    await a.mirror.start();
+    await b.mirror.start();
+    await PouchDB.replicate(a.pouch, b.pouch);
+
+    await until(async () => (await b.db.sources.get(made.sha))?.layout?.chosen === true && (await b.db.editions.get(made.key))?.date === '2022-08-25');
+    expect(b.imported).toEqual([`${SEED_NAME} imported`]);
+    expect(profileName((await b.db.sources.get(made.sha))!.layout!.profile)).toBe('indented+none');
+    expect((await b.db.articles.toCollection().primaryKeys()).sort()).toEqual((await a.db.articles.toCollection().primaryKeys()).sort());
+    await until(async () => (await b.db.annotations.get(made.note.id))?.detached === false);
+    expect(words(await b.db.annotations.get(made.note.id))).toEqual(words(made.note));
+    await b.mirror.flush();
+    // B imported the file with the parser's own layout and no correction before applying A's: neither became a deletion.
+    expect(await deletedIds(b.pouch)).toEqual([]);
+    await PouchDB.replicate(b.pouch, a.pouch);
+    await a.mirror.flush();
+    expect((await a.db.editions.get(made.key))!.date).toBe('2022-08-25');
+    expect(await deletedIds(a.pouch)).toEqual([]);
+
+    // The reader on A takes the correction and the layout back: those deletions travel, and B follows.
+    await correctEdition(a.db, made.key, { date: '' });
+    await reparseSource(a.db, made.sha, 'detected');
+    await a.mirror.flush();
+    expect((await deletedIds(a.pouch)).sort()).toEqual([`edition:${made.key}`, `layout:${made.sha}`]);
+    await PouchDB.replicate(a.pouch, b.pouch);
+    await until(async () => (await b.db.editions.get(made.key))?.corrected === null && (await b.db.sources.get(made.sha))?.layout?.chosen === false);
+    expect((await b.db.editions.get(made.key))!.date).toBe('2022-08-24');
+  });
+
+  it('with notes only, keeps files out of the mirror; a note whose article is missing waits detached, and the mark stays local', async () => {
+    const a = machine('notes-and-sources');
+    const c = machine('notes');
+    const made = await machineA(a.db);
+    await a.mirror.start();
+    await c.mirror.start();
+    await PouchDB.replicate(a.pouch, c.pouch, { filter: (doc: { _id: string }) => travelsWith('notes', doc, false) });
+    await until(async () => (await c.db.annotations.get(made.note.id)) !== undefined);
+    expect(await c.db.annotations.get(made.note.id)).toEqual({ ...made.note, detached: true });
+    expect(await c.db.sources.count()).toBe(0);
+    expect(c.imported).toEqual([]);
+    // The correction waits for its edition's files (the store applies it when they are imported).
+    await until(async () => ((await c.db.settings.get('import.pendingCorrections'))?.value as Record<string, unknown> | undefined)?.[made.key] !== undefined);
+    await c.mirror.flush();
+    const cDocs = (await c.pouch.allDocs()).rows.map((row) => row.id);
+    expect(cDocs.filter((id) => id.startsWith('source:'))).toEqual([]);
+    // Nothing new to send: the detached mark is C's own.
+    const before = await c.pouch.get(`annotation:${made.note.id}`);
+    await c.db.annotations.update(made.note.id, { detached: true });
+    await c.mirror.flush();
+    expect((await c.pouch.get(`annotation:${made.note.id}`))._rev).toBe(before._rev);
+
+    // When the file arrives (imported by the reader on C), the note re-anchors on the same words as on A, and the correction applies.
+    await importFile(c.db, seedFile());
+    await until(async () => (await c.db.annotations.get(made.note.id))?.detached === false);
+    expect(words(await c.db.annotations.get(made.note.id))).toEqual(words(made.note));
+    expect((await c.db.editions.get(made.key))!.date).toBe('2022-08-25');
+    // Re-anchored on exactly A's words: nothing new to send.
+    await c.mirror.flush();
+    expect((await c.pouch.get(`annotation:${made.note.id}`))._rev).toBe(before._rev);
+  });
+
+  it('syncs reading settings only when ticked, only the reading ones, and only values the app allows', async () => {
+    const a = machine('notes', true);
+    const b = machine('notes', true);
+    const off = machine('notes', false);
+    await a.db.settings.bulkPut([
+      { key: 'reading.fontSize', value: 24 },
+      { key: 'reading.theme', value: 'sepia' },
+      { key: 'reading.typeface', value: 'comic' },
+      { key: 'import.seedsImportedAt', value: 1 },
+    ]);
+    await a.mirror.start();
+    await b.mirror.start();
+    await off.mirror.start();
+    expect((await a.pouch.allDocs()).rows.map((row) => row.id).sort()).toEqual(['setting:reading.fontSize', 'setting:reading.theme']);
+    await PouchDB.replicate(a.pouch, b.pouch);
+    await until(async () => (await b.db.settings.get('reading.theme'))?.value === 'sepia');
+    expect((await b.db.settings.get('reading.fontSize'))?.value).toBe(24);
+    expect(await b.db.settings.get('reading.typeface')).toBeUndefined();
+    expect(await b.db.settings.get('import.seedsImportedAt')).toBeUndefined();
+    // A machine that did not tick the box: even a document that reaches its mirror is not applied.
+    await PouchDB.replicate(a.pouch, off.pouch);
+    await off.mirror.flush();
+    await new Promise((r) => setTimeout(r, 200));
+    await off.mirror.flush();
+    expect(await off.db.settings.get('reading.theme')).toBeUndefined();
+  });
+});
