@@ -223,11 +223,12 @@ test('desktop sync: the form opens exactly the server’s origin in the CSP head
     await page.getByRole('button', { name: '阅读设置' }).click();
     const form = page.getByRole('dialog', { name: '阅读设置' }).getByRole('form', { name: '同步' });
     await expect(form.getByTestId('sync-password-keeping')).toHaveText('密码用系统钥匙串加密后保存在这台电脑上，不写进日志和备份。');
-    await expect(form.getByRole('checkbox')).toHaveCount(0);
+    // The keychain keeps it: no 'remember the password' box to tick (the reading-settings box is another matter).
+    await expect(form.getByRole('checkbox', { name: '在这台电脑上记住密码' })).toHaveCount(0);
     await form.getByLabel('服务器').fill(server.url);
     await form.getByLabel('数据库').fill(server.database);
     await form.getByLabel('用户名').fill(server.user);
-    await form.getByLabel('密码').fill(server.password);
+    await form.getByLabel('密码', { exact: true }).fill(server.password);
     csp = cspOfNextLoad();
     await form.getByRole('button', { name: '保存并同步' }).click();
 

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,20 +52,22 @@ export async function startSyncServer(port?: number): Promise<SyncServer> {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-sync-'));
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const user = 'alice';
+  const password = 'correct horse';
+  const database = 'reader-alice';
+  // The admin is in the config the server reads at start (it hashes the password there): a server brought back on the
+  // same port knows the user from its first answer, so an app retrying meanwhile is never told its password is wrong.
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ admins: { [user]: password } }));
   const child = spawn(process.execPath, [BIN, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
     cwd: dir,
     stdio: 'ignore',
   });
   await waitUntilUp(url, child);
-  const user = 'alice';
-  const password = 'correct horse';
-  const database = 'reader-alice';
   const admin = { Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` };
   const ok = async (response: Promise<Response>) => {
     const r = await response;
     if (!r.ok) throw new Error(`pouchdb-server setup: ${r.status} ${await r.text()}`);
   };
-  await ok(fetch(`${url}/_config/admins/${user}`, { method: 'PUT', body: JSON.stringify(password) }));
   await ok(fetch(`${url}/${database}`, { method: 'PUT', headers: admin }));
   await ok(
     fetch(`${url}/${database}/_security`, {

@@ -120,7 +120,7 @@ async function startSync(page: Page, withSources: boolean) {
   await form.getByLabel('服务器').fill(server.url);
   await form.getByLabel('数据库').fill(server.database);
   await form.getByLabel('用户名').fill(server.user);
-  await form.getByLabel('密码').fill(server.password);
+  await form.getByLabel('密码', { exact: true }).fill(server.password);
   // The form says which is the default.
   await expect(form.getByRole('radio', { name: '只同步笔记（默认）' })).toBeChecked();
   if (withSources) await form.getByRole('radio', { name: '同步笔记和原文件' }).check();
