@@ -27,6 +27,8 @@ export interface PreparedFile {
   fileName: string;
   parsed: ParsedEdition;
   text: string;
+  /** The file's bytes, only when the text does not encode back to them (see `SourceRecord.originalBytes`). */
+  originalBytes?: Uint8Array;
 }
 
 export function isPrepared(value: PreparedFile | FileResult): value is PreparedFile {

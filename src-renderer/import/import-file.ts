@@ -43,7 +43,7 @@ function resultOf(prepared: PreparedFile, outcome: WriteOutcome): FileResult {
 export async function storePreparedFiles(db: LibraryDb, prepared: PreparedFile[]): Promise<FileResult[]> {
   let outcomes: WriteOutcome[];
   try {
-    outcomes = await writeParsedEditions(db, prepared.map(({ parsed, text }) => ({ parsed, text })));
+    outcomes = await writeParsedEditions(db, prepared.map(({ parsed, text, originalBytes }) => ({ parsed, text, ...(originalBytes ? { originalBytes } : {}) })));
   } catch (error) {
     if (prepared.length > 1) {
       const results: FileResult[] = [];

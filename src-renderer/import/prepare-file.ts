@@ -4,6 +4,7 @@ import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { fileSha256 } from './file-digest';
 import type { FileResult, PreparedFile } from './file-result';
 import { failed, readFileBytes } from './read-file';
+import { reencodesTo } from './reencode-text';
 
 /**
  * The part of a file's import that needs no database and no page: byte
@@ -23,7 +24,9 @@ export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise
   if (!decoded.ok) return failed(fileName, decoded.reason, decoded.message);
   try {
     const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
-    return { fileName, parsed: parseEditionText(decoded.text, source), text: decoded.text };
+    const parsed = parseEditionText(decoded.text, source);
+    // A file the browser cannot encode again (GB18030, Big5…) keeps its own bytes, so sync can send it as it was imported.
+    return { fileName, parsed, text: decoded.text, ...(reencodesTo(decoded.text, decoded.encoding, bytes) ? {} : { originalBytes: bytes }) };
   } catch (error) {
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));
   }

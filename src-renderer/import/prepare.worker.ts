@@ -14,5 +14,6 @@ scope.onmessage = (event: MessageEvent<PrepareRequest>) => {
   const { id, fileName, bytes } = event.data;
   void prepareBytes(fileName, bytes)
     .catch((error: unknown) => ({ fileName, status: 'failed' as const, reason: 'internal' as const, detail: error instanceof Error ? error.message : String(error) }))
-    .then((outcome) => scope.postMessage({ id, outcome } satisfies PrepareReply));
+    // Bytes kept for the store come back as they went: transferred, not copied.
+    .then((outcome) => scope.postMessage({ id, outcome } satisfies PrepareReply, 'originalBytes' in outcome && outcome.originalBytes ? [outcome.originalBytes.buffer] : []));
 };

@@ -25,6 +25,8 @@ export type WriteOutcome =
 export interface EditionWrite {
   parsed: ParsedEdition;
   text?: string;
+  /** The file's bytes, when its text does not encode back to them (`SourceRecord.originalBytes`). */
+  originalBytes?: Uint8Array;
 }
 
 /** A user's correction of what the files say about an edition. */
@@ -186,7 +188,7 @@ class DeferredArticles {
  * One file's part of a write transaction (see writeParsedEdition). With
  * `deferred`, its articles join the group's bulkPut instead of being put at once.
  */
-async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite, now: number, deferred?: DeferredArticles): Promise<WriteOutcome> {
+async function writeInTransaction(db: LibraryDb, { parsed, text, originalBytes }: EditionWrite, now: number, deferred?: DeferredArticles): Promise<WriteOutcome> {
   const editionKey = editionKeyOf(parsed);
   const sha = parsed.source.sha256;
   // Every read this file needs, in one round trip to the database (latency, not work, dominates here).
@@ -245,6 +247,7 @@ async function writeInTransaction(db: LibraryDb, { parsed, text }: EditionWrite,
     page: parsed.page,
     warnings: parsed.warnings,
     ...(text !== undefined ? { text } : {}),
+    ...(originalBytes ? { originalBytes } : {}),
     ...(parsed.layout ? { layout: parsed.layout } : {}),
   };
   let edition = mergeEdition(previous, parsed, editionKey, [...staying.map((s) => s.sha256), sha], [...staying.map((s) => s.page), parsed.page], now);

@@ -23,6 +23,12 @@ export interface SourceRecord extends SourceInfo {
   /** The decoded text of the file, kept so the original can be shown beside the parsed articles (absent in records from before it was kept). */
   text?: string;
   /**
+   * The file's own bytes, kept only when its text does not encode back to them (a legacy encoding such as GB18030 or
+   * Big5, which the browser cannot encode), so sync can send the file as imported (sync/source-bytes.ts). Absent for
+   * UTF-8 and UTF-16 files and in records from before it was kept; not indexed, and never in a backup (backup.ts).
+   */
+  originalBytes?: Uint8Array;
+  /**
    * The layout the file was last parsed with, the one its statistics suggest and the figures behind them
    * (absent in records from before layouts were recorded). When `layout.chosen`, the reader chose
    * `layout.profile` for this file, and every later re-parse keeps it (store/reparse-source.ts).

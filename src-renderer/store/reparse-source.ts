@@ -42,7 +42,8 @@ export async function reparseSource(db: LibraryDb, sha256: string, choice: Layou
   const layout = choice === 'kept' ? chosenLayout(source) : choice === 'detected' ? null : choice;
   // As the import parses it (import-file.ts prepareFile): the stored warnings are all the parser's own, made again here.
   const parsed = parseEditionText(source.text, sourceInfo(source), [], { layout });
-  const outcome = await rewriteStoredSource(db, { parsed, text: source.text });
+  // The file's kept bytes stay with it (`SourceRecord.originalBytes`): a re-parse changes its articles, not the file.
+  const outcome = await rewriteStoredSource(db, { parsed, text: source.text, ...(source.originalBytes ? { originalBytes: source.originalBytes } : {}) });
   if (outcome.kind !== 'skipped') {
     libraryEvents.emit([{ editionKey: outcome.editionKey, upserted: outcome.upserted, removed: outcome.removed, articles: outcome.articles, edition: outcome.edition }]);
   }
