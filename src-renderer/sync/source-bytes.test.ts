@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fileSha256 } from '../import/file-digest';
+import { importFile } from '../import/import-in-thread';
+import { SEED_003, hostFile } from '../import/seed-test-files';
+import { createBackup, parseBackup, restoreBackup } from '../store/backup';
+import { openLibraryDb, type LibraryDb } from '../store/library-db';
+import { reparseSource } from '../store/reparse-source';
+import { sourceBytes } from './source-bytes';
+
+/** Made-up text in the manner of a 1949 evening paper, in traditional characters (Big5 cannot hold simplified ones). */
+const TRADITIONAL_PAGE = [
+  '東湖晚報',
+  '中華民國三十八年五月十二日 星期四',
+  '',
+  '市府擴建東湖碼頭',
+  '',
+  '本報訊（記者 張三）市政府昨日決定擴建東湖碼頭，工程預計三個月完成，完工後可同時停靠輪船十艘。',
+  '',
+  '碼頭擴建經費由市庫支出，市長表示將公開招標，並請市民監督。',
+  '',
+  '滬市物價趨穩',
+  '',
+  '中央社上海十一日電 本市各類物價連日來漸趨平穩，米價較上週回落一成。',
+].join('\n');
+
+/** Files in the legacy encodings readers bring, encoded independently of the app (iconv-lite). */
+const LEGACY_FILES = [
+  { name: '株洲日报-gb18030.txt', encoding: 'gb18030', bytes: new Uint8Array(iconv.encode(SEED_003.text, 'gb18030')) },
+  { name: '東湖晚報-big5.txt', encoding: 'big5', bytes: new Uint8Array(iconv.encode(TRADITIONAL_PAGE, 'big5')) },
+];
+
+let db: LibraryDb;
+let n = 0;
+beforeEach(async () => {
+  db = openLibraryDb(`source-bytes-test-${++n}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function importedSource(name: string, bytes: Uint8Array) {
+  const result = await importFile(db, hostFile(name, bytes));
+  expect(result.status).toBe('imported');
+  const source = await db.sources.get(await fileSha256(bytes));
+  expect(source).toBeDefined();
+  return source!;
+}
+
+describe('the bytes sync sends for a file imported in a legacy encoding', () => {
+  it.each(LEGACY_FILES)('gives back a $encoding file exactly as imported', async ({ name, encoding, bytes }) => {
+    const source = await importedSource(name, bytes);
+    expect(source.encoding).toBe(encoding);
+    expect(await sourceBytes(source)).toEqual(bytes);
+  });
+
+  it('keeps no copy of a file whose text encodes back to its bytes (UTF-8), and still gives those bytes', async () => {
+    const bytes = new TextEncoder().encode(SEED_003.text);
+    const source = await importedSource(SEED_003.name, bytes);
+    expect(source.originalBytes).toBeUndefined();
+    expect(await sourceBytes(source)).toEqual(bytes);
+  });
+
+  it('gives nothing when the kept bytes do not hash to the file', async () => {
+    const [gb] = LEGACY_FILES;
+    const source = await importedSource(gb!.name, gb!.bytes);
+    const changed = gb!.bytes.slice();
+    changed[0] = changed[0]! ^ 1;
+    expect(await sourceBytes({ ...source, originalBytes: changed })).toBeNull();
+  });
+
+  it('keeps the bytes when the file is parsed again (a layout chosen, the library re-parsed)', async () => {
+    const [, big5] = LEGACY_FILES;
+    const source = await importedSource(big5!.name, big5!.bytes);
+    await reparseSource(db, source.sha256, 'kept');
+    expect(await sourceBytes((await db.sources.get(source.sha256))!)).toEqual(big5!.bytes);
+  });
+
+  it('leaves the bytes out of a backup, which lists the file by name and sha256 and restores as before', async () => {
+    for (const file of LEGACY_FILES) await importedSource(file.name, file.bytes);
+    const backup = await createBackup(db);
+    const json = JSON.stringify(backup);
+    expect(backup.sources.map((s) => Object.keys(s).sort())).toEqual(
+      LEGACY_FILES.map(() => ['bytes', 'editionKey', 'encoding', 'fileName', 'importedAt', 'page', 'sha256']),
+    );
+    expect(json).not.toContain('originalBytes');
+    const target = openLibraryDb(`source-bytes-test-restore-${n}`);
+    try {
+      const restored = await restoreBackup(target, parseBackup(json));
+      expect(restored.missingSources.map((s) => s.sha256).sort()).toEqual((await Promise.all(LEGACY_FILES.map((f) => fileSha256(f.bytes)))).sort());
+    } finally {
+      target.close();
+      await target.delete();
+    }
+  });
+});
