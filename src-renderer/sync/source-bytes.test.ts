@@ -3,27 +3,11 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSha256 } from '../import/file-digest';
 import { importFile } from '../import/import-in-thread';
-import { SEED_003, hostFile } from '../import/seed-test-files';
+import { SEED_003, TRADITIONAL_PAGE, hostFile } from '../import/seed-test-files';
 import { createBackup, parseBackup, restoreBackup } from '../store/backup';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { reparseSource } from '../store/reparse-source';
 import { sourceBytes } from './source-bytes';
-
-/** Made-up text in the manner of a 1949 evening paper, in traditional characters (Big5 cannot hold simplified ones). */
-const TRADITIONAL_PAGE = [
-  '東湖晚報',
-  '中華民國三十八年五月十二日 星期四',
-  '',
-  '市府擴建東湖碼頭',
-  '',
-  '本報訊（記者 張三）市政府昨日決定擴建東湖碼頭，工程預計三個月完成，完工後可同時停靠輪船十艘。',
-  '',
-  '碼頭擴建經費由市庫支出，市長表示將公開招標，並請市民監督。',
-  '',
-  '滬市物價趨穩',
-  '',
-  '中央社上海十一日電 本市各類物價連日來漸趨平穩，米價較上週回落一成。',
-].join('\n');
 
 /** Files in the legacy encodings readers bring, encoded independently of the app (iconv-lite). */
 const LEGACY_FILES = [

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostFile } from '../../src-shared/host';
@@ -7,12 +8,15 @@ import { articlePlainText } from '../../src-shared/model/article-text';
 import { describeRange } from '../../src-shared/anchoring/selectors';
 import { parseProfileName, profileName } from '../../src-shared/parser/layout-profile';
 import { reanchorAfterChanges } from '../../src-renderer/annotations/annotation-store';
+import { fileSha256 } from '../../src-renderer/import/file-digest';
 import { importFile } from '../../src-renderer/import/import-in-thread';
+import { TRADITIONAL_PAGE } from '../../src-renderer/import/seed-test-files';
 import { correctEdition } from '../../src-renderer/store/edition-store';
 import { openLibraryDb, type AnnotationRecord, type LibraryDb } from '../../src-renderer/store/library-db';
 import { libraryEvents } from '../../src-renderer/store/library-events';
 import { reparseSource } from '../../src-renderer/store/reparse-source';
 import { SyncMirror, type MirrorDatabase } from '../../src-renderer/sync/mirror';
+import { sourceBytes } from '../../src-renderer/sync/source-bytes';
 import { travelsWith, type SyncScope } from '../../src-renderer/sync/sync-docs';
 
 /**
@@ -142,6 +146,36 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await PouchDB.replicate(a.pouch, b.pouch);
     await until(async () => (await b.db.editions.get(made.key))?.corrected === null && (await b.db.sources.get(made.sha))?.layout?.chosen === false);
     expect((await b.db.editions.get(made.key))!.date).toBe('2022-08-24');
+  });
+
+  it('sends a file in a legacy encoding (Big5, GB18030) with its own bytes: B imports it into the same edition and article ids', async () => {
+    const a = machine('notes-and-sources');
+    const b = machine('notes-and-sources');
+    // Encoded independently of the app (iconv-lite); the browser has no encoder for either.
+    const files = [
+      { name: '東湖晚報-big5.txt', bytes: new Uint8Array(iconv.encode(TRADITIONAL_PAGE, 'big5')) },
+      { name: '株洲日报-gb18030.txt', bytes: new Uint8Array(iconv.encode(new TextDecoder().decode(SEED_BYTES), 'gb18030')) },
+    ];
+    for (const { name, bytes } of files) expect((await importFile(a.db, { name, size: bytes.length, read: async () => bytes })).status).toBe('imported');
+    await a.mirror.start();
+    await b.mirror.start();
+    const shas = await Promise.all(files.map((f) => fileSha256(f.bytes)));
+    expect((await a.pouch.allDocs()).rows.map((row) => row.id).filter((id) => id.startsWith('source:')).sort()).toEqual(shas.map((sha) => `source:${sha}`).sort());
+    await PouchDB.replicate(a.pouch, b.pouch);
+
+    await until(async () => (await b.db.sources.count()) === files.length);
+    expect(b.imported.sort()).toEqual(files.map((f) => `${f.name} imported`).sort());
+    for (const [i, sha] of shas.entries()) {
+      const [onA, onB] = [await a.db.sources.get(sha), await b.db.sources.get(sha)];
+      expect(onB).toMatchObject({ encoding: onA!.encoding, editionKey: onA!.editionKey, fileName: files[i]!.name });
+      // B keeps the bytes too, so it can pass the file on as it was imported.
+      expect(await sourceBytes(onB!)).toEqual(files[i]!.bytes);
+    }
+    expect((await b.db.sources.get(shas[0]!))!.encoding).toBe('big5');
+    expect((await b.db.editions.toCollection().primaryKeys()).sort()).toEqual((await a.db.editions.toCollection().primaryKeys()).sort());
+    expect((await b.db.articles.toCollection().primaryKeys()).sort()).toEqual((await a.db.articles.toCollection().primaryKeys()).sort());
+    await b.mirror.flush();
+    expect(await deletedIds(b.pouch)).toEqual([]);
   });
 
   it('with notes only, keeps files out of the mirror; a note whose article is missing waits detached, and the mark stays local', async () => {
