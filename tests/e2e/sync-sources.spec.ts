@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import iconv from 'iconv-lite';
+import { TRADITIONAL_PAGE } from '../../src-renderer/import/traditional-test-page';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 import { startSyncServer, type SyncServer } from './sync-server';
@@ -18,6 +20,8 @@ interface StoredSource {
   sha256: string;
   fileName: string;
   status: string;
+  encoding: string;
+  editionKey: string;
 }
 interface StoredEdition {
   key: string;
@@ -57,6 +61,11 @@ const EXTRA_TEXT = `滨江晚报
 const EXTRA_BYTES = Buffer.from(EXTRA_TEXT, 'utf8');
 const EXTRA_SHA = createHash('sha256').update(EXTRA_BYTES).digest('hex');
 const CORRECTED_DATE = '2024-03-06';
+
+/** A made-up traditional-Chinese page in Big5, encoded here (iconv-lite): the browser has no Big5 encoder to make these bytes again. */
+const BIG5_NAME = '東湖晚報.txt';
+const BIG5_BYTES = iconv.encode(TRADITIONAL_PAGE, 'big5');
+const BIG5_SHA = createHash('sha256').update(BIG5_BYTES).digest('hex');
 
 let server: SyncServer;
 
@@ -129,13 +138,16 @@ async function startSync(page: Page, withSources: boolean) {
   await closeSettings(page);
 }
 
-async function importExtra(page: Page) {
+/** Imports a file through the file chooser, as the reader does (read on the page, decoded and parsed in the import worker). */
+async function importThroughChooser(page: Page, name: string, buffer: Buffer, sha256: string) {
   await page.getByText('导入', { exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles({ name: EXTRA_NAME, mimeType: 'text/plain', buffer: EXTRA_BYTES });
-  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).some((s) => s.sha256 === EXTRA_SHA), { timeout: 30_000 }).toBe(true);
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer });
+  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).some((s) => s.sha256 === sha256), { timeout: 30_000 }).toBe(true);
 }
+
+const importExtra = (page: Page) => importThroughChooser(page, EXTRA_NAME, EXTRA_BYTES, EXTRA_SHA);
 
 async function openArticle(page: Page, id: string) {
   await page.goto(`/#/article/${encodeURIComponent(id)}`);
@@ -242,4 +254,44 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
 
   for (const m of [a, b, c]) expect(m.errors).toEqual([]);
   for (const m of [a, b, c]) await m.context.close();
+});
+
+test('a Big5 file imported on A travels with its own bytes: the server holds them, and B builds the same edition and article ids', async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const a = await machine(browser, baseURL!);
+  await startSync(a.page, true);
+  await importThroughChooser(a.page, BIG5_NAME, BIG5_BYTES, BIG5_SHA);
+  const sourceOnA = (await readStore<StoredSource>(a.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)!;
+  expect(sourceOnA.encoding).toBe('big5');
+  // Only this file's edition: the server may also hold what the other test of this file sent.
+  const big5Library = async (page: Page) => {
+    const { editions, articles, sources } = await library(page);
+    const editionArticles = (await readStore<StoredArticle>(page, 'articles')).filter((x) => x.editionKey === sourceOnA.editionKey).map((x) => x.id);
+    return { editions: editions.filter((e) => e.startsWith(`${sourceOnA.editionKey} `)), articles: articles.filter((id) => editionArticles.includes(id)), sources: sources.filter((x) => x.startsWith(BIG5_SHA)) };
+  };
+  const onA = await big5Library(a.page);
+  expect(onA.articles.length).toBeGreaterThan(1);
+
+  // The server holds the file exactly as it was imported.
+  await expect
+    .poll(
+      async () => {
+        const response = await fetch(`${server.url}/${server.database}/${encodeURIComponent(`source:${BIG5_SHA}`)}/file`, {
+          headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}` },
+        });
+        return response.ok ? createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex') : `HTTP ${response.status}`;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(BIG5_SHA);
+
+  // B, notes and sources: the file arrives and B's own import reads it as Big5, into the same edition and article ids.
+  const b = await machine(browser, baseURL!);
+  expect((await big5Library(b.page)).sources).toEqual([]);
+  await startSync(b.page, true);
+  await expect.poll(() => big5Library(b.page), { timeout: 90_000 }).toEqual(onA);
+  expect((await readStore<StoredSource>(b.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)).toMatchObject({ encoding: 'big5', fileName: BIG5_NAME });
+
+  for (const m of [a, b]) expect(m.errors).toEqual([]);
+  for (const m of [a, b]) await m.context.close();
 });
