@@ -199,7 +199,11 @@ async function writeInTransaction(db: LibraryDb, { parsed, text, originalBytes }
     storedIdsAmong(db, parsed.articles.map((a) => a.id)),
     db.settings.get(PENDING_CORRECTIONS_SETTING),
   ]);
-  if (existingSource?.status === 'imported') return { kind: 'skipped', editionKey: existingSource.editionKey };
+  if (existingSource?.status === 'imported') {
+    // The same file again: a legacy-encoded one imported before its bytes were kept gets them now, so sync can send it.
+    if (originalBytes && !existingSource.originalBytes) await db.sources.update(sha, { originalBytes });
+    return { kind: 'skipped', editionKey: existingSource.editionKey };
+  }
 
   const others = editionSources.filter((s) => s.status === 'imported' && s.sha256 !== sha);
   // The edition's stored articles, read once and only when other files of it are here (a new edition, the

@@ -64,6 +64,16 @@ describe('the bytes sync sends for a file imported in a legacy encoding', () => 
     expect(await sourceBytes((await db.sources.get(source.sha256))!)).toEqual(big5!.bytes);
   });
 
+  it('fills in the bytes of a file imported before they were kept when the same file is imported again', async () => {
+    const [gb] = LEGACY_FILES;
+    const { originalBytes, ...older } = await importedSource(gb!.name, gb!.bytes);
+    expect(originalBytes).toBeDefined();
+    await db.sources.put(older);
+    expect(await sourceBytes((await db.sources.get(older.sha256))!)).toBeNull();
+    expect(await importFile(db, hostFile(gb!.name, gb!.bytes))).toMatchObject({ status: 'skipped' });
+    expect(await sourceBytes((await db.sources.get(older.sha256))!)).toEqual(gb!.bytes);
+  });
+
   it('leaves the bytes out of a backup, which lists the file by name and sha256 and restores as before', async () => {
     for (const file of LEGACY_FILES) await importedSource(file.name, file.bytes);
     const backup = await createBackup(db);
