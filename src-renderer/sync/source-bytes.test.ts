@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSha256 } from '../import/file-digest';
 import { importFile } from '../import/import-in-thread';
 import { SEED_003, hostFile } from '../import/seed-test-files';
-import { TRADITIONAL_PAGE } from '../import/traditional-test-page';
+import { TRADITIONAL_PAGE } from '../../tests/unit/traditional-page';
 import { createBackup, parseBackup, restoreBackup } from '../store/backup';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { reparseSource } from '../store/reparse-source';

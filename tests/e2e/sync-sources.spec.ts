@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import iconv from 'iconv-lite';
-import { TRADITIONAL_PAGE } from '../../src-renderer/import/traditional-test-page';
+import { TRADITIONAL_PAGE } from '../unit/traditional-page';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 import { startSyncServer, type SyncServer } from './sync-server';

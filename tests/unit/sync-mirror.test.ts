@@ -10,7 +10,7 @@ import { parseProfileName, profileName } from '../../src-shared/parser/layout-pr
 import { reanchorAfterChanges } from '../../src-renderer/annotations/annotation-store';
 import { fileSha256 } from '../../src-renderer/import/file-digest';
 import { importFile } from '../../src-renderer/import/import-in-thread';
-import { TRADITIONAL_PAGE } from '../../src-renderer/import/traditional-test-page';
+import { TRADITIONAL_PAGE } from './traditional-page';
 import { correctEdition } from '../../src-renderer/store/edition-store';
 import { openLibraryDb, type AnnotationRecord, type LibraryDb } from '../../src-renderer/store/library-db';
 import { libraryEvents } from '../../src-renderer/store/library-events';
