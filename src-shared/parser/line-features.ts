@@ -1,3 +1,4 @@
+import { CharPairSet } from './char-pair-set';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -171,17 +172,17 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
   const { profile } = stats;
   const out: LineFeatures[] = [];
   // The running story's character pairs (reset where a story opens), and the last character added.
-  let pairs = new Set<number>();
+  const pairs = new CharPairSet();
   let lastChar = -1;
   const note = (piece: string) => {
     for (let k = 0; k < piece.length; k++) {
       const c = piece.charCodeAt(k);
-      if (lastChar >= 0) pairs.add(pairKey(lastChar, c));
+      if (lastChar >= 0) pairs.add(lastChar, c);
       lastChar = c;
     }
   };
   const reset = () => {
-    pairs = new Set();
+    pairs.clear();
     lastChar = -1;
   };
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
@@ -219,7 +220,7 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
     const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
     const { grams, keys } = isMaterial ? bigrams(line.text) : { grams: new Set<string>(), keys: new Set<number>() };
-    const shares = isMaterial && sharedShare(keys, (g) => pairs.has(g)) >= 0.2;
+    const shares = isMaterial && sharedShare(keys, (g) => pairs.has(Math.floor(g / 65536), g % 65536)) >= 0.2;
     const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
     const echoed = isMaterial && !shares && sharedShare(grams, (g) => nextOpening.includes(g)) >= 0.3;
     const previousText = text(previous);

@@ -1,3 +1,4 @@
+import { CharPairSet } from './char-pair-set';
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
 import type { ClassifiedLine } from './classify-lines';
@@ -61,25 +62,38 @@ function overlap(head: Set<string>, text: string): number {
  * The adjacent character pairs of each story's text, noted as its text is added (the text is never read back:
  * asking once per lone short line must not read the whole running story again each time).
  */
-const pairsOfStory = new WeakMap<DraftArticle, { pairs: Set<string>; last: string }>();
+const pairsOfStory = new WeakMap<DraftArticle, { pairs: CharPairSet; last: number }>();
 
+/** Adds the pairs of adjacent characters (code points) of a piece of the story's text, continuing from its last one. */
 function notePairs(draft: DraftArticle, piece: string): void {
   let noted = pairsOfStory.get(draft);
-  if (!noted) pairsOfStory.set(draft, (noted = { pairs: new Set(), last: '' }));
-  for (const c of piece) {
-    if (noted.last) noted.pairs.add(noted.last + c);
+  if (!noted) pairsOfStory.set(draft, (noted = { pairs: new CharPairSet(), last: -1 }));
+  for (let k = 0; k < piece.length; ) {
+    const c = piece.codePointAt(k)!;
+    k += c > 0xffff ? 2 : 1;
+    if (noted.last >= 0) noted.pairs.add(noted.last, c);
     noted.last = c;
   }
 }
 
-function storyPairs(draft: DraftArticle): Set<string> {
-  return pairsOfStory.get(draft)?.pairs ?? new Set();
+const NO_PAIRS = new CharPairSet();
+
+function storyPairs(draft: DraftArticle): CharPairSet {
+  return pairsOfStory.get(draft)?.pairs ?? NO_PAIRS;
 }
 
-function sharedShare(head: Set<string>, pairs: Set<string>): number {
+/** Whether a story uses the pair of characters a two-character string spells. */
+function usesPair(pairs: CharPairSet, gram: string): boolean {
+  const a = gram.codePointAt(0);
+  if (a === undefined) return false;
+  const b = gram.codePointAt(a > 0xffff ? 2 : 1);
+  return b !== undefined && pairs.has(a, b);
+}
+
+function sharedShare(head: Set<string>, pairs: CharPairSet): number {
   if (head.size === 0) return 0;
   let shared = 0;
-  for (const g of head) if (pairs.has(g)) shared++;
+  for (const g of head) if (usesPair(pairs, g)) shared++;
   return shared / head.size;
 }
 
@@ -423,7 +437,7 @@ function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: D
     const end = paragraphEnd(last);
     if (SENTENCE_END.test(end) || /[，,、：:；;]$/.test(end)) continue;
     const pairs = storyPairs(draft);
-    if (!pairs.has(end.slice(-1) + first)) continue;
+    if (!usesPair(pairs, end.slice(-1) + first)) continue;
     const score = sharedShare(grams, pairs);
     if (score > bestScore) [best, bestScore] = [draft, score];
   }

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CharPairSet } from './char-pair-set';
+
+describe('CharPairSet', () => {
+  it('holds exactly the pairs added, as a Set of pair strings would, however many and whatever the characters', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 0x10ffff }), fc.integer({ min: 0, max: 0x10ffff })), { maxLength: 400 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 0x10ffff }), fc.integer({ min: 0, max: 0x10ffff })), { maxLength: 50 }), (added, probed) => {
+        const set = new CharPairSet();
+        const model = new Set<string>();
+        for (const [a, b] of added) {
+          set.add(a, b);
+          model.add(`${a},${b}`);
+        }
+        expect(set.size).toBe(model.size);
+        for (const [a, b] of [...added, ...probed]) expect(set.has(a, b)).toBe(model.has(`${a},${b}`));
+      }),
+    );
+  });
+
+  it('tells a pair from its reverse and from pairs sharing one character', () => {
+    const set = new CharPairSet();
+    set.add(0x79bb, 0x5b50); // 离子
+    expect([set.has(0x79bb, 0x5b50), set.has(0x5b50, 0x79bb), set.has(0x79bb, 0x7535)]).toEqual([true, false, false]);
+  });
+});
+
+describe('CharPairSet.clear', () => {
+  it('empties the set, however full, and the set takes new pairs as before', () => {
+    const set = new CharPairSet();
+    for (let c = 0x4e00; c < 0x4e00 + 300; c++) set.add(c, c + 1);
+    set.clear();
+    expect([set.size, set.has(0x4e00, 0x4e01)]).toEqual([0, false]);
+    set.add(0x4e00, 0x4e01);
+    for (let c = 0x5000; c < 0x5000 + 200; c++) set.add(c, c + 1);
+    expect([set.size, set.has(0x4e00, 0x4e01), set.has(0x4e05, 0x4e06), set.has(0x5010, 0x5011)]).toEqual([201, true, false, true]);
+  });
+});
