@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ParsedEdition } from '../model/edition';
 import { parseEdition } from './parse-edition';
+import { TRADITIONAL_PAGE } from '../../tests/unit/traditional-page';
 
 const root = join(__dirname, '../..');
 const seedNames = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
@@ -514,25 +515,8 @@ describe('punctuation as a Chinese reader expects', () => {
 });
 
 describe('a paper in traditional characters, Big5, with a Republic-era masthead', () => {
-  // Made-up text in the manner of a 1949 evening paper.
-  const text = [
-    '東湖晚報',
-    '中華民國三十八年五月十二日 星期四',
-    '',
-    '市府擴建東湖碼頭',
-    '',
-    '本報訊（記者 張三）市政府昨日決定擴建東湖碼頭，工程預計三個月完成，完工後可同時停靠輪船十艘。',
-    '',
-    '碼頭擴建經費由市庫支出，市長表示將公開招標，並請市民監督。',
-    '',
-    '滬市物價趨穩',
-    '',
-    '中央社上海十一日電 本市各類物價連日來漸趨平穩，米價較上週回落一成。',
-    '',
-    '美國會通過援華法案',
-    '',
-    '〔合眾社華盛頓十日電〕美國國會十日通過援華法案，總額為一億二千五百萬美元。',
-  ].join('\n');
+  // Made-up text in the manner of a 1949 evening paper (the page the sync tests send as Big5), and a wire story more.
+  const text = [TRADITIONAL_PAGE, '', '美國會通過援華法案', '', '〔合眾社華盛頓十日電〕美國國會十日通過援華法案，總額為一億二千五百萬美元。'].join('\n');
   const parsed = parseEdition(new Uint8Array(iconv.encode(text, 'big5')), 'donghu.txt');
   const byHeadline = (headline: string) => parsed.articles.find((a) => a.headline === headline);
 

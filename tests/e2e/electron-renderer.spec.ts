@@ -17,6 +17,7 @@ import { SyncOrigin } from '../../src-main/sync-origin';
 import { SyncPasswordStore, type Encryption } from '../../src-main/sync-password';
 import { decidePermissionRequest, isRequestAllowed } from '../../src-main/window-security';
 import { readSetting, readStore, waitForSeeds } from './import-helpers';
+import { fillSyncForm } from './sync-form';
 import { serverGet, startSyncServer } from './sync-server';
 
 /**
@@ -225,10 +226,7 @@ test('desktop sync: the form opens exactly the server’s origin in the CSP head
     await expect(form.getByTestId('sync-password-keeping')).toHaveText('密码用系统钥匙串加密后保存在这台电脑上，不写进日志和备份。');
     // The keychain keeps it: no 'remember the password' box to tick (the reading-settings box is another matter).
     await expect(form.getByRole('checkbox', { name: '在这台电脑上记住密码' })).toHaveCount(0);
-    await form.getByLabel('服务器').fill(server.url);
-    await form.getByLabel('数据库').fill(server.database);
-    await form.getByLabel('用户名').fill(server.user);
-    await form.getByLabel('密码', { exact: true }).fill(server.password);
+    await fillSyncForm(form, server);
     csp = cspOfNextLoad();
     await form.getByRole('button', { name: '保存并同步' }).click();
 

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { TRADITIONAL_PAGE } from '../unit/traditional-page';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
+import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { startSyncServer, type SyncServer } from './sync-server';
 import { chooseDate } from './views-helpers';
 
@@ -110,26 +111,10 @@ async function machine(browser: Browser, baseURL: string): Promise<Machine> {
   return { context, page, errors, serverRequests };
 }
 
-async function openSyncSettings(page: Page) {
-  const dialog = page.getByRole('dialog', { name: '阅读设置' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: '阅读设置' }).click();
-  const form = dialog.getByRole('form', { name: '同步' });
-  await expect(form).toBeVisible();
-  return form;
-}
-
-async function closeSettings(page: Page) {
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog', { name: '阅读设置' })).toBeHidden();
-}
-
 /** Sets the server and starts; `withSources` picks 同步笔记和原文件, else the default (notes only) is left as it is. */
 async function startSync(page: Page, withSources: boolean) {
   const form = await openSyncSettings(page);
-  await form.getByLabel('服务器').fill(server.url);
-  await form.getByLabel('数据库').fill(server.database);
-  await form.getByLabel('用户名').fill(server.user);
-  await form.getByLabel('密码', { exact: true }).fill(server.password);
+  await fillSyncForm(form, server);
   // The form says which is the default.
   await expect(form.getByRole('radio', { name: '只同步笔记（默认）' })).toBeChecked();
   if (withSources) await form.getByRole('radio', { name: '同步笔记和原文件' }).check();

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
+import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { serverGet, startSyncServer, type SyncServer } from './sync-server';
 
 /**
@@ -52,25 +53,9 @@ async function machine(browser: Browser, baseURL: string, allowedErrors: RegExp[
   return { context, page, errors };
 }
 
-async function openSyncSettings(page: Page) {
-  const dialog = page.getByRole('dialog', { name: '阅读设置' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: '阅读设置' }).click();
-  const form = dialog.getByRole('form', { name: '同步' });
-  await expect(form).toBeVisible();
-  return form;
-}
-
-async function closeSettings(page: Page) {
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog', { name: '阅读设置' })).toBeHidden();
-}
-
 async function startSync(page: Page, password = server.password, to: SyncServer = server) {
   const form = await openSyncSettings(page);
-  await form.getByLabel('服务器').fill(to.url);
-  await form.getByLabel('数据库').fill(to.database);
-  await form.getByLabel('用户名').fill(to.user);
-  await form.getByLabel('密码', { exact: true }).fill(password);
+  await fillSyncForm(form, to, password);
   await form.getByRole('button', { name: '保存并同步' }).click();
   return form.getByTestId('sync-status');
 }

@@ -1,6 +1,6 @@
 /**
- * Made-up text in the manner of a 1949 evening paper, in traditional characters, for test files in Big5
- * (which cannot hold the simplified characters of the seeds). Masthead 東湖晚報 中華民國三十八年五月十二日.
+ * Made-up text in the manner of a 1949 evening paper, in traditional characters: the parser's test of such a paper,
+ * and test files in Big5 (which cannot hold the simplified characters of the seeds). Masthead 東湖晚報 中華民國三十八年五月十二日.
  * Test material only, so it lives under tests/ (the renderer tests import it too): seed-test-files.ts reads the
  * seeds through Vite's `?raw`, which only the renderer's tsconfig knows.
  */
