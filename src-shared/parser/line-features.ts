@@ -1,4 +1,4 @@
-import { CharPairSet } from './char-pair-set';
+import { CharPairSet, characterPairs, sharedShare } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -116,27 +116,6 @@ function printedWidth(text: string): number {
 }
 
 /** A pair of adjacent UTF-16 code units as one number: the running story's pairs are kept without building strings. */
-const pairKey = (a: number, b: number) => a * 65536 + b;
-
-/** The line's pairs of adjacent letters and digits (punctuation and spaces dropped), as strings and as pair keys. */
-function bigrams(text: string): { grams: Set<string>; keys: Set<number> } {
-  const chars = text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
-  const grams = new Set<string>();
-  const keys = new Set<number>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    grams.add(chars.slice(i, i + 2));
-    keys.add(pairKey(chars.charCodeAt(i), chars.charCodeAt(i + 1)));
-  }
-  return { grams, keys };
-}
-
-function sharedShare<T>(grams: Set<T>, has: (gram: T) => boolean): number {
-  if (grams.size === 0) return 0;
-  let shared = 0;
-  for (const g of grams) if (has(g)) shared++;
-  return shared / grams.size;
-}
-
 const CREDIT_END = /(摄|攝|供图|供圖)\s*[）)]?\s*$/;
 const CREDIT_TAIL = /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|攝|供图|供圖)\s*[）)]?\s*$/;
 const endsWithCredit = (text: string) => {
@@ -171,20 +150,10 @@ const text = (line: ClassifiedLine | undefined) => (line === undefined ? '' : li
 export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, storyStarts: ReadonlySet<number> = new Set()): LineFeatures[] {
   const { profile } = stats;
   const out: LineFeatures[] = [];
-  // The running story's character pairs (reset where a story opens), and the last character added.
+  // The running story's character pairs (cleared where a story opens).
   const pairs = new CharPairSet();
-  let lastChar = -1;
-  const note = (piece: string) => {
-    for (let k = 0; k < piece.length; k++) {
-      const c = piece.charCodeAt(k);
-      if (lastChar >= 0) pairs.add(lastChar, c);
-      lastChar = c;
-    }
-  };
-  const reset = () => {
-    pairs.clear();
-    lastChar = -1;
-  };
+  const note = (piece: string) => pairs.noteText(piece);
+  const reset = () => pairs.clear();
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
   const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -219,8 +188,8 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
     const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
     const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
-    const { grams, keys } = isMaterial ? bigrams(line.text) : { grams: new Set<string>(), keys: new Set<number>() };
-    const shares = isMaterial && sharedShare(keys, (g) => pairs.has(Math.floor(g / 65536), g % 65536)) >= 0.2;
+    const grams = isMaterial ? characterPairs(line.text) : new Set<string>();
+    const shares = isMaterial && sharedShare(grams, (g) => pairs.hasPair(g)) >= 0.2;
     const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
     const echoed = isMaterial && !shares && sharedShare(grams, (g) => nextOpening.includes(g)) >= 0.3;
     const previousText = text(previous);

@@ -1,4 +1,4 @@
-import { CharPairSet } from './char-pair-set';
+import { CharPairSet, characterPairs, sharedShare } from './char-pairs';
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
 import type { ClassifiedLine } from './classify-lines';
@@ -44,57 +44,22 @@ export function newDraft(heads: ClassifiedLine[]): DraftArticle {
   return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0 };
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
-function overlap(head: Set<string>, text: string): number {
-  if (head.size === 0) return 0;
-  let shared = 0;
-  for (const g of head) if (text.includes(g)) shared++;
-  return shared / head.size;
-}
-
 /**
  * The adjacent character pairs of each story's text, noted as its text is added (the text is never read back:
  * asking once per lone short line must not read the whole running story again each time).
  */
-const pairsOfStory = new WeakMap<DraftArticle, { pairs: CharPairSet; last: number }>();
+const pairsOfStory = new WeakMap<DraftArticle, CharPairSet>();
 
-/** Adds the pairs of adjacent characters (code points) of a piece of the story's text, continuing from its last one. */
 function notePairs(draft: DraftArticle, piece: string): void {
-  let noted = pairsOfStory.get(draft);
-  if (!noted) pairsOfStory.set(draft, (noted = { pairs: new CharPairSet(), last: -1 }));
-  for (let k = 0; k < piece.length; ) {
-    const c = piece.codePointAt(k)!;
-    k += c > 0xffff ? 2 : 1;
-    if (noted.last >= 0) noted.pairs.add(noted.last, c);
-    noted.last = c;
-  }
+  let pairs = pairsOfStory.get(draft);
+  if (!pairs) pairsOfStory.set(draft, (pairs = new CharPairSet()));
+  pairs.noteText(piece);
 }
 
 const NO_PAIRS = new CharPairSet();
 
 function storyPairs(draft: DraftArticle): CharPairSet {
-  return pairsOfStory.get(draft)?.pairs ?? NO_PAIRS;
-}
-
-/** Whether a story uses the pair of characters a two-character string spells. */
-function usesPair(pairs: CharPairSet, gram: string): boolean {
-  const a = gram.codePointAt(0);
-  if (a === undefined) return false;
-  const b = gram.codePointAt(a > 0xffff ? 2 : 1);
-  return b !== undefined && pairs.has(a, b);
-}
-
-function sharedShare(head: Set<string>, pairs: CharPairSet): number {
-  if (head.size === 0) return 0;
-  let shared = 0;
-  for (const g of head) if (usesPair(pairs, g)) shared++;
-  return shared / head.size;
+  return pairsOfStory.get(draft) ?? NO_PAIRS;
 }
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
@@ -351,11 +316,11 @@ function placeFloatingHeads(floating: { heads: ClassifiedLine[]; host: DraftArti
   const streams = drafts.filter((d) => d.heads.length === 0 && d.bylineLines.length > 0 && d.fragmentLines > 0);
   const leads = new Map(streams.map((d) => [d, (d.paragraphs[0]?.text ?? '').slice(0, 240)]));
   const bestStream = (head: ClassifiedLine): DraftArticle | null => {
-    const grams = bigrams(head.text);
+    const grams = characterPairs(head.text);
     let best: DraftArticle | null = null;
     let bestScore = 0.2;
     for (const stream of streams) {
-      const score = overlap(grams, leads.get(stream)!);
+      const score = sharedShare(grams, (g) => leads.get(stream)!.includes(g));
       if (score > bestScore) {
         best = stream;
         bestScore = score;
@@ -389,15 +354,17 @@ export const STREAM = { recent: 6, lead: 0.15, least: 0.2 } as const;
  * it leads the running story clearly. Looks at a bounded number of stories, so it stays linear.
  */
 function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
-  const grams = bigrams(line.text);
+  const grams = characterPairs(line.text);
   if (grams.size < 4) return null;
-  const runningScore = running ? sharedShare(grams, storyPairs(running)) : 0;
+  const runningPairs = running ? storyPairs(running) : NO_PAIRS;
+  const runningScore = sharedShare(grams, (g) => runningPairs.hasPair(g));
   let best: DraftArticle | null = null;
   let bestScore = 0;
   for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) {
     const draft = drafts[k]!;
     if (draft === running || draft.fragmentLines === 0) continue;
-    const score = sharedShare(grams, storyPairs(draft));
+    const pairs = storyPairs(draft);
+    const score = sharedShare(grams, (g) => pairs.hasPair(g));
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
@@ -426,7 +393,7 @@ function latestStream(drafts: DraftArticle[]): DraftArticle | null {
 function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
   const first = [...line.text.slice(0, 2)][0];
   if (!first || !/[\u4e00-\u9fff]/.test(first)) return null;
-  const grams = bigrams(line.text);
+  const grams = characterPairs(line.text);
   // Candidates: recent stories (the running one too) cut mid-sentence where the pair across the cut is one they use.
   let best: DraftArticle | null = null;
   let bestScore = -1;
@@ -437,8 +404,8 @@ function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: D
     const end = paragraphEnd(last);
     if (SENTENCE_END.test(end) || /[，,、：:；;]$/.test(end)) continue;
     const pairs = storyPairs(draft);
-    if (!usesPair(pairs, end.slice(-1) + first)) continue;
-    const score = sharedShare(grams, pairs);
+    if (!pairs.hasPair(end.slice(-1) + first)) continue;
+    const score = sharedShare(grams, (g) => pairs.hasPair(g));
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best === running ? null : best;

@@ -13,6 +13,8 @@ export class CharPairSet {
   private written = new Uint32Array(64);
   private clearing = 1;
   private count = 0;
+  /** The last character noted (`noteText`), so a text noted in pieces gets the pairs across them. */
+  private last = -1;
 
   get size(): number {
     return this.count;
@@ -36,9 +38,28 @@ export class CharPairSet {
     this.count++;
   }
 
+  /** Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before. */
+  noteText(piece: string): void {
+    for (let k = 0; k < piece.length; ) {
+      const c = piece.codePointAt(k)!;
+      k += c > 0xffff ? 2 : 1;
+      if (this.last >= 0) this.add(this.last, c);
+      this.last = c;
+    }
+  }
+
+  /** Whether the set holds the pair a two-character string spells. */
+  hasPair(gram: string): boolean {
+    const a = gram.codePointAt(0);
+    if (a === undefined) return false;
+    const b = gram.codePointAt(a > 0xffff ? 2 : 1);
+    return b !== undefined && this.has(a, b);
+  }
+
   clear(): void {
     this.clearing++;
     this.count = 0;
+    this.last = -1;
   }
 
   private grow(): void {
@@ -55,4 +76,20 @@ export class CharPairSet {
 
 function slotOf(a: number, b: number, mask: number): number {
   return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b)) >>> 0) & mask;
+}
+
+/** The text's pairs of adjacent letters and digits (code points; punctuation and spaces dropped), each once. */
+export function characterPairs(text: string): Set<string> {
+  const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/** The share of a line's pairs that `has` finds (in a story's pairs, in the next lead's opening …); 0 for none. */
+export function sharedShare(grams: Set<string>, has: (gram: string) => boolean): number {
+  if (grams.size === 0) return 0;
+  let shared = 0;
+  for (const g of grams) if (has(g)) shared++;
+  return shared / grams.size;
 }
