@@ -15,7 +15,7 @@
  * Runs in Node, not Chromium: the sync code is the app's, on PouchDB's
  * memory adapter (pouchdb-core 7 with pouchdb-adapter-memory, as
  * pouchdb-server carries them) and Dexie on fake-indexeddb; files are parsed
- * on the calling thread (import-in-thread.ts) instead of the app's worker.
+ * on the calling thread (tests/unit/import-in-thread.ts) instead of the app's worker.
  * Prints the time to replicate, the time until B's library holds
  * everything, documents/s, the bytes over the wire each way and the peak
  * resident memory of this process (both machines and the proxy; the server

@@ -6,7 +6,7 @@ import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents, type LibraryChange } from '../store/library-events';
 import { isPrepared, type PreparedFile } from './file-result';
 import { storePreparedFiles } from './import-file';
-import { importFile } from './import-in-thread';
+import { importFile } from '../../tests/unit/import-in-thread';
 import { prepareFile } from './prepare-file';
 import { SEED_000, SEED_003, SEED_004, hostFile } from './seed-test-files';
 

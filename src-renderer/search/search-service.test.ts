@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articlePlainText } from '../../src-shared/model/article-text';
-import { importFile } from '../import/import-in-thread';
+import { importFile } from '../../tests/unit/import-in-thread';
 import { SEED_000, SEED_003, hostFile } from '../import/seed-test-files';
 import { openLibraryDb, type LibraryDb } from '../store/library-db';
 import { libraryEvents } from '../store/library-events';

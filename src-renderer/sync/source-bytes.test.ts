@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSha256 } from '../import/file-digest';
-import { importFile } from '../import/import-in-thread';
+import { importFile } from '../../tests/unit/import-in-thread';
 import { SEED_003, hostFile } from '../import/seed-test-files';
 import { TRADITIONAL_PAGE } from '../../tests/unit/traditional-page';
 import { createBackup, parseBackup, restoreBackup } from '../store/backup';

@@ -9,7 +9,7 @@ import { describeRange } from '../../src-shared/anchoring/selectors';
 import { parseProfileName, profileName } from '../../src-shared/parser/layout-profile';
 import { reanchorAfterChanges } from '../../src-renderer/annotations/annotation-store';
 import { fileSha256 } from '../../src-renderer/import/file-digest';
-import { importFile } from '../../src-renderer/import/import-in-thread';
+import { importFile } from './import-in-thread';
 import { TRADITIONAL_PAGE } from './traditional-page';
 import { correctEdition } from '../../src-renderer/store/edition-store';
 import { openLibraryDb, type AnnotationRecord, type LibraryDb } from '../../src-renderer/store/library-db';

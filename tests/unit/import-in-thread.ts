@@ -1,12 +1,12 @@
 import type { HostFile } from '../../src-shared/host';
-import type { LibraryDb } from '../store/library-db';
-import { type FileResult, isPrepared } from './file-result';
-import { storePreparedFiles } from './import-file';
-import { prepareFile } from './prepare-file';
+import type { LibraryDb } from '../../src-renderer/store/library-db';
+import { type FileResult, isPrepared } from '../../src-renderer/import/file-result';
+import { storePreparedFiles } from '../../src-renderer/import/import-file';
+import { prepareFile } from '../../src-renderer/import/prepare-file';
 
 /**
  * One file through the whole pipeline (prepare, then store), all on the
- * calling thread: for the unit tests, in Node, where there are no workers.
+ * calling thread: for the unit tests and bench:sync, in Node, where there are no workers.
  * The app's queue prepares files in a worker instead (prepare.worker.ts).
  * Never throws: one bad file cannot stop the others.
  */
