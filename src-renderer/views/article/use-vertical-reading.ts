@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { isTypingTarget } from '../shortcuts/shortcut-actions';
-import { rangeInElement } from './text-ranges';
 
 /**
  * Moving through vertical (竖排) text. Its columns are as tall as the reading area and run right to left,
@@ -46,7 +45,18 @@ function anchorOf(scroller: HTMLElement): Anchor {
 }
 
 function characterRect(paragraph: HTMLElement, offset: number): DOMRect | null {
-  return rangeInElement(paragraph, offset, offset + 1)?.getBoundingClientRect() ?? null;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset < seen + node.length) {
+      const range = document.createRange();
+      range.setStart(node, offset - seen);
+      range.setEnd(node, offset - seen + 1);
+      return range.getBoundingClientRect();
+    }
+    seen += node.length;
+  }
+  return null;
 }
 
 function restore(scroller: HTMLElement, anchor: Anchor): void {
