@@ -656,6 +656,42 @@ describe('a page read across its columns', () => {
   });
 });
 
+describe('two stories read across their columns', () => {
+  it('goes back to the story left cut mid-sentence once the other column ends its sentence, with no word in common', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新能源企业加快布局',
+        '本报讯(记者/王甲) 今年以来，本市新能源企业不断加大研发投入，一家企业研发的钠离子电池性能突出，已实现圆柱型钠离',
+        '本报讯(记者/周一) 新建的跨江大桥',
+        '主塔日前完成封顶施工单位介绍大桥',
+        '全长三千六百米主塔高一百八十米',
+        '大桥的工程质量得到了上级主管部门',
+        '本报讯(记者/吴二) 市图书馆新馆',
+        '正式开放首日接待读者超过五千人',
+        '新馆藏书一百二十万册设有少儿阅',
+        '览区和古籍修复室。',
+        '子电池量产出货，产品能量密度达到国内领先水平，已供应储能电站和多家整车企业。',
+        '和沿江群众的一致好评。',
+        '读者可以预约参观新馆的古籍',
+        '修复过程了解古籍保护的知识',
+        '和方法新馆开放时间为每天',
+        '上午九时至晚上九时周一',
+        '闭馆进行图书整理和设备',
+        '维护。',
+      ],
+      'columns-resume.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.profile.interleaved).toBe(true);
+    const text = (name: string) => parsed.articles.find((a) => a.byline.reporters.includes(name))!.paragraphs.map((p) => p.text).join('');
+    // The bridge's sentence was cut at 得到了上级主管部门 and the library's had ended: the reading resumes the bridge's
+    // column, though the line shares no word with it; the library's next lines, which speak its words, go back to it.
+    expect(text('周一')).toContain('主管部门和沿江群众的一致好评。');
+    expect(text('吴二')).not.toContain('一致好评');
+    expect(text('吴二')).toContain('古籍修复过程');
+  });
+});
+
 /** Every line cut at `width` characters, as OCR exports that wrap at the column width do. */
 function hardWrapped(text: string, width: number): string {
   return text

@@ -145,10 +145,15 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
 
   // Headline blocks found among column fragments, with the story that was running when they were read.
   const floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[] = [];
+  // The story the last column fragment went to: the reading stays in its column until the text says otherwise.
+  let lastStream = null as DraftArticle | null;
+  // Something other than column text (a headline, wide text) was read since the last fragment: the column broke there.
+  let columnBroke = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.floatingHead) {
+      columnBroke = true;
       const block = floating[floating.length - 1];
       if (block && lines[i - 1]?.floatingHead) block.heads.push(line);
       else floating.push({ heads: [line], host: current });
@@ -160,17 +165,25 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     }
     if (line.columnFragment && line.kind !== 'lead-byline' && line.kind !== 'byline') {
       // Column text: give it to the story among those read across the columns whose words it continues (marked
-      // garbled later); with no clear choice, to the story it interrupts.
+      // garbled later); with no clear choice, to the stream of column text it was read in.
       if (pending.length) flushPendingAsSubheads();
       const running = current;
-      // With no clear choice, the fragment stays in the stream of column text it was read in: the running story if it
-      // is one, else the latest story that took fragments (the running one may be a wide story the reading moved to).
-      const interrupted = running === null || running.fragmentLines > 0 ? running : (latestStream(drafts) ?? running);
-      current = streamFor(line, drafts, interrupted) ?? interrupted;
+      // The stream the reading is in: the one the last fragment went to, else the running story if it is one, else the
+      // latest story that took fragments (the running one may be a wide story the reading moved to).
+      const reading =
+        lastStream && drafts.indexOf(lastStream) >= drafts.length - STREAM.recent
+          ? lastStream
+          : running === null || running.fragmentLines > 0
+            ? running
+            : (latestStream(drafts) ?? running);
+      current = streamFor(line, drafts, reading, running, columnBroke) ?? reading;
       addBody(line, line.text);
+      lastStream = current;
+      columnBroke = false;
       if (current !== running && running !== null) current = running;
       continue;
     }
+    columnBroke = true;
     switch (line.kind) {
       case 'head': {
         // A headline or subhead line (the labeller's `head` or `subhead`): held until what follows shows its block.
@@ -206,7 +219,11 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           notePairs(article, line.rest);
         }
         if (line.continuation) article.continuedTo = line.continuation;
-        if (line.columnFragment) article.fragmentLines += line.lines.length;
+        if (line.columnFragment) {
+          article.fragmentLines += line.lines.length;
+          // A story opening in the columns: the reading is in its column now.
+          lastStream = article;
+        }
         break;
       }
       case 'byline': {
@@ -343,31 +360,44 @@ function placeFloatingHeads(floating: { heads: ClassifiedLine[]; host: DraftArti
 }
 
 /**
- * The thresholds of column reassembly: how many recent stories a fragment may go to, and how much more of a
- * fragment's character pairs another story must share than the running one to take it.
+ * The weights of column reassembly. A fragment goes to the recent story (within `recent`) that scores best: the share
+ * of its character pairs the story already uses, less the cost of leaving the stream the reading is in. Leaving is
+ * cheap after a finished sentence or where the column broke off for a headline or wide text (`switchAfterEnd`: the
+ * column may well end there) and dear in mid-sentence (`switchMidSentence`); a stream left cut mid-sentence draws the reading back when the one it is in has just ended
+ * a sentence (`resumeCut`: that cut sentence goes on somewhere).
  */
-export const STREAM = { recent: 6, lead: 0.15, least: 0.2 } as const;
+export const STREAM = { recent: 6, switchMidSentence: 0.15, switchAfterEnd: 0.05, resumeCut: 0.1 } as const;
+
+/** The story's text stops mid-sentence, or has not begun (its last paragraph is no text ending in a sentence end). */
+function isCut(draft: DraftArticle): boolean {
+  const last = draft.paragraphs[draft.paragraphs.length - 1];
+  return last === undefined || last.type !== 'text' || !SENTENCE_END.test(paragraphEnd(last));
+}
 
 /**
- * The story a column fragment continues, among the recent stories read across the same columns: the one whose
- * text shares most of the fragment's character pairs (the stories of one page speak different vocabularies), when
- * it leads the running story clearly. Looks at a bounded number of stories, so it stays linear.
+ * The story a column fragment continues, among the recent stories read across the same columns (and the running
+ * one), scored as `STREAM` says; null when the stream the reading is in keeps it. Looks at a bounded number of
+ * stories, so it stays linear.
  */
-function streamFor(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
+function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftArticle | null, running: DraftArticle | null, columnBroke: boolean): DraftArticle | null {
   const grams = characterPairs(line.text);
-  if (grams.size < 4) return null;
-  const runningPairs = running ? storyPairs(running) : NO_PAIRS;
-  const runningScore = sharedShare(grams, (g) => runningPairs.hasPair(g));
-  let best: DraftArticle | null = null;
-  let bestScore = 0;
-  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) {
-    const draft = drafts[k]!;
-    if (draft === running || draft.fragmentLines === 0) continue;
+  const share = (draft: DraftArticle | null) => {
+    if (draft === null || grams.size === 0) return 0;
     const pairs = storyPairs(draft);
-    const score = sharedShare(grams, (g) => pairs.hasPair(g));
+    return sharedShare(grams, (g) => pairs.hasPair(g));
+  };
+  const readingEnded = reading === null || !isCut(reading);
+  const switchCost = readingEnded || columnBroke ? STREAM.switchAfterEnd : STREAM.switchMidSentence;
+  let best: DraftArticle | null = null;
+  let bestScore = share(reading);
+  const consider = (draft: DraftArticle) => {
+    if (draft === reading) return;
+    const score = share(draft) - switchCost + (readingEnded && isCut(draft) ? STREAM.resumeCut : 0);
     if (score > bestScore) [best, bestScore] = [draft, score];
-  }
-  return best && bestScore >= STREAM.least && bestScore >= runningScore + STREAM.lead ? best : null;
+  };
+  for (let k = drafts.length - 1; k >= 0 && k >= drafts.length - STREAM.recent; k--) if (drafts[k]!.fragmentLines > 0) consider(drafts[k]!);
+  if (running && running.fragmentLines > 0) consider(running);
+  return best;
 }
 
 /**
