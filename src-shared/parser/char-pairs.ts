@@ -2,50 +2,67 @@
  * A set of pairs of adjacent characters (two code points, or two UTF-16 units: whatever the caller counts), the
  * running vocabulary of a story. The parser adds the pair at every character of a page; a `Set` of two-character
  * strings allocates a string for each, and a `Set` of `a * 65536 + b` numbers a heap number for each (CJK pairs are
- * past the small-integer range). Open addressing over integer arrays allocates only when the table grows, and
- * `clear` is one step (an entry counts only if it was written since the last clear), so a pass that starts a new
- * story at every headline reuses one table. Exact: no two pairs share an entry.
+ * past the small-integer range). A pair of two basic-plane characters is one 32-bit key (`a << 16 | b`) in an open
+ * addressing table, which allocates only when it grows; the rare pair with a character beyond that plane goes to a
+ * small `Set`. `clear` is one step (a slot counts only if it was written since the last clear), so a pass that
+ * starts a new story at every headline reuses one table. Exact: no two pairs share an entry.
  */
 export class CharPairSet {
-  private first = new Int32Array(64);
-  private second = new Int32Array(64);
-  /** The clearing an entry was written in; entries of earlier ones are free slots. */
-  private written = new Uint32Array(64);
+  private keys: Int32Array;
+  /** The clearing a slot was written in; slots of earlier ones are free. */
+  private written: Uint32Array;
   private clearing = 1;
   private count = 0;
+  /** Pairs with a character beyond the basic plane, as `a * 0x110000 + b`. */
+  private astral: Set<number> | null = null;
   /** The last character noted (`noteText`), so a text noted in pieces gets the pairs across them. */
   private last = -1;
 
+  /** `capacity`: slots to start with (a power of two); a set reused across stories can start at a story's size. */
+  constructor(capacity = 64) {
+    this.keys = new Int32Array(capacity);
+    this.written = new Uint32Array(capacity);
+  }
+
   get size(): number {
-    return this.count;
+    return this.count + (this.astral?.size ?? 0);
   }
 
   has(a: number, b: number): boolean {
+    if (a > 0xffff || b > 0xffff) return this.astral?.has(a * 0x110000 + b) ?? false;
+    const key = (a << 16) | b;
     const mask = this.written.length - 1;
-    for (let i = slotOf(a, b, mask); this.written[i] === this.clearing; i = (i + 1) & mask) if (this.first[i] === a && this.second[i] === b) return true;
+    for (let i = slotOf(key, mask); this.written[i] === this.clearing; i = (i + 1) & mask) if (this.keys[i] === key) return true;
     return false;
   }
 
   add(a: number, b: number): void {
-    // Kept at most half full, so a probe ends soon.
-    if ((this.count + 1) * 2 > this.written.length) this.grow();
-    const mask = this.written.length - 1;
-    let i = slotOf(a, b, mask);
-    for (; this.written[i] === this.clearing; i = (i + 1) & mask) if (this.first[i] === a && this.second[i] === b) return;
-    this.written[i] = this.clearing;
-    this.first[i] = a;
-    this.second[i] = b;
-    this.count++;
+    if (a > 0xffff || b > 0xffff) {
+      (this.astral ??= new Set()).add(a * 0x110000 + b);
+      return;
+    }
+    this.addKey((a << 16) | b);
   }
 
   /** Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before. */
   noteText(piece: string): void {
-    for (let k = 0; k < piece.length; ) {
-      const c = piece.codePointAt(k)!;
-      k += c > 0xffff ? 2 : 1;
-      if (this.last >= 0) this.add(this.last, c);
-      this.last = c;
+    let last = this.last;
+    for (let k = 0; k < piece.length; k++) {
+      let c = piece.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < piece.length) {
+        const low = piece.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          k++;
+        }
+      }
+      if (last >= 0) {
+        if (last > 0xffff || c > 0xffff) this.add(last, c);
+        else this.addKey((last << 16) | c);
+      }
+      last = c;
     }
+    this.last = last;
   }
 
   /** Whether the set holds the pair a two-character string spells. */
@@ -59,30 +76,56 @@ export class CharPairSet {
   clear(): void {
     this.clearing++;
     this.count = 0;
+    this.astral = null;
     this.last = -1;
   }
 
+  private addKey(key: number): void {
+    // Kept at most half full, so a probe ends soon.
+    if ((this.count + 1) * 2 > this.written.length) this.grow();
+    const { keys, written, clearing } = this;
+    const mask = written.length - 1;
+    let i = slotOf(key, mask);
+    for (; written[i] === clearing; i = (i + 1) & mask) if (keys[i] === key) return;
+    written[i] = clearing;
+    keys[i] = key;
+    this.count++;
+  }
+
   private grow(): void {
-    const { first, second, written, clearing } = this;
+    const { keys, written, clearing } = this;
     const size = written.length * 2;
-    this.first = new Int32Array(size);
-    this.second = new Int32Array(size);
+    this.keys = new Int32Array(size);
     this.written = new Uint32Array(size);
     this.clearing = 1;
     this.count = 0;
-    for (let i = 0; i < written.length; i++) if (written[i] === clearing) this.add(first[i]!, second[i]!);
+    for (let i = 0; i < written.length; i++) if (written[i] === clearing) this.addKey(keys[i]!);
   }
 }
 
-function slotOf(a: number, b: number, mask: number): number {
-  return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ 0x7f4a7c15, 0x85ebca6b)) >>> 0) & mask;
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> 0) & mask;
+}
+
+/** A letter or digit of any script (Han included; punctuation, symbols and spaces are not). */
+const LETTER_OR_DIGIT = /^[\p{Script=Han}\p{L}\p{N}]$/u;
+
+/** Whether a code point counts in `characterPairs`: a quick answer for ASCII and the common Han blocks, else the Unicode classes. */
+function isLetterOrDigit(c: number, char: string): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
+  return LETTER_OR_DIGIT.test(char);
 }
 
 /** The text's pairs of adjacent letters and digits (code points; punctuation and spaces dropped), each once. */
 export function characterPairs(text: string): Set<string> {
-  const chars = [...text.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '')];
   const out = new Set<string>();
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  let previous = '';
+  for (const char of text) {
+    if (!isLetterOrDigit(char.codePointAt(0)!, char)) continue;
+    if (previous !== '') out.add(previous + char);
+    previous = char;
+  }
   return out;
 }
 

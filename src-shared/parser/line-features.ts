@@ -143,17 +143,82 @@ const material = (line: ClassifiedLine | undefined) => !!line && line.kind === '
 const text = (line: ClassifiedLine | undefined) => (line === undefined ? '' : line.kind === 'lead-byline' || line.kind === 'continued-from' ? (line.rest ?? '') : line.text);
 
 /**
- * The feature table of every line, in one pass. `storyStarts` marks lines known to open a story (bylines do; a
- * second pass adds the lines the first decoding labelled headlines): the running story's vocabulary is gathered
- * from there on, each character pair once, so the pass stays linear.
+ * What the two vocabulary features need of each line, read once with the others: the second decoding pass, which
+ * knows where the first one found headlines, reads only these again.
  */
+export interface VocabularyWalk {
+  /** Headline material: the lines that ask whether they share the running story's words. */
+  material: boolean[];
+  /** Headline material alone in a running story (its words join the story unless it opens one). */
+  lone: boolean[];
+  /** A story opens at the line (a byline, a lead, a block of two head lines), whatever the decoding found. */
+  opens: boolean[];
+  previousVisible: number[];
+  /** The line's character pairs (headline material only). */
+  grams: (Set<string> | null)[];
+  /** The next line's opening restates the line (counts only where the line shares no words with the story). */
+  restated: boolean[];
+  /** The text a line adds to the running story. */
+  text: string[];
+}
+
+/** The share of a headline line's pairs that must be the running story's for it to speak that story's words. */
+const SHARES_STORY = 0.2;
+/** The share of its pairs the next line's opening must restate for it to be echoed by the next lead. */
+const ECHOED = 0.3;
+
+/**
+ * Whether each headline-material line shares the running story's words. The running story's character pairs are
+ * gathered from where it opens (`storyStarts` adds the lines a first decoding labelled headlines), each pair once,
+ * and only where a later line of the same story will ask: text no line asks about is never noted. Linear.
+ */
+function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>, pairs: CharPairSet): Uint8Array {
+  const n = walk.material.length;
+  const opensAt = (i: number) => storyStarts.has(walk.previousVisible[i]!) || walk.opens[i]!;
+  // asked[i]: a line from i on asks before the running story is reset (a reset at a line comes before its question).
+  const asked = new Uint8Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) asked[i] = !opensAt(i) && (walk.material[i] || asked[i + 1] === 1) ? 1 : 0;
+  const shares = new Uint8Array(n);
+  pairs.clear();
+  for (let i = 0; i < n; i++) {
+    if (opensAt(i)) pairs.clear();
+    const grams = walk.grams[i];
+    if (grams) shares[i] = sharedShare(grams, (g) => pairs.hasPair(g)) >= SHARES_STORY ? 1 : 0;
+    // The running story's vocabulary: its text lines (a lone headline-material line joins it unless a decoding opened a story there).
+    const joins = !walk.material[i] || (walk.lone[i] && !storyStarts.has(i));
+    if (joins && asked[i + 1] === 1) pairs.noteText(walk.text[i]!);
+  }
+  return shares;
+}
+
+/** The feature table read with the running story opened at `storyStarts` too: only the two vocabulary features change. */
+export function withStoryStarts(table: { features: LineFeatures[]; walk: VocabularyWalk }, storyStarts: ReadonlySet<number>): LineFeatures[] {
+  const shares = sharesStoryWords(table.walk, storyStarts, new CharPairSet(STORY_PAIRS));
+  return table.features.map((f, i) => {
+    if (!table.walk.material[i]) return f;
+    const sharesStoryVocabulary = shares[i]!;
+    const echoedByNextLead = !sharesStoryVocabulary && table.walk.restated[i] ? 1 : 0;
+    return f.sharesStoryVocabulary === sharesStoryVocabulary && f.echoedByNextLead === echoedByNextLead ? f : { ...f, sharesStoryVocabulary, echoedByNextLead };
+  });
+}
+
+/** Slots the running story's pair set starts with: a typical story's distinct pairs fit without growing. */
+const STORY_PAIRS = 4096;
+
+/** The feature table of every line (the running story opened at `storyStarts` as well), in one pass. */
 export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, storyStarts: ReadonlySet<number> = new Set()): LineFeatures[] {
+  const table = readFeatures(lines, stats);
+  return storyStarts.size === 0 ? table.features : withStoryStarts(table, storyStarts);
+}
+
+/**
+ * The feature table of every line, in one pass, and what its vocabulary features were read from (`withStoryStarts`
+ * reads those again with more story openings).
+ */
+export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { features: LineFeatures[]; walk: VocabularyWalk } {
   const { profile } = stats;
   const out: LineFeatures[] = [];
-  // The running story's character pairs (cleared where a story opens).
-  const pairs = new CharPairSet();
-  const note = (piece: string) => pairs.noteText(piece);
-  const reset = () => pairs.clear();
+  const walk: VocabularyWalk = { material: [], lone: [], opens: [], previousVisible: [], grams: [], restated: [], text: [] };
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
   const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -176,11 +241,9 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
     const line = lines[i]!;
     const [previous, next] = [lines[previousVisible[i]!], lines[nextVisible[i]!]];
     const n = visibleLength(line.text);
-    // A headline the first decoding found opens its story after its own features are read (they compare it with the story before).
-    if (storyStarts.has(previousVisible[i]!)) reset();
+    // (A headline a first decoding found opens its story after its own features are read: they compare it with the story before.)
     const opensStory = line.kind === 'lead-byline' || line.kind === 'byline' || line.kind === 'continued-from';
     const blockOfTwo = material(line) && material(next) && !material(previous);
-    if (opensStory || blockOfTwo) reset();
     const untagged = withoutColumnTag(line.text);
     const shaped = headlineShaped(line.text, line.spaced);
     const isMaterial = material(line);
@@ -188,10 +251,16 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
     const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
     const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
-    const grams = isMaterial ? characterPairs(line.text) : new Set<string>();
-    const shares = isMaterial && sharedShare(grams, (g) => pairs.hasPair(g)) >= 0.2;
+    const grams = isMaterial ? characterPairs(line.text) : null;
     const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
-    const echoed = isMaterial && !shares && sharedShare(grams, (g) => nextOpening.includes(g)) >= 0.3;
+    const restated = grams !== null && sharedShare(grams, (g) => nextOpening.includes(g)) >= ECHOED;
+    walk.material.push(isMaterial);
+    walk.lone.push(lone);
+    walk.opens.push(opensStory || blockOfTwo);
+    walk.previousVisible.push(previousVisible[i]!);
+    walk.grams.push(grams);
+    walk.restated.push(restated);
+    walk.text.push(text(line));
     const previousText = text(previous);
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
@@ -216,8 +285,9 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
       commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) ? 1 : 0,
       wide: n >= 18 && printedWidth(line.text) >= 18 ? 1 : 0,
-      sharesStoryVocabulary: shares ? 1 : 0,
-      echoedByNextLead: echoed ? 1 : 0,
+      // Set below, once the whole page is read.
+      sharesStoryVocabulary: 0,
+      echoedByNextLead: 0,
       captionBlockFollows: blockEndsWithCredit[i + 1] ? 1 : 0,
       endsWithCredit: endsWithCredit(line.text) ? 1 : 0,
       bylineFollows: next && (next.kind === 'lead-byline' || next.kind === 'byline') ? 1 : 0,
@@ -235,8 +305,11 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
       pageOpening: i < 3 ? 1 : 0,
     };
     out.push(features);
-    // The running story's vocabulary: its text lines (headline material is noted once labelled, in the second pass).
-    if (!isMaterial || (lone && !storyStarts.has(i))) note(text(line));
   }
-  return out;
+  const shares = sharesStoryWords(walk, new Set(), new CharPairSet(STORY_PAIRS));
+  out.forEach((f, i) => {
+    f.sharesStoryVocabulary = shares[i]!;
+    f.echoedByNextLead = !shares[i] && walk.restated[i] ? 1 : 0;
+  });
+  return { features: out, walk };
 }

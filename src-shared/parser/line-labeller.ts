@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
-import { FEATURE_NAMES, type FeatureName, type FileStatistics, isFreeLine, type LineFeatures, lineFeatures } from './line-features';
+import { FEATURE_NAMES, type FeatureName, type FileStatistics, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
  * The labels the decoder picks among. `head`: a line of a new story's headline block; `subhead`: a short line inside
@@ -131,13 +131,16 @@ function decode(lines: ClassifiedLine[], features: LineFeatures[], stats: FileSt
  * labels made. Linear: two feature passes and two Viterbi passes.
  */
 export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weights: LabellerWeights): { labels: LineLabel[]; features: LineFeatures[] } {
-  const first = decode(lines, lineFeatures(lines, stats), stats, weights);
+  const table = readFeatures(lines, stats);
+  const first = decode(lines, table.features, stats, weights);
   const starts = new Set<number>();
   first.forEach((label, i) => {
     if (label === 'head' && first[i - 1] !== 'head') starts.add(i);
   });
-  const features = lineFeatures(lines, stats, starts);
-  return { labels: decode(lines, features, stats, weights), features };
+  const features = withStoryStarts(table, starts);
+  // Where the openings found change no line's features, the second decoding would find the same labels.
+  const unchanged = features.every((f, i) => f === table.features[i]);
+  return { labels: unchanged ? first : decode(lines, features, stats, weights), features };
 }
 
 /**

@@ -83,6 +83,11 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
  */
 export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
   const indentedLayout = profile.indented;
+  // Stories' character pairs serve only column reassembly: a page with no column text skips noting them.
+  const readsColumns = profile.interleaved || lines.some((l) => l.columnFragment);
+  const noteStoryPairs = (draft: DraftArticle, piece: string) => {
+    if (readsColumns) notePairs(draft, piece);
+  };
   const drafts: DraftArticle[] = [];
   const leftovers: DraftLeftover[] = [];
   let current = null as DraftArticle | null;
@@ -117,12 +122,12 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.text += piece;
       endOf.set(last, (paragraphEnd(last) + piece).slice(-END_LENGTH));
-      notePairs(article, piece);
+      noteStoryPairs(article, piece);
       last.lines.push(...line.lines);
       last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full;
     } else {
       article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
-      notePairs(article, text);
+      noteStoryPairs(article, text);
     }
     if (indentedLayout) {
       // In indented layouts a paragraph ends only where the next one is indented.
@@ -216,7 +221,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         article.bylineLines = [...line.lines];
         if (line.rest) {
           article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation });
-          notePairs(article, line.rest);
+          noteStoryPairs(article, line.rest);
         }
         if (line.continuation) article.continuedTo = line.continuation;
         if (line.columnFragment) {
@@ -261,7 +266,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         article.bylineLines = [...line.lines];
         if (line.rest) {
           article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) });
-          notePairs(article, line.rest);
+          noteStoryPairs(article, line.rest);
         }
         break;
       }
