@@ -71,29 +71,27 @@ export class SyncSession {
     if (!this.stopped || status.state === 'stopped') this.onStatus(status);
   }
 
-  private remote(): PouchDB.Database {
+  /** The server's database, and a request for its info that reports failure (the first check of the password and the database). */
+  private remote(): { remote: PouchDB.Database; check: () => Promise<unknown> } {
     const remote = new PouchDB(databaseUrl(this.config), { auth: { username: this.config.user, password: this.config.password }, skip_setup: true });
-    // PouchDB 9.0's replicator asks the source for its info after every batch only to update a progress figure, and never
-    // handles that request failing (finishBatch: `src.info().then(…)`): a server gone between a batch and that request
-    // became an unhandled rejection ("Failed to fetch"). Marking the promise handled changes nothing for a caller that
-    // awaits it; the replication's own requests still report the server as offline.
+    // PouchDB 9.0's replicator asks the source for its info only for progress figures (createTask, and finishBatch after
+    // every batch: `src.info().then(…)`, with no handler for a failure), so a server gone at that moment was an unhandled
+    // rejection ("Failed to fetch") — seen after a stop mid-sync and after the app restarted while the server was away.
+    // For those callers a failed request answers a figure-less info; the replication's own requests still report the
+    // server offline, and the first check below gets the real error.
     const info = remote.info.bind(remote);
-    remote.info = (() => {
-      const answer = info();
-      answer.catch(() => undefined);
-      return answer;
-    }) as typeof remote.info;
-    return remote;
+    remote.info = (() => info().catch(() => ({ db_name: this.config.database, doc_count: 0, update_seq: 0 }))) as typeof remote.info;
+    return { remote, check: info };
   }
 
   async start(): Promise<void> {
     this.set({ state: 'connecting' });
     await this.mirror.start();
     if (this.stopped) return;
-    const remote = this.remote();
+    const { remote, check } = this.remote();
     // One plain request first: a wrong password or a missing database is told as such, not retried for ever.
     try {
-      await remote.info();
+      await check();
     } catch (error) {
       const status = describe(error);
       if (status.state === 'error') return this.set(status);

@@ -304,7 +304,7 @@ test('the browser keeps the password for the session only, unless the reader tic
   await c.context.close();
 });
 
-test('a note deleted on A and edited on B keeps the edit; the server stopped mid-sync and restarted loses and duplicates nothing', async ({ browser, baseURL }) => {
+test('a note deleted on A and edited on B keeps the edit; the server stopped mid-sync and restarted, and A restarted meanwhile, loses and duplicates nothing', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   let own = await startSyncServer();
   // Besides the checkpoint 404s: the refused, reset or empty connections while the server is down, which this test causes
@@ -339,6 +339,10 @@ test('a note deleted on A and edited on B keeps the edit; the server stopped mid
   await writeNote(a.page, 20, 26, '服务器停机时写的');
   await expect(a.page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 60_000 });
   await expect(a.page.getByTestId('sync-indicator')).toHaveText(/^离线，还有 [1-9]\d* 项待发送/);
+  // A is closed and opened again while the server is away: the unsent note waits, and sync starts again by itself.
+  await a.page.reload();
+  await expect(a.page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 60_000 });
+  expect(await notesOf(a.page)).toEqual(['乙机留下的修改', '服务器停机时写的'].sort());
 
   // It comes back (in memory, so empty) on the same port: both machines send everything again, once.
   own = await startSyncServer(Number(port));
