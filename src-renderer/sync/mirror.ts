@@ -8,7 +8,7 @@ import {
   kindsOf,
   layoutDocRecord,
   mirrorWrite,
-  pickShown,
+  libraryRecord,
   resolutionWrites,
   sameRecord,
   SOURCE_ATTACHMENT,
@@ -309,12 +309,12 @@ export class SyncMirror {
 
   /** Applies the shown version of each document: the reader's records in one transaction, then corrections, files and layouts. */
   private async applyIds(ids: readonly string[]): Promise<void> {
-    const records: Array<{ table: 'bookmarks' | 'annotations'; key: string; shown: Leaf | null }> = [];
-    const derived: Array<{ table: SyncedKind; key: string; shown: Leaf | null }> = [];
+    const records: Array<{ table: 'bookmarks' | 'annotations'; key: string; shown: AnyRecord | null }> = [];
+    const derived: Array<{ table: SyncedKind; key: string; shown: AnyRecord | null }> = [];
     for (const id of ids) {
       const parsed = keyOfDocId(id);
       if (!parsed || !this.kinds.has(parsed.table)) continue;
-      const entry = { ...parsed, shown: pickShown(await this.leaves(id)) };
+      const entry = { ...parsed, shown: libraryRecord(parsed.table, await this.leaves(id)) };
       if (parsed.table === 'bookmarks' || parsed.table === 'annotations') records.push(entry as (typeof records)[number]);
       else derived.push(entry);
     }
@@ -328,7 +328,7 @@ export class SyncMirror {
             if (current) await this.db.table(table).delete(key);
             continue;
           }
-          let incoming = shown.record!;
+          let incoming = shown;
           if (table === 'annotations') {
             const note = incoming as AnnotationRecord;
             incoming = waitingForArticle(note, !(await this.db.articles.get(note.articleId)));
@@ -341,11 +341,11 @@ export class SyncMirror {
     const arriving: string[] = [];
     for (const { table, key, shown } of derived) {
       if (this.dirty.has(docIdOf(table, key))) continue;
-      if (table === 'corrections') await this.applyCorrection(key, shown?.record as CorrectionDocRecord | undefined);
-      else if (table === 'settings') await this.applySetting(key, shown?.record as SettingDocRecord | undefined);
-      else if (table === 'layouts') await this.applyLayout(key, shown?.record as LayoutDocRecord | undefined);
-      else if (shown?.record) {
-        const file = await this.fileToImport(shown.record as SourceDocRecord);
+      if (table === 'corrections') await this.applyCorrection(key, (shown ?? undefined) as CorrectionDocRecord | undefined);
+      else if (table === 'settings') await this.applySetting(key, (shown ?? undefined) as SettingDocRecord | undefined);
+      else if (table === 'layouts') await this.applyLayout(key, (shown ?? undefined) as LayoutDocRecord | undefined);
+      else if (shown) {
+        const file = await this.fileToImport(shown as SourceDocRecord);
         if (file) {
           files.push(file);
           arriving.push(key);

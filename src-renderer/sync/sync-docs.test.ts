@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, BookmarkRecord } from '../store/library-db';
-import { docIdOf, keyOfDocId, mirrorWrite, otherVersions, pickShown, resolutionWrites, sameRecord, toDoc, type Leaf } from './sync-docs';
+import { docIdOf, keyOfDocId, libraryRecord, mirrorWrite, otherVersions, pickShown, resolutionWrites, sameRecord, toDoc, type Leaf } from './sync-docs';
 import { databaseProblem, databaseUrl, serverProblem } from './sync-config';
 
 const bookmark: BookmarkRecord = { articleId: '2024-05-01:zzrb:a1', editionKey: '2024-05-01:zzrb', labels: ['经济'], createdAt: 100 };
@@ -69,6 +69,31 @@ describe('conflict rule', () => {
     const edited = leaf('2-aaa', note('改过的笔记', 30));
     expect(pickShown([deleted, edited])).toBe(edited);
     expect(pickShown([deleted])).toBeNull();
+  });
+});
+
+describe('what the library holds of a document with several versions', () => {
+  const marked = (rev: string, labels: string[], createdAt: number, deleted = false): Leaf => ({
+    _id: docIdOf('bookmarks', bookmark.articleId),
+    _rev: rev,
+    ...(deleted ? { _deleted: true } : { record: { ...bookmark, labels, createdAt } }),
+  });
+
+  it('joins the labels of a bookmark made or relabelled on two machines, the shown one’s first, each once, on every machine alike', () => {
+    const laptop = marked('2-aaa', ['经济', '待读'], 200);
+    const desktop = marked('2-bbb', ['经济', '产业'], 100);
+    const expected = { ...bookmark, labels: ['经济', '待读', '产业'], createdAt: 200 };
+    expect(libraryRecord('bookmarks', [laptop, desktop])).toEqual(expected);
+    expect(libraryRecord('bookmarks', [desktop, laptop])).toEqual(expected);
+    // A deleted version adds nothing; one version is shown as it is.
+    expect(libraryRecord('bookmarks', [laptop, marked('3-ccc', [], 0, true)])).toBe(laptop.record);
+    expect(libraryRecord('bookmarks', [marked('3-ccc', [], 0, true)])).toBeNull();
+  });
+
+  it('shows a note’s newer version as it is: its other versions wait for the reader, never joined', () => {
+    const older = leaf('2-b', note('台式机上写的', 10));
+    const newer = leaf('2-a', note('笔记本上写的', 20));
+    expect(libraryRecord('annotations', [older, newer])).toBe(newer.record);
   });
 });
 

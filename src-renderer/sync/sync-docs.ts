@@ -206,6 +206,21 @@ export function pickShown(leaves: readonly Leaf[]): Leaf | null {
   return best;
 }
 
+/**
+ * What the library holds for a document: the shown version's record, except that a bookmark made or relabelled on two
+ * machines before they met keeps the labels of every live version (the shown one's first, then the others' in
+ * revision order, each once). A bookmark's labels are a set of tags, so joining them loses nothing and needs no
+ * choice; notes keep their versions for the reader to choose or merge instead.
+ */
+export function libraryRecord(kind: SyncedKind, leaves: readonly Leaf[]): AnyRecord | null {
+  const shown = pickShown(leaves);
+  if (!shown?.record || kind !== 'bookmarks') return shown?.record ?? null;
+  const labels = [...(shown.record as BookmarkRecord).labels];
+  const others = leaves.filter((leaf) => leaf !== shown && !leaf._deleted && leaf.record).sort((a, b) => (a._rev < b._rev ? -1 : a._rev > b._rev ? 1 : 0));
+  for (const leaf of others) for (const label of (leaf.record as BookmarkRecord).labels ?? []) if (!labels.includes(label)) labels.push(label);
+  return labels.length === (shown.record as BookmarkRecord).labels.length ? shown.record : { ...(shown.record as BookmarkRecord), labels };
+}
+
 /** The live leaves not shown: the other versions of a note edited on two machines. */
 export function otherVersions(leaves: readonly Leaf[]): Leaf[] {
   const shown = pickShown(leaves);

@@ -210,6 +210,39 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     expect((await c.pouch.get(`annotation:${made.note.id}`))._rev).toBe(before._rev);
   });
 
+  it('keeps the labels of a bookmark made on both machines while apart: both libraries end with all of them, and stay so', async () => {
+    const a = machine('notes');
+    const b = machine('notes');
+    await importFile(a.db, seedFile());
+    await importFile(b.db, seedFile());
+    const article = (await a.db.articles.toArray())[0]!;
+    await a.db.bookmarks.put({ articleId: article.id, editionKey: article.editionKey, labels: ['经济', '待读'], createdAt: 200 });
+    await b.db.bookmarks.put({ articleId: article.id, editionKey: article.editionKey, labels: ['产业'], createdAt: 100 });
+    await a.mirror.start();
+    await b.mirror.start();
+    await PouchDB.replicate(a.pouch, b.pouch);
+    await PouchDB.replicate(b.pouch, a.pouch);
+    const labels = async (db: LibraryDb) => (await db.bookmarks.get(article.id))?.labels;
+    for (const m of [a, b]) await until(async () => (await labels(m.db))?.length === 3);
+    // Each library writes the joined labels back; once that has gone round, nothing changes any more.
+    for (let round = 0; round < 2; round++) {
+      await a.mirror.flush();
+      await b.mirror.flush();
+      await PouchDB.replicate(a.pouch, b.pouch);
+      await PouchDB.replicate(b.pouch, a.pouch);
+      await a.mirror.flush();
+      await b.mirror.flush();
+    }
+    const settled = [(await a.pouch.changes({ since: 0 })).last_seq, (await b.pouch.changes({ since: 0 })).last_seq];
+    await PouchDB.replicate(a.pouch, b.pouch);
+    await PouchDB.replicate(b.pouch, a.pouch);
+    await a.mirror.flush();
+    await b.mirror.flush();
+    expect([(await a.pouch.changes({ since: 0 })).last_seq, (await b.pouch.changes({ since: 0 })).last_seq]).toEqual(settled);
+    expect(await labels(a.db)).toEqual(['经济', '待读', '产业']);
+    expect(await labels(b.db)).toEqual(['经济', '待读', '产业']);
+  });
+
   it('syncs reading settings only when ticked, only the reading ones, and only values the app allows', async () => {
     const a = machine('notes', true);
     const b = machine('notes', true);
