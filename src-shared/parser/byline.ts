@@ -13,6 +13,8 @@ const SPACED_ROLES = rolePatterns(true);
 const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
 
 /** `XX讯`, `東湖晚報訊`, `XX新闻网讯`: a report's lead-in. */
+/** The words that close a lead-in (`…讯`, `…电`), in both forms: every lead this module reads has one. */
+const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}`);
 const AGENCY_LEAD = new RegExp(`^([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*${REPORT}`);
 /**
  * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`: a wire lead-in, the day in
@@ -131,6 +133,8 @@ export interface BylineMatch {
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
 export function matchLeadByline(spacedText: string): BylineMatch | null {
+  // Both lead-ins end in 讯 or 电: a line with neither is no lead (most lines; the test is one quick scan).
+  if (!LEAD_IN_WORD.test(spacedText)) return null;
   const text = closeLeadIn(spacedText, /[（(]/);
   const byline = emptyByline();
   let consumed: number;
@@ -163,7 +167,10 @@ const STANDALONE_AGENCY = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
 export function matchStandaloneByline(text: string): Byline | null {
-  const compact = closeLeadIn(text.trim(), /[/／]/);
+  const trimmed = text.trim();
+  // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
+  if (trimmed.length > 90) return null;
+  const compact = closeLeadIn(trimmed, /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
   let body = compact;

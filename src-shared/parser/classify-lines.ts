@@ -90,7 +90,7 @@ export function isNoise(text: string, spaced = text): boolean {
  */
 function markColumnRuns(lines: ClassifiedLine[]): void {
   const narrow = lines.map((l) => {
-    const n = visibleLength(l.text);
+    const n = visibleLength(l.text, 22);
     return n >= 5 && n <= 22 && l.kind !== 'noise' && !/[:：]/.test(l.text);
   });
   let i = 0;

@@ -111,7 +111,11 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
 
 /** A line's width in full-width characters: Latin letters and digits are printed half as wide as Chinese. */
 function printedWidth(text: string): number {
-  const halfWidth = text.match(/[A-Za-z0-9]/g)?.length ?? 0;
+  let halfWidth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) halfWidth++;
+  }
   return visibleLength(text) - halfWidth / 2;
 }
 
@@ -284,7 +288,8 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
       loneInStory: lone ? 1 : 0,
       bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
       commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) ? 1 : 0,
-      wide: n >= 18 && printedWidth(line.text) >= 18 ? 1 : 0,
+      // (Half-width letters count half at most: 36 characters are wide whatever they are.)
+      wide: n >= 18 && (n >= 36 || printedWidth(line.text) >= 18) ? 1 : 0,
       // Set below, once the whole page is read.
       sharesStoryVocabulary: 0,
       echoedByNextLead: 0,

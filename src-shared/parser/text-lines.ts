@@ -86,10 +86,13 @@ const SENTENCE_END_PATTERN = /(?:[。！？!?…；;]|\.{3})[”’"'』」】�
 /** Does the text end a sentence? (Looks only at the tail: lines can be long.) */
 export const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_PATTERN.test(text.slice(-8)) };
 
-/** CJK character count, the unit of line length in Chinese typesetting. */
-export function visibleLength(text: string): number {
+/**
+ * CJK character count, the unit of line length in Chinese typesetting. With `atMost`, counting stops past it (the
+ * answer is then `atMost + 1`): a test of whether a line is short need not count a long paragraph.
+ */
+export function visibleLength(text: string, atMost = Infinity): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= atMost; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d) continue;
     if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
