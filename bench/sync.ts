@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sync [-- --sources 1000 --annotations 10000 --seed N]`
+ * `npm run bench:sync [-- --sources 1000 --annotations 10000 --seed N] [--chromium]`
  *
  * A fresh second machine pulling a whole library through a real
  * CouchDB-protocol server. pouchdb-server runs in memory on 127.0.0.1
@@ -20,6 +20,11 @@
  * everything, documents/s, the bytes over the wire each way and the peak
  * resident memory of this process (both machines and the proxy; the server
  * is a child process of its own). Figures and targets: docs/performance.md.
+ *
+ * With `--chromium`, machine B is the app itself in headless Chromium (the
+ * web build, a fresh profile): the reader sets the server in 设置 → 同步
+ * with notes and sources, and the benchmark times until its IndexedDB holds
+ * every file and note with none left detached, and prints Chromium's CPU.
  */
 import 'fake-indexeddb/auto';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -28,6 +33,11 @@ import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { generateEditions } from './archive/generate-archive';
 import { startSyncServer } from '../tests/e2e/sync-server';
+import { fillSyncForm, openSyncSettings } from '../tests/e2e/sync-form';
+import { buildWebApp, chromiumCpuSeconds, countStore, cpuUsed, launchProfile, serveWebApp, waitForFirstStart, watchErrors } from './web-app-harness';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeRange } from '../src-shared/anchoring/selectors';
 import { articlePlainText } from '../src-shared/model/article-text';
 import { isPrepared, type PreparedFile } from '../src-renderer/import/file-result';
@@ -39,7 +49,7 @@ import { reanchorAfterChanges } from '../src-renderer/annotations/annotation-sto
 import { SyncMirror, type MirrorDatabase } from '../src-renderer/sync/mirror';
 import type { HostFile } from '../src-shared/host';
 
-const { values: args } = parseArgs({ options: { sources: { type: 'string', default: '1000' }, annotations: { type: 'string', default: '10000' }, seed: { type: 'string', default: '19' } } });
+const { values: args } = parseArgs({ options: { sources: { type: 'string', default: '1000' }, annotations: { type: 'string', default: '10000' }, seed: { type: 'string', default: '19' }, chromium: { type: 'boolean', default: false } } });
 const SOURCES = Number(args.sources);
 const ANNOTATIONS = Number(args.annotations);
 const SEED = Number(args.seed);
@@ -160,6 +170,83 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** Detached notes in the page's library (waiting for their article, or not placed on its words). */
+function countDetached(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('annotations', 'readonly').objectStore('annotations').getAll();
+          request.onsuccess = () => (db.close(), done((request.result as Array<{ detached?: boolean }>).filter((a) => a.detached).length));
+        };
+      }),
+  );
+}
+
+/** Machine B as the app in Chromium: from 设置 → 同步 (notes and sources) to a library holding every file and note, placed. */
+async function machineBInChromium(storedA: number, fileBytes: number): Promise<void> {
+  buildWebApp();
+  const proxy = await countingProxy(server.url);
+  const { server: web, url } = await serveWebApp();
+  const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-sync-b-'));
+  const context = await launchProfile(profile);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    // The server's refusals the protocol expects (a checkpoint not written yet) are logged by Chromium; anything else fails the run.
+    const errors = watchErrors(page);
+    await page.goto(url);
+    await waitForFirstStart(page);
+    const seeds = await countStore(page, 'sources');
+    const cpuBefore = chromiumCpuSeconds(profile);
+    const form = await openSyncSettings(page);
+    await fillSyncForm(form, { ...server, url: proxy.url });
+    await form.getByRole('radio', { name: '同步笔记和原文件' }).check();
+    // BENCH_PROFILE=<file>: a CPU profile of the page's main thread over B's first minute, for chrome://inspect or a summary.
+    const profiling = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    if (profiling) {
+      await profiling.send('Profiler.enable');
+      await profiling.send('Profiler.start');
+      setTimeout(() => {
+        void profiling.send('Profiler.stop').then(({ profile }) => writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile)));
+      }, 60_000);
+    }
+    const started = performance.now();
+    await form.getByRole('button', { name: '保存并同步' }).click();
+    let settledAt = performance.now();
+    let last = '';
+    for (let tick = 0; ; tick++) {
+      const [sources, notes, detached] = [await countStore(page, 'sources'), await countStore(page, 'annotations'), await countDetached(page)];
+      const now = `${sources - seeds} files, ${notes} notes (${detached} detached)`;
+      if (now !== last) [last, settledAt] = [now, performance.now()];
+      if (tick % 5 === 0) console.log(`  ${seconds(performance.now() - started)}: B's library ${now}`);
+      const complete = sources - seeds >= storedA && notes >= ANNOTATIONS && detached === 0;
+      if (complete || (sources - seeds >= storedA && notes >= ANNOTATIONS && performance.now() - settledAt > 30_000)) break;
+      if (performance.now() - started > 30 * 60_000) throw new Error(`B did not finish in 30 minutes: ${now}`);
+      await page.waitForTimeout(1000);
+    }
+    const elapsed = (last.endsWith('(0 detached)') ? performance.now() : settledAt) - started;
+    const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds(profile));
+    const unexpected = errors.filter((e) => !/404 \(Not Found\)/.test(e));
+    console.log('');
+    console.log(`bench:sync --chromium — machine B is the app in headless Chromium (web build), pouchdb-server in memory on 127.0.0.1`);
+    console.log(`library complete (${storedA} files of ${mb(fileBytes)} imported by B, ${ANNOTATIONS} notes, re-anchored): ${seconds(elapsed)}; now ${last}`);
+    console.log(`CPU used by Chromium meanwhile: ${cpu.text}`);
+    console.log(`wire: ${mb(proxy.received())} from the server, ${mb(proxy.sent())} to it, in ${proxy.requests()} requests`);
+    if (unexpected.length > 0) {
+      console.log(`errors on the page: ${unexpected.slice(0, 5).join(' | ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await context.close();
+    await web.close();
+    proxy.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 const server = await startSyncServer();
 const auth = { username: server.user, password: server.password };
 try {
@@ -181,6 +268,11 @@ try {
   started = performance.now();
   await PouchDB.replicate(pouchA, new PouchDB(`${server.url}/${server.database}`, { auth, skip_setup: true }));
   console.log(`A: pushed to the server in ${seconds(performance.now() - started)}`);
+
+  if (args.chromium) {
+    await machineBInChromium(storedA, fileBytes);
+    process.exit(process.exitCode ?? 0);
+  }
 
   // Machine B: empty; pulls everything through the counting proxy and applies it.
   const proxy = await countingProxy(server.url);

@@ -31,15 +31,20 @@ export function SyncStatusText({ status }: { status: ServiceStatus }) {
 
 type Conflicts = Awaited<ReturnType<typeof syncOtherVersions>>;
 
-/** Notes changed on two machines: the version shown, and the others kept beside it (nothing is thrown away). */
+/**
+ * Notes changed on two machines: the version shown, and the others kept beside it (nothing is thrown away). Read when
+ * the form opens and each time sync settles or resumes, never at each status update on the way: a large first sync
+ * changes its count thousands of times, and each read goes over every note in the mirror.
+ */
 function OtherVersions({ status }: { status: ServiceStatus }) {
   const { t } = useTranslation('sync');
   const [conflicts, setConflicts] = useState<Conflicts>([]);
+  const settled = status.state === 'synced';
   useEffect(() => {
     let live = true;
     void syncOtherVersions().then((found) => live && setConflicts(found));
     return () => void (live = false);
-  }, [status]);
+  }, [settled]);
   const notes = conflicts.filter((c) => c.shown.record && 'note' in c.shown.record);
   if (notes.length === 0) return null;
   return (

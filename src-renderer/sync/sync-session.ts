@@ -1,9 +1,10 @@
 import PouchDB from 'pouchdb-browser';
+import { coalesced } from './coalesced-task';
 import { importQueueFor } from '../import/import-session';
 import type { AnnotationRecord, BookmarkRecord, LibraryDb } from '../store/library-db';
 import { SyncMirror, type MirrorDatabase } from './mirror';
 import { databaseUrl, type SyncConfig } from './sync-config';
-import { otherVersions, pickShown, travelsWith, type Leaf } from './sync-docs';
+import { docIdOf, otherVersions, pickShown, travelsWith, type Leaf } from './sync-docs';
 
 /**
  * One sync session: the local mirror (IndexedDB, through PouchDB) following
@@ -152,19 +153,35 @@ export class SyncSession {
       .on('error', (error) => this.set(describe(error)));
   }
 
-  /** Changes in the mirror not yet on the server, and the status that follows. */
-  private async countPending(): Promise<number> {
-    const { results } = await this.local.changes({ since: this.sentSeq, limit: 10_000 });
-    const pending = results.length;
+  /**
+   * Changes in the mirror not yet on the server, and the status that follows. Every change to the mirror asks (a pull of
+   * 11,000 documents is 11,000 changes), so the asks are coalesced: one count runs at a time and the asks that come in
+   * meanwhile share one count after it. One count per ask, each reading up to 10,000 changes, stalled a large first sync.
+   */
+  private readonly countPending = coalesced(() => this.countPendingOnce());
+
+  private async countPendingOnce(): Promise<number> {
+    // The browser's adapter numbers its changes: the count is the difference, read in one step. (Reading the changes
+    // themselves fetched each one's metadata, up to 10,000 reads a count, back to back during a large pull.)
+    const { update_seq: latest } = await this.local.info();
+    const pending =
+      typeof latest === 'number' && typeof this.sentSeq === 'number'
+        ? Math.max(0, latest - this.sentSeq)
+        : (await this.local.changes({ since: this.sentSeq, limit: 10_000 })).results.length;
     if (this.status.state === 'error' || this.stopped) return pending;
     if (this.status.state === 'offline') this.set({ ...this.status, pending });
     else this.set(pending === 0 ? { state: 'synced' } : { state: 'sending', pending });
     return pending;
   }
 
-  /** Documents changed on two machines before they met: every version the library does not show, per document. */
+  /**
+   * Notes changed on two machines before they met: every version the library does not show, per note. Only notes have
+   * versions to choose between (a bookmark's labels are joined, sync-docs libraryRecord), so only their documents are
+   * read, not the files'.
+   */
   async otherVersions(): Promise<Array<{ id: string; shown: Leaf; others: Leaf[] }>> {
-    const { rows } = await this.local.allDocs({ conflicts: true, include_docs: true });
+    const prefix = docIdOf('annotations', '');
+    const { rows } = await this.local.allDocs({ conflicts: true, include_docs: true, startkey: prefix, endkey: `${prefix}\uffff` });
     const out: Array<{ id: string; shown: Leaf; others: Leaf[] }> = [];
     for (const row of rows) {
       if (!row.doc || !('_conflicts' in row.doc)) continue;
