@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * A real CouchDB-protocol server for the sync tests: pouchdb-server (from
- * npm, a devDependency) in memory on 127.0.0.1, started and stopped by the
- * tests. It has one admin and one database whose _security admits only that
- * user, as a team's CouchDB would for a reader's database.
+ * npm, a devDependency) on 127.0.0.1, started and stopped by the tests, in
+ * memory or (`keepData`) on disk in LevelDB, so that it can be stopped and
+ * started again with what it held. It has one admin and one database whose
+ * _security admits only that user, as a team's CouchDB would for a reader's
+ * database.
  */
 
 const BIN = fileURLToPath(new URL('../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
@@ -19,7 +21,16 @@ export interface SyncServer {
   database: string;
   user: string;
   password: string;
+  /** The folder of a server that keeps its data (start another on it, on the same port, to restart it). */
+  dataDir: string;
   stop(): Promise<void>;
+}
+
+export interface SyncServerOptions {
+  /** Listen here (to bring a stopped server back where the apps expect it); a free port by default. */
+  port?: number;
+  /** Keep the data on disk (LevelDB) in this folder, or in a new one with `true`; in memory by default. */
+  keepData?: string | boolean;
 }
 
 function freePort(): Promise<number> {
@@ -48,9 +59,11 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** Starts the server on a free port, or on `port` (to bring a stopped server back where the apps expect it). */
-export async function startSyncServer(port?: number): Promise<SyncServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-sync-'));
-  port ??= await freePort();
+export async function startSyncServer(portOrOptions?: number | SyncServerOptions): Promise<SyncServer> {
+  const options = typeof portOrOptions === 'number' ? { port: portOrOptions } : (portOrOptions ?? {});
+  const keep = options.keepData ?? false;
+  const dir = typeof keep === 'string' ? keep : mkdtempSync(join(tmpdir(), 'broadsheet-sync-'));
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const user = 'alice';
   const password = 'correct horse';
@@ -58,7 +71,9 @@ export async function startSyncServer(port?: number): Promise<SyncServer> {
   // The admin is in the config the server reads at start (it hashes the password there): a server brought back on the
   // same port knows the user from its first answer, so an app retrying meanwhile is never told its password is wrong.
   writeFileSync(join(dir, 'config.json'), JSON.stringify({ admins: { [user]: password } }));
-  const child = spawn(process.execPath, [BIN, '--in-memory', '--port', String(port), '--host', '127.0.0.1', '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
+  const storage = keep ? ['--dir', join(dir, 'data')] : ['--in-memory'];
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  const child = spawn(process.execPath, [BIN, ...storage, '--port', String(port), '--host', '127.0.0.1', '--config', join(dir, 'config.json'), '--no-stdout-logs'], {
     cwd: dir,
     stdio: 'ignore',
   });
@@ -68,7 +83,9 @@ export async function startSyncServer(port?: number): Promise<SyncServer> {
     const r = await response;
     if (!r.ok) throw new Error(`pouchdb-server setup: ${r.status} ${await r.text()}`);
   };
-  await ok(fetch(`${url}/${database}`, { method: 'PUT', headers: admin }));
+  // A server started again on its data has the database already (412).
+  const created = await fetch(`${url}/${database}`, { method: 'PUT', headers: admin });
+  if (!created.ok && created.status !== 412) throw new Error(`pouchdb-server setup: ${created.status} ${await created.text()}`);
   await ok(
     fetch(`${url}/${database}/_security`, {
       method: 'PUT',
@@ -81,10 +98,12 @@ export async function startSyncServer(port?: number): Promise<SyncServer> {
     database,
     user,
     password,
+    dataDir: dir,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
-          rmSync(dir, { recursive: true, force: true });
+          // A server that keeps its data leaves its folder for the next start; the test removes it (removeSyncData).
+          if (!keep) rmSync(dir, { recursive: true, force: true });
           resolve();
         });
         child.kill();
@@ -99,4 +118,9 @@ export async function serverGet<T>(server: SyncServer, path: string): Promise<T>
   });
   if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
   return (await response.json()) as T;
+}
+
+/** Removes the folder of a server that kept its data, once it is stopped for good. */
+export function removeSyncData(server: SyncServer): void {
+  rmSync(server.dataDir, { recursive: true, force: true });
 }

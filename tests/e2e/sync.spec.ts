@@ -3,7 +3,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
-import { serverGet, startSyncServer, type SyncServer } from './sync-server';
+import { removeSyncData, serverGet, startSyncServer, type SyncServer } from './sync-server';
 
 /**
  * Sync between two machines (two browser profiles) through a real
@@ -361,4 +361,48 @@ test('a note deleted on A and edited on B keeps the edit; the server stopped mid
   await a.context.close();
   await b.context.close();
   await own.stop();
+});
+
+test('a server that keeps its data, stopped and started again: both machines carry on from where they were, nothing lost or written twice', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  let own = await startSyncServer({ keepData: true });
+  const expected = [/404 \(Not Found\)/, /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED)|EMPTY_RESPONSE)/];
+  const a = await machine(browser, baseURL!, expected, own);
+  const b = await machine(browser, baseURL!, expected, own);
+  try {
+    for (const m of [a, b]) {
+      await expect(await startSync(m.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
+      await closeSettings(m.page);
+    }
+    await openLeadStory(a.page);
+    await writeNote(a.page, 4, 14, '停机前写的');
+    await expect.poll(() => notesOf(b.page), { timeout: 30_000 }).toEqual(['停机前写的']);
+    const before = await serverGet<{ rows: Array<{ id: string; value: { rev: string } }> }>(own, '_all_docs');
+
+    // The server stops; A writes on; the server comes back on the same port with everything it had.
+    const port = Number(new URL(own.url).port);
+    await own.stop();
+    await openLeadStory(a.page);
+    await writeNote(a.page, 20, 26, '停机时写的');
+    await expect(a.page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 60_000 });
+    own = await startSyncServer({ port, keepData: own.dataDir });
+    for (const m of [a, b]) {
+      const form = await openSyncSettings(m.page);
+      await form.getByRole('button', { name: '立即同步' }).click();
+      await expect(form.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
+      await closeSettings(m.page);
+    }
+    for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['停机前写的', '停机时写的'].sort());
+    const after = await serverGet<{ rows: Array<{ id: string; value: { rev: string } }> }>(own, '_all_docs');
+    // What the server held before is there unchanged (the same revisions: nothing was written again), and one note more.
+    for (const row of before.rows) expect(after.rows.find((r) => r.id === row.id)?.value.rev).toBe(row.value.rev);
+    expect(after.rows.filter((row) => row.id.startsWith('annotation:'))).toHaveLength(2);
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+  } finally {
+    await a.context.close();
+    await b.context.close();
+    await own.stop();
+    removeSyncData(own);
+  }
 });
