@@ -204,14 +204,16 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
     const form = await openSyncSettings(page);
     await fillSyncForm(form, { ...server, url: proxy.url });
     await form.getByRole('radio', { name: '同步笔记和原文件' }).check();
-    // BENCH_PROFILE=<file>: a CPU profile of the page's main thread over B's first minute, for chrome://inspect or a summary.
+    // BENCH_PROFILE=<file>: a CPU profile of the page's main thread over a minute of B's sync, from BENCH_PROFILE_AT
+    // seconds on (0 by default), for chrome://inspect or a summary.
     const profiling = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    let profiled: Promise<void> | null = null;
+    const stopProfiling = () =>
+      (profiled ??= profiling!.send('Profiler.stop').then(({ profile }) => writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile))));
     if (profiling) {
       await profiling.send('Profiler.enable');
-      await profiling.send('Profiler.start');
-      setTimeout(() => {
-        void profiling.send('Profiler.stop').then(({ profile }) => writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile)));
-      }, 60_000);
+      setTimeout(() => void profiling.send('Profiler.start'), Number(process.env.BENCH_PROFILE_AT ?? 0) * 1000);
+      setTimeout(() => void stopProfiling(), (Number(process.env.BENCH_PROFILE_AT ?? 0) + 60) * 1000);
     }
     const started = performance.now();
     await form.getByRole('button', { name: '保存并同步' }).click();
@@ -228,6 +230,7 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
       await page.waitForTimeout(1000);
     }
     const elapsed = (last.endsWith('(0 detached)') ? performance.now() : settledAt) - started;
+    if (profiling) await stopProfiling().catch(() => undefined);
     const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds(profile));
     const unexpected = errors.filter((e) => !/404 \(Not Found\)/.test(e));
     console.log('');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnnotationRecord } from '../store/library-db';
-import { useSyncStatus } from './SyncSettings';
+import { useSettledSync, useSyncStatus } from './SyncSettings';
 import { noteVersions, resolveNoteVersions, syncOtherVersions } from './sync-service';
 import './sync.css';
 
@@ -11,19 +11,19 @@ const ANNOTATION_PREFIX = 'annotation:';
 
 /**
  * The ids of the notes that have other versions, for the lists of notes to mark them. Read from the mirror
- * when sync starts and each time it settles ('synced'), not at every change on the way.
+ * each time sync has settled (useSettledSync), not at every change on the way.
  */
 export function useNotesWithOtherVersions(): ReadonlySet<string> {
-  const state = useSyncStatus().state;
+  const settledTimes = useSettledSync();
   const [ids, setIds] = useState<ReadonlySet<string>>(() => new Set());
   useEffect(() => {
-    if (state !== 'synced' && state !== 'off') return;
+    if (settledTimes === 0) return;
     let live = true;
     void syncOtherVersions().then(
       (found) => live && setIds(new Set(found.flatMap(({ id }) => (id.startsWith(ANNOTATION_PREFIX) ? [id.slice(ANNOTATION_PREFIX.length)] : [])))),
     );
     return () => void (live = false);
-  }, [state]);
+  }, [settledTimes]);
   return ids;
 }
 

@@ -14,6 +14,25 @@ export function useSyncStatus(): ServiceStatus {
   return useSyncExternalStore(subscribeSyncStatus, syncStatus);
 }
 
+/** How long sync must stay settled before lists read from the whole mirror are read again. */
+const SETTLED_FOR_MS = 1500;
+
+/**
+ * A number that changes each time sync has stayed settled (synced, or off) for a moment: when to read what is read
+ * from the whole mirror (the notes with other versions). A large first sync passes through "synced" between batches
+ * many times, and each read goes over every note.
+ */
+export function useSettledSync(): number {
+  const settled = ['synced', 'off'].includes(useSyncStatus().state);
+  const [times, setTimes] = useState(0);
+  useEffect(() => {
+    if (!settled) return;
+    const timer = setTimeout(() => setTimes((n) => n + 1), SETTLED_FOR_MS);
+    return () => clearTimeout(timer);
+  }, [settled]);
+  return times;
+}
+
 /** The status in words: synced / n to send / offline / error with the reason. */
 export function SyncStatusText({ status }: { status: ServiceStatus }) {
   const { t } = useTranslation('sync');
@@ -33,18 +52,18 @@ type Conflicts = Awaited<ReturnType<typeof syncOtherVersions>>;
 
 /**
  * Notes changed on two machines: the version shown, and the others kept beside it (nothing is thrown away). Read when
- * the form opens and each time sync settles or resumes, never at each status update on the way: a large first sync
- * changes its count thousands of times, and each read goes over every note in the mirror.
+ * the form opens and each time sync has settled (useSettledSync), never at each status update on the way: a large
+ * first sync changes its count thousands of times, and each read goes over every note in the mirror.
  */
-function OtherVersions({ status }: { status: ServiceStatus }) {
+function OtherVersions() {
   const { t } = useTranslation('sync');
   const [conflicts, setConflicts] = useState<Conflicts>([]);
-  const settled = status.state === 'synced';
+  const settledTimes = useSettledSync();
   useEffect(() => {
     let live = true;
     void syncOtherVersions().then((found) => live && setConflicts(found));
     return () => void (live = false);
-  }, [settled]);
+  }, [settledTimes]);
   const notes = conflicts.filter((c) => c.shown.record && 'note' in c.shown.record);
   if (notes.length === 0) return null;
   return (
@@ -120,7 +139,7 @@ export function SyncSettings() {
       <p className="sync-status" role="status" data-testid="sync-status" data-state={status.state}>
         <SyncStatusText status={status} />
       </p>
-      <OtherVersions status={status} />
+      <OtherVersions />
       <div className="sync-actions">
         <button type="submit">{t('action.start')}</button>
         <button type="button" disabled={!running} onClick={() => void syncNow()}>
