@@ -11,7 +11,7 @@
  * database with nothing else running, which no import can beat.
  * Leaves its browser profile for bench:startup.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import {
   archiveOptions,
@@ -22,10 +22,10 @@ import {
   importThroughMenu,
   launchProfile,
   measureStoreFloor,
+  openAppAfterFirstStart,
   profileDirFor,
+  profilePageIfAsked,
   serveWebApp,
-  waitForFirstStart,
-  watchErrors,
   writeArchive,
 } from './web-app-harness';
 
@@ -42,21 +42,13 @@ const profile = profileDirFor(editions, seed);
 rmSync(profile, { recursive: true, force: true });
 const context = await launchProfile(profile);
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const errors = watchErrors(page);
-  await page.goto(url);
-  await waitForFirstStart(page);
+  const { page, errors } = await openAppAfterFirstStart(context, url);
   const before = await countStore(page, 'editions');
 
   const cpuBefore = chromiumCpuSeconds();
-  // BENCH_PROFILE=<file>: a CPU profile of the page's main thread during the import (workers are not in it).
-  const profiling = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
-  if (profiling) {
-    await profiling.send('Profiler.enable');
-    await profiling.send('Profiler.start');
-  }
+  const stopProfiling = await profilePageIfAsked(context, page);
   const ms = await importThroughMenu(page, archive.paths);
-  if (profiling) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await profiling.send('Profiler.stop')).profile));
+  await stopProfiling();
   const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds());
   const imported = (await countStore(page, 'editions')) - before;
   const failed = await page.locator('[data-testid="import-report"] li[data-status="failed"]').count();

@@ -34,8 +34,8 @@ import { parseArgs } from 'node:util';
 import { generateEditions } from './archive/generate-archive';
 import { startSyncServer } from '../tests/e2e/sync-server';
 import { fillSyncForm, openSyncSettings } from '../tests/e2e/sync-form';
-import { buildWebApp, chromiumCpuSeconds, countStore, cpuUsed, launchProfile, serveWebApp, waitForFirstStart, watchErrors } from './web-app-harness';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { buildWebApp, chromiumCpuSeconds, countStore, cpuUsed, launchProfile, openAppAfterFirstStart, profilePageIfAsked, serveWebApp } from './web-app-harness';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeRange } from '../src-shared/anchoring/selectors';
@@ -194,27 +194,14 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
   const profile = mkdtempSync(join(tmpdir(), 'broadsheet-bench-sync-b-'));
   const context = await launchProfile(profile);
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
     // The server's refusals the protocol expects (a checkpoint not written yet) are logged by Chromium; anything else fails the run.
-    const errors = watchErrors(page);
-    await page.goto(url);
-    await waitForFirstStart(page);
+    const { page, errors } = await openAppAfterFirstStart(context, url);
     const seeds = await countStore(page, 'sources');
     const cpuBefore = chromiumCpuSeconds(profile);
     const form = await openSyncSettings(page);
     await fillSyncForm(form, { ...server, url: proxy.url });
     await form.getByRole('radio', { name: '同步笔记和原文件' }).check();
-    // BENCH_PROFILE=<file>: a CPU profile of the page's main thread over a minute of B's sync, from BENCH_PROFILE_AT
-    // seconds on (0 by default), for chrome://inspect or a summary.
-    const profiling = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
-    let profiled: Promise<void> | null = null;
-    const stopProfiling = () =>
-      (profiled ??= profiling!.send('Profiler.stop').then(({ profile }) => writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile))));
-    if (profiling) {
-      await profiling.send('Profiler.enable');
-      setTimeout(() => void profiling.send('Profiler.start'), Number(process.env.BENCH_PROFILE_AT ?? 0) * 1000);
-      setTimeout(() => void stopProfiling(), (Number(process.env.BENCH_PROFILE_AT ?? 0) + 60) * 1000);
-    }
+    const stopProfiling = await profilePageIfAsked(context, page);
     const started = performance.now();
     await form.getByRole('button', { name: '保存并同步' }).click();
     let settledAt = performance.now();
@@ -230,7 +217,7 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
       await page.waitForTimeout(1000);
     }
     const elapsed = (last.endsWith('(0 detached)') ? performance.now() : settledAt) - started;
-    if (profiling) await stopProfiling().catch(() => undefined);
+    await stopProfiling();
     const cpu = cpuUsed(cpuBefore, chromiumCpuSeconds(profile));
     const unexpected = errors.filter((e) => !/404 \(Not Found\)/.test(e));
     console.log('');

@@ -314,3 +314,34 @@ export function cpuUsed(before: Map<string, number>, after: Map<string, number>)
   used.sort((a, b) => b[1] - a[1]);
   return { total: used.reduce((sum, [, s]) => sum + s, 0), text: used.map(([type, s]) => `${type} ${s.toFixed(1)} s`).join(', ') };
 }
+
+/** The app's page in a launched profile, at the given address, once its first start has imported the bundled editions. */
+export async function openAppAfterFirstStart(context: BrowserContext, url: string): Promise<{ page: Page; errors: string[] }> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await waitForFirstStart(page);
+  return { page, errors };
+}
+
+/**
+ * `BENCH_PROFILE=<file>`: a CPU profile of the page's main thread (workers are not in it), from `BENCH_PROFILE_AT`
+ * seconds on (0 by default) for at most `BENCH_PROFILE_SECONDS` (60 by default), for chrome://inspect or a summary.
+ * Returns the call that stops it and writes the file (at the end of the run, if the window has not closed before);
+ * without BENCH_PROFILE, one that does nothing.
+ */
+export async function profilePageIfAsked(context: BrowserContext, page: Page): Promise<() => Promise<void>> {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) return async () => undefined;
+  const session = await context.newCDPSession(page);
+  await session.send('Profiler.enable');
+  const from = Number(process.env.BENCH_PROFILE_AT ?? 0) * 1000;
+  const length = Number(process.env.BENCH_PROFILE_SECONDS ?? 60) * 1000;
+  const started = from === 0 ? session.send('Profiler.start') : new Promise<unknown>((done) => setTimeout(() => done(session.send('Profiler.start')), from));
+  let written: Promise<void> | null = null;
+  const stop = () =>
+    (written ??= started.then(() => session.send('Profiler.stop')).then(({ profile }) => writeFileSync(file, JSON.stringify(profile))));
+  setTimeout(() => void stop(), from + length).unref();
+  await (from === 0 ? started : Promise.resolve());
+  return stop;
+}
