@@ -5,32 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dragSelect, paintedText } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
-
-interface Paragraph {
-  text: string;
-}
-interface StoredArticle {
-  id: string;
-  editionKey: string;
-  headline: string | null;
-  sourceSha: string;
-  paragraphs: Paragraph[];
-}
-interface StoredAnnotation {
-  id: string;
-  articleId: string;
-  note: string;
-  color: string;
-  detached: boolean;
-  quote: { exact: string; prefix: string; suffix: string };
-  position: { start: number; end: number };
-  placement?: { method: string; score: number; review?: { reason: string; original: { quote: { exact: string } } }; heldDetached?: boolean };
-}
-interface StoredSource {
-  sha256: string;
-  fileName: string;
-  status: string;
-}
+import type { AnnotationRecord, ArticleRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 /**
  * A seed article with a long, plain (BMP-only) paragraph past the lead, and where in it to select: 12 characters
@@ -40,8 +15,8 @@ interface StoredSource {
  */
 async function pickArticle(page: Page) {
   const from = 30;
-  const articles = await readStore<StoredArticle>(page, 'articles');
-  const sources = await readStore<StoredSource>(page, 'sources');
+  const articles = await readStore<ArticleRecord>(page, 'articles');
+  const sources = await readStore<SourceRecord>(page, 'sources');
   for (const article of articles.sort((a, b) => a.id.localeCompare(b.id))) {
     if (!article.headline) continue;
     const fileName = sources.find((s) => s.sha256 === article.sourceSha)?.fileName;
@@ -75,18 +50,18 @@ async function highlightWithNote(page: Page, index: number, from: number, to: nu
 }
 
 /** The seed file an article came from, as stored and as bundled. */
-async function seedSource(page: Page, article: StoredArticle) {
-  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)!;
+async function seedSource(page: Page, article: ArticleRecord) {
+  const source = (await readStore<SourceRecord>(page, 'sources')).find((s) => s.sha256 === article.sourceSha)!;
   return { source, original: readFileSync(fileURLToPath(new URL(`../../seeds/${source.fileName}`, import.meta.url)), 'utf8') };
 }
 
 /** Imports a changed version of a source file through the import menu's file picker and waits until it replaced the old one. */
-async function reimport(page: Page, source: StoredSource, contents: string) {
+async function reimport(page: Page, source: SourceRecord, contents: string) {
   await page.getByText('导入', { exact: true }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: '导入文件…' }).click();
   await (await chooser).setFiles({ name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(contents, 'utf8') });
-  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
+  await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
 }
 
 test.beforeEach(async ({ page }) => {
@@ -99,7 +74,7 @@ test('a mouse-selected highlight with a note is still on the same words after a 
   await openArticle(page, article.id);
   await highlightWithNote(page, index, from, to, '值得追踪的数字');
 
-  const [stored] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [stored] = await readStore<AnnotationRecord>(page, 'annotations');
   expect(stored).toMatchObject({ articleId: article.id, note: '值得追踪的数字', color: 'yellow', detached: false, quote: { exact: quote } });
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
   const panel = page.locator('.article-aside');
@@ -130,12 +105,12 @@ test('a mouse-selected highlight with a note is still on the same words after a 
   await editor.getByRole('textbox', { name: '笔记' }).fill('改过的笔记');
   await editor.getByRole('textbox', { name: '笔记' }).press('Control+Enter');
   await expect(panel.getByText('改过的笔记')).toBeVisible();
-  const edited = (await readStore<StoredAnnotation>(page, 'annotations'))[0];
+  const edited = (await readStore<AnnotationRecord>(page, 'annotations'))[0];
   await panel.getByRole('button', { name: '删除' }).click();
   await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(0);
   await expect.poll(() => paintedText(page)).toEqual({});
   await page.getByRole('status').getByRole('button', { name: '撤销' }).click();
-  await expect.poll(() => readStore<StoredAnnotation>(page, 'annotations')).toEqual([edited]);
+  await expect.poll(() => readStore<AnnotationRecord>(page, 'annotations')).toEqual([edited]);
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
 });
 
@@ -162,7 +137,7 @@ test('the keyboard alone selects text in the article body and highlights it', as
   await expect(page.getByRole('toolbar', { name: '标注所选文字' })).toBeVisible();
   await page.keyboard.press('3');
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-blue': [article.paragraphs[0]!.text.slice(0, 6)] });
-  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ quote: { exact: article.paragraphs[0]!.text.slice(0, 6) } });
+  expect((await readStore<AnnotationRecord>(page, 'annotations'))[0]).toMatchObject({ quote: { exact: article.paragraphs[0]!.text.slice(0, 6) } });
 });
 
 test('a colour key pressed the moment the selection toolbar appears is not lost', async ({ page }) => {
@@ -191,14 +166,14 @@ test('highlighting works in the vertical layout too', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-layout', 'vertical');
   await highlightWithNote(page, index, from, to, '竖排里的笔记');
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
-  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ note: '竖排里的笔记', quote: { exact: quote } });
+  expect((await readStore<AnnotationRecord>(page, 'annotations'))[0]).toMatchObject({ note: '竖排里的笔记', quote: { exact: quote } });
 });
 
 test('re-importing the article’s file with characters changed near the quote keeps the note attached', async ({ page }) => {
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);
   await highlightWithNote(page, index, from, to, '更正前的笔记');
-  const [before] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [before] = await readStore<AnnotationRecord>(page, 'annotations');
 
   // The same file, OCR-corrected: the two characters before the quote's first neighbour replaced, two inserted right after it.
   const { source, original } = await seedSource(page, article);
@@ -215,9 +190,9 @@ test('re-importing the article’s file with characters changed near the quote k
   await reimport(page, source, corrected);
 
   await expect
-    .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations'))[0]?.quote.prefix)
+    .poll(async () => (await readStore<AnnotationRecord>(page, 'annotations'))[0]?.quote.prefix)
     .not.toBe(before!.quote.prefix);
-  const [after] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [after] = await readStore<AnnotationRecord>(page, 'annotations');
   expect(after).toMatchObject({ id: before!.id, articleId: article.id, detached: false, note: '更正前的笔记', quote: { exact: quote } });
   expect(after!.quote.prefix.endsWith(`某某${paragraph[from - 1]}`)).toBe(true);
   expect(after!.quote.suffix.startsWith('补正')).toBe(true);
@@ -251,7 +226,7 @@ test('notes whose words a re-import corrected are flagged beside their original 
   await expect(page.getByText('确认这一条')).toBeVisible();
   await reimport(page, source, chars.join(''));
   await expect
-    .poll(async () => (await readStore<StoredAnnotation>(page, 'annotations')).map((a) => a.placement?.review?.reason).sort())
+    .poll(async () => (await readStore<AnnotationRecord>(page, 'annotations')).map((a) => a.placement?.review?.reason).sort())
     .toEqual(['quote-changed', 'quote-changed']);
   // The library's notes page says so too.
   await expect(page.locator('.notes-page li.annotation-item', { hasText: '确认这一条' })).toContainText('位置待确认');
@@ -283,7 +258,7 @@ test('notes whose words a re-import corrected are flagged beside their original 
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newQuote] });
 
   const stored = async () => {
-    const all = await readStore<StoredAnnotation>(page, 'annotations');
+    const all = await readStore<AnnotationRecord>(page, 'annotations');
     return { kept: all.find((a) => a.note === '确认这一条')!, refused: all.find((a) => a.note === '分离这一条')! };
   };
   const { kept, refused } = await stored();
@@ -316,7 +291,7 @@ test('an annotation whose words were removed by a re-import is kept, listed as d
   await expect(detached).toContainText(quote);
   await expect(detached).toContainText('原文被删掉了');
   await expect.poll(() => paintedText(page)).toEqual({});
-  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ detached: true, quote: { exact: quote }, note: '原文被删掉了' });
+  expect((await readStore<AnnotationRecord>(page, 'annotations'))[0]).toMatchObject({ detached: true, quote: { exact: quote }, note: '原文被删掉了' });
 
   const reattach = detached.getByRole('button', { name: '附着到所选文字' });
   await expect(reattach).toBeDisabled();
@@ -326,7 +301,7 @@ test('an annotation whose words were removed by a re-import is kept, listed as d
   const newText = (await page.locator('[data-article-body] [data-offset]').first().textContent())!.slice(2, 8);
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [newText] });
   await expect(detached).toBeHidden();
-  expect((await readStore<StoredAnnotation>(page, 'annotations'))[0]).toMatchObject({ detached: false, quote: { exact: newText }, note: '原文被删掉了' });
+  expect((await readStore<AnnotationRecord>(page, 'annotations'))[0]).toMatchObject({ detached: false, quote: { exact: newText }, note: '原文被删掉了' });
 });
 
 test('bookmarks and their labels survive a reload and filter the bookmarks page', async ({ page }) => {
@@ -369,7 +344,7 @@ test('notes export as Markdown and JSON-LD; the JSON-LD imports back exactly, tw
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);
   await highlightWithNote(page, index, from, to, '导出这条笔记');
-  const [original] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [original] = await readStore<AnnotationRecord>(page, 'annotations');
 
   await page.goto('/#/notes');
   await expect(page.getByRole('heading', { name: article.headline! })).toBeVisible();
@@ -406,14 +381,14 @@ test('notes export as Markdown and JSON-LD; the JSON-LD imports back exactly, tw
     await (await chooser).setFiles(jsonPath);
     await expect(page.locator('.notes-import-status')).toContainText(expected);
   }
-  expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
+  expect(await readStore<AnnotationRecord>(page, 'annotations')).toEqual([original]);
 });
 
 test('a JSON-LD note whose position was counted in UTF-16 units is refused with a message; the rest of the file is imported', async ({ page }) => {
   const { article, index, from, to } = await pickArticle(page);
   await openArticle(page, article.id);
   await highlightWithNote(page, index, from, to, '码位与码元');
-  const [original] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [original] = await readStore<AnnotationRecord>(page, 'annotations');
   await page.goto('/#/notes');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 JSON-LD' }).click();
@@ -435,7 +410,7 @@ test('a JSON-LD note whose position was counted in UTF-16 units is refused with 
   const status = page.locator('.notes-import-status');
   await expect(status).toContainText('新增 1 条');
   await expect(status).toContainText(`未导入“𠮷${original!.quote.exact}”：其位置 ${original!.position.start}–${original!.position.end + 2} 是按 UTF-16 码元数的（14 个）`);
-  expect(await readStore<StoredAnnotation>(page, 'annotations')).toEqual([original]);
+  expect(await readStore<AnnotationRecord>(page, 'annotations')).toEqual([original]);
 });
 
 test('axe finds no serious or critical violations in the annotation UI', async ({ page }) => {

@@ -1,12 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
-
-interface StoredArticle {
-  id: string;
-  editionKey: string;
-  paragraphs: { text: string }[];
-}
+import type { ArticleRecord } from '../../src-renderer/store/library-db';
 
 async function restoreFrom(page: Page, backup: unknown) {
   await page.getByText('导入', { exact: true }).click();
@@ -20,7 +15,7 @@ const empty = { format: 'broadsheet-backup', version: 1, createdAt: '2026-01-01T
 test('a crafted backup is refused naming the entry at fault, and nothing of it is restored', async ({ page }) => {
   await page.goto('/');
   await waitForSeeds(page);
-  const [article] = await readStore<StoredArticle>(page, 'articles');
+  const [article] = await readStore<ArticleRecord>(page, 'articles');
   const length = [...article!.paragraphs.map((p) => p.text).join('\n')].length;
   const editionsBefore = await readStore(page, 'editions');
 

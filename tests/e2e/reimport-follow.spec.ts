@@ -4,32 +4,7 @@ import type { Page } from '@playwright/test';
 import { dragSelect, paintedText } from './article-selection';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
-
-interface StoredArticle {
-  id: string;
-  editionKey: string;
-  headline: string | null;
-  sourceSha: string;
-  order: number;
-  paragraphs: { text: string }[];
-}
-interface StoredSource {
-  sha256: string;
-  fileName: string;
-  status: string;
-}
-interface StoredBookmark {
-  articleId: string;
-  editionKey: string;
-  labels: string[];
-}
-interface StoredAnnotation {
-  id: string;
-  articleId: string;
-  note: string;
-  detached: boolean;
-  quote: { exact: string };
-}
+import type { AnnotationRecord, ArticleRecord, BookmarkRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 const SEED = '000_d5cc7c2ae093488f.txt';
 const QUOTE = '深入解读中共中央';
@@ -43,8 +18,8 @@ async function openArticle(page: Page, id: string) {
 test('a corrected re-import moves the bookmark and the note of the changed story to its new article', async ({ page }) => {
   await page.goto('/');
   await waitForSeeds(page);
-  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.fileName === SEED)!;
-  const first = (await readStore<StoredArticle>(page, 'articles')).filter((a) => a.sourceSha === source.sha256).sort((a, b) => a.order - b.order)[0]!;
+  const source = (await readStore<SourceRecord>(page, 'sources')).find((s) => s.fileName === SEED)!;
+  const first = (await readStore<ArticleRecord>(page, 'articles')).filter((a) => a.sourceSha === source.sha256).sort((a, b) => a.order - b.order)[0]!;
   const index = first.paragraphs.findIndex((p) => p.text.includes('在醴陵召开'));
   expect(index).toBeGreaterThanOrEqual(0);
   const from = first.paragraphs[index]!.text.indexOf(QUOTE);
@@ -63,7 +38,7 @@ test('a corrected re-import moves the bookmark and the note of the changed story
   await editor.getByRole('textbox', { name: '笔记' }).fill('民营经济31条');
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(editor).toBeHidden();
-  const [note] = await readStore<StoredAnnotation>(page, 'annotations');
+  const [note] = await readStore<AnnotationRecord>(page, 'annotations');
   expect(note).toMatchObject({ articleId: first.id, quote: { exact: QUOTE } });
 
   // Leave the article (so no view re-anchors anything), then import the corrected file: one word of the lead changed.
@@ -76,17 +51,17 @@ test('a corrected re-import moves the bookmark and the note of the changed story
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: '导入文件…' }).click();
   await (await chooser).setFiles({ name: SEED, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') });
-  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
+  await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
 
-  const articles = await readStore<StoredArticle>(page, 'articles');
+  const articles = await readStore<ArticleRecord>(page, 'articles');
   expect(articles.some((a) => a.id === first.id)).toBe(false);
   const successor = articles.find((a) => a.headline === first.headline && a.paragraphs[index]?.text.includes('在醴陵市召开'))!;
   expect(successor).toBeDefined();
 
   // Both followed the story, by the same matching: the bookmark with its label, the note on its words.
-  await expect.poll(() => readStore<StoredBookmark>(page, 'bookmarks')).toEqual([expect.objectContaining({ articleId: successor.id, labels: ['民营经济'] })]);
+  await expect.poll(() => readStore<BookmarkRecord>(page, 'bookmarks')).toEqual([expect.objectContaining({ articleId: successor.id, labels: ['民营经济'] })]);
   await expect
-    .poll(() => readStore<StoredAnnotation>(page, 'annotations'))
+    .poll(() => readStore<AnnotationRecord>(page, 'annotations'))
     .toEqual([expect.objectContaining({ id: note!.id, articleId: successor.id, detached: false, note: '民营经济31条', quote: expect.objectContaining({ exact: QUOTE }) })]);
 
   // 书签 lists the story, not "这篇文章已不在报库中", and leads to it, bookmarked and with its note painted.

@@ -7,6 +7,7 @@ import { parseProfileName } from '../../src-shared/parser/layout-profile';
 import { dragSelect } from './article-selection';
 import { expect, test } from './fixtures';
 import { readStore, waitForSeeds } from './import-helpers';
+import type { AnnotationRecord, ArticleRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 /**
  * The reader reads one file with another layout (the front page's 版式
@@ -17,21 +18,6 @@ import { readStore, waitForSeeds } from './import-helpers';
 
 const SEED = '003_9ab4256ef58901f2.txt';
 const CHOSEN = 'flush+between-stories';
-
-interface StoredArticle {
-  id: string;
-  sourceSha: string;
-}
-interface StoredSource {
-  sha256: string;
-  fileName: string;
-  layout?: { chosen: boolean; profile: unknown };
-}
-interface StoredAnnotation {
-  articleId: string;
-  detached: boolean;
-  quote: { exact: string };
-}
 
 function paintedText(page: Page) {
   return page.evaluate(() => [...(CSS.highlights.get('annotation-yellow') ?? [])].map((range) => range.toString()));
@@ -75,13 +61,13 @@ test('choosing a layout for a seed re-reads the edition, and a note made before 
   await expect(file.getByTestId('layout-profile')).toHaveText('按你选定的版式读作：段首顶格、只在稿件之间空行。（文件统计显示为：段首顶格、每段之间空行）');
 
   // The front page now shows the new reading of the file.
-  const fileArticles = async () => (await readStore<StoredArticle>(page, 'articles')).filter((a) => a.sourceSha === detected.source.sha256).map((a) => a.id).sort();
+  const fileArticles = async () => (await readStore<ArticleRecord>(page, 'articles')).filter((a) => a.sourceSha === detected.source.sha256).map((a) => a.id).sort();
   await expect.poll(fileArticles).toEqual(chosen.articles.map((a) => a.id).sort());
   await expect(page.locator(`[data-story="${home.id}"]`)).toBeVisible();
   await expect(page.locator(`[data-story="${cut.id}"]`)).toHaveCount(0);
 
   // The note moved with its words to the article that holds them now, and is painted there.
-  await expect.poll(async () => (await readStore<StoredAnnotation>(page, 'annotations')).map((a) => [a.articleId, a.detached, a.quote.exact])).toEqual([[home.id, false, words]]);
+  await expect.poll(async () => (await readStore<AnnotationRecord>(page, 'annotations')).map((a) => [a.articleId, a.detached, a.quote.exact])).toEqual([[home.id, false, words]]);
   await page.goto(`/#/article/${encodeURIComponent(home.id)}`);
   await expect(page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
   await expect.poll(() => paintedText(page)).toEqual([words]);
@@ -93,7 +79,7 @@ test('choosing a layout for a seed re-reads the edition, and a note made before 
   expect(await found()).not.toContain(cut.id);
 
   // The choice is remembered with the file.
-  const source = (await readStore<StoredSource>(page, 'sources')).find((s) => s.fileName === SEED)!;
+  const source = (await readStore<SourceRecord>(page, 'sources')).find((s) => s.fileName === SEED)!;
   expect(source.layout).toMatchObject({ chosen: true, profile: parseProfileName(CHOSEN)! });
   await page.goto(`/#/edition/${encodeURIComponent(editionKey)}`);
   await page.getByTestId('edition-layouts').locator('summary').click();

@@ -7,6 +7,7 @@ import { readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { startSyncServer, type SyncServer } from './sync-server';
 import { chooseDate } from './views-helpers';
+import type { AnnotationRecord, ArticleRecord, EditionRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 /**
  * Sources and the rest of the reader's data through a real CouchDB-protocol
@@ -16,32 +17,6 @@ import { chooseDate } from './views-helpers';
  * library by parsing that file itself; C, syncing notes only (the default),
  * gets the note, detached while its article is missing, and never a file.
  */
-
-interface StoredSource {
-  sha256: string;
-  fileName: string;
-  status: string;
-  encoding: string;
-  editionKey: string;
-}
-interface StoredEdition {
-  key: string;
-  date: string | null;
-  corrected: { date?: string } | null;
-}
-interface StoredArticle {
-  id: string;
-  editionKey: string;
-  headline: string | null;
-}
-interface StoredAnnotation {
-  id: string;
-  articleId: string;
-  note: string;
-  detached: boolean;
-  quote: { exact: string };
-  position: { start: number; end: number };
-}
 
 /** A made-up front page: an edition the seeds do not have (its own paper; dated by its file name, so the reader may correct the date). */
 const EXTRA_NAME = '2024-03-05_滨江晚报_01.txt';
@@ -129,7 +104,7 @@ async function importThroughChooser(page: Page, name: string, buffer: Buffer, sh
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: '导入文件…' }).click();
   await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer });
-  await expect.poll(async () => (await readStore<StoredSource>(page, 'sources')).some((s) => s.sha256 === sha256), { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).some((s) => s.sha256 === sha256), { timeout: 30_000 }).toBe(true);
 }
 
 const importExtra = (page: Page) => importThroughChooser(page, EXTRA_NAME, EXTRA_BYTES, EXTRA_SHA);
@@ -147,9 +122,9 @@ function paintedWords(page: Page): Promise<string[]> {
 
 /** The library as far as sync is concerned: editions (with their date), article ids, sources. */
 async function library(page: Page) {
-  const editions = (await readStore<StoredEdition>(page, 'editions')).map((e) => `${e.key} ${e.date ?? ''}`).sort();
-  const articles = (await readStore<StoredArticle>(page, 'articles')).map((a) => a.id).sort();
-  const sources = (await readStore<StoredSource>(page, 'sources')).map((s) => `${s.sha256} ${s.status}`).sort();
+  const editions = (await readStore<EditionRecord>(page, 'editions')).map((e) => `${e.key} ${e.date ?? ''}`).sort();
+  const articles = (await readStore<ArticleRecord>(page, 'articles')).map((a) => a.id).sort();
+  const sources = (await readStore<SourceRecord>(page, 'sources')).map((s) => `${s.sha256} ${s.status}`).sort();
   return { editions, articles, sources };
 }
 
@@ -171,7 +146,7 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
 
   // On A: import the extra file, write a note on its lead story, and correct its edition's date.
   await importExtra(a.page);
-  const extraArticles = (await readStore<StoredArticle>(a.page, 'articles')).filter((x) => x.editionKey === '滨江晚报|2024-03-05');
+  const extraArticles = (await readStore<ArticleRecord>(a.page, 'articles')).filter((x) => x.editionKey === '滨江晚报|2024-03-05');
   const lead = extraArticles.find((x) => x.headline === '滨江新区春季植树活动启动')!;
   expect(lead).toBeDefined();
   await openArticle(a.page, lead.id);
@@ -184,7 +159,7 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
   await expect(editor).toBeHidden();
   const quote = texts[0]!.slice(6, 16);
   await expect.poll(() => paintedWords(a.page)).toEqual([quote]);
-  const [note] = await readStore<StoredAnnotation>(a.page, 'annotations');
+  const [note] = await readStore<AnnotationRecord>(a.page, 'annotations');
 
   await a.page.goto(`/#/edition/${encodeURIComponent('滨江晚报|2024-03-05')}`);
   const correction = a.page.getByTestId('date-inferred');
@@ -204,7 +179,7 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
   await startSync(b.page, true);
   await expect.poll(() => library(b.page), { timeout: 90_000 }).toEqual(onA);
   await expect
-    .poll(async () => (await readStore<StoredAnnotation>(b.page, 'annotations')).map((x) => [x.id, x.articleId, x.note, x.detached, x.quote.exact, x.position]), { timeout: 30_000 })
+    .poll(async () => (await readStore<AnnotationRecord>(b.page, 'annotations')).map((x) => [x.id, x.articleId, x.note, x.detached, x.quote.exact, x.position]), { timeout: 30_000 })
     .toEqual([[note!.id, lead.id, '甲机在新导入的报纸上写的笔记', false, quote, note!.position]]);
   await openArticle(b.page, lead.id);
   await expect.poll(() => paintedWords(b.page)).toEqual([quote]);
@@ -217,7 +192,7 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
   const libraryOfC = await library(c.page);
   await startSync(c.page, false);
   await expect
-    .poll(async () => (await readStore<StoredAnnotation>(c.page, 'annotations')).map((x) => [x.id, x.note, x.detached]), { timeout: 60_000 })
+    .poll(async () => (await readStore<AnnotationRecord>(c.page, 'annotations')).map((x) => [x.id, x.note, x.detached]), { timeout: 60_000 })
     .toEqual([[note!.id, '甲机在新导入的报纸上写的笔记', true]]);
   await c.page.goto('/#/notes');
   await expect(c.page.locator('.notes-page')).toContainText('甲机在新导入的报纸上写的笔记');
@@ -246,12 +221,12 @@ test('a Big5 file imported on A travels with its own bytes: the server holds the
   const a = await machine(browser, baseURL!);
   await startSync(a.page, true);
   await importThroughChooser(a.page, BIG5_NAME, BIG5_BYTES, BIG5_SHA);
-  const sourceOnA = (await readStore<StoredSource>(a.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)!;
+  const sourceOnA = (await readStore<SourceRecord>(a.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)!;
   expect(sourceOnA.encoding).toBe('big5');
   // Only this file's edition: the server may also hold what the other test of this file sent.
   const big5Library = async (page: Page) => {
     const { editions, articles, sources } = await library(page);
-    const editionArticles = (await readStore<StoredArticle>(page, 'articles')).filter((x) => x.editionKey === sourceOnA.editionKey).map((x) => x.id);
+    const editionArticles = (await readStore<ArticleRecord>(page, 'articles')).filter((x) => x.editionKey === sourceOnA.editionKey).map((x) => x.id);
     return { editions: editions.filter((e) => e.startsWith(`${sourceOnA.editionKey} `)), articles: articles.filter((id) => editionArticles.includes(id)), sources: sources.filter((x) => x.startsWith(BIG5_SHA)) };
   };
   const onA = await big5Library(a.page);
@@ -275,7 +250,7 @@ test('a Big5 file imported on A travels with its own bytes: the server holds the
   expect((await big5Library(b.page)).sources).toEqual([]);
   await startSync(b.page, true);
   await expect.poll(() => big5Library(b.page), { timeout: 90_000 }).toEqual(onA);
-  expect((await readStore<StoredSource>(b.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)).toMatchObject({ encoding: 'big5', fileName: BIG5_NAME });
+  expect((await readStore<SourceRecord>(b.page, 'sources')).find((s) => s.sha256 === BIG5_SHA)).toMatchObject({ encoding: 'big5', fileName: BIG5_NAME });
 
   for (const m of [a, b]) expect(m.errors).toEqual([]);
   for (const m of [a, b]) await m.context.close();

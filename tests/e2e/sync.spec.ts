@@ -4,6 +4,7 @@ import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { removeSyncData, serverGet, startSyncServer, type SyncServer } from './sync-server';
+import type { AnnotationRecord, BookmarkRecord } from '../../src-renderer/store/library-db';
 
 /**
  * Sync between two machines (two browser profiles) through a real
@@ -11,16 +12,6 @@ import { removeSyncData, serverGet, startSyncServer, type SyncServer } from './s
  * 127.0.0.1). Each page may reach only the app's own origin and the sync
  * server, and must not log errors beyond the server's expected refusals.
  */
-
-interface StoredAnnotation {
-  id: string;
-  articleId: string;
-  note: string;
-  quote: { exact: string };
-}
-interface StoredBookmark {
-  articleId: string;
-}
 
 let server: SyncServer;
 
@@ -87,7 +78,7 @@ async function stopSync(page: Page) {
   await closeSettings(page);
 }
 
-const notesOf = async (page: Page) => (await readStore<StoredAnnotation>(page, 'annotations')).map((x) => x.note).sort();
+const notesOf = async (page: Page) => (await readStore<AnnotationRecord>(page, 'annotations')).map((x) => x.note).sort();
 
 async function editNoteOnNotesPage(page: Page, text: string) {
   await page.goto('/#/notes');
@@ -115,12 +106,12 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
   await openLeadStory(a.page);
   await a.page.getByRole('button', { name: /收藏/ }).first().click();
   const quote = await writeNote(a.page, 4, 14, '在甲机上写的笔记');
-  const [made] = await readStore<StoredAnnotation>(a.page, 'annotations');
-  const [bookmarked] = await readStore<StoredBookmark>(a.page, 'bookmarks');
+  const [made] = await readStore<AnnotationRecord>(a.page, 'annotations');
+  const [bookmarked] = await readStore<BookmarkRecord>(a.page, 'bookmarks');
 
   // On B: the same bookmark and the same note, painted on the same words.
-  await expect.poll(async () => (await readStore<StoredBookmark>(b.page, 'bookmarks')).map((x) => x.articleId), { timeout: 30_000 }).toEqual([bookmarked!.articleId]);
-  await expect.poll(async () => (await readStore<StoredAnnotation>(b.page, 'annotations')).map((x) => [x.id, x.note, x.quote.exact]), { timeout: 30_000 }).toEqual([[made!.id, '在甲机上写的笔记', quote]]);
+  await expect.poll(async () => (await readStore<BookmarkRecord>(b.page, 'bookmarks')).map((x) => x.articleId), { timeout: 30_000 }).toEqual([bookmarked!.articleId]);
+  await expect.poll(async () => (await readStore<AnnotationRecord>(b.page, 'annotations')).map((x) => [x.id, x.note, x.quote.exact]), { timeout: 30_000 }).toEqual([[made!.id, '在甲机上写的笔记', quote]]);
   await b.page.goto(`/#/article/${encodeURIComponent(made!.articleId)}`);
   await expect(b.page.locator('[data-article-body] [data-offset]').first()).toBeVisible();
   await expect
@@ -145,7 +136,7 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
     }, { timeout: 30_000 })
     .toEqual(['乙机离线时改的', '甲机离线时改的'].sort());
   for (const m of [a, b]) {
-    await expect.poll(async () => (await readStore<StoredAnnotation>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual(['乙机离线时改的']);
+    await expect.poll(async () => (await readStore<AnnotationRecord>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual(['乙机离线时改的']);
   }
   // The other version is listed beside it in 设置 → 同步 on both machines.
   for (const m of [a, b]) {
@@ -173,7 +164,7 @@ test('a bookmark and a note made on A appear on B; a note edited on both while a
 
   // Both machines end with the merged words, and the server holds one live version: no conflicts left.
   for (const m of [a, b]) {
-    await expect.poll(async () => (await readStore<StoredAnnotation>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual([merged]);
+    await expect.poll(async () => (await readStore<AnnotationRecord>(m.page, 'annotations')).map((x) => x.note), { timeout: 30_000 }).toEqual([merged]);
   }
   await expect
     .poll(async () => {
@@ -251,7 +242,7 @@ test('keeping the other version on A settles the note everywhere with those word
   await expect(a.page.getByRole('dialog', { name: '笔记' })).toBeHidden();
 
   for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['甲机的说法']);
-  const [stored] = await readStore<StoredAnnotation>(a.page, 'annotations');
+  const [stored] = await readStore<AnnotationRecord>(a.page, 'annotations');
   await expect
     .poll(async () => {
       const doc = await serverGet<{ _conflicts?: string[]; record: { note: string } }>(own, `${encodeURIComponent(`annotation:${stored!.id}`)}?conflicts=true`);
