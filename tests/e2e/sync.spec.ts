@@ -71,6 +71,20 @@ async function writeNote(page: Page, from: number, to: number, text: string): Pr
   return texts[index]!.slice(from, to);
 }
 
+/**
+ * Errors Chromium logs for the server's URL when a test stops the server: the checkpoint 404s, and the refused, reset
+ * or empty connections while it is down (a long-poll for changes open when the server stops ends with no response at all).
+ */
+const WHILE_SERVER_DOWN = [/404 \(Not Found\)/, /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED)|EMPTY_RESPONSE)/];
+
+/** 设置 → 同步 → 立即同步, until the form says 已同步. */
+async function syncNow(page: Page) {
+  const form = await openSyncSettings(page);
+  await form.getByRole('button', { name: '立即同步' }).click();
+  await expect(form.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
+  await closeSettings(page);
+}
+
 async function stopSync(page: Page) {
   const form = await openSyncSettings(page);
   await form.getByRole('button', { name: '停止同步' }).click();
@@ -298,11 +312,8 @@ test('the browser keeps the password for the session only, unless the reader tic
 test('a note deleted on A and edited on B keeps the edit; the server stopped mid-sync and restarted, and A restarted meanwhile, loses and duplicates nothing', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   let own = await startSyncServer();
-  // Besides the checkpoint 404s: the refused, reset or empty connections while the server is down, which this test causes
-  // (a long-poll for changes open when the server stops ends with no response at all).
-  const expected = [/404 \(Not Found\)/, /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED)|EMPTY_RESPONSE)/];
-  const a = await machine(browser, baseURL!, expected, own);
-  const b = await machine(browser, baseURL!, expected, own);
+  const a = await machine(browser, baseURL!, WHILE_SERVER_DOWN, own);
+  const b = await machine(browser, baseURL!, WHILE_SERVER_DOWN, own);
   await expect(await startSync(a.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
   await expect(await startSync(b.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
   await closeSettings(a.page);
@@ -337,12 +348,7 @@ test('a note deleted on A and edited on B keeps the edit; the server stopped mid
 
   // It comes back (in memory, so empty) on the same port: both machines send everything again, once.
   own = await startSyncServer(Number(port));
-  for (const m of [a, b]) {
-    const form = await openSyncSettings(m.page);
-    await form.getByRole('button', { name: '立即同步' }).click();
-    await expect(form.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
-    await closeSettings(m.page);
-  }
+  for (const m of [a, b]) await syncNow(m.page);
   for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['乙机留下的修改', '服务器停机时写的'].sort());
   const all = await serverGet<{ rows: Array<{ id: string }> }>(own, '_all_docs');
   expect(all.rows.filter((row) => row.id.startsWith('annotation:'))).toHaveLength(2);
@@ -357,9 +363,8 @@ test('a note deleted on A and edited on B keeps the edit; the server stopped mid
 test('a server that keeps its data, stopped and started again: both machines carry on from where they were, nothing lost or written twice', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   let own = await startSyncServer({ keepData: true });
-  const expected = [/404 \(Not Found\)/, /net::ERR_(CONNECTION_(REFUSED|RESET|CLOSED)|EMPTY_RESPONSE)/];
-  const a = await machine(browser, baseURL!, expected, own);
-  const b = await machine(browser, baseURL!, expected, own);
+  const a = await machine(browser, baseURL!, WHILE_SERVER_DOWN, own);
+  const b = await machine(browser, baseURL!, WHILE_SERVER_DOWN, own);
   try {
     for (const m of [a, b]) {
       await expect(await startSync(m.page, own.password, own)).toHaveText('已同步', { timeout: 30_000 });
@@ -377,12 +382,7 @@ test('a server that keeps its data, stopped and started again: both machines car
     await writeNote(a.page, 20, 26, '停机时写的');
     await expect(a.page.getByTestId('sync-indicator')).toHaveAttribute('data-state', 'offline', { timeout: 60_000 });
     own = await startSyncServer({ port, keepData: own.dataDir });
-    for (const m of [a, b]) {
-      const form = await openSyncSettings(m.page);
-      await form.getByRole('button', { name: '立即同步' }).click();
-      await expect(form.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
-      await closeSettings(m.page);
-    }
+    for (const m of [a, b]) await syncNow(m.page);
     for (const m of [a, b]) await expect.poll(() => notesOf(m.page), { timeout: 30_000 }).toEqual(['停机前写的', '停机时写的'].sort());
     const after = await serverGet<{ rows: Array<{ id: string; value: { rev: string } }> }>(own, '_all_docs');
     // What the server held before is there unchanged (the same revisions: nothing was written again), and one note more.
