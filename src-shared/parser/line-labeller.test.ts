@@ -51,6 +51,16 @@ describe('viterbi', () => {
   });
 });
 
+/** A second story after a blank-line run, as an indented page sets it: what each made-up page below ends with. */
+const NEXT_STORY = [
+  '',
+  '',
+  '河边步道连成环',
+  '',
+  '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
+  '\u3000\u3000步道沿线种了柳树和桃树，每隔一公里设有一处休息亭。',
+];
+
 /** Made-up text set like a 人民日报 page: flush headline blocks, paragraphs indented with two U+3000, blank-line runs between stories. */
 const INDENTED_PAGE = [
   '山村小学有了新书屋',
@@ -59,12 +69,7 @@ const INDENTED_PAGE = [
   '\u3000\u3000书屋由村民自己动手改造，旧仓库刷成了浅黄色，书架是木匠老周打的。',
   '\u3000\u3000读书角里故事多',
   '\u3000\u3000每到傍晚，书屋里坐满了人，有做完作业的学生，也有来翻农技书的老人。',
-  '',
-  '',
-  '河边步道连成环',
-  '',
-  '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
-  '\u3000\u3000步道沿线种了柳树和桃树，每隔一公里设有一处休息亭。',
+  ...NEXT_STORY,
 ].join('\n');
 
 describe('the line labeller on made-up text in an indented layout', () => {
@@ -175,12 +180,7 @@ describe('an indented 副题 directly under a flush headline, above the byline',
     '\u3000\u3000本报记者  李明',
     '\u3000\u3000寒假第一天，青石村书屋的门一早就开了，几个孩子已经在门口等着。',
     '\u3000\u3000书屋里的炉子烧得很旺，志愿者给每个孩子倒了一杯热水。',
-    '',
-    '',
-    '河边步道连成环',
-    '',
-    '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
-    '\u3000\u3000步道沿线种了柳树和桃树，每隔一公里设有一处休息亭。',
+    ...NEXT_STORY,
   ].join('\n');
 
   it('is labelled head, so the byline under it stays with the headline', () => {
@@ -198,11 +198,7 @@ describe('a flush line set apart in an indented layout', () => {
     '',
     '\u3000\u3000本报拉萨3月2日电（记者周清）雪山下的管理站今天发布公告，未经批准的登山活动一律停止。',
     '\u3000\u3000雪山生态脆弱，垃圾清运困难，去年清出的垃圾有好几吨。',
-    '',
-    '',
-    '河边步道连成环',
-    '',
-    '\u3000\u3000本报南京3月2日电（记者王芳）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。',
+    ...NEXT_STORY,
   ].join('\n');
 
   it('is labelled head whatever its punctuation, and heads its story', () => {
