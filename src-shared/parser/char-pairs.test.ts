@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CharPairSet, characterPairs, sharedShare } from './char-pairs';
+import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
 
 describe('CharPairSet', () => {
   it('holds exactly the pairs added, as a Set of pair strings would, however many and whatever the characters', () => {
@@ -52,11 +52,37 @@ describe('noting a text in pieces, and reading pairs back', () => {
     const pairs = new CharPairSet();
     pairs.noteText('𠀋村');
     expect([pairs.size, pairs.hasPair('𠀋村')]).toEqual([1, true]);
-    expect([...characterPairs('𠀋村，小学')]).toEqual(['𠀋村', '村小', '小学']);
+    const pairs2 = characterPairs('𠀋村，小学');
+    expect([pairCount(pairs2), pairs2.astral.length]).toEqual([3, 1]);
+    expect(sharedShare(pairs2, pairsOf('𠀋村'))).toBeCloseTo(1 / 3);
   });
 
-  it('shares: the part of a line’s pairs a test finds', () => {
-    expect(sharedShare(characterPairs('钠离子电池'), (g) => '离子电'.includes(g))).toBe(0.5);
-    expect(sharedShare(new Set(), () => true)).toBe(0);
+  it('shares: the part of a line’s distinct letter pairs a set holds (punctuation dropped, each pair once)', () => {
+    expect(sharedShare(characterPairs('钠离子电池'), pairsOf('离子电'))).toBe(0.5);
+    expect(sharedShare(characterPairs('电池，电池'), pairsOf('电池'))).toBe(0.5); // 电池, 池电
+    expect(sharedShare(characterPairs('，。'), pairsOf('，。'))).toBe(0);
+  });
+
+  it('reads the same pairs as a Set of two-character strings would, for any text', () => {
+    const model = (text: string) => {
+      const out = new Set<string>();
+      let previous = '';
+      for (const char of text) {
+        if (!/^[\p{Script=Han}\p{L}\p{N}]$/u.test(char)) continue;
+        if (previous !== '') out.add(previous + char);
+        previous = char;
+      }
+      return out;
+    };
+    const chars = fc.constantFrom('钠', '离', '子', '，', ' ', 'a', '1', '𠀋', '\ud800', 'é', '·');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.array(chars, { maxLength: 40 }), (a, b) => {
+        const [line, story] = [a.join(''), b.join('')];
+        const grams = model(line);
+        const expected = grams.size === 0 ? 0 : [...grams].filter((g) => story.includes(g)).length / grams.size;
+        expect(pairCount(characterPairs(line))).toBe(grams.size);
+        expect(sharedShare(characterPairs(line), pairsOf(story))).toBeCloseTo(expected, 12);
+      }),
+    );
   });
 });

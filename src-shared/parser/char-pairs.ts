@@ -30,7 +30,11 @@ export class CharPairSet {
 
   has(a: number, b: number): boolean {
     if (a > 0xffff || b > 0xffff) return this.astral?.has(a * 0x110000 + b) ?? false;
-    const key = (a << 16) | b;
+    return this.hasKey((a << 16) | b);
+  }
+
+  /** `has` for two basic-plane characters given as one key, `a << 16 | b`. */
+  hasKey(key: number): boolean {
     const mask = this.written.length - 1;
     for (let i = slotOf(key, mask); this.written[i] === this.clearing; i = (i + 1) & mask) if (this.keys[i] === key) return true;
     return false;
@@ -111,28 +115,65 @@ function slotOf(key: number, mask: number): number {
 const LETTER_OR_DIGIT = /^[\p{Script=Han}\p{L}\p{N}]$/u;
 
 /** Whether a code point counts in `characterPairs`: a quick answer for ASCII and the common Han blocks, else the Unicode classes. */
-function isLetterOrDigit(c: number, char: string): boolean {
+function isLetterOrDigit(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return true;
-  return LETTER_OR_DIGIT.test(char);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c));
 }
 
+/**
+ * A text's distinct pairs of adjacent letters and digits, as numbers (`a << 16 | b` for two basic-plane characters,
+ * `a * 0x110000 + b` otherwise): a line asks a story's `CharPairSet` about each without building a string per pair.
+ */
+export interface TextPairs {
+  basic: number[];
+  astral: number[];
+}
+
+/** Dedupes a text's pairs as they are read; cleared (one step) for each text. */
+const seen = new CharPairSet();
+
 /** The text's pairs of adjacent letters and digits (code points; punctuation and spaces dropped), each once. */
-export function characterPairs(text: string): Set<string> {
-  const out = new Set<string>();
-  let previous = '';
-  for (const char of text) {
-    if (!isLetterOrDigit(char.codePointAt(0)!, char)) continue;
-    if (previous !== '') out.add(previous + char);
-    previous = char;
+export function characterPairs(text: string): TextPairs {
+  const out: TextPairs = { basic: [], astral: [] };
+  seen.clear();
+  let previous = -1;
+  for (let k = 0; k < text.length; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const low = text.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        k++;
+      }
+    }
+    if (!isLetterOrDigit(c)) continue;
+    if (previous >= 0 && !seen.has(previous, c)) {
+      seen.add(previous, c);
+      if (previous > 0xffff || c > 0xffff) out.astral.push(previous * 0x110000 + c);
+      else out.basic.push((previous << 16) | c);
+    }
+    previous = c;
   }
   return out;
 }
 
-/** The share of a line's pairs that `has` finds (in a story's pairs, in the next lead's opening …); 0 for none. */
-export function sharedShare(grams: Set<string>, has: (gram: string) => boolean): number {
-  if (grams.size === 0) return 0;
+/** How many pairs a text has. */
+export const pairCount = (pairs: TextPairs): number => pairs.basic.length + pairs.astral.length;
+
+/** The share of a line's pairs that a set holds (a story's pairs, the pairs of the next lead's opening …); 0 for none. */
+export function sharedShare(pairs: TextPairs, set: CharPairSet): number {
+  const size = pairCount(pairs);
+  if (size === 0) return 0;
   let shared = 0;
-  for (const g of grams) if (has(g)) shared++;
-  return shared / grams.size;
+  for (const key of pairs.basic) if (set.hasKey(key)) shared++;
+  for (const key of pairs.astral) if (set.has(Math.floor(key / 0x110000), key % 0x110000)) shared++;
+  return shared / size;
+}
+
+/** The pairs of adjacent characters of a text, as it is printed (punctuation included), to ask `sharedShare` of. */
+export function pairsOf(text: string): CharPairSet {
+  const set = new CharPairSet();
+  set.noteText(text);
+  return set;
 }

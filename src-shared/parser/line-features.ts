@@ -1,4 +1,4 @@
-import { CharPairSet, characterPairs, sharedShare } from './char-pairs';
+import { CharPairSet, characterPairs, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -159,7 +159,7 @@ export interface VocabularyWalk {
   opens: boolean[];
   previousVisible: number[];
   /** The line's character pairs (headline material only). */
-  grams: (Set<string> | null)[];
+  grams: (TextPairs | null)[];
   /** The next line's opening restates the line (counts only where the line shares no words with the story). */
   restated: boolean[];
   /** The text a line adds to the running story. */
@@ -187,7 +187,7 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
   for (let i = 0; i < n; i++) {
     if (opensAt(i)) pairs.clear();
     const grams = walk.grams[i];
-    if (grams) shares[i] = sharedShare(grams, (g) => pairs.hasPair(g)) >= SHARES_STORY ? 1 : 0;
+    if (grams) shares[i] = sharedShare(grams, pairs) >= SHARES_STORY ? 1 : 0;
     // The running story's vocabulary: its text lines (a lone headline-material line joins it unless a decoding opened a story there).
     const joins = !walk.material[i] || (walk.lone[i] && !storyStarts.has(i));
     if (joins && asked[i + 1] === 1) pairs.noteText(walk.text[i]!);
@@ -257,7 +257,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
     const grams = isMaterial ? characterPairs(line.text) : null;
     const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
-    const restated = grams !== null && sharedShare(grams, (g) => nextOpening.includes(g)) >= ECHOED;
+    const restated = grams !== null && sharedShare(grams, pairsOf(nextOpening)) >= ECHOED;
     walk.material.push(isMaterial);
     walk.lone.push(lone);
     walk.opens.push(opensStory || blockOfTwo);

@@ -1,4 +1,4 @@
-import { CharPairSet, characterPairs, sharedShare } from './char-pairs';
+import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline } from './byline';
 import type { ClassifiedLine } from './classify-lines';
@@ -336,13 +336,13 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
  */
 function placeFloatingHeads(floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[], drafts: DraftArticle[], leftovers: DraftLeftover[]): void {
   const streams = drafts.filter((d) => d.heads.length === 0 && d.bylineLines.length > 0 && d.fragmentLines > 0);
-  const leads = new Map(streams.map((d) => [d, (d.paragraphs[0]?.text ?? '').slice(0, 240)]));
+  const leads = new Map(streams.map((d) => [d, pairsOf((d.paragraphs[0]?.text ?? '').slice(0, 240))]));
   const bestStream = (head: ClassifiedLine): DraftArticle | null => {
     const grams = characterPairs(head.text);
     let best: DraftArticle | null = null;
     let bestScore = 0.2;
     for (const stream of streams) {
-      const score = sharedShare(grams, (g) => leads.get(stream)!.includes(g));
+      const score = sharedShare(grams, leads.get(stream)!);
       if (score > bestScore) {
         best = stream;
         bestScore = score;
@@ -387,9 +387,8 @@ function isCut(draft: DraftArticle): boolean {
 function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftArticle | null, running: DraftArticle | null, columnBroke: boolean): DraftArticle | null {
   const grams = characterPairs(line.text);
   const share = (draft: DraftArticle | null) => {
-    if (draft === null || grams.size === 0) return 0;
-    const pairs = storyPairs(draft);
-    return sharedShare(grams, (g) => pairs.hasPair(g));
+    if (draft === null || pairCount(grams) === 0) return 0;
+    return sharedShare(grams, storyPairs(draft));
   };
   const readingEnded = reading === null || !isCut(reading);
   const switchCost = readingEnded || columnBroke ? STREAM.switchAfterEnd : STREAM.switchMidSentence;
@@ -440,7 +439,7 @@ function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: D
     if (SENTENCE_END.test(end) || /[，,、：:；;]$/.test(end)) continue;
     const pairs = storyPairs(draft);
     if (!pairs.hasPair(end.slice(-1) + first)) continue;
-    const score = sharedShare(grams, (g) => pairs.hasPair(g));
+    const score = sharedShare(grams, pairs);
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best === running ? null : best;
