@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from './classify-lines';
-import { FEATURE_NAMES, headlineShaped, lineFeatures } from './line-features';
+import { FEATURE_NAMES, featureVector, headlineShaped, type LineFeatures, lineFeatures } from './line-features';
 import { measureLayout } from './layout-profile';
 import { splitSourceLines } from './text-lines';
 
@@ -89,5 +89,12 @@ describe('lineFeatures on made-up text', () => {
     expect(f('违规登山')).toMatchObject({ flushSetApart: 1, headlineShaped: 0, columnTag: 1, pageOpening: 1 });
     expect(f('管理站讲清缘故')).toMatchObject({ shortIndentedShaped: 1, flushSetApart: 0 });
     expect(f('雪山生态').shortIndentedShaped).toBe(0);
+  });
+});
+
+describe('featureVector', () => {
+  it('lists every feature in FEATURE_NAMES order', () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, k + 1])) as LineFeatures;
+    expect(featureVector(features)).toEqual(FEATURE_NAMES.map((_, k) => k + 1));
   });
 });

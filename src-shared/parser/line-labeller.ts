@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
-import { FEATURE_NAMES, type FeatureName, type FileStatistics, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
+import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
  * The labels the decoder picks among. `head`: a line of a new story's headline block; `subhead`: a short line inside
@@ -30,31 +30,34 @@ export function viterbi(emissions: number[][], transition: number[][], allowed: 
   const size = transition.length;
   const all = Array.from({ length: size }, (_, k) => k);
   const choices = (i: number) => (allowed[i] && allowed[i]!.length > 0 ? allowed[i]! : all);
-  let score = new Array<number>(size).fill(-Infinity);
+  let score = new Float64Array(size).fill(-Infinity);
+  let next = new Float64Array(size);
   for (const k of choices(0)) score[k] = emissions[0]![k]!;
-  const back: Int8Array[] = [new Int8Array(size).fill(-1)];
+  // back[i * size + k]: the label before label k at position i.
+  const back = new Int8Array(n * size).fill(-1);
   for (let i = 1; i < n; i++) {
-    const next = new Array<number>(size).fill(-Infinity);
-    const from = new Int8Array(size).fill(-1);
+    next.fill(-Infinity);
     for (const k of choices(i)) {
       let best = -Infinity;
       let bestFrom = -1;
       for (let j = 0; j < size; j++) {
         if (score[j] === -Infinity) continue;
         const s = score[j]! + transition[j]![k]!;
-        if (s > best) [best, bestFrom] = [s, j];
+        if (s > best) {
+          best = s;
+          bestFrom = j;
+        }
       }
       next[k] = best + emissions[i]![k]!;
-      from[k] = bestFrom;
+      back[i * size + k] = bestFrom;
     }
-    score = next;
-    back.push(from);
+    [score, next] = [next, score];
   }
   let last = 0;
   for (let k = 1; k < size; k++) if (score[k]! > score[last]!) last = k;
   const path = new Array<number>(n);
   path[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i]![path[i]!]!;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * size + path[i]!]!;
   return path;
 }
 
@@ -91,22 +94,36 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): read
   return FREE;
 }
 
-/** Each label's non-zero weights as [feature, weight] pairs: scoring a line reads only those. */
-const compiled = new WeakMap<EmissionWeights, [FeatureName, number][][]>();
+/** Each label's non-zero weights, as indexes into `featureVector` and their weights: scoring a line reads only those. */
+interface EmissionRow {
+  features: number[];
+  weights: number[];
+}
 
-function compile(weights: EmissionWeights): [FeatureName, number][][] {
+const compiled = new WeakMap<EmissionWeights, EmissionRow[]>();
+
+function compile(weights: EmissionWeights): EmissionRow[] {
   let rows = compiled.get(weights);
   if (!rows) {
-    rows = LABELS.map((label) => FEATURE_NAMES.flatMap((name): [FeatureName, number][] => (weights[label][name] ? [[name, weights[label][name]!]] : [])));
+    rows = LABELS.map((label) => {
+      const row: EmissionRow = { features: [], weights: [] };
+      FEATURE_NAMES.forEach((name, k) => {
+        if (!weights[label][name]) return;
+        row.features.push(k);
+        row.weights.push(weights[label][name]!);
+      });
+      return row;
+    });
     compiled.set(weights, rows);
   }
   return rows;
 }
 
 export function emissionScores(features: LineFeatures, weights: EmissionWeights): number[] {
+  const values = featureVector(features);
   return compile(weights).map((row) => {
     let s = 0;
-    for (const [name, w] of row) s += w * features[name];
+    for (let k = 0; k < row.features.length; k++) s += row.weights[k]! * values[row.features[k]!]!;
     return s;
   });
 }
