@@ -2,6 +2,7 @@ import type { HostFile } from '../../src-shared/host';
 import type { AnnotationRecord, BookmarkRecord, LibraryDb } from '../store/library-db';
 import { correctEdition, PENDING_CORRECTIONS_SETTING, type EditionCorrection } from '../store/edition-store';
 import {
+  changedAt,
   correctionDocRecord,
   docIdOf,
   keyOfDocId,
@@ -115,7 +116,7 @@ export class SyncMirror {
     this.hookDexie();
     const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
     this.appliedSeq = (saved?.seq as number | string | undefined) ?? 0;
-    await this.run(() => this.applyIncoming());
+    await this.run(() => this.applyIncoming({ keepNewerInLibrary: true }));
     const derived: string[] = [];
     await this.run(async () => {
       for (const kind of this.kinds) {
@@ -295,12 +296,17 @@ export class SyncMirror {
     }
   }
 
-  /** Mirror → library: every document changed since the last applied sequence. */
-  private async applyIncoming(): Promise<void> {
+  /**
+   * Mirror → library: every document changed since the last applied sequence. `keepNewerInLibrary`: the catch-up when
+   * sync starts, before the library's writes are known. The app may have closed after the reader saved a note and before
+   * the mirror followed it (or before the sequence applied was saved, so the mirror's own older version reads as
+   * incoming): a bookmark or note the library changed later than the version in the mirror is kept, and mirrored next.
+   */
+  private async applyIncoming(options: { keepNewerInLibrary?: boolean } = {}): Promise<void> {
     // Library writes not yet mirrored go first: an incoming version is then compared with them, never written over them.
     await this.mirrorDirty();
     const { results, last_seq } = await this.pouch.changes({ since: this.appliedSeq });
-    await this.applyIds([...new Set(results.map((change) => change.id))]);
+    await this.applyIds([...new Set(results.map((change) => change.id))], options);
     if (last_seq === this.appliedSeq) return;
     this.appliedSeq = last_seq;
     const saved = await this.pouch.get(APPLIED_SEQ_DOC).catch(() => null);
@@ -308,7 +314,7 @@ export class SyncMirror {
   }
 
   /** Applies the shown version of each document: the reader's records in one transaction, then corrections, files and layouts. */
-  private async applyIds(ids: readonly string[]): Promise<void> {
+  private async applyIds(ids: readonly string[], options: { keepNewerInLibrary?: boolean } = {}): Promise<void> {
     const records: Array<{ table: 'bookmarks' | 'annotations'; key: string; shown: AnyRecord | null }> = [];
     const derived: Array<{ table: SyncedKind; key: string; shown: AnyRecord | null }> = [];
     for (const id of ids) {
@@ -328,6 +334,7 @@ export class SyncMirror {
             if (current) await this.db.table(table).delete(key);
             continue;
           }
+          if (options.keepNewerInLibrary && current && changedAt(current as AnyRecord) > changedAt(shown)) continue;
           let incoming = shown;
           if (table === 'annotations') {
             const note = incoming as AnnotationRecord;

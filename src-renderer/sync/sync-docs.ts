@@ -172,7 +172,7 @@ export function sameRecord(a: unknown, b: unknown): boolean {
 }
 
 /** When a version was last changed by its reader (a bookmark is never edited in place except its labels). */
-function changedAt(record: AnyRecord): number {
+export function changedAt(record: AnyRecord): number {
   if ('updatedAt' in record) return record.updatedAt;
   return 'createdAt' in record ? record.createdAt : 0;
 }

@@ -17,7 +17,7 @@ import { libraryEvents } from '../../src-renderer/store/library-events';
 import { reparseSource } from '../../src-renderer/store/reparse-source';
 import { SyncMirror, type MirrorDatabase } from '../../src-renderer/sync/mirror';
 import { sourceBytes } from '../../src-renderer/sync/source-bytes';
-import { travelsWith, type SyncScope } from '../../src-renderer/sync/sync-docs';
+import { docIdOf, travelsWith, type SyncScope } from '../../src-renderer/sync/sync-docs';
 
 /**
  * The mirror of two libraries replicated into each other with PouchDB (its
@@ -268,5 +268,35 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await new Promise((r) => setTimeout(r, 200));
     await off.mirror.flush();
     expect(await off.db.settings.get('reading.theme')).toBeUndefined();
+  });
+
+  it('starting again, keeps a note saved after the mirror last sent it (the app closed first), and takes a newer one that came in', async () => {
+    const a = machine('notes');
+    const { note } = await machineA(a.db);
+    await a.mirror.start();
+    await a.mirror.flush();
+    a.mirror.stop();
+    const docId = docIdOf('annotations', note.id);
+    // The app closed between two steps: the sequence it had applied was not saved yet (so the mirror's own version of the
+    // note is read again as incoming), and the reader's later edit was stored in the library but never reached the mirror.
+    const forgetApplied = async () => {
+      const applied = await a.pouch.get('_local/broadsheet-applied-seq').catch(() => null);
+      await a.pouch.put({ _id: '_local/broadsheet-applied-seq', ...(applied ? { _rev: applied._rev } : {}), seq: 0 });
+    };
+    await forgetApplied();
+    await a.db.annotations.update(note.id, { note: '关机前改过的笔记', updatedAt: 2 });
+    await a.mirror.start();
+    await a.mirror.flush();
+    expect((await a.db.annotations.get(note.id))?.note).toBe('关机前改过的笔记');
+    expect((await a.pouch.get(docId)).record).toMatchObject({ note: '关机前改过的笔记', updatedAt: 2 });
+    a.mirror.stop();
+
+    // A newer version did come in before the app closed (replicated, not yet applied): the library takes it.
+    const shown = await a.pouch.get(docId);
+    await a.pouch.put({ ...shown, record: { ...(shown.record as AnnotationRecord), note: '另一台机器更新的版本', updatedAt: 3 } });
+    await forgetApplied();
+    await a.mirror.start();
+    await a.mirror.flush();
+    expect((await a.db.annotations.get(note.id))?.note).toBe('另一台机器更新的版本');
   });
 });
