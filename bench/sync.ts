@@ -32,7 +32,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { generateEditions } from './archive/generate-archive';
-import { startSyncServer } from '../tests/e2e/sync-server';
+import { serverGet, startSyncServer } from '../tests/e2e/sync-server';
 import { fillSyncForm, openSyncSettings } from '../tests/e2e/sync-form';
 import { buildWebApp, chromiumCpuSeconds, countStore, cpuUsed, launchProfile, openAppAfterFirstStart, profilePageIfAsked, serveWebApp } from './web-app-harness';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -202,6 +202,8 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
     await fillSyncForm(form, { ...server, url: proxy.url });
     await form.getByRole('radio', { name: '同步笔记和原文件' }).check();
     const stopProfiling = await profilePageIfAsked(context, page);
+    // B only receives: every document it writes to the server is one A then pulls back for nothing.
+    const serverSeqBefore = await serverChanges();
     const started = performance.now();
     await form.getByRole('button', { name: '保存并同步' }).click();
     let settledAt = performance.now();
@@ -225,6 +227,7 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
     console.log(`library complete (${storedA} files of ${mb(fileBytes)} imported by B, ${ANNOTATIONS} notes, re-anchored): ${seconds(elapsed)}; now ${last}`);
     console.log(`CPU used by Chromium meanwhile: ${cpu.text}`);
     console.log(`wire: ${mb(proxy.received())} from the server, ${mb(proxy.sent())} to it, in ${proxy.requests()} requests`);
+    console.log(`documents B wrote to the server: ${(await serverChanges()) - serverSeqBefore}`);
     if (unexpected.length > 0) {
       console.log(`errors on the page: ${unexpected.slice(0, 5).join(' | ')}`);
       process.exitCode = 1;
@@ -239,6 +242,12 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
 
 const server = await startSyncServer();
 const auth = { username: server.user, password: server.password };
+
+/** The server database's changes so far (its update sequence's number). */
+async function serverChanges(): Promise<number> {
+  const { update_seq } = await serverGet<{ update_seq: number | string }>(server, '');
+  return Number.parseInt(String(update_seq), 10);
+}
 try {
   // Machine A: its library, its mirror, pushed to the server.
   const dbA = openLibraryDb(`bench-sync-a-${Date.now()}`);

@@ -51,7 +51,7 @@ export interface MirrorDatabase {
   get(id: string): Promise<Record<string, unknown> & { _rev: string }>;
   put(doc: object): Promise<unknown>;
   getAttachment(id: string, name: string): Promise<Blob | Uint8Array>;
-  allDocs(options?: object): Promise<{ rows: Array<{ id: string }> }>;
+  allDocs(options?: object): Promise<{ rows: Array<{ id: string; key?: string; error?: string; value?: { rev: string; deleted?: boolean }; doc?: (Leaf & { _conflicts?: string[] }) | null }> }>;
   changes(options: object): { on(event: 'change', listener: (change: { id: string; seq: number | string }) => void): unknown; cancel(): void } & Promise<{ results: Array<{ id: string; seq: number | string }>; last_seq: number | string }>;
 }
 
@@ -66,6 +66,9 @@ export interface MirrorOptions {
 }
 
 const APPLIED_SEQ_DOC = '_local/broadsheet-applied-seq';
+
+/** Keys mirrored per read of the library and the mirror: large enough that a start over 10,000 notes is a few dozen reads. */
+const MIRROR_BATCH = 500;
 
 /** Base64 of bytes, for an attachment PouchDB accepts alike in the browser and in Node. */
 function base64(bytes: Uint8Array): string {
@@ -88,6 +91,8 @@ export class SyncMirror {
   private closed = false;
   /** A pass over incoming changes is queued and has not started: later change events join it. */
   private incomingQueued = false;
+  /** A pass mirroring the library's writes is queued and has not started: later writes join it. */
+  private mirrorQueued = false;
   private readonly kinds: ReadonlySet<SyncedKind>;
   private readonly importFiles: (files: HostFile[]) => Promise<unknown>;
   private readonly onError: (error: unknown) => void;
@@ -204,8 +209,14 @@ export class SyncMirror {
             this.heldBefore.add(docIdOf(kind, key));
           }
         }
-        // Runs after the writing transaction: the read in mirrorDirty waits for it to commit.
-        void this.run(() => this.mirrorDirty());
+        // Runs after the writing transaction: the read in mirrorDirty waits for it to commit. One pass queued at a time: it
+        // mirrors every key marked before it starts (applying a pull of 10,000 notes marks 10,000 keys).
+        if (this.mirrorQueued) return;
+        this.mirrorQueued = true;
+        void this.run(() => {
+          this.mirrorQueued = false;
+          return this.mirrorDirty();
+        });
       };
       const creating = (key: unknown, obj: Record<string, unknown>) => schedule(key ?? obj[primaryKey]);
       const updating = (_mods: unknown, key: unknown, before: Record<string, unknown>) => schedule(key, before);
@@ -229,6 +240,25 @@ export class SyncMirror {
       if ((error as { status?: number }).status === 404) return [];
       throw error;
     }
+  }
+
+  /**
+   * The leaves of many documents in one read (one request to the store, not one each: a pull brings thousands). A
+   * document that lists other versions, or whose winner is a deletion, is read leaf by leaf as `leaves` does.
+   */
+  private async leavesOf(ids: readonly string[]): Promise<Map<string, Leaf[]>> {
+    const out = new Map<string, Leaf[]>();
+    if (ids.length === 0) return out;
+    const { rows } = await this.pouch.allDocs({ keys: ids, include_docs: true, conflicts: true });
+    for (const [k, row] of rows.entries()) {
+      const id = ids[k]!;
+      if (row.error || !row.value) out.set(id, []);
+      else if (row.doc && !row.value.deleted && !row.doc._conflicts) {
+        const { _conflicts: _, ...leaf } = row.doc;
+        out.set(id, [leaf]);
+      } else out.set(id, await this.leaves(id));
+    }
+    return out;
   }
 
   /**
@@ -268,15 +298,38 @@ export class SyncMirror {
     return removed ? null : undefined;
   }
 
-  /** Dexie → mirror: writes what the library holds now for every key it changed. */
+  /**
+   * What the library holds for each of many documents (`desired`), with, for a note, whether its article is missing.
+   * Bookmarks, notes and their articles are read in one request per table: a start reconciles every key of a large library.
+   */
+  private async desiredOf(entries: ReadonlyArray<{ table: SyncedKind; key: string }>): Promise<Array<{ record: AnyRecord | null | undefined; articleMissing: boolean }>> {
+    const out = new Array<{ record: AnyRecord | null | undefined; articleMissing: boolean }>(entries.length);
+    for (const table of ['bookmarks', 'annotations'] as const) {
+      const at = entries.flatMap((entry, k) => (entry.table === table ? [k] : []));
+      if (at.length === 0) continue;
+      const records = (await this.db.table(table).bulkGet(at.map((k) => entries[k]!.key))) as Array<AnyRecord | undefined>;
+      const articles = table === 'annotations' ? await this.db.articles.bulkGet(records.map((r) => (r ? (r as AnnotationRecord).articleId : ''))) : [];
+      at.forEach((k, j) => {
+        const record = records[j] ?? null;
+        out[k] = { record, articleMissing: table === 'annotations' && record !== null && !articles[j] };
+      });
+    }
+    for (const [k, { table, key }] of entries.entries()) {
+      if (table !== 'bookmarks' && table !== 'annotations') out[k] = { record: await this.desired(table, key), articleMissing: false };
+    }
+    return out;
+  }
+
+  /** Dexie → mirror: writes what the library holds now for every key it changed, a batch at a time. */
   private async mirrorDirty(): Promise<void> {
     while (this.dirty.size > 0) {
-      const batch = [...this.dirty.entries()];
-      this.dirty.clear();
-      for (const [id, { table, key }] of batch) {
-        const record = await this.desired(table, key);
-        const articleMissing = table === 'annotations' && record ? !(await this.db.articles.get((record as AnnotationRecord).articleId)) : false;
-        let write: object | null = mirrorWrite(table, record, await this.leaves(id), { articleMissing });
+      const batch = [...this.dirty.entries()].slice(0, MIRROR_BATCH);
+      for (const [id] of batch) this.dirty.delete(id);
+      const leaves = await this.leavesOf(batch.map(([id]) => id));
+      const wanted = await this.desiredOf(batch.map(([, entry]) => entry));
+      for (const [k, [id, { table, key }]] of batch.entries()) {
+        const { record, articleMissing } = wanted[k]!;
+        let write: object | null = mirrorWrite(table, record, leaves.get(id) ?? [], { articleMissing });
         if (!write) continue;
         if (table === 'sources' && !('_deleted' in write)) {
           // A file travels with its bytes, exactly as imported; one whose bytes cannot be made again stays on this machine.
@@ -317,10 +370,14 @@ export class SyncMirror {
   private async applyIds(ids: readonly string[], options: { keepNewerInLibrary?: boolean } = {}): Promise<void> {
     const records: Array<{ table: 'bookmarks' | 'annotations'; key: string; shown: AnyRecord | null }> = [];
     const derived: Array<{ table: SyncedKind; key: string; shown: AnyRecord | null }> = [];
-    for (const id of ids) {
+    const ours = ids.filter((id) => {
       const parsed = keyOfDocId(id);
-      if (!parsed || !this.kinds.has(parsed.table)) continue;
-      const entry = { ...parsed, shown: libraryRecord(parsed.table, await this.leaves(id)) };
+      return parsed !== null && this.kinds.has(parsed.table);
+    });
+    const leaves = await this.leavesOf(ours);
+    for (const id of ours) {
+      const parsed = keyOfDocId(id)!;
+      const entry = { ...parsed, shown: libraryRecord(parsed.table, leaves.get(id) ?? []) };
       if (parsed.table === 'bookmarks' || parsed.table === 'annotations') records.push(entry as (typeof records)[number]);
       else derived.push(entry);
     }
