@@ -118,18 +118,23 @@ export function reanchored(annotation: AnnotationRecord, text: string): Replaced
 export async function reanchorArticle(db: LibraryDb, articleId: string, text: string): Promise<number> {
   return db.transaction('rw', db.annotations, async () => {
     const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
-    let changed = 0;
+    const updates: AnnotationUpdate[] = [];
     for (const annotation of annotations) {
       const next = reanchored(annotation, text);
-      if (!placementChanged(annotation, next)) continue;
-      await db.annotations.update(annotation.id, next);
-      changed++;
+      if (placementChanged(annotation, next)) updates.push({ key: annotation.id, changes: next });
     }
-    return changed;
+    await db.annotations.bulkUpdate(updates);
+    return updates.length;
   });
 }
 
 type ChangeToFollow = Pick<LibraryChange, 'editionKey' | 'upserted' | 'removed'>;
+
+/**
+ * One note's new placement, as `Table.update` takes it (a field set to undefined is removed). Re-anchoring writes them
+ * all in one request: after a file arrives, thousands of notes may move at once.
+ */
+type AnnotationUpdate = { key: string; changes: Partial<AnnotationRecord> };
 
 /**
  * Follows a committed import transaction, file by file (see
@@ -178,11 +183,12 @@ export async function reanchorAfterChange(db: LibraryDb, change: ChangeToFollow)
     const articles = new Map<string, ArticleRecord>();
     for (const article of await db.articles.bulkGet(change.upserted)) if (article) articles.set(article.id, article);
     const texts = new Map([...articles].map(([id, article]) => [id, articlePlainText(article)]));
+    const updates: AnnotationUpdate[] = [];
     for (const annotation of annotations) {
       const text = texts.get(annotation.articleId);
       if (text !== undefined) {
         const next = reanchored(annotation, text);
-        if (placementChanged(annotation, next)) await db.annotations.update(annotation.id, next);
+        if (placementChanged(annotation, next)) updates.push({ key: annotation.id, changes: next });
         continue;
       }
       // Its article is gone from the library: look for the passage among the articles just written.
@@ -195,18 +201,17 @@ export async function reanchorAfterChange(db: LibraryDb, change: ChangeToFollow)
         if (!best || Number(sameHeadline) + anchor.score > Number(best.sameHeadline) + best.score) best = { article, text: candidate, score: anchor.score, sameHeadline };
       }
       if (best) {
-        await db.annotations.update(annotation.id, {
-          ...reanchored(annotation, best.text),
-          articleId: best.article.id,
-          editionKey: best.article.editionKey,
-          headline: best.article.headline,
+        updates.push({
+          key: annotation.id,
+          changes: { ...reanchored(annotation, best.text), articleId: best.article.id, editionKey: best.article.editionKey, headline: best.article.headline },
         });
       } else if (!annotation.detached && !(await db.articles.get(annotation.articleId))) {
         // A move the reader never confirmed is undone: detached where the reader left it.
         const original = annotation.placement?.review?.original;
-        await db.annotations.update(annotation.id, original ? { ...original, detached: true, placement: undefined } : { detached: true });
+        updates.push({ key: annotation.id, changes: original ? { ...original, detached: true, placement: undefined } : { detached: true } });
       }
     }
+    await db.annotations.bulkUpdate(updates);
   });
 }
 
