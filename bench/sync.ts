@@ -212,7 +212,10 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
       const [sources, notes, detached] = [await countStore(page, 'sources'), await countStore(page, 'annotations'), await countDetached(page)];
       const now = `${sources - seeds} files, ${notes} notes (${detached} detached)`;
       if (now !== last) [last, settledAt] = [now, performance.now()];
-      if (tick % 5 === 0) console.log(`  ${seconds(performance.now() - started)}: B's library ${now}`);
+      if (tick % 5 === 0) {
+        const status = await page.getByTestId('sync-status').first().textContent({ timeout: 1000 }).catch(() => '?');
+        console.log(`  ${seconds(performance.now() - started)}: B's library ${now}; sync: ${status}`);
+      }
       const complete = sources - seeds >= storedA && notes >= ANNOTATIONS && detached === 0;
       if (complete || (sources - seeds >= storedA && notes >= ANNOTATIONS && performance.now() - settledAt > 30_000)) break;
       if (performance.now() - started > 30 * 60_000) throw new Error(`B did not finish in 30 minutes: ${now}`);
@@ -227,7 +230,7 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
     console.log(`library complete (${storedA} files of ${mb(fileBytes)} imported by B, ${ANNOTATIONS} notes, re-anchored): ${seconds(elapsed)}; now ${last}`);
     console.log(`CPU used by Chromium meanwhile: ${cpu.text}`);
     console.log(`wire: ${mb(proxy.received())} from the server, ${mb(proxy.sent())} to it, in ${proxy.requests()} requests`);
-    console.log(`documents B wrote to the server: ${(await serverChanges()) - serverSeqBefore}`);
+    console.log(`documents B wrote to the server: ${(await serverChanges()) - serverSeqBefore} (${await changedKindsSince(serverSeqBefore)})`);
     if (unexpected.length > 0) {
       console.log(`errors on the page: ${unexpected.slice(0, 5).join(' | ')}`);
       process.exitCode = 1;
@@ -242,6 +245,17 @@ async function machineBInChromium(storedA: number, fileBytes: number): Promise<v
 
 const server = await startSyncServer();
 const auth = { username: server.user, password: server.password };
+
+/** What changed on the server since a sequence, by kind of document (the id's prefix), deletions apart. */
+async function changedKindsSince(since: number): Promise<string> {
+  const { results } = await serverGet<{ results: Array<{ id: string; deleted?: boolean }> }>(server, `_changes?since=${since}`);
+  const counts = new Map<string, number>();
+  for (const change of results) {
+    const kind = `${change.id.split(':')[0]}${change.deleted ? ' deleted' : ''}`;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => `${kind} ${n}`).join(', ') || 'none';
+}
 
 /** The server database's changes so far (its update sequence's number). */
 async function serverChanges(): Promise<number> {

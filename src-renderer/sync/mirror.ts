@@ -102,6 +102,11 @@ export class SyncMirror {
    * before its correction or layout arrived) says nothing about it and must not send a deletion.
    */
   private readonly heldBefore = new Set<string>();
+  /**
+   * Notes this mirror marked detached while their article was missing (`waitingForArticle`), by document id: the mark is
+   * local until re-anchoring places the note, also when the article has arrived and re-anchoring has not run yet.
+   */
+  private readonly waiting = new Set<string>();
   /** Files asked of the import pipeline and not yet stored, by sha256 (asked once). */
   private readonly importing = new Set<string>();
 
@@ -329,7 +334,8 @@ export class SyncMirror {
       const wanted = await this.desiredOf(batch.map(([, entry]) => entry));
       for (const [k, [id, { table, key }]] of batch.entries()) {
         const { record, articleMissing } = wanted[k]!;
-        let write: object | null = mirrorWrite(table, record, leaves.get(id) ?? [], { articleMissing });
+        if (table === 'annotations' && !(record as AnnotationRecord | null)?.detached) this.waiting.delete(id);
+        let write: object | null = mirrorWrite(table, record, leaves.get(id) ?? [], { articleMissing: articleMissing || this.waiting.has(id) });
         if (!write) continue;
         if (table === 'sources' && !('_deleted' in write)) {
           // A file travels with its bytes, exactly as imported; one whose bytes cannot be made again stays on this machine.
@@ -396,6 +402,7 @@ export class SyncMirror {
           if (table === 'annotations') {
             const note = incoming as AnnotationRecord;
             incoming = waitingForArticle(note, !(await this.db.articles.get(note.articleId)));
+            if (incoming !== note) this.waiting.add(docIdOf(table, key));
           }
           if (!current || !sameRecord(current, incoming)) await this.db.table(table).put(incoming);
         }

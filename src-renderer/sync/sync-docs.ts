@@ -16,7 +16,11 @@ import type { AnnotationRecord, BookmarkRecord, EditionRecord, SourceRecord } fr
  * (a file's name and bytes, an edition's correction, a file's chosen layout),
  * never anything derived from parsing (articles, the search index).
  */
-export const SYNCED_KINDS = ['bookmarks', 'annotations', 'sources', 'corrections', 'layouts', 'settings'] as const;
+/**
+ * In the order a library is first mirrored (and so pulled by a machine that joins): files, then what is read with them,
+ * then the notes made on them, which then find their articles there instead of waiting for them.
+ */
+export const SYNCED_KINDS = ['sources', 'layouts', 'corrections', 'bookmarks', 'annotations', 'settings'] as const;
 export type SyncedKind = (typeof SYNCED_KINDS)[number];
 /** The first two kinds, whose documents hold a Dexie record as stored (kept under this name for the existing callers). */
 export const SYNCED_TABLES = ['bookmarks', 'annotations'] as const;

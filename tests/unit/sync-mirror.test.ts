@@ -299,4 +299,43 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await a.mirror.flush();
     expect((await a.db.annotations.get(note.id))?.note).toBe('另一台机器更新的版本');
   });
+
+  it('mirrors a library files first, so a machine that joins gets them before the notes made on them', async () => {
+    const a = machine('notes-and-sources');
+    await machineA(a.db);
+    await a.mirror.start();
+    await a.mirror.flush();
+    const { results } = await a.pouch.changes({ since: 0 });
+    const at = (prefix: string) => results.flatMap((change, k) => (change.id.startsWith(prefix) ? [k] : []));
+    const [files, notes] = [at(docIdOf('sources', '')), at(docIdOf('annotations', ''))];
+    expect(files.length).toBeGreaterThan(0);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(Math.max(...files)).toBeLessThan(Math.min(...notes));
+  });
+
+  it('never sends the waiting mark of a note received before its file, also when the file is in and the note not yet placed', async () => {
+    const a = machine('notes-and-sources');
+    const { note } = await machineA(a.db);
+    await a.mirror.start();
+    await a.mirror.flush();
+    // B without the re-anchoring that follows imports: the note stays as it was applied, waiting, after its file is in.
+    const db = openLibraryDb(`sync-mirror-test-${++count}`);
+    const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+    const b = new SyncMirror(db, pouch, { scope: 'notes', onError: (error) => { throw error; } });
+    cleanup.push(() => b.stop());
+    await b.start();
+    const docId = docIdOf('annotations', note.id);
+    await PouchDB.replicate(a.pouch, pouch, { doc_ids: [docId] });
+    await until(async () => (await db.annotations.get(note.id))?.detached === true);
+    await b.flush();
+    const sent = (await pouch.get(docId))._rev;
+    b.stop();
+    await importFile(db, seedFile());
+    expect(await db.articles.get(note.articleId)).toBeDefined();
+    expect((await db.annotations.get(note.id))?.detached).toBe(true);
+    // Every key is reconciled when sync starts: the note's local mark does not go out as the reader's change.
+    await b.start();
+    await b.flush();
+    expect((await pouch.get(docId))._rev).toBe(sent);
+  });
 });
