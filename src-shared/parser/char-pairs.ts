@@ -52,14 +52,9 @@ export class CharPairSet {
   noteText(piece: string): void {
     let last = this.last;
     for (let k = 0; k < piece.length; k++) {
-      let c = piece.charCodeAt(k);
-      if (c >= 0xd800 && c <= 0xdbff && k + 1 < piece.length) {
-        const low = piece.charCodeAt(k + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          k++;
-        }
-      }
+      // A surrogate pair is one character (and a lone surrogate one too).
+      const c = piece.codePointAt(k)!;
+      if (c > 0xffff) k++;
       if (last >= 0) {
         if (last > 0xffff || c > 0xffff) this.add(last, c);
         else this.addKey((last << 16) | c);
@@ -139,14 +134,8 @@ export function characterPairs(text: string): TextPairs {
   seen.clear();
   let previous = -1;
   for (let k = 0; k < text.length; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
-      const low = text.charCodeAt(k + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        c = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        k++;
-      }
-    }
+    const c = text.codePointAt(k)!;
+    if (c > 0xffff) k++;
     if (!isLetterOrDigit(c)) continue;
     if (previous >= 0 && !seen.has(previous, c)) {
       seen.add(previous, c);
