@@ -28,7 +28,7 @@ import { docIdOf, travelsWith, type SyncScope } from '../../src-renderer/sync/sy
  */
 
 interface Pouch extends MirrorDatabase {
-  allDocs(options?: object): Promise<{ rows: Array<{ id: string; value: { deleted?: boolean } }> }>;
+  allDocs(options?: object): Promise<{ rows: Array<{ id: string; value: { rev: string; deleted?: boolean } }> }>;
 }
 interface PouchConstructor {
   new (name: string, options?: object): Pouch;
