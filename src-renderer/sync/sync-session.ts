@@ -18,6 +18,8 @@ export type SyncStatus =
   | { state: 'connecting' }
   | { state: 'synced' }
   | { state: 'sending'; pending: number }
+  /** Documents are coming in: until the pull has caught up, what is left to send cannot be told from what is arriving. */
+  | { state: 'receiving' }
   | { state: 'offline'; pending: number; reason: string }
   | { state: 'error'; reason: 'unauthorized' | 'forbidden' | 'not-found' | 'other'; detail: string }
   | { state: 'stopped' };
@@ -52,6 +54,8 @@ export class SyncSession {
   private sentSeq: number | string = 0;
   private status: SyncStatus = { state: 'connecting' };
   private stopped = false;
+  /** The pull has written documents since replication was last idle (both ways). */
+  private receiving = false;
 
   constructor(
     db: LibraryDb,
@@ -130,17 +134,27 @@ export class SyncSession {
       });
       events.on('active', () => failing.delete(name));
     }
+    // After each batch the push writes its checkpoint: every local change up to it is on the server, also the changes the pull
+    // itself wrote (the push finds the server has them and sends nothing, so no 'change' event says so). Without this, a pull
+    // of thousands of documents read as thousands of changes to send until replication paused.
+    (push as unknown as { on(event: 'checkpoint', listener: (info: { checkpoint?: number | string }) => void): unknown }).on('checkpoint', (info) => {
+      if (info.checkpoint === undefined) return;
+      this.sentSeq = info.checkpoint;
+      void this.countPending();
+    });
     replication
       .on('change', (info) => {
         if (info.direction === 'push') this.sentSeq = info.change.last_seq;
+        else if (info.change.docs_written > 0) this.receiving = true;
         void this.countPending();
       })
       .on('paused', () => {
         const error = [...failing.values()][0];
         if (error) return offline(error);
         void this.local.info().then((info) => {
-          // Idle and no error: everything written so far has been sent.
+          // Idle and no error: everything written so far has been sent, and everything received has been looked at.
           this.sentSeq = info.update_seq;
+          this.receiving = false;
           if (this.status.state === 'offline') this.status = { state: 'connecting' };
           void this.countPending();
         });
@@ -170,6 +184,9 @@ export class SyncSession {
         : (await this.local.changes({ since: this.sentSeq, limit: 10_000 })).results.length;
     if (this.status.state === 'error' || this.stopped) return pending;
     if (this.status.state === 'offline') this.set({ ...this.status, pending });
+    // Documents the pull writes count as local changes until the push has looked at them: until replication is idle again,
+    // the count cannot tell them from the reader's own changes, so none is shown.
+    else if (this.receiving && pending > 0) this.set({ state: 'receiving' });
     else this.set(pending === 0 ? { state: 'synced' } : { state: 'sending', pending });
     return pending;
   }

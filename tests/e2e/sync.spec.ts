@@ -397,3 +397,62 @@ test('a server that keeps its data, stopped and started again: both machines car
     removeSyncData(own);
   }
 });
+
+test('a machine that joins and receives hundreds of notes says it is receiving them, never that it has changes to send', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const own = await startSyncServer();
+  const a = await machine(browser, baseURL!, [/404 \(Not Found\)/], own);
+  const b = await machine(browser, baseURL!, [/404 \(Not Found\)/], own);
+  try {
+    // A: a note written as a reader writes one, and 400 more like it put straight into its library before sync starts.
+    await openLeadStory(a.page);
+    await writeNote(a.page, 4, 14, '第一条笔记');
+    await a.page.evaluate(
+      (count) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('broadsheet-library');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('annotations', 'readwrite');
+            const store = tx.objectStore('annotations');
+            const read = store.getAll();
+            read.onsuccess = () => {
+              const [first] = read.result as Array<Record<string, unknown>>;
+              for (let k = 0; k < count; k++) store.put({ ...first, id: crypto.randomUUID(), note: `笔记 ${k}` });
+            };
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      400,
+    );
+    await expect(await startSync(a.page, own.password, own)).toHaveText('已同步', { timeout: 60_000 });
+
+    // B: every status its form shows while the 401 notes come in.
+    const form = await openSyncSettings(b.page);
+    await b.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusesSeen: string[] }).statusesSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="sync-status"]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await fillSyncForm(form, own);
+    await form.getByRole('button', { name: '保存并同步' }).click();
+    await expect.poll(async () => (await notesOf(b.page)).length, { timeout: 60_000 }).toBe(401);
+    await expect(form.getByTestId('sync-status')).toHaveText('已同步', { timeout: 30_000 });
+    const seen = await b.page.evaluate(() => (window as unknown as { statusesSeen: string[] }).statusesSeen);
+    expect(seen.filter((text) => /待发送/.test(text))).toEqual([]);
+    expect(seen).toContain('已同步');
+    expect(a.errors).toEqual([]);
+    expect(b.errors).toEqual([]);
+  } finally {
+    await a.context.close();
+    await b.context.close();
+    await own.stop();
+  }
+});
