@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import type { BroadsheetBridge } from '../../src-shared/ipc-contract';
 import { expectCspAndNoWayOut, expectSeedsReadThroughTokens } from './electron-checks';
+import { startSyncServer } from './sync-server';
 
 type BridgedWindow = { broadsheet?: BroadsheetBridge };
 
@@ -44,6 +45,20 @@ function findElectronBinary(): { path: string } | { missing: string } {
     ? join(process.env.ELECTRON_OVERRIDE_DIST_PATH, readFileSync(pathFile, 'utf8'))
     : join(packageDir, 'dist', readFileSync(pathFile, 'utf8'));
   return existsSync(binary) ? { path: binary } : { missing: `the Electron binary ${binary} does not exist` };
+}
+
+/** Files under a folder whose bytes hold a text as it is written (UTF-8); files that cannot be read are left out. */
+function filesContaining(dir: string, text: string): string[] {
+  const needle = Buffer.from(text);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => {
+      try {
+        return statSync(path).isFile() && readFileSync(path).includes(needle);
+      } catch {
+        return false; // gone meanwhile, or held open by the running app (Windows locks LevelDB's files)
+      }
+    });
 }
 
 const electronBinary = findElectronBinary();
@@ -113,6 +128,45 @@ test.describe('Electron desktop app', () => {
     await expectCspAndNoWayOut(page);
     // The remote fetch is refused (by CSP before the network filter); that error is expected, any other is not.
     expect(errors.filter((e) => !e.includes('example.com'))).toEqual([]);
+  });
+
+  test('desktop sync: the saved server’s origin alone is opened, in the CSP header and the request filter, and its password is never stored readable', async () => {
+    test.setTimeout(120_000);
+    const server = await startSyncServer();
+    try {
+      const page = await app.firstWindow();
+      const connectSrc = async () =>
+        (await page.evaluate(async () => (await fetch('app://broadsheet/index.html')).headers.get('content-security-policy') ?? '')).split('; ').find((d) => d.startsWith('connect-src '));
+      // no-cors: whether the request went out (an opaque answer), not whether the server allows the app's origin to read it.
+      const reach = (url: string) => page.evaluate((u) => fetch(u, { mode: 'no-cors' }).then(() => 'sent', () => 'refused'), url);
+      expect(await connectSrc()).toBe("connect-src 'self'");
+      expect(await reach(`${server.url}/`)).toBe('refused');
+
+      // A document's CSP is fixed when it loads: main reloads the window after keeping the origin.
+      let reloaded = page.waitForEvent('load');
+      expect(await page.evaluate((url) => (window as BridgedWindow).broadsheet!.syncSetServer(url), server.url)).toBe(true);
+      await reloaded;
+      expect(await connectSrc()).toBe(`connect-src 'self' ${server.url}`);
+      expect(await reach(`${server.url}/`)).toBe('sent');
+      expect(await reach('http://localhost:9/')).toBe('refused');
+
+      // The password goes through safeStorage (or, with no keychain, stays for the session): never readable in the profile.
+      const keeping = await page.evaluate((password) => (window as BridgedWindow).broadsheet!.syncSavePassword(password), server.password);
+      expect(['encrypted', 'session']).toContain(keeping);
+      expect((await page.evaluate(() => (window as BridgedWindow).broadsheet!.syncLoadPassword())).password).toBe(server.password);
+      expect(filesContaining(userData, server.password)).toEqual([]);
+
+      // Forgotten: the password and the origin go, and the window reloads under the closed header.
+      await page.evaluate(() => (window as BridgedWindow).broadsheet!.syncSavePassword(null));
+      expect((await page.evaluate(() => (window as BridgedWindow).broadsheet!.syncLoadPassword())).password).toBeNull();
+      reloaded = page.waitForEvent('load');
+      expect(await page.evaluate(() => (window as BridgedWindow).broadsheet!.syncSetServer(null))).toBe(true);
+      await reloaded;
+      expect(await connectSrc()).toBe("connect-src 'self'");
+      expect(await reach(`${server.url}/`)).toBe('refused');
+    } finally {
+      await server.stop();
+    }
   });
 
   test('installs the native menu, and remembers the window in userData when it closes', async () => {
