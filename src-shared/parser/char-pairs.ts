@@ -160,9 +160,13 @@ export function sharedShare(pairs: TextPairs, set: CharPairSet): number {
   return shared / size;
 }
 
-/** The pairs of adjacent characters of a text, as it is printed (punctuation included), to ask `sharedShare` of. */
-export function pairsOf(text: string): CharPairSet {
-  const set = new CharPairSet();
+/**
+ * The pairs of adjacent characters of a text, as it is printed (punctuation included), to ask `sharedShare` of: in a new
+ * set, or in `reused` (cleared first) where the answer is read before the next text is noted.
+ */
+export function pairsOf(text: string, reused?: CharPairSet): CharPairSet {
+  const set = reused ?? new CharPairSet();
+  set.clear();
   set.noteText(text);
   return set;
 }

@@ -247,7 +247,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题).
           const inBlock = gapBefore > 0 || previous?.kind === 'head';
-          if (headlineShaped(text, spaced) || (inBlock && visibleLength(text) <= HEAD_LINE_MAX)) base.kind = 'head';
+          if (headlineShaped(text, spaced) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
       } else if (!full && headlineShaped(text, spaced)) {
         base.kind = 'head';

@@ -69,7 +69,7 @@ function narrowRunShare(content: SourceLine[]): number {
     unfinished = 0;
   };
   for (const line of content) {
-    const n = visibleLength(line.text);
+    const n = visibleLength(line.text, 22);
     if (n >= 5 && n <= 22) {
       run++;
       if (!SENTENCE_END.test(line.text)) unfinished++;

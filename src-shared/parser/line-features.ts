@@ -117,8 +117,9 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
   if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
   // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
-  if (ENDS_MID_PHRASE.test(text) && visibleLength(text) >= 6) return false;
-  const n = visibleLength(text);
+  // (Counted up to 61: past 60 no line is headline-shaped.)
+  const n = visibleLength(text, 61);
+  if (ENDS_MID_PHRASE.test(text) && n >= 6) return false;
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
@@ -211,7 +212,7 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
 
 /** The feature table read with the running story opened at `storyStarts` too: only the two vocabulary features change. */
 export function withStoryStarts(table: { features: LineFeatures[]; walk: VocabularyWalk }, storyStarts: ReadonlySet<number>): LineFeatures[] {
-  const shares = sharesStoryWords(table.walk, storyStarts, new CharPairSet(STORY_PAIRS));
+  const shares = sharesStoryWords(table.walk, storyStarts, STORY);
   return table.features.map((f, i) => {
     if (!table.walk.material[i]) return f;
     const sharesStoryVocabulary = shares[i]!;
@@ -220,8 +221,13 @@ export function withStoryStarts(table: { features: LineFeatures[]; walk: Vocabul
   });
 }
 
-/** Slots the running story's pair set starts with: a typical story's distinct pairs fit without growing. */
-const STORY_PAIRS = 4096;
+/**
+ * The running story's pairs, one set for every pass (cleared in one step at each story): a typical story's distinct pairs fit
+ * in its first 4,096 slots, and a page does not allocate and zero new ones for each pass.
+ */
+const STORY = new CharPairSet(4096);
+/** The next line's opening, noted again for each headline-material line. */
+const OPENING = new CharPairSet(256);
 
 /** The feature table of every line (the running story opened at `storyStarts` as well), in one pass. */
 export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, storyStarts: ReadonlySet<number> = new Set()): LineFeatures[] {
@@ -258,7 +264,8 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const [previous, next] = [lines[previousVisible[i]!], lines[nextVisible[i]!]];
-    const n = visibleLength(line.text);
+    // Counted as far as a feature below asks (flush lines up to 100, short lines up to half the median).
+    const n = visibleLength(line.text, Math.max(100, stats.medianLength / 2));
     // (A headline a first decoding found opens its story after its own features are read: they compare it with the story before.)
     const opensStory = line.kind === 'lead-byline' || line.kind === 'byline' || line.kind === 'continued-from';
     const blockOfTwo = material(line) && material(next) && !material(previous);
@@ -271,7 +278,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
     const grams = isMaterial ? characterPairs(line.text) : null;
     const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
-    const restated = grams !== null && sharedShare(grams, pairsOf(nextOpening)) >= ECHOED;
+    const restated = grams !== null && sharedShare(grams, pairsOf(nextOpening, OPENING)) >= ECHOED;
     walk.material.push(isMaterial);
     walk.lone.push(lone);
     walk.opens.push(opensStory || blockOfTwo);
@@ -325,7 +332,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     };
     out.push(features);
   }
-  const shares = sharesStoryWords(walk, new Set(), new CharPairSet(STORY_PAIRS));
+  const shares = sharesStoryWords(walk, new Set(), STORY);
   out.forEach((f, i) => {
     f.sharesStoryVocabulary = shares[i]!;
     f.echoedByNextLead = !shares[i] && walk.restated[i] ? 1 : 0;
