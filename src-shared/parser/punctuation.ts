@@ -23,7 +23,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** JavaScript's `\s`. */
 const isSpace = (c: number) =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-const isClauseMark = (c: number) => c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21; // , : ; ? !
+/** The clause marks `,` `:` `;` `?` `!`. */
+const CLAUSE_MARK = /[,:;?!]/g;
 
 /**
  * One left-to-right pass setting clause marks full-width where `before` accepts the character ahead of the mark (spaces
@@ -32,9 +33,10 @@ const isClauseMark = (c: number) => c === 0x2c || c === 0x3a || c === 0x3b || c 
 function setClauseMarks(text: string, before: (c: number) => boolean, after: (c: number) => boolean): string {
   let out = '';
   let copied = 0;
-  for (let k = 0; k < text.length; k++) {
-    const mark = text.charCodeAt(k);
-    if (!isClauseMark(mark)) continue;
+  // The marks are found by the regular expression engine's own scan: most of a paragraph is text with no mark in it.
+  CLAUSE_MARK.lastIndex = 0;
+  for (let found = CLAUSE_MARK.exec(text); found !== null; found = CLAUSE_MARK.exec(text)) {
+    const k = found.index;
     let start = k;
     while (start > copied && isSpace(text.charCodeAt(start - 1))) start--;
     if (start === 0 || !before(text.charCodeAt(start - 1))) continue;
@@ -43,7 +45,7 @@ function setClauseMarks(text: string, before: (c: number) => boolean, after: (c:
     if (!after(end < text.length ? text.charCodeAt(end) : -1)) continue;
     out += text.slice(copied, start) + FULL_WIDTH[text[k]!]!;
     copied = end;
-    k = end - 1;
+    CLAUSE_MARK.lastIndex = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }
@@ -75,7 +77,9 @@ export function fullWidthPunctuation(text: string): string {
   let out = text.includes('(') ? text.replace(PARENTHESES, '（$1）') : text;
   // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out.
   if (out.includes('"') && (out.match(/"/g)?.length ?? 0) % 2 === 0) out = out.replace(QUOTED, '“$1”');
-  out = setClauseMarks(out, (c) => isHan(c) || isCjkMark(c), (c) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c));
-  out = setClauseMarks(out, (c) => isDigit(c) || c === 0x25 || c === 0x2030, isHan);
+  if (/[,:;?!]/.test(out)) {
+    out = setClauseMarks(out, (c) => isHan(c) || isCjkMark(c), (c) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c));
+    out = setClauseMarks(out, (c) => isDigit(c) || c === 0x25 || c === 0x2030, isHan);
+  }
   return out.includes('.') ? setFullStops(out) : out;
 }

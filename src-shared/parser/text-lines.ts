@@ -53,6 +53,8 @@ const INDENT = /^(?:\u3000|[ \t\u00a0]{2})\s*\S/;
 
 /** One line's readings (closed, spaced, collapsed, indented) from its raw text. */
 export function readLine(raw: string, number: number): SourceLine {
+  // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
+  if (!/\s/.test(raw)) return { number, raw, text: raw, spaced: raw, collapsed: raw, indented: false };
   const clean = raw.replace(/^\uFEFF/, '');
   const closed = closeCjkSpaces(clean);
   const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
