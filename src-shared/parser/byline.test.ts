@@ -26,4 +26,14 @@ describe('matchLeadByline', () => {
     expect(match?.byline.reporters).toEqual(['刘芳']);
     expect(match?.byline.correspondents).toEqual(['王磊', '罗东旭', '谢佳利']);
   });
+
+  it('reads a wire lead-in with neither place nor day when the byline follows it (新华社电（记者…）), in either script', () => {
+    const simplified = matchLeadByline('新华社电  （记者王小明）“争自由，誓抗战。”今天，他的侄女说……');
+    expect(simplified?.byline).toMatchObject({ agency: '新华社', reporters: ['王小明'] });
+    expect(simplified?.rest).toBe('“争自由，誓抗战。”今天，他的侄女说……');
+    const traditional = matchLeadByline('中央社電（記者陳大文）立法院今天三讀通過……');
+    expect(traditional?.byline).toMatchObject({ agency: '中央社', reporters: ['陳大文'] });
+    // Only the byline's parenthesis right after 电 makes it a lead-in: here 电 begins another word.
+    expect(matchLeadByline('新华社电视台今天播出纪录片（上集）。')).toBeNull();
+  });
 });

@@ -24,6 +24,15 @@ const WIRE_LEAD = new RegExp(
   `^[〔\\[［]?\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))(?:[\\u4e00-\\u9fff]{0,8}?)\\s*(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日\\s*${WIRE})\\s*[〕\\]］]?`,
 );
 
+/**
+ * `新华社电（记者…）`, `中新社電（記者…）`: a wire lead-in with neither place nor day, read as one only when the byline's
+ * parenthesis follows (a sentence may well open with an agency's name).
+ */
+const UNDATED_WIRE_LEAD = new RegExp(
+  `^[〔\\[［]?\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))\\s*${WIRE})\\s*[〕\\]］]?(?=\\s*[（(])`,
+);
+const WIRE_WORD_END = new RegExp(`${WIRE}$`);
+
 const DATE_AND_WIRE = new RegExp(`(?:(?:\\d{1,2}|${CHINESE_NUMBER})月)?(?:\\d{1,2}|${CHINESE_NUMBER})日${WIRE}$`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
@@ -139,11 +148,15 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   const byline = emptyByline();
   let consumed: number;
   const wire = WIRE_LEAD.exec(text);
-  const agency = wire ? null : AGENCY_LEAD.exec(text);
+  const undated = wire ? null : UNDATED_WIRE_LEAD.exec(text);
+  const agency = wire || undated ? null : AGENCY_LEAD.exec(text);
   if (wire) {
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京.
     byline.agency = wire[1]!.replace(/\s+/g, '').replace(DATE_AND_WIRE, '');
     consumed = wire[0].length;
+  } else if (undated) {
+    byline.agency = undated[1]!.replace(/\s+/g, '').replace(WIRE_WORD_END, '');
+    consumed = undated[0].length;
   } else if (agency) {
     byline.agency = agency[1]!.replace(/\s+/g, '') || null;
     consumed = agency[0].length;
