@@ -245,8 +245,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         const previous = out[out.length - 1];
         const opensBlock = gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text);
         if (!line.indented && !full && opensBlock) {
-          // A flush line set apart, or under another head line, is headline material even with commas (a 副题).
-          const inBlock = gapBefore > 0 || previous?.kind === 'head';
+          // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
+          // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
+          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !/[:：]$/.test(text);
           if (headlineShaped(text, spaced) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
       } else if (!full && headlineShaped(text, spaced)) {

@@ -17,7 +17,7 @@ export const FEATURE_NAMES = [
   'headMaterial',
   /** As long as the file's hard-wrap width: the line was cut by the wrap. */
   'fillsWrapWidth',
-  /** In an indented layout, a flush line (not cut by the wrap, at most 100 characters) opening the page or set apart by a blank line above or below: a headline's place, whatever its punctuation (`违规登珠峰，停！（美丽中国）`); not right under a line the wrap filled (the rest of its paragraph). */
+  /** In an indented layout, a flush line (not cut by the wrap, at most 100 characters) opening the page or set apart by a blank line above or below: a headline's place, whatever its punctuation (`违规登珠峰，停！（美丽中国）`); not right under a line the wrap filled (the rest of its paragraph), nor ending in a colon (a salutation opening the text: `亲爱的…：`, `同志们，朋友们：`). */
   'flushSetApart',
   /** In an indented layout, a short headline-shaped line that is indented: a subhead's typography. */
   'shortIndentedShaped',
@@ -299,7 +299,9 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
       flushSetApart:
         profile.indented && !line.indented && !line.full && n <= 100 && (!previous || line.gapBefore > 0 || (!!next && next.gapBefore > 0)) &&
         // Flush right under a line the wrap filled, it is that paragraph's rest (the wrap fell after a sentence end), not a headline's place.
-        !(!!previous && previous.full && line.gapBefore === 0)
+        !(!!previous && previous.full && line.gapBefore === 0) &&
+        // Ending in a colon, it opens the text below it: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：).
+        !/[:：]$/.test(line.text)
           ? 1
           : 0,
       shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && shaped ? 1 : 0,

@@ -459,6 +459,37 @@ describe('an indented paper with blank-line runs between stories', () => {
   });
 });
 
+describe('a letter and a speech on an indented page', () => {
+  // Made-up text: a title, then the salutation flush under it (ending in a colon), then indented paragraphs.
+  const text = [
+    '',
+    '致远方的女儿（寄给祖国的家书）',
+    '',
+    '亲爱的小雨：',
+    '　　爸爸今天又在使馆加班到深夜，窗外的雪下得很大，想起你小时候在院子里堆雪人的样子。',
+    '　　你在信里说学校的功课越来越多了，爸爸相信你一定能安排好，也要记得按时休息。',
+    '　　等到春天，爸爸就能回家陪你去公园放风筝了。',
+    '',
+    '',
+    '',
+    '在全市劳动模范表彰大会上的讲话',
+    '',
+    '同志们，朋友们：',
+    '　　今天我们在这里隆重集会，表彰为全市发展作出突出贡献的劳动模范和先进工作者。',
+    '　　过去一年，全市广大劳动者在各自岗位上辛勤工作，创造了不平凡的业绩。',
+    '　　让我们以劳动模范为榜样，为建设美好家园继续努力奋斗。',
+  ].join('\n');
+  const parsed = parseEdition(new TextEncoder().encode(text), 'letters.txt');
+
+  it('opens the text with the salutation, not a 副题', () => {
+    expect(parsed.layout?.profile.indented).toBe(true);
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.paragraphs[0]?.text])).toEqual([
+      ['致远方的女儿（寄给祖国的家书）', null, '亲爱的小雨：'],
+      ['在全市劳动模范表彰大会上的讲话', null, '同志们，朋友们：'],
+    ]);
+  });
+});
+
 describe('an indented page read across its columns, with a 副题 indented like a paragraph', () => {
   // Made-up stories: a flush headline, under it an indented 副题 (no dash) and then the byline, indented too; the
   // page's last story was read straight across its columns (narrow fragments).
