@@ -85,6 +85,12 @@ async function syncNow(page: Page) {
   await closeSettings(page);
 }
 
+/** Closes the machines' browser profiles and stops their server, whatever the test came to. */
+async function shutDown(own: SyncServer, ...machines: Array<{ context: BrowserContext }>) {
+  for (const m of machines) await m.context.close();
+  await own.stop();
+}
+
 async function stopSync(page: Page) {
   const form = await openSyncSettings(page);
   await form.getByRole('button', { name: '停止同步' }).click();
@@ -391,9 +397,7 @@ test('a server that keeps its data, stopped and started again: both machines car
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
   } finally {
-    await a.context.close();
-    await b.context.close();
-    await own.stop();
+    await shutDown(own, a, b);
     removeSyncData(own);
   }
 });
@@ -451,8 +455,6 @@ test('a machine that joins and receives hundreds of notes says it is receiving t
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
   } finally {
-    await a.context.close();
-    await b.context.close();
-    await own.stop();
+    await shutDown(own, a, b);
   }
 });
