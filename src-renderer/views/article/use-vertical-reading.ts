@@ -25,10 +25,17 @@ function readingEdge(scroller: HTMLElement): number {
   return scroller.getBoundingClientRect().right - parseFloat(getComputedStyle(scroller).paddingRight);
 }
 
-/** The first character on screen (top of the rightmost column), or where the screen is as a fraction. */
+/**
+ * The first character on screen (top of the rightmost column), or where the screen is as a fraction. A reader at the start
+ * stays at the start (the headline's columns come before the first character). And a character is read only once the
+ * text is set vertically: the effect may run a moment before the stylesheet turns the text, and a character read from
+ * the horizontal lines (the end of a first line) sent the screen past the headline when the columns appeared.
+ */
 function anchorOf(scroller: HTMLElement): Anchor {
   const overflow = scroller.scrollWidth - scroller.clientWidth;
   const fraction = overflow > 0 ? -scroller.scrollLeft / overflow : 0;
+  const body = scroller.querySelector<HTMLElement>('[data-article-body]') ?? scroller;
+  if (scroller.scrollLeft === 0 || !getComputedStyle(body).writingMode.startsWith('vertical')) return { fraction };
   const box = scroller.getBoundingClientRect();
   const x = readingEdge(scroller) - columnWidth(scroller) / 2;
   const paragraphs = [...scroller.querySelectorAll<HTMLElement>('[data-offset]')];
