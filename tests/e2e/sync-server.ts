@@ -111,11 +111,16 @@ export async function startSyncServer(portOrOptions?: number | SyncServerOptions
   };
 }
 
-/** GET on the server as its admin (to check what it holds). */
-export async function serverGet<T>(server: SyncServer, path: string): Promise<T> {
-  const response = await fetch(`${server.url}/${server.database}/${path}`, {
+/** GET on the server's database as its admin (to check what it holds), answered as it comes. */
+export function serverFetch(server: SyncServer, path: string): Promise<Response> {
+  return fetch(`${server.url}/${server.database}/${path}`, {
     headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}` },
   });
+}
+
+/** GET on the server as its admin, read as JSON; a refusal throws. */
+export async function serverGet<T>(server: SyncServer, path: string): Promise<T> {
+  const response = await serverFetch(server, path);
   if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
   return (await response.json()) as T;
 }

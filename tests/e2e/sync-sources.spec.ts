@@ -5,7 +5,7 @@ import { TRADITIONAL_PAGE } from '../unit/traditional-page';
 import { dragSelect } from './article-selection';
 import { readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
-import { startSyncServer, type SyncServer } from './sync-server';
+import { serverFetch, serverGet, startSyncServer, type SyncServer } from './sync-server';
 import { chooseDate } from './views-helpers';
 import type { AnnotationRecord, ArticleRecord, EditionRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
@@ -203,11 +203,7 @@ test('a file imported on A, a note on it and its corrected date: B with notes an
   expect(c.serverRequests.length).toBeGreaterThan(0);
   expect(c.serverRequests.filter((r) => r.includes('source:'))).toEqual([]);
   // The detached mark is C's own: the server still holds A's note as A wrote it, attached.
-  const onServer = await (
-    await fetch(`${server.url}/${server.database}/${encodeURIComponent(`annotation:${note!.id}`)}`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}` },
-    })
-  ).json();
+  const onServer = await serverGet(server, encodeURIComponent(`annotation:${note!.id}`));
   expect(onServer).toMatchObject({ record: { detached: false, note: '甲机在新导入的报纸上写的笔记' } });
   // B fetched the file by its id (the same check on C is not vacuous).
   expect(b.serverRequests.some((r) => r.includes(`source:${EXTRA_SHA}`))).toBe(true);
@@ -236,9 +232,7 @@ test('a Big5 file imported on A travels with its own bytes: the server holds the
   await expect
     .poll(
       async () => {
-        const response = await fetch(`${server.url}/${server.database}/${encodeURIComponent(`source:${BIG5_SHA}`)}/file`, {
-          headers: { Authorization: `Basic ${Buffer.from(`${server.user}:${server.password}`).toString('base64')}` },
-        });
+        const response = await serverFetch(server, `${encodeURIComponent(`source:${BIG5_SHA}`)}/file`);
         return response.ok ? createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex') : `HTTP ${response.status}`;
       },
       { timeout: 60_000 },
