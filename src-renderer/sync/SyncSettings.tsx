@@ -33,7 +33,7 @@ export function useSettledSync(): number {
   return times;
 }
 
-/** The status in words: synced / n to send / offline / error with the reason. */
+/** The status in words: synced / n to send / receiving / offline / error with the reason. */
 export function SyncStatusText({ status }: { status: ServiceStatus }) {
   const { t } = useTranslation('sync');
   switch (status.state) {

@@ -14,11 +14,10 @@ import type { AnnotationRecord, BookmarkRecord, EditionRecord, SourceRecord } fr
  * The kinds of document that sync. Bookmarks and notes are Dexie records as
  * stored; the others are the part of a library record that is the reader's
  * (a file's name and bytes, an edition's correction, a file's chosen layout),
- * never anything derived from parsing (articles, the search index).
- */
-/**
- * In the order a library is first mirrored (and so pulled by a machine that joins): files, then what is read with them,
- * then the notes made on them, which then find their articles there instead of waiting for them.
+ * never anything derived from parsing (articles, the search index). Listed in
+ * the order a library is first mirrored (and so pulled by a machine that
+ * joins): files, then what is read with them, then the notes made on them,
+ * which then find their articles there instead of waiting for them.
  */
 export const SYNCED_KINDS = ['sources', 'layouts', 'corrections', 'bookmarks', 'annotations', 'settings'] as const;
 export type SyncedKind = (typeof SYNCED_KINDS)[number];

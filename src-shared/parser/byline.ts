@@ -12,9 +12,9 @@ const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'
 const SPACED_ROLES = rolePatterns(true);
 const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
 
-/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`: a report's lead-in. */
 /** The words that close a lead-in (`…讯`, `…电`), in both forms: every lead this module reads has one. */
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}`);
+/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`: a report's lead-in. */
 const AGENCY_LEAD = new RegExp(`^([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*${REPORT}`);
 /**
  * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`: a wire lead-in, the day in

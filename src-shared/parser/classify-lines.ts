@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { FIELD, type FileStatistics, headlineShaped } from './line-features';
+import { endsInColon, FIELD, type FileStatistics, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -247,7 +247,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
-          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !/[:：]$/.test(text);
+          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           if (headlineShaped(text, spaced) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
       } else if (!full && headlineShaped(text, spaced)) {

@@ -93,6 +93,12 @@ const ENDS_MID_PHRASE = /[的与與和及对對将將把被从從向于於而并
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
 export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
 
+/**
+ * Ends in a colon: set under a title, the salutation of a letter or a speech (`亲爱的…：`, `同志们，朋友们：`), which opens
+ * the text below it and is neither a headline nor a 副题.
+ */
+export const endsInColon = (text: string): boolean => /[:：]$/.test(text);
+
 /** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
 export const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 
@@ -300,8 +306,8 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
         profile.indented && !line.indented && !line.full && n <= 100 && (!previous || line.gapBefore > 0 || (!!next && next.gapBefore > 0)) &&
         // Flush right under a line the wrap filled, it is that paragraph's rest (the wrap fell after a sentence end), not a headline's place.
         !(!!previous && previous.full && line.gapBefore === 0) &&
-        // Ending in a colon, it opens the text below it: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：).
-        !/[:：]$/.test(line.text)
+        // Ending in a colon, it opens the text below it (a salutation).
+        !endsInColon(line.text)
           ? 1
           : 0,
       shortIndentedShaped: profile.indented && line.indented && !line.full && n <= HEAD_MAX && shaped ? 1 : 0,
