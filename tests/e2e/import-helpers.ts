@@ -21,6 +21,30 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
   );
 }
 
+/**
+ * Puts records straight into an object store of the library, bypassing the app (and so its change hooks): data a library
+ * already held before something started, such as sync.
+ */
+export function putRecords(page: Page, store: string, records: readonly object[]): Promise<void> {
+  return page.evaluate(
+    ([name, values]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, records] as const,
+  );
+}
+
 /** Reads one settings record (undefined when unset or when the library does not exist yet). */
 export function readSetting(page: Page, key: string): Promise<unknown> {
   return page.evaluate(

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { dragSelect } from './article-selection';
-import { readStore, waitForSeeds } from './import-helpers';
+import { putRecords, readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { removeSyncData, serverGet, startSyncServer, type SyncServer } from './sync-server';
 import type { AnnotationRecord, BookmarkRecord } from '../../src-renderer/store/library-db';
@@ -411,28 +411,8 @@ test('a machine that joins and receives hundreds of notes says it is receiving t
     // A: a note written as a reader writes one, and 400 more like it put straight into its library before sync starts.
     await openLeadStory(a.page);
     await writeNote(a.page, 4, 14, '第一条笔记');
-    await a.page.evaluate(
-      (count) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('broadsheet-library');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('annotations', 'readwrite');
-            const store = tx.objectStore('annotations');
-            const read = store.getAll();
-            read.onsuccess = () => {
-              const [first] = read.result as Array<Record<string, unknown>>;
-              for (let k = 0; k < count; k++) store.put({ ...first, id: crypto.randomUUID(), note: `笔记 ${k}` });
-            };
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-      400,
-    );
+    const [first] = await readStore<AnnotationRecord>(a.page, 'annotations');
+    await putRecords(a.page, 'annotations', Array.from({ length: 400 }, (_, k) => ({ ...first!, id: crypto.randomUUID(), note: `笔记 ${k}` })));
     await expect(await startSync(a.page, own.password, own)).toHaveText('已同步', { timeout: 60_000 });
 
     // B: every status its form shows while the 401 notes come in.
