@@ -94,11 +94,21 @@ export class CharPairSet {
   private grow(): void {
     const { keys, written, clearing } = this;
     const size = written.length * 2;
-    this.keys = new Int32Array(size);
-    this.written = new Uint32Array(size);
+    const mask = size - 1;
+    const grownKeys = new Int32Array(size);
+    const grownWritten = new Uint32Array(size);
+    // Every key is distinct and the new table is at most a quarter full: each goes to its first free slot, unasked.
+    for (let i = 0; i < written.length; i++) {
+      if (written[i] !== clearing) continue;
+      const key = keys[i]!;
+      let slot = slotOf(key, mask);
+      while (grownWritten[slot] === 1) slot = (slot + 1) & mask;
+      grownWritten[slot] = 1;
+      grownKeys[slot] = key;
+    }
+    this.keys = grownKeys;
+    this.written = grownWritten;
     this.clearing = 1;
-    this.count = 0;
-    for (let i = 0; i < written.length; i++) if (written[i] === clearing) this.addKey(keys[i]!);
   }
 }
 

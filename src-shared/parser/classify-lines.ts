@@ -200,7 +200,12 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     }
     const full = (numbers.length > line.numbers.length ? content[i]! : line).endsFull;
     const gapBefore = gaps.get(line.number) ?? 0;
-    const base: ClassifiedLine = { kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full };
+    // Every field named from the start, the optional ones unset: each line then has one object shape, and the passes
+    // that read every line's fields (features, segmentation) find them at one place instead of asking per shape.
+    const base: ClassifiedLine = {
+      kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
+      byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
+    };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
     const from = CONTINUED_FROM.exec(text);

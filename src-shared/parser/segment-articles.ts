@@ -49,10 +49,12 @@ export function newDraft(heads: ClassifiedLine[]): DraftArticle {
  * asking once per lone short line must not read the whole running story again each time).
  */
 const pairsOfStory = new WeakMap<DraftArticle, CharPairSet>();
+/** Slots a story's pair set starts with: most stories' pairs fit without the table growing (each growth reads it all again). */
+const STORY_CAPACITY = 1024;
 
 function notePairs(draft: DraftArticle, piece: string): void {
   let pairs = pairsOfStory.get(draft);
-  if (!pairs) pairsOfStory.set(draft, (pairs = new CharPairSet()));
+  if (!pairs) pairsOfStory.set(draft, (pairs = new CharPairSet(STORY_CAPACITY)));
   pairs.noteText(piece);
 }
 
