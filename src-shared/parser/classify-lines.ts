@@ -53,10 +53,11 @@ function pageRef(page: string, marker: string): ContinuationRef {
   return { page: page.replace(/^[A-Z]/, '').padStart(2, '0'), marker };
 }
 
-/** Share of characters that are neither CJK, Latin, digits nor common punctuation. */
-const ORDINARY_CHARACTERS = /[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]+/gu;
+/** A character that is CJK, Latin, a digit or common punctuation: the rest, in a line, is mojibake. */
+const ORDINARY_CHARACTER = /^[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]$/u;
 
-function oddCharacterRatio(text: string): number {
+/** Share of the text's UTF-16 units in characters that are not ordinary. */
+export function oddCharacterRatio(text: string): number {
   if (text.length === 0) return 0;
   // Fast path: CJK ideographs, CJK punctuation, full-width forms and printable ASCII are ordinary.
   let unusual = false;
@@ -65,7 +66,28 @@ function oddCharacterRatio(text: string): number {
     unusual = !((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027));
   }
   if (!unusual) return 0;
-  return text.replace(ORDINARY_CHARACTERS, '').length / text.length;
+  // The UTF-16 units the class leaves, counted per character: basic-plane ones from a table the class itself fills.
+  const ordinary = ordinaryTable();
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) {
+      i++;
+      if (!ORDINARY_CHARACTER.test(String.fromCodePoint(c))) odd += 2;
+    } else if (ordinary[c] === 0) odd++;
+  }
+  return odd / text.length;
+}
+
+let ordinaryBasicPlane: Uint8Array | null = null;
+
+/** Whether each basic-plane character is ordinary: filled by the class on first use (once per process, a few ms). */
+function ordinaryTable(): Uint8Array {
+  if (ordinaryBasicPlane) return ordinaryBasicPlane;
+  const table = new Uint8Array(0x10000);
+  // (Lone surrogates are no character the class holds.)
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && ORDINARY_CHARACTER.test(String.fromCharCode(c))) table[c] = 1;
+  return (ordinaryBasicPlane = table);
 }
 
 /**

@@ -56,6 +56,11 @@ export function readLine(raw: string, number: number): SourceLine {
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
   if (!/\s/.test(raw)) return { number, raw, text: raw, spaced: raw, collapsed: raw, indented: false };
   const clean = raw.replace(/^\uFEFF/, '');
+  // Spaces only around the text (an indent, a trailing space: most lines of an indented paper): every reading trims them,
+  // and nothing between characters is there to close or collapse.
+  const trimmed = clean.trim();
+  // (closeCjkSpaces leaves a line with no space it closes as it is: a rarer space, U+2003 say, is then not trimmed.)
+  if (!/\s/.test(trimmed)) return { number, raw, text: ANY_SPACE.test(clean) ? trimmed : clean, spaced: trimmed, collapsed: trimmed, indented: INDENT.test(clean) };
   const closed = closeCjkSpaces(clean);
   const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
   return {

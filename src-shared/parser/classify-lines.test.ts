@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isNoise, oddCharacterRatio } from './classify-lines';
+
+/** The share as one regular expression replacement, as the parser had it before counting per character: the model. */
+const ORDINARY_CHARACTERS = /[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]+/gu;
+function oddCharacterRatioModel(text: string): number {
+  if (text.length === 0) return 0;
+  const quick = /^[\x20-\x7e\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]*$/.test(text);
+  return quick ? 0 : text.replace(ORDINARY_CHARACTERS, '').length / text.length;
+}
+
+describe('oddCharacterRatio', () => {
+  it('reads mojibake as odd and Chinese text with its usual marks as ordinary', () => {
+    expect(oddCharacterRatio('株洲日报讯(记者/张三)“新闻”·①—…')).toBe(0);
+    expect(oddCharacterRatio('╔═╗║▓▒░')).toBe(1);
+    expect(isNoise('浣犲ソ锛屾垜鏄�  ╔═╗║▓▒░▓▒░')).toBe(true);
+  });
+
+  it('matches the model exactly on any text of ordinary, odd, astral and lone-surrogate characters', () => {
+    const alphabet = ['字', '中', 'a', '1', ' ', '，', '“', '·', '①', '℃', '╔', '▓', 'é', 'Ω', '𠀋', '😀', '\ud800', '\udc00', '#', '@', '\u3000', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(oddCharacterRatio(text)).toBe(oddCharacterRatioModel(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

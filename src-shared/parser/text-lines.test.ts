@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { closeCjkSpaces, readLine, type SourceLine } from './text-lines';
+
+/**
+ * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
+ * and collapsing below): the model the fast paths must match exactly, reading for reading.
+ */
+function readLineModel(raw: string, number: number): SourceLine {
+  if (!/\s/.test(raw)) return { number, raw, text: raw, spaced: raw, collapsed: raw, indented: false };
+  const clean = raw.replace(/^\uFEFF/, '');
+  const closed = closeCjkSpaces(clean);
+  const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
+  const chunks = collapsed.split(' ');
+  const single = chunks.filter((c) => /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/.test(c)).length;
+  const noise = single >= 3 && single >= chunks.length * 0.3;
+  return { number, raw, text: closed, spaced: collapsed.includes(' ') && noise ? closed : collapsed, collapsed, indented: /^(?:\u3000|[ \t\u00a0]{2})\s*\S/.test(clean) };
+}
+
+/** Characters that matter to a line's readings: Chinese, Latin, digits, marks, and spaces of every kind a file holds. */
+const ALPHABET = ['字', '中', '文', 'a', 'Z', '1', '%', '.', ',', '，', '“', '—', ' ', '\u3000', '\t', '\u00a0', '\u2003', '\f', '\uFEFF'];
+
+describe('readLine', () => {
+  it('reads an indented line, a spaced headline and a line of scattered characters', () => {
+    expect(readLine('\u3000\u3000市委召开会议。 ', 3)).toEqual({ number: 3, raw: '\u3000\u3000市委召开会议。 ', text: '市委召开会议。', spaced: '市委召开会议。', collapsed: '市委召开会议。', indented: true });
+    expect(readLine('打造“三个高地” 走在前列', 1)).toMatchObject({ text: '打造“三个高地”走在前列', spaced: '打造“三个高地” 走在前列' });
+    expect(readLine('株 洲 日 报 讯', 1)).toMatchObject({ text: '株洲日报讯', spaced: '株洲日报讯', collapsed: '株 洲 日 报 讯' });
+  });
+
+  it('matches the model exactly on any line made of the characters that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }), (chars) => {
+        const raw = chars.join('');
+        expect(readLine(raw, 7)).toEqual(readLineModel(raw, 7));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
