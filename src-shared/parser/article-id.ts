@@ -1,13 +1,23 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const UTF8 = new TextEncoder();
 
 /** A short, stable, URL-safe digest. */
 export function shortHash(text: string, length = 10): string {
-  const digest = sha256(new TextEncoder().encode(text));
+  const digest = sha256(UTF8.encode(text));
   let out = '';
   for (let i = 0; out.length < length; i++) out += ALPHABET[digest[i]! % 36];
   return out;
+}
+
+/**
+ * The text's first `length` characters once its spaces are taken out. A lead can be a long paragraph: the spaces are
+ * taken out of its opening only, unless that holds too few characters (the opening's compact form begins the whole's).
+ */
+function compactOpening(text: string, length: number): string {
+  const opening = text.slice(0, length * 2).replace(/\s+/g, '');
+  return (opening.length >= length || text.length <= length * 2 ? opening : text.replace(/\s+/g, '')).slice(0, length);
 }
 
 /**
@@ -16,7 +26,7 @@ export function shortHash(text: string, length = 10): string {
  * re-parsing, re-ordering and OCR corrections deeper in the text.
  */
 export function articleId(parts: { date: string | null; page: string | null; headline: string | null; lead: string }, taken: Set<string>): string {
-  const key = [parts.date ?? 'undated', parts.page ?? '', (parts.headline ?? '').replace(/\s+/g, ''), parts.lead.replace(/\s+/g, '').slice(0, 40)].join('|');
+  const key = [parts.date ?? 'undated', parts.page ?? '', (parts.headline ?? '').replace(/\s+/g, ''), compactOpening(parts.lead, 40)].join('|');
   const base = `${parts.date ?? 'undated'}-${shortHash(key)}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -222,7 +222,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const paragraphs: Paragraph[] = [];
     let previous: { key: string; lines: number[]; index: number } | null = null;
     for (const p of withSubheadsOutOfSentences(draft.paragraphs)) {
-      const key = p.text.replace(/\s+/g, '');
+      const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
       if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
         continue;

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { articleId, shortHash } from './article-id';
+
+/** The id as the parser first computed it (spaces taken out of the whole lead): ids are kept by libraries and notes. */
+function articleIdModel(parts: { date: string | null; page: string | null; headline: string | null; lead: string }): string {
+  const key = [parts.date ?? 'undated', parts.page ?? '', (parts.headline ?? '').replace(/\s+/g, ''), parts.lead.replace(/\s+/g, '').slice(0, 40)].join('|');
+  return `${parts.date ?? 'undated'}-${shortHash(key)}`;
+}
+
+describe('articleId', () => {
+  it('is the same for the same story whatever the spacing, and numbered when taken', () => {
+    const taken = new Set<string>();
+    const a = articleId({ date: '2024-01-05', page: '01', headline: '市委 召开 会议', lead: '本报讯 1月4日，市委召开会议。' }, taken);
+    expect(a).toMatch(/^2024-01-05-[0-9a-z]{10}$/);
+    expect(articleId({ date: '2024-01-05', page: '01', headline: '市委召开会议', lead: '本报讯1月4日，市委召开会议。' }, new Set())).toBe(a);
+    expect(articleId({ date: '2024-01-05', page: '01', headline: '市委召开会议', lead: '本报讯1月4日，市委召开会议。' }, taken)).toBe(`${a}-2`);
+  });
+
+  it('keeps every id it gave before, for leads of any length and spacing', () => {
+    // Mostly text, or mostly spaces (an opening of 80 characters may then hold fewer than 40 once they are out).
+    const character = (spaceWeight: number) =>
+      fc.oneof({ arbitrary: fc.constantFrom('字', '中', 'a', '1', '，', '𠀋'), weight: 10 - spaceWeight }, { arbitrary: fc.constantFrom(' ', '\u3000', '\t', '\n'), weight: spaceWeight });
+    const lead = fc.oneof(fc.array(character(3), { maxLength: 200 }), fc.array(character(8), { minLength: 100, maxLength: 400 })).map((c) => c.join(''));
+    fc.assert(
+      fc.property(lead, fc.option(fc.constantFrom('标题', '标 题', '')), (text, headline) => {
+        const parts = { date: '2023-03-01', page: '02', headline, lead: text };
+        expect(articleId(parts, new Set())).toBe(articleIdModel(parts));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
