@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyByline, matchLeadByline, parseRoles, splitNames } from './byline';
+import { emptyByline, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -35,5 +35,42 @@ describe('matchLeadByline', () => {
     expect(traditional?.byline).toMatchObject({ agency: '中央社', reporters: ['陳大文'] });
     // Only the byline's parenthesis right after 电 makes it a lead-in: here 电 begins another word.
     expect(matchLeadByline('新华社电视台今天播出纪录片（上集）。')).toBeNull();
+  });
+});
+
+describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {
+  it('reads a reporter and place in brackets, and a bracketed report or wire lead-in', () => {
+    expect(matchLeadByline('〔記者李大華、陳志明／台南報導〕台積電昨日宣布')).toMatchObject({ byline: { agency: null, reporters: ['李大華', '陳志明'] }, rest: '台積電昨日宣布' });
+    expect(matchLeadByline('【本報記者王小明／紐約報導】聯合國大會今天')?.byline).toMatchObject({ agency: '本報', reporters: ['王小明'] });
+    expect(matchLeadByline('〔編譯張三／綜合報導〕歐洲央行')?.byline.authors).toEqual(['張三']);
+    expect(matchLeadByline('【明報專訊】政府昨日公布')).toMatchObject({ byline: { agency: '明報' }, rest: '政府昨日公布' });
+    expect(matchLeadByline('（吉隆坡综合讯）马来西亚')?.byline.agency).toBe('吉隆坡');
+    expect(matchLeadByline('【大公報訊】記者黃家明報道：連接深圳')).toMatchObject({ byline: { agency: '大公報', reporters: ['黃家明'] }, rest: '連接深圳' });
+    expect(matchLeadByline('〔中央社華盛頓4日綜合外電報導〕美國')?.byline.agency).toBe('中央社華盛頓');
+  });
+
+  it('reads none of them in a sentence, nor in a parenthesis that closes a story', () => {
+    // 报道 closes a wire lead-in only in brackets; a role and names close one only in brackets or with the slash.
+    expect(matchLeadByline('据叙通社10月20日报道，由库尔德武装主导的')).toBeNull();
+    expect(matchLeadByline('记者昨日报道，全市已有')).toBeNull();
+    // A line that is only a parenthesis: the credit of the story above (the text under it is another story's).
+    expect(matchLeadByline('（新华社北京10月14日电 记者周玮、史竞男）')).toBeNull();
+    expect(matchLeadByline('（综合本报记者郑海鸥、祝大伟报道）')).toBeNull();
+  });
+});
+
+describe('byline lines closing in 报道', () => {
+  it('reads names set apart from 报道, with or without a role and place, and a photo story’s photographers', () => {
+    expect(matchStandaloneByline('林小华 报道')?.reporters).toEqual(['林小华']);
+    expect(matchStandaloneByline('本报记者 林小华 报道')?.reporters).toEqual(['林小华']);
+    expect(matchStandaloneByline('特派記者 王小明 東京報導')?.reporters).toEqual(['王小明']);
+    expect(matchStandaloneByline('史自强 梁子栋 摄影报道')?.photographers).toEqual(['史自强', '梁子栋']);
+    expect(matchStandaloneByline('本报记者 雷 声 龚相娟摄影报道')?.reporters).toEqual(['雷声', '龚相娟']);
+  });
+
+  it('reads no byline in a label that closes in 报道', () => {
+    expect(matchStandaloneByline('深度报道')).toBeNull();
+    expect(matchStandaloneByline('专题 报道')).toBeNull();
+    expect(matchStandaloneByline('本报 综合报道')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -12,16 +12,23 @@ const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'
 const SPACED_ROLES = rolePatterns(true);
 const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
 
-/** The words that close a lead-in (`…讯`, `…电`), in both forms: every lead this module reads has one. */
-const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}`);
-/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`: a report's lead-in. */
-const AGENCY_LEAD = new RegExp(`^([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*${REPORT}`);
+/** The words that close a lead-in (`…讯`, `…电`, `…报道`), in both forms: every lead this module reads has one. */
+const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}`);
+/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`: a report's lead-in. */
+const AGENCY_LEAD = new RegExp(
+  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
+);
+/** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
+const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
+/** What closes a dated wire lead-in: `电`, or `报导` after the wires it was put together from (`綜合外電報導`). */
+const WIRE_CLOSE = `(?:${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
 /**
- * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`: a wire lead-in, the day in
- * digits or Chinese numerals, in brackets in older papers.
+ * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`, `〔中央社華盛頓4日綜合外電報導〕`,
+ * `（中央社記者林小芳東京5日電）`: a wire lead-in, the day in digits or Chinese numerals, often in brackets. Group 1 is the
+ * lead-in, 2 its source, 3 what stands between the source and the date (a place, or a reporter and a place).
  */
 const WIRE_LEAD = new RegExp(
-  `^[〔\\[［]?\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))(?:[\\u4e00-\\u9fff]{0,8}?)\\s*(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日\\s*${WIRE})\\s*[〕\\]］]?`,
+  `^${LEAD_OPEN}?\\s*((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
 
 /**
@@ -29,11 +36,29 @@ const WIRE_LEAD = new RegExp(
  * parenthesis follows (a sentence may well open with an agency's name).
  */
 const UNDATED_WIRE_LEAD = new RegExp(
-  `^[〔\\[［]?\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))\\s*${WIRE})\\s*[〕\\]］]?(?=\\s*[（(])`,
+  `^${LEAD_OPEN}?\\s*(${WIRE_SOURCE}\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*[（(])`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
+const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
 
-const DATE_AND_WIRE = new RegExp(`(?:(?:\\d{1,2}|${CHINESE_NUMBER})月)?(?:\\d{1,2}|${CHINESE_NUMBER})日${WIRE}$`);
+const DATE_AND_WIRE = new RegExp(`(?:(?:\\d{1,2}|${CHINESE_NUMBER})月)?(?:\\d{1,2}|${CHINESE_NUMBER})日${WIRE_CLOSE}$`);
+/** Any role word (a reporter's, a correspondent's, an author's). */
+const ANY_ROLE = `(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}|${SPACED_ROLES.authors})`;
+/** A role and its names, then where they report from and `报道`: `記者王小明、李大華／台南報導`, `記者黃家明報道`. Group 1: role and names; 2: the place. */
+const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?:[/／]\\s*([\\u4e00-\\u9fff]{0,8}?))?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}`;
+/**
+ * `〔記者王小明／桃園報導〕`, `【本報記者王小明／紐約報導】`, `〔編譯張三／綜合報導〕`, `記者張美華／台北報導`: a reporter's lead-in, as
+ * Taiwan papers and Chinese papers abroad print it. Group 1: the lead-in; 2: the paper, when it names one; 3: role and
+ * names; 4: the place, when a slash sets it off. Read as a lead-in only in brackets or with the slash (a sentence may
+ * open `记者昨日报道`).
+ */
+const REPORTER_LEAD = new RegExp(
+  `^${LEAD_OPEN}?\\s*((${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
+);
+/** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
+const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
+/** A role word anywhere: the wire lead-in names its reporter between the agency and the date (`中央社記者林小芳東京5日電`). */
+const HAS_ROLE = new RegExp(ANY_ROLE);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
 const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
@@ -142,34 +167,59 @@ export interface BylineMatch {
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
 export function matchLeadByline(spacedText: string): BylineMatch | null {
-  // Both lead-ins end in 讯 or 电: a line with neither is no lead (most lines; the test is one quick scan).
+  // Every lead-in ends in 讯, 电 or 报道: a line with none is no lead (most lines; the test is one quick scan).
   if (!LEAD_IN_WORD.test(spacedText)) return null;
   const text = closeLeadIn(spacedText, /[（(]/);
+  if (isClosingCredit(text)) return null;
   const byline = emptyByline();
   let consumed: number;
-  const wire = WIRE_LEAD.exec(text);
+  const dated = WIRE_LEAD.exec(text);
+  // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
+  const wire = dated && (WIRE_WORD_END.test(dated[1]!) || OPENS_BRACKET.test(text)) ? dated : null;
   const undated = wire ? null : UNDATED_WIRE_LEAD.exec(text);
-  const agency = wire || undated ? null : AGENCY_LEAD.exec(text);
+  const reporterMatch = wire || undated ? null : REPORTER_LEAD.exec(text);
+  const reporter = reporterMatch && (reporterMatch[4] !== undefined || OPENS_BRACKET.test(text)) ? reporterMatch : null;
+  const agency = wire || undated || reporter ? null : AGENCY_LEAD.exec(text);
   if (wire) {
-    // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京.
-    byline.agency = wire[1]!.replace(/\s+/g, '').replace(DATE_AND_WIRE, '');
+    // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
+    // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
+    byline.agency = HAS_ROLE.test(wire[3]!) ? wire[2]!.replace(/\s+/g, '') : wire[1]!.replace(/\s+/g, '').replace(DATE_AND_WIRE, '');
     consumed = wire[0].length;
   } else if (undated) {
     byline.agency = undated[1]!.replace(/\s+/g, '').replace(WIRE_WORD_END, '');
     consumed = undated[0].length;
+  } else if (reporter) {
+    byline.agency = reporter[2] ? reporter[2].replace(/\s+/g, '') : null;
+    parseRoles(reporter[3]!, byline);
+    consumed = reporter[0].length;
   } else if (agency) {
     byline.agency = agency[1]!.replace(/\s+/g, '') || null;
     consumed = agency[0].length;
   } else {
     return null;
   }
-  const paren = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(text.slice(consumed));
+  const after = text.slice(consumed);
+  const paren = reporter ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
+  const reporterAfter = reporter || paren ? null : REPORTER_AFTER_LEAD.exec(after);
   if (paren) {
     parseRoles(paren[1]!, byline);
     consumed += paren[0].length;
+  } else if (reporterAfter) {
+    parseRoles(reporterAfter[1]!, byline);
+    consumed += reporterAfter[0].length;
   }
   byline.raw = text.slice(0, consumed).trim();
   return { byline, rest: text.slice(consumed).trim() };
+}
+
+/**
+ * A line that is only a parenthesis is a credit closing the story above (`（新华社北京10月14日电 记者…）`, `（综合本报记者…报道）`):
+ * a lead-in in round brackets opens a story only with its text after it (`（新加坡讯）陆路交通管理局…`).
+ */
+function isClosingCredit(text: string): boolean {
+  if (!/^\s*[（(]/.test(text)) return false;
+  const close = text.search(/[）)]/);
+  return close < 0 || text.slice(close + 1).trim() === '';
 }
 
 /** `株洲日报全媒体记者/…`, `新华社记者 …`: the paper or agency opening a byline line. */
@@ -192,15 +242,49 @@ export function matchStandaloneByline(text: string): Byline | null {
     byline.agency = agency[1]!;
     body = body.slice(agency[0].length);
   }
+  const names = (words: string) => joinLoneCharacters(words.split(/[\s、，,/／]+/).filter(Boolean));
+  const onlyNames = (words: string[]) => words.length > 0 && words.every((w) => NAME.test(w) && !NOT_NAMES.has(w) && !NOT_REPORTERS.test(w));
+  // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
+  const photoReport = PHOTO_REPORTED_TAIL.exec(body);
+  if (photoReport) {
+    body = body.slice(0, photoReport.index);
+    if (!ROLE_ANYWHERE.test(body)) {
+      const photographers = names(body);
+      if (!onlyNames(photographers)) return null;
+      byline.photographers.push(...photographers);
+      byline.raw = compact;
+      return byline;
+    }
+  }
+  // `…报道` closing the line, with where from (`／台北報導`, ` 東京報導`): the names come before it.
+  const reported = photoReport ? null : REPORTED_TAIL.exec(body);
+  if (reported) body = body.slice(0, reported.index);
   const matches = [...body.matchAll(ROLE_RE)];
+  if (matches.length === 0 && reported && /^[\s/／]/.test(reported[0])) {
+    // No role word: names set apart from a closing 报道 (`林小华 报道`); a word run into it is a label (`深度报道`).
+    const reporters = names(body);
+    if (!onlyNames(reporters)) return null;
+    byline.reporters.push(...reporters);
+    byline.raw = compact;
+    return byline;
+  }
   if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
   // Everything between role words must be names.
-  const leftover = joinLoneCharacters(body.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean));
+  const leftover = names(body.replace(ROLE_RE, ' '));
   if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
   parseRoles(body, byline);
   byline.raw = compact;
   return byline;
 }
+
+/** A role word anywhere in a text (`ROLE_RE` without its global state). */
+const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
+/** A photo story's closing `摄影报道`. */
+const PHOTO_REPORTED_TAIL = new RegExp(`\\s*(?:${SPACED_ROLES.photographers})\\s*${REPORTED}$`);
+/** A byline line's closing `报道`, after where from (`／台北報導`, ` 東京報導`) or alone (` 报道`). */
+const REPORTED_TAIL = new RegExp(`(?:(?:[/／]\\s*|\\s+)[\\u4e00-\\u9fff]{1,8}?${REPORT_QUALIFIER}*|\\s*${REPORT_QUALIFIER}*)${REPORTED}$`);
+/** Words before a closing 报道 that name no one: the kind of report (`据…报道`, `本报 综合报道`). */
+const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm('据')}|${anyForm('深度')}|${anyForm('连续')}|${anyForm('系列')}|${anyForm('相关')}|${anyForm('新闻')}|${anyForm('图片')}|${anyForm('视频')})+$`);
 
 /** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 export function matchAuthorLine(text: string): string | null {
@@ -216,6 +300,9 @@ const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／])?[\\u4e
  * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
  * `XX供图`. Returns the names and the caption text without the credit.
  */
+/** The text ends in a photo credit's word (`…摄`, `…供图`): a caption's credit, which the caption keeps. */
+export const endsInPhotoCredit = (text: string): boolean => CREDIT_END.test(text.slice(-12));
+
 export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
   // The credit closes the caption: only its last few dozen characters can hold it.
   const offset = Math.max(0, full.length - 60);

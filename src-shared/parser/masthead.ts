@@ -33,7 +33,7 @@ const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*�
 const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
-const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{2,10}(?:${PAPER_SUFFIX})$`);
+const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
 
 export function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

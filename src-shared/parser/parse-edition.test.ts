@@ -573,6 +573,53 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
   });
 });
 
+describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines', () => {
+  // Made-up pages in the manner of those papers (tests/fixtures/papers): each story's byline is printed its own way.
+  const read = (name: string) => {
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+    const parsed = parseEdition(bytes, name);
+    return { parsed, lines: coverage(parsed, new TextDecoder().decode(bytes)), byHeadline: (h: string) => parsed.articles.find((a) => a.headline === h) };
+  };
+
+  it('reads 〔記者…／…報導〕, a 記者…／…報導 line, 〔中央社…綜合外電報導〕 and （中央社記者…電）, each opening its own story', () => {
+    const { parsed, lines, byHeadline } = read('taiwan-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['桃園機場捷運延伸線 年底通車', '台積電擴大投資 南科再添新廠', '颱風季將至 氣象局提醒防範', '美聯儲宣布維持利率不變', '日相訪美 討論半導體合作']);
+    expect(byHeadline('桃園機場捷運延伸線 年底通車')?.byline.reporters).toEqual(['王小明']);
+    expect(byHeadline('桃園機場捷運延伸線 年底通車')?.paragraphs[0]?.text).toMatch(/^桃園機場捷運延伸線工程/);
+    expect(byHeadline('台積電擴大投資 南科再添新廠')?.byline.reporters).toEqual(['李大華', '陳志明']);
+    expect(byHeadline('颱風季將至 氣象局提醒防範')?.byline.reporters).toEqual(['張美華']);
+    expect(byHeadline('美聯儲宣布維持利率不變')).toMatchObject({ kind: 'wire', kicker: '國際新聞', byline: { agency: '中央社華盛頓' } });
+    // Name and place run together (林小芳東京): the agency is read, the name is not guessed.
+    expect(byHeadline('日相訪美 討論半導體合作')).toMatchObject({ kind: 'wire', byline: { agency: '中央社', reporters: [] } });
+    expect(byHeadline('日相訪美 討論半導體合作')?.paragraphs[0]?.text).toMatch(/^日本首相今天/);
+  });
+
+  it('reads a two-character masthead, 【…專訊】 and 【…報訊】記者…報道：, and a byline closing its story', () => {
+    const { parsed, lines, byHeadline } = read('hongkong-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.paper).toBe('明報');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['港府推出新一輪消費券', '海洋公園新景點下月開幕', '大灣區高鐵新線動工']);
+    expect(byHeadline('港府推出新一輪消費券')?.kicker).toBeNull();
+    expect(byHeadline('港府推出新一輪消費券')?.byline).toMatchObject({ agency: '明報', reporters: ['陳美玲'] });
+    expect(byHeadline('港府推出新一輪消費券')?.paragraphs.map((p) => p.text).join('')).not.toContain('陳美玲');
+    expect(byHeadline('海洋公園新景點下月開幕')?.byline.agency).toBe('本報');
+    expect(byHeadline('大灣區高鐵新線動工')?.byline).toMatchObject({ agency: '大公報', reporters: ['黃家明'] });
+    expect(byHeadline('大灣區高鐵新線動工')?.paragraphs[0]?.text).toMatch(/^連接深圳與中山/);
+  });
+
+  it('reads a 林小华 报道 line, （新加坡讯） and （吉隆坡综合讯） lead-ins, and a photo story’s 摄影报道', () => {
+    const { parsed, lines, byHeadline } = read('singapore-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['新加坡推出乐龄健康计划', '地铁汤申线第三阶段通车', '马国大选投票率创新高', '滨海湾花园迎来春节灯会']);
+    expect(byHeadline('新加坡推出乐龄健康计划')).toMatchObject({ subheadline: null, byline: { reporters: ['林小华'] } });
+    expect(byHeadline('地铁汤申线第三阶段通车')?.byline.agency).toBe('新加坡');
+    expect(byHeadline('马国大选投票率创新高')?.byline.agency).toBe('吉隆坡');
+    expect(byHeadline('滨海湾花园迎来春节灯会')?.byline.photographers).toEqual(['陈大明', '黄小玲']);
+    expect(byHeadline('滨海湾花园迎来春节灯会')?.paragraphs).toHaveLength(1);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

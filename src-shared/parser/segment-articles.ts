@@ -1,6 +1,6 @@
 import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
-import { emptyByline } from './byline';
+import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
 
@@ -62,6 +62,27 @@ const NO_PAIRS = new CharPairSet();
 
 function storyPairs(draft: DraftArticle): CharPairSet {
   return pairsOfStory.get(draft) ?? NO_PAIRS;
+}
+
+/** Whether the line after `i` (noise aside) is no text: the end of the page, or a new story's headline or byline. */
+function opensNoText(lines: ClassifiedLine[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.kind === 'noise') j++;
+  const next = lines[j];
+  if (next === undefined) return true;
+  return !next.columnFragment && (next.kind === 'head' || next.kind === 'lead-byline' || next.kind === 'byline' || next.kind === 'continued-from');
+}
+
+/** A byline closing a story joins the story's own: its names are added to those the story has, each once. */
+function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
+  const closing = line.byline ?? emptyByline();
+  const byline = { ...draft.byline, agency: draft.byline.agency ?? closing.agency };
+  for (const role of ['reporters', 'correspondents', 'photographers', 'authors'] as const) {
+    byline[role] = [...draft.byline[role], ...closing[role].filter((name) => !draft.byline[role].includes(name))];
+  }
+  byline.raw = [draft.byline.raw, closing.raw].filter((raw) => raw).join(' ') || null;
+  draft.byline = byline;
+  draft.bylineLines.push(...line.lines);
 }
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
@@ -234,6 +255,13 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'byline': {
+        // A byline under a story's text with no text of its own after it (a new story, or nothing, follows) closes that
+        // story: `記者 陳美玲`, `史自强 梁子栋 摄影报道` at its end. (With text after it, it opens a headless story.)
+        // (A photo's credit, `新华社记者 李嘉南摄`, stays the caption's last words: the caption is read from them.)
+        if (current && pending.length === 0 && current.paragraphs.length > 0 && !line.columnFragment && !endsInPhotoCredit(line.text) && opensNoText(lines, i)) {
+          addClosingByline(current, line);
+          break;
+        }
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
         if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {

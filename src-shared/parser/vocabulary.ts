@@ -19,7 +19,7 @@ const TRADITIONAL: Record<string, string> = {
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
-  军: '軍', 战: '戰', 学: '學', 艺: '藝',
+  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -62,18 +62,30 @@ export const OWN_PAPER = anyForm('本报');
 /** `讯` (report) and `电` (wire) closing an agency lead-in. */
 export const REPORT = anyForm('讯');
 export const WIRE = anyForm('电');
+/** `报道`, `報導`: closing a reporter's lead-in in Taiwan, Hong Kong and Singapore papers (`〔記者王小明／台北報導〕`, `林小华 报道`). */
+export const REPORTED = `(?:${alternatives(['报道', '报导'])})`;
+/**
+ * Words between a lead-in's source and its closing word: `专讯` (a paper's own dispatch), `综合报道` (a round-up), `即时报导`,
+ * `综合外电报导` (from foreign wires).
+ */
+export const REPORT_QUALIFIERS = ['专', '即时', '综合', '联合', '外电', '专题', '特别', '独家'] as const;
+export const REPORT_QUALIFIER = `(?:${alternatives(REPORT_QUALIFIERS)})`;
+/** Brackets a lead-in may stand in: `〔合众社…电〕`, `【明報專訊】`, `（新加坡讯）`. */
+export const LEAD_OPEN = '[〔\\[［【（(]';
+export const LEAD_CLOSE = '[〕\\]］】）)]';
 /** A news site or agency named by its ending (`…新闻网`, `…社`). */
 export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 
 /** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
 export const ROLE_WORDS = {
-  reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '见习', '实习'],
+  reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '特派', '见习', '实习'],
   reporter: '记者',
-  correspondents: ['特约通讯员', '通讯员', '实习生'],
+  correspondents: ['特约通讯员', '通讯员', '特派员', '实习生'],
   photographerPrefixes: ['全媒体', '融媒体'],
   photographer: '摄影',
   cameraman: '摄像',
-  authors: ['撰文', '作者'],
+  /** `编译`: who wrote a story from foreign wires (`〔編譯張三／綜合報導〕`). */
+  authors: ['撰文', '作者', '编译'],
 } as const;
 
 /** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
