@@ -49,6 +49,14 @@ describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {
     expect(matchLeadByline('〔中央社華盛頓4日綜合外電報導〕美國')?.byline.agency).toBe('中央社華盛頓');
   });
 
+  it('reads a paper before the reporter, names with no role word in brackets, and a report lead-in with its day', () => {
+    expect(matchLeadByline('【聯合報／記者王小明／台北報導】行政院今天')).toMatchObject({ byline: { agency: '聯合報', reporters: ['王小明'] }, rest: '行政院今天' });
+    expect(matchLeadByline('【王小明、李四／台北報導】立法院今天')).toMatchObject({ byline: { agency: null, reporters: ['王小明', '李四'] }, rest: '立法院今天' });
+    expect(matchLeadByline('【中央社／台北報導】立法院')?.byline).toMatchObject({ agency: '中央社', reporters: [] });
+    expect(matchLeadByline('（吉隆坡5日讯）马来西亚首相')).toMatchObject({ byline: { agency: '吉隆坡' }, rest: '马来西亚首相' });
+    expect(matchLeadByline('本报北京5月21日讯 全国')?.byline.agency).toBe('本报北京');
+  });
+
   it('reads none of them in a sentence, nor in a parenthesis that closes a story', () => {
     // 报道 closes a wire lead-in only in brackets; a role and names close one only in brackets or with the slash.
     expect(matchLeadByline('据叙通社10月20日报道，由库尔德武装主导的')).toBeNull();

@@ -14,9 +14,11 @@ const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*
 
 /** The words that close a lead-in (`…讯`, `…电`, `…报道`), in both forms: every lead this module reads has one. */
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}`);
-/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`: a report's lead-in. */
+/** A day, with its month or not: `5月21日`, `十日`. */
+const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日`;
+/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's lead-in. */
 const AGENCY_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
@@ -53,8 +55,17 @@ const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?
  * open `记者昨日报道`).
  */
 const REPORTER_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
 );
+/**
+ * `【王小明／台北報導】`, `【中央社／台北報導】`: names (or a source) and a place in brackets, with no role word. Group 1: the names
+ * or the source.
+ */
+const NAMED_REPORT_LEAD = new RegExp(
+  `^${LEAD_OPEN}\\s*([\\u4e00-\\u9fff·、\\s]{2,16}?)\\s*[/／]\\s*[\\u4e00-\\u9fff]{0,8}?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}\\s*${LEAD_CLOSE}`,
+);
+/** A source rather than a person: an agency, the paper, or a name with a paper's or outlet's ending. */
+const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))$`);
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
 /** A role word anywhere: the wire lead-in names its reporter between the agency and the date (`中央社記者林小芳東京5日電`). */
@@ -179,7 +190,11 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   const undated = wire ? null : UNDATED_WIRE_LEAD.exec(text);
   const reporterMatch = wire || undated ? null : REPORTER_LEAD.exec(text);
   const reporter = reporterMatch && (reporterMatch[4] !== undefined || OPENS_BRACKET.test(text)) ? reporterMatch : null;
-  const agency = wire || undated || reporter ? null : AGENCY_LEAD.exec(text);
+  const named = wire || undated || reporter ? null : NAMED_REPORT_LEAD.exec(text);
+  const namedWho = named ? named[1]!.replace(/\s+/g, '') : '';
+  const namedNames = named && !SOURCE_NAME.test(namedWho) ? splitNames(named[1]!) : [];
+  const namedRead = named !== null && (SOURCE_NAME.test(namedWho) || (namedNames.length > 0 && namedNames.join('') === namedWho.replace(/[、·]/g, '')));
+  const agency = wire || undated || reporter || namedRead ? null : AGENCY_LEAD.exec(text);
   if (wire) {
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
@@ -192,6 +207,10 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     byline.agency = reporter[2] ? reporter[2].replace(/\s+/g, '') : null;
     parseRoles(reporter[3]!, byline);
     consumed = reporter[0].length;
+  } else if (named && namedRead) {
+    if (SOURCE_NAME.test(namedWho)) byline.agency = namedWho;
+    else byline.reporters.push(...namedNames);
+    consumed = named[0].length;
   } else if (agency) {
     byline.agency = agency[1]!.replace(/\s+/g, '') || null;
     consumed = agency[0].length;
@@ -199,8 +218,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     return null;
   }
   const after = text.slice(consumed);
-  const paren = reporter ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
-  const reporterAfter = reporter || paren ? null : REPORTER_AFTER_LEAD.exec(after);
+  const paren = reporter || namedRead ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
+  const reporterAfter = reporter || namedRead || paren ? null : REPORTER_AFTER_LEAD.exec(after);
   if (paren) {
     parseRoles(paren[1]!, byline);
     consumed += paren[0].length;
