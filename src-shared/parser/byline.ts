@@ -64,6 +64,8 @@ const REPORTER_LEAD = new RegExp(
 const NAMED_REPORT_LEAD = new RegExp(
   `^${LEAD_OPEN}\\s*([\\u4e00-\\u9fff·、\\s]{2,16}?)\\s*[/／]\\s*[\\u4e00-\\u9fff]{0,8}?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}\\s*${LEAD_CLOSE}`,
 );
+/** `（南京十九日電）`, `〔本市三日專電〕`: a telegram from a place, in brackets, with no agency named. Group 1: the place. */
+const PLACE_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}\\s*([\\u4e00-\\u9fff]{2,8}?)\\s*${DAY}\\s*(?:${REPORT_QUALIFIER})*\\s*${WIRE}\\s*${LEAD_CLOSE}`);
 /** A source rather than a person: an agency, the paper, or a name with a paper's or outlet's ending. */
 const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))$`);
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
@@ -171,6 +173,8 @@ export interface BylineMatch {
   byline: Byline;
   /** Text after the byline on the same line (the start of the lead paragraph). */
   rest: string;
+  /** A wire lead-in with its day (`路透社倫敦十九日電`): one on a line of its own opens the story the next line tells. */
+  dated: boolean;
 }
 
 /**
@@ -190,11 +194,12 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   const undated = wire ? null : UNDATED_WIRE_LEAD.exec(text);
   const reporterMatch = wire || undated ? null : REPORTER_LEAD.exec(text);
   const reporter = reporterMatch && (reporterMatch[4] !== undefined || OPENS_BRACKET.test(text)) ? reporterMatch : null;
-  const named = wire || undated || reporter ? null : NAMED_REPORT_LEAD.exec(text);
+  const placeWire = wire || undated || reporter ? null : PLACE_WIRE_LEAD.exec(text);
+  const named = wire || undated || reporter || placeWire ? null : NAMED_REPORT_LEAD.exec(text);
   const namedWho = named ? named[1]!.replace(/\s+/g, '') : '';
   const namedNames = named && !SOURCE_NAME.test(namedWho) ? splitNames(named[1]!) : [];
   const namedRead = named !== null && (SOURCE_NAME.test(namedWho) || (namedNames.length > 0 && namedNames.join('') === namedWho.replace(/[、·]/g, '')));
-  const agency = wire || undated || reporter || namedRead ? null : AGENCY_LEAD.exec(text);
+  const agency = wire || undated || reporter || placeWire || namedRead ? null : AGENCY_LEAD.exec(text);
   if (wire) {
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
@@ -207,6 +212,10 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     byline.agency = reporter[2] ? reporter[2].replace(/\s+/g, '') : null;
     parseRoles(reporter[3]!, byline);
     consumed = reporter[0].length;
+  } else if (placeWire) {
+    // A correspondent's telegram from a place: the place stands where the agency would.
+    byline.agency = placeWire[1]!;
+    consumed = placeWire[0].length;
   } else if (named && namedRead) {
     if (SOURCE_NAME.test(namedWho)) byline.agency = namedWho;
     else byline.reporters.push(...namedNames);
@@ -228,7 +237,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     consumed += reporterAfter[0].length;
   }
   byline.raw = text.slice(0, consumed).trim();
-  return { byline, rest: text.slice(consumed).trim() };
+  return { byline, rest: text.slice(consumed).trim(), dated: wire !== null || placeWire !== null };
 }
 
 /**

@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { endsInColon, FIELD, type FileStatistics, headlineShaped } from './line-features';
+import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -243,7 +243,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     } else if (to && visibleLength(text.slice(0, to.index)) === 0) {
       base.kind = 'continued-to';
       base.continuation = pageRef(to.page, to.marker);
-    } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0)) {
+    } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0 || lead.dated)) {
       base.kind = 'lead-byline';
       base.byline = lead.byline;
       base.rest = closeCjkSpaces(lead.rest);
@@ -284,8 +284,26 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     out.push(base);
   }
   markFieldLists(out);
+  markQuestionHeadlines(out);
   markColumnRuns(out);
   return out;
+}
+
+/** A line closing in a question or an exclamation (`…你的暖气热了吗？`, `“双十一”快递量创新高！`), with no other sentence in it. */
+const EXCLAIMS_OR_ASKS = /^[^。；;！？!?]+[！？!?]+[”’"』」]?$/;
+
+/**
+ * A headline may close in ？ or ！ (`这个冬天，你的暖气热了吗？`), which shape alone reads as a sentence. Set apart by a blank line
+ * above and right above a byline or a lead's byline, such a short line is headline material: where blank lines part the
+ * page, a story's own short paragraph is not followed, with no blank line, by another story's byline.
+ */
+function markQuestionHeadlines(lines: ClassifiedLine[]): void {
+  lines.forEach((line, k) => {
+    const next = lines[k + 1];
+    if (line.kind !== 'body' || line.full || line.inFieldList || line.gapBefore === 0 || line.continuation !== undefined) return;
+    if (!next || next.gapBefore > 0 || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
+    if (EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
+  });
 }
 
 /**

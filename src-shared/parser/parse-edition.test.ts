@@ -620,6 +620,50 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
   });
 });
 
+describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
+  it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '经济日报\n2023年11月6日 星期一',
+        '稳增长，促就业：全市出台十条新政\n本报记者 张三\n近日，市政府印发若干措施，从财政、金融、人才等方面提出十条具体措施，助力企业发展。\n措施明确，对吸纳高校毕业生就业的中小企业给予补贴。',
+        '这个冬天，你的暖气热了吗？\n本报记者 李四 王五\n随着气温下降，全市供暖工作全面启动。记者走访多个小区发现，大部分居民家中室温达标。',
+        '“双十一”快递量创新高！\n本报讯 今年“双十一”期间，全市快递业务量突破一亿件，同比增长百分之二十。\n邮政管理部门提醒，消费者收到快递后应及时查验。',
+      ],
+      'flush.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.byline.raw])).toEqual([
+      ['稳增长，促就业：全市出台十条新政', '本报记者 张三'],
+      ['这个冬天，你的暖气热了吗？', '本报记者 李四 王五'],
+      ['“双十一”快递量创新高！', '本报讯'],
+    ]);
+  });
+
+  it('keeps a short question closing a story’s own paragraph in its story', () => {
+    const { parsed } = parseBlocks(['供暖启动\n本报记者 李四\n随着气温下降，全市供暖工作全面启动，大部分居民家中室温达标。\n暖气热了吗？\n供热公司表示，将设立热线电话。'], 'x.txt');
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toContain('暖气热了吗？');
+  });
+
+  it('reads a telegram from a place in brackets, and a dated wire lead-in printed on a line of its own', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '申報\n中華民國二十五年十月二十日 星期二',
+        '國府明令褒揚\n（南京十九日電）國民政府十九日明令褒揚已故某某先生、其生平事蹟宣付國史館立傳。',
+        '滬市米價續漲\n本埠米價、連日續漲、昨日每石已達十二元以上、市民頗感恐慌。',
+        '路透社倫敦十九日電\n英國內閣昨日舉行會議、討論遠東局勢、外相報告最近各方情形甚詳。',
+      ],
+      'shenbao.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.date).toBe('1936-10-20');
+    expect(parsed.articles.find((a) => a.headline === '國府明令褒揚')?.byline.agency).toBe('南京');
+    const wire = parsed.articles.find((a) => a.byline.agency === '路透社倫敦');
+    expect(wire).toMatchObject({ kind: 'wire', paragraphs: [{ type: 'text', text: '英國內閣昨日舉行會議、討論遠東局勢、外相報告最近各方情形甚詳。' }] });
+    expect(parsed.articles.find((a) => a.headline === '滬市米價續漲')?.paragraphs).toHaveLength(1);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
