@@ -323,19 +323,33 @@ export function matchAuthorLine(text: string): string | null {
 const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;
 const CREDIT_END = new RegExp(`(?:${CREDIT_WORD})\\s*[）)]?\\s*$`);
 const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／])?[\\u4e00-\\u9fff·/／、\\s]{2,40}?)\\s*(${CREDIT_WORD})\\s*[）)]?\\s*$`);
+/** `新华社发`, `（中新社发）`: a photo an agency sent out, no photographer named (not `图表为新华社发`, a graphic's). */
+const DISTRIBUTED = new RegExp(`[（(]?\\s*(?<![\\u4e00-\\u9fff])(?:${AGENCY})\\s*[发發]\\s*[）)]?\\s*$`);
+
+/** The text ends in a photo credit (`…摄`, `…供图`, `新华社发`): a caption's credit, which the caption keeps. */
+export const endsInPhotoCredit = (text: string): boolean => {
+  const tail = text.slice(-12);
+  return CREDIT_END.test(tail) || DISTRIBUTED.test(tail);
+};
+
+/** A line that is a photo credit and nothing else (`本报记者 张三 摄`, `（李四 摄）`, `新华社发`): the end of a caption. */
+export function isPhotoCreditLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 60 && matchPhotoCredit(trimmed)?.caption === '';
+}
 
 /**
  * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
- * `XX供图`. Returns the names and the caption text without the credit.
+ * `XX供图`, `新华社发`. Returns the names and the caption text without the credit.
  */
-/** The text ends in a photo credit's word (`…摄`, `…供图`): a caption's credit, which the caption keeps. */
-export const endsInPhotoCredit = (text: string): boolean => CREDIT_END.test(text.slice(-12));
-
 export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
   // The credit closes the caption: only its last few dozen characters can hold it.
   const offset = Math.max(0, full.length - 60);
   const text = full.slice(offset);
-  if (!CREDIT_END.test(text)) return null;
+  if (!CREDIT_END.test(text)) {
+    const sent = DISTRIBUTED.exec(text);
+    return sent ? { photographers: [], caption: full.slice(0, offset + sent.index).trim(), raw: sent[0].trim() } : null;
+  }
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1]!;

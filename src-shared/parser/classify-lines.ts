@@ -1,6 +1,6 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
+import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
@@ -38,6 +38,10 @@ export interface ClassifiedLine {
   label?: LineLabel;
   /** Text that closes its paragraph whatever its last character (`——摘自…` signing the text above). */
   endsParagraph?: boolean;
+  /** A photo credit on a line of its own (`本报记者 张三 摄`): the end of a caption, text whatever the labeller would read. */
+  photoCredit?: boolean;
+  /** Headline material right under a photo credit on a line of its own: the photo story ended, a new story's headline. */
+  headAfterCredit?: boolean;
 }
 
 /**
@@ -227,6 +231,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
+      photoCredit: undefined, headAfterCredit: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -252,6 +257,10 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         base.continuation = pageRef(to.page, to.marker);
         base.rest = closeCjkSpaces(lead.rest).replace(CONTINUED_TO, '').trim();
       }
+    } else if (isPhotoCreditLine(text)) {
+      // A caption's credit (`新华社记者 王五 摄`, `（李四 摄）`): the caption's last words, never a byline or a headline.
+      base.photoCredit = true;
+      base.endsParagraph = true;
     } else {
       const standalone = matchStandaloneByline(spaced);
       const author = matchAuthorLine(text);
@@ -285,6 +294,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   }
   markFieldLists(out);
   markQuestionHeadlines(out);
+  for (let k = 1; k < out.length; k++) if (out[k - 1]!.photoCredit && out[k]!.kind === 'head') out[k]!.headAfterCredit = true;
   markColumnRuns(out);
   return out;
 }

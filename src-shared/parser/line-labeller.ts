@@ -85,6 +85,8 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): read
       break;
   }
   if (line.floatingHead) return [index.head];
+  // A headline under a photo's credit: the photo story above ended there.
+  if (line.headAfterCredit) return [index.head];
   if (!isFreeLine(line)) return [index.body];
   if (stats.profile.indented) {
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).

@@ -664,6 +664,39 @@ describe('headlines that ask or exclaim, and wire lead-ins on a line of their ow
   });
 });
 
+describe('photo stories whose credit stands on a line of its own', () => {
+  it('ends each photo story at its credit, reads the photographers, and opens the next story at the title under it', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '南方日报\n2023年6月1日 星期四',
+        '龙舟赛',
+        '端午节前夕，佛山举行龙舟邀请赛，二十支队伍参赛。图为比赛现场。',
+        '本报记者 张三 摄',
+        '荔枝熟了',
+        '茂名荔枝进入采摘期，果农忙着采摘销售。',
+        '（李四 摄）',
+        '夜景',
+        '珠江两岸灯光璀璨。',
+        '新华社发',
+      ],
+      'photos.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kind, a.headline, a.byline.photographers])).toEqual([
+      ['photo', '龙舟赛', ['张三']],
+      ['photo', '荔枝熟了', ['李四']],
+      ['photo', '夜景', []],
+    ]);
+    expect(parsed.articles[2]!.paragraphs.map((p) => p.type)).toEqual(['text', 'caption']);
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
+  });
+
+  it('takes no graphic’s credit inside a sentence for a photo’s', () => {
+    const { parsed } = parseBlocks(['关于授权国务院的决定', '为进一步优化营商环境，激发市场活力，作如下决定。（图表为新华社发）'], 'x.txt');
+    expect(parsed.articles[0]!.kind).not.toBe('photo');
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
