@@ -258,7 +258,8 @@ const STANDALONE_AGENCY = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
 export function matchStandaloneByline(text: string): Byline | null {
-  const trimmed = text.trim();
+  // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
+  const trimmed = text.trim().replace(BYLINE_BULLET, '');
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
   if (trimmed.length > 90) return null;
   const compact = closeLeadIn(trimmed, /[/／]/);
@@ -305,6 +306,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   return byline;
 }
 
+const BYLINE_BULLET = /^[□■◎◇◆●○▲△★☆]\s*/;
 /** A role word anywhere in a text (`ROLE_RE` without its global state). */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 /** A photo story's closing `摄影报道`. */

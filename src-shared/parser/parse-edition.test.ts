@@ -697,6 +697,26 @@ describe('photo stories whose credit stands on a line of its own', () => {
   });
 });
 
+describe('a bulleted byline, and an editor’s note above the headline it introduces', () => {
+  it('reads ■本报记者… as the byline, and gives 编者按 to the story under it', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '南方日报\n2023年6月1日 星期四',
+        '广州地铁新线开通\n■本报记者 张三 通讯员 李四\n昨日，广州地铁新线正式开通运营，全长三十公里，设站二十座。\n新线开通后，沿线居民出行时间大幅缩短。',
+        '编者按：乡村振兴，人才是关键。本版今起推出系列报道，讲述返乡青年创业故事。',
+        '返乡青年的田园梦\n文/图 本报记者 王五\n清晨五点，陈小明已经在果园里忙碌。三年前，他回到家乡种植荔枝。',
+      ],
+      'nanfang.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    const [metro, village] = parsed.articles;
+    expect(metro).toMatchObject({ headline: '广州地铁新线开通', byline: { reporters: ['张三'], correspondents: ['李四'] } });
+    expect(metro!.paragraphs.map((p) => p.text).join('')).not.toContain('编者按');
+    expect(village!.headline).toBe('返乡青年的田园梦');
+    expect(village!.paragraphs[0]!.text).toMatch(/^编者按：乡村振兴/);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

@@ -3,6 +3,7 @@ import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphT
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
+import { EDITORS_NOTE } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -353,7 +354,29 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   // Heads left over at the end with no story after them.
   for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
   placeFloatingHeads(floating, drafts, leftovers);
+  moveEditorsNotes(drafts);
   return { drafts, leftovers };
+}
+
+/**
+ * An editor's note (`编者按：…`) printed right above a story's headline block introduces that story: read in order, it
+ * closed the story above. Moved to open the story it stands over, when nothing of the story above follows it.
+ */
+function moveEditorsNotes(drafts: DraftArticle[]): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const [above, below] = [drafts[k]!, drafts[k + 1]!];
+    const note = above.paragraphs[above.paragraphs.length - 1];
+    const firstHead = below.heads[0]?.lines[0];
+    if (!note || note.type !== 'text' || note.lines.length === 0 || firstHead === undefined || !EDITORS_NOTE.test(note.text)) continue;
+    const noteEnd = note.lines[note.lines.length - 1]!;
+    let lastAbove = 0;
+    for (const lines of [...above.heads.map((h) => h.lines), above.bylineLines, ...above.paragraphs.map((p) => p.lines)]) for (const n of lines) lastAbove = Math.max(lastAbove, n);
+    if (lastAbove !== noteEnd || noteEnd > firstHead) continue;
+    above.paragraphs.pop();
+    above.bodyLines -= note.lines.length;
+    below.paragraphs.unshift(note);
+    below.bodyLines += note.lines.length;
+  }
 }
 
 /**

@@ -135,6 +135,14 @@ export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記'];
 
+/**
+ * An editor's note opening a story (`编者按：…`, `【编者的话】…`): printed above the story's headline as often as under it, it
+ * belongs to the story it introduces.
+ */
+export const EDITORS_NOTE = new RegExp(
+  `^\\s*(?:[【〔\\[［]\\s*(?:${alternatives(['编者按', '编者的话', '编前语'])})\\s*[】〕\\]］]|${anyForm('编者按')}|(?:${alternatives(['编者的话', '编前语'])})\\s*[:：])`,
+);
+
 /** Kinds of article told by words of their heads. */
 export const COMMENTARY_WORDS = new RegExp(alternatives(['快评', '时评', '短评', '评论', '社论', '观察', '言论', '杂谈', '随笔', '漫谈', '论坛', '声音']));
 export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
