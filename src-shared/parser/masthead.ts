@@ -33,6 +33,9 @@ const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*�
 const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
+/** The page's staff, printed in its header: `责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`. */
+const STAFF_ROLE = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'];
+const PAGE_STAFF = new RegExp(`^(?:\\s*(?:${STAFF_ROLE.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`);
 const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -81,7 +84,7 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       isMasthead = true;
     }
     if (LUNAR.test(t) && t.length < 30) isMasthead = true;
-    if (PUBLISHER.test(t)) isMasthead = true;
+    if (PUBLISHER.test(t) || PAGE_STAFF.test(line.spaced)) isMasthead = true;
     if (PAPER_NAME.test(t) && !result.paper) {
       result.paper = t;
       isMasthead = true;

@@ -717,6 +717,17 @@ describe('a bulleted byline, and an editor’s note above the headline it introd
   });
 });
 
+describe('a page header naming its staff', () => {
+  it('reads 责任编辑：… 美术编辑：… under the date line as the page’s header, not a section of the first story', () => {
+    for (const staff of ['责任编辑：张小红 美术编辑：李大伟', '責任編輯：張小紅 版式設計：李大偉']) {
+      const { parsed, lines } = parseBlocks(['2023年6月1日 星期四 要闻 A03\n' + staff, '全市夏粮收购工作启动\n本报记者 王五\n昨日，全市夏粮收购工作正式启动，各收储企业敞开收购。'], 'x.txt');
+      expect(lines).toEqual({ missing: [], twice: [] });
+      expect(parsed.articles[0]).toMatchObject({ headline: '全市夏粮收购工作启动', section: null, kicker: null });
+      expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toContain(staff.replace(/ /g, ''));
+    }
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
