@@ -21,6 +21,27 @@ export function readStore<T = Record<string, unknown>>(page: Page, store: string
   );
 }
 
+/** How many records an object store of the library holds (a count, not a read: cheap to ask often). */
+export function countStore(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).count();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result);
+          };
+        };
+      }),
+    store,
+  );
+}
+
 /**
  * Puts records straight into an object store of the library, bypassing the app (and so its change hooks): data a library
  * already held before something started, such as sync.
