@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -258,11 +258,12 @@ const STANDALONE_AGENCY = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
 export function matchStandaloneByline(text: string): Byline | null {
-  // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
-  const trimmed = text.trim().replace(BYLINE_BULLET, '');
+  const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
   if (trimmed.length > 90) return null;
-  const compact = closeLeadIn(trimmed, /[/／]/);
+  // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
+  const unbulleted = BYLINE_BULLET.test(trimmed) ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
+  const compact = closeLeadIn(unbulleted, /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
   let body = compact;
@@ -274,7 +275,8 @@ export function matchStandaloneByline(text: string): Byline | null {
   const names = (words: string) => joinLoneCharacters(words.split(/[\s、，,/／]+/).filter(Boolean));
   const onlyNames = (words: string[]) => words.length > 0 && words.every((w) => NAME.test(w) && !NOT_NAMES.has(w) && !NOT_REPORTERS.test(w));
   // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
-  const photoReport = PHOTO_REPORTED_TAIL.exec(body);
+  const closesInReported = endsInReported(body);
+  const photoReport = closesInReported ? PHOTO_REPORTED_TAIL.exec(body) : null;
   if (photoReport) {
     body = body.slice(0, photoReport.index);
     if (!ROLE_ANYWHERE.test(body)) {
@@ -286,9 +288,9 @@ export function matchStandaloneByline(text: string): Byline | null {
     }
   }
   // `…报道` closing the line, with where from (`／台北報導`, ` 東京報導`): the names come before it.
-  const reported = photoReport ? null : REPORTED_TAIL.exec(body);
+  const reported = photoReport || !closesInReported ? null : REPORTED_TAIL.exec(body);
   if (reported) body = body.slice(0, reported.index);
-  const matches = [...body.matchAll(ROLE_RE)];
+  const matches = ROLE_WORD_ENDING.test(body) ? [...body.matchAll(ROLE_RE)] : [];
   if (matches.length === 0 && reported && /^[\s/／]/.test(reported[0])) {
     // No role word: names set apart from a closing 报道 (`林小华 报道`); a word run into it is a label (`深度报道`).
     const reporters = names(body);
@@ -307,6 +309,14 @@ export function matchStandaloneByline(text: string): Byline | null {
 }
 
 const BYLINE_BULLET = /^[□■◎◇◆●○▲△★☆]\s*/;
+
+/** Whether the text's last two characters (spaces aside) are 报道 or 报导, in either script: read before the patterns that need it. */
+function endsInReported(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+  const [a, b] = [text[end - 2], text[end - 1]];
+  return (a === '报' || a === '報') && (b === '道' || b === '导' || b === '導');
+}
 /** A role word anywhere in a text (`ROLE_RE` without its global state). */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 /** A photo story's closing `摄影报道`. */
@@ -337,7 +347,12 @@ export const endsInPhotoCredit = (text: string): boolean => {
 /** A line that is a photo credit and nothing else (`本报记者 张三 摄`, `（李四 摄）`, `新华社发`): the end of a caption. */
 export function isPhotoCreditLine(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= 60 && matchPhotoCredit(trimmed)?.caption === '';
+  if (trimmed.length > 60) return false;
+  // A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first.
+  let end = trimmed.length;
+  while (end > 0 && /[\s）)]/.test(trimmed[end - 1]!)) end--;
+  if (!'摄攝图圖发發'.includes(trimmed[end - 1] ?? ' ')) return false;
+  return matchPhotoCredit(trimmed)?.caption === '';
 }
 
 /**

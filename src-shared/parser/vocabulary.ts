@@ -88,6 +88,17 @@ export const ROLE_WORDS = {
   authors: ['撰文', '作者', '编译'],
 } as const;
 
+/**
+ * The last character of every role word, in both forms (者, 员, 生, 影, 像, 文, 译 …): a text with none of them holds no
+ * role, which one scan tells before the role patterns are tried.
+ */
+export const ROLE_WORD_ENDING = (() => {
+  const w = ROLE_WORDS;
+  const words = [w.reporter, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文'];
+  const last = new Set(words.map((word) => [...word].pop()!));
+  return new RegExp(`[${[...last].map((c) => c + (TRADITIONAL[c] ?? '')).join('')}]`);
+})();
+
 /** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
 export function rolePatterns(spaced: boolean) {
   const w = ROLE_WORDS;
