@@ -38,6 +38,13 @@ const STAFF_ROLE = ['责任编辑', '本版编辑', '值班编辑', '美术编�
 const PAGE_STAFF = new RegExp(`^(?:\\s*(?:${STAFF_ROLE.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`);
 const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
 
+/** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
+export function pageOfLine(text: string): string | null {
+  if (!PAGE_LINE.test(text)) return null;
+  const page = PAGE_NO.exec(text);
+  return page ? (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0') : null;
+}
+
 export function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
@@ -92,7 +99,8 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
     if (PAGE_LINE.test(t)) isMasthead = true;
     const page = PAGE_NO.exec(t);
-    if (page && t.length < 20 && isMasthead) result.page = (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0');
+    // The first page named: a file of several pages names the others further down.
+    if (page && t.length < 20 && isMasthead && result.page === null) result.page = (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0');
     if (isMasthead) result.lines.push(line.number);
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.

@@ -728,6 +728,38 @@ describe('a page header naming its staff', () => {
   });
 });
 
+describe('jumps named in Chinese numerals, and both ends of a jump in one file', () => {
+  const front = '全国两会即将召开\n本报北京2月28日电（记者 张三）十四届全国人大一次会议将于3月5日在北京开幕，各地代表陆续抵京。代表们表示，将认真履行职责，（下转第二版）';
+  const rest = '（上接第一版）积极建言献策，为推动高质量发展贡献力量。\n大会期间，代表们将审议政府工作报告等重要文件。';
+
+  it('reads （下转第二版） and （上接第一版） as jumps, keeping them out of the text', () => {
+    const first = parseBlocks(['光明日报\n2023年3月1日 星期三 第1版', front], 'x.txt').parsed.articles[0]!;
+    expect(first.continuedTo).toEqual({ page: '02', marker: '' });
+    expect(first.paragraphs.at(-1)!.text).toMatch(/将认真履行职责，$/);
+    const second = parseBlocks(['光明日报\n2023年3月1日 星期三 第2版', rest], 'y.txt').parsed.articles[0]!;
+    expect(second).toMatchObject({ kind: 'continuation', continuedFrom: { page: '01', marker: '' } });
+    expect(second.paragraphs[0]!.text).toBe('积极建言献策，为推动高质量发展贡献力量。');
+  });
+
+  it('joins the two ends when the file holds both pages, the cut sentence made whole', () => {
+    const { parsed, lines } = parseBlocks(['光明日报\n2023年3月1日 星期三 第1版', front, '第2版', rest, '春耕备耕有序推进\n本报讯（记者 李四）眼下正是春耕备耕关键时期。'], 'x.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['全国两会即将召开', '春耕备耕有序推进']);
+    expect(parsed.articles[0]).toMatchObject({ continuedTo: null, continuedFrom: null });
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '十四届全国人大一次会议将于3月5日在北京开幕，各地代表陆续抵京。代表们表示，将认真履行职责，积极建言献策，为推动高质量发展贡献力量。',
+      '大会期间，代表们将审议政府工作报告等重要文件。',
+    ]);
+  });
+
+  it('leaves a rest from another file’s page where it is', () => {
+    // Page 2's own story jumps on to page 3; the rest under it came from page 1, which is another file.
+    const { parsed } = parseBlocks(['光明日报\n2023年3月1日 星期三 第2版', front.replace('第二版', '第三版'), rest], 'x.txt');
+    expect(parsed.articles).toHaveLength(2);
+    expect(parsed.articles[1]!.continuedFrom).toEqual({ page: '01', marker: '' });
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

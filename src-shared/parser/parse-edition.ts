@@ -6,7 +6,7 @@ import { matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
-import { findMasthead, isoDate } from './masthead';
+import { findMasthead, isoDate, pageOfLine } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END } from './text-lines';
 import { splitSourceLines } from './text-lines';
@@ -101,6 +101,38 @@ function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagrap
   return out;
 }
 
+/**
+ * A file that holds several pages (`第1版` … `第2版`) may hold both ends of a jump: a story cut at `（下转第二版）` and, further
+ * on, its rest under `（上接第一版）`. The rest is joined to the story when it says it comes from a page this file holds (its
+ * masthead's, or one a page line names: a file of one page cannot hold the rest of its own story elsewhere, so that
+ * rest is on a later page of the same file), its marker (①…) is the cut's, and it has no headline of its own. The cut
+ * sentence is made whole again.
+ */
+function joinJumpsWithinFile(drafts: DraftArticle[], pages: ReadonlySet<string>): void {
+  if (pages.size === 0) return;
+  for (let a = 0; a < drafts.length; a++) {
+    const cut = drafts[a]!;
+    const to = cut.continuedTo;
+    if (!to) continue;
+    const b = drafts.findIndex((d, k) => k > a && d.heads.length === 0 && !!d.continuedFrom && pages.has(d.continuedFrom.page) && d.continuedFrom.marker === to.marker && d.continuedFrom.page !== to.page);
+    if (b < 0) continue;
+    const rest = drafts[b]!;
+    const last = cut.paragraphs[cut.paragraphs.length - 1];
+    const [first, ...others] = rest.paragraphs;
+    if (last && first && last.type === 'text' && first.type === 'text' && !SENTENCE_END.test(last.text.slice(-8))) {
+      cut.paragraphs[cut.paragraphs.length - 1] = { ...last, text: last.text + first.text, lines: [...last.lines, ...first.lines], closed: first.closed };
+      cut.paragraphs.push(...others);
+    } else cut.paragraphs.push(...rest.paragraphs);
+    cut.bylineLines.push(...rest.bylineLines);
+    cut.bodyLines += rest.bodyLines;
+    cut.fragmentLines += rest.fragmentLines;
+    cut.indentedLines += rest.indentedLines;
+    cut.continuedTo = rest.continuedTo;
+    drafts.splice(b, 1);
+    a--; // the joined story may jump again
+  }
+}
+
 /** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
 const continuesSentence = (text: string) => /^[\u4e00-\u9fff]/.test(text) && !/^[一二三四五六七八九十]、/.test(text);
 
@@ -192,6 +224,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
   }
   const page = masthead.page ?? fromName?.page ?? null;
+  joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text))].filter((p): p is string => p !== null)));
 
   const leftovers: DraftLeftover[] = [
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
