@@ -23,7 +23,7 @@ import { type ClassifiedLine, fileStatistics, lineShapes } from '../src-shared/p
 import { comparable, type GoldEdition, scoreAgainstGold, summariseGold } from '../src-shared/parser/gold-score';
 import { LABELLER_WEIGHTS } from '../src-shared/parser/labeller-weights';
 import { FEATURE_NAMES, type FileStatistics, type LineFeatures, lineFeatures } from '../src-shared/parser/line-features';
-import { allowedLabels, emissionScores, LABELS, type LabellerWeights, type LineLabel, transitionMatrix, viterbi } from '../src-shared/parser/line-labeller';
+import { allowedLabels, emissionScores, LABELS, linesInStory, type LabellerWeights, type LineLabel, transitionMatrix, viterbi } from '../src-shared/parser/line-labeller';
 import { measureLayout } from '../src-shared/parser/layout-profile';
 import { findMasthead } from '../src-shared/parser/masthead';
 import { parseEditionText } from '../src-shared/parser/parse-edition';
@@ -114,7 +114,8 @@ function example(page: Page): Example {
   const layout = { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap };
   const shaped = lineShapes(lines, new Set(masthead.lines), layout);
   const stats: FileStatistics = fileStatistics(layout);
-  const allowed = shaped.map((l) => allowedLabels(l, stats));
+  const inStory = linesInStory(shaped, stats);
+  const allowed = shaped.map((l, i) => allowedLabels(l, stats, inStory[i]));
   const blockTexts = page.gold.articles.map((a) => [...a.headline, a.kicker ?? '', a.subheadline ?? ''].map(comparable).filter((t) => t.length > 0));
   const inHeadline = (line: ClassifiedLine) => {
     const t = comparable(line.text);

@@ -314,9 +314,11 @@ const EXCLAIMS_OR_ASKS = /^[^。；;！？!?]+[！？!?]+[”’"』」]?$/;
 function markQuestionHeadlines(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
     const next = lines[k + 1];
-    if (line.kind !== 'body' || line.full || line.inFieldList || line.gapBefore === 0 || line.continuation !== undefined) return;
+    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined) return;
     if (!next || next.gapBefore > 0 || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
-    if (EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
+    if (line.gapBefore > 0 && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
+    // A 副题 of clauses (`习近平：中方支持…，赞赏…`) set right under a headline and right above the byline: the block's, not text.
+    else if (line.gapBefore === 0 && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
-import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
+import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
  * The labels the decoder picks among. `head`: a line of a new story's headline block; `subhead`: a short line inside
@@ -69,7 +69,7 @@ const FREE = [index.body, index.head, index.subhead, index.caption];
  * profile's hard boundaries narrow the rest: where indents mark paragraphs a flush line of headline material opens a
  * story.
  */
-export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): readonly number[] {
+export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inStory = false): readonly number[] {
   switch (line.kind) {
     case 'noise':
       return [index.noise];
@@ -92,8 +92,34 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics): read
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
     if (line.indented) return [index.body, index.head, index.subhead, index.caption];
     if (line.kind === 'head') return [index.head];
+  } else if (inStory) return IN_STORY;
+  else if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) {
+    // ...and headline material set apart by a blank line opens a story there (a bulleted one, `●…`, `一、…`, is a subhead).
+    return [index.head];
   }
   return FREE;
+}
+
+const IN_STORY = [index.body, index.subhead, index.caption];
+
+/** A line of a story's running text: text, or a lead with its first words. */
+const runsText = (line: ClassifiedLine) =>
+  (line.kind === 'body' && !line.columnFragment && !line.floatingHead) || ((line.kind === 'lead-byline' || line.kind === 'continued-from') && !!line.rest);
+
+/**
+ * Where blank lines part stories and nothing else (a flush layout, `between-stories`), the lines that are in a running
+ * story whatever their shape: a line right under the story's text with no blank line between, and the lines of head
+ * material that follow it with no blank line (a subhead of two lines). None of them is the next story's headline.
+ */
+export function linesInStory(lines: ClassifiedLine[], stats: FileStatistics): boolean[] {
+  const inStory = new Array<boolean>(lines.length).fill(false);
+  if (stats.profile.indented || stats.profile.gaps !== 'between-stories') return inStory;
+  for (let i = 1; i < lines.length; i++) {
+    const [line, previous] = [lines[i]!, lines[i - 1]!];
+    if (line.gapBefore > 0) continue;
+    inStory[i] = runsText(previous) || (inStory[i - 1]! && previous.kind === 'head' && line.kind === 'head');
+  }
+  return inStory;
 }
 
 /** Each label's non-zero weights, as indexes into `featureVector` and their weights: scoring a line reads only those. */
@@ -139,7 +165,7 @@ function decode(lines: ClassifiedLine[], features: LineFeatures[], stats: FileSt
   const path = viterbi(
     features.map((f) => emissionScores(f, weights.emission)),
     transitionMatrix(weights.transition),
-    lines.map((l) => allowedLabels(l, stats)),
+    linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory)),
   );
   return path.map((k) => LABELS[k]!);
 }

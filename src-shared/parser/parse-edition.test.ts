@@ -760,6 +760,39 @@ describe('jumps named in Chinese numerals, and both ends of a jump in one file',
   });
 });
 
+describe('a flush page where blank lines part stories and nothing else', () => {
+  // Made-up text in 人民日报's manner with its indents gone (as many text exports print it): no blank line between
+  // paragraphs, two between stories, subheads of one or two lines inside a story, a 副题 of clauses under a headline.
+  const story = (head: string[], body: string[]) => [...head, ...body].join('\n');
+  const page = [
+    story(['资本市场制度创新，在科创板先行先试', '解码注册制（经济聚焦）'], [
+      '科创板、注册制的相关规则公布后，引发市场及科创企业的热议。',
+      '注册制会对科创企业上市带来怎样的影响？记者采访了交易所、中介机构。',
+      '上市条件是啥',
+      '以市值为基础，提供多样化的标准',
+      '“我是一家技术类企业，采用注册制可以尽快上市吗？”这是许多企业最为关心的问题。',
+      '按照现有的规则，首先得衡量下，自己的企业是否符合科创板的属性。',
+      '●上市如何审核',
+      '如果科创企业符合上市条件了，如何注册呢？是不是不用审核？',
+    ]),
+    story(['国家主席同来访的某国元首举行会谈', '国家主席：中方支持某国自主探索发展道路，赞赏某国坚定奉行一个中国政策'], [
+      '本报北京1月31日电 （记者杜一菲）国家主席31日在人民大会堂同来访的某国元首举行会谈。',
+      '国家主席指出，中方愿同某方加强沟通，深化政治互信。',
+    ]),
+    story(['有了灯光，也要留住星光(域外听风)'], ['2019年世界经济论坛年会近日在瑞士举行。', '城乡一体化不等于城乡一个样，城乡各有其美。']),
+  ].join('\n\n\n');
+
+  it('reads each story whole: subheads stay in it, a headline with commas and a tag opens the next, a 副题 stays in its block', () => {
+    const parsed = parseEdition(new TextEncoder().encode(page), '20190201-11.txt');
+    expect(coverage(parsed, page)).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.profile).toMatchObject({ indented: false, gaps: 'between-stories' });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['解码注册制（经济聚焦）', '国家主席同来访的某国元首举行会谈', '有了灯光，也要留住星光（域外听风）']);
+    const [market, talks] = parsed.articles;
+    expect(market!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['上市条件是啥', '以市值为基础，提供多样化的标准', '●上市如何审核']);
+    expect(talks).toMatchObject({ subheadline: '国家主席：中方支持某国自主探索发展道路，赞赏某国坚定奉行一个中国政策', byline: { reporters: ['杜一菲'] } });
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

@@ -326,9 +326,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
           if (markers.length === 0 && pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
-          const single = pending.length === 1 ? pending[0]! : null;
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
-          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && single !== null && single.label === 'subhead';
+          // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
+          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead');
           if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);
