@@ -1,4 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
+import { withoutColumnTag } from './vocabulary';
 import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
@@ -93,6 +94,10 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inSto
     if (line.indented) return [index.body, index.head, index.subhead, index.caption];
     if (line.kind === 'head') return [index.head];
   } else if (inStory) return IN_STORY;
+  else if (line.kind === 'head' && withoutColumnTag(line.text) !== line.text) {
+    // A line of headline material closing in a column tag (`…（人民论坛）`, `…(域外听风)`): a column names a story, not a subhead.
+    return [index.head];
+  }
   else if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) {
     // ...and headline material set apart by a blank line opens a story there (a bulleted one, `●…`, `一、…`, is a subhead).
     return [index.head];

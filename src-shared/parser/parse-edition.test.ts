@@ -782,6 +782,20 @@ describe('a flush page where blank lines part stories and nothing else', () => {
     story(['有了灯光，也要留住星光(域外听风)'], ['2019年世界经济论坛年会近日在瑞士举行。', '城乡一体化不等于城乡一个样，城乡各有其美。']),
   ].join('\n\n\n');
 
+  it('with no blank line anywhere, still opens a story at a headline closing in a column tag, commas and all', () => {
+    const text = [
+      '从历史中汲取治理营养（新论）',
+      '深入了解历史变化的轨迹，才能更好应对时代要求和社会变迁。',
+      '领导干部学习历史，要落实在提高治理能力上。',
+      '（作者为某大学教授）',
+      '有了灯光，也要留住星光(域外听风)',
+      '世界经济论坛年会近日在瑞士举行，城镇化成为话题。',
+      '城乡一体化不等于城乡一个样，城乡各有其美。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['从历史中汲取治理营养（新论）', '有了灯光，也要留住星光（域外听风）']);
+  });
+
   it('reads each story whole: subheads stay in it, a headline with commas and a tag opens the next, a 副题 stays in its block', () => {
     const parsed = parseEdition(new TextEncoder().encode(page), '20190201-11.txt');
     expect(coverage(parsed, page)).toEqual({ missing: [], twice: [] });
