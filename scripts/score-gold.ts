@@ -1,12 +1,16 @@
 /**
- * `npm run --silent score:gold -- --gold DIR --pages DIR [--verbose]` parses every page that has a gold file
- * (gold/NAME.json names its page file) and prints the gold metrics: segmentation precision, recall and F1,
- * headline, byline, completeness and clean shares (no other story's words in the article), and dates. With --verbose, each failing story and why.
+ * `npm run --silent score:gold -- --gold DIR --pages DIR [--variant NAME] [--verbose]` parses every page that has a gold
+ * file (gold/NAME.json names its page file) and prints the gold metrics: segmentation precision, recall and F1,
+ * headline, byline, completeness and clean shares (no other story's words in the article), and dates. With --verbose,
+ * each failing story and why. With --variant, each page is first set in another layout made by code (the tests' layout
+ * variants: `flush`, `no-blank-lines`, `flush+no-blank-lines`, `indented`, `traditional`, `wrap-28`, `ocr-spaces-7` …),
+ * so a folder of one paper's pages measures the parser on layouts that paper does not use.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GoldEdition, type GoldScore, scoreAgainstGold, summariseGold } from '../src-shared/parser/gold-score';
-import { parseEdition } from '../src-shared/parser/parse-edition';
+import { parseEdition, parseEditionText } from '../src-shared/parser/parse-edition';
+import { variantByName } from '../tests/unit/gold-variants';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const option = (name: string) => {
@@ -20,10 +24,23 @@ if (!goldDir || !pagesDir) {
   process.exit(2);
 }
 const verbose = args.includes('--verbose');
+const variantName = option('--variant');
+const variant = variantName ? variantByName(variantName) : null;
+if (variantName && !variant) {
+  process.stderr.write(`unknown variant: ${variantName}\n`);
+  process.exit(2);
+}
 const scores: GoldScore[] = [];
 for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-  const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldEdition;
-  const parsed = parseEdition(new Uint8Array(readFileSync(join(pagesDir, gold.file))), gold.file);
+  const pageGold = JSON.parse(readFileSync(join(goldDir, name), 'utf8')) as GoldEdition;
+  const bytes = new Uint8Array(readFileSync(join(pagesDir, pageGold.file)));
+  let parsed = parseEdition(bytes, pageGold.file);
+  let gold = pageGold;
+  if (variant) {
+    const set = variant(new TextDecoder().decode(bytes), pageGold);
+    gold = set.gold;
+    parsed = parseEditionText(set.text, { ...parsed.source, bytes: set.text.length });
+  }
   const score = scoreAgainstGold(parsed, gold);
   scores.push(score);
   if (verbose) {

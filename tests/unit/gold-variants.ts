@@ -60,6 +60,33 @@ export function noBlankLinesVariant(text: string, gold: GoldEdition): Variant {
   return { text: text.split(/\r?\n/).filter((l) => !isBlank(l)).join('\n'), gold };
 }
 
+/** A flush paper: every line's indent taken away (as many text exports print a page), blank lines kept. */
+export function flushVariant(text: string, gold: GoldEdition): Variant {
+  return { text: text.split(/\r?\n/).map((l) => l.replace(/^[\u3000 \t\u00a0]+/, '')).join('\n'), gold };
+}
+
+/**
+ * The variants by name, as `score:gold -- --variant NAME` takes them: `wrap-N` wraps at N columns, `ocr-spaces-N` scatters
+ * spaces with seed N, `flush+no-blank-lines` applies both, left to right.
+ */
+export function variantByName(name: string): ((text: string, gold: GoldEdition) => Variant) | null {
+  const parts = name.split('+');
+  const steps = parts.map((part): ((text: string, gold: GoldEdition) => Variant) | null => {
+    if (part === 'plain') return (text, gold) => ({ text, gold });
+    if (part === 'indented') return indentedVariant;
+    if (part === 'flush') return flushVariant;
+    if (part === 'no-blank-lines') return noBlankLinesVariant;
+    if (part === 'traditional') return traditionalVariant;
+    const wrap = /^wrap-(\d+)$/.exec(part);
+    if (wrap) return (text, gold) => hardWrapVariant(text, gold, Number(wrap[1]));
+    const spaces = /^ocr-spaces-(\d+)$/.exec(part);
+    if (spaces) return (text, gold) => ocrSpacesVariant(text, gold, Number(spaces[1]));
+    return null;
+  });
+  if (steps.some((step) => step === null)) return null;
+  return (text, gold) => steps.reduce((v, step) => step!(v.text, v.gold), { text, gold });
+}
+
 let toTraditional: ((s: string) => string) | null = null;
 
 /** The whole file in traditional characters (masthead included), as a Hong Kong or Taiwan paper prints it; the gold too. */
