@@ -283,7 +283,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       } else if (profile.indented) {
         // Indents mark paragraphs: an indented line is text (a short one a subhead); a flush one opening a block is headline material.
         const previous = out[out.length - 1];
-        const opensBlock = gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text);
+        // (A line complete in itself closes what is above it too: a photo's credit, a short label and value, `制图：蔡华伟`.)
+        const opensBlock =
+          gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text) || !!previous.photoCredit || (FIELD.test(previous.text) && visibleLength(previous.text, 20) <= 20);
         if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.

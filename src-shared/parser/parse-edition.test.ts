@@ -760,6 +760,28 @@ describe('jumps named in Chinese numerals, and both ends of a jump in one file',
   });
 });
 
+describe('an indented page with no blank line anywhere', () => {
+  it('opens a story at the flush headline under a line complete in itself: a credit, a label and its value', () => {
+    const text = [
+      '航空合作成为两国合作新亮点',
+      '\u3000\u3000日前，记者在当地采访，最大的感受是合作带来的变化。',
+      '\u3000\u3000航空领域的合作渐入佳境，前景广阔。',
+      '制图：蔡某某',
+      '需要认清和平与发展的内在逻辑（钟声）',
+      '\u3000\u3000中东，在世界眼中如同一片安宁稀缺之地。',
+      '图片报道',
+      '\u3000\u3000文化节日前在公园举行，吸引众多市民。',
+      '本报记者于某摄',
+      '某某特使将出席世界政府峰会',
+      '\u3000\u3000本报北京1月31日电（记者韩某）外交部发言人宣布，特使将出席峰会。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190201-03.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['航空合作成为两国合作新亮点', '需要认清和平与发展的内在逻辑（钟声）', '图片报道', '某某特使将出席世界政府峰会']);
+    expect(parsed.articles[2]!.byline.photographers).toEqual(['于某']);
+  });
+});
+
 describe('a flush page where blank lines part stories and nothing else', () => {
   // Made-up text in 人民日报's manner with its indents gone (as many text exports print it): no blank line between
   // paragraphs, two between stories, subheads of one or two lines inside a story, a 副题 of clauses under a headline.
