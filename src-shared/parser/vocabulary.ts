@@ -57,6 +57,16 @@ export const PAPER_SUFFIX = alternatives(PAPER_SUFFIXES);
 export const AGENCIES = ['新华社', '中新社', '中新网', '人民网', '央视新闻', '中央社', '合众社', '路透社', '美联社', '法新社', '共同社', '塔斯社', '海通社', '中央通讯社', '国民通讯社'] as const;
 export const AGENCY = alternatives(AGENCIES);
 
+const WIRE_SOURCE_NAME = new RegExp(`^(?:${AGENCY})|^[\\u4e00-\\u9fff]{1,6}?[社]`);
+
+/**
+ * The agency a wire story's lead-in names, without its place (`新华社北京` → 新华社, `中央社華盛頓` → 中央社, `路透社倫敦` → 路透社);
+ * null when it names none (a wire story is shown as one without saying whose).
+ */
+export function wireAgencyName(agency: string | null): string | null {
+  return (agency && WIRE_SOURCE_NAME.exec(agency)?.[0]) || null;
+}
+
 /** `本报` and its traditional form: the paper speaking of itself. */
 export const OWN_PAPER = anyForm('本报');
 /** `讯` (report) and `电` (wire) closing an agency lead-in. */

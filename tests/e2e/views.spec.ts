@@ -258,6 +258,23 @@ test('continuation chips link the two parts of an article split across pages, bo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
 });
 
+test('a wire story is flagged with the agency its lead-in names, a Taiwan paper’s bylines as printed', async ({ page }) => {
+  await openSeededLibrary(page);
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/papers', 'taiwan-style.txt'));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('自由時報|2023-03-05');
+
+  await page.goto(editionUrl('自由時報|2023-03-05'));
+  const story = (headline: string) => page.locator('[data-story]').filter({ has: page.locator('.story-headline', { hasText: headline }) });
+  // 中央社's stories said 新华社电: every wire story was flagged as Xinhua's.
+  await expect(story('美聯儲宣布維持利率不變').locator('.story-flags')).toHaveText('中央社电');
+  await expect(story('日相訪美 討論半導體合作').locator('.story-flags')).toHaveText('中央社电');
+  await expect(story('台積電擴大投資 南科再添新廠')).toContainText('〔記者李大華、陳志明／台南報導〕');
+  await expect(story('台積電擴大投資 南科再添新廠').locator('.story-flags')).toHaveCount(0);
+});
+
 test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
   // Another paper, dated the day after a 株洲日报 edition.

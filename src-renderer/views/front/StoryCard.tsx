@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { ArticleRecord } from '../../store/library-db';
 import { articleHref } from '../routes';
 import { captionText, leadColumns, openingLines } from './article-snippets';
+import { wireAgencyName } from '../../../src-shared/parser/vocabulary';
 
 /** Jump chips: 下转02版② / 上接01版②, a link when the other part is in the library. */
 function JumpChip({ direction, page, marker, targetId }: { direction: 'to' | 'from'; page: string; marker: string; targetId: string | null | undefined }) {
@@ -42,6 +43,7 @@ export function StoryCard({ article, lead, originHeadline, bookmarked }: { artic
   const { t } = useTranslation('views');
   const Heading = lead ? 'h2' : 'h3';
   const headline = article.headline ?? originHeadline ?? t('story.untitled');
+  const wireAgency = article.kind === 'wire' ? wireAgencyName(article.byline.agency) : null;
   const isPhoto = article.kind === 'photo';
   return (
     <article className={`story${lead ? ' story-lead' : ''}${isPhoto ? ' story-photo' : ''}`} data-story={article.id} data-kind={article.kind} aria-labelledby={`h-${article.id}`}>
@@ -61,7 +63,7 @@ export function StoryCard({ article, lead, originHeadline, bookmarked }: { artic
       {(article.garbled || article.kind === 'wire' || article.kind === 'commentary') && (
         <p className="story-flags">
           {article.garbled && <span className="flag flag-garbled">{t('story.garbled')}</span>}
-          {article.kind === 'wire' && <span className="flag">{t('story.kind.wire')}</span>}
+          {article.kind === 'wire' && <span className="flag">{wireAgency ? t('story.kind.wire', { agency: wireAgency }) : t('story.kind.wireUnnamed')}</span>}
           {article.kind === 'commentary' && <span className="flag">{t('story.kind.commentary')}</span>}
         </p>
       )}
