@@ -57,6 +57,20 @@ describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {
     expect(matchLeadByline('本报北京5月21日讯 全国')?.byline.agency).toBe('本报北京');
   });
 
+  it('reads the bracketed lead-ins of papers that translate and post abroad (参考消息, 环球时报)', () => {
+    expect(matchLeadByline('【英国《金融时报》网站3月5日报道】题：全球经济')).toMatchObject({ byline: { agency: '英国《金融时报》网站' }, rest: '题：全球经济' });
+    expect(matchLeadByline('【本报驻东京记者张三】日本政府')).toMatchObject({ byline: { agency: '本报', reporters: ['张三'] }, rest: '日本政府' });
+    expect(matchLeadByline('【环球时报驻美国特约记者 李四】美国')?.byline).toMatchObject({ agency: '环球时报', reporters: ['李四'] });
+    expect(matchLeadByline('【环球时报综合报道】美国')?.byline.agency).toBe('环球时报');
+    expect(matchLeadByline('【环球网报道 记者 王五】美国')?.byline).toMatchObject({ agency: '环球网', reporters: ['王五'] });
+  });
+
+  it('reads no lead-in in a section label: one character before 讯, or a column after a role word', () => {
+    expect(matchLeadByline('【资讯】今天，全市')).toBeNull();
+    expect(matchLeadByline('快讯：今天，全市')).toBeNull();
+    expect(matchLeadByline('【记者感言】这次采访')).toBeNull();
+  });
+
   it('reads none of them in a sentence, nor in a parenthesis that closes a story', () => {
     // 报道 closes a wire lead-in only in brackets; a role and names close one only in brackets or with the slash.
     expect(matchLeadByline('据叙通社10月20日报道，由库尔德武装主导的')).toBeNull();

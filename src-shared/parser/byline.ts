@@ -16,9 +16,12 @@ const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}`);
 /** A day, with its month or not: `5月21日`, `十日`. */
 const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日`;
-/** `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's lead-in. */
+/**
+ * `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's
+ * lead-in. Its source has two characters at least: one before 讯 makes a word (快讯, 简讯, 资讯 label a section).
+ */
 const AGENCY_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{1,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
@@ -64,8 +67,33 @@ const REPORTER_LEAD = new RegExp(
 const NAMED_REPORT_LEAD = new RegExp(
   `^${LEAD_OPEN}\\s*([\\u4e00-\\u9fff·、\\s]{2,16}?)\\s*[/／]\\s*[\\u4e00-\\u9fff]{0,8}?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}\\s*${LEAD_CLOSE}`,
 );
-/** `（南京十九日電）`, `〔本市三日專電〕`: a telegram from a place, in brackets, with no agency named. Group 1: the place. */
-const PLACE_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}\\s*([\\u4e00-\\u9fff]{2,8}?)\\s*${DAY}\\s*(?:${REPORT_QUALIFIER})*\\s*${WIRE}\\s*${LEAD_CLOSE}`);
+/** What a bracketed lead-in may name as its source: anything but a bracket (`英国《金融时报》网站`, `南京`). */
+const BRACKETED_SOURCE = `[^〔\\[［【（(〕\\]］】）)]{2,30}?`;
+/**
+ * `（南京十九日電）`, `【英国《金融时报》网站3月5日报道】`: a dated lead-in in brackets whose source is a place, a paper or a
+ * site rather than a known agency. Group 1: the source, with its place.
+ */
+const PLACE_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}\\s*(${BRACKETED_SOURCE})\\s*${DAY}\\s*${WIRE_CLOSE}\\s*${LEAD_CLOSE}`);
+/**
+ * `【本报驻东京记者张三】`, `【环球时报驻美国特约记者 李四】`: a reporter's lead-in in brackets with no 报道 (a paper, where it
+ * is posted, the role and names). Group 1: the paper; 2: role and names.
+ */
+const POSTED_REPORTER_LEAD = new RegExp(
+  `^${LEAD_OPEN}\\s*(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}))?\\s*(?:${anyForm('驻')}[\\u4e00-\\u9fff]{1,8}?)?\\s*(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*${LEAD_CLOSE}`,
+);
+/**
+ * `【环球时报综合报道】`, `【环球网报道 记者 王五】`: a source's report in brackets, named by its kind, its reporters after it.
+ * Group 1: the source; 2: role and names.
+ */
+const SOURCE_REPORT_LEAD = new RegExp(
+  `^${LEAD_OPEN}\\s*(${BRACKETED_SOURCE})\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}\\s*(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)?\\s*${LEAD_CLOSE}`,
+);
+/** Whether the words after the role words of a role list are all names (none a column's word, `手记`, `感言`). */
+function onlyPersonNames(roleList: string): boolean {
+  const words = joinLoneCharacters(roleList.replace(ROLE_RE, ' ').split(/[\s、，,/／]+/).filter(Boolean));
+  return words.length > 0 && words.every((w) => NAME.test(w) && !NOT_NAMES.has(w));
+}
+
 /** A source rather than a person: an agency, the paper, or a name with a paper's or outlet's ending. */
 const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))$`);
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
@@ -182,8 +210,8 @@ export interface BylineMatch {
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
 export function matchLeadByline(spacedText: string): BylineMatch | null {
-  // Every lead-in ends in 讯, 电 or 报道: a line with none is no lead (most lines; the test is one quick scan).
-  if (!LEAD_IN_WORD.test(spacedText)) return null;
+  // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
+  if (!LEAD_IN_WORD.test(spacedText) && !OPENS_BRACKET.test(spacedText)) return null;
   const text = closeLeadIn(spacedText, /[（(]/);
   if (isClosingCredit(text)) return null;
   const byline = emptyByline();
@@ -195,11 +223,15 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   const reporterMatch = wire || undated ? null : REPORTER_LEAD.exec(text);
   const reporter = reporterMatch && (reporterMatch[4] !== undefined || OPENS_BRACKET.test(text)) ? reporterMatch : null;
   const placeWire = wire || undated || reporter ? null : PLACE_WIRE_LEAD.exec(text);
-  const named = wire || undated || reporter || placeWire ? null : NAMED_REPORT_LEAD.exec(text);
+  const postedMatch = wire || undated || reporter || placeWire ? null : POSTED_REPORTER_LEAD.exec(text);
+  // (`【记者手记】`, `【记者感言】` name a column, not a reporter.)
+  const posted = postedMatch && onlyPersonNames(postedMatch[2]!) ? postedMatch : null;
+  const named = wire || undated || reporter || placeWire || posted ? null : NAMED_REPORT_LEAD.exec(text);
   const namedWho = named ? named[1]!.replace(/\s+/g, '') : '';
   const namedNames = named && !SOURCE_NAME.test(namedWho) ? splitNames(named[1]!) : [];
   const namedRead = named !== null && (SOURCE_NAME.test(namedWho) || (namedNames.length > 0 && namedNames.join('') === namedWho.replace(/[、·]/g, '')));
-  const agency = wire || undated || reporter || placeWire || namedRead ? null : AGENCY_LEAD.exec(text);
+  const sourceReport = wire || undated || reporter || placeWire || posted || namedRead ? null : SOURCE_REPORT_LEAD.exec(text);
+  const agency = wire || undated || reporter || placeWire || posted || namedRead || sourceReport ? null : AGENCY_LEAD.exec(text);
   if (wire) {
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
@@ -213,9 +245,17 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     parseRoles(reporter[3]!, byline);
     consumed = reporter[0].length;
   } else if (placeWire) {
-    // A correspondent's telegram from a place: the place stands where the agency would.
-    byline.agency = placeWire[1]!;
+    // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
+    byline.agency = placeWire[1]!.replace(/\s+/g, '');
     consumed = placeWire[0].length;
+  } else if (posted) {
+    byline.agency = posted[1] ? posted[1].replace(/\s+/g, '') : null;
+    parseRoles(posted[2]!, byline);
+    consumed = posted[0].length;
+  } else if (sourceReport) {
+    byline.agency = sourceReport[1]!.replace(/\s+/g, '');
+    if (sourceReport[2]) parseRoles(sourceReport[2], byline);
+    consumed = sourceReport[0].length;
   } else if (named && namedRead) {
     if (SOURCE_NAME.test(namedWho)) byline.agency = namedWho;
     else byline.reporters.push(...namedNames);
@@ -227,8 +267,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     return null;
   }
   const after = text.slice(consumed);
-  const paren = reporter || namedRead ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
-  const reporterAfter = reporter || namedRead || paren ? null : REPORTER_AFTER_LEAD.exec(after);
+  const paren = reporter || namedRead || posted || sourceReport?.[2] ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
+  const reporterAfter = reporter || namedRead || posted || paren ? null : REPORTER_AFTER_LEAD.exec(after);
   if (paren) {
     parseRoles(paren[1]!, byline);
     consumed += paren[0].length;

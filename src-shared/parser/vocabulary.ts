@@ -19,7 +19,7 @@ const TRADITIONAL: Record<string, string> = {
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
-  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊',
+  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -154,7 +154,7 @@ export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察',
 export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
-export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記'];
+export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評'];
 
 /**
  * An editor's note opening a story (`编者按：…`, `【编者的话】…`): printed above the story's headline as often as under it, it
