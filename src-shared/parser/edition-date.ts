@@ -5,14 +5,30 @@ export interface InferredDate {
   evidence: string[];
 }
 
-/** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt` → date and page. */
+/** A page after the date in a file name: `-01`, `_p2`, ` 第1版`, `_A03`. */
+const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第|[A-Z])?(\d{1,2})\s*(?:版)?(?!\d))?`;
+/**
+ * The ways a file name prints its date, each with the page that may follow: `20200119-01`, `2023-07-24`, `zzrb_2023_07_24_p2`;
+ * `2023.3.5`, `2023-3-5` (one separator throughout); `人民日报2023年3月5日第1版`. Groups: year, month, day, page.
+ */
+const NAME_DATES = [
+  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)` + NAME_PAGE),
+  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE),
+  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE),
+];
+
+/** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt`, `2023.3.5.txt`, `人民日报2023年3月5日第1版.txt` → date and page. */
 export function dateFromFileName(fileName: string): { date: string; page: string | null } | null {
   const base = fileName.replace(/^.*[\\/]/, '');
-  const m = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)(?:[-_ ]?(?:p|P|第)?(\d{1,2})(?:版)?)?/.exec(base);
-  if (!m) return null;
-  const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!date) return null;
-  return { date, page: m[4] ? m[4].padStart(2, '0') : null };
+  for (const pattern of NAME_DATES) {
+    const m = pattern.exec(base);
+    if (!m) continue;
+    // (The second pattern captures its separator.)
+    const [year, month, day, page] = m.length === 6 ? [m[1], m[3], m[4], m[5]] : [m[1], m[2], m[3], m[4]];
+    const date = isoDate(Number(year), Number(month), Number(day));
+    if (date) return { date, page: page ? page.padStart(2, '0') : null };
+  }
+  return null;
 }
 
 const WEEKDAYS = '日一二三四五六';
