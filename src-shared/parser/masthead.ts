@@ -20,8 +20,18 @@ export interface Masthead {
 const FULL_DATE = new RegExp(
   `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,2}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
 );
+/** A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it. */
+const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
 const ISSUE = /第\s*(\d{3,6})\s*[期號号]/;
+
+/** The date a line prints, in words (`2024年5月21日`, `中華民國三十八年五月十二日`) or in digits (`2023-03-05`). */
+function datePrinted(line: string): { text: string; era: string | undefined; year: string; month: string; day: string } | null {
+  const written = FULL_DATE.exec(line);
+  if (written) return { text: written[0], era: written[1], year: written[2]!, month: written[3]!, day: written[4]! };
+  const numeric = NUMERIC_DATE.exec(line);
+  return numeric ? { text: numeric[0], era: undefined, year: numeric[1]!, month: numeric[3]!, day: numeric[4]! } : null;
+}
 
 /** The year a masthead date names: Republic-era years count from 1912. */
 function yearOf(era: string | undefined, year: string): number {
@@ -65,13 +75,14 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     const t = line.text;
     if (t.length > 60) continue;
     let isMasthead = false;
-    const date = FULL_DATE.exec(t);
+    const date = datePrinted(t);
     // A date in brackets under a title (`（2019年1月3日）`) is a document's or a speech's, never the masthead's; a date
     // alone on a line is a masthead's only in digits.
     const bracketed = /^[（(〔［[].*[）)〕］\]]$/.test(t.trim());
-    const alone = date !== null && /^\d/.test(date[2]!) && !date[1] && t.replace(FULL_DATE, '').replace(WEEKDAY, '').trim().length <= 4;
-    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || alone)) {
-      const iso = isoDate(yearOf(date[1], date[2]!), numberValue(date[3]!), numberValue(date[4]!));
+    const alone = date !== null && /^\d/.test(date.year) && !date.era && t.replace(date.text, '').replace(WEEKDAY, '').trim().length <= 4;
+    // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone)) {
+      const iso = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
       if (iso && !result.date) {
         result.date = iso;
         result.evidence.push(`masthead: ${t}`);

@@ -135,6 +135,16 @@ describe('legacy encodings of traditional-Chinese papers', () => {
 });
 
 describe('dates', () => {
+  it('reads a masthead date printed in digits, or beside a lunar date with no weekday', () => {
+    for (const line of ['2023-03-05 星期日', '2023/3/5 星期日', '癸卯年二月十四 2023年3月5日', '2023.03.05']) {
+      const parsed = parseEdition(new TextEncoder().encode(`南方日报\n${line}\n\n标题一\n本报讯 正文开始。`), 'x.txt');
+      expect(parsed, line).toMatchObject({ paper: '南方日报', date: '2023-03-05', dateSource: 'masthead' });
+    }
+    // A date in digits inside a sentence under the title is no masthead's.
+    const story = parseEdition(new TextEncoder().encode('标题一\n本报讯 2023-03-05，全市召开会议。'), 'x.txt');
+    expect(story.dateSource).not.toBe('masthead');
+  });
+
   it('takes the date from a file name when there is no masthead', () => {
     const parsed = parseEdition(seed('004_32f8abd5096c7909.txt'), '20230426-02.txt');
     expect(parsed).toMatchObject({ date: '2023-04-26', dateSource: 'filename', page: '02' });
