@@ -1,4 +1,5 @@
 import type { Byline } from '../model/edition';
+import { withAsciiDigits } from './text-lines';
 import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
@@ -212,8 +213,10 @@ export interface BylineMatch {
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
   if (!LEAD_IN_WORD.test(spacedText) && !OPENS_BRACKET.test(spacedText)) return null;
-  const text = closeLeadIn(spacedText, /[（(]/);
-  if (isClosingCredit(text)) return null;
+  const printed = closeLeadIn(spacedText, /[（(]/);
+  if (isClosingCredit(printed)) return null;
+  // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
+  const text = withAsciiDigits(printed);
   const byline = emptyByline();
   let consumed: number;
   const dated = WIRE_LEAD.exec(text);
@@ -276,8 +279,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     parseRoles(reporterAfter[1]!, byline);
     consumed += reporterAfter[0].length;
   }
-  byline.raw = text.slice(0, consumed).trim();
-  return { byline, rest: text.slice(consumed).trim(), dated: wire !== null || placeWire !== null };
+  byline.raw = printed.slice(0, consumed).trim();
+  return { byline, rest: printed.slice(consumed).trim(), dated: wire !== null || placeWire !== null };
 }
 
 /**

@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { anyForm, numberValue } from './vocabulary';
-import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
+import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -51,13 +51,14 @@ export interface ClassifiedLine {
  */
 const HEAD_LINE_MAX = 100;
 const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
-/** A page a jump line names: `02`, `A3`, `第二版` in Chinese numerals (older papers). */
-const JUMP_PAGE = `([A-Z]?\\d{1,2}|[一二三四五六七八九十]{1,3})`;
+/** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
+const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
 const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?`);
 
 function pageRef(page: string, marker: string): ContinuationRef {
-  const number = /^[A-Z]?\d+$/.test(page) ? page.replace(/^[A-Z]/, '') : String(numberValue(page));
+  const digits = withAsciiDigits(page);
+  const number = /^[A-Z]?\d+$/.test(digits) ? digits.replace(/^[A-Z]/, '') : String(numberValue(page));
   return { page: number.padStart(2, '0'), marker };
 }
 

@@ -1,4 +1,5 @@
 import { isoDate } from './masthead';
+import { withAsciiDigits } from './text-lines';
 
 export interface InferredDate {
   date: string;
@@ -51,7 +52,7 @@ export interface DatelineEvidence {
 export function findDatelines(leads: string[]): DatelineEvidence[] {
   const found: DatelineEvidence[] = [];
   for (const lead of leads) {
-    const head = lead.slice(0, 90);
+    const head = withAsciiDigits(lead.slice(0, 90));
     const re = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(]\s*(?:星期|周)([一二三四五六日天])\s*[）)])?/g;
     for (const m of head.matchAll(re)) {
       const month = Number(m[1]);
@@ -90,7 +91,7 @@ export function yearEvidence(text: string): Map<number, number> {
 export function inferEditionDate(leads: string[], fullText: string): InferredDate | null {
   const datelines = findDatelines(leads);
   if (datelines.length === 0) return null;
-  const years = yearEvidence(fullText);
+  const years = yearEvidence(withAsciiDigits(fullText));
   const evidence: string[] = [];
   let year: number | null = null;
   const withWeekday = datelines.find((d) => d.weekday !== null);
@@ -111,7 +112,7 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
     // The present year of a news page: the latest year it speaks of in the
     // present or recent past (`2023年第一次`, `2022年底`, `2023年7月`), not
     // plan targets (`2035年前`) nor history (`1986年`).
-    const present = presentYears(fullText);
+    const present = presentYears(withAsciiDigits(fullText));
     if (present.length) {
       year = Math.max(...present);
       evidence.push(`year: text speaks of ${[...new Set(present)].sort().join(', ')}`);

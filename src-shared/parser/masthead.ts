@@ -1,4 +1,4 @@
-import type { SourceLine } from './text-lines';
+import { type SourceLine, withAsciiDigits } from './text-lines';
 import { anyForm, CHINESE_NUMBER, numberValue, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface Masthead {
@@ -72,7 +72,7 @@ export function findMasthead(lines: SourceLine[]): Masthead {
   const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
   const head = lines.filter((l) => l.text !== '').slice(0, 8);
   for (const line of head) {
-    const t = line.text;
+    const t = withAsciiDigits(line.text);
     if (t.length > 60) continue;
     let isMasthead = false;
     const date = datePrinted(t);

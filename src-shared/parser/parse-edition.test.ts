@@ -145,6 +145,19 @@ describe('dates', () => {
     expect(story.dateSource).not.toBe('masthead');
   });
 
+  it('reads dates, lead-ins and jumps printed in full-width digits (２０２３年３月５日), keeping them as printed', () => {
+    const text = '南方日报\n２０２３年３月５日 星期日 第１版\n\n全市召开会议\n本报北京３月４日电（记者 张三）全市召开会议，（下转第２版）';
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(parsed).toMatchObject({ paper: '南方日报', date: '2023-03-05', dateSource: 'masthead', page: '01' });
+    expect(parsed.articles[0]).toMatchObject({
+      headline: '全市召开会议',
+      dateline: '2023-03-04',
+      continuedTo: { page: '02', marker: '' },
+      byline: { agency: '本报北京', reporters: ['张三'], raw: '本报北京３月４日电（记者 张三）' },
+      paragraphs: [{ type: 'text', text: '全市召开会议，' }],
+    });
+  });
+
   it('takes the date from a file name when there is no masthead', () => {
     const parsed = parseEdition(seed('004_32f8abd5096c7909.txt'), '20230426-02.txt');
     expect(parsed).toMatchObject({ date: '2023-04-26', dateSource: 'filename', page: '02' });

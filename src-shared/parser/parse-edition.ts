@@ -8,7 +8,7 @@ import { dateFromFileName, inferEditionDate } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, pageOfLine } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
-import { SENTENCE_END } from './text-lines';
+import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
@@ -53,7 +53,7 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
 }
 
 function datelineOf(lead: string, editionDate: string | null): string | null {
-  const m = /^[^。]{0,24}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(lead);
+  const m = /^[^。]{0,24}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(withAsciiDigits(lead.slice(0, 40)));
   if (!m || !editionDate) return null;
   const editionYear = Number(editionDate.slice(0, 4));
   const month = Number(m[1]);

@@ -107,3 +107,12 @@ export function visibleLength(text: string, atMost = Infinity): number {
   }
   return n;
 }
+
+/**
+ * The text with full-width digits (`２０２３年３月５日`, as some typesetting and OCR print them) read as ASCII ones, for the
+ * patterns that read dates and numbers; one character for one, so positions hold.
+ */
+export function withAsciiDigits(text: string): string {
+  if (!/[０-９]/.test(text)) return text;
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
