@@ -81,6 +81,15 @@ describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {
   });
 });
 
+describe('words and photographs credited with slashes', () => {
+  it('reads 文/ as the author, 图/ as the photographer, and 文/图 as one person who did both (an author)', () => {
+    expect(matchStandaloneByline('文/张三 图/李四')).toMatchObject({ authors: ['张三'], photographers: ['李四'], reporters: [] });
+    expect(matchStandaloneByline('图/李四')).toMatchObject({ photographers: ['李四'] });
+    expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
+    expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
+  });
+});
+
 describe('byline lines closing in 报道', () => {
   it('reads names set apart from 报道, with or without a role and place, and a photo story’s photographers', () => {
     expect(matchStandaloneByline('林小华 报道')?.reporters).toEqual(['林小华']);

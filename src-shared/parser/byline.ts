@@ -193,7 +193,8 @@ export function parseRoles(inner: string, into: Byline): boolean {
     const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? inner.length) : inner.length;
     const names = splitNames(inner.slice(start, end));
     if (names.length) found = true;
-    into[roleOf(match[1]!)].push(...names);
+    // (The role with what follows it: `文/` is an author's only before its slash.)
+    into[roleOf(match[0])].push(...names);
   });
   return found;
 }

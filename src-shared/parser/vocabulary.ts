@@ -99,12 +99,12 @@ export const ROLE_WORDS = {
 } as const;
 
 /**
- * The last character of every role word, in both forms (者, 员, 生, 影, 像, 文, 译 …): a text with none of them holds no
- * role, which one scan tells before the role patterns are tried.
+ * The last character of every role word, in both forms (者, 员, 生, 影, 像, 文, 译 …, and 图 of `图/`): a text with none of
+ * them holds no role, which one scan tells before the role patterns are tried.
  */
 export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
-  const words = [w.reporter, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文'];
+  const words = [w.reporter, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图'];
   const last = new Set(words.map((word) => [...word].pop()!));
   return new RegExp(`[${[...last].map((c) => c + (TRADITIONAL[c] ?? '')).join('')}]`);
 })();
@@ -116,8 +116,9 @@ export function rolePatterns(spaced: boolean) {
   return {
     reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}`,
     correspondents: alternatives(w.correspondents, spaced),
-    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}`,
-    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／])`,
+    // `图/李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}(?=${gap}\\s*[/／])`,
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*${anyForm('图')}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／])`,
   };
 }
 
