@@ -63,8 +63,12 @@ function withoutRepeats(heads: ClassifiedLine[]): { kept: ClassifiedLine[]; dupl
 export const HEADLINE_WEIGHTS = {
   /** Points per character: the main headline is the most prominent line, usually the longest... */
   perCharacter: 1,
-  /** ...up to this many characters: a line longer still is a descriptive kicker or 副题, not more prominent. */
+  /** ...up to this many characters: a line longer still is a descriptive kicker or 副题, not more prominent... */
   lengthCap: 24,
+  /** ...and one past this many is a sentence of a 副题 or kicker (`代表…向…致以诚挚问候和新春祝福`), a main headline's length no more. */
+  sentenceLength: 30,
+  /** What such a line loses. */
+  sentenceLong: -8,
   /** Opens with a speaker or label and a colon (`习近平：…`, `市民：…`): a quote set as kicker or 副题. */
   speakerColon: -8,
   /** Phrases spaced out: more often a banner or a subheadline. */
@@ -93,7 +97,9 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   const W = HEADLINE_WEIGHTS;
   const text = compact(line.text);
   const untagged = withoutColumnTag(text);
-  let score = Math.min(length(text), W.lengthCap) * W.perCharacter;
+  const n = length(text);
+  let score = Math.min(n, W.lengthCap) * W.perCharacter;
+  if (n > W.sentenceLength) score += W.sentenceLong;
   if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
   if (PHRASED.test(line.spaced)) score += W.phrased;
   if (/(强调|指出|表示|时|之际)$/.test(untagged)) score += W.saysWho;

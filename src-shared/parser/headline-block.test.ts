@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { ClassifiedLine } from './classify-lines';
+import { assignHeadlineBlock } from './headline-block';
+
+const head = (text: string, n: number): ClassifiedLine => ({ kind: 'head', text, spaced: text, lines: [n], indented: false, gapBefore: 0, columnFragment: false, full: false });
+
+describe('assignHeadlineBlock', () => {
+  it('takes a sentence-long line under the headline for its 副题, not the headline, with no blank line to tell', () => {
+    const block = assignHeadlineBlock([head('市领导看望慰问文化界知名人士和科技专家', 1), head('代表市委市政府向全市文化工作者和科技工作者致以诚挚问候和新春祝福', 2)]);
+    expect(block).toMatchObject({ headline: '市领导看望慰问文化界知名人士和科技专家', subheadline: '代表市委市政府向全市文化工作者和科技工作者致以诚挚问候和新春祝福' });
+  });
+
+  it('still takes the longer of two headline-length lines, a dash line for the 副题 and a column tag for the headline', () => {
+    expect(assignHeadlineBlock([head('株洲', 1), head('今年经济增长百分之六', 2)]).headline).toBe('今年经济增长百分之六');
+    expect(assignHeadlineBlock([head('发扬好的作风 确保好的效果', 1), head('——论深入开展主题教育', 2)])).toMatchObject({ headline: '发扬好的作风 确保好的效果', subheadline: '论深入开展主题教育' });
+    expect(assignHeadlineBlock([head('全市开展专项整治行动', 1), head('需要认清内在逻辑（钟声）', 2)]).headline).toBe('需要认清内在逻辑（钟声）');
+  });
+});
