@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dragSelect, paintedText } from './article-selection';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 import type { AnnotationRecord, ArticleRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 /**
@@ -57,10 +57,7 @@ async function seedSource(page: Page, article: ArticleRecord) {
 
 /** Imports a changed version of a source file through the import menu's file picker and waits until it replaced the old one. */
 async function reimport(page: Page, source: SourceRecord, contents: string) {
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles({ name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(contents, 'utf8') });
+  await importThroughMenu(page, { name: source.fileName, mimeType: 'text/plain', buffer: Buffer.from(contents, 'utf8') });
   await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
-import { readStore } from './import-helpers';
+import { importThroughMenu, readStore } from './import-helpers';
 import { editionUrl, openSeededLibrary } from './views-helpers';
 
 test.use({ viewport: { width: 1280, height: 860 } });
@@ -24,10 +24,7 @@ function leadColumns(page: import('@playwright/test').Page) {
 
 test('a short lead takes the columns its text fills, with no lone line at the top or foot of a column', async ({ page }) => {
   await openSeededLibrary(page);
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/views', 'short-edition-20250303.txt'));
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/views', 'short-edition-20250303.txt'));
   await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('湖畔晨报|2025-03-03');
   await page.goto(editionUrl('湖畔晨报|2025-03-03'));
   await expect(page.locator('.story-lead .story-opening')).toBeVisible();

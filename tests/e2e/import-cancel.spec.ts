@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 
 /**
  * Issue #17: a pathological file — a long run of 2–3-character lines, each
@@ -78,10 +78,7 @@ test('取消 while a large pathological file is parsing: the page stays responsi
   const editionsBefore = (await readStore(page, 'editions')).length;
   await installProbe(page);
 
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(path);
+  await importThroughMenu(page, path);
 
   const progress = page.getByTestId('import-progress');
   await expect(progress).toContainText(FILE_NAME, { timeout: 5_000 });

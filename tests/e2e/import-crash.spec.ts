@@ -5,7 +5,7 @@ import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { generateArchive } from '../../bench/archive/generate-archive';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { expect, test } from '@playwright/test';
-import { countStore, readStore, waitForSeeds } from './import-helpers';
+import { countStore, importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 
 /**
  * Issue #17: the browser is killed in the middle of a 200-file import. Reopened on the same profile, the library
@@ -55,13 +55,6 @@ async function openApp(userDataDir: string, baseURL: string): Promise<{ context:
   return { context, page };
 }
 
-async function importFiles(page: Page, paths: string[]): Promise<void> {
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(paths);
-}
-
 /** Stored article counts by file name, for the generated files. */
 async function storedCounts(page: Page, names: Set<string>): Promise<Map<string, number>> {
   const sources = (await readStore<SourceRow>(page, 'sources')).filter((s) => names.has(s.fileName));
@@ -88,7 +81,7 @@ test('the browser killed during a 200-file import: every stored file is whole, a
     let { context, page } = await openApp(profile, baseURL!);
     await waitForSeeds(page);
     const sourcesBefore = await countStore(page, 'sources');
-    await importFiles(page, paths);
+    await importThroughMenu(page, paths);
     // Kill it once part of the import is stored, and long before all of it is. The store is counted, not read, and the
     // browser killed right after the count that shows it: reading every stored record between the two took long enough
     // for a quick import to finish in between (the test then had no crash to test).
@@ -110,7 +103,7 @@ test('the browser killed during a 200-file import: every stored file is whole, a
     for (const [name, count] of afterCrash) expect(count, `${name}: articles stored = articles the parser finds`).toBe(expected.get(name));
 
     // Redo the whole import: what was stored is recognised, the rest is added, nothing twice.
-    await importFiles(page, paths);
+    await importThroughMenu(page, paths);
     await expect.poll(async () => (await storedCounts(page, names)).size, { timeout: 180_000, intervals: [250] }).toBe(FILES);
     await expect(page.getByTestId('import-progress')).toBeHidden({ timeout: 60_000 });
     const sources = (await readStore<SourceRow>(page, 'sources')).filter((s) => names.has(s.fileName));

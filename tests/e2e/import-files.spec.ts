@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 
 const seedsDir = resolve(import.meta.dirname, '../../seeds');
 const seed = (name: string) => readFileSync(resolve(seedsDir, name), 'utf8');
@@ -20,10 +20,7 @@ interface Source {
 
 /** Chooses files through the app's own 导入 menu and the browser's file chooser, as a user does. */
 async function importThroughChooser(page: Page, files: { name: string; buffer: Buffer }[]) {
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(files.map((f) => ({ ...f, mimeType: 'text/plain' })));
+  await importThroughMenu(page, files.map((f) => ({ ...f, mimeType: 'text/plain' })));
 }
 
 test.beforeEach(async ({ page }) => {

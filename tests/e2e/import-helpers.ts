@@ -1,36 +1,24 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type FileChooser, type Page } from '@playwright/test';
 
-/** Reads a whole object store of the library straight from IndexedDB, as the app left it. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('broadsheet-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+/** Imports files as a reader does: 导入 → 导入文件…, and the files picked in the chooser. */
+export async function importThroughMenu(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  await page.getByText('导入', { exact: true }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('menuitem', { name: '导入文件…' }).click();
+  await (await chooser).setFiles(files);
 }
 
-/** How many records an object store of the library holds (a count, not a read: cheap to ask often). */
-export function countStore(page: Page, store: string): Promise<number> {
+/** Asks one object store of the library, straight from IndexedDB as the app left it: all its records, or how many. */
+function askStore(page: Page, store: string, question: 'getAll' | 'count'): Promise<unknown> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ([name, ask]) =>
+      new Promise<unknown>((resolve, reject) => {
         const open = indexedDB.open('broadsheet-library');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction(name, 'readonly').objectStore(name).count();
+          const objects = db.transaction(name, 'readonly').objectStore(name);
+          const request: IDBRequest = ask === 'count' ? objects.count() : objects.getAll();
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             db.close();
@@ -38,8 +26,18 @@ export function countStore(page: Page, store: string): Promise<number> {
           };
         };
       }),
-    store,
+    [store, question] as const,
   );
+}
+
+/** Reads a whole object store of the library straight from IndexedDB, as the app left it. */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return askStore(page, store, 'getAll') as Promise<T[]>;
+}
+
+/** How many records an object store of the library holds (a count, not a read: cheap to ask often). */
+export function countStore(page: Page, store: string): Promise<number> {
+  return askStore(page, store, 'count') as Promise<number>;
 }
 
 /**

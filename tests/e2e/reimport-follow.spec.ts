@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { dragSelect, paintedText } from './article-selection';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 import type { AnnotationRecord, ArticleRecord, BookmarkRecord, SourceRecord } from '../../src-renderer/store/library-db';
 
 const SEED = '000_d5cc7c2ae093488f.txt';
@@ -47,10 +47,7 @@ test('a corrected re-import moves the bookmark and the note of the changed story
   const original = readFileSync(fileURLToPath(new URL(`../../seeds/${SEED}`, import.meta.url)), 'utf8');
   const corrected = original.replace('在醴陵召开', '在醴陵市召开');
   expect(corrected).not.toBe(original);
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles({ name: SEED, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') });
+  await importThroughMenu(page, { name: SEED, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') });
   await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).find((s) => s.sha256 === source.sha256)?.status).toBe('replaced');
 
   const articles = await readStore<ArticleRecord>(page, 'articles');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 
 /**
  * Issue #17: a search during an import answers from what is indexed and
@@ -50,10 +50,7 @@ test('a search open during an import says indexing is in progress, then shows ev
     const text = seed003.replace('2022年8月24日 星期三', `2019年${month}月${Number(day)}日`).replaceAll('政务公开', `政务公开${WORD}`);
     return { name: `株洲日报-2019-${month}-${day}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
   });
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(files);
+  await importThroughMenu(page, files);
 
   await expect(page.getByTestId('import-report')).toContainText(`导入 ${FILES} 个`, { timeout: 60_000 });
   const expected = await articlesContaining(page, WORD);

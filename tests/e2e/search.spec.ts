@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { readStore, waitForSeeds, storedIndexes } from './import-helpers';
+import { importThroughMenu, readStore, storedIndexes, waitForSeeds } from './import-helpers';
 import { chooseDate } from './views-helpers';
 
 interface RawArticle {
@@ -138,10 +138,7 @@ test('a file corrected and imported again right after start-up is searchable in 
   const sources = await readStore<{ fileName: string; text?: string }>(page, 'sources');
   const original = sources.find((s) => s.fileName.startsWith('000_'))!;
   const corrected = `${original.text}\n\n本版文字已由报社资料室校对更正。\n`;
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles([{ name: original.fileName, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') }]);
+  await importThroughMenu(page, [{ name: original.fileName, mimeType: 'text/plain', buffer: Buffer.from(corrected, 'utf8') }]);
   await expect(page.getByTestId('import-report').locator('li[data-status="replaced"]')).toHaveCount(1);
 
   await typeQuery(page, '资料室校对');

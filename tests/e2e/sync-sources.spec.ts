@@ -3,7 +3,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import iconv from 'iconv-lite';
 import { TRADITIONAL_PAGE } from '../unit/traditional-page';
 import { dragSelect } from './article-selection';
-import { readStore, waitForSeeds } from './import-helpers';
+import { importThroughMenu, readStore, waitForSeeds } from './import-helpers';
 import { closeSettings, fillSyncForm, openSyncSettings } from './sync-form';
 import { serverFetch, serverGet, startSyncServer, type SyncServer } from './sync-server';
 import { chooseDate } from './views-helpers';
@@ -100,10 +100,7 @@ async function startSync(page: Page, withSources: boolean) {
 
 /** Imports a file through the file chooser, as the reader does (read on the page, decoded and parsed in the import worker). */
 async function importThroughChooser(page: Page, name: string, buffer: Buffer, sha256: string) {
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer });
+  await importThroughMenu(page, { name, mimeType: 'text/plain', buffer });
   await expect.poll(async () => (await readStore<SourceRecord>(page, 'sources')).some((s) => s.sha256 === sha256), { timeout: 30_000 }).toBe(true);
 }
 

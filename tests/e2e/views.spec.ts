@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
-import { readStore } from './import-helpers';
+import { importThroughMenu, readStore } from './import-helpers';
 import { articleUrl, chooseDate, editionUrl, openSeededLibrary, seedLines } from './views-helpers';
 
 test('the masthead of 2022-08-24 shows the date, lunar date, issue number and page count from the paper', async ({ page }) => {
@@ -237,10 +237,7 @@ test('the library stays a short DOM with thousands of editions (virtualised mont
 test('continuation chips link the two parts of an article split across pages, both ways', async ({ page }) => {
   await openSeededLibrary(page);
   // Two pages of one new edition: page 01 ends a story with 下转02版①, page 02 carries it on with 上接01版①.
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(['20250101-01.txt', '20250101-02.txt'].map((name) => resolve(import.meta.dirname, '../fixtures/views', name)));
+  await importThroughMenu(page, ['20250101-01.txt', '20250101-02.txt'].map((name) => resolve(import.meta.dirname, '../fixtures/views', name)));
   await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('株洲日报|2025-01-01');
 
   await page.goto(editionUrl('株洲日报|2025-01-01'));
@@ -260,10 +257,7 @@ test('continuation chips link the two parts of an article split across pages, bo
 
 test('a wire story is flagged with the agency its lead-in names, a Taiwan paper’s bylines as printed', async ({ page }) => {
   await openSeededLibrary(page);
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/papers', 'taiwan-style.txt'));
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', 'taiwan-style.txt'));
   await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('自由時報|2023-03-05');
 
   await page.goto(editionUrl('自由時報|2023-03-05'));
@@ -278,10 +272,7 @@ test('a wire story is flagged with the agency its lead-in names, a Taiwan paper�
 test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
   // Another paper, dated the day after a 株洲日报 edition.
-  await page.getByText('导入', { exact: true }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('menuitem', { name: '导入文件…' }).click();
-  await (await chooser).setFiles(resolve(import.meta.dirname, '../fixtures/views', 'donghu-20230302.txt'));
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/views', 'donghu-20230302.txt'));
   await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('东湖晚报|2023-03-02');
   const zhuzhou = (await readStore<{ key: string; date: string; paper: string }>(page, 'editions'))
     .filter((e) => e.paper === '株洲日报')
