@@ -91,7 +91,9 @@ export function yearEvidence(text: string): Map<number, number> {
 export function inferEditionDate(leads: string[], fullText: string): InferredDate | null {
   const datelines = findDatelines(leads);
   if (datelines.length === 0) return null;
-  const years = yearEvidence(withAsciiDigits(fullText));
+  // (Years printed in full-width digits, `２０２３年`, count as well.)
+  const text = withAsciiDigits(fullText);
+  const years = yearEvidence(text);
   const evidence: string[] = [];
   let year: number | null = null;
   const withWeekday = datelines.find((d) => d.weekday !== null);
@@ -112,7 +114,7 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
     // The present year of a news page: the latest year it speaks of in the
     // present or recent past (`2023年第一次`, `2022年底`, `2023年7月`), not
     // plan targets (`2035年前`) nor history (`1986年`).
-    const present = presentYears(withAsciiDigits(fullText));
+    const present = presentYears(text);
     if (present.length) {
       year = Math.max(...present);
       evidence.push(`year: text speaks of ${[...new Set(present)].sort().join(', ')}`);
