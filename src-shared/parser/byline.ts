@@ -211,6 +211,100 @@ export interface BylineMatch {
  * Recognises a byline at the start of a paragraph, e.g.
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
+/** A text with its spaces taken out (a lead-in's source or names as OCR spaced them). */
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** One way a lead-in is printed: its pattern, what else a match must show, and what it says of the byline. */
+interface LeadInForm {
+  pattern: RegExp;
+  /** Whether a match is this form indeed (beyond its pattern); every match is, without it. */
+  accepts?: (match: RegExpExecArray, text: string) => boolean;
+  read: (match: RegExpExecArray, byline: Byline) => void;
+  /** The lead-in names its day (`路透社倫敦十九日電`): on a line of its own it opens the story the next line tells. */
+  dated?: boolean;
+  /** The lead-in names its reporters itself: no `（记者…）` or `记者…报道：` after it is read. */
+  namesReporters?: (match: RegExpExecArray) => boolean;
+}
+
+/** The names (or the source) of `【王小明／台北報導】`, when they are names indeed, or a source such as 中央社. */
+function namedReporters(who: string): { source: string } | { names: string[] } | null {
+  if (SOURCE_NAME.test(compact(who))) return { source: compact(who) };
+  const names = splitNames(who);
+  return names.length > 0 && names.join('') === compact(who).replace(/[、·]/g, '') ? { names } : null;
+}
+
+/** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
+const LEAD_IN_FORMS: LeadInForm[] = [
+  {
+    pattern: WIRE_LEAD,
+    // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
+    accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
+    // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
+    // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
+    read: (m, byline) => {
+      byline.agency = HAS_ROLE.test(m[3]!) ? compact(m[2]!) : compact(m[1]!).replace(DATE_AND_WIRE, '');
+    },
+    dated: true,
+  },
+  {
+    pattern: UNDATED_WIRE_LEAD,
+    read: (m, byline) => {
+      byline.agency = compact(m[1]!).replace(WIRE_WORD_END, '');
+    },
+  },
+  {
+    pattern: REPORTER_LEAD,
+    accepts: (m, text) => m[4] !== undefined || OPENS_BRACKET.test(text),
+    read: (m, byline) => {
+      byline.agency = m[2] ? compact(m[2]) : null;
+      parseRoles(m[3]!, byline);
+    },
+    namesReporters: () => true,
+  },
+  {
+    // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
+    pattern: PLACE_WIRE_LEAD,
+    read: (m, byline) => {
+      byline.agency = compact(m[1]!);
+    },
+    dated: true,
+  },
+  {
+    pattern: POSTED_REPORTER_LEAD,
+    // (`【记者手记】`, `【记者感言】` name a column, not a reporter.)
+    accepts: (m) => onlyPersonNames(m[2]!),
+    read: (m, byline) => {
+      byline.agency = m[1] ? compact(m[1]) : null;
+      parseRoles(m[2]!, byline);
+    },
+    namesReporters: () => true,
+  },
+  {
+    pattern: NAMED_REPORT_LEAD,
+    accepts: (m) => namedReporters(m[1]!) !== null,
+    read: (m, byline) => {
+      const named = namedReporters(m[1]!)!;
+      if ('source' in named) byline.agency = named.source;
+      else byline.reporters.push(...named.names);
+    },
+    namesReporters: () => true,
+  },
+  {
+    pattern: SOURCE_REPORT_LEAD,
+    read: (m, byline) => {
+      byline.agency = compact(m[1]!);
+      if (m[2]) parseRoles(m[2], byline);
+    },
+    namesReporters: (m) => !!m[2],
+  },
+  {
+    pattern: AGENCY_LEAD,
+    read: (m, byline) => {
+      byline.agency = compact(m[1]!) || null;
+    },
+  },
+];
+
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
   if (!LEAD_IN_WORD.test(spacedText) && !OPENS_BRACKET.test(spacedText)) return null;
@@ -218,70 +312,25 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   if (isClosingCredit(printed)) return null;
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
   const text = withAsciiDigits(printed);
-  const byline = emptyByline();
-  let consumed: number;
-  const dated = WIRE_LEAD.exec(text);
-  // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
-  const wire = dated && (WIRE_WORD_END.test(dated[1]!) || OPENS_BRACKET.test(text)) ? dated : null;
-  const undated = wire ? null : UNDATED_WIRE_LEAD.exec(text);
-  const reporterMatch = wire || undated ? null : REPORTER_LEAD.exec(text);
-  const reporter = reporterMatch && (reporterMatch[4] !== undefined || OPENS_BRACKET.test(text)) ? reporterMatch : null;
-  const placeWire = wire || undated || reporter ? null : PLACE_WIRE_LEAD.exec(text);
-  const postedMatch = wire || undated || reporter || placeWire ? null : POSTED_REPORTER_LEAD.exec(text);
-  // (`【记者手记】`, `【记者感言】` name a column, not a reporter.)
-  const posted = postedMatch && onlyPersonNames(postedMatch[2]!) ? postedMatch : null;
-  const named = wire || undated || reporter || placeWire || posted ? null : NAMED_REPORT_LEAD.exec(text);
-  const namedWho = named ? named[1]!.replace(/\s+/g, '') : '';
-  const namedNames = named && !SOURCE_NAME.test(namedWho) ? splitNames(named[1]!) : [];
-  const namedRead = named !== null && (SOURCE_NAME.test(namedWho) || (namedNames.length > 0 && namedNames.join('') === namedWho.replace(/[、·]/g, '')));
-  const sourceReport = wire || undated || reporter || placeWire || posted || namedRead ? null : SOURCE_REPORT_LEAD.exec(text);
-  const agency = wire || undated || reporter || placeWire || posted || namedRead || sourceReport ? null : AGENCY_LEAD.exec(text);
-  if (wire) {
-    // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
-    // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
-    byline.agency = HAS_ROLE.test(wire[3]!) ? wire[2]!.replace(/\s+/g, '') : wire[1]!.replace(/\s+/g, '').replace(DATE_AND_WIRE, '');
-    consumed = wire[0].length;
-  } else if (undated) {
-    byline.agency = undated[1]!.replace(/\s+/g, '').replace(WIRE_WORD_END, '');
-    consumed = undated[0].length;
-  } else if (reporter) {
-    byline.agency = reporter[2] ? reporter[2].replace(/\s+/g, '') : null;
-    parseRoles(reporter[3]!, byline);
-    consumed = reporter[0].length;
-  } else if (placeWire) {
-    // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
-    byline.agency = placeWire[1]!.replace(/\s+/g, '');
-    consumed = placeWire[0].length;
-  } else if (posted) {
-    byline.agency = posted[1] ? posted[1].replace(/\s+/g, '') : null;
-    parseRoles(posted[2]!, byline);
-    consumed = posted[0].length;
-  } else if (sourceReport) {
-    byline.agency = sourceReport[1]!.replace(/\s+/g, '');
-    if (sourceReport[2]) parseRoles(sourceReport[2], byline);
-    consumed = sourceReport[0].length;
-  } else if (named && namedRead) {
-    if (SOURCE_NAME.test(namedWho)) byline.agency = namedWho;
-    else byline.reporters.push(...namedNames);
-    consumed = named[0].length;
-  } else if (agency) {
-    byline.agency = agency[1]!.replace(/\s+/g, '') || null;
-    consumed = agency[0].length;
-  } else {
-    return null;
+  for (const form of LEAD_IN_FORMS) {
+    const match = form.pattern.exec(text);
+    if (!match || (form.accepts && !form.accepts(match, text))) continue;
+    const byline = emptyByline();
+    form.read(match, byline);
+    let consumed = match[0].length;
+    if (!form.namesReporters?.(match)) {
+      // The reporters after the lead-in: `（记者…）`, or `记者…报道：` after a report's lead-in (`【大公報訊】記者黃家明報道：…`).
+      const after = text.slice(consumed);
+      const reporters = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after) ?? REPORTER_AFTER_LEAD.exec(after);
+      if (reporters) {
+        parseRoles(reporters[1]!, byline);
+        consumed += reporters[0].length;
+      }
+    }
+    byline.raw = printed.slice(0, consumed).trim();
+    return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
-  const after = text.slice(consumed);
-  const paren = reporter || namedRead || posted || sourceReport?.[2] ? null : /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after);
-  const reporterAfter = reporter || namedRead || posted || paren ? null : REPORTER_AFTER_LEAD.exec(after);
-  if (paren) {
-    parseRoles(paren[1]!, byline);
-    consumed += paren[0].length;
-  } else if (reporterAfter) {
-    parseRoles(reporterAfter[1]!, byline);
-    consumed += reporterAfter[0].length;
-  }
-  byline.raw = printed.slice(0, consumed).trim();
-  return { byline, rest: printed.slice(consumed).trim(), dated: wire !== null || placeWire !== null };
+  return null;
 }
 
 /**
