@@ -51,6 +51,23 @@ export interface ClassifiedLine {
  */
 const HEAD_LINE_MAX = 100;
 const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
+/** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
+const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
+/**
+ * The paper's imprint printed at a page's foot (`社址：… 邮编：… 电话：… 定价：…`): two of its fields at least, one of them a
+ * publisher's own (an address, a postcode, a price, a printer, a licence or serial number), so a notice's `电话：` is not one.
+ */
+const IMPRINT_FIELD = new RegExp(
+  `(?:${['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
+  'g',
+);
+const PUBLISHER_FIELD = new RegExp(`^(?:${['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号'].map((w) => anyForm(w)).join('|')})`);
+
+function isImprint(text: string): boolean {
+  if (text.length > 160) return false;
+  const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
+  return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
+}
 /** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
@@ -109,9 +126,9 @@ function isScrappedBanner(spaced: string): boolean {
 }
 
 export function isNoise(text: string, spaced = text): boolean {
-  // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake.
-  if (text.length > 40) return oddCharacterRatio(text) > 0.3;
-  return NOISE.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced);
+  // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
+  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text);
+  return NOISE.test(text) || FOLIO.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
 }
 
 /**

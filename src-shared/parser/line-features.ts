@@ -108,6 +108,8 @@ export function isBulletSubhead(text: string): boolean {
   return BULLET.test(text) || /^[一二三四五六七八九十]{1,3}[、.．]/.test(text) || /^\d{1,2}[、．]/.test(text);
 }
 
+const WEB_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
+
 /** A line that opens with a dash (`——摘自…`, `——习近平`). */
 export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
 
@@ -116,6 +118,8 @@ export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
  * phrases. Field lines (`电话:0731…`) and lines ending in a comma or colon are text.
  */
 export function headlineShaped(fullText: string, fullSpaced: string): boolean {
+  // A web address alone (`www.zzrb.com.cn`) is a page's or an advertisement's, never a headline.
+  if (WEB_ADDRESS.test(fullText)) return false;
   // A column tag closing a headline (`…（人民时评）`) is not a sentence end.
   const text = withoutColumnTag(fullText);
   const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);

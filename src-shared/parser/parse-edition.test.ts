@@ -740,6 +740,33 @@ describe('a bulleted byline, and an editor’s note above the headline it introd
   });
 });
 
+describe('page furniture between and under stories', () => {
+  it('files a folio and the imprint as noise, and takes a web address for no headline', () => {
+    const text = [
+      '株洲日报',
+      '2023年3月5日 星期日',
+      '',
+      '全市召开会议',
+      '本报讯（记者 张三）昨日，全市召开经济工作会议，部署今年重点工作。',
+      '— 3 —',
+      'www.zzrb.com.cn',
+      '春耕备耕有序推进',
+      '本报讯（记者 李四）眼下正是春耕备耕关键时期，各地抓好农资供应。',
+      '社址：株洲市天元区某某路 邮编：412000 电话：0731-12345678 定价：1.5元',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '全市召开会议'],
+      [null, '春耕备耕有序推进'],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['—3—', '社址：株洲市天元区某某路邮编：412000电话：0731-12345678定价：1.5元']);
+    // A figure alone is a data story's, and a notice's phone number is its text: neither is furniture.
+    const data = parseEdition(new TextEncoder().encode('创新驱动\n63%\n科技进步贡献率达63%，创新能力持续增强。\n咨询电话：0731-1234567 地址：市政府一楼'), 'y.txt');
+    expect(data.leftovers.filter((l) => l.reason === 'noise')).toEqual([]);
+  });
+});
+
 describe('a page header naming its staff', () => {
   it('reads 责任编辑：… 美术编辑：… under the date line as the page’s header, not a section of the first story', () => {
     for (const staff of ['责任编辑：张小红 美术编辑：李大伟', '責任編輯：張小紅 版式設計：李大偉']) {
