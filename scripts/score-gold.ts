@@ -3,7 +3,7 @@
  * file (gold/NAME.json names its page file) and prints the gold metrics: segmentation precision, recall and F1,
  * headline, byline, completeness and clean shares (no other story's words in the article), and dates. With --verbose,
  * each failing story and why. With --variant, each page is first set in another layout made by code (the tests' layout
- * variants: `flush`, `no-blank-lines`, `flush+no-blank-lines`, `indented`, `traditional`, `wrap-28`, `ocr-spaces-7` …),
+ * variants: `flush`, `tab-indented`, `no-blank-lines`, `flush+no-blank-lines`, `indented`, `traditional`, `wrap-28`, `ocr-spaces-7` …),
  * so a folder of one paper's pages measures the parser on layouts that paper does not use.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -14,7 +14,7 @@ function readLineModel(raw: string, number: number): SourceLine {
   const chunks = collapsed.split(' ');
   const single = chunks.filter((c) => /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/.test(c)).length;
   const noise = single >= 3 && single >= chunks.length * 0.3;
-  return { number, raw, text: closed, spaced: collapsed.includes(' ') && noise ? closed : collapsed, collapsed, indented: /^(?:\u3000|[ \t\u00a0]{2})\s*\S/.test(clean) };
+  return { number, raw, text: closed, spaced: collapsed.includes(' ') && noise ? closed : collapsed, collapsed, indented: /^(?:\u3000|\t|[ \t\u00a0]{2})\s*\S/.test(clean) };
 }
 
 /** Characters that matter to a line's readings: Chinese, Latin, digits, marks, and spaces of every kind a file holds. */
@@ -25,6 +25,9 @@ describe('readLine', () => {
     expect(readLine('\u3000\u3000市委召开会议。 ', 3)).toEqual({ number: 3, raw: '\u3000\u3000市委召开会议。 ', text: '市委召开会议。', spaced: '市委召开会议。', collapsed: '市委召开会议。', indented: true });
     expect(readLine('打造“三个高地” 走在前列', 1)).toMatchObject({ text: '打造“三个高地”走在前列', spaced: '打造“三个高地” 走在前列' });
     expect(readLine('株 洲 日 报 讯', 1)).toMatchObject({ text: '株洲日报讯', spaced: '株洲日报讯', collapsed: '株 洲 日 报 讯' });
+    // A tab indents a paragraph as text exports print it; one space does not.
+    expect(readLine('\t市委召开会议。', 1).indented).toBe(true);
+    expect(readLine(' 市委召开会议。', 1).indented).toBe(false);
   });
 
   it('matches the model exactly on any line made of the characters that matter', () => {

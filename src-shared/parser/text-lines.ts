@@ -48,8 +48,8 @@ function spacingIsNoise(chunks: string[]): boolean {
   return single >= 3 && single >= chunks.length * 0.3;
 }
 
-/** A paragraph indent: one or more U+3000 (the standard is two), or two or more ASCII or no-break spaces. */
-const INDENT = /^(?:\u3000|[ \t\u00a0]{2})\s*\S/;
+/** A paragraph indent: one or more U+3000 (the standard is two), a tab (as text exports print one), or two or more ASCII or no-break spaces. */
+const INDENT = /^(?:\u3000|\t|[ \t\u00a0]{2})\s*\S/;
 
 /** One line's readings (closed, spaced, collapsed, indented) from its raw text. */
 export function readLine(raw: string, number: number): SourceLine {

@@ -11,6 +11,7 @@ describe('variantByName (score:gold --variant)', () => {
     expect(variantByName('no-blank-lines')!(page, gold).text.split('\n')).toHaveLength(4);
     expect(variantByName('flush+no-blank-lines')!(page, gold).text).toBe(['标题', '第一段正文。', '另一个标题', '第二段正文。'].join('\n'));
     expect(variantByName('wrap-3')!('一二三四五', gold).text).toBe('一二三\n四五');
+    expect(variantByName('tab-indented')!(page, gold).text.split('\n')[1]).toBe('\t第一段正文。');
   });
 
   it('knows no other name', () => {

@@ -65,6 +65,11 @@ export function flushVariant(text: string, gold: GoldEdition): Variant {
   return { text: text.split(/\r?\n/).map((l) => l.replace(/^[\u3000 \t\u00a0]+/, '')).join('\n'), gold };
 }
 
+/** Indents set as one tab each (as text exports print a paragraph's indent), blank lines kept. */
+export function tabIndentedVariant(text: string, gold: GoldEdition): Variant {
+  return { text: text.split(/\r?\n/).map((l) => l.replace(/^[\u3000 \u00a0]+(?=\S)/, '\t')).join('\n'), gold };
+}
+
 /**
  * The variants by name, as `score:gold -- --variant NAME` takes them: `wrap-N` wraps at N columns, `ocr-spaces-N` scatters
  * spaces with seed N, `flush+no-blank-lines` applies both, left to right.
@@ -75,6 +80,7 @@ export function variantByName(name: string): ((text: string, gold: GoldEdition) 
     if (part === 'plain') return (text, gold) => ({ text, gold });
     if (part === 'indented') return indentedVariant;
     if (part === 'flush') return flushVariant;
+    if (part === 'tab-indented') return tabIndentedVariant;
     if (part === 'no-blank-lines') return noBlankLinesVariant;
     if (part === 'traditional') return traditionalVariant;
     const wrap = /^wrap-(\d+)$/.exec(part);
