@@ -7,6 +7,8 @@ import { navigateHash, searchHref, useHashParams } from './hash-query';
 import './search.css';
 
 const ALL = 'search-hit';
+/** Keys that move the text (use-vertical-reading.ts, and the page's own scrolling). */
+const TEXT_MOVING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 const CURRENT = 'search-hit-current';
 
 function clearHighlights(): void {
@@ -61,7 +63,26 @@ export function SearchHitsLayer({ articleId, header, container, text }: { articl
     if (!active) return;
     // After the article view's own scroll-to-top on open.
     const frame = requestAnimationFrame(() => revealRange(active));
-    return () => cancelAnimationFrame(frame);
+    // Glyphs that arrive later (the bundled serif comes in subsets) set the text again, and the hit moves, in vertical
+    // columns by several screens: it is brought back on screen then, until the reader moves the text themselves.
+    let readerMoved = false;
+    const moved = (event: Event) => {
+      // The wheel, a key that moves the text, a touch or a press on the text itself (the reading settings are no move).
+      if (event instanceof KeyboardEvent && !TEXT_MOVING_KEYS.has(event.key)) return;
+      if ((event.type === 'pointerdown' || event.type === 'touchstart') && !(event.target instanceof Element && event.target.closest('[data-reading-area]'))) return;
+      readerMoved = true;
+    };
+    const again = () => {
+      if (!readerMoved) revealRange(active);
+    };
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    fonts?.addEventListener('loadingdone', again);
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.addEventListener(type, moved, { passive: true, capture: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      fonts?.removeEventListener('loadingdone', again);
+      for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.removeEventListener(type, moved, { capture: true });
+    };
   }, [ranges, index]);
 
   if (!query.trim()) return null;

@@ -342,3 +342,36 @@ test('highlights, notes, search hits and the selection toolbar work on vertical 
   await expect(page.locator('.article-aside').getByText('竖排的数字')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('vertical-annotated.png') });
 });
+
+test('a search hit set again by glyphs that arrive late is brought back on screen, until the reader moves the text', async ({ page }) => {
+  const { articles } = await openSeededLibrary(page);
+  const article = longest(articles);
+  const lastText = article.paragraphs[article.paragraphs.length - 1]!.text;
+  const term = /[\p{Script=Han}]{6}/u.exec(lastText.slice(Math.floor(lastText.length / 2)))![0];
+  await openVertical(page, article.id, `?q=${encodeURIComponent(term)}`);
+  const hitInside = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('search-hit-current') ?? [])][0] as Range | undefined;
+      const area = document.querySelector('[data-reading-area]')!.getBoundingClientRect();
+      const rect = range?.getBoundingClientRect();
+      return !!rect && rect.left >= area.left && rect.right <= area.right;
+    });
+  await expect.poll(hitInside).toBe(true);
+  // Glyphs of other widths arrive (as the bundled serif's subsets do): the columns are set again and the hit moves away.
+  const arrive = (size: string) =>
+    page.evaluate((fontSize) => {
+      document.querySelector<HTMLElement>('[data-article-body]')!.style.fontSize = fontSize;
+      document.fonts.dispatchEvent(new Event('loadingdone'));
+    }, size);
+  await arrive('1.45em');
+  await expect.poll(hitInside).toBe(true);
+  // Once the reader has moved the text, a late glyph leaves the screen where the reader put it.
+  await page.locator('[data-reading-area]').hover();
+  await page.mouse.wheel(0, -2000);
+  await expect.poll(hitInside).toBe(false);
+  const left = await page.evaluate(() => document.querySelector('[data-reading-area]')!.scrollLeft);
+  await arrive('1.4em');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.querySelector('[data-reading-area]')!.scrollLeft)).toBe(left);
+});
+
