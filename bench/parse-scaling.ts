@@ -23,6 +23,13 @@ const SHAPES: Record<string, (lines: number) => string> = {
   'indented paper, blank runs': (n) =>
     Array.from({ length: n }, (_, i) => (i % 6 === 0 ? `\n\n${chars(12, i)}` : `\u3000\u3000${chars(50, i)}，${chars(20, i)}。`)).join('\n'),
   'one enormous line': (n) => `${chars(40, 1)}，`.repeat(n),
+  // A file of two pages: every story of the first jumps (下转第二版), and its rest follows on the second (上接第一版).
+  'jumps within one file': (n) => {
+    const stories = Math.max(1, Math.floor(n / 4));
+    const cuts = Array.from({ length: stories }, (_, i) => `${chars(8, i)}\n本报讯 ${chars(30, i)}，（下转第二版）`);
+    const rests = Array.from({ length: stories }, (_, i) => `（上接第一版）${chars(30, i + 1)}。`);
+    return ['某某日报', '2023年3月5日 星期日 第1版', ...cuts, '第2版', ...rests].join('\n');
+  },
 };
 
 function timeParse(text: string): number {

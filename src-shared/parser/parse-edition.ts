@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
-import type { Article, ArticleKind, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
+import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
 import { matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
@@ -110,27 +110,58 @@ function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagrap
  */
 function joinJumpsWithinFile(drafts: DraftArticle[], pages: ReadonlySet<string>): void {
   if (pages.size === 0) return;
-  for (let a = 0; a < drafts.length; a++) {
-    const cut = drafts[a]!;
-    const to = cut.continuedTo;
-    if (!to) continue;
-    const b = drafts.findIndex((d, k) => k > a && d.heads.length === 0 && !!d.continuedFrom && pages.has(d.continuedFrom.page) && d.continuedFrom.marker === to.marker && d.continuedFrom.page !== to.page);
-    if (b < 0) continue;
-    const rest = drafts[b]!;
-    const last = cut.paragraphs[cut.paragraphs.length - 1];
-    const [first, ...others] = rest.paragraphs;
-    if (last && first && last.type === 'text' && first.type === 'text' && !SENTENCE_END.test(last.text.slice(-8))) {
-      cut.paragraphs[cut.paragraphs.length - 1] = { ...last, text: last.text + first.text, lines: [...last.lines, ...first.lines], closed: first.closed };
-      cut.paragraphs.push(...others);
-    } else cut.paragraphs.push(...rest.paragraphs);
-    cut.bylineLines.push(...rest.bylineLines);
-    cut.bodyLines += rest.bodyLines;
-    cut.fragmentLines += rest.fragmentLines;
-    cut.indentedLines += rest.indentedLines;
-    cut.continuedTo = rest.continuedTo;
-    drafts.splice(b, 1);
-    a--; // the joined story may jump again
-  }
+  // The rests, in file order, by the marker and page they name (pages are two digits: at most a hundred keys a marker).
+  const rests = new Map<string, number[]>();
+  const key = (marker: string, page: string) => `${marker}|${page}`;
+  drafts.forEach((d, k) => {
+    if (d.heads.length > 0 || !d.continuedFrom || !pages.has(d.continuedFrom.page)) return;
+    const at = key(d.continuedFrom.marker, d.continuedFrom.page);
+    const queue = rests.get(at);
+    if (queue) queue.push(k);
+    else rests.set(at, [k]);
+  });
+  if (rests.size === 0) return;
+  // Each queue is read from where the last look left it: a rest before the cut, or joined already, is never looked at again.
+  const read = new Map<string, number>();
+  const joined = new Uint8Array(drafts.length);
+  const firstRestAfter = (a: number, to: ContinuationRef): number => {
+    let found = -1;
+    for (const page of pages) {
+      if (page === to.page) continue;
+      const at = key(to.marker, page);
+      const queue = rests.get(at);
+      if (!queue) continue;
+      let p = read.get(at) ?? 0;
+      while (p < queue.length && (queue[p]! <= a || joined[queue[p]!])) p++;
+      read.set(at, p);
+      if (p < queue.length && (found < 0 || queue[p]! < found)) found = queue[p]!;
+    }
+    return found;
+  };
+  drafts.forEach((cut, a) => {
+    if (joined[a]) return;
+    // (The joined story may jump again.)
+    while (cut.continuedTo) {
+      const b = firstRestAfter(a, cut.continuedTo);
+      if (b < 0) break;
+      const rest = drafts[b]!;
+      joined[b] = 1;
+      const last = cut.paragraphs[cut.paragraphs.length - 1];
+      const [first, ...others] = rest.paragraphs;
+      if (last && first && last.type === 'text' && first.type === 'text' && !SENTENCE_END.test(last.text.slice(-8))) {
+        cut.paragraphs[cut.paragraphs.length - 1] = { ...last, text: last.text + first.text, lines: [...last.lines, ...first.lines], closed: first.closed };
+        for (const p of others) cut.paragraphs.push(p);
+      } else for (const p of rest.paragraphs) cut.paragraphs.push(p);
+      for (const n of rest.bylineLines) cut.bylineLines.push(n);
+      cut.bodyLines += rest.bodyLines;
+      cut.fragmentLines += rest.fragmentLines;
+      cut.indentedLines += rest.indentedLines;
+      cut.continuedTo = rest.continuedTo;
+    }
+  });
+  let kept = 0;
+  for (let k = 0; k < drafts.length; k++) if (!joined[k]) drafts[kept++] = drafts[k]!;
+  drafts.length = kept;
 }
 
 /** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
