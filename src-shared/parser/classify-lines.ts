@@ -2,7 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
-import { anyForm, numberValue } from './vocabulary';
+import { anyForm, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -57,11 +57,8 @@ const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
  * The paper's imprint printed at a page's foot (`社址：… 邮编：… 电话：… 定价：…`): two of its fields at least, one of them a
  * publisher's own (an address, a postcode, a price, a printer, a licence or serial number), so a notice's `电话：` is not one.
  */
-const IMPRINT_FIELD = new RegExp(
-  `(?:${['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
-  'g',
-);
-const PUBLISHER_FIELD = new RegExp(`^(?:${['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号'].map((w) => anyForm(w)).join('|')})`);
+const IMPRINT_FIELD = new RegExp(`(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).join('|')})\\s*[:：]`, 'g');
+const PUBLISHER_FIELD = new RegExp(`^(?:${PUBLISHER_FIELDS.map((w) => anyForm(w)).join('|')})`);
 
 function isImprint(text: string): boolean {
   if (text.length > 160) return false;

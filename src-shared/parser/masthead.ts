@@ -1,5 +1,5 @@
 import { type SourceLine, withAsciiDigits } from './text-lines';
-import { anyForm, CHINESE_NUMBER, numberValue, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
+import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -44,15 +44,18 @@ const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /** The page's staff, printed in its header: `责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`. */
-const STAFF_ROLE = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'];
-const PAGE_STAFF = new RegExp(`^(?:\\s*(?:${STAFF_ROLE.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`);
+const PAGE_STAFF = new RegExp(`^(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`);
 const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
+
+/** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
+function pageNamed(text: string): string | null {
+  const page = PAGE_NO.exec(text);
+  return page ? (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0') : null;
+}
 
 /** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
 export function pageOfLine(text: string): string | null {
-  if (!PAGE_LINE.test(text)) return null;
-  const page = PAGE_NO.exec(text);
-  return page ? (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0') : null;
+  return PAGE_LINE.test(text) ? pageNamed(text) : null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -109,9 +112,8 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
     if (PAGE_LINE.test(t)) isMasthead = true;
-    const page = PAGE_NO.exec(t);
     // The first page named: a file of several pages names the others further down.
-    if (page && t.length < 20 && isMasthead && result.page === null) result.page = (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0');
+    if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t);
     if (isMasthead) result.lines.push(line.number);
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.
