@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { withAsciiDigits } from './text-lines';
+import { withAsciiDigits, withoutSpaces } from './text-lines';
 import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
@@ -12,6 +12,8 @@ type Role = keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' 
 const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'];
 const SPACED_ROLES = rolePatterns(true);
 const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
+/** A role word anywhere in a text (`ROLE_RE` without its global state): `中央社記者林小芳東京5日電` names a reporter. */
+const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 
 /** The words that close a lead-in (`…讯`, `…电`, `…报道`), in both forms: every lead this module reads has one. */
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}`);
@@ -34,7 +36,7 @@ const WIRE_CLOSE = `(?:${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
  * lead-in, 2 its source, 3 what stands between the source and the date (a place, or a reporter and a place).
  */
 const WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
 
 /**
@@ -47,7 +49,7 @@ const UNDATED_WIRE_LEAD = new RegExp(
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
 
-const DATE_AND_WIRE = new RegExp(`(?:(?:\\d{1,2}|${CHINESE_NUMBER})月)?(?:\\d{1,2}|${CHINESE_NUMBER})日${WIRE_CLOSE}$`);
+const DATE_AND_WIRE = new RegExp(`${DAY}${WIRE_CLOSE}$`);
 /** Any role word (a reporter's, a correspondent's, an author's). */
 const ANY_ROLE = `(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}|${SPACED_ROLES.authors})`;
 /** A role and its names, then where they report from and `报道`: `記者王小明、李大華／台南報導`, `記者黃家明報道`. Group 1: role and names; 2: the place. */
@@ -99,8 +101,6 @@ function onlyPersonNames(roleList: string): boolean {
 const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))$`);
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
-/** A role word anywhere: the wire lead-in names its reporter between the agency and the date (`中央社記者林小芳東京5日電`). */
-const HAS_ROLE = new RegExp(ANY_ROLE);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
 const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
@@ -109,8 +109,8 @@ const PLAIN_ROLES = rolePatterns(false);
 const ROLE_TESTS = ROLES.map((role) => ({ role, test: new RegExp(`^(?:${PLAIN_ROLES[role]})`) }));
 
 function roleOf(word: string): Role {
-  const compact = word.replace(/\s+/g, '');
-  for (const r of ROLE_TESTS) if (r.test.test(compact)) return r.role;
+  const closed = withoutSpaces(word);
+  for (const r of ROLE_TESTS) if (r.test.test(closed)) return r.role;
   return 'reporters';
 }
 
@@ -211,8 +211,6 @@ export interface BylineMatch {
  * Recognises a byline at the start of a paragraph, e.g.
  * `株洲日报讯(全媒体记者/A 通讯员/B) 7月21日,…` or `本报北京1月18日电（记者A、B）…`.
  */
-/** A text with its spaces taken out (a lead-in's source or names as OCR spaced them). */
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** One way a lead-in is printed: its pattern, what else a match must show, and what it says of the byline. */
 interface LeadInForm {
@@ -228,9 +226,9 @@ interface LeadInForm {
 
 /** The names (or the source) of `【王小明／台北報導】`, when they are names indeed, or a source such as 中央社. */
 function namedReporters(who: string): { source: string } | { names: string[] } | null {
-  if (SOURCE_NAME.test(compact(who))) return { source: compact(who) };
+  if (SOURCE_NAME.test(withoutSpaces(who))) return { source: withoutSpaces(who) };
   const names = splitNames(who);
-  return names.length > 0 && names.join('') === compact(who).replace(/[、·]/g, '') ? { names } : null;
+  return names.length > 0 && names.join('') === withoutSpaces(who).replace(/[、·]/g, '') ? { names } : null;
 }
 
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
@@ -242,21 +240,21 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
     read: (m, byline) => {
-      byline.agency = HAS_ROLE.test(m[3]!) ? compact(m[2]!) : compact(m[1]!).replace(DATE_AND_WIRE, '');
+      byline.agency = ROLE_ANYWHERE.test(m[3]!) ? withoutSpaces(m[2]!) : withoutSpaces(m[1]!).replace(DATE_AND_WIRE, '');
     },
     dated: true,
   },
   {
     pattern: UNDATED_WIRE_LEAD,
     read: (m, byline) => {
-      byline.agency = compact(m[1]!).replace(WIRE_WORD_END, '');
+      byline.agency = withoutSpaces(m[1]!).replace(WIRE_WORD_END, '');
     },
   },
   {
     pattern: REPORTER_LEAD,
     accepts: (m, text) => m[4] !== undefined || OPENS_BRACKET.test(text),
     read: (m, byline) => {
-      byline.agency = m[2] ? compact(m[2]) : null;
+      byline.agency = m[2] ? withoutSpaces(m[2]) : null;
       parseRoles(m[3]!, byline);
     },
     namesReporters: () => true,
@@ -265,7 +263,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
     pattern: PLACE_WIRE_LEAD,
     read: (m, byline) => {
-      byline.agency = compact(m[1]!);
+      byline.agency = withoutSpaces(m[1]!);
     },
     dated: true,
   },
@@ -274,7 +272,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // (`【记者手记】`, `【记者感言】` name a column, not a reporter.)
     accepts: (m) => onlyPersonNames(m[2]!),
     read: (m, byline) => {
-      byline.agency = m[1] ? compact(m[1]) : null;
+      byline.agency = m[1] ? withoutSpaces(m[1]) : null;
       parseRoles(m[2]!, byline);
     },
     namesReporters: () => true,
@@ -292,7 +290,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: SOURCE_REPORT_LEAD,
     read: (m, byline) => {
-      byline.agency = compact(m[1]!);
+      byline.agency = withoutSpaces(m[1]!);
       if (m[2]) parseRoles(m[2], byline);
     },
     namesReporters: (m) => !!m[2],
@@ -300,7 +298,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: AGENCY_LEAD,
     read: (m, byline) => {
-      byline.agency = compact(m[1]!) || null;
+      byline.agency = withoutSpaces(m[1]!) || null;
     },
   },
 ];
@@ -410,8 +408,6 @@ function endsInReported(text: string): boolean {
   const [a, b] = [text[end - 2], text[end - 1]];
   return (a === '报' || a === '報') && (b === '道' || b === '导' || b === '導');
 }
-/** A role word anywhere in a text (`ROLE_RE` without its global state). */
-const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 /** A photo story's closing `摄影报道`. */
 const PHOTO_REPORTED_TAIL = new RegExp(`\\s*(?:${SPACED_ROLES.photographers})\\s*${REPORTED}$`);
 /** A byline line's closing `报道`, after where from (`／台北報導`, ` 東京報導`) or alone (` 报道`). */

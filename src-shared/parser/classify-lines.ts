@@ -314,8 +314,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     out.push(base);
   }
   markFieldLists(out);
-  markQuestionHeadlines(out);
-  for (let k = 1; k < out.length; k++) if (out[k - 1]!.photoCredit && out[k]!.kind === 'head') out[k]!.headAfterCredit = true;
+  markHeadlinesAboveBylines(out);
+  markHeadsAfterCredits(out);
   markColumnRuns(out);
   return out;
 }
@@ -324,19 +324,24 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
 const EXCLAIMS_OR_ASKS = /^[^。；;！？!?]+[！？!?]+[”’"』」]?$/;
 
 /**
- * A headline may close in ？ or ！ (`这个冬天，你的暖气热了吗？`), which shape alone reads as a sentence. Set apart by a blank line
- * above and right above a byline or a lead's byline, such a short line is headline material: where blank lines part the
- * page, a story's own short paragraph is not followed, with no blank line, by another story's byline.
+ * Lines right above a byline that shape alone reads as text, and a story's headline block holds:
+ * - a headline closing in ？ or ！ (`这个冬天，你的暖气热了吗？`), set apart by a blank line above: where blank lines part the
+ *   page, a story's own short paragraph is not followed, with no blank line, by another story's byline;
+ * - a 副题 of clauses (`习近平：中方支持…，赞赏…`) set right under a headline line.
  */
-function markQuestionHeadlines(lines: ClassifiedLine[]): void {
+function markHeadlinesAboveBylines(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
     const next = lines[k + 1];
     if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined) return;
     if (!next || next.gapBefore > 0 || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
     if (line.gapBefore > 0 && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
-    // A 副题 of clauses (`习近平：中方支持…，赞赏…`) set right under a headline and right above the byline: the block's, not text.
     else if (line.gapBefore === 0 && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
   });
+}
+
+/** Headline material right under a photo credit on a line of its own: the photo story above ended, the line opens the next. */
+function markHeadsAfterCredits(lines: ClassifiedLine[]): void {
+  for (let k = 1; k < lines.length; k++) if (lines[k - 1]!.photoCredit && lines[k]!.kind === 'head') lines[k]!.headAfterCredit = true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
+import { withoutSpaces } from './text-lines';
 import { PHRASED } from './line-features';
 import { COLUMN_WORD, withoutColumnTag } from './vocabulary';
 
@@ -19,8 +20,7 @@ export interface BlockContext {
   gapsMeanBlocks: boolean;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
-const length = (s: string) => [...compact(s)].length;
+const length = (s: string) => [...withoutSpaces(s)].length;
 
 /** Longest headline line worth comparing for repeats: joins of more parts than this are not headline repeats. */
 const REPEAT_SPAN = 6;
@@ -32,7 +32,7 @@ const REPEAT_SPAN = 6;
  * lines costs linear time.
  */
 function withoutRepeats(heads: ClassifiedLine[]): { kept: ClassifiedLine[]; duplicates: ClassifiedLine[] } {
-  const texts = heads.map((h) => compact(h.text));
+  const texts = heads.map((h) => withoutSpaces(h.text));
   const dropped = new Set<number>();
   const seen = new Set<string>();
   texts.forEach((t, i) => {
@@ -95,7 +95,7 @@ export const HEADLINE_WEIGHTS = {
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;
-  const text = compact(line.text);
+  const text = withoutSpaces(line.text);
   const untagged = withoutColumnTag(text);
   const n = length(text);
   let score = Math.min(n, W.lengthCap) * W.perCharacter;

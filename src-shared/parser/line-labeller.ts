@@ -93,15 +93,14 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inSto
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
     if (line.indented) return [index.body, index.head, index.subhead, index.caption];
     if (line.kind === 'head') return [index.head];
-  } else if (inStory) return IN_STORY;
-  else if (line.kind === 'head' && withoutColumnTag(line.text) !== line.text) {
-    // A line of headline material closing in a column tag (`…（人民论坛）`, `…(域外听风)`): a column names a story, not a subhead.
-    return [index.head];
+    return FREE;
   }
-  else if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) {
-    // ...and headline material set apart by a blank line opens a story there (a bulleted one, `●…`, `一、…`, is a subhead).
-    return [index.head];
-  }
+  // Flush: where blank lines part stories and nothing else, a line in a running story is no story's opening (linesInStory)...
+  if (inStory) return IN_STORY;
+  // ...and headline material set apart by a blank line opens a story there (a bulleted one, `●…`, `一、…`, is a subhead).
+  if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) return [index.head];
+  // Headline material closing in a column tag (`…（人民论坛）`, `…(域外听风)`): a column names a story, not a subhead.
+  if (line.kind === 'head' && withoutColumnTag(line.text) !== line.text) return [index.head];
   return FREE;
 }
 

@@ -116,3 +116,6 @@ export function withAsciiDigits(text: string): string {
   if (!/[０-９]/.test(text)) return text;
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
+
+/** The text with its spaces taken out (a name, a source or a headline as OCR spaced it: `株 洲 日 报` → 株洲日报). */
+export const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
