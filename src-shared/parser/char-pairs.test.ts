@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
+import { AskedPairs, CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
 
 describe('CharPairSet', () => {
   it('holds exactly the pairs added, as a Set of pair strings would, however many and whatever the characters', () => {
@@ -85,4 +85,25 @@ describe('noting a text in pieces, and reading pairs back', () => {
       }),
     );
   });
+
+  it('a story noted with only the pairs lines ask about answers those lines as one noted whole', () => {
+    const chars = fc.constantFrom('钠', '离', '子', '电', '，', ' ', 'a', '1', '𠀋', 'é');
+    const asked = new AskedPairs();
+    fc.assert(
+      fc.property(fc.array(fc.array(chars, { maxLength: 8 }), { maxLength: 4 }), fc.array(fc.array(chars, { maxLength: 30 }), { maxLength: 4 }), (lineChars, pieces) => {
+        const lines = lineChars.map((l) => characterPairs(l.join('')));
+        asked.clear();
+        for (const l of lines) asked.addAll(l);
+        const [whole, only] = [new CharPairSet(), new CharPairSet()];
+        for (const piece of pieces) {
+          whole.noteText(piece.join(''));
+          only.noteText(piece.join(''), asked);
+        }
+        for (const l of lines) expect(sharedShare(l, only)).toBe(sharedShare(l, whole));
+        // (Pairs no line asks about are left out.)
+        expect(only.size).toBeLessThanOrEqual(whole.size);
+      }),
+    );
+  });
 });
+

@@ -48,8 +48,12 @@ export class CharPairSet {
     this.addKey((a << 16) | b);
   }
 
-  /** Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before. */
-  noteText(piece: string): void {
+  /**
+   * Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before.
+   * With `only`, a pair of two basic-plane characters is added only if `only` holds it: a set that will only be asked
+   * about those pairs answers alike, and a story's text need not be noted pair by pair.
+   */
+  noteText(piece: string, only?: AskedPairs): void {
     let last = this.last;
     for (let k = 0; k < piece.length; k++) {
       // A surrogate pair is one character (and a lone surrogate one too).
@@ -57,7 +61,7 @@ export class CharPairSet {
       if (c > 0xffff) k++;
       if (last >= 0) {
         if (last > 0xffff || c > 0xffff) this.add(last, c);
-        else this.addKey((last << 16) | c);
+        else if (only === undefined || only.holds(last, c)) this.addKey((last << 16) | c);
       }
       last = c;
     }
@@ -109,6 +113,40 @@ export class CharPairSet {
     this.keys = grownKeys;
     this.written = grownWritten;
     this.clearing = 1;
+  }
+}
+
+/**
+ * The pairs some line will ask a set about (`noteText`'s `only`). Most characters of a page open no asked pair: a
+ * table of the characters that do answers for them in one read, before the pairs themselves are looked up.
+ */
+export class AskedPairs {
+  private readonly pairs = new CharPairSet(256);
+  private readonly opening = new Uint8Array(0x10000);
+  private marked: number[] = [];
+
+  /** Starts again from no pairs. */
+  clear(): void {
+    for (const c of this.marked) this.opening[c] = 0;
+    this.marked = [];
+    this.pairs.clear();
+  }
+
+  /** Adds a text's pairs (`characterPairs`); pairs with a character beyond the basic plane need no entry. */
+  addAll(text: TextPairs): void {
+    for (const key of text.basic) {
+      const first = key >>> 16;
+      if (this.opening[first] === 0) {
+        this.opening[first] = 1;
+        this.marked.push(first);
+      }
+      this.pairs.add(first, key & 0xffff);
+    }
+  }
+
+  /** Whether the pair of two basic-plane characters is asked about. */
+  holds(a: number, b: number): boolean {
+    return this.opening[a] === 1 && this.pairs.hasKey((a << 16) | b);
   }
 }
 

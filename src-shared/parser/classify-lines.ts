@@ -61,9 +61,18 @@ const IMPRINT_FIELD = new RegExp(`(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).joi
 const PUBLISHER_FIELD = new RegExp(`^(?:${PUBLISHER_FIELDS.map((w) => anyForm(w)).join('|')})`);
 
 function isImprint(text: string): boolean {
-  if (text.length > 160) return false;
+  if (text.length > 160 || !holdsTwoColons(text)) return false;
   const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
   return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
+}
+/** Every imprint field closes in a colon: a line with fewer than two holds no imprint (most lines; one quick scan). */
+function holdsTwoColons(text: string): boolean {
+  let colons = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x3a || c === 0xff1a) && ++colons === 2) return true;
+  }
+  return false;
 }
 /** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;

@@ -1,4 +1,4 @@
-import { CharPairSet, characterPairs, pairsOf, sharedShare, type TextPairs } from './char-pairs';
+import { AskedPairs, CharPairSet, characterPairs, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -208,6 +208,9 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
   const asked = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--) asked[i] = !opensAt(i) && (walk.material[i] || asked[i + 1] === 1) ? 1 : 0;
   const shares = new Uint8Array(n);
+  // The story's pairs are only ever asked about the headline lines' own: only those are noted.
+  ASKED.clear();
+  for (const grams of walk.grams) if (grams) ASKED.addAll(grams);
   pairs.clear();
   for (let i = 0; i < n; i++) {
     if (opensAt(i)) pairs.clear();
@@ -215,7 +218,7 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
     if (grams) shares[i] = sharedShare(grams, pairs) >= SHARES_STORY ? 1 : 0;
     // The running story's vocabulary: its text lines (a lone headline-material line joins it unless a decoding opened a story there).
     const joins = !walk.material[i] || (walk.lone[i] && !storyStarts.has(i));
-    if (joins && asked[i + 1] === 1) pairs.noteText(walk.text[i]!);
+    if (joins && asked[i + 1] === 1) pairs.noteText(walk.text[i]!, ASKED);
   }
   return shares;
 }
@@ -236,6 +239,8 @@ export function withStoryStarts(table: { features: LineFeatures[]; walk: Vocabul
  * in its first 4,096 slots, and a page does not allocate and zero new ones for each pass.
  */
 const STORY = new CharPairSet(4096);
+/** The pairs the headline-material lines ask the running story about. */
+const ASKED = new AskedPairs();
 /** The next line's opening, noted again for each headline-material line. */
 const OPENING = new CharPairSet(256);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeCjkSpaces, readLine, type SourceLine } from './text-lines';
+import { closeCjkSpaces, readLine, SENTENCE_END, type SourceLine } from './text-lines';
 
 /**
  * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
@@ -37,6 +37,32 @@ describe('readLine', () => {
         expect(readLine(raw, 7)).toEqual(readLineModel(raw, 7));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('SENTENCE_END', () => {
+  /** The pattern it was, on the text's last eight characters. */
+  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/.test(text.slice(-8));
+  const MARKS = ['字', 'a', '7', '.', '。', '！', '?', '…', '；', '”', '"', "'", '』', '】', '）', ')', '(', ' ', '，'];
+
+  it('reads sentence ends, quoted ones and decimal points', () => {
+    expect(SENTENCE_END.test('市委召开会议。')).toBe(true);
+    expect(SENTENCE_END.test('他说：“走在前列！”')).toBe(true);
+    expect(SENTENCE_END.test('增长了3.')).toBe(false);
+    expect(SENTENCE_END.test('待续...')).toBe(true);
+    expect(SENTENCE_END.test('（人民时评）')).toBe(true);
+    expect(SENTENCE_END.test('为产业链蓬')).toBe(false);
+    expect(SENTENCE_END.test('')).toBe(false);
+  });
+
+  it('matches the pattern on any text made of the characters that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...MARKS), { maxLength: 14 }), (chars) => {
+        const text = chars.join('');
+        expect(SENTENCE_END.test(text)).toBe(model(text));
+      }),
+      { numRuns: 10000 },
     );
   });
 });

@@ -87,11 +87,31 @@ export interface LogicalLine extends SourceLine {
   endsFull: boolean;
 }
 
-/** Characters that end a sentence (or a quoted sentence) in Chinese and Western text. */
-const SENTENCE_END_PATTERN = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/;
+/** Marks that end a sentence, and the closing quotes and brackets that may follow one. */
+const SENTENCE_MARKS = '。！？!?…；;';
+const CLOSERS = '”’"\'』」】）)';
+const isAsciiLetterOrDigit = (c: string) => (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
-/** Does the text end a sentence? (Looks only at the tail: lines can be long.) */
-export const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_PATTERN.test(text.slice(-8)) };
+/**
+ * Does the text end a sentence (or a quoted sentence) in Chinese or Western text? Its last eight characters tell:
+ * a mark (`。`, `…`, `...`) with only closing quotes or brackets after it, a full stop after no letter or digit, or a
+ * closing bracket. Read character by character (it runs several times on every line of every file; the pattern
+ * `/(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/` on the tail says the same, and is its test's model).
+ */
+export const SENTENCE_END = {
+  test: (text: string): boolean => {
+    const start = Math.max(0, text.length - 8);
+    let end = text.length;
+    if (end === start) return false;
+    const last = text[end - 1]!;
+    if (last === '）' || last === ')') return true;
+    if (last === '.' && (end - 1 === start || !isAsciiLetterOrDigit(text[end - 2]!))) return true;
+    while (end > start && CLOSERS.includes(text[end - 1]!)) end--;
+    if (end === start) return false;
+    if (SENTENCE_MARKS.includes(text[end - 1]!)) return true;
+    return end - start >= 3 && text[end - 1] === '.' && text[end - 2] === '.' && text[end - 3] === '.';
+  },
+};
 
 /**
  * CJK character count, the unit of line length in Chinese typesetting. With `atMost`, counting stops past it (the
