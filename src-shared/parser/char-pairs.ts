@@ -117,17 +117,18 @@ export class CharPairSet {
 }
 
 /**
- * The pairs some line will ask a set about (`noteText`'s `only`). Most characters of a page open no asked pair: a
- * table of the characters that do answers for them in one read, before the pairs themselves are looked up.
+ * The pairs some line will ask a set about (`noteText`'s `only`). Most pairs of a page's characters are none of them:
+ * a table of the characters that open or close one answers for most in two reads, before the pair is looked up.
  */
 export class AskedPairs {
   private readonly pairs = new CharPairSet(256);
-  private readonly opening = new Uint8Array(0x10000);
+  /** Per character: 1 when it opens an asked pair, 2 when it closes one, 3 both. */
+  private readonly role = new Uint8Array(0x10000);
   private marked: number[] = [];
 
   /** Starts again from no pairs. */
   clear(): void {
-    for (const c of this.marked) this.opening[c] = 0;
+    for (const c of this.marked) this.role[c] = 0;
     this.marked = [];
     this.pairs.clear();
   }
@@ -135,18 +136,20 @@ export class AskedPairs {
   /** Adds a text's pairs (`characterPairs`); pairs with a character beyond the basic plane need no entry. */
   addAll(text: TextPairs): void {
     for (const key of text.basic) {
-      const first = key >>> 16;
-      if (this.opening[first] === 0) {
-        this.opening[first] = 1;
-        this.marked.push(first);
-      }
-      this.pairs.add(first, key & 0xffff);
+      this.mark(key >>> 16, 1);
+      this.mark(key & 0xffff, 2);
+      this.pairs.add(key >>> 16, key & 0xffff);
     }
   }
 
   /** Whether the pair of two basic-plane characters is asked about. */
   holds(a: number, b: number): boolean {
-    return this.opening[a] === 1 && this.pairs.hasKey((a << 16) | b);
+    return (this.role[a]! & 1) === 1 && (this.role[b]! & 2) === 2 && this.pairs.hasKey((a << 16) | b);
+  }
+
+  private mark(c: number, role: number): void {
+    if (this.role[c] === 0) this.marked.push(c);
+    this.role[c]! |= role;
   }
 }
 
