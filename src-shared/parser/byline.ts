@@ -126,8 +126,12 @@ export function emptyByline(): Byline {
  * neighbour it makes a two- or three-character name with, the next word
  * first (a surname), and only failing that a four-character one.
  */
+/** One Chinese character alone (a word OCR split off a name). */
+const lone = (word: string | undefined) => word !== undefined && [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
+/** A word's length once a lone character joins it; no word, no joining. */
+const joinedLength = (other: string | undefined) => (other === undefined ? Infinity : [...other].length + 1);
+
 function joinLoneCharacters(words: string[]): string[] {
-  const lone = (word: string | undefined) => word !== undefined && [...word].length === 1 && /[\u4e00-\u9fff]/.test(word);
   // Runs of two or more lone characters: `罗 东 旭` → 罗东旭, `王 磊 刘 芳` → 王磊 刘芳.
   const grouped: string[] = [];
   for (let i = 0; i < words.length; ) {
@@ -158,11 +162,10 @@ function joinLoneCharacters(words: string[]): string[] {
     }
     const next = grouped[i + 1];
     const previous = out[out.length - 1];
-    const length = (other: string | undefined) => (other === undefined ? Infinity : [...other].length + 1);
-    if (length(next) <= 3) grouped[i + 1] = word + next;
-    else if (length(previous) <= 3) out[out.length - 1] = previous + word;
-    else if (length(next) <= 4) grouped[i + 1] = word + next;
-    else if (length(previous) <= 4) out[out.length - 1] = previous + word;
+    if (joinedLength(next) <= 3) grouped[i + 1] = word + next;
+    else if (joinedLength(previous) <= 3) out[out.length - 1] = previous + word;
+    else if (joinedLength(next) <= 4) grouped[i + 1] = word + next;
+    else if (joinedLength(previous) <= 4) out[out.length - 1] = previous + word;
     else out.push(word);
   }
   return out;
@@ -188,14 +191,15 @@ export function parseRoles(inner: string, into: Byline): boolean {
   const matches = [...inner.matchAll(ROLE_RE)];
   if (matches.length === 0) return false;
   let found = false;
-  matches.forEach((match, i) => {
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
     const start = (match.index ?? 0) + match[0].length;
     const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? inner.length) : inner.length;
     const names = splitNames(inner.slice(start, end));
     if (names.length) found = true;
     // (The role with what follows it: `文/` is an author's only before its slash.)
     into[roleOf(match[0])].push(...names);
-  });
+  }
   return found;
 }
 
@@ -363,8 +367,6 @@ export function matchStandaloneByline(text: string): Byline | null {
     byline.agency = agency[1]!;
     body = body.slice(agency[0].length);
   }
-  const names = (words: string) => joinLoneCharacters(words.split(/[\s、，,/／]+/).filter(Boolean));
-  const onlyNames = (words: string[]) => words.length > 0 && words.every((w) => NAME.test(w) && !NOT_NAMES.has(w) && !NOT_REPORTERS.test(w));
   // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
   const closesInReported = endsInReported(body);
   const photoReport = closesInReported ? PHOTO_REPORTED_TAIL.exec(body) : null;
@@ -400,6 +402,12 @@ export function matchStandaloneByline(text: string): Byline | null {
 }
 
 const BYLINE_BULLET = /^[□■◎◇◆●○▲△★☆]\s*/;
+
+/** The words of a byline line, a name OCR split joined again. */
+const names = (words: string) => joinLoneCharacters(words.split(/[\s、，,/／]+/).filter(Boolean));
+/** Words that are all people's names (none a column's word, none a kind of report). */
+const isPersonName = (w: string) => NAME.test(w) && !NOT_NAMES.has(w) && !NOT_REPORTERS.test(w);
+const onlyNames = (words: string[]) => words.length > 0 && words.every(isPersonName);
 
 /** Whether the text's last two characters (spaces aside) are 报道 or 报导, in either script: read before the patterns that need it. */
 function endsInReported(text: string): boolean {

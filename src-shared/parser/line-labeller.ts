@@ -64,6 +64,10 @@ export function viterbi(emissions: number[][], transition: number[][], allowed: 
 
 const index = Object.fromEntries(LABELS.map((l, k) => [l, k])) as Record<LineLabel, number>;
 const FREE = [index.body, index.head, index.subhead, index.caption];
+/** A line whose label is fixed: one list per label, shared by every such line. */
+const ONLY: Record<LineLabel, readonly number[]> = {
+  body: [index.body], head: [index.head], subhead: [index.subhead], lead: [index.lead], caption: [index.caption], credit: [index.credit], noise: [index.noise],
+};
 
 /**
  * The labels a line may take. The byline grammar, jump markers, noise and column reassembly fix theirs; the layout
@@ -73,34 +77,34 @@ const FREE = [index.body, index.head, index.subhead, index.caption];
 export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inStory = false): readonly number[] {
   switch (line.kind) {
     case 'noise':
-      return [index.noise];
+      return ONLY.noise;
     case 'lead-byline':
     case 'continued-from':
-      return [index.lead];
+      return ONLY.lead;
     case 'byline':
     case 'author':
-      return [index.credit];
+      return ONLY.credit;
     case 'continued-to':
-      return [index.body];
+      return ONLY.body;
     default:
       break;
   }
-  if (line.floatingHead) return [index.head];
+  if (line.floatingHead) return ONLY.head;
   // A headline under a photo's credit: the photo story above ended there.
-  if (line.headAfterCredit) return [index.head];
-  if (!isFreeLine(line)) return [index.body];
+  if (line.headAfterCredit) return ONLY.head;
+  if (!isFreeLine(line)) return ONLY.body;
   if (stats.profile.indented) {
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
-    if (line.indented) return [index.body, index.head, index.subhead, index.caption];
-    if (line.kind === 'head') return [index.head];
+    if (line.indented) return FREE;
+    if (line.kind === 'head') return ONLY.head;
     return FREE;
   }
   // Flush: where blank lines part stories and nothing else, a line in a running story is no story's opening (linesInStory)...
   if (inStory) return IN_STORY;
   // ...and headline material set apart by a blank line opens a story there (a bulleted one, `●…`, `一、…`, is a subhead).
-  if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) return [index.head];
+  if (stats.profile.gaps === 'between-stories' && line.gapBefore > 0 && line.kind === 'head' && !isBulletSubhead(line.text)) return ONLY.head;
   // Headline material closing in a column tag (`…（人民论坛）`, `…(域外听风)`): a column names a story, not a subhead.
-  if (line.kind === 'head' && withoutColumnTag(line.text) !== line.text) return [index.head];
+  if (line.kind === 'head' && withoutColumnTag(line.text) !== line.text) return ONLY.head;
   return FREE;
 }
 
@@ -152,25 +156,28 @@ function compile(weights: EmissionWeights): EmissionRow[] {
 }
 
 export function emissionScores(features: LineFeatures, weights: EmissionWeights): number[] {
+  return scoresOf(features, compile(weights));
+}
+
+function scoresOf(features: LineFeatures, rows: EmissionRow[]): number[] {
   const values = featureVector(features);
-  return compile(weights).map((row) => {
+  const scores = new Array<number>(rows.length);
+  for (let label = 0; label < rows.length; label++) {
+    const row = rows[label]!;
     let s = 0;
     for (let k = 0; k < row.features.length; k++) s += row.weights[k]! * values[row.features[k]!]!;
-    return s;
-  });
+    scores[label] = s;
+  }
+  return scores;
 }
 
 export function transitionMatrix(table: TransitionTable): number[][] {
   return LABELS.map((from) => LABELS.map((to) => table[from]?.[to] ?? 0));
 }
 
-/** One decoding of the file's lines with the given features. */
-function decode(lines: ClassifiedLine[], features: LineFeatures[], stats: FileStatistics, weights: LabellerWeights): LineLabel[] {
-  const path = viterbi(
-    features.map((f) => emissionScores(f, weights.emission)),
-    transitionMatrix(weights.transition),
-    linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory)),
-  );
+/** One decoding of the file's lines, given each line's emission scores and allowed labels. */
+function decode(emissions: number[][], allowed: (readonly number[])[], weights: LabellerWeights): LineLabel[] {
+  const path = viterbi(emissions, transitionMatrix(weights.transition), allowed);
   return path.map((k) => LABELS[k]!);
 }
 
@@ -181,15 +188,21 @@ function decode(lines: ClassifiedLine[], features: LineFeatures[], stats: FileSt
  */
 export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weights: LabellerWeights): { labels: LineLabel[]; features: LineFeatures[] } {
   const table = readFeatures(lines, stats);
-  const first = decode(lines, table.features, stats, weights);
+  const rows = compile(weights.emission);
+  const emissions = table.features.map((f) => scoresOf(f, rows));
+  const allowed = linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory));
+  const first = decode(emissions, allowed, weights);
   const starts = new Set<number>();
   first.forEach((label, i) => {
     if (label === 'head' && first[i - 1] !== 'head') starts.add(i);
   });
   const features = withStoryStarts(table, starts);
-  // Where the openings found change no line's features, the second decoding would find the same labels.
+  // Where the openings found change no line's features, the second decoding would find the same labels; where they
+  // do, only the lines whose features changed are scored again.
   const unchanged = features.every((f, i) => f === table.features[i]);
-  return { labels: unchanged ? first : decode(lines, features, stats, weights), features };
+  if (unchanged) return { labels: first, features };
+  const second = features.map((f, i) => (f === table.features[i] ? emissions[i]! : scoresOf(f, rows)));
+  return { labels: decode(second, allowed, weights), features };
 }
 
 /**

@@ -30,15 +30,14 @@ const CLAUSE_MARK = /[,:;?!]/g;
  * One left-to-right pass setting clause marks full-width where `before` accepts the character ahead of the mark (spaces
  * between skipped) and `after` the one after it (spaces skipped; -1 at the end); the spaces around a mark it sets go.
  */
-function setClauseMarks(text: string, before: (c: number) => boolean, after: (c: number) => boolean): { text: string; left: boolean } {
+function setClauseMarks(text: string, before: (c: number) => boolean, after: (c: number) => boolean, at?: number[]): { text: string; left: boolean } {
   let out = '';
   let copied = 0;
   // Whether a mark was left as it was (the next rule then has something to look at).
   let left = false;
-  // The marks are found by the regular expression engine's own scan: most of a paragraph is text with no mark in it.
-  CLAUSE_MARK.lastIndex = 0;
-  for (let found = CLAUSE_MARK.exec(text); found !== null; found = CLAUSE_MARK.exec(text)) {
-    const k = found.index;
+  // Where the marks are: read by the caller, or found by the regular expression engine's own scan.
+  const marks = at ?? Array.from(text.matchAll(CLAUSE_MARK), (m) => m.index);
+  for (const k of marks) {
     let start = k;
     while (start > copied && isSpace(text.charCodeAt(start - 1))) start--;
     let end = k + 1;
@@ -49,7 +48,6 @@ function setClauseMarks(text: string, before: (c: number) => boolean, after: (c:
     }
     out += text.slice(copied, start) + FULL_WIDTH[text[k]!]!;
     copied = end;
-    CLAUSE_MARK.lastIndex = end;
   }
   return { text: copied === 0 ? text : out + text.slice(copied), left };
 }
@@ -76,8 +74,9 @@ function setFullStops(text: string): string {
  * (the regular expressions it replaced are the model in its test).
  */
 export function fullWidthPunctuation(text: string): string {
-  // Which of the marks the rules look at the text holds, read in one pass (most paragraphs hold clause marks and no bracket).
-  let clauseMarks = false;
+  // Which of the marks the rules look at the text holds, and where its clause marks are, read in one pass (most
+  // paragraphs hold clause marks and no bracket).
+  const clauseMarks: number[] = [];
   let fullStops = false;
   let brackets = false;
   let quotes = false;
@@ -88,19 +87,20 @@ export function fullWidthPunctuation(text: string): string {
       if (c === 0x2030) numbers = true;
       continue;
     }
-    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) clauseMarks = true;
+    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) clauseMarks.push(i);
     else if (c === 0x2e) fullStops = true;
     else if (c === 0x28 || c === 0x29) brackets = true;
     else if (c === 0x22) quotes = true;
     else if (isDigit(c) || c === 0x25) numbers = true;
   }
-  if (!clauseMarks && !fullStops && !brackets && !quotes) return text;
+  if (clauseMarks.length === 0 && !fullStops && !brackets && !quotes) return text;
   // Brackets and quotes first: a mark next to them (`说:"`, `!"`) then stands in Chinese company.
   let out = text.includes('(') ? text.replace(PARENTHESES, '（$1）') : text;
   // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out.
   if (quotes && (out.match(/"/g)?.length ?? 0) % 2 === 0) out = out.replace(QUOTED, '“$1”');
-  if (clauseMarks) {
-    const inChinese = setClauseMarks(out, (c) => isHan(c) || isCjkMark(c), (c) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c));
+  if (clauseMarks.length > 0) {
+    // (Brackets and quotes were set one character for one: the marks stand where they were read.)
+    const inChinese = setClauseMarks(out, (c) => isHan(c) || isCjkMark(c), (c) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c), clauseMarks);
     out = inChinese.text;
     // After a number: only where a mark was left, and there is a number for it to follow.
     if (inChinese.left && numbers) out = setClauseMarks(out, (c) => isDigit(c) || c === 0x25 || c === 0x2030, isHan).text;

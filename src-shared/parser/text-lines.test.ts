@@ -66,3 +66,35 @@ describe('SENTENCE_END', () => {
     );
   });
 });
+
+describe('closeCjkSpaces', () => {
+  /** The four passes it makes, each over the whole line: the model its shortcuts must match. */
+  const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
+  const S = '[ \\t\\u00a0\\u3000]+';
+  const model = (text: string) =>
+    /[ \t\u00a0\u3000]/.test(text)
+      ? text
+          .replace(new RegExp(`(?<=[${CJK}])${S}(?=[${CJK}])`, 'g'), '')
+          .replace(new RegExp(`(?<=[${CJK}])${S}(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%.])${S}(?=[${CJK}])`, 'g'), '')
+          .replace(new RegExp(`(?<=[${CJK}][,.;:!?])${S}(?=[${CJK}])|(?<=[${CJK}])${S}(?=[,;:!?])`, 'g'), '')
+          .replace(/[ \t\u00a0]{2,}/g, ' ')
+          .trim()
+      : text;
+  const CHARS = ['字', '中', 'a', '7', '%', '.', ',', ':', '!', ')', '“', '，', ' ', '\u3000', '\t', '\u00a0'];
+
+  it('closes the spaces OCR put between Chinese characters, and keeps those between Latin words', () => {
+    expect(closeCjkSpaces('株 洲 日 报 讯')).toBe('株洲日报讯');
+    expect(closeCjkSpaces('增长 84.33% 创新高 ,是')).toBe('增长84.33%创新高,是');
+    expect(closeCjkSpaces('New York 时报')).toBe('New York时报');
+  });
+
+  it('matches its four passes on any line made of the characters that matter', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        expect(closeCjkSpaces(text)).toBe(model(text));
+      }),
+      { numRuns: 10000 },
+    );
+  });
+});

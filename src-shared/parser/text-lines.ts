@@ -30,7 +30,20 @@ const ANY_SPACE = /[ \t\u00a0\u3000]/;
 
 export function closeCjkSpaces(text: string): string {
   if (!ANY_SPACE.test(text)) return text;
-  return text.replace(SPACE_BETWEEN_CJK, '').replace(SPACE_CJK_LATIN, '').replace(SPACE_AROUND_PUNCTUATION, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim();
+  // Which of the later passes can find anything: each needs a character most lines of Chinese text lack.
+  let latin = false;
+  let marks = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) continue;
+    // (A `.` both follows a number, `3. 5`, and ends a clause.)
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25 || c === 0x2e) latin = true;
+    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) marks = true;
+  }
+  let out = text.replace(SPACE_BETWEEN_CJK, '');
+  if (latin) out = out.replace(SPACE_CJK_LATIN, '');
+  if (marks) out = out.replace(SPACE_AROUND_PUNCTUATION, '');
+  return out.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
 }
 
 const SINGLE_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
