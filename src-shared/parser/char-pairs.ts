@@ -68,6 +68,19 @@ export class CharPairSet {
     this.last = last;
   }
 
+  /** `noteText(piece, only)` for a piece read once already (`askedPairsOf`): the same pairs, without reading the text again. */
+  notePiece(piece: NotedPiece, only: AskedPairs): void {
+    if (piece.first < 0) return;
+    const last = this.last;
+    if (last >= 0) {
+      if (last > 0xffff || piece.first > 0xffff) this.add(last, piece.first);
+      else if (only.holds(last, piece.first)) this.addKey((last << 16) | piece.first);
+    }
+    for (const key of piece.keys) this.addKey(key);
+    for (const key of piece.astral) this.add(Math.floor(key / 0x110000), key % 0x110000);
+    this.last = piece.last;
+  }
+
   /** Whether the set holds the pair a two-character string spells. */
   hasPair(gram: string): boolean {
     const a = gram.codePointAt(0);
@@ -151,6 +164,32 @@ export class AskedPairs {
     if (this.role[c] === 0) this.marked.push(c);
     this.role[c]! |= role;
   }
+}
+
+/** What `noteText(piece, only)` would add, read from the piece once: its first and last characters and its inner pairs. */
+export interface NotedPiece {
+  /** -1 for an empty piece. */
+  first: number;
+  last: number;
+  /** Pairs of two basic-plane characters that `only` holds, as `a << 16 | b`. */
+  keys: number[];
+  /** Pairs with a character beyond the basic plane, as `a * 0x110000 + b`. */
+  astral: number[];
+}
+
+export function askedPairsOf(piece: string, only: AskedPairs): NotedPiece {
+  const out: NotedPiece = { first: -1, last: -1, keys: [], astral: [] };
+  let last = -1;
+  for (let k = 0; k < piece.length; k++) {
+    const c = piece.codePointAt(k)!;
+    if (c > 0xffff) k++;
+    if (last < 0) out.first = c;
+    else if (last > 0xffff || c > 0xffff) out.astral.push(last * 0x110000 + c);
+    else if (only.holds(last, c)) out.keys.push((last << 16) | c);
+    last = c;
+  }
+  out.last = last;
+  return out;
 }
 
 function slotOf(key: number, mask: number): number {

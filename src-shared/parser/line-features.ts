@@ -1,4 +1,4 @@
-import { AskedPairs, CharPairSet, characterPairs, pairsOf, sharedShare, type TextPairs } from './char-pairs';
+import { AskedPairs, askedPairsOf, CharPairSet, characterPairs, type NotedPiece, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { SENTENCE_END, visibleLength } from './text-lines';
@@ -189,6 +189,8 @@ export interface VocabularyWalk {
   restated: boolean[];
   /** The text a line adds to the running story. */
   text: string[];
+  /** The pairs of that text the headline lines ask about, read the first time a pass notes the line. */
+  noted?: (NotedPiece | undefined)[];
 }
 
 /** The share of a headline line's pairs that must be the running story's for it to speak that story's words. */
@@ -208,9 +210,11 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
   const asked = new Uint8Array(n + 1);
   for (let i = n - 1; i >= 0; i--) asked[i] = !opensAt(i) && (walk.material[i] || asked[i + 1] === 1) ? 1 : 0;
   const shares = new Uint8Array(n);
-  // The story's pairs are only ever asked about the headline lines' own: only those are noted.
+  // The story's pairs are only ever asked about the headline lines' own: only those are noted, each line's read once
+  // for every pass (the lines' pairs do not change between passes, only where stories open).
   ASKED.clear();
   for (const grams of walk.grams) if (grams) ASKED.addAll(grams);
+  const noted = (walk.noted ??= new Array<NotedPiece | undefined>(n));
   pairs.clear();
   for (let i = 0; i < n; i++) {
     if (opensAt(i)) pairs.clear();
@@ -218,7 +222,7 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
     if (grams) shares[i] = sharedShare(grams, pairs) >= SHARES_STORY ? 1 : 0;
     // The running story's vocabulary: its text lines (a lone headline-material line joins it unless a decoding opened a story there).
     const joins = !walk.material[i] || (walk.lone[i] && !storyStarts.has(i));
-    if (joins && asked[i + 1] === 1) pairs.noteText(walk.text[i]!, ASKED);
+    if (joins && asked[i + 1] === 1) pairs.notePiece((noted[i] ??= askedPairsOf(walk.text[i]!, ASKED)), ASKED);
   }
   return shares;
 }
