@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { anyForm, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
-import { closeCjkSpaces, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
+import { closeCjkSpaces, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -127,6 +127,10 @@ function ordinaryTable(): Uint8Array {
  * characters separated by spaces (`走基层 找问题 机关行物 热头行物 人名`).
  */
 function isScrappedBanner(spaced: string): boolean {
+  // Five scraps are parted by four spaces at least (most lines have none).
+  let spaces = 0;
+  for (let i = 0; i < spaced.length && spaces < 4; i++) if (isJsSpace(spaced.charCodeAt(i))) spaces++;
+  if (spaces < 4) return false;
   const chunks = spaced.split(/\s+/).filter(Boolean);
   return chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c));
 }

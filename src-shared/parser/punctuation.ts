@@ -5,6 +5,8 @@
  * (原文) is never changed, and search folds both forms together (NFKC), so either finds the other.
  */
 
+import { isJsSpace } from './text-lines';
+
 /** Chinese characters (the brackets and quotes rule; `isHan` below is the same ranges). */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 
@@ -20,9 +22,6 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <
 const isCjkMark = (c: number) =>
   (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** JavaScript's `\s`. */
-const isSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** The clause marks `,` `:` `;` `?` `!`. */
 const CLAUSE_MARK = /[,:;?!]/g;
 
@@ -39,9 +38,9 @@ function setClauseMarks(text: string, before: (c: number) => boolean, after: (c:
   const marks = at ?? Array.from(text.matchAll(CLAUSE_MARK), (m) => m.index);
   for (const k of marks) {
     let start = k;
-    while (start > copied && isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > copied && isJsSpace(text.charCodeAt(start - 1))) start--;
     let end = k + 1;
-    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    while (end < text.length && isJsSpace(text.charCodeAt(end))) end++;
     if (start === 0 || !before(text.charCodeAt(start - 1)) || !after(end < text.length ? text.charCodeAt(end) : -1)) {
       left = true;
       continue;

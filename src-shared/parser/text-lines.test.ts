@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeCjkSpaces, readLine, SENTENCE_END, type SourceLine } from './text-lines';
+import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine } from './text-lines';
 
 /**
  * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
@@ -96,5 +96,13 @@ describe('closeCjkSpaces', () => {
       }),
       { numRuns: 10000 },
     );
+  });
+});
+
+describe('isJsSpace', () => {
+  it('is `\\s` for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -150,5 +150,9 @@ export function withAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+/** Whether a UTF-16 unit is what JavaScript's `\s` matches (read without a regular expression, in loops over characters). */
+export const isJsSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** The text with its spaces taken out (a name, a source or a headline as OCR spaced it: `株 洲 日 报` → 株洲日报). */
 export const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');
