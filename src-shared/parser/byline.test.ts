@@ -85,6 +85,9 @@ describe('words and photographs credited with slashes', () => {
   it('reads 文/ as the author, 图/ as the photographer, and 文/图 as one person who did both (an author)', () => {
     expect(matchStandaloneByline('文/张三 图/李四')).toMatchObject({ authors: ['张三'], photographers: ['李四'], reporters: [] });
     expect(matchStandaloneByline('图/李四')).toMatchObject({ photographers: ['李四'] });
+    // A title under the credit (`图/记者 孙涛`): the photographs are still his; `文/记者 赵磊` wrote as a reporter.
+    expect(matchStandaloneByline('文/记者 赵磊 图/记者 孙涛')).toMatchObject({ reporters: ['赵磊'], photographers: ['孙涛'] });
+    expect(matchStandaloneByline('图/本报记者 孙涛 文/王五')).toMatchObject({ photographers: ['孙涛'], authors: ['王五'] });
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });

@@ -191,14 +191,23 @@ export function parseRoles(inner: string, into: Byline): boolean {
   const matches = [...inner.matchAll(ROLE_RE)];
   if (matches.length === 0) return false;
   let found = false;
+  // `图/记者 孙涛`: the photographs' credit, then the photographer's title; the names under the title are the photographer's.
+  let creditedAs: Role | null = null;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i]!;
     const start = (match.index ?? 0) + match[0].length;
     const end = i + 1 < matches.length ? (matches[i + 1]!.index ?? inner.length) : inner.length;
-    const names = splitNames(inner.slice(start, end));
-    if (names.length) found = true;
+    const between = inner.slice(start, end);
+    const names = splitNames(between);
     // (The role with what follows it: `文/` is an author's only before its slash.)
-    into[roleOf(match[0])].push(...names);
+    const role = roleOf(match[0]);
+    if (names.length === 0 && role === 'photographers' && /[/／]\s*$/.test(match[0]) && between.trim() === '') {
+      creditedAs = role;
+      continue;
+    }
+    if (names.length) found = true;
+    into[creditedAs ?? role].push(...names);
+    creditedAs = null;
   }
   return found;
 }

@@ -327,7 +327,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     out.push(base);
   }
   markFieldLists(out);
-  markHeadlinesAboveBylines(out);
+  markHeadlinesAboveBylines(out, profile);
   markHeadsAfterCredits(out);
   markColumnRuns(out);
   return out;
@@ -342,11 +342,13 @@ const EXCLAIMS_OR_ASKS = /^[^。；;！？!?]+[！？!?]+[”’"』」]?$/;
  *   page, a story's own short paragraph is not followed, with no blank line, by another story's byline;
  * - a 副题 of clauses (`习近平：中方支持…，赞赏…`) set right under a headline line.
  */
-function markHeadlinesAboveBylines(lines: ClassifiedLine[]): void {
+function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfile): void {
+  // Where a blank line parts every paragraph, one between the line and the byline says nothing.
+  const gapsMeanNothing = profile.gaps === 'every-paragraph';
   lines.forEach((line, k) => {
     const next = lines[k + 1];
     if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined) return;
-    if (!next || next.gapBefore > 0 || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
+    if (!next || (next.gapBefore > 0 && !gapsMeanNothing) || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
     if (line.gapBefore > 0 && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
     else if (line.gapBefore === 0 && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
   });

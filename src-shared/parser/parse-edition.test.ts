@@ -643,6 +643,26 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
   });
 });
 
+describe('a city evening paper: blank lines between every paragraph, bylines of its own kinds', () => {
+  it('reads ■记者…, （记者…实习生…）, 文/记者… 图/记者…, …报道, and a question headline set apart above its byline', () => {
+    const name = 'metro-style.txt';
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+    const parsed = parseEdition(bytes, name);
+    const byHeadline = (h: string) => parsed.articles.find((a) => a.headline === h);
+    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '江城晚报', date: '2024-03-15', layout: { profile: { gaps: 'every-paragraph' } } });
+    // (Blank lines part every paragraph here: the one between `小区停车难如何破解？` and its byline says nothing.)
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['地铁5号线南延线本月底试运行', '老旧小区加装电梯提速', '春季赏花游升温', '一季度经济开局良好', '小区停车难如何破解？']);
+    expect(byHeadline('地铁5号线南延线本月底试运行')?.byline).toMatchObject({ reporters: ['张明远'], correspondents: ['李晓燕'] });
+    expect(byHeadline('老旧小区加装电梯提速')).toMatchObject({ subheadline: '今年计划完成300台', byline: { agency: '本报', reporters: ['陈静'] } });
+    // `图/记者 孙涛`: the photographs are his; the caption under the text stays a caption.
+    expect(byHeadline('春季赏花游升温')?.byline).toMatchObject({ reporters: ['赵磊'], photographers: ['孙涛'] });
+    expect(byHeadline('春季赏花游升温')?.paragraphs.at(-1)).toMatchObject({ type: 'caption', text: '市民在东湖樱花园赏花。记者孙涛摄' });
+    expect(byHeadline('一季度经济开局良好')?.byline.reporters).toEqual(['周文斌']);
+    expect(byHeadline('小区停车难如何破解？')?.byline.reporters).toEqual(['吴欣']);
+  });
+});
+
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
   it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
     const { parsed, lines } = parseBlocks(

@@ -314,11 +314,14 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const credit = last ? matchPhotoCredit(last.text) : null;
     const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
     const photo = !!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600;
-    if (credit && (photo || byline.photographers.length === 0)) {
-      for (const name of credit.photographers) if (!byline.photographers.includes(name)) byline.photographers.push(name);
+    if (credit) {
+      // The credit names the photographers where the byline does not (`图/记者 孙涛` did already).
+      if (photo || byline.photographers.length === 0) {
+        for (const name of credit.photographers) if (!byline.photographers.includes(name)) byline.photographers.push(name);
+        if (!byline.raw) byline.raw = credit.raw;
+      }
       // A short closing paragraph that ends in a credit is a photo caption, also inside a story.
       if (last && (photo || last.text.length <= 160)) last.type = 'caption';
-      if (!byline.raw) byline.raw = credit.raw;
     }
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
     articles.push({
