@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { withAsciiDigits, withoutSpaces } from './text-lines';
+import { firstVisible, isJsSpace, withAsciiDigits, withoutSpaces } from './text-lines';
 import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
@@ -48,6 +48,8 @@ const UNDATED_WIRE_LEAD = new RegExp(
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
+/** The brackets a lead-in opens with (`LEAD_OPEN`), for a test of one character. */
+const LEAD_OPENINGS = '〔[［【（(';
 
 const DATE_AND_WIRE = new RegExp(`${DAY}${WIRE_CLOSE}$`);
 /** Any role word (a reporter's, a correspondent's, an author's). */
@@ -318,7 +320,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
 
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
-  if (!LEAD_IN_WORD.test(spacedText) && !OPENS_BRACKET.test(spacedText)) return null;
+  if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.includes(firstVisible(spacedText) || ' ')) return null;
   const printed = closeLeadIn(spacedText, /[（(]/);
   if (isClosingCredit(printed)) return null;
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
@@ -366,7 +368,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
   if (trimmed.length > 90) return null;
   // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
-  const unbulleted = BYLINE_BULLET.test(trimmed) ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
+  const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
   const compact = closeLeadIn(unbulleted, /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
@@ -410,7 +412,8 @@ export function matchStandaloneByline(text: string): Byline | null {
   return byline;
 }
 
-const BYLINE_BULLET = /^[□■◎◇◆●○▲△★☆]\s*/;
+const BYLINE_BULLETS = '□■◎◇◆●○▲△★☆';
+const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS}]\\s*`);
 
 /** The words of a byline line, a name OCR split joined again. */
 const names = (words: string) => joinLoneCharacters(words.split(/[\s、，,/／]+/).filter(Boolean));
@@ -434,6 +437,8 @@ const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm
 
 /** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 export function matchAuthorLine(text: string): string | null {
+  // (Told by its first character first: most lines open otherwise.)
+  if (!'□■◎◇◆●▲△文作'.includes(firstVisible(text) || ' ')) return null;
   const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   return m ? m[1]! : null;
 }
@@ -456,7 +461,7 @@ export function isPhotoCreditLine(text: string): boolean {
   if (trimmed.length > 60) return false;
   // A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first.
   let end = trimmed.length;
-  while (end > 0 && /[\s）)]/.test(trimmed[end - 1]!)) end--;
+  while (end > 0 && (isJsSpace(trimmed.charCodeAt(end - 1)) || trimmed[end - 1] === '）' || trimmed[end - 1] === ')')) end--;
   if (!'摄攝图圖发發'.includes(trimmed[end - 1] ?? ' ')) return false;
   return matchPhotoCredit(trimmed)?.caption === '';
 }

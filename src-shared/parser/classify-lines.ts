@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { anyForm, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
-import { closeCjkSpaces, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
+import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -78,6 +78,9 @@ function holdsTwoColons(text: string): boolean {
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
 const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?`);
+
+/** What a `上接…` line can open with. */
+const JUMP_FROM_OPENINGS = '（(上紧緊续續接';
 
 function pageRef(page: string, marker: string): ContinuationRef {
   const digits = withAsciiDigits(page);
@@ -246,7 +249,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     let collapsed = line.collapsed;
     let numbers = line.numbers;
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
-    if (/^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
+    if (text.includes('讯') && /^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
       const next = content[i + 1]!;
       if (/^[^（()）]{0,24}[）)]/.test(next.text)) {
         text = `${text}${next.text}`;
@@ -267,10 +270,11 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
-    const from = CONTINUED_FROM.exec(text);
+    // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
+    const from = JUMP_FROM_OPENINGS.includes(firstVisible(text) || ' ') ? CONTINUED_FROM.exec(text) : null;
     // Jump lines stand at the end of a line: only look at its tail.
     const tail = text.slice(-24);
-    const toMatch = CONTINUED_TO.exec(tail);
+    const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (isNoise(text, spaced)) base.kind = 'noise';
     else if (from) {

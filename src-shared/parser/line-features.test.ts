@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from './classify-lines';
-import { FEATURE_NAMES, featureVector, headlineShaped, type LineFeatures, lineFeatures } from './line-features';
+import { FEATURE_NAMES, FIELD, featureVector, headlineShaped, isLabelValue, type LineFeatures, lineFeatures, PHRASED } from './line-features';
+import { SENTENCE_END, visibleLength } from './text-lines';
+import { withoutColumnTag } from './vocabulary';
 import { measureLayout } from './layout-profile';
 import { splitSourceLines } from './text-lines';
 
@@ -96,5 +99,34 @@ describe('featureVector', () => {
   it('lists every feature in FEATURE_NAMES order', () => {
     const features = Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, k + 1])) as LineFeatures;
     expect(featureVector(features)).toEqual(FEATURE_NAMES.map((_, k) => k + 1));
+  });
+});
+
+describe('the character tests read before a pattern', () => {
+  /** headlineShaped as it read with patterns only: the model its character tests must match. */
+  function headlineShapedModel(fullText: string, fullSpaced: string): boolean {
+    if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/.test(fullText)) return false;
+    const text = withoutColumnTag(fullText);
+    const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
+    if (text === '') return false;
+    if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
+    if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+    const n = visibleLength(text, 61);
+    if (/[的与與和及对對将將把被从從向于於而并並但或由让讓之其]$/.test(text) && n >= 6) return false;
+    if (n <= 32) return true;
+    return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
+  }
+  const CHARS = ['市', '的', '与', ':', '：', '，', '、', '。', '1', 'a', 'h', 'w', 'www.', 'http://', ' ', '（', '）', '时评', '𠀋'];
+
+  it('headline shape, a field line and a label and value read as their patterns do', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(headlineShaped(text, text)).toBe(headlineShapedModel(text, text));
+        expect(FIELD.test(text)).toBe(/^[^，。,、；;:：\s]{2,10}[:：]\s*\S/.test(text));
+        expect(isLabelValue(text)).toBe(/^[^，。,]{1,12}[:：]\S/.test(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

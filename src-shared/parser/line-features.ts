@@ -1,7 +1,7 @@
 import { AskedPairs, askedPairsOf, CharPairSet, characterPairs, type NotedPiece, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
-import { SENTENCE_END, visibleLength } from './text-lines';
+import { colonWithin, SENTENCE_END, visibleLength } from './text-lines';
 import { withoutColumnTag } from './vocabulary';
 
 /**
@@ -88,7 +88,9 @@ export function featureVector(f: LineFeatures): number[] {
 export const HEAD_MAX = 32;
 
 /** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
-const ENDS_MID_PHRASE = /[的与與和及对對将將把被从從向于於而并並但或由让讓之其]$/;
+const ENDS_MID_PHRASE = '的与與和及对對将將把被从從向于於而并並但或由让讓之其';
+/** Marks that leave a clause open: a line ending in one goes on. */
+const ENDS_CLAUSE = '，,、:：';
 
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
 export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
@@ -99,8 +101,11 @@ export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/
  */
 export const endsInColon = (text: string): boolean => /[:：]$/.test(text);
 
-/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value. */
-export const FIELD = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
+const FIELD_PATTERN = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
+/** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value (the colon looked for first: most lines have none there). */
+export const FIELD = { test: (text: string): boolean => colonWithin(text, 2, 10) && FIELD_PATTERN.test(text) };
+/** A label of at most twelve characters and its value (`电话:0731…`): complete in itself. */
+export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) && /^[^，。,]{1,12}[:：]\S/.test(text);
 
 const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
 
@@ -109,6 +114,11 @@ export function isBulletSubhead(text: string): boolean {
 }
 
 const WEB_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
+/** Whether the text's first visible character is one a web address opens with: the pattern need not be tried otherwise. */
+function mayBeWebAddress(text: string): boolean {
+  const first = text.trimStart()[0];
+  return first === 'h' || first === 'w';
+}
 
 /** A line that opens with a dash (`——摘自…`, `——习近平`). */
 export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
@@ -119,17 +129,18 @@ export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
  */
 export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   // A web address alone (`www.zzrb.com.cn`) is a page's or an advertisement's, never a headline.
-  if (WEB_ADDRESS.test(fullText)) return false;
+  if (mayBeWebAddress(fullText) && WEB_ADDRESS.test(fullText)) return false;
   // A column tag closing a headline (`…（人民时评）`) is not a sentence end.
   const text = withoutColumnTag(fullText);
   const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
   if (text === '') return false;
-  if (SENTENCE_END.test(text) || /[，,、:：]$/.test(text) || /[。！？；]/.test(text)) return false;
-  if (/[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  // (The last character read by itself: these run on every line.)
+  if (SENTENCE_END.test(text) || ENDS_CLAUSE.includes(text[text.length - 1]!) || /[。！？；]/.test(text)) return false;
+  if ((text.includes(':') || text.includes('：')) && /[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
   // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
   // (Counted up to 61: past 60 no line is headline-shaped.)
   const n = visibleLength(text, 61);
-  if (ENDS_MID_PHRASE.test(text) && n >= 6) return false;
+  if (ENDS_MID_PHRASE.includes(text[text.length - 1]!) && n >= 6) return false;
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
@@ -148,6 +159,8 @@ function printedWidth(text: string): number {
 const CREDIT_END = /(摄|攝|供图|供圖)\s*[）)]?\s*$/;
 const CREDIT_TAIL = /[（(]?[\u4e00-\u9fff·/／、\s]{2,40}(摄|攝|供图|供圖)\s*[）)]?\s*$/;
 const endsWithCredit = (text: string) => {
+  // A credit's last visible character is its word's or a closing bracket (most lines end otherwise).
+  if (!'摄攝图圖）)'.includes(text.trimEnd().slice(-1) || ' ')) return false;
   const tail = text.slice(-50);
   return CREDIT_END.test(tail) && CREDIT_TAIL.test(tail);
 };
@@ -309,7 +322,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
       // A field line (`电话:0731…`) is complete in itself, unless the wrap cut it.
-      !(/^[^，。,]{1,12}[:：]\S/.test(previousText) && !previous.full && !previous.columnFragment);
+      !(isLabelValue(previousText) && !previous.full && !previous.columnFragment);
     const features: LineFeatures = {
       bias: 1,
       headlineShaped: shaped ? 1 : 0,

@@ -41,6 +41,11 @@ function yearOf(era: string | undefined, year: string): number {
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
 const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
 const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
+/** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
+const opensPageLine = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c === 0x7b2c || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+};
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /** The page's staff, printed in its header: `责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`. */
@@ -55,7 +60,7 @@ function pageNamed(text: string): string | null {
 
 /** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
 export function pageOfLine(text: string): string | null {
-  return PAGE_LINE.test(text) ? pageNamed(text) : null;
+  return opensPageLine(text) && PAGE_LINE.test(text) ? pageNamed(text) : null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {
@@ -111,7 +116,7 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       isMasthead = true;
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
-    if (PAGE_LINE.test(t)) isMasthead = true;
+    if (opensPageLine(t) && PAGE_LINE.test(t)) isMasthead = true;
     // The first page named: a file of several pages names the others further down.
     if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t);
     if (isMasthead) result.lines.push(line.number);

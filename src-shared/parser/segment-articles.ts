@@ -2,6 +2,7 @@ import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
+import { isLabelValue } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
 import { EDITORS_NOTE } from './vocabulary';
 
@@ -134,7 +135,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     const jumps = line.continuation !== undefined && line.kind === 'body';
     const text = jumps && line.rest !== undefined ? line.rest : lineText;
     // A field line (`电话:0731…`) is complete in itself.
-    const field = /^[^，。,]{1,12}[:：]\S/.test(text);
+    const field = isLabelValue(text);
     const article = current ?? start([]);
     article.bodyLines += line.lines.length;
     if (line.indented) article.indentedLines += line.lines.length;

@@ -46,7 +46,12 @@ export function closeCjkSpaces(text: string): string {
   return out.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
 }
 
-const SINGLE_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
+/** One Chinese character (`^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$`). */
+const isSingleHan = (chunk: string) => {
+  if (chunk.length !== 1) return false;
+  const c = chunk.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+};
 
 /**
  * Spaces that OCR scattered between characters (`株 洲日 报讯`) separate
@@ -57,7 +62,7 @@ const SINGLE_HAN = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/;
  */
 function spacingIsNoise(chunks: string[]): boolean {
   let single = 0;
-  for (const chunk of chunks) if (SINGLE_HAN.test(chunk)) single++;
+  for (const chunk of chunks) if (isSingleHan(chunk)) single++;
   return single >= 3 && single >= chunks.length * 0.3;
 }
 
@@ -153,6 +158,21 @@ export function withAsciiDigits(text: string): string {
 /** Whether a UTF-16 unit is what JavaScript's `\s` matches (read without a regular expression, in loops over characters). */
 export const isJsSpace = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether a colon (`:` or `：`) stands at one of the positions `first` to `last`: a label-value line's mark, read without a pattern. */
+export function colonWithin(text: string, first: number, last: number): boolean {
+  for (let k = first; k <= last && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+
+/** The text's first character that is no space (`''` for none). */
+export function firstVisible(text: string): string {
+  for (let k = 0; k < text.length; k++) if (!isJsSpace(text.charCodeAt(k))) return text[k]!;
+  return '';
+}
 
 /** The text with its spaces taken out (a name, a source or a headline as OCR spaced it: `株 洲 日 报` → 株洲日报). */
 export const withoutSpaces = (text: string): string => text.replace(/\s+/g, '');

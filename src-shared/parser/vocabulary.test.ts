@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wireAgencyName } from './vocabulary';
+import { wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -13,5 +14,29 @@ describe('wireAgencyName', () => {
   it('names none where the lead-in names no agency', () => {
     expect(wireAgencyName(null)).toBeNull();
     expect(wireAgencyName('南京')).toBeNull();
+  });
+});
+
+describe('withoutColumnTag', () => {
+  it('takes a column tag off a headline, not a phone number’s name', () => {
+    expect(withoutColumnTag('需要认清和平与发展的内在逻辑（钟声）')).toBe('需要认清和平与发展的内在逻辑');
+    expect(withoutColumnTag('15674154189(胡先生)')).toBe('15674154189(胡先生)');
+  });
+
+  it('looks for a tag only where a closing bracket ends the text, as the pattern it replaced said', () => {
+    // The tag itself, as read when the tail's pattern found a closing bracket among the last four characters.
+    const model = (text: string) => {
+      if (!/[）)〕】］\]]\s*$/.test(text.slice(-4))) return text;
+      const rest = text.replace(/(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/, '');
+      return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
+    };
+    const CHARS = ['逻', '辑', '（', '）', '(', ')', '】', ']', ' ', '\u3000', '\t', '钟声', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(withoutColumnTag(text)).toBe(model(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

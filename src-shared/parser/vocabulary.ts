@@ -1,3 +1,5 @@
+import { isJsSpace } from './text-lines';
+
 /**
  * Every newspaper word the parser knows, in one place. Words are written once,
  * in simplified characters; `anyForm` turns a word into a pattern that also
@@ -185,10 +187,18 @@ export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事
  */
 const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
 
+/** Whether a closing bracket stands among the text's last four characters with only spaces after it. */
+function endsInClosingBracket(text: string): boolean {
+  const stop = Math.max(0, text.length - 4);
+  let k = text.length - 1;
+  while (k >= stop && isJsSpace(text.charCodeAt(k))) k--;
+  return k >= stop && '）)〕】］]'.includes(text[k]!);
+}
+
 /** The headline without its column tag (`需要认清和平与发展的内在逻辑（钟声）` → `需要认清和平与发展的内在逻辑`). */
 export function withoutColumnTag(text: string): string {
   // Only a line that ends in a closing bracket can carry a tag (checked first: the pattern is costly on long lines).
-  if (!/[）)〕】］\]]\s*$/.test(text.slice(-4))) return text;
+  if (!endsInClosingBracket(text)) return text;
   const rest = text.replace(COLUMN_TAG, '');
   // A tag closes a headline's words, not a phone number's (`15674154189(胡先生)`).
   return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
