@@ -88,6 +88,10 @@ describe('words and photographs credited with slashes', () => {
     // A title under the credit (`图/记者 孙涛`): the photographs are still his; `文/记者 赵磊` wrote as a reporter.
     expect(matchStandaloneByline('文/记者 赵磊 图/记者 孙涛')).toMatchObject({ reporters: ['赵磊'], photographers: ['孙涛'] });
     expect(matchStandaloneByline('图/本报记者 孙涛 文/王五')).toMatchObject({ photographers: ['孙涛'], authors: ['王五'] });
+    // `文/图` closing the line: words and photographs by the names before it.
+    expect(matchStandaloneByline('记者 刘建国 通讯员 马红梅 文/图')).toMatchObject({ reporters: ['刘建国'], correspondents: ['马红梅'] });
+    expect(matchStandaloneByline('本报记者 王五 图/文')).toMatchObject({ reporters: ['王五'] });
+    expect(matchStandaloneByline('文/图')).toBeNull();
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });

@@ -378,6 +378,9 @@ export function matchStandaloneByline(text: string): Byline | null {
     byline.agency = agency[1]!;
     body = body.slice(agency[0].length);
   }
+  // `记者 刘建国 文/图`: words and photographs by the names before it.
+  const wordsAndPictures = WORDS_AND_PICTURES_TAIL.exec(body);
+  if (wordsAndPictures && wordsAndPictures.index > 0) body = body.slice(0, wordsAndPictures.index);
   // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
   const closesInReported = endsInReported(body);
   const photoReport = closesInReported ? PHOTO_REPORTED_TAIL.exec(body) : null;
@@ -428,6 +431,8 @@ function endsInReported(text: string): boolean {
   const [a, b] = [text[end - 2], text[end - 1]];
   return (a === '报' || a === '報') && (b === '道' || b === '导' || b === '導');
 }
+/** A byline's closing `文/图` (or `图/文`, `图文`): the names before it wrote the story and took its photographs. */
+const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*${anyForm('图')}|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
 /** A photo story's closing `摄影报道`. */
 const PHOTO_REPORTED_TAIL = new RegExp(`\\s*(?:${SPACED_ROLES.photographers})\\s*${REPORTED}$`);
 /** A byline line's closing `报道`, after where from (`／台北報導`, ` 東京報導`) or alone (` 报道`). */

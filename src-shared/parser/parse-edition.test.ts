@@ -663,6 +663,22 @@ describe('a city evening paper: blank lines between every paragraph, bylines of 
   });
 });
 
+describe('a trade paper: a ——副题, a 文/图 byline, numbered subheads and an editor’s note', () => {
+  it('reads the headline block, the byline closing in 文/图, and moves the 编者按 to the story it introduces', () => {
+    const name = 'trade-style.txt';
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+    const parsed = parseEdition(bytes, name);
+    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '中国农机报', date: '2023-09-08', page: '03' });
+    const [harvest, smart] = parsed.articles;
+    expect(parsed.articles).toHaveLength(2);
+    expect(harvest).toMatchObject({ headline: '秋收在即 农机检修正当时', subheadline: '各地加强农机安全生产检查', byline: { reporters: ['刘建国'], correspondents: ['马红梅'] } });
+    expect(harvest!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['一、提前谋划早部署', '二、上门服务解难题']);
+    expect(smart).toMatchObject({ headline: '智慧农机助力秋粮丰收', byline: { agency: '本报', correspondents: ['王建华'] } });
+    expect(smart!.paragraphs[0]!.text).toMatch(/^编者按：/);
+  });
+});
+
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
   it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
     const { parsed, lines } = parseBlocks(
