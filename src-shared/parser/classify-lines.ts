@@ -79,6 +79,8 @@ const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
 const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?`);
 
+/** A lead-in whose parenthesis the line break cut: `株洲日报讯(全媒体记者/A 通讯` (`…日報訊(` in traditional type). */
+const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（(]`);
 /** What a `上接…` line can open with. */
 const JUMP_FROM_OPENINGS = '（(上紧緊续續接';
 
@@ -249,7 +251,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     let collapsed = line.collapsed;
     let numbers = line.numbers;
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
-    if (text.includes('讯') && /^[\u4e00-\u9fff]{1,10}讯\s*[（(]/.test(text) && unclosedParen(text) && content[i + 1]) {
+    if ((text.includes('讯') || text.includes('訊')) && SPLIT_LEAD.test(text) && unclosedParen(text) && content[i + 1]) {
       const next = content[i + 1]!;
       if (/^[^（()）]{0,24}[）)]/.test(next.text)) {
         text = `${text}${next.text}`;
