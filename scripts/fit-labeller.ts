@@ -1,5 +1,5 @@
 /**
- * `npm run fit:labeller [-- --gold DIR --pages DIR] [--epochs N] [--dry-run]` fits the line labeller's weights
+ * `npm run fit:labeller [-- --gold DIR --pages DIR [--dev-variants NAME,…]] [--epochs N] [--dry-run]` fits the line labeller's weights
  * offline and writes src-shared/parser/labeller-weights.ts.
  *
  * Data: the seeds' gold (tests/fixtures/gold) in every layout variant the gold test runs (tests/unit/gold-variants.ts),
@@ -17,7 +17,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hardWrapVariant, indentedVariant, noBlankLinesVariant, ocrSpacesVariant, traditionalVariant, type Variant } from '../tests/unit/gold-variants';
+import { hardWrapVariant, indentedVariant, noBlankLinesVariant, ocrSpacesVariant, traditionalVariant, type Variant, variantByName } from '../tests/unit/gold-variants';
 import { decodeText } from '../src-shared/encoding/decode-text';
 import { type ClassifiedLine, fileStatistics, lineShapes } from '../src-shared/parser/classify-lines';
 import { comparable, type GoldEdition, scoreAgainstGold, summariseGold } from '../src-shared/parser/gold-score';
@@ -93,6 +93,12 @@ function loadData(): Map<string, Page[]> {
         return { set: 'dev', name: gold.file, text: decodeText(new Uint8Array(readFileSync(join(devPages, gold.file)))).text, gold };
       });
     sets.set('dev set', pages);
+    // `--dev-variants flush+every-line-blank,…`: the dev set also set in those layouts (variant names as score:gold takes them).
+    for (const name of (option('--dev-variants') ?? '').split(',').filter(Boolean)) {
+      const make = variantByName(name);
+      if (!make) throw new Error(`unknown variant ${name}`);
+      sets.set(`dev set ${name}`, pages.map((p) => ({ ...p, set: `dev ${name}`, ...make(p.text, p.gold) })));
+    }
   }
   return sets;
 }

@@ -663,6 +663,44 @@ describe('a city evening paper: blank lines between every paragraph, bylines of 
   });
 });
 
+describe('a headline block’s 副题 or summary above the lead, where a blank line parts every line', () => {
+  // As 株洲日报's OCR prints any paper: a blank line under every line, so blank lines say nothing.
+  const everyLine = (lines: string[]) => parseBlocks(lines, 'x.txt');
+
+  it('reads a 副题 of clauses between the headline and the wire lead as the block’s, and the story whole', () => {
+    const { parsed, lines } = everyLine([
+      '东湖日报',
+      '2023年4月6日 星期四',
+      '省长会见来访的外国代表团',
+      '双方同意在经贸、科技、人文等领域深化务实合作，推动友好关系不断向前发展',
+      '本报讯（记者 张三）5日，省长在省会会见了来访的外国代表团，双方就深化合作交换了意见。',
+      '省长表示，愿同各方一道，推动更多合作项目落地见效。',
+      '市民踏青赏花',
+      '本报讯（记者 李四）清明假期，市内各公园游人如织。',
+    ]);
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.reporters])).toEqual([
+      ['省长会见来访的外国代表团', '双方同意在经贸、科技、人文等领域深化务实合作，推动友好关系不断向前发展', ['张三']],
+      ['市民踏青赏花', null, ['李四']],
+    ]);
+  });
+
+  it('keeps a summary sentence between the headline and the lead in the story the lead opens', () => {
+    const { parsed, lines } = everyLine([
+      '东湖日报',
+      '2023年4月6日 星期四',
+      '省长会见来访的外国代表团',
+      '省长表示，中方支持代表团所在国自主探索发展道路，愿同其在经贸、科技、人文等广泛领域开展合作，推动友好关系不断向前发展。',
+      '本报讯（记者 张三）5日，省长在省会会见了来访的外国代表团，双方就深化合作交换了意见。',
+      '省长表示，愿同各方一道，推动更多合作项目落地见效。',
+    ]);
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({ headline: '省长会见来访的外国代表团', byline: { reporters: ['张三'] } });
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['省长表示', '5日，省', '省长表示']);
+  });
+});
+
 describe('a trade paper: a ——副题, a 文/图 byline, numbered subheads and an editor’s note', () => {
   it('reads the headline block, the byline closing in 文/图, and moves the 编者按 to the story it introduces', () => {
     const name = 'trade-style.txt';

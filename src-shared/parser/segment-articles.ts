@@ -239,7 +239,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           article = current;
         } else {
           pending.push(...markers);
-          article = current && pending.length === 0 && awaitsByline(current) ? current : start(pending);
+          // (A lead-in alone on its line, `路透社倫敦十九日電`, opens the story under it: a one-line story above keeps its text.)
+          article = current && pending.length === 0 && awaitsByline(current, !!line.rest) ? current : start(pending);
         }
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -462,9 +463,17 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
  * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
  * indents a 副题 that is no dash line) takes the byline that follows.
  */
-function awaitsByline(draft: DraftArticle): boolean {
-  return draft.bylineLines.length === 0 && draft.paragraphs.every((p) => p.type === 'subhead');
+function awaitsByline(draft: DraftArticle, leadFollows = false): boolean {
+  if (draft.bylineLines.length > 0) return false;
+  if (draft.paragraphs.every((p) => p.type === 'subhead')) return true;
+  // A headline and one line of text under it, then a lead with its byline: that line is the block's summary
+  // (`习近平：中方支持…，赞赏…。`), printed between the headline and the story it sums up.
+  const [only] = draft.paragraphs;
+  return leadFollows && draft.heads.length > 0 && draft.paragraphs.length === 1 && only!.type === 'text' && only!.lines.length === 1 && visibleLength(only!.text, SUMMARY_MAX) <= SUMMARY_MAX;
 }
+
+/** The longest a headline block's summary line runs, in characters. */
+const SUMMARY_MAX = 200;
 
 /** The most recent story (within STREAM.recent) that took column fragments. */
 function latestStream(drafts: DraftArticle[]): DraftArticle | null {

@@ -60,6 +60,11 @@ export function noBlankLinesVariant(text: string, gold: GoldEdition): Variant {
   return { text: text.split(/\r?\n/).filter((l) => !isBlank(l)).join('\n'), gold };
 }
 
+/** A blank line under every line, one only (as 株洲日报's OCR prints its pages): blank lines then part nothing. */
+export function everyLineBlankVariant(text: string, gold: GoldEdition): Variant {
+  return { text: text.split(/\r?\n/).filter((l) => !isBlank(l)).join('\n\n'), gold };
+}
+
 /** A flush paper: every line's indent taken away (as many text exports print a page), blank lines kept. */
 export function flushVariant(text: string, gold: GoldEdition): Variant {
   return { text: text.split(/\r?\n/).map((l) => l.replace(/^[\u3000 \t\u00a0]+/, '')).join('\n'), gold };
@@ -82,6 +87,7 @@ export function variantByName(name: string): ((text: string, gold: GoldEdition) 
     if (part === 'flush') return flushVariant;
     if (part === 'tab-indented') return tabIndentedVariant;
     if (part === 'no-blank-lines') return noBlankLinesVariant;
+    if (part === 'every-line-blank') return everyLineBlankVariant;
     if (part === 'traditional') return traditionalVariant;
     const wrap = /^wrap-(\d+)$/.exec(part);
     if (wrap) return (text, gold) => hardWrapVariant(text, gold, Number(wrap[1]));
