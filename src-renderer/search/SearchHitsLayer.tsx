@@ -77,13 +77,18 @@ export function SearchHitsLayer({ articleId, header, container, text }: { articl
     };
     const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
     fonts?.addEventListener('loadingdone', again);
+    // Anything else that sets the text again (the vertical columns measured to the window, a face swapped in without a
+    // loading event) changes the text's size: the hit is brought back then too.
+    const resized = typeof ResizeObserver === 'function' && container ? new ResizeObserver(again) : null;
+    if (resized && container) resized.observe(container);
     for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.addEventListener(type, moved, { passive: true, capture: true });
     return () => {
       cancelAnimationFrame(frame);
+      resized?.disconnect();
       fonts?.removeEventListener('loadingdone', again);
       for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const) window.removeEventListener(type, moved, { capture: true });
     };
-  }, [ranges, index]);
+  }, [ranges, index, container]);
 
   if (!query.trim()) return null;
   const total = ranges.length;

@@ -343,7 +343,7 @@ test('highlights, notes, search hits and the selection toolbar work on vertical 
   await page.screenshot({ path: test.info().outputPath('vertical-annotated.png') });
 });
 
-test('a search hit set again by glyphs that arrive late is brought back on screen, until the reader moves the text', async ({ page }) => {
+test('a search hit whose text is set again (late glyphs, any change of its size) is brought back on screen, until the reader moves the text', async ({ page }) => {
   const { articles } = await openSeededLibrary(page);
   const article = longest(articles);
   const lastText = article.paragraphs[article.paragraphs.length - 1]!.text;
@@ -364,6 +364,12 @@ test('a search hit set again by glyphs that arrive late is brought back on scree
       document.fonts.dispatchEvent(new Event('loadingdone'));
     }, size);
   await arrive('1.45em');
+  await expect.poll(hitInside).toBe(true);
+  // Text set again with no font event at all (a face swapped in from the cache, the columns measured again): the size
+  // of the text changes, and the hit is brought back all the same.
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('[data-article-body]')!.style.fontSize = '1.2em';
+  });
   await expect.poll(hitInside).toBe(true);
   // Once the reader has moved the text, a late glyph leaves the screen where the reader put it.
   await page.locator('[data-reading-area]').hover();

@@ -107,8 +107,14 @@ export function useVerticalReading(scroller: HTMLElement | null, vertical: boole
   useEffect(() => {
     if (!scroller || !vertical) return;
     let anchor = anchorOf(scroller);
+    // Where the text stood when the anchor was read: a scroll since then is not in the anchor yet.
+    let anchoredLeft = scroller.scrollLeft;
     let restoring = false;
     let frame = 0;
+    const readAnchor = () => {
+      anchor = anchorOf(scroller);
+      anchoredLeft = scroller.scrollLeft;
+    };
 
     const onScroll = () => {
       if (restoring) {
@@ -116,7 +122,7 @@ export function useVerticalReading(scroller: HTMLElement | null, vertical: boole
         return;
       }
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => (anchor = anchorOf(scroller)));
+      frame = requestAnimationFrame(readAnchor);
     };
     let size = `${scroller.clientWidth}x${scroller.clientHeight}`;
     const resizes = new ResizeObserver(() => {
@@ -125,7 +131,11 @@ export function useVerticalReading(scroller: HTMLElement | null, vertical: boole
       if (now === size) return;
       size = now;
       const before = scroller.scrollLeft;
+      // The text was moved since the anchor was read (a search hit revealed in this very frame): the anchor is older
+      // than the move, and putting it back would undo it; the move stands, and its own anchor is read after it.
+      if (before !== anchoredLeft) return;
       restore(scroller, anchor);
+      anchoredLeft = scroller.scrollLeft;
       // The scroll event of our own restore must not move the anchor (it would creep back a column each time).
       restoring = scroller.scrollLeft !== before;
     });
