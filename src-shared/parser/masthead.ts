@@ -14,11 +14,11 @@ export interface Masthead {
 }
 
 /**
- * A full date: `2024年5月21日`, `二〇二四年五月二十一日`, or in the Republic era `中華民國三十八年五月十二日`
- * (year + 1911). Group 1 is the era, 2 the year, 3 the month, 4 the day.
+ * A full date: `2024年5月21日`, `二〇二四年五月二十一日`, or in the Republic era `中華民國三十八年五月十二日`,
+ * `中華民國113年5月21日` as Taiwan papers print it today (year + 1911). Group 1 is the era, 2 the year, 3 the month, 4 the day.
  */
 const FULL_DATE = new RegExp(
-  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,2}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
+  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,3}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
 );
 /** A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it. */
 const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;

@@ -590,6 +590,14 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     expect(byHeadline('美國會通過援華法案')?.paragraphs[0]?.text).toMatch(/^美國國會十日通過援華法案/);
   });
 
+  it('reads a Taiwan masthead of today, its 民國 year in three digits or in numerals', () => {
+    const digits = parseEdition(new TextEncoder().encode(['自由時報', '中華民國113年5月21日 星期二', '', '賴清德宣誓就職', '', '〔記者王小明／台北報導〕正文。'].join('\n')), 'x.txt');
+    expect(digits).toMatchObject({ paper: '自由時報', date: '2024-05-21' });
+    expect(digits.articles.map((a) => a.headline)).toEqual(['賴清德宣誓就職']);
+    const numerals = parseEdition(new TextEncoder().encode(['聯合報', '中華民國一一三年五月二十一日 星期二', '', '新內閣今日上任', '', '正文。'].join('\n')), 'x.txt');
+    expect(numerals.date).toBe('2024-05-21');
+  });
+
   it('reads a modern masthead date in Chinese numerals', () => {
     const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
     expect(modern.date).toBe('2024-05-21');

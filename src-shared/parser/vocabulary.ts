@@ -148,7 +148,7 @@ export function numberValue(text: string): number {
   return tensValue === undefined || onesValue === undefined || tens.length > 1 || ones.length > 1 ? NaN : tensValue * 10 + onesValue;
 }
 
-/** Eras printed on mastheads before 1949: 中华民国 (民国) N年 is N + 1911. */
+/** The era of mastheads before 1949, and of Taiwan's to this day: 中华民国 (民国) N年 is N + 1911. */
 export const REPUBLIC_ERA = `(?:${anyForm('中华民国')}|${anyForm('民国')})`;
 export const REPUBLIC_YEAR_OFFSET = 1911;
 
