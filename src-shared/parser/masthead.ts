@@ -25,12 +25,26 @@ const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
 const ISSUE = /第\s*(\d{3,6})\s*[期號号]/;
 
-/** The date a line prints, in words (`2024年5月21日`, `中華民國三十八年五月十二日`) or in digits (`2023-03-05`). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ENGLISH_WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?';
+/** An English date, as papers printed abroad set one on the masthead: `Tuesday, May 21, 2024`, `21 May 2024`. */
+const ENGLISH_DATE = [
+  { pattern: new RegExp(`${ENGLISH_WEEKDAY}${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i'), month: 1, day: 2, year: 3 },
+  { pattern: new RegExp(`${ENGLISH_WEEKDAY}(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4})`, 'i'), month: 2, day: 1, year: 3 },
+];
+
+/** The date a line prints, in words (`2024年5月21日`, `中華民國三十八年五月十二日`, `May 21, 2024`) or in digits (`2023-03-05`). */
 function datePrinted(line: string): { text: string; era: string | undefined; year: string; month: string; day: string } | null {
   const written = FULL_DATE.exec(line);
   if (written) return { text: written[0], era: written[1], year: written[2]!, month: written[3]!, day: written[4]! };
   const numeric = NUMERIC_DATE.exec(line);
-  return numeric ? { text: numeric[0], era: undefined, year: numeric[1]!, month: numeric[3]!, day: numeric[4]! } : null;
+  if (numeric) return { text: numeric[0], era: undefined, year: numeric[1]!, month: numeric[3]!, day: numeric[4]! };
+  for (const form of ENGLISH_DATE) {
+    const m = form.pattern.exec(line);
+    if (m) return { text: m[0], era: undefined, year: m[form.year]!, month: String(MONTHS.indexOf(m[form.month]!.slice(0, 3).toLowerCase()) + 1), day: m[form.day]! };
+  }
+  return null;
 }
 
 /** The year a masthead date names: Republic-era years count from 1912. */

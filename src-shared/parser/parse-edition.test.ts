@@ -598,6 +598,14 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     expect(numerals.date).toBe('2024-05-21');
   });
 
+  it('reads a masthead date printed in English, as papers abroad set one', () => {
+    const read = (dateLine: string) => parseEdition(new TextEncoder().encode(['南洋商報', dateLine, '', '吉隆坡交通改善計劃出爐', '', '（吉隆坡21日訊）交通部今日公布新計劃。'].join('\n')), 'x.txt');
+    expect(read('Tuesday, May 21, 2024')).toMatchObject({ paper: '南洋商報', date: '2024-05-21' });
+    expect(read('21 May 2024')).toMatchObject({ paper: '南洋商報', date: '2024-05-21' });
+    expect(read('Sept. 3, 2023').date).toBe('2023-09-03');
+    expect(read('Tuesday, May 21, 2024').articles.map((a) => a.headline)).toEqual(['吉隆坡交通改善計劃出爐']);
+  });
+
   it('reads a modern masthead date in Chinese numerals', () => {
     const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
     expect(modern.date).toBe('2024-05-21');
