@@ -50,7 +50,22 @@ export interface ClassifiedLine {
  * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
  */
 const HEAD_LINE_MAX = 100;
-const NOISE = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别|^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
+/** Calls to follow an account or scan a code (`扫码关注…`, `长按识别二维码`). */
+const FOLLOW_CALL = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别/u;
+/** A line of marks and symbols only (`※※※`, `———`). */
+const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
+/**
+ * Decorative scraps and calls to follow an account. Each pattern is tried only where a character says it can match:
+ * a call holds 扫, 码, 关注 or 长按; a line of marks does not open with a Chinese character, a letter or a digit.
+ */
+const NOISE = {
+  test: (text: string): boolean => {
+    if ((text.includes('扫') || text.includes('码') || text.includes('关注') || text.includes('长按')) && FOLLOW_CALL.test(text)) return true;
+    const first = text.charCodeAt(0);
+    const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+    return !opensWithWord && MARKS_ONLY.test(text);
+  },
+};
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
 /**
@@ -143,7 +158,7 @@ function isScrappedBanner(spaced: string): boolean {
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text);
-  return NOISE.test(text) || FOLIO.test(text) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
+  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
 }
 
 /**

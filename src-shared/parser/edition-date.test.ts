@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName } from './edition-date';
+import { dateFromFileName, presentYears, yearEvidence } from './edition-date';
 
 describe('dateFromFileName', () => {
   it('reads the date and page a file name prints, in the ways people name files', () => {
@@ -17,5 +18,33 @@ describe('dateFromFileName', () => {
     expect(dateFromFileName('2023-3.5.txt')).toBeNull();
     expect(dateFromFileName('2023年2月30日.txt')).toBeNull();
     expect(dateFromFileName('scan-0042.txt')).toBeNull();
+  });
+});
+
+describe('years a page speaks of', () => {
+  // The patterns they were read with, tried at every character: the model for reading them from the 年s.
+  const presentModel = (text: string) =>
+    [...text.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年\s*(?=\d{1,2}\s*月|底(?!前)|初|以来|上半年|下半年|第|[一二三四]季度|度|全年|春节|1\s*[-—至]\s*\d{1,2}\s*月)/g)].map((m) => Number(m[1]));
+  const evidenceModel = (text: string) => {
+    const counts = new Map<number, number>();
+    for (const m of text.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年(?!代)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    return counts;
+  };
+
+  it('reads the present year and the years mentioned', () => {
+    expect(presentYears('2023年7月，2022年底，2035年前，1986年')).toEqual([2023, 2022]);
+    expect([...yearEvidence('2023年、1980年代、12023年、2022 年').entries()]).toEqual([[2023, 1], [2022, 1]]);
+  });
+
+  it('reads them as the patterns did, on any text made of the characters that matter', () => {
+    const PARTS = ['2023', '1986', '20', '19', '1', '0', '年', ' ', '\u3000', '月', '底', '前', '代', '第', '春节', '字', '-'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(presentYears(text)).toEqual(presentModel(text));
+        expect(yearEvidence(text)).toEqual(evidenceModel(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

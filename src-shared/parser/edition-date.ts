@@ -1,5 +1,5 @@
 import { isoDate } from './masthead';
-import { withAsciiDigits } from './text-lines';
+import { isJsSpace, withAsciiDigits } from './text-lines';
 
 export interface InferredDate {
   date: string;
@@ -66,18 +66,45 @@ export function findDatelines(leads: string[]): DatelineEvidence[] {
   return found;
 }
 
-const PRESENT_FORM = /(?<!\d)(20\d{2}|19\d{2})\s*年\s*(?=\d{1,2}\s*月|底(?!前)|初|以来|上半年|下半年|第|[一二三四]季度|度|全年|春节|1\s*[-—至]\s*\d{1,2}\s*月)/g;
+/** What follows a year spoken of as the present (`2023年7月`, `2022年底`, `2023年第一次`), read right after its 年. */
+const PRESENT_AFTER = /\s*(?:\d{1,2}\s*月|底(?!前)|初|以来|上半年|下半年|第|[一二三四]季度|度|全年|春节|1\s*[-—至]\s*\d{1,2}\s*月)/y;
 
-export function presentYears(text: string): number[] {
-  return [...text.matchAll(PRESENT_FORM)].map((m) => Number(m[1]));
+/**
+ * Each year the text prints in four digits before a 年 (`2023年`, `2023 年`; 19xx or 20xx, no digit before it), with
+ * where its 年 stands. Found from the 年s (a native search), not by trying a pattern at every character of the page:
+ * the year is the four digits right before the spaces before a 年.
+ */
+function yearsBeforeNian(text: string): { year: number; nian: number }[] {
+  const found: { year: number; nian: number }[] = [];
+  for (let nian = text.indexOf('年'); nian >= 0; nian = text.indexOf('年', nian + 1)) {
+    let end = nian;
+    while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+    const start = end - 4;
+    if (start < 0 || !/^(?:19|20)\d\d$/.test(text.slice(start, end))) continue;
+    if (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) continue;
+    found.push({ year: Number(text.slice(start, end)), nian });
+  }
+  return found;
 }
 
-/** Years the text talks about as its present: `2023年第一次`, `2022年底`, `今年…` is not a year. */
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Years the text speaks of as its present or recent past (`2023年7月`, `2022年底`). */
+export function presentYears(text: string): number[] {
+  return yearsBeforeNian(text)
+    .filter(({ nian }) => {
+      PRESENT_AFTER.lastIndex = nian + 1;
+      return PRESENT_AFTER.test(text);
+    })
+    .map(({ year }) => year);
+}
+
+/** Years the text talks about as its present: `2023年第一次`, `2022年底`, `今年…` is not a year, nor `1980年代`. */
 export function yearEvidence(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<!\d)(20\d{2}|19\d{2})\s*年(?!代)/g)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
+  for (const { year, nian } of yearsBeforeNian(text)) {
+    if (text[nian + 1] === '代') continue;
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   return counts;
 }
