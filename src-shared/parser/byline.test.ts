@@ -92,6 +92,11 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('记者 刘建国 通讯员 马红梅 文/图')).toMatchObject({ reporters: ['刘建国'], correspondents: ['马红梅'] });
     expect(matchStandaloneByline('本报记者 王五 图/文')).toMatchObject({ reporters: ['王五'] });
     expect(matchStandaloneByline('文/图')).toBeNull();
+    // A commentator's signature stands for a name.
+    expect(matchStandaloneByline('本报评论员')).toMatchObject({ agency: '本报', authors: ['本报评论员'] });
+    expect(matchStandaloneByline('新华社特约评论员')).toMatchObject({ agency: '新华社', authors: ['新华社特约评论员'] });
+    expect(matchStandaloneByline('本報評論員')).toMatchObject({ authors: ['本報評論員'] });
+    expect(matchStandaloneByline('评论员认为')).toBeNull();
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });

@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { firstVisible, isJsSpace, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -372,6 +372,14 @@ export function matchStandaloneByline(text: string): Byline | null {
   const compact = closeLeadIn(unbulleted, /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
+  // `本报评论员`: the paper's commentator signs an editorial without a name; the signature stands for one.
+  const commentator = COMMENTATOR_LINE.exec(compact);
+  if (commentator) {
+    byline.agency = commentator[1] ? withoutSpaces(commentator[1]) : null;
+    byline.authors.push(withoutSpaces(compact));
+    byline.raw = compact;
+    return byline;
+  }
   let body = compact;
   const agency = STANDALONE_AGENCY.exec(body);
   if (agency) {
@@ -415,6 +423,8 @@ export function matchStandaloneByline(text: string): Byline | null {
   return byline;
 }
 
+/** `本报评论员`, `新华社特约评论员`, `本報評論員`: a commentator's signature. Group 1: the paper or agency. */
+const COMMENTATOR_LINE = new RegExp(`^(?:(${OWN_PAPER}|${anyForm('本刊')}|${AGENCY}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))\\s*)?(?:${anyForm('特约')})?\\s*${COMMENTATOR}$`);
 const BYLINE_BULLETS = '□■◎◇◆●○▲△★☆';
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS}]\\s*`);
 

@@ -2,7 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
-import { anyForm, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -155,10 +155,19 @@ function isScrappedBanner(spaced: string): boolean {
   return chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c));
 }
 
+/** A table-of-contents line: a label (`今日导读`), or a headline and the page it is on (`市委常委会召开会议 2版`). */
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_LABELS.map((w) => anyForm(w)).join('|')})$`);
+const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?[\s…·.]+(?:第\s*)?[A-Z]?\d{1,2}\s*版$/;
+function isContentsLine(text: string): boolean {
+  if (!text.endsWith('版')) return CONTENTS_LABEL.test(text);
+  // (`下转2版` is a jump, read as one.)
+  return CONTENTS_ENTRY.test(text) && !/[转轉]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版$/.test(text);
+}
+
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text);
-  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
+  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
 }
 
 /**

@@ -733,6 +733,20 @@ describe('a trade paper: a ——副题, a 文/图 byline, numbered subheads and
   });
 });
 
+describe('a county paper: a table of contents, an editorial signed by the paper’s commentator, a notice', () => {
+  it('keeps the contents out of the stories, reads 本报评论员 as the signature, and never takes a notice’s heading for a name', () => {
+    const name = 'county-style.txt';
+    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+    const parsed = parseEdition(bytes, name);
+    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日导读', '市委常委会召开会议2版', '端午假期旅游市场火热3版', '中考体育考试顺利结束5版']);
+    const [editorial, harvest] = parsed.articles;
+    expect(editorial).toMatchObject({ kind: 'commentary', headline: '以实干担当推动高质量发展', section: null, kicker: null, byline: { agency: '本报', authors: ['本报评论员'] } });
+    expect(harvest).toMatchObject({ headline: '夏粮收购工作启动', byline: { reporters: ['张伟'] } });
+    expect(parsed.articles.flatMap((a) => a.byline.authors)).not.toContain('遗失声明');
+  });
+});
+
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
   it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
     const { parsed, lines } = parseBlocks(

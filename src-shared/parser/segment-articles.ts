@@ -4,7 +4,7 @@ import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { isLabelValue } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
-import { EDITORS_NOTE } from './vocabulary';
+import { EDITORS_NOTE, NOTICE_WORDS } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -86,6 +86,9 @@ function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
   draft.byline = byline;
   draft.bylineLines.push(...line.lines);
 }
+
+/** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
+const isBareName = (text: string) => /^[\u4e00-\u9fff]{2,4}$/.test(text) && !NOTICE_WORDS.test(text);
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
 function isSectionMarker(text: string): boolean {
@@ -318,7 +321,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           const article = start(pending);
           pending = [];
           pendingIsBoundary = false;
-          if (markers.length === 0 && article.heads.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(article.heads[article.heads.length - 1]!.text)) {
+          if (markers.length === 0 && article.heads.length >= 2 && isBareName(article.heads[article.heads.length - 1]!.text)) {
             const author = article.heads.pop()!;
             article.byline = { ...emptyByline(), authors: [author.text], raw: author.text };
             article.bylineLines = [...author.lines];
@@ -327,7 +330,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // A bare name closing a headline block, right above the text, is the commentary's author: `天台快评 / 标题 / 李奎国`.
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
-          if (markers.length === 0 && pending.length >= 2 && /^[\u4e00-\u9fff]{2,4}$/.test(tail.text)) author = pending.pop()!;
+          if (markers.length === 0 && pending.length >= 2 && isBareName(tail.text)) author = pending.pop()!;
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
           const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead');

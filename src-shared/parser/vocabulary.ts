@@ -179,6 +179,10 @@ export const PUBLISHER_FIELDS = ['社址', '邮编', '邮政编码', '定价', '
 
 /** Kinds of article told by words of their heads. */
 export const COMMENTARY_WORDS = new RegExp(alternatives(['快评', '时评', '短评', '评论', '社论', '观察', '言论', '杂谈', '随笔', '漫谈', '论坛', '声音']));
+/** A page's table of contents: its label (`今日导读`) stands alone on a line above entries that end in a page (`…  2版`). */
+export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今日要目', '要目', '本期要目', '目录'] as const;
+/** The paper's (or an agency's) commentator, who signs an editorial with no name: `本报评论员`, `新华社特约评论员`. */
+export const COMMENTATOR = anyForm('评论员');
 export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
 
 /**
