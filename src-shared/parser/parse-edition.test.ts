@@ -37,6 +37,13 @@ function parseBlocks(blocks: string[], fileName: string): { parsed: ParsedEditio
   return { parsed, lines: coverage(parsed, text) };
 }
 
+/** A page of another paper (`tests/fixtures/papers/`), parsed, with the coverage check's result and a lookup by headline. */
+function readPaper(name: string) {
+  const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
+  const parsed = parseEdition(bytes, name);
+  return { parsed, lines: coverage(parsed, new TextDecoder().decode(bytes)), byHeadline: (h: string) => parsed.articles.find((a) => a.headline === h) };
+}
+
 describe('parseEdition on the seeds', () => {
   for (const name of seedNames) {
     it(`${name}: every non-empty line is in exactly one article or leftover`, () => {
@@ -614,14 +621,9 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
 
 describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines', () => {
   // Made-up pages in the manner of those papers (tests/fixtures/papers): each story's byline is printed its own way.
-  const read = (name: string) => {
-    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
-    const parsed = parseEdition(bytes, name);
-    return { parsed, lines: coverage(parsed, new TextDecoder().decode(bytes)), byHeadline: (h: string) => parsed.articles.find((a) => a.headline === h) };
-  };
 
   it('reads 〔記者…／…報導〕, a 記者…／…報導 line, 〔中央社…綜合外電報導〕 and （中央社記者…電）, each opening its own story', () => {
-    const { parsed, lines, byHeadline } = read('taiwan-style.txt');
+    const { parsed, lines, byHeadline } = readPaper('taiwan-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => a.headline)).toEqual(['桃園機場捷運延伸線 年底通車', '台積電擴大投資 南科再添新廠', '颱風季將至 氣象局提醒防範', '美聯儲宣布維持利率不變', '日相訪美 討論半導體合作']);
     expect(byHeadline('桃園機場捷運延伸線 年底通車')?.byline.reporters).toEqual(['王小明']);
@@ -635,7 +637,7 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
   });
 
   it('reads a two-character masthead, 【…專訊】 and 【…報訊】記者…報道：, and a byline closing its story', () => {
-    const { parsed, lines, byHeadline } = read('hongkong-style.txt');
+    const { parsed, lines, byHeadline } = readPaper('hongkong-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.paper).toBe('明報');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['港府推出新一輪消費券', '海洋公園新景點下月開幕', '大灣區高鐵新線動工']);
@@ -648,7 +650,7 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
   });
 
   it('reads a 林小华 报道 line, （新加坡讯） and （吉隆坡综合讯） lead-ins, and a photo story’s 摄影报道', () => {
-    const { parsed, lines, byHeadline } = read('singapore-style.txt');
+    const { parsed, lines, byHeadline } = readPaper('singapore-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => a.headline)).toEqual(['新加坡推出乐龄健康计划', '地铁汤申线第三阶段通车', '马国大选投票率创新高', '滨海湾花园迎来春节灯会']);
     expect(byHeadline('新加坡推出乐龄健康计划')).toMatchObject({ subheadline: null, byline: { reporters: ['林小华'] } });
@@ -661,11 +663,8 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
 
 describe('a city evening paper: blank lines between every paragraph, bylines of its own kinds', () => {
   it('reads ■记者…, （记者…实习生…）, 文/记者… 图/记者…, …报道, and a question headline set apart above its byline', () => {
-    const name = 'metro-style.txt';
-    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
-    const parsed = parseEdition(bytes, name);
-    const byHeadline = (h: string) => parsed.articles.find((a) => a.headline === h);
-    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    const { parsed, lines, byHeadline } = readPaper('metro-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed).toMatchObject({ paper: '江城晚报', date: '2024-03-15', layout: { profile: { gaps: 'every-paragraph' } } });
     // (Blank lines part every paragraph here: the one between `小区停车难如何破解？` and its byline says nothing.)
     expect(parsed.articles.map((a) => a.headline)).toEqual(['地铁5号线南延线本月底试运行', '老旧小区加装电梯提速', '春季赏花游升温', '一季度经济开局良好', '小区停车难如何破解？']);
@@ -719,10 +718,8 @@ describe('a headline block’s 副题 or summary above the lead, where a blank l
 
 describe('a trade paper: a ——副题, a 文/图 byline, numbered subheads and an editor’s note', () => {
   it('reads the headline block, the byline closing in 文/图, and moves the 编者按 to the story it introduces', () => {
-    const name = 'trade-style.txt';
-    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
-    const parsed = parseEdition(bytes, name);
-    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    const { parsed, lines } = readPaper('trade-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed).toMatchObject({ paper: '中国农机报', date: '2023-09-08', page: '03' });
     const [harvest, smart] = parsed.articles;
     expect(parsed.articles).toHaveLength(2);
@@ -735,10 +732,8 @@ describe('a trade paper: a ——副题, a 文/图 byline, numbered subheads and
 
 describe('a county paper: a table of contents, an editorial signed by the paper’s commentator, a notice', () => {
   it('keeps the contents out of the stories, reads 本报评论员 as the signature, and never takes a notice’s heading for a name', () => {
-    const name = 'county-style.txt';
-    const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
-    const parsed = parseEdition(bytes, name);
-    expect(coverage(parsed, new TextDecoder().decode(bytes))).toEqual({ missing: [], twice: [] });
+    const { parsed, lines } = readPaper('county-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日导读', '市委常委会召开会议2版', '端午假期旅游市场火热3版', '中考体育考试顺利结束5版']);
     const [editorial, harvest] = parsed.articles;
     expect(editorial).toMatchObject({ kind: 'commentary', headline: '以实干担当推动高质量发展', section: null, kicker: null, byline: { agency: '本报', authors: ['本报评论员'] } });
