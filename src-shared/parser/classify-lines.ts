@@ -4,7 +4,7 @@ import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByl
 import { unwrapLines } from './wrap-width';
 import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped } from './line-features';
+import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -43,6 +43,8 @@ export interface ClassifiedLine {
   photoCredit?: boolean;
   /** Headline material right under a photo credit on a line of its own: the photo story ended, a new story's headline. */
   headAfterCredit?: boolean;
+  /** `headlineShaped(text, spaced)`, once read (the shapes and the features both ask). */
+  shaped?: boolean;
 }
 
 /**
@@ -292,7 +294,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -348,9 +350,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
-          if (headlineShaped(text, spaced) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
+          if (shapeOf(base) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
-      } else if (!full && headlineShaped(text, spaced)) {
+      } else if (!full && shapeOf(base)) {
         base.kind = 'head';
       }
     }

@@ -145,6 +145,9 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
 
+/** Whether a classified line is headline-shaped, read once per line. */
+export const shapeOf = (line: ClassifiedLine): boolean => (line.shaped ??= headlineShaped(line.text, line.spaced));
+
 /** A line's width in full-width characters: Latin letters and digits are printed half as wide as Chinese. */
 function printedWidth(text: string): number {
   let halfWidth = 0;
@@ -302,7 +305,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const opensStory = line.kind === 'lead-byline' || line.kind === 'byline' || line.kind === 'continued-from';
     const blockOfTwo = material(line) && material(next) && !material(previous);
     const untagged = withoutColumnTag(line.text);
-    const shaped = headlineShaped(line.text, line.spaced);
+    const shaped = shapeOf(line);
     const isMaterial = material(line);
     // The running story has text: the line above is text, or a lead with its first words.
     const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
