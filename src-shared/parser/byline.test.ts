@@ -97,6 +97,8 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('新华社特约评论员')).toMatchObject({ agency: '新华社', authors: ['新华社特约评论员'] });
     expect(matchStandaloneByline('本報評論員')).toMatchObject({ authors: ['本報評論員'] });
     expect(matchStandaloneByline('评论员认为')).toBeNull();
+    // `本报通讯员` on a line of its own is the paper's correspondent, not a lead-in closing in 讯.
+    expect(matchStandaloneByline('本报通讯员 赵六')).toMatchObject({ agency: '本报', correspondents: ['赵六'] });
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });
@@ -117,3 +119,15 @@ describe('byline lines closing in 报道', () => {
     expect(matchStandaloneByline('本报 综合报道')).toBeNull();
   });
 });
+
+describe('roles and names after a bare lead-in', () => {
+  it('reads 本报讯 记者张三 通讯员李四 and leaves the lead its text; a sentence after the lead-in keeps its words', () => {
+    expect(matchLeadByline('本报讯 记者张三 通讯员李四 近日，全省各地抢抓农时。')).toMatchObject({
+      byline: { agency: '本报', reporters: ['张三'], correspondents: ['李四'] },
+      rest: '近日，全省各地抢抓农时。',
+    });
+    expect(matchLeadByline('本报讯 记者近日从市教育局获悉，今年将新建学校。')).toMatchObject({ byline: { reporters: [] }, rest: '记者近日从市教育局获悉，今年将新建学校。' });
+    expect(matchLeadByline('本报通讯员 赵六')).toBeNull();
+  });
+});
+

@@ -24,7 +24,7 @@ const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE
  * lead-in. Its source has two characters at least: one before 讯 makes a word (快讯, 简讯, 资讯 label a section).
  */
 const AGENCY_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
@@ -104,6 +104,12 @@ const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+/** `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them. */
+const ROLES_AFTER_LEAD = new RegExp(`^(\\s*(?:(?:${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?\\s+)+)(?=\\S)`);
+function namesAfterLead(after: string): RegExpExecArray | null {
+  const m = ROLES_AFTER_LEAD.exec(after);
+  return m && onlyPersonNames(m[1]!) ? m : null;
+}
 /** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
 const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
 
@@ -334,7 +340,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     if (!form.namesReporters?.(match)) {
       // The reporters after the lead-in: `（记者…）`, or `记者…报道：` after a report's lead-in (`【大公報訊】記者黃家明報道：…`).
       const after = text.slice(consumed);
-      const reporters = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after) ?? REPORTER_AFTER_LEAD.exec(after);
+      const reporters = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after) ?? REPORTER_AFTER_LEAD.exec(after) ?? namesAfterLead(after);
       if (reporters) {
         parseRoles(reporters[1]!, byline);
         consumed += reporters[0].length;
@@ -357,7 +363,7 @@ function isClosingCredit(text: string): boolean {
 }
 
 /** `株洲日报全媒体记者/…`, `新华社记者 …`: the paper or agency opening a byline line. */
-const STANDALONE_AGENCY = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`);
+const STANDALONE_AGENCY = new RegExp(`^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`);
 
 /**
  * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,

@@ -742,6 +742,18 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
   });
 });
 
+describe('a provincial paper: names after a bare 本报讯, a byline of two lines, a photo item', () => {
+  it('reads the names after 本报讯, joins 本报记者 … / 本报通讯员 … into one byline, and keeps the ——副题 as the subheadline', () => {
+    const { parsed, lines, byHeadline } = readPaper('provincial-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['全省春耕备耕全面展开', '奋力谱写高质量发展新篇章', '图片新闻']);
+    expect(byHeadline('全省春耕备耕全面展开')).toMatchObject({ byline: { agency: '本报', reporters: ['张三'], correspondents: ['李四'] } });
+    expect(byHeadline('全省春耕备耕全面展开')?.paragraphs[0]?.text).toBe('近日，全省各地抢抓农时，春耕备耕工作全面展开。');
+    expect(byHeadline('奋力谱写高质量发展新篇章')).toMatchObject({ subheadline: '写在全省两会召开之际', byline: { reporters: ['王五'], correspondents: ['赵六'] } });
+    expect(byHeadline('图片新闻')).toMatchObject({ kind: 'photo', byline: { photographers: ['孙七'] } });
+  });
+});
+
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
   it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
     const { parsed, lines } = parseBlocks(

@@ -274,6 +274,11 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           addBody(line, line.text);
           break;
         }
+        // A second byline line under the first (`本报记者 王五` / `本报通讯员 赵六`), the story's text not begun: one byline.
+        if (current && pending.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length > 0 && !line.columnFragment) {
+          addClosingByline(current, line);
+          break;
+        }
         const attach = current && pending.length === 0 && awaitsByline(current);
         const article = attach ? current! : start(pending);
         pending = [];
