@@ -754,6 +754,20 @@ describe('a provincial paper: names after a bare 本报讯, a byline of two line
   });
 });
 
+describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
+  it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
+    const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.byline.authors])).toEqual([
+      ['春天的歌', ['王小二']],
+      ['故乡的老井', ['李大山']],
+      ['我的小院', ['陈小燕']],
+    ]);
+    expect(byHeadline('春天的歌')?.paragraphs.map((p) => p.text)).toEqual(['春风吹过山岗', '桃花开满枝头', '燕子归来的时候', '我在田野上奔跑']);
+    expect(byHeadline('我的小院')?.paragraphs.map((p) => p.text)).toEqual(['院里种着青菜', '墙角开着小花']);
+  });
+});
+
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
   it('reads a headline closing in ？ or ！ set apart above a byline as the next story’s, not the last words of the story before', () => {
     const { parsed, lines } = parseBlocks(

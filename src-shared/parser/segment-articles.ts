@@ -175,6 +175,17 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   const addSubheads = (heads: ClassifiedLine[]) => {
     for (const head of heads) addBody(head, head.text, 'subhead');
   };
+  // A story signed under its title with no text yet (`春天的歌` / `□ 王小二`), then short lines up to the next signature or
+  // lead: those lines are its text, a poem's verses, each a line of its own; only the last is the next story's title.
+  // (At the end of the page no title follows: every line is a verse.)
+  const takeVerses = (titleFollows = true) => {
+    const kept = titleFollows ? 1 : 0;
+    if (!current || current.paragraphs.length > 0 || current.bylineLines.length === 0 || pending.length < kept + 1 || pending.some((h) => h.columnFragment)) return;
+    for (const verse of pending.splice(0, pending.length - kept)) {
+      addBody(verse, verse.text);
+      current.paragraphs[current.paragraphs.length - 1]!.closed = true;
+    }
+  };
 
   // Headline blocks found among column fragments, with the story that was running when they were read.
   const floating: { heads: ClassifiedLine[]; host: DraftArticle | null }[] = [];
@@ -242,6 +253,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           article = current;
         } else {
           pending.push(...markers);
+          takeVerses();
           // (A lead-in alone on its line, `路透社倫敦十九日電`, opens the story under it: a one-line story above keeps its text.)
           article = current && pending.length === 0 && awaitsByline(current, !!line.rest) ? current : start(pending);
         }
@@ -279,6 +291,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           addClosingByline(current, line);
           break;
         }
+        takeVerses();
         const attach = current && pending.length === 0 && awaitsByline(current);
         const article = attach ? current! : start(pending);
         pending = [];
@@ -287,6 +300,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'author': {
+        takeVerses();
         if (pending.length) {
           const article = start(pending);
           pending = [];
@@ -361,7 +375,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       }
     }
   }
-  // Heads left over at the end with no story after them.
+  // Heads left over at the end with no story after them: the verses of a signed story with no text yet, else unassigned.
+  takeVerses(false);
   for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
   placeFloatingHeads(floating, drafts, leftovers);
   moveEditorsNotes(drafts);
