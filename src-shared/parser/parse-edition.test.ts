@@ -754,6 +754,31 @@ describe('a provincial paper: names after a bare 本报讯, a byline of two line
   });
 });
 
+describe('numbered items in a story', () => {
+  it('opens a paragraph at each numbered item, even under a line that ends in a colon, and keeps a short item’s text apart', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '湘江日报\n2024年3月5日 星期二',
+        '市政府出台措施稳就业',
+        '本报讯（记者 李四）市政府日前出台稳就业措施，主要包括以下方面：',
+        '1.加大就业补贴力度',
+        '对吸纳就业困难人员的企业给予补贴。',
+        '（二）拓宽就业渠道，开发更多公益性岗位',
+        '支持灵活就业。',
+      ],
+      'x.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '市政府日前出台稳就业措施，主要包括以下方面：',
+      '1.加大就业补贴力度',
+      '对吸纳就业困难人员的企业给予补贴。',
+      '（二）拓宽就业渠道，开发更多公益性岗位支持灵活就业。',
+    ]);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

@@ -2,7 +2,7 @@ import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
-import { isLabelValue } from './line-features';
+import { isLabelValue, LIST_ITEM, shapeOf } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
 import { EDITORS_NOTE, NOTICE_WORDS } from './vocabulary';
 
@@ -144,8 +144,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     if (line.indented) article.indentedLines += line.lines.length;
     if (line.columnFragment) article.fragmentLines += line.lines.length;
     const last = article.paragraphs[article.paragraphs.length - 1];
+    // A numbered item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` / `1.加大…`).
+    const item = LIST_ITEM.test(text);
     const continues =
-      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true);
+      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item;
     if (continues && last) {
       const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.text += piece;
@@ -154,7 +156,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
       last.lines.push(...line.lines);
       last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full;
     } else {
-      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
+      // (A short item with no clause in it, `1.加大就业补贴力度`, is its section's title: the text under it is a paragraph of
+      // its own. One with a clause, `（二）拓宽就业渠道，开发…`, is a sentence, which the next line may go on.)
+      const titled = item && shapeOf(line) && !/[，,；;]/.test(text);
+      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || titled || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
       noteStoryPairs(article, text);
     }
     if (indentedLayout) {
