@@ -97,6 +97,10 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('新华社特约评论员')).toMatchObject({ agency: '新华社', authors: ['新华社特约评论员'] });
     expect(matchStandaloneByline('本報評論員')).toMatchObject({ authors: ['本報評論員'] });
     expect(matchStandaloneByline('评论员认为')).toBeNull();
+    // Each name with what it made after it: words by, photographs by.
+    expect(matchStandaloneByline('张三/文 李四/图')).toMatchObject({ authors: ['张三'], photographers: ['李四'], reporters: [] });
+    expect(matchStandaloneByline('记者 张三/文 李四/图')).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
+    expect(matchStandaloneByline('张三/文字')).toBeNull();
     // `本报通讯员` on a line of its own is the paper's correspondent, not a lead-in closing in 讯.
     expect(matchStandaloneByline('本报通讯员 赵六')).toMatchObject({ agency: '本报', correspondents: ['赵六'] });
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });

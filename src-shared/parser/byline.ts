@@ -378,6 +378,9 @@ export function matchStandaloneByline(text: string): Byline | null {
   const compact = closeLeadIn(unbulleted, /[/／]/);
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
+  // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
+  const credited = creditsAfterNames(unbulleted);
+  if (credited) return credited;
   // `本报评论员`: the paper's commentator signs an editorial without a name; the signature stands for one.
   const commentator = COMMENTATOR_LINE.exec(compact);
   if (commentator) {
@@ -426,6 +429,26 @@ export function matchStandaloneByline(text: string): Byline | null {
   if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
   parseRoles(body, byline);
   byline.raw = compact;
+  return byline;
+}
+
+/** One name and what it made: `张三/文`, `李四 / 图`, `王五/摄`, a role before the name or not (`记者 张三/文`). */
+const NAME_THEN_WORK = new RegExp(`\\s*(?:(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`, 'y');
+
+/** A byline line made only of names, each followed by what it made (`张三/文 李四/图`): words by, photographs by. */
+function creditsAfterNames(line: string): Byline | null {
+  const byline = emptyByline();
+  NAME_THEN_WORK.lastIndex = 0;
+  let end = 0;
+  for (let m = NAME_THEN_WORK.exec(line); m !== null; m = NAME_THEN_WORK.exec(line)) {
+    const [, role, name, work] = m;
+    if (NOT_NAMES.has(name!) || ROLE_ANYWHERE.test(name!)) return null;
+    if (work === '文') byline[role ? roleOf(role) : 'authors'].push(name!);
+    else byline.photographers.push(name!);
+    end = NAME_THEN_WORK.lastIndex;
+  }
+  if (end === 0 || line.slice(end).trim() !== '') return null;
+  byline.raw = line.trim();
   return byline;
 }
 
