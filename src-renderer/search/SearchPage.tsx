@@ -15,7 +15,7 @@ import './search.css';
 const THIS_YEAR: [number, number] = [new Date().getFullYear(), new Date().getFullYear()];
 
 const PAGE_SIZE = 20;
-const KINDS = ['news', 'feature', 'photo', 'commentary', 'notice', 'wire', 'continuation'] as const;
+const KINDS = ['news', 'feature', 'photo', 'commentary', 'literary', 'notice', 'wire', 'continuation'] as const;
 const FILTER_KEYS = ['from', 'to', 'paper', 'reporter', 'kind', 'bookmarked', 'notes'] as const;
 
 /** Text with hit parts wrapped in <mark> — the search feature's own highlighter output. */

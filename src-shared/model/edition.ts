@@ -18,7 +18,8 @@ export interface SourceInfo {
 
 export type DateSource = 'masthead' | 'filename' | 'inferred' | 'unknown';
 
-export type ArticleKind = 'news' | 'feature' | 'photo' | 'commentary' | 'notice' | 'wire' | 'continuation';
+/** `literary`: a supplement's (副刊's) poem, essay or story, signed by its writer. */
+export type ArticleKind = 'news' | 'feature' | 'photo' | 'commentary' | 'literary' | 'notice' | 'wire' | 'continuation';
 
 export interface Byline {
   agency: string | null;

@@ -783,13 +783,21 @@ describe('a literary supplement: poems, their short lines under the poet’s sig
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
-    expect(parsed.articles.map((a) => [a.headline, a.byline.authors])).toEqual([
-      ['春天的歌', ['王小二']],
-      ['故乡的老井', ['李大山']],
-      ['我的小院', ['陈小燕']],
+    // (On a supplement's page, 副刊, what a writer signs is literature, not commentary.)
+    expect(parsed.articles.map((a) => [a.headline, a.byline.authors, a.kind])).toEqual([
+      ['春天的歌', ['王小二'], 'literary'],
+      ['故乡的老井', ['李大山'], 'literary'],
+      ['我的小院', ['陈小燕'], 'literary'],
     ]);
     expect(byHeadline('春天的歌')?.paragraphs.map((p) => p.text)).toEqual(['春风吹过山岗', '桃花开满枝头', '燕子归来的时候', '我在田野上奔跑']);
     expect(byHeadline('我的小院')?.paragraphs.map((p) => p.text)).toEqual(['院里种着青菜', '墙角开着小花']);
+  });
+
+  it('knows a supplement by its page line too, and a signed piece elsewhere stays commentary', () => {
+    const page = (pageLine: string) =>
+      parseBlocks(['湘江晚报\n2024年4月12日 星期五' + pageLine, '故乡的老井', '◎李大山', '老井在村口，已经有一百多年了。小时候，我常常跟着母亲去井边打水。'], 'x.txt').parsed.articles[0]!.kind;
+    expect(page('\n第08版：湘江副刊')).toBe('literary');
+    expect(page('\n第02版：要闻')).toBe('commentary');
   });
 });
 

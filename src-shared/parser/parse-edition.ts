@@ -12,7 +12,7 @@ import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
-import { AGENCY, anyForm, COMMENTARY_WORDS, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import { AGENCY, anyForm, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import type { LabellerWeights } from './line-labeller';
 
@@ -41,10 +41,12 @@ const WIRE_AGENCY = new RegExp(`^(?:${AGENCY})|${anyForm('央视')}|${anyForm('�
 const OWN_PAPER_LEAD = new RegExp(`^${OWN_PAPER}`);
 const PAPER_NAME_END = new RegExp(`(?:${PAPER_SUFFIX})$`);
 
-function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number): ArticleKind {
+function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number, literaryPage: boolean): ArticleKind {
   if (draft.continuedFrom) return 'continuation';
   if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !OWN_PAPER_LEAD.test(draft.byline.agency)) return 'wire';
   if (photo) return 'photo';
+  // On a supplement's page a signed piece is a poem or an essay, unless a column names it commentary (`随笔`, `杂谈` …).
+  if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
   if (draft.byline.authors.length || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   if (NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
@@ -275,6 +277,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const apart = headed.filter((d) => (gapAfterLine(d.heads[d.heads.length - 1]) ?? 0) > 0).length;
   const apartShare = headed.length ? apart / headed.length : 0;
   const gapsMeanBlocks = profile.gaps === 'between-stories' && apartShare >= GAP_CUE_SHARE;
+  // A literary supplement's page (`副刊` over its first piece, or its page line `第08版：副刊`).
+  const literaryPage = [...masthead.lines.map((n) => lines[n - 1]!.text), ...drafts.flatMap((d) => d.heads.map((h) => h.text))].some((t) => LITERARY_LABEL.test(t));
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
@@ -326,7 +330,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
     articles.push({
       id: articleId({ date, page, headline: block.headline, lead }, taken),
-      kind: kindOf(draft, block, photo, bodyLength),
+      kind: kindOf(draft, block, photo, bodyLength, literaryPage),
       section: inChineseType(block.section),
       kicker: inChineseType(block.kicker),
       headline: inChineseType(block.headline),

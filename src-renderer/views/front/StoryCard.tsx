@@ -60,11 +60,12 @@ export function StoryCard({ article, lead, originHeadline, bookmarked }: { artic
         )}
       </Heading>
       {article.subheadline && <p className="story-subheadline">{article.subheadline}</p>}
-      {(article.garbled || article.kind === 'wire' || article.kind === 'commentary') && (
+      {(article.garbled || article.kind === 'wire' || article.kind === 'commentary' || article.kind === 'literary') && (
         <p className="story-flags">
           {article.garbled && <span className="flag flag-garbled">{t('story.garbled')}</span>}
           {article.kind === 'wire' && <span className="flag">{wireAgency ? t('story.kind.wire', { agency: wireAgency }) : t('story.kind.wireUnnamed')}</span>}
           {article.kind === 'commentary' && <span className="flag">{t('story.kind.commentary')}</span>}
+          {article.kind === 'literary' && <span className="flag">{t('story.kind.literary')}</span>}
         </p>
       )}
       {article.continuedFrom && <JumpChip direction="from" page={article.continuedFrom.page} marker={article.continuedFrom.marker} targetId={article.continuedFromId} />}
