@@ -135,3 +135,11 @@ describe('roles and names after a bare lead-in', () => {
   });
 });
 
+describe('a wire the paper ran as it came', () => {
+  it('reads 据新华社…电 as the wire’s lead-in (its agency without 据), and 新华社电 before a reporter', () => {
+    expect(matchLeadByline('据新华社北京3月1日电 国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京' }, rest: '国务院近日印发通知。' });
+    expect(matchLeadByline('据新华社金边1月30日电（记者毛鹏飞、高炳南）柬埔寨…')).toMatchObject({ byline: { agency: '新华社金边', reporters: ['毛鹏飞', '高炳南'] } });
+    expect(matchLeadByline('新华社电 记者张三报道：国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社', reporters: ['张三'] } });
+  });
+});
+

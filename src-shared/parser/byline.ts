@@ -35,8 +35,10 @@ const WIRE_CLOSE = `(?:${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
  * `（中央社記者林小芳東京5日電）`: a wire lead-in, the day in digits or Chinese numerals, often in brackets. Group 1 is the
  * lead-in, 2 its source, 3 what stands between the source and the date (a place, or a reporter and a place).
  */
+/** `据新华社…电`: a wire the paper ran as it came (the wire, not 据, is the source). */
+const ACCORDING_TO = `(?:${anyForm('据')}\\s*)?`;
 const WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
 
 /**
@@ -44,7 +46,7 @@ const WIRE_LEAD = new RegExp(
  * parenthesis follows (a sentence may well open with an agency's name).
  */
 const UNDATED_WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*(${WIRE_SOURCE}\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*[（(])`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}(${WIRE_SOURCE}\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*(?:[（(]|${SPACED_ROLES.reporters}))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
