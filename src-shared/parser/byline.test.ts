@@ -140,6 +140,9 @@ describe('a wire the paper ran as it came', () => {
     expect(matchLeadByline('据新华社北京3月1日电 国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京' }, rest: '国务院近日印发通知。' });
     expect(matchLeadByline('据新华社金边1月30日电（记者毛鹏飞、高炳南）柬埔寨…')).toMatchObject({ byline: { agency: '新华社金边', reporters: ['毛鹏飞', '高炳南'] } });
     expect(matchLeadByline('新华社电 记者张三报道：国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社', reporters: ['张三'] } });
+    // With its place and no day: `新华社北京电（记者…）`, `本报北京电 记者…报道：`.
+    expect(matchLeadByline('新华社北京电（记者 张三）国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京', reporters: ['张三'] } });
+    expect(matchLeadByline('本报北京电 记者张三报道：国务院近日印发通知。')).toMatchObject({ byline: { agency: '本报北京', reporters: ['张三'] }, rest: '国务院近日印发通知。' });
   });
 });
 

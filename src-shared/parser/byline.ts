@@ -46,7 +46,7 @@ const WIRE_LEAD = new RegExp(
  * parenthesis follows (a sentence may well open with an agency's name).
  */
 const UNDATED_WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}(${WIRE_SOURCE}\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*(?:[（(]|${SPACED_ROLES.reporters}))`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*(?:[（(]|${SPACED_ROLES.reporters}))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
