@@ -101,6 +101,10 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('张三/文 李四/图')).toMatchObject({ authors: ['张三'], photographers: ['李四'], reporters: [] });
     expect(matchStandaloneByline('记者 张三/文 李四/图')).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
     expect(matchStandaloneByline('张三/文字')).toBeNull();
+    // Where the story came from, on a line of its own.
+    expect(matchStandaloneByline('来源：新华社')).toMatchObject({ agency: '新华社' });
+    expect(matchStandaloneByline('（来源：人民日报）')).toMatchObject({ agency: '人民日报' });
+    expect(matchStandaloneByline('来源：群众反映')).toBeNull();
     // `本报通讯员` on a line of its own is the paper's correspondent, not a lead-in closing in 讯.
     expect(matchStandaloneByline('本报通讯员 赵六')).toMatchObject({ agency: '本报', correspondents: ['赵六'] });
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });

@@ -383,6 +383,13 @@ export function matchStandaloneByline(text: string): Byline | null {
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;
+  // `来源：新华社`: where the story came from, named on a line of its own.
+  const source = SOURCE_LINE.exec(compact);
+  if (source) {
+    byline.agency = withoutSpaces(source[1]!);
+    byline.raw = compact;
+    return byline;
+  }
   // `本报评论员`: the paper's commentator signs an editorial without a name; the signature stands for one.
   const commentator = COMMENTATOR_LINE.exec(compact);
   if (commentator) {
@@ -453,6 +460,9 @@ function creditsAfterNames(line: string): Byline | null {
   byline.raw = line.trim();
   return byline;
 }
+
+/** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
+const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')})))\\s*[）)]?$`);
 
 /** `本报评论员`, `新华社特约评论员`, `本報評論員`: a commentator's signature. Group 1: the paper or agency. */
 const COMMENTATOR_LINE = new RegExp(`^(?:(${OWN_PAPER}|${anyForm('本刊')}|${AGENCY}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))\\s*)?(?:${anyForm('特约')})?\\s*${COMMENTATOR}$`);

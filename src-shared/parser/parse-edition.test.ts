@@ -754,6 +754,29 @@ describe('a provincial paper: names after a bare 本报讯, a byline of two line
   });
 });
 
+describe('kinds read from the byline', () => {
+  it('flags a story whose source line names an agency as the wire’s, and a reporter’s story about a job fair as news, not a notice', () => {
+    const { parsed } = parseBlocks(
+      [
+        '湘江日报\n2024年3月5日 星期二',
+        '全国两会今日开幕',
+        '来源：新华社',
+        '十四届全国人大二次会议今日在北京开幕。',
+        '春季招聘会举行',
+        '本报讯（记者 李四）3日，全市春季招聘会在会展中心举行。',
+      ],
+      'x.txt',
+    );
+    expect(parsed.articles.map((a) => [a.headline, a.kind, a.byline.agency])).toEqual([
+      ['全国两会今日开幕', 'wire', '新华社'],
+      ['春季招聘会举行', 'news', '本报'],
+    ]);
+    // An advertiser's notice, no reporter: a notice.
+    const notice = parseBlocks(['招聘启事', '本公司因业务发展需要，招聘销售人员若干名。'], 'y.txt').parsed.articles[0];
+    expect(notice).toMatchObject({ headline: '招聘启事', kind: 'notice' });
+  });
+});
+
 describe('numbered items in a story', () => {
   it('opens a paragraph at each numbered item, even under a line that ends in a colon, and keeps a short item’s text apart', () => {
     const { parsed, lines } = parseBlocks(
