@@ -360,6 +360,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   }
   markFieldLists(out);
   markHeadlinesAboveBylines(out, profile);
+  markOpenKickers(out);
   markHeadsAfterCredits(out);
   markColumnRuns(out);
   return out;
@@ -383,6 +384,24 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
     if (!next || (next.gapBefore > 0 && !gapsMeanNothing) || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
     if (line.gapBefore > 0 && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
     else if ((line.gapBefore === 0 || gapsMeanNothing) && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
+  });
+}
+
+/**
+ * A kicker left open by a comma or colon (`坚持稳中求进，` / `聚焦两会：`) over a headline block that a byline or lead closes:
+ * the block's first line, not a paragraph of one line. Only where it stands at a story's start (the line above ends a
+ * sentence, or is a headline or byline, or there is none) and head lines follow it to the byline within two lines.
+ */
+function markOpenKickers(lines: ClassifiedLine[]): void {
+  const signs = (line: ClassifiedLine | undefined) => !!line && (line.kind === 'byline' || line.kind === 'lead-byline');
+  lines.forEach((line, k) => {
+    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined || !/[，,：:]$/.test(line.text)) return;
+    if (visibleLength(line.text, HEAD_MAX) > HEAD_MAX || FIELD.test(line.text)) return;
+    const previous = lines[k - 1];
+    const atStart = !previous || previous.kind === 'head' || signs(previous) || SENTENCE_END.test(previous.text);
+    const [a, b, c] = [lines[k + 1], lines[k + 2], lines[k + 3]];
+    const blockFollows = a?.kind === 'head' && (signs(b) || (b?.kind === 'head' && signs(c)));
+    if (atStart && blockFollows) line.kind = 'head';
   });
 }
 

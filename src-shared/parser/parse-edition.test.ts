@@ -754,6 +754,23 @@ describe('a provincial paper: names after a bare 本报讯, a byline of two line
   });
 });
 
+describe('a kicker left open by a comma', () => {
+  it('reads 坚持稳中求进， over the headline and 副题 as the block’s kicker, not a story of one line', () => {
+    const { parsed, lines } = parseBlocks(
+      ['湘江日报\n2024年3月5日 星期二', '坚持稳中求进，', '全省经济实现良好开局', '一季度主要经济指标好于预期', '本报讯（记者 李四）省统计局今日发布数据，一季度全省经济实现良好开局。'],
+      'x.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({ kicker: '坚持稳中求进，', headline: '全省经济实现良好开局', subheadline: '一季度主要经济指标好于预期' });
+  });
+
+  it('leaves a short line ending in a comma inside a story as its text', () => {
+    const { parsed } = parseBlocks(['市政府出台措施稳就业', '本报讯（记者 李四）市政府日前出台稳就业措施。', '他说，', '我们要稳就业', '保民生。'], 'x.txt');
+    expect(parsed.articles).toHaveLength(1);
+  });
+});
+
 describe('kinds read from the byline', () => {
   it('flags a story whose source line names an agency as the wire’s, and a reporter’s story about a job fair as news, not a notice', () => {
     const { parsed } = parseBlocks(
