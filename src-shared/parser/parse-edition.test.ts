@@ -788,9 +788,11 @@ describe('kinds read from the byline', () => {
       ['全国两会今日开幕', 'wire', '新华社'],
       ['春季招聘会举行', 'news', '本报'],
     ]);
-    // An advertiser's notice, no reporter: a notice.
+    // An advertiser's notice, no reporter: a notice; so is a call for members (`招募`).
     const notice = parseBlocks(['招聘启事', '本公司因业务发展需要，招聘销售人员若干名。'], 'y.txt').parsed.articles[0];
     expect(notice).toMatchObject({ headline: '招聘启事', kind: 'notice' });
+    const call = parseBlocks(['合唱团招募新团员', '本团现面向社会招募新团员，欢迎热爱歌唱的市民报名。'], 'z.txt').parsed.articles[0];
+    expect(call).toMatchObject({ kind: 'notice' });
   });
 });
 

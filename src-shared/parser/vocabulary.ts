@@ -185,7 +185,7 @@ export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今�
 export const COMMENTATOR = anyForm('评论员');
 /** A literary supplement's page or column (`副刊`, `湘江副刊`, `文苑`): what its writers sign is literature, not commentary. */
 export const LITERARY_LABEL = new RegExp(`(?:^|版\\s*[:：]?\\s*)[\\u4e00-\\u9fff]{0,4}(?:${['副刊', '文苑', '文艺', '散文', '诗歌', '诗词', '小说', '文学'].map((w) => anyForm(w)).join('|')})$`);
-export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
+export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
 
 /**
  * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
