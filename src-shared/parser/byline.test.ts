@@ -143,6 +143,8 @@ describe('a wire the paper ran as it came', () => {
   it('reads 据新华社…电 as the wire’s lead-in (its agency without 据), and 新华社电 before a reporter', () => {
     expect(matchLeadByline('据新华社北京3月1日电 国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京' }, rest: '国务院近日印发通知。' });
     expect(matchLeadByline('据新华社金边1月30日电（记者毛鹏飞、高炳南）柬埔寨…')).toMatchObject({ byline: { agency: '新华社金边', reporters: ['毛鹏飞', '高炳南'] } });
+    // An outlet before a role is no one's name.
+    expect(matchLeadByline('本报海口10月23日电（记者朱荣鹏、人民网记者毛雷）正文。')).toMatchObject({ byline: { reporters: ['朱荣鹏', '毛雷'] } });
     expect(matchLeadByline('新华社电 记者张三报道：国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社', reporters: ['张三'] } });
     // With its place and no day: `新华社北京电（记者…）`, `本报北京电 记者…报道：`.
     expect(matchLeadByline('新华社北京电（记者 张三）国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京', reporters: ['张三'] } });

@@ -187,7 +187,8 @@ export function splitNames(segment: string): string[] {
     .split(/[\s、，,；;/／]+/)
     .map((n) => n.replace(/[()（）]/g, ''))
     .filter(Boolean);
-  return joinLoneCharacters(words).filter((n) => NAME.test(n));
+  // (`记者朱荣鹏、人民网记者毛雷`: the outlet before a role is no one's name.)
+  return joinLoneCharacters(words).filter((n) => NAME.test(n) && !SOURCE_NAME.test(n) && !/[网網台]$/.test(n));
 }
 
 /** Closes OCR spaces in the lead-in before the first parenthesis or slash (`株洲日 报讯(` → `株洲日报讯(`). */
