@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { PHRASED } from './line-features';
-import { COLUMN_WORD, withoutColumnTag } from './vocabulary';
+import { COLUMN_WORD, LITERARY_LABEL, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -81,6 +81,8 @@ export const HEADLINE_WEIGHTS = {
   trailingDash: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
   columnTag: 8,
+  /** A supplement's page or column name (`联合副刊`, `文苑`): the section over the piece, never its title. */
+  pageLabel: -20,
   /** Ends with a series number (`…精神①`): a series kicker. */
   seriesNumber: -10,
   /** Each comma or enumeration comma inside: descriptive lines are kickers and subheadlines. */
@@ -106,6 +108,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
   if (untagged !== text) score += W.columnTag;
+  if (LITERARY_LABEL.test(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count === 3 && index === 1) score += W.middleOfThree;
@@ -149,7 +152,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
   if (above.length) {
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
-    const isSection = (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+    const isSection = (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
     if (isSection) block.section = above.join(' ');
     else {
       block.kicker = nearest;

@@ -841,6 +841,12 @@ describe('a literary supplement: poems, their short lines under the poet’s sig
     expect(page('\n第08版：湘江副刊')).toBe('literary');
     expect(page('\n第02版：要闻')).toBe('commentary');
   });
+
+  it('reads the supplement’s name over a piece as its section, never its title (聯合副刊 / 春天的歌)', () => {
+    const { parsed } = parseBlocks(['聯合報\n中華民國113年5月21日 星期二', '聯合副刊', '春天的歌', '□ 王小二', '春風吹過山崗', '桃花開滿枝頭'], 'x.txt');
+    expect(parsed.articles[0]).toMatchObject({ section: '聯合副刊', headline: '春天的歌', kind: 'literary', byline: { authors: ['王小二'] } });
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['春風吹過山崗', '桃花開滿枝頭']);
+  });
 });
 
 describe('headlines that ask or exclaim, and wire lead-ins on a line of their own', () => {
