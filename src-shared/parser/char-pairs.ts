@@ -48,12 +48,8 @@ export class CharPairSet {
     this.addKey((a << 16) | b);
   }
 
-  /**
-   * Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before.
-   * With `only`, a pair of two basic-plane characters is added only if `only` holds it: a set that will only be asked
-   * about those pairs answers alike, and a story's text need not be noted pair by pair.
-   */
-  noteText(piece: string, only?: AskedPairs): void {
+  /** Adds the pairs of adjacent characters (code points) of a piece of text, continuing from the piece noted before. */
+  noteText(piece: string): void {
     let last = this.last;
     for (let k = 0; k < piece.length; k++) {
       // A surrogate pair is one character (and a lone surrogate one too).
@@ -61,14 +57,18 @@ export class CharPairSet {
       if (c > 0xffff) k++;
       if (last >= 0) {
         if (last > 0xffff || c > 0xffff) this.add(last, c);
-        else if (only === undefined || only.holds(last, c)) this.addKey((last << 16) | c);
+        else this.addKey((last << 16) | c);
       }
       last = c;
     }
     this.last = last;
   }
 
-  /** `noteText(piece, only)` for a piece read once already (`askedPairsOf`): the same pairs, without reading the text again. */
+  /**
+   * Notes a piece read once already (`askedPairsOf`), continuing from the piece noted before: of its pairs of two
+   * basic-plane characters only those `only` holds, so a set that will only be asked about those answers as if the whole
+   * text had been noted, and a story's text is not read again for each pass.
+   */
   notePiece(piece: NotedPiece, only: AskedPairs): void {
     if (piece.first < 0) return;
     const last = this.last;
@@ -130,7 +130,7 @@ export class CharPairSet {
 }
 
 /**
- * The pairs some line will ask a set about (`noteText`'s `only`). Most pairs of a page's characters are none of them:
+ * The pairs some line will ask a set about (`notePiece`'s `only`). Most pairs of a page's characters are none of them:
  * a table of the characters that open or close one answers for most in two reads, before the pair is looked up.
  */
 export class AskedPairs {
@@ -166,7 +166,7 @@ export class AskedPairs {
   }
 }
 
-/** What `noteText(piece, only)` would add, read from the piece once: its first and last characters and its inner pairs. */
+/** A piece of text read once for `notePiece`: its first and last characters, and its inner pairs `only` holds. */
 export interface NotedPiece {
   /** -1 for an empty piece. */
   first: number;
