@@ -11,7 +11,9 @@ import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_C
 type Role = keyof Pick<Byline, 'reporters' | 'correspondents' | 'photographers' | 'authors'>;
 const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'];
 const SPACED_ROLES = rolePatterns(true);
-const ROLE_RE = new RegExp(`(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?`, 'g');
+/** Any role word (a reporter's, a correspondent's, a photographer's, an author's), with its spacing. */
+const EVERY_ROLE = ROLES.map((r) => SPACED_ROLES[r]).join('|');
+const ROLE_RE = new RegExp(`(${EVERY_ROLE})\\s*[/／:：]?`, 'g');
 /** A role word anywhere in a text (`ROLE_RE` without its global state): `中央社記者林小芳東京5日電` names a reporter. */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 
@@ -107,7 +109,7 @@ const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /** `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them. */
-const ROLES_AFTER_LEAD = new RegExp(`^(\\s*(?:(?:${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?\\s+)+)(?=\\S)`);
+const ROLES_AFTER_LEAD = new RegExp(`^(\\s*(?:(?:${EVERY_ROLE})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?\\s+)+)(?=\\S)`);
 function namesAfterLead(after: string): RegExpExecArray | null {
   const m = ROLES_AFTER_LEAD.exec(after);
   return m && onlyPersonNames(m[1]!) ? m : null;
@@ -443,7 +445,7 @@ export function matchStandaloneByline(text: string): Byline | null {
 }
 
 /** One name and what it made: `张三/文`, `李四 / 图`, `王五/摄`, a role before the name or not (`记者 张三/文`). */
-const NAME_THEN_WORK = new RegExp(`\\s*(?:(${ROLES.map((r) => SPACED_ROLES[r]).join('|')})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`, 'y');
+const NAME_THEN_WORK = new RegExp(`\\s*(?:(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`, 'y');
 
 /** A byline line made only of names, each followed by what it made (`张三/文 李四/图`): words by, photographs by. */
 function creditsAfterNames(line: string): Byline | null {
