@@ -109,11 +109,15 @@ export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) 
 
 const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
 
+/** A number heading an item: `二、`, `三．`, `3、`. */
+const ITEM_NUMBER = '[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]';
+const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER})`);
+
 /** A numbered item (`1.加大补贴力度`, `（一）…`, `二、…`, `3、…`): it opens a paragraph of its own. (`1.5亿` is a number.) */
-export const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．]|\d{1,2}\.(?=[\u4e00-\u9fff]))/;
+export const LIST_ITEM = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|${ITEM_NUMBER}|\\d{1,2}\\.(?=[\\u4e00-\\u9fff]))`);
 
 export function isBulletSubhead(text: string): boolean {
-  return BULLET.test(text) || /^[一二三四五六七八九十]{1,3}[、.．]/.test(text) || /^\d{1,2}[、．]/.test(text);
+  return BULLET.test(text) || NUMBERED.test(text);
 }
 
 const WEB_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
