@@ -152,3 +152,21 @@ describe('a wire the paper ran as it came', () => {
   });
 });
 
+
+describe('credits after a colon, as papers in Malaysia close a story', () => {
+  it('reads 报道：, 报导：, 采访： and 文字： as the reporter, 文： as the author, 图： and 摄影： as the photographer, in either script', () => {
+    expect(matchStandaloneByline('报道：林美玲')).toMatchObject({ reporters: ['林美玲'], raw: '报道：林美玲' });
+    expect(matchStandaloneByline('報導：陳志強')?.reporters).toEqual(['陳志強']);
+    expect(matchStandaloneByline('采访：赵六 摄影：钱七')).toMatchObject({ reporters: ['赵六'], photographers: ['钱七'] });
+    expect(matchStandaloneByline('文字：林美玲 摄影：黄伟明')).toMatchObject({ reporters: ['林美玲'], photographers: ['黄伟明'] });
+    expect(matchStandaloneByline('文：李四')?.authors).toEqual(['李四']);
+    expect(matchStandaloneByline('圖：張三')?.photographers).toEqual(['張三']);
+  });
+
+  it('reads no byline where the words are a verb or a noun in a sentence, or a word runs into them', () => {
+    expect(matchStandaloneByline('报道称')).toBeNull();
+    expect(matchStandaloneByline('综合报道：林美玲')).toBeNull();
+    expect(matchStandaloneByline('报道：本届比赛共有三百人参加，')).toBeNull();
+    expect(matchStandaloneByline('采访中，他表示')).toBeNull();
+  });
+});

@@ -92,6 +92,8 @@ export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 export const ROLE_WORDS = {
   reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '特派', '见习', '实习'],
   reporter: '记者',
+  /** Who reported, only before a colon (`报道：林美玲`, `报导：陈志强`, `采访：…`, `文字：…`, as papers in Malaysia close a story); in running text these words are verbs and nouns. */
+  reporterBeforeColon: ['报道', '报导', '采访', '采写', '文字'],
   correspondents: ['特约通讯员', '通讯员', '特派员', '实习生'],
   photographerPrefixes: ['全媒体', '融媒体'],
   photographer: '摄影',
@@ -106,7 +108,7 @@ export const ROLE_WORDS = {
  */
 export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
-  const words = [w.reporter, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图'];
+  const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图'];
   const last = new Set(words.map((word) => [...word].pop()!));
   return new RegExp(`[${[...last].map((c) => c + (TRADITIONAL[c] ?? '')).join('')}]`);
 })();
@@ -116,11 +118,11 @@ export function rolePatterns(spaced: boolean) {
   const w = ROLE_WORDS;
   const gap = spaced ? '\\s*' : '';
   return {
-    reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}`,
+    reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
     correspondents: alternatives(w.correspondents, spaced),
-    // `图/李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
-    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}(?=${gap}\\s*[/／])`,
-    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*${anyForm('图')}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／])`,
+    // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}(?=${gap}\\s*[/／:：])`,
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*${anyForm('图')}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：])`,
   };
 }
 
