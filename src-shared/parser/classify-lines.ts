@@ -2,6 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
+import { isPageHeader } from './masthead';
 import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
@@ -168,8 +169,9 @@ function isContentsLine(text: string): boolean {
 
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
-  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text);
-  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text);
+  // (A page's header, `A3 要闻 责任编辑：…`, where a file holds several pages.)
+  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
+  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**

@@ -18,6 +18,22 @@ export interface BlockContext {
   gapAfter: number | null;
   /** The file's blank lines part blocks and stories, not paragraphs: a blank line inside a story means something. */
   gapsMeanBlocks: boolean;
+  /** The file's blank lines part stories only (none between paragraphs): one inside a block sets a label above apart. */
+  gapsPartStories?: boolean;
+}
+
+/** The longest a page's or section's label is (`全国新闻`, `国际财经`), in characters. */
+const SECTION_LABEL_MAX = 8;
+
+/**
+ * Where blank lines part stories only, short label lines above a blank line inside the block (`全国新闻` / blank /
+ * `首相：明年预算案聚焦民生`) are the page's or section's label, not the story's kicker: how many lines that is.
+ */
+function labelLinesAbove(kept: ClassifiedLine[], context: BlockContext): number {
+  if (!context.gapsPartStories) return 0;
+  let apart = 0;
+  for (let k = 1; k < kept.length; k++) if (kept[k]!.gapBefore > 0) apart = k;
+  return apart > 0 && kept.slice(0, apart).every((line) => length(line.text) <= SECTION_LABEL_MAX && !/[，,。：:！？]/.test(line.text)) ? apart : 0;
 }
 
 const length = (s: string) => [...withoutSpaces(s)].length;
@@ -137,8 +153,11 @@ const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
  * the subheadline.
  */
 export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockContext = NO_CONTEXT): HeadlineBlock {
-  const { kept, duplicates } = withoutRepeats(heads);
+  const { kept: all, duplicates } = withoutRepeats(heads);
   const block: HeadlineBlock = { section: null, kicker: null, headline: null, subheadline: null, duplicates };
+  const labels = labelLinesAbove(all, context);
+  const kept = all.slice(labels);
+  if (labels > 0) block.section = all.slice(0, labels).map(shownText).join(' ');
   if (kept.length === 0) return block;
   const scores = kept.map((line, i) => prominence(line, i, kept.length, context));
   let main = 0;
@@ -153,10 +172,12 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
     const isSection = (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
-    if (isSection) block.section = above.join(' ');
+    // (Joined after a label the blank line set apart, if any.)
+    const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
+    if (isSection) block.section = section(above.join(' '));
     else {
       block.kicker = nearest;
-      if (above.length > 1) block.section = above.slice(0, -1).join(' ');
+      if (above.length > 1) block.section = section(above.slice(0, -1).join(' '));
     }
   }
   if (below.length) block.subheadline = below.map((t) => t.replace(/^[—－-]+\s*/, '')).join(' ');

@@ -106,6 +106,11 @@ const FIELD_PATTERN = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 export const FIELD = { test: (text: string): boolean => colonWithin(text, 2, 10) && FIELD_PATTERN.test(text) };
 /** A label of at most twelve characters and its value (`电话:0731…`): complete in itself. */
 export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) && /^[^，。,]{1,12}[:：]\S/.test(text);
+/**
+ * A label-value line complete in itself (`电话:0731…`): not one that leaves its clause open, as a speaker's answer in an
+ * interview does where a line break cut it (`李明：…我们设立了科技创新基金，` / `专门支持中小企业…`).
+ */
+export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.includes(text[text.length - 1]!);
 
 const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
 
@@ -332,7 +337,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
       // A field line (`电话:0731…`) is complete in itself, unless the wrap cut it.
-      !(isLabelValue(previousText) && !previous.full && !previous.columnFragment);
+      !(isCompleteField(previousText) && !previous.full && !previous.columnFragment);
     const features: LineFeatures = {
       bias: 1,
       headlineShaped: shaped ? 1 : 0,

@@ -62,8 +62,25 @@ const opensPageLine = (text: string) => {
 };
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
-/** The page's staff, printed in its header: `责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`. */
-const PAGE_STAFF = new RegExp(`^(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`);
+/**
+ * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
+ * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`). Group 1: the page's number.
+ */
+const PAGE_HEADER = new RegExp(
+  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`,
+);
+
+/**
+ * A page's header line anywhere in a file, page furniture: its staff after its number and name (`A3 要闻 责任编辑：刘洋`), or
+ * two of its staff at least (`责任编辑：刘洋 美编：陈晨`). One credit alone (`制图：郭祥`) may be a graphic's, the only text of
+ * a photo story.
+ */
+export function isPageHeader(spaced: string): boolean {
+  // Every staff role closes in a colon (most lines hold none: no pattern tried).
+  if (spaced.length > 80 || !(spaced.includes('：') || spaced.includes(':'))) return false;
+  const header = PAGE_HEADER.exec(spaced);
+  return !!header && (header[1] !== undefined || (spaced.match(/[:：]/g)?.length ?? 0) >= 2);
+}
 const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
 
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
@@ -124,7 +141,13 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       isMasthead = true;
     }
     if (LUNAR.test(t) && t.length < 30) isMasthead = true;
-    if (PUBLISHER.test(t) || PAGE_STAFF.test(line.spaced)) isMasthead = true;
+    if (PUBLISHER.test(t)) isMasthead = true;
+    const header = PAGE_HEADER.exec(withAsciiDigits(line.spaced));
+    if (header) {
+      isMasthead = true;
+      // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.
+      if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
+    }
     if (PAPER_NAME.test(t) && !result.paper) {
       result.paper = t;
       isMasthead = true;

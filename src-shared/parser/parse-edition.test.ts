@@ -821,6 +821,52 @@ describe('numbered items in a story', () => {
   });
 });
 
+describe('a Malaysian paper: its section label, credits closing each story, a results table', () => {
+  it('reads each story whole with the credits under it as its byline, the page label as a section, the table’s lines as its text', () => {
+    const { parsed, lines, byHeadline } = readPaper('malaysia-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '南洋星报', date: '2024-05-21', layout: { profile: { gaps: 'between-stories' } } });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['首相：明年预算案聚焦民生', '华小增建课室获批', '大马双打晋级八强', '成绩表', '槟城升旗山缆车下月维修']);
+    // `全国新闻`, set apart by a blank line above the first headline, is the page's label (before: the headline, and the
+    // headline the 副题).
+    expect(byHeadline('首相：明年预算案聚焦民生')).toMatchObject({ section: '全国新闻', kicker: null, subheadline: null });
+    // Credits after the text close the story above (before: `报道：林美玲` was the next story's kicker, `报导：陈志强` its text).
+    expect(byHeadline('首相：明年预算案聚焦民生')?.byline).toMatchObject({ agency: '布城', reporters: ['林美玲'] });
+    expect(byHeadline('华小增建课室获批')?.byline).toMatchObject({ reporters: ['陈志强'], photographers: ['黄伟明'] });
+    expect(byHeadline('华小增建课室获批')?.paragraphs.map((p) => p.text).join('')).not.toContain('报导');
+    expect(byHeadline('槟城升旗山缆车下月维修')?.byline.reporters).toEqual(['李慧珊']);
+    expect(byHeadline('大马双打晋级八强')).toMatchObject({ kicker: '羽球公开赛' });
+    // The lines under `男双第二轮：` are the list it introduces (before: left over, in no story).
+    expect(byHeadline('成绩表')?.paragraphs.map((p) => p.text)).toEqual(['男双第二轮：', '大马组合2－0印尼组合', '中国组合2－1日本组合']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+  });
+
+  it('takes the list under a colon into the story, and the line over the next lead as that story’s headline', () => {
+    const { parsed } = parseBlocks(['南洋星报\n2024年5月21日 星期二', '成绩表\n男双第二轮：\n大马组合 2－0 印尼组合\n中国组合 2－1 日本组合\n槟城升旗山缆车下月维修\n（槟城20日讯）升旗山管理局宣布，缆车系统将于下月维修。'], 'x.txt');
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['成绩表', 3], ['槟城升旗山缆车下月维修', 1]]);
+  });
+});
+
+describe('an interview page: questions and answers, page headers with the page’s staff', () => {
+  it('keeps an answer the line break cut in one paragraph, and reads each page’s header as page furniture', () => {
+    const { parsed, lines, byHeadline } = readPaper('interview-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '临江日报', date: '2024-05-21', page: '03' });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      ['对话新任市科技局局长', '让更多创新成果在临江落地生根'],
+      [null, '城区新增三处口袋公园'],
+    ]);
+    // `李明：…基金，` is a speaker's answer the line broke, not a label and its value (before: two paragraphs).
+    expect(byHeadline('让更多创新成果在临江落地生根')?.paragraphs.map((p) => p.text)).toContain('李明：主要是融资难和人才缺。对此，我们设立了5亿元的科技创新基金，专门支持中小企业开展技术攻关。');
+    // The second page's header (before: the first story's text, or the next story's kicker) is furniture, kept in 原文.
+    expect(parsed.leftovers.find((l) => l.reason === 'noise')?.text).toBe('A4综合责任编辑：王丽美编：陈晨校对：张丽');
+    expect(byHeadline('城区新增三处口袋公园')?.paragraphs.map((p) => p.text)).toEqual([
+      '日前，城区新增的三处口袋公园正式向市民开放。这三处公园总面积约1.2万平方米，配有健身步道、休闲座椅和儿童游乐设施。',
+      '市园林局相关负责人介绍，今年全市计划新建口袋公园20处。',
+    ]);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

@@ -284,7 +284,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks });
+    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
     const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.bylineLines];

@@ -2,7 +2,7 @@ import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
-import { isLabelValue, LIST_ITEM, shapeOf } from './line-features';
+import { isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
 import { EDITORS_NOTE, NOTICE_WORDS } from './vocabulary';
 
@@ -138,7 +138,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     const jumps = line.continuation !== undefined && line.kind === 'body';
     const text = jumps && line.rest !== undefined ? line.rest : lineText;
     // A field line (`电话:0731…`) is complete in itself.
-    const field = isLabelValue(text);
+    const field = isCompleteField(text);
     const article = current ?? start([]);
     article.bodyLines += line.lines.length;
     if (line.indented) article.indentedLines += line.lines.length;
@@ -183,9 +183,16 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   // A story signed under its title with no text yet (`春天的歌` / `□ 王小二`), then short lines up to the next signature or
   // lead: those lines are its text, a poem's verses, each a line of its own; only the last is the next story's title.
   // (At the end of the page no title follows: every line is a verse.)
+  // So too the short lines under a paragraph that ends in a colon (`男双第二轮：` / `大马组合 2－0 印尼组合` …): the list it
+  // introduces, a line of its own each.
   const takeVerses = (titleFollows = true) => {
     const kept = titleFollows ? 1 : 0;
-    if (!current || current.paragraphs.length > 0 || current.bylineLines.length === 0 || pending.length < kept + 1 || pending.some((h) => h.columnFragment)) return;
+    if (!current || pending.length < kept + 1 || pending.some((h) => h.columnFragment)) return;
+    const last = current.paragraphs[current.paragraphs.length - 1];
+    const signedWithNoText = current.paragraphs.length === 0 && current.bylineLines.length > 0;
+    const introducesList = !!last && last.type === 'text' && /[:：]$/.test(last.text);
+    if (!signedWithNoText && !introducesList) return;
+    if (last) last.closed = true;
     for (const verse of pending.splice(0, pending.length - kept)) {
       addBody(verse, verse.text);
       current.paragraphs[current.paragraphs.length - 1]!.closed = true;
