@@ -30,8 +30,13 @@ const AGENCY_LEAD = new RegExp(
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
-/** What closes a dated wire lead-in: `电`, or `报导` after the wires it was put together from (`綜合外電報導`). */
-const WIRE_CLOSE = `(?:${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
+/** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
+const TIME_OF_DAY = `(?:[上下]午|晚|晨|早|夜)?\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*[时時](?:\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*分)?`;
+/**
+ * What closes a dated wire lead-in: `电`, a paper's own `专电`, or `报导` after the wires it was put together from
+ * (`綜合外電報導`); the hour it was sent may come first (`上海三十日下午七時專電`, `北平三十日下午四時發專電`).
+ */
+const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REPORT_QUALIFIER})*${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
 /**
  * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`, `〔中央社華盛頓4日綜合外電報導〕`,
  * `（中央社記者林小芳東京5日電）`: a wire lead-in, the day in digits or Chinese numerals, often in brackets. Group 1 is the

@@ -53,8 +53,13 @@ function yearOf(era: string | undefined, year: string): number {
   return era ? n + REPUBLIC_YEAR_OFFSET : n;
 }
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
-const PAGE_NO = /第\s*[A-Z]?(\d{1,2})\s*版|^(\d{1,2})\s*版|[A-Z]?(\d{2})\s*版\s*$/;
-const PAGE_LINE = /^(?:第\s*[A-Z]?\d{1,2}\s*版|[A-Z]?\d{1,2}\s*版)\s*[:：]?\s*[\u4e00-\u9fff·]{0,8}$/;
+/** A page's number in Chinese numerals, as older papers print it (`第三版`). */
+const PAGE_IN_NUMERALS = '[一二三四五六七八九十]{1,3}';
+const PAGE_NO = new RegExp(`第\\s*[A-Z]?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^(\\d{1,2})\\s*版|[A-Z]?(\\d{2})\\s*版\\s*$`);
+/** `第01版：要闻`, `A2版 综合`, and before 1949 the sheet first: `第一張 第三版`. */
+const PAGE_LINE = new RegExp(
+  `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}$`,
+);
 /** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
 const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);
@@ -86,7 +91,9 @@ const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
 function pageNamed(text: string): string | null {
   const page = PAGE_NO.exec(text);
-  return page ? (page[1] ?? page[2] ?? page[3] ?? '').padStart(2, '0') : null;
+  if (!page) return null;
+  const number = page[1] ?? page[2] ?? page[3] ?? '';
+  return (/^\d+$/.test(number) ? number : String(numberValue(number))).padStart(2, '0');
 }
 
 /** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */

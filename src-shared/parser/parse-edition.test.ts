@@ -630,7 +630,8 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
     expect(byHeadline('桃園機場捷運延伸線 年底通車')?.paragraphs[0]?.text).toMatch(/^桃園機場捷運延伸線工程/);
     expect(byHeadline('台積電擴大投資 南科再添新廠')?.byline.reporters).toEqual(['李大華', '陳志明']);
     expect(byHeadline('颱風季將至 氣象局提醒防範')?.byline.reporters).toEqual(['張美華']);
-    expect(byHeadline('美聯儲宣布維持利率不變')).toMatchObject({ kind: 'wire', kicker: '國際新聞', byline: { agency: '中央社華盛頓' } });
+    // (`國際新聞` over the headline is the page's section, not a kicker leading into the headline.)
+    expect(byHeadline('美聯儲宣布維持利率不變')).toMatchObject({ kind: 'wire', section: '國際新聞', kicker: null, byline: { agency: '中央社華盛頓' } });
     // Name and place run together (林小芳東京): the agency is read, the name is not guessed.
     expect(byHeadline('日相訪美 討論半導體合作')).toMatchObject({ kind: 'wire', byline: { agency: '中央社', reporters: [] } });
     expect(byHeadline('日相訪美 討論半導體合作')?.paragraphs[0]?.text).toMatch(/^日本首相今天/);
@@ -864,6 +865,37 @@ describe('an interview page: questions and answers, page headers with the page�
       '日前，城区新增的三处口袋公园正式向市民开放。这三处公园总面积约1.2万平方米，配有健身步道、休闲座椅和儿童游乐设施。',
       '市园林局相关负责人介绍，今年全市计划新建口袋公园20处。',
     ]);
+  });
+});
+
+describe('a paper of 1936: sheet and page in numerals, dispatches sent at an hour, days without months', () => {
+  it('reads the page line as furniture, the section as a section, each dispatch as its story’s lead-in and its day', () => {
+    const { parsed, lines, byHeadline } = readPaper('republic-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // `第一張 第三版`: before, the first story's kicker, and the page unknown.
+    expect(parsed).toMatchObject({ paper: '大公報', date: '1936-07-01', page: '03' });
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toContain('第一張第三版');
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      ['國內要聞', null, '滬市商會電請減輕稅捐'],
+      [null, '平津各校', '舉行畢業典禮'],
+      [null, '行政院例會', '通過要案多起'],
+      [null, null, null],
+    ]);
+    // `（上海三十日下午七時專電）`: a dispatch with the hour it was sent (before: no lead-in, and it stayed in the text).
+    expect(byHeadline('滬市商會電請減輕稅捐')).toMatchObject({ byline: { agency: '上海', raw: '（上海三十日下午七時專電）' }, dateline: '1936-06-30' });
+    expect(byHeadline('滬市商會電請減輕稅捐')?.paragraphs[0]!.text.startsWith('市商會今日')).toBe(true);
+    expect(byHeadline('舉行畢業典禮')?.byline).toMatchObject({ agency: '北平', raw: '【北平三十日下午四時發專電】' });
+    expect(parsed.articles.map((a) => a.dateline)).toEqual(['1936-06-30', '1936-06-30', '1936-06-30', '1936-06-30']);
+    expect(parsed.articles.at(-1)).toMatchObject({ kind: 'wire', byline: { agency: '路透社倫敦' } });
+  });
+
+  it('places a wire’s day with no month in the edition’s month, or the month before when the day is later', () => {
+    const dateline = (masthead: string, lead: string) => parseBlocks([masthead, '英國下院辯論遠東問題', lead], 'x.txt').parsed.articles[0]!.dateline;
+    expect(dateline('大公報\n中華民國二十五年七月一日 星期三', '路透社倫敦三十日電　英國下院今日辯論遠東問題。')).toBe('1936-06-30');
+    expect(dateline('南洋星报\n2024年1月2日 星期二', '（吉隆坡31日讯）首相今日说，政府将推出新措施。')).toBe('2023-12-31');
+    expect(dateline('南洋星报\n2024年5月21日 星期二', '（吉隆坡20日讯）首相今日说，政府将推出新措施。')).toBe('2024-05-20');
+    // A lead with its month in numerals (`十月一日，…`) is dated as one in digits.
+    expect(dateline('人民日报\n2019年10月2日 星期三', '十月一日，庆祝大会在京隆重举行。')).toBe('2019-10-01');
   });
 });
 

@@ -12,7 +12,7 @@ import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
-import { AGENCY, anyForm, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import type { LabellerWeights } from './line-labeller';
 
@@ -55,13 +55,30 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   return 'news';
 }
 
-function datelineOf(lead: string, editionDate: string | null): string | null {
-  const m = /^[^。]{0,24}?(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(withAsciiDigits(lead.slice(0, 40)));
-  if (!m || !editionDate) return null;
+/** A day in digits or Chinese numerals (`5`, `三十`, `廿一`). */
+const DAY_NUMBER = `(\\d{1,2}|${CHINESE_NUMBER})`;
+const MONTH_AND_DAY = new RegExp(`^[^。]{0,24}?(?<![\\d年〇零一二三四五六七八九十])${DAY_NUMBER}\\s*月\\s*${DAY_NUMBER}\\s*日`);
+/** A wire's day with no month (`路透社倫敦三十日電`, `（吉隆坡20日讯）`): the month is the edition's, or the one before. */
+const DAY_ONLY = new RegExp(`(?<![\\d月年〇零一二三四五六七八九十])${DAY_NUMBER}\\s*日`);
+
+/** The date a lead (or, with `dayAlone`, a wire's lead-in) opens with, placed in the year and month of the edition. */
+function datelineOf(lead: string, editionDate: string | null, dayAlone = false): string | null {
+  if (!editionDate) return null;
+  const opening = withAsciiDigits(lead.slice(0, 40));
   const editionYear = Number(editionDate.slice(0, 4));
-  const month = Number(m[1]);
-  const year = month > Number(editionDate.slice(5, 7)) ? editionYear - 1 : editionYear;
-  return isoDate(year, month, Number(m[2]));
+  const editionMonth = Number(editionDate.slice(5, 7));
+  const m = MONTH_AND_DAY.exec(opening);
+  if (m) {
+    const month = numberValue(m[1]!);
+    return isoDate(month > editionMonth ? editionYear - 1 : editionYear, month, numberValue(m[2]!));
+  }
+  const d = dayAlone ? DAY_ONLY.exec(opening) : null;
+  if (!d) return null;
+  const day = numberValue(d[1]!);
+  // A day after the edition's was last month's (a January edition's 三十日 is December's).
+  const before = day > Number(editionDate.slice(8, 10));
+  const month = before ? (editionMonth === 1 ? 12 : editionMonth - 1) : editionMonth;
+  return isoDate(before && editionMonth === 1 ? editionYear - 1 : editionYear, month, day);
 }
 
 /** The paper's name from bylines like `株洲日报讯`, when no masthead names it. */
@@ -338,7 +355,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       subheadline: inChineseType(block.subheadline),
       byline,
       // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
-      dateline: datelineOf(byline.raw ?? '', date) ?? datelineOf(lead, date),
+      dateline: datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
       // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
       paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,

@@ -154,8 +154,8 @@ export function numberValue(text: string): number {
 export const REPUBLIC_ERA = `(?:${anyForm('中华民国')}|${anyForm('民国')})`;
 export const REPUBLIC_YEAR_OFFSET = 1911;
 
-/** Column and section names: a short head line made of these is a column, not a kicker. */
-export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏'] as const;
+/** Column and section names: a short head line made of these is a column or section (`国内要闻`, `本市新闻`), not a kicker. */
+export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏', '要闻', '新闻'] as const;
 export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
