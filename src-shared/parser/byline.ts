@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { firstVisible, isJsSpace, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -504,7 +504,8 @@ export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
   if (!'□■◎◇◆●▲△文作'.includes(firstVisible(text) || ' ')) return null;
   const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
-  return m ? m[1]! : null;
+  // (`■相关链接` labels a box beside the story.)
+  return m && !BOX_LABEL.test(m[1]!) ? m[1]! : null;
 }
 
 const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;

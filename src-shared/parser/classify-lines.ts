@@ -3,6 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { isPageHeader } from './masthead';
+import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
@@ -46,6 +47,8 @@ export interface ClassifiedLine {
   headAfterCredit?: boolean;
   /** `headlineShaped(text, spaced)`, once read (the shapes and the features both ask). */
   shaped?: boolean;
+  /** A row of a table set in the text (table-rows.ts), its header or its source note: a paragraph of its own, cells kept apart. */
+  tableRow?: boolean;
 }
 
 /**
@@ -296,7 +299,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -360,12 +363,28 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     }
     out.push(base);
   }
+  markTableRows(out);
   markFieldLists(out);
   markHeadlinesAboveBylines(out, profile);
   markOpenKickers(out);
   markHeadsAfterCredits(out);
   markColumnRuns(out);
   return out;
+}
+
+/** Rows of a table (with its header and source note) are text, each a paragraph, whatever their shape says. */
+function markTableRows(lines: ClassifiedLine[]): void {
+  const table = tableLines(
+    lines.map((l) => l.spaced),
+    (i) => (lines[i]!.kind === 'head' || lines[i]!.kind === 'body') && lines[i]!.continuation === undefined && !lines[i]!.photoCredit,
+  );
+  table.forEach((inTable, i) => {
+    if (!inTable) return;
+    const line = lines[i]!;
+    line.kind = 'body';
+    line.tableRow = true;
+    line.endsParagraph = true;
+  });
 }
 
 /** A line closing in a question or an exclamation (`…你的暖气热了吗？`, `“双十一”快递量创新高！`), with no other sentence in it. */

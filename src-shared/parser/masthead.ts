@@ -60,6 +60,11 @@ const PAGE_NO = new RegExp(`第\\s*[A-Z]?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^
 const PAGE_LINE = new RegExp(
   `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}$`,
 );
+/**
+ * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`):
+ * read as one only after the masthead's name or date (`G20峰会` under no masthead is a headline). Group 1: the page.
+ */
+const LETTERED_PAGE = /^[A-H](\d{1,2})\s*[\u4e00-\u9fff]{2,4}$/;
 /** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
 const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);
@@ -161,8 +166,14 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
     if (opensPageLine(t) && PAGE_LINE.test(t)) isMasthead = true;
+    const lettered = (result.paper || result.date) && result.lines.length > 0 ? LETTERED_PAGE.exec(line.spaced.trim()) : null;
+    if (lettered) {
+      isMasthead = true;
+      if (result.page === null) result.page = lettered[1]!.padStart(2, '0');
+    }
     // The first page named: a file of several pages names the others further down.
-    if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t);
+    // (Not the page count, `今日16版`, which names no page.)
+    if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t.replace(PAGE_COUNT, ''));
     if (isMasthead) result.lines.push(line.number);
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.

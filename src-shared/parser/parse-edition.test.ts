@@ -838,7 +838,8 @@ describe('a Malaysian paper: its section label, credits closing each story, a re
     expect(byHeadline('槟城升旗山缆车下月维修')?.byline.reporters).toEqual(['李慧珊']);
     expect(byHeadline('大马双打晋级八强')).toMatchObject({ kicker: '羽球公开赛' });
     // The lines under `男双第二轮：` are the list it introduces (before: left over, in no story).
-    expect(byHeadline('成绩表')?.paragraphs.map((p) => p.text)).toEqual(['男双第二轮：', '大马组合2－0印尼组合', '中国组合2－1日本组合']);
+    // (A table's rows, their cells kept apart.)
+    expect(byHeadline('成绩表')?.paragraphs.map((p) => p.text)).toEqual(['男双第二轮：', '大马组合 2－0 印尼组合', '中国组合 2－1 日本组合']);
     expect(parsed.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
   });
 
@@ -896,6 +897,33 @@ describe('a paper of 1936: sheet and page in numerals, dispatches sent at an hou
     expect(dateline('南洋星报\n2024年5月21日 星期二', '（吉隆坡20日讯）首相今日说，政府将推出新措施。')).toBe('2024-05-20');
     // A lead with its month in numerals (`十月一日，…`) is dated as one in digits.
     expect(dateline('人民日报\n2019年10月2日 星期三', '十月一日，庆祝大会在京隆重举行。')).toBe('2019-10-01');
+  });
+});
+
+describe('a business page: a table of figures, a box beside the story, a lettered page label', () => {
+  it('keeps the table’s rows as text, cells apart, and reads the box’s label as a subhead, not a writer', () => {
+    const { parsed, lines, byHeadline } = readPaper('business-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // `B2 财经` under the masthead is its page (before: the first story's section).
+    expect(parsed).toMatchObject({ paper: '江南商报', date: '2024-05-21', page: '02' });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['沪指三连阳 成交额重回万亿', '昨日行情一览', '银行理财收益率走低']);
+    expect(byHeadline('沪指三连阳 成交额重回万亿')?.section).toBeNull();
+    // Before: the rows were a headline block (数据来源：交易所 its headline), `■相关链接` its author, the story a commentary.
+    expect(byHeadline('昨日行情一览')).toMatchObject({ kind: 'news', byline: { authors: [] } });
+    expect(byHeadline('昨日行情一览')?.paragraphs.map((p) => [p.type, p.text])).toEqual([
+      ['text', '指数 收盘 涨跌幅'],
+      ['text', '上证指数 3171.15 +0.54%'],
+      ['text', '深证成指 9780.32 +0.81%'],
+      ['text', '创业板指 1880.45 +1.02%'],
+      ['text', '数据来源：交易所'],
+      ['subhead', '■相关链接'],
+      ['text', '今年以来，我省已有12家企业在A股上市，融资总额超过120亿元。'],
+    ]);
+  });
+
+  it('never joins a table’s last row to the sentence after a subhead', () => {
+    const { parsed } = parseBlocks(['招聘公告', '部门 岗位名称 招聘数量\n管理局 副局长 3\n总工程师 1\n主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。'], 'x.txt');
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['部门 岗位名称 招聘数量', '管理局 副局长 3', '总工程师 1', '主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。']);
   });
 });
 

@@ -109,7 +109,8 @@ function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagrap
     const [a, subhead, b] = [paragraphs[i]!, paragraphs[i + 1], paragraphs[i + 2]];
     // Cut: text stopping mid-sentence (not a `——摘自…` signature); the rest: text read from its own lines (not a
     // byline's lead), after a subhead that is no bracketed section label (`【做】` opens a section, not a break).
-    const cut = a.type === 'text' && !SENTENCE_END.test(a.text.slice(-8)) && !/[：:，,、]$/.test(a.text) && !/^\s*—/.test(a.text);
+    // (Not a paragraph its line closed whatever its end: a table's row, a signature, a field.)
+    const cut = a.type === 'text' && !a.closed && !SENTENCE_END.test(a.text.slice(-8)) && !/[：:，,、]$/.test(a.text) && !/^\s*—/.test(a.text);
     const splits = subhead?.type === 'subhead' && !/^\s*[【〖]/.test(subhead.text);
     if (cut && splits && b?.type === 'text' && b.lines.length > 0 && continuesSentence(b.text)) {
       out.push({ ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines], closed: b.closed }, subhead);

@@ -136,7 +136,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
   };
   const addBody = (line: ClassifiedLine, lineText: string, type: ParagraphType = 'text') => {
     const jumps = line.continuation !== undefined && line.kind === 'body';
-    const text = jumps && line.rest !== undefined ? line.rest : lineText;
+    // A table's row keeps its cells apart, one space between (`上证指数 3171.15 +0.54%`).
+    const text = jumps && line.rest !== undefined ? line.rest : line.tableRow ? line.spaced.trim().replace(/[\s\u3000]+/g, ' ') : lineText;
     // A field line (`电话:0731…`) is complete in itself.
     const field = isCompleteField(text);
     const article = current ?? start([]);
@@ -147,7 +148,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     // A numbered item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` / `1.加大…`).
     const item = LIST_ITEM.test(text);
     const continues =
-      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item;
+      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow;
     if (continues && last) {
       const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.text += piece;

@@ -158,6 +158,13 @@ export const REPUBLIC_YEAR_OFFSET = 1911;
 export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏', '要闻', '新闻'] as const;
 export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 
+/**
+ * Labels of a box set beside a story (`■相关链接`, `【延伸阅读】`, `小贴士`): its subheads, never a writer's name or a new
+ * story's headline.
+ */
+export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背景链接', '链接', '延伸阅读', '相关阅读', '相关新闻', '新闻背景', '背景', '小贴士', '温馨提示', '名词解释', '编后', '编后语', '人物简介', '资料'] as const;
+export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
+
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評'];
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isTableHeader, isTableRow, tableLines } from './table-rows';
+
+describe('rows of a table set in the text', () => {
+  it('reads a line of cells with a figure among them as a row, and prose or a headline as none', () => {
+    expect(isTableRow('上证指数 3171.15 +0.54%')).toBe(true);
+    expect(isTableRow('大马组合 2－0 印尼组合')).toBe(true);
+    expect(isTableRow('管理局 副局长 3')).toBe(true);
+    expect(isTableRow('沪指三连阳 成交额重回万亿')).toBe(false);
+    expect(isTableRow('两市成交额10236亿元，较前一交易日放量约800亿元。')).toBe(false);
+    expect(isTableRow('3171.15')).toBe(false);
+  });
+
+  it('reads three short cells with no figure as a header', () => {
+    expect(isTableHeader('指数 收盘 涨跌幅')).toBe(true);
+    expect(isTableHeader('部门 岗位名称 招聘数量')).toBe(true);
+    expect(isTableHeader('沪指三连阳 成交额重回万亿')).toBe(false);
+  });
+
+  it('takes runs of two rows or more, with the header above and the source note under, and no lone row', () => {
+    const lines = ['昨日行情一览', '指数 收盘 涨跌幅', '上证指数 3171.15 +0.54%', '深证成指 9780.32 +0.81%', '数据来源：交易所', '一季度GDP增长 5.3%', '经济运行稳中向好'];
+    expect(tableLines(lines, () => true)).toEqual([false, true, true, true, true, false, false]);
+    // A line that may not be a table's (a byline, a jump) breaks the run.
+    expect(tableLines(lines, (i) => i !== 3)).toEqual([false, false, false, false, false, false, false]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Tables set in a page's text (a market's figures, a match's results, a price list): OCR gives each row as a line
+ * whose cells are parted by spaces. Short and unpunctuated, rows look like headlines; a run of them is a table,
+ * its rows the text of the story they stand in, one paragraph a row with its cells kept apart.
+ */
+
+/** The fewest rows that make a table (a lone line with a figure in it is a headline: `一季度GDP增长 5.3%`). */
+export const TABLE_MIN_ROWS = 2;
+/** The widest a row is, in characters: past this a line is running text. */
+const ROW_MAX = 60;
+/** The most characters a header cell (`涨跌幅`, `收盘`) has. */
+const HEADER_CELL_MAX = 6;
+/** The fewest cells a header row has. */
+const HEADER_MIN_CELLS = 3;
+
+/** A figure: `3171.15`, `+0.54%`, `-1.2`, `10236`, a score `2－0`, `21:15`, in ASCII or full-width digits. */
+const FIGURE = /^[+\-−－±]?[\d０-９][\d０-９.,．，]*[%％‰]?$|^[\d０-９]{1,3}\s*[－\-:：比]\s*[\d０-９]{1,3}$/;
+/** Marks that end or split a sentence: a line holding one is prose, not a row. */
+const SENTENCE_MARK = /[。，；！？,;!?]/;
+
+const cellsOf = (spaced: string) => spaced.trim().split(/[\s\u3000]+/);
+
+/** A row of figures: two cells at least, one of them a figure, no sentence in it. */
+export function isTableRow(spaced: string): boolean {
+  if (spaced.length > ROW_MAX || SENTENCE_MARK.test(spaced)) return false;
+  const cells = cellsOf(spaced);
+  return cells.length >= 2 && cells.some((cell) => FIGURE.test(cell));
+}
+
+/** A table's header: three short cells at least, none a figure (`指数 收盘 涨跌幅`). */
+export function isTableHeader(spaced: string): boolean {
+  if (spaced.length > ROW_MAX || SENTENCE_MARK.test(spaced)) return false;
+  const cells = cellsOf(spaced);
+  return cells.length >= HEADER_MIN_CELLS && cells.every((cell) => [...cell].length <= HEADER_CELL_MAX && !FIGURE.test(cell));
+}
+
+/** A note of where a table's figures come from (`数据来源：交易所`, `资料来源：…`), set under it. */
+export const SOURCE_NOTE = /^\s*(?:数据|資料|资料|信息|資訊)?[来來]源\s*[:：]/;
+
+/**
+ * Which lines are a table's (rows in runs of `TABLE_MIN_ROWS` or more, the header above a run, the source note under
+ * it), for lines given as their spaced text and whether each may be one (a byline or a jump never is). Linear.
+ */
+export function tableLines(spaced: readonly string[], eligible: (index: number) => boolean): boolean[] {
+  const row = spaced.map((text, i) => eligible(i) && isTableRow(text));
+  const inTable = new Array<boolean>(spaced.length).fill(false);
+  for (let i = 0; i < spaced.length; ) {
+    if (!row[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < spaced.length && row[j]) j++;
+    if (j - i >= TABLE_MIN_ROWS) {
+      for (let k = i; k < j; k++) inTable[k] = true;
+      if (i > 0 && eligible(i - 1) && isTableHeader(spaced[i - 1]!)) inTable[i - 1] = true;
+      if (j < spaced.length && eligible(j) && SOURCE_NOTE.test(spaced[j]!)) inTable[j] = true;
+    }
+    i = j;
+  }
+  return inTable;
+}
