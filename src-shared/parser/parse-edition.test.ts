@@ -1077,6 +1077,16 @@ describe('page furniture between and under stories', () => {
     const data = parseEdition(new TextEncoder().encode('创新驱动\n63%\n科技进步贡献率达63%，创新能力持续增强。\n咨询电话：0731-1234567 地址：市政府一楼'), 'y.txt');
     expect(data.leftovers.filter((l) => l.reason === 'noise')).toEqual([]);
   });
+  it('files a picture’s placeholder an export left (（图片）, [图], 【视频】) as noise, and keeps the caption under it', () => {
+    for (const placeholder of ['（图片）', '[图]', '【视频】', '(圖片)']) {
+      const { parsed, lines } = parseBlocks(['清江晚报\n2024年6月3日 星期一', '老街改造迎来新生\n本报讯（记者 胡静）经过半年的改造，城南老街昨日重新开街。\n' + placeholder + '\n改造后的城南老街。记者 胡静 摄'], 'x.txt');
+      expect(lines).toEqual({ missing: [], twice: [] });
+      expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual([placeholder]);
+      expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'caption']);
+    }
+    // A word in brackets that is no placeholder stays in the text.
+    expect(parseBlocks(['清江晚报\n2024年6月3日 星期一', '老街改造迎来新生\n本报讯（记者 胡静）经过半年的改造，城南老街昨日重新开街。\n（完）'], 'x.txt').parsed.leftovers.filter((l) => l.reason === 'noise')).toEqual([]);
+  });
 });
 
 describe('a page header naming its staff', () => {
