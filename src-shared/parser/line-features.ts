@@ -121,6 +121,23 @@ const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER})`);
 /** A numbered item (`1.加大补贴力度`, `（一）…`, `二、…`, `3、…`): it opens a paragraph of its own. (`1.5亿` is a number.) */
 export const LIST_ITEM = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|${ITEM_NUMBER}|\\d{1,2}\\.(?=[\\u4e00-\\u9fff]))`);
 
+/**
+ * A news brief on one line (`●市图书馆延长开放时间 即日起，市图书馆…`): a bullet, a short title, a space, then the item's
+ * text. Group 1: the title with its bullet; the text follows the match.
+ */
+const BRIEF_ITEM = /^([●■◆▲★☆◎○□◇△▶►]\s*[^\s，。,：:；;！？!?“”"]{2,20})[\s\u3000]+(?=\S)/;
+/** The least text a brief's item has after its title, with a sentence mark in it. */
+const BRIEF_TEXT_MIN = 10;
+
+/** A brief's title and text (`●全市举办消防演练` / `日前，…`), read from the line's spaced text; null for any other line. */
+export function briefItem(spaced: string): { title: string; text: string } | null {
+  if (!BULLET.test(spaced)) return null;
+  const m = BRIEF_ITEM.exec(spaced);
+  if (!m) return null;
+  const text = spaced.slice(m[0].length);
+  return visibleLength(text, BRIEF_TEXT_MIN) >= BRIEF_TEXT_MIN && /[，。；！？,;!?]/.test(text) ? { title: m[1]!.replace(/\s+/g, ''), text } : null;
+}
+
 export function isBulletSubhead(text: string): boolean {
   return BULLET.test(text) || NUMBERED.test(text);
 }

@@ -927,6 +927,31 @@ describe('a business page: a table of figures, a box beside the story, a lettere
   });
 });
 
+describe('a page of briefs, a reader’s letter and the weather', () => {
+  it('reads each brief’s title as a subhead over its text, and the weather’s rows as text', () => {
+    const { parsed, lines, byHeadline } = readPaper('briefs-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['简讯', '小区路灯坏了谁来修', '天气']);
+    // Before: `●市图书馆延长开放时间即日起，…`, the title run into the text with the space between them gone.
+    expect(byHeadline('简讯')?.paragraphs.map((p) => [p.type, p.text.slice(0, 12)])).toEqual([
+      ['subhead', '●市图书馆延长开放时间'],
+      ['text', '即日起，市图书馆周一至周'],
+      ['subhead', '●城区新增两条公交线路'],
+      ['text', '本报讯（通讯员王林）6月'],
+      ['subhead', '●全市举办消防演练'],
+      ['text', '日前，市消防救援支队在城'],
+    ]);
+    // Before: left over, in no story.
+    expect(byHeadline('天气')?.paragraphs.map((p) => p.text)).toEqual(['今天白天 多云转晴 22℃～30℃ 南风2级', '明天 晴 23℃～32℃']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+  });
+
+  it('keeps a bulleted subhead alone, or one with a clause and no text after it, as it was', () => {
+    const { parsed } = parseBlocks(['湘东日报\n2024年6月5日 星期三', '项目建设提速\n本报讯（记者 李四）今年以来，全市项目建设提速。\n●项目建设跑出“加速度”\n一季度，全市新开工项目120个。\n●进企业、厂区, 长株潭联动开赛\n比赛分为三个阶段进行。'], 'x.txt');
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'subhead', 'text', 'subhead', 'text']);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

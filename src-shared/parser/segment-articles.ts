@@ -2,8 +2,8 @@ import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
-import { isCompleteField, LIST_ITEM, shapeOf } from './line-features';
-import { SENTENCE_END, visibleLength } from './text-lines';
+import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
+import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { EDITORS_NOTE, NOTICE_WORDS } from './vocabulary';
 
 export interface DraftParagraph {
@@ -383,7 +383,15 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // The reading has moved to that story's column: the wide lines after this one are its text too.
           current = host;
           addBody(line, line.text);
-        } else addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
+        } else {
+          // A news brief on one line: its title a subhead, its text a paragraph (before, the two ran together).
+          const brief = markers.length === 0 && !line.subheadLike && !line.tableRow && !line.columnFragment ? briefItem(line.spaced) : null;
+          if (brief) {
+            const article = current ?? start([]);
+            article.paragraphs.push({ type: 'subhead', text: brief.title, lines: [], closed: true });
+            addBody(line, closeCjkSpaces(brief.text));
+          } else addBody(line, line.text, line.subheadLike ? 'subhead' : 'text');
+        }
         break;
       }
     }

@@ -9,6 +9,9 @@ describe('rows of a table set in the text', () => {
     expect(isTableRow('沪指三连阳 成交额重回万亿')).toBe(false);
     expect(isTableRow('两市成交额10236亿元，较前一交易日放量约800亿元。')).toBe(false);
     expect(isTableRow('3171.15')).toBe(false);
+    // A weather box's row: a range and a wind force among its cells.
+    expect(isTableRow('今天白天 多云转晴 22℃～30℃ 南风2级')).toBe(true);
+    expect(isTableRow('明天 晴 23℃～32℃')).toBe(true);
   });
 
   it('reads three short cells with no figure as a header', () => {

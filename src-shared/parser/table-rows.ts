@@ -13,8 +13,13 @@ const HEADER_CELL_MAX = 6;
 /** The fewest cells a header row has. */
 const HEADER_MIN_CELLS = 3;
 
-/** A figure: `3171.15`, `+0.54%`, `-1.2`, `10236`, a score `2－0`, `21:15`, in ASCII or full-width digits. */
-const FIGURE = /^[+\-−－±]?[\d０-９][\d０-９.,．，]*[%％‰]?$|^[\d０-９]{1,3}\s*[－\-:：比]\s*[\d０-９]{1,3}$/;
+/** One number with its unit sign, if any: `3171.15`, `+0.54%`, `-1.2`, `30℃`. */
+const NUMBER = '[+\\-−－±]?[\\d０-９][\\d０-９.,．，]*(?:[%％‰℃°]|°C)?';
+/**
+ * A figure: a number (`3171.15`, `+0.54%`, `10236`), a range (`22℃～30℃`), a score (`2－0`, `21:15`, `21比15`), in ASCII or
+ * full-width digits.
+ */
+const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}$`);
 /** Marks that end or split a sentence: a line holding one is prose, not a row. */
 const SENTENCE_MARK = /[。，；！？,;!?]/;
 
