@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { PHRASED } from './line-features';
-import { COLUMN_WORD, LITERARY_LABEL, withoutColumnTag } from './vocabulary';
+import { COLUMN_WORD, LITERARY_LABEL, SECTION_NAME, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -171,7 +171,8 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
   if (above.length) {
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
-    const isSection = (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+    const isSection =
+      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || SECTION_NAME.test(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
     // (Joined after a label the blank line set apart, if any.)
     const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
     if (isSection) block.section = section(above.join(' '));

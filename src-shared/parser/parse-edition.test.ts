@@ -843,6 +843,16 @@ describe('a Malaysian paper: its section label, credits closing each story, a re
     expect(parsed.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
   });
 
+  it('reads a section’s name over a headline (港聞, 国际, 财经) as its section, where no blank line sets it apart', () => {
+    for (const [name, paper] of [['港聞', '星島日報'], ['国际', '南洋星报'], ['财经', '南洋星报']]) {
+      const { parsed } = parseBlocks([`${paper}\n2024年5月21日 星期二`, `${name}\n政府推新措施 助中小企融资\n【本报讯】财政司司长昨日宣布，政府将推出一系列新措施。`], 'x.txt');
+      expect(parsed.articles[0]).toMatchObject({ section: name, kicker: null, headline: '政府推新措施 助中小企融资' });
+    }
+    // A kicker that is no section's name stays the kicker.
+    const { parsed } = parseBlocks(['南洋星报\n2024年5月21日 星期二', '惠及一万家企业\n政府推新措施 助中小企融资\n【本报讯】财政司司长昨日宣布，政府将推出一系列新措施。'], 'x.txt');
+    expect(parsed.articles[0]).toMatchObject({ section: null, kicker: '惠及一万家企业' });
+  });
+
   it('takes the list under a colon into the story, and the line over the next lead as that story’s headline', () => {
     const { parsed } = parseBlocks(['南洋星报\n2024年5月21日 星期二', '成绩表\n男双第二轮：\n大马组合 2－0 印尼组合\n中国组合 2－1 日本组合\n槟城升旗山缆车下月维修\n（槟城20日讯）升旗山管理局宣布，缆车系统将于下月维修。'], 'x.txt');
     expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['成绩表', 3], ['槟城升旗山缆车下月维修', 1]]);

@@ -165,6 +165,13 @@ export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背景链接', '链接', '延伸阅读', '相关阅读', '相关新闻', '新闻背景', '背景', '小贴士', '温馨提示', '名词解释', '编后', '编后语', '人物简介', '资料'] as const;
 export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
 
+/**
+ * A page's or section's name over a story (`港闻`, `国际`, `财经`): a head line that is one of these, alone, is the story's
+ * section, not its kicker.
+ */
+export const SECTION_NAMES = ['港闻', '澳闻', '本地', '本埠', '国际', '国内', '两岸', '中国', '财经', '经济', '体育', '娱乐', '社会', '综合', '教育', '文化', '科技', '健康', '民生', '法治', '时政', '地方', '城事', '都市', '环球', '天下'] as const;
+export const SECTION_NAME = new RegExp(`^(?:${alternatives(SECTION_NAMES)})$`);
+
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評'];
 
