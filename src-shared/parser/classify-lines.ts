@@ -407,7 +407,8 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
     const next = lines[k + 1];
     if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined) return;
     if (!next || (next.gapBefore > 0 && !gapsMeanNothing) || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
-    if (line.gapBefore > 0 && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
+    // (In a file with no blank line at all, none can set it apart.)
+    if ((line.gapBefore > 0 || profile.gaps === 'none') && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
     else if ((line.gapBefore === 0 || gapsMeanNothing) && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
   });
 }

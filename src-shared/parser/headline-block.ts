@@ -97,7 +97,7 @@ export const HEADLINE_WEIGHTS = {
   trailingDash: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
   columnTag: 8,
-  /** A supplement's page or column name (`联合副刊`, `文苑`): the section over the piece, never its title. */
+  /** A supplement's page or column name (`联合副刊`, `文苑`), or a section's (`全国新闻`, `港闻`): the section over the piece, never its title. */
   pageLabel: -20,
   /** Ends with a series number (`…精神①`): a series kicker. */
   seriesNumber: -10,
@@ -110,6 +110,9 @@ export const HEADLINE_WEIGHTS = {
   /** The block's last line sitting directly on the text where blank lines mark blocks: the 副题's place. */
   onTheText: -14,
 } as const;
+
+/** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
+const isSectionName = (text: string) => SECTION_NAME.test(text) || (length(text) <= 6 && /(?:新闻|要闻|新聞|要聞)$/.test(text));
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;
@@ -124,7 +127,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
   if (untagged !== text) score += W.columnTag;
-  if (LITERARY_LABEL.test(untagged)) score += W.pageLabel;
+  if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count === 3 && index === 1) score += W.middleOfThree;
@@ -172,7 +175,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
     const isSection =
-      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || SECTION_NAME.test(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || isSectionName(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
     // (Joined after a label the blank line set apart, if any.)
     const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
     if (isSection) block.section = section(above.join(' '));

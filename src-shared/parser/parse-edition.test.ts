@@ -677,6 +677,14 @@ describe('a city evening paper: blank lines between every paragraph, bylines of 
     expect(byHeadline('一季度经济开局良好')?.byline.reporters).toEqual(['周文斌']);
     expect(byHeadline('小区停车难如何破解？')?.byline.reporters).toEqual(['吴欣']);
   });
+
+  it('reads the headline that asks above its byline in a file with no blank line at all', () => {
+    const text = readFileSync(join(root, 'tests/fixtures/papers/metro-style.txt'), 'utf8');
+    const gapless = text.split('\n').filter((l) => l.trim() !== '').join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(gapless), 'x.txt');
+    expect(parsed.layout.profile.gaps).toBe('none');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['地铁5号线南延线本月底试运行', '老旧小区加装电梯提速', '春季赏花游升温', '一季度经济开局良好', '小区停车难如何破解？']);
+  });
 });
 
 describe('a headline block’s 副题 or summary above the lead, where a blank line parts every line', () => {
@@ -851,6 +859,16 @@ describe('a Malaysian paper: its section label, credits closing each story, a re
     // A kicker that is no section's name stays the kicker.
     const { parsed } = parseBlocks(['南洋星报\n2024年5月21日 星期二', '惠及一万家企业\n政府推新措施 助中小企融资\n【本报讯】财政司司长昨日宣布，政府将推出一系列新措施。'], 'x.txt');
     expect(parsed.articles[0]).toMatchObject({ section: null, kicker: '惠及一万家企业' });
+  });
+
+  it('reads the page’s label as a section whether blank lines part every line, only stories, or nothing', () => {
+    const text = readFileSync(join(root, 'tests/fixtures/papers/malaysia-style.txt'), 'utf8');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    for (const layout of [text, lines.join('\n\n'), lines.join('\n')]) {
+      const parsed = parseEdition(new TextEncoder().encode(layout), 'x.txt');
+      // (Before, with no blank line to set it apart, `全国新闻` was the headline: a section's name now never is.)
+      expect(parsed.articles[0]).toMatchObject({ section: '全国新闻', headline: '首相：明年预算案聚焦民生', byline: { reporters: ['林美玲'] } });
+    }
   });
 
   it('takes the list under a colon into the story, and the line over the next lead as that story’s headline', () => {
