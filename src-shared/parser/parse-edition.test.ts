@@ -682,7 +682,7 @@ describe('a city evening paper: blank lines between every paragraph, bylines of 
     const text = readFileSync(join(root, 'tests/fixtures/papers/metro-style.txt'), 'utf8');
     const gapless = text.split('\n').filter((l) => l.trim() !== '').join('\n');
     const parsed = parseEdition(new TextEncoder().encode(gapless), 'x.txt');
-    expect(parsed.layout.profile.gaps).toBe('none');
+    expect(parsed.layout?.profile.gaps).toBe('none');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['地铁5号线南延线本月底试运行', '老旧小区加装电梯提速', '春季赏花游升温', '一季度经济开局良好', '小区停车难如何破解？']);
   });
 });
