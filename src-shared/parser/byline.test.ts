@@ -170,3 +170,16 @@ describe('credits after a colon, as papers in Malaysia close a story', () => {
     expect(matchStandaloneByline('采访中，他表示')).toBeNull();
   });
 });
+
+describe('the line over a story copied from a website', () => {
+  it('reads the source and the writers after the time it was posted', () => {
+    expect(matchStandaloneByline('2024-05-21 08:30:15 来源：东方日报 作者：周明')).toMatchObject({ agency: '东方日报', authors: ['周明'] });
+    expect(matchStandaloneByline('2024/5/21 来源：人民网')).toMatchObject({ agency: '人民网' });
+    expect(matchStandaloneByline('来源：东方日报 记者：张三 李四')).toMatchObject({ agency: '东方日报', reporters: ['张三', '李四'] });
+  });
+
+  it('reads no byline where a word after the source is neither a role nor a name', () => {
+    expect(matchStandaloneByline('来源：东方日报 编辑：张三')).toBeNull();
+    expect(matchStandaloneByline('2024-05-21 来源：东方日报 阅读量：1234')).toBeNull();
+  });
+});

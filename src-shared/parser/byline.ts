@@ -391,8 +391,9 @@ export function matchStandaloneByline(text: string): Byline | null {
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;
-  // `来源：新华社`: where the story came from, named on a line of its own.
-  const source = SOURCE_LINE.exec(compact);
+  // `来源：新华社`: where the story came from, named on a line of its own; on a page copied from a website, after the time it
+  // was posted and before its writers (`2024-05-21 08:30:15 来源：东方日报 作者：周明`).
+  const source = SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline);
   if (source) {
     byline.agency = withoutSpaces(source[1]!);
     byline.raw = compact;
@@ -471,6 +472,29 @@ function creditsAfterNames(line: string): Byline | null {
 
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
 const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')})))\\s*[）)]?$`);
+
+/** When a page copied from a website says it was posted: `2024-05-21 08:30:15`, `2024/5/21 8:30`. */
+const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+/** A source line's opening, its writers (if any) after it. Group 1: the source. */
+const SOURCE_OPENING = new RegExp(SOURCE_LINE.source.replace(/\$$/, '(?=\\s|$)'));
+
+/**
+ * A website's line over a story: when it was posted, its source, and its writers (`作者：周明`, `记者：张三`), every word
+ * after the source a role or a name. The writers go into `byline`; the source is returned as `SOURCE_LINE` returns it.
+ */
+function webSourceLine(line: string, byline: Byline): RegExpExecArray | null {
+  const posted = POSTED_AT.exec(line);
+  const rest = posted ? line.slice(posted[0].length) : line;
+  const source = SOURCE_OPENING.exec(rest);
+  if (!source || (!posted && source[0].length === rest.length)) return null;
+  const writers = rest.slice(source[0].length).trim();
+  if (writers !== '') {
+    const words = names(writers.replace(ROLE_RE, ' '));
+    if (!ROLE_WORD_ENDING.test(writers) || (writers.search(ROLE_RE) ?? -1) !== 0 || !words.every((w) => NAME.test(w))) return null;
+    parseRoles(writers, byline);
+  }
+  return source;
+}
 
 /** `本报评论员`, `新华社特约评论员`, `本報評論員`: a commentator's signature. Group 1: the paper or agency. */
 const COMMENTATOR_LINE = new RegExp(`^(?:(${OWN_PAPER}|${anyForm('本刊')}|${AGENCY}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))\\s*)?(?:${anyForm('特约')})?\\s*${COMMENTATOR}$`);

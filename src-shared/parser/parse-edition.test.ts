@@ -980,6 +980,20 @@ describe('a page of briefs, a reader’s letter and the weather', () => {
   });
 });
 
+describe('a page copied from a website', () => {
+  it('files the site’s furniture as noise and reads the line over each story as its byline, the lead-in joining it', () => {
+    const { parsed, lines, byHeadline } = readPaper('web-copy-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['全市首条智慧公交线路开通', '暑期旅游市场升温']);
+    // Before: the breadcrumb and the controls were the first story's section, the posting line its headline, and
+    // `本报讯` opened a second story with no headline; the editor, the share links and the next story's link were text.
+    expect(byHeadline('全市首条智慧公交线路开通')).toMatchObject({ kind: 'news', byline: { agency: '东方日报', authors: ['周明'] } });
+    expect(byHeadline('全市首条智慧公交线路开通')?.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['昨日，全市首', '市交通运输局']);
+    expect(byHeadline('暑期旅游市场升温')?.byline).toMatchObject({ agency: '东方日报', reporters: ['陈晓'] });
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text.slice(0, 4))).toEqual(['首页 >', '【字号大', '责任编辑', '分享到：', '上一篇：', '下一篇：', '（责编：']);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

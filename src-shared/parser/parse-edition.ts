@@ -47,7 +47,8 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   if (photo) return 'photo';
   // On a supplement's page a signed piece is a poem or an essay, unless a column names it commentary (`随笔`, `杂谈` …).
   if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
-  if (draft.byline.authors.length || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`.)
+  if ((draft.byline.authors.length && !draft.ledIn) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   // A notice is the paper's or an advertiser's, with no reporter: `春季招聘会举行` under `本报讯（记者…）` is news.
   if (!draft.byline.agency && draft.byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;

@@ -34,6 +34,8 @@ export interface DraftArticle {
   bodyLines: number;
   /** Body lines that began with an indent: in an indented layout, the story's text has begun. */
   indentedLines: number;
+  /** The story opens with a report's lead-in (`本报讯`, `…电`): news, whoever else it credits. */
+  ledIn: boolean;
 }
 
 export interface DraftLeftover {
@@ -43,7 +45,7 @@ export interface DraftLeftover {
 }
 
 export function newDraft(heads: ClassifiedLine[]): DraftArticle {
-  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0 };
+  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0, ledIn: false };
 }
 
 /**
@@ -264,6 +266,19 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
             break;
           }
           article = current;
+        } else if (current && pending.length === 0 && markers.length === 0 && current.heads.length > 0 && current.paragraphs.length === 0 && current.bylineLines.length > 0 && !line.columnFragment) {
+          // A headline, a byline line, then the lead-in (`来源：东方日报 作者：周明` / `本报讯 昨日，…`): one story, one byline.
+          const own = line.byline ?? emptyByline();
+          const byline = current.byline;
+          current.byline = { ...byline, agency: byline.agency ?? own.agency, reporters: [...byline.reporters, ...own.reporters.filter((n) => !byline.reporters.includes(n))], correspondents: [...byline.correspondents, ...own.correspondents.filter((n) => !byline.correspondents.includes(n))] };
+          current.bylineLines.push(...line.lines);
+          current.ledIn = true;
+          if (line.rest) {
+            current.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) || !!line.continuation });
+            noteStoryPairs(current, line.rest);
+          }
+          if (line.continuation) current.continuedTo = line.continuation;
+          break;
         } else {
           pending.push(...markers);
           takeVerses();
@@ -273,6 +288,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         pending = [];
         article.byline = line.byline ?? emptyByline();
         article.bylineLines = [...line.lines];
+        article.ledIn = true;
         if (line.rest) {
           article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation });
           noteStoryPairs(article, line.rest);
