@@ -183,3 +183,13 @@ describe('the line over a story copied from a website', () => {
     expect(matchStandaloneByline('2024-05-21 来源：东方日报 阅读量：1234')).toBeNull();
   });
 });
+
+describe('reporters posted abroad and reports sent from a place', () => {
+  it('reads the paper, the post and the kind of reporter before 记者, and drops 发自… from the names', () => {
+    expect(matchStandaloneByline('本报记者 张三 发自北京')?.reporters).toEqual(['张三']);
+    expect(matchStandaloneByline('本报特派记者 周九 發自多哈')?.reporters).toEqual(['周九']);
+    expect(matchStandaloneByline('本报驻京记者 钱七')?.reporters).toEqual(['钱七']);
+    expect(matchStandaloneByline('本报驻美国特约记者 李四')?.reporters).toEqual(['李四']);
+    expect(matchStandaloneByline('本報駐埃及記者 曲翔宇 劉慧')?.reporters).toEqual(['曲翔宇', '劉慧']);
+  });
+});

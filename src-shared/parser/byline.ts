@@ -416,6 +416,9 @@ export function matchStandaloneByline(text: string): Byline | null {
   // `记者 刘建国 文/图`: words and photographs by the names before it.
   const wordsAndPictures = WORDS_AND_PICTURES_TAIL.exec(body);
   if (wordsAndPictures && wordsAndPictures.index > 0) body = body.slice(0, wordsAndPictures.index);
+  // `本报记者 张三 发自北京`: where the report was sent from closes the line.
+  const sentFrom = SENT_FROM_TAIL.exec(body);
+  if (sentFrom && sentFrom.index > 0) body = body.slice(0, sentFrom.index);
   // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
   const closesInReported = endsInReported(body);
   const photoReport = closesInReported ? PHOTO_REPORTED_TAIL.exec(body) : null;
@@ -516,6 +519,8 @@ function endsInReported(text: string): boolean {
 }
 /** A byline's closing `文/图` (or `图/文`, `图文`): the names before it wrote the story and took its photographs. */
 const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*${anyForm('图')}|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
+/** A byline line's closing `发自北京`, `發自多哈`: where the report was sent from. */
+const SENT_FROM_TAIL = new RegExp(`\\s*${anyForm('发自')}\\s*[\\u4e00-\\u9fff]{1,10}$`);
 /** A photo story's closing `摄影报道`. */
 const PHOTO_REPORTED_TAIL = new RegExp(`\\s*(?:${SPACED_ROLES.photographers})\\s*${REPORTED}$`);
 /** A byline line's closing `报道`, after where from (`／台北報導`, ` 東京報導`) or alone (` 报道`). */

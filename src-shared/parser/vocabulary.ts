@@ -118,7 +118,8 @@ export function rolePatterns(spaced: boolean) {
   const w = ROLE_WORDS;
   const gap = spaced ? '\\s*' : '';
   return {
-    reporters: `(?:${alternatives(w.reporterPrefixes, spaced)})?\\s*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
+    // (`本报特派记者`, `本报驻京记者`, `本报驻美国特约记者`: the paper, where the reporter is posted, the kind of reporter.)
+    reporters: `(?:(?:${alternatives(w.reporterPrefixes, spaced)})\\s*|${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
     correspondents: alternatives(w.correspondents, spaced),
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
     photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}(?=${gap}\\s*[/／:：])`,
