@@ -193,3 +193,19 @@ describe('reporters posted abroad and reports sent from a place', () => {
     expect(matchStandaloneByline('本報駐埃及記者 曲翔宇 劉慧')?.reporters).toEqual(['曲翔宇', '劉慧']);
   });
 });
+
+describe('lead-ins of broadcast and web copy, and credits in a lead’s brackets', () => {
+  it('reads …消息 from an agency or an outlet, and 据…电 whatever follows it', () => {
+    expect(matchLeadByline('央视新闻消息 昨日，全市召开会议。')).toMatchObject({ byline: { agency: '央视新闻' }, rest: '昨日，全市召开会议。' });
+    expect(matchLeadByline('新华社消息：昨日，全市召开会议。')).toMatchObject({ byline: { agency: '新华社' }, rest: '昨日，全市召开会议。' });
+    expect(matchLeadByline('据新华社电 昨日，全市召开会议。')).toMatchObject({ byline: { agency: '新华社' }, rest: '昨日，全市召开会议。' });
+    // Sentences that open with those words are no lead-ins.
+    expect(matchLeadByline('市政府发布消息，全市召开会议。')).toBeNull();
+    expect(matchLeadByline('电视台消息称，昨日全市召开会议。')).toBeNull();
+    expect(matchLeadByline('据新华社电视台报道，全市召开会议。')).toBeNull();
+  });
+
+  it('reads what each name made in the lead’s brackets (记者 张三/文 李四/图)', () => {
+    expect(matchLeadByline('本报讯（记者 张三/文 李四/图）昨日，全市召开会议。')?.byline).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
+  });
+});

@@ -18,7 +18,7 @@ const ROLE_RE = new RegExp(`(${EVERY_ROLE})\\s*[/／:：]?`, 'g');
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 
 /** The words that close a lead-in (`…讯`, `…电`, `…报道`), in both forms: every lead this module reads has one. */
-const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}`);
+const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}|${anyForm('消息')}`);
 /** A day, with its month or not: `5月21日`, `十日`. */
 const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日`;
 /**
@@ -54,6 +54,15 @@ const WIRE_LEAD = new RegExp(
  */
 const UNDATED_WIRE_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*${ACCORDING_TO}(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*(?:[（(]|${SPACED_ROLES.reporters}))`,
+);
+/** `据新华社电 …`: after 据 an agency's 电 is its lead-in, whatever follows (a space, a mark or the text). Group 1: the lead-in. */
+const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${anyForm('据')}\\s*(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`);
+/**
+ * `央视新闻消息：…`, `新华社消息 …`, `人民网消息`: a report's lead-in in the manner of broadcast and web copy, from an agency or an
+ * outlet named by its ending (网, 社, 台), set off by a mark or a space (`电视台消息称` is a sentence). Group 1: the source.
+ */
+const NEWS_FROM_LEAD = new RegExp(
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')})))\\s*${anyForm('消息')}\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
@@ -204,6 +213,16 @@ function closeLeadIn(text: string, stop: RegExp): string {
   return at > 0 && at <= 30 ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
 }
 
+/** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
+function readRoleList(inner: string, into: Byline): void {
+  const credited = creditsAfterNames(inner);
+  if (!credited) {
+    parseRoles(inner, into);
+    return;
+  }
+  for (const role of ROLES) into[role].push(...credited[role]);
+}
+
 /** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
 export function parseRoles(inner: string, into: Byline): boolean {
   const matches = [...inner.matchAll(ROLE_RE)];
@@ -282,6 +301,18 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     },
   },
   {
+    pattern: ACCORDING_TO_WIRE_LEAD,
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!).replace(WIRE_WORD_END, '');
+    },
+  },
+  {
+    pattern: NEWS_FROM_LEAD,
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!);
+    },
+  },
+  {
     pattern: REPORTER_LEAD,
     accepts: (m, text) => m[4] !== undefined || OPENS_BRACKET.test(text),
     read: (m, byline) => {
@@ -352,7 +383,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
       const after = text.slice(consumed);
       const reporters = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(after) ?? REPORTER_AFTER_LEAD.exec(after) ?? namesAfterLead(after);
       if (reporters) {
-        parseRoles(reporters[1]!, byline);
+        readRoleList(reporters[1]!, byline);
         consumed += reporters[0].length;
       }
     }
