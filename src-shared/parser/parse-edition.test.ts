@@ -747,6 +747,9 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
     const [editorial, harvest] = parsed.articles;
     expect(editorial).toMatchObject({ kind: 'commentary', headline: '以实干担当推动高质量发展', section: null, kicker: null, byline: { agency: '本报', authors: ['本报评论员'] } });
     expect(harvest).toMatchObject({ headline: '夏粮收购工作启动', byline: { reporters: ['张伟'] } });
+    // `新华社记者 刘洋 陈晨` over `据新华社电 …` signs the wire below it, not the story above.
+    expect(parsed.articles[2]).toMatchObject({ kind: 'wire', byline: { agency: '新华社', reporters: ['刘洋', '陈晨'] } });
+    expect(parsed.articles[2]!.paragraphs[0]!.text).toMatch(/^国家统计局/);
     expect(parsed.articles.flatMap((a) => a.byline.authors)).not.toContain('遗失声明');
   });
 });

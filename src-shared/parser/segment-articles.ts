@@ -77,6 +77,15 @@ function opensNoText(lines: ClassifiedLine[], i: number): boolean {
   return !next.columnFragment && (next.kind === 'head' || next.kind === 'lead-byline' || next.kind === 'byline' || next.kind === 'continued-from');
 }
 
+/** The byline line names the agency whose lead-in follows it (`新华社记者 刘洋 陈晨` / `据新华社电 …`): it signs that story. */
+function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
+  const agency = lines[i]!.byline?.agency;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.kind === 'noise') j++;
+  const next = lines[j];
+  return !!agency && next?.kind === 'lead-byline' && !!next.byline?.agency && next.byline.agency.startsWith(agency);
+}
+
 /** A byline closing a story joins the story's own: its names are added to those the story has, each once. */
 function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
   const closing = line.byline ?? emptyByline();
@@ -266,8 +275,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
             break;
           }
           article = current;
-        } else if (current && pending.length === 0 && markers.length === 0 && current.heads.length > 0 && current.paragraphs.length === 0 && current.bylineLines.length > 0 && !line.columnFragment) {
-          // A headline, a byline line, then the lead-in (`来源：东方日报 作者：周明` / `本报讯 昨日，…`): one story, one byline.
+        } else if (current && pending.length === 0 && markers.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length > 0 && !line.columnFragment) {
+          // A byline line (under a headline or none), then the lead-in (`来源：东方日报 作者：周明` / `本报讯 昨日，…`,
+          // `新华社记者 刘洋` / `据新华社电 …`): one story, one byline.
           const own = line.byline ?? emptyByline();
           const byline = current.byline;
           current.byline = { ...byline, agency: byline.agency ?? own.agency, reporters: [...byline.reporters, ...own.reporters.filter((n) => !byline.reporters.includes(n))], correspondents: [...byline.correspondents, ...own.correspondents.filter((n) => !byline.correspondents.includes(n))] };
@@ -305,7 +315,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         // A byline under a story's text with no text of its own after it (a new story, or nothing, follows) closes that
         // story: `記者 陳美玲`, `史自强 梁子栋 摄影报道` at its end. (With text after it, it opens a headless story.)
         // (A photo's credit, `新华社记者 李嘉南摄`, stays the caption's last words: the caption is read from them.)
-        if (current && pending.length === 0 && current.paragraphs.length > 0 && !line.columnFragment && !endsInPhotoCredit(line.text) && opensNoText(lines, i)) {
+        // (Not an agency's byline over that agency's lead-in, `新华社记者 刘洋` / `据新华社电 …`: that opens the wire below.)
+        if (current && pending.length === 0 && current.paragraphs.length > 0 && !line.columnFragment && !endsInPhotoCredit(line.text) && opensNoText(lines, i) && !signsLeadBelow(lines, i)) {
           addClosingByline(current, line);
           break;
         }
