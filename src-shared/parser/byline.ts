@@ -215,13 +215,16 @@ function closeLeadIn(text: string, stop: RegExp): string {
 
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
 function readRoleList(inner: string, into: Byline): void {
-  const credited = creditsAfterNames(inner);
+  // (Only a list with a slash before what a name made can credit it so: most have none, and the pattern is costly.)
+  const credited = CREDIT_AFTER_SLASH.test(inner) ? creditsAfterNames(inner) : null;
   if (!credited) {
     parseRoles(inner, into);
     return;
   }
   for (const role of ROLES) into[role].push(...credited[role]);
 }
+
+const CREDIT_AFTER_SLASH = /[/／]\s*[文图圖摄攝]/;
 
 /** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
 export function parseRoles(inner: string, into: Byline): boolean {
@@ -424,7 +427,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   if (credited) return credited;
   // `来源：新华社`: where the story came from, named on a line of its own; on a page copied from a website, after the time it
   // was posted and before its writers (`2024-05-21 08:30:15 来源：东方日报 作者：周明`).
-  const source = SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline);
+  const source = compact.includes('源') ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline)) : null;
   if (source) {
     byline.agency = withoutSpaces(source[1]!);
     byline.raw = compact;
@@ -448,7 +451,7 @@ export function matchStandaloneByline(text: string): Byline | null {
   const wordsAndPictures = WORDS_AND_PICTURES_TAIL.exec(body);
   if (wordsAndPictures && wordsAndPictures.index > 0) body = body.slice(0, wordsAndPictures.index);
   // `本报记者 张三 发自北京`: where the report was sent from closes the line.
-  const sentFrom = SENT_FROM_TAIL.exec(body);
+  const sentFrom = body.includes('自') ? SENT_FROM_TAIL.exec(body) : null;
   if (sentFrom && sentFrom.index > 0) body = body.slice(0, sentFrom.index);
   // `史自强 梁子栋 摄影报道`: a photo story's photographers (with a role word, `本报记者 A B摄影报道`, the role's).
   const closesInReported = endsInReported(body);

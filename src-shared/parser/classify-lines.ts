@@ -80,7 +80,7 @@ const NOISE = {
   test: (text: string): boolean => {
     if ((text.includes('扫') || text.includes('码') || text.includes('关注') || text.includes('长按')) && FOLLOW_CALL.test(text)) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
-    if (WEB_FURNITURE_OPENINGS.includes(firstVisible(text) || ' ') && WEB_FURNITURE.test(text)) return true;
+    if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     const first = text.charCodeAt(0);
     const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
     return !opensWithWord && MARKS_ONLY.test(text);

@@ -64,11 +64,12 @@ const DAY_ONLY = new RegExp(`(?<![\\d月年〇零一二三四五六七八九十]
 
 /** The date a lead (or, with `dayAlone`, a wire's lead-in) opens with, placed in the year and month of the edition. */
 function datelineOf(lead: string, editionDate: string | null, dayAlone = false): string | null {
-  if (!editionDate) return null;
+  // (Every dateline closes its day in 日: a lead with none in its opening has none.)
+  if (!editionDate || !lead.slice(0, 40).includes('日')) return null;
   const opening = withAsciiDigits(lead.slice(0, 40));
   const editionYear = Number(editionDate.slice(0, 4));
   const editionMonth = Number(editionDate.slice(5, 7));
-  const m = MONTH_AND_DAY.exec(opening);
+  const m = opening.includes('月') ? MONTH_AND_DAY.exec(opening) : null;
   if (m) {
     const month = numberValue(m[1]!);
     return isoDate(month > editionMonth ? editionYear - 1 : editionYear, month, numberValue(m[2]!));

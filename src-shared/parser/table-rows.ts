@@ -25,9 +25,18 @@ const SENTENCE_MARK = /[。，；！？,;!?]/;
 
 const cellsOf = (spaced: string) => spaced.trim().split(/[\s\u3000]+/);
 
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /** A row of figures: two cells at least, one of them a figure, no sentence in it. */
 export function isTableRow(spaced: string): boolean {
-  if (spaced.length > ROW_MAX || SENTENCE_MARK.test(spaced)) return false;
+  // (A row holds a figure: a line with no digit is told without a pattern; most lines of text are.)
+  if (spaced.length > ROW_MAX || !holdsDigit(spaced) || SENTENCE_MARK.test(spaced)) return false;
   const cells = cellsOf(spaced);
   return cells.length >= 2 && cells.some((cell) => FIGURE.test(cell));
 }
