@@ -997,6 +997,17 @@ describe('a page copied from a website', () => {
   });
 });
 
+describe('a credit that closes a story', () => {
+  it('opens a new story at the headline after （作者为…）, even one that shares the story’s words, whatever the blank lines', () => {
+    const blocks = ['东湖日报\n2024年3月5日 星期二', '让公众感受历史的魅力', '在一件件国宝中触摸文化的宝藏，于一封封家书中感受精神的传承，近年来历史文化类节目持续走红。', '这些节目让历史可感可触，让文化可亲可近，值得更多创作者用心用情。', '（作者为北京大学教授）', '文化节目如何更好传承历史', '历史文化类节目走红，离不开创作者对历史的敬畏和对文化的热爱。', '让历史文化节目更好传承历史，需要在内容上下更大功夫。'];
+    for (const layout of [blocks.join('\n\n'), blocks.join('\n')]) {
+      const parsed = parseEdition(new TextEncoder().encode(layout), 'x.txt');
+      // Before, the second headline was read as a subhead of the first story: they share their words.
+      expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['让公众感受历史的魅力', 3], ['文化节目如何更好传承历史', 2]]);
+    }
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

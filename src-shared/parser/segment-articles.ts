@@ -77,6 +77,14 @@ function opensNoText(lines: ClassifiedLine[], i: number): boolean {
   return !next.columnFragment && (next.kind === 'head' || next.kind === 'lead-byline' || next.kind === 'byline' || next.kind === 'continued-from');
 }
 
+/** A credit in brackets that closes a story: its writers (`（本报记者 吴姗）`, `（作者为…）`) or the close of a series (`（完）`). */
+const CLOSING_CREDIT = /[（(]\s*(?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|作者|编译|編譯|整理)[^（()）]{0,30}|[^（()）]{0,16}(?:到此结束|到此結束)|完)\s*[）)]\s*$/;
+
+function endsWithClosingCredit(draft: DraftArticle): boolean {
+  const last = draft.paragraphs[draft.paragraphs.length - 1];
+  return !!last && last.type === 'text' && CLOSING_CREDIT.test(last.text.slice(-48));
+}
+
 /** The byline line names the agency whose lead-in follows it (`新华社记者 刘洋 陈晨` / `据新华社电 …`): it signs that story. */
 function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
   const agency = lines[i]!.byline?.agency;
@@ -392,7 +400,8 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           if (markers.length === 0 && pending.length >= 2 && isBareName(tail.text)) author = pending.pop()!;
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
-          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead');
+          // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there.)
+          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead') && !endsWithClosingCredit(current);
           if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);
