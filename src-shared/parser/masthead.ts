@@ -91,7 +91,11 @@ export function isPageHeader(spaced: string): boolean {
   const header = PAGE_HEADER.exec(spaced);
   return !!header && (header[1] !== undefined || (spaced.match(/[:：]/g)?.length ?? 0) >= 2);
 }
-const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})$`);
+/**
+ * The paper's name alone on its line: Chinese, ending as papers' names do, an edition after it or not (`人民日报海外版`), its
+ * romanised or English name beside it or not (`联合早报 Lianhe Zaobao`, `明報 MING PAO DAILY NEWS`). Group 1: the name.
+ */
+const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
 function pageNamed(text: string): string | null {
@@ -160,8 +164,9 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.
       if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
     }
-    if (PAPER_NAME.test(t) && !result.paper) {
-      result.paper = t;
+    const paperName = result.paper ? null : PAPER_NAME.exec(t);
+    if (paperName) {
+      result.paper = paperName[1]!;
       isMasthead = true;
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
