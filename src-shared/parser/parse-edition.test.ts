@@ -616,7 +616,8 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
   it('reads a paper’s name with its romanised or English name beside it, or an edition after it', () => {
     const read = (name: string) => parseEdition(new TextEncoder().encode([name, '2024年5月21日 星期二', '', '全市召开经济工作会议', '本报讯（记者 张三）昨日，全市召开经济工作会议。'].join('\n')), 'x.txt');
     // Before: no paper, and the masthead line was the story's headline.
-    for (const [line, paper] of [['联合早报 Lianhe Zaobao', '联合早报'], ['明報 MING PAO DAILY NEWS', '明報'], ['中国日报 CHINA DAILY', '中国日报'], ['人民日报海外版', '人民日报海外版']]) {
+    const names: [string, string][] = [['联合早报 Lianhe Zaobao', '联合早报'], ['明報 MING PAO DAILY NEWS', '明報'], ['中国日报 CHINA DAILY', '中国日报'], ['人民日报海外版', '人民日报海外版']];
+    for (const [line, paper] of names) {
       const parsed = read(line);
       expect(parsed.paper).toBe(paper);
       expect(parsed.articles.map((a) => a.headline)).toEqual(['全市召开经济工作会议']);
