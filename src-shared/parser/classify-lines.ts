@@ -199,7 +199,8 @@ export function isNoise(text: string, spaced = text): boolean {
 function markColumnRuns(lines: ClassifiedLine[]): void {
   const narrow = lines.map((l) => {
     const n = visibleLength(l.text, 22);
-    return n >= 5 && n <= 22 && l.kind !== 'noise' && !/[:：]/.test(l.text);
+    // (A table's rows are narrow and stop without a sentence's end too: they are no column text.)
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !/[:：]/.test(l.text);
   });
   let i = 0;
   while (i < lines.length) {

@@ -1,4 +1,5 @@
 import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
+import { tableLines } from './table-rows';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 import { detectWrapWidth, unwrapLines } from './wrap-width';
 
@@ -68,9 +69,12 @@ function narrowRunShare(content: SourceLine[]): number {
     run = 0;
     unfinished = 0;
   };
-  for (const line of content) {
+  // (A table's rows, `上证指数 3171.15 +0.54%`, are narrow and unfinished, and no column's fragments.)
+  const table = tableLines(content.map((line) => line.spaced), () => true);
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
     const n = visibleLength(line.text, 22);
-    if (n >= 5 && n <= 22) {
+    if (n >= 5 && n <= 22 && !table[i]) {
       run++;
       if (!SENTENCE_END.test(line.text)) unfinished++;
     } else close();

@@ -948,6 +948,8 @@ describe('a business page: a table of figures, a box beside the story, a lettere
     expect(lines).toEqual({ missing: [], twice: [] });
     // `B2 财经` under the masthead is its page (before: the first story's section).
     expect(parsed).toMatchObject({ paper: '江南商报', date: '2024-05-21', page: '02' });
+    // The table's narrow, unfinished rows are no sign of columns read across (before: the page was read as interleaved).
+    expect(parsed.layout?.profile.interleaved).toBe(false);
     expect(parsed.articles.map((a) => a.headline)).toEqual(['沪指三连阳 成交额重回万亿', '昨日行情一览', '银行理财收益率走低']);
     expect(byHeadline('沪指三连阳 成交额重回万亿')?.section).toBeNull();
     // Before: the rows were a headline block (数据来源：交易所 its headline), `■相关链接` its author, the story a commentary.
