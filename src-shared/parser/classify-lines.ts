@@ -2,7 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
-import { isPageHeader } from './masthead';
+import { isPageHeader, pageOfLine } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
@@ -49,6 +49,8 @@ export interface ClassifiedLine {
   shaped?: boolean;
   /** A row of a table set in the text (table-rows.ts), its header or its source note: a paragraph of its own, cells kept apart. */
   tableRow?: boolean;
+  /** A document's signature under its text: its date alone (`2024年5月20日`) and who issued it above that. */
+  signature?: boolean;
 }
 
 /**
@@ -188,7 +190,8 @@ export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   // (A page's header, `A3 要闻 责任编辑：…`, where a file holds several pages.)
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
-  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
+  // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
+  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**
@@ -314,7 +317,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -379,12 +382,41 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     out.push(base);
   }
   markTableRows(out);
+  markSignatures(out);
   markFieldLists(out);
   markHeadlinesAboveBylines(out, profile);
   markOpenKickers(out);
   markHeadsAfterCredits(out);
   markColumnRuns(out);
   return out;
+}
+
+/** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
+const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
+/** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */
+const SIGNER_MAX = 24;
+
+/**
+ * A notice's, a decree's or a letter's signature under its text: the date alone on its line, and the line right above it
+ * when that is short and unpunctuated (who issued it) and text that ends a sentence stands above both (`特此通告。` /
+ * `临江市公安局交通警察支队` / `2024年5月20日`). Text of the document, each line a paragraph; never a headline.
+ */
+function markSignatures(lines: ClassifiedLine[]): void {
+  lines.forEach((line, k) => {
+    if ((line.kind !== 'head' && line.kind !== 'body') || !line.text.includes('日') || !DATE_ALONE.test(withAsciiDigits(line.text))) return;
+    const signer = lines[k - 1];
+    const above = lines[k - 2];
+    const signs =
+      !!signer && (signer.kind === 'head' || signer.kind === 'body') && !signer.tableRow && visibleLength(signer.text, SIGNER_MAX) <= SIGNER_MAX &&
+      !/[，,。；;！？!?：:]/.test(signer.text) && !!above && above.kind === 'body' && SENTENCE_END.test(above.text);
+    const dated = !!signer && (signs || (signer.kind === 'body' && SENTENCE_END.test(signer.text)));
+    if (!dated) return;
+    for (const part of signs ? [signer, line] : [line]) {
+      part.kind = 'body';
+      part.signature = true;
+      part.endsParagraph = true;
+    }
+  });
 }
 
 /** Rows of a table (with its header and source note) are text, each a paragraph, whatever their shape says. */

@@ -199,7 +199,7 @@ const endsWithCredit = (text: string) => {
 
 /** Lines whose label the byline grammar, the jump markers, noise and column reassembly fix: the decoder does not choose them. */
 export function isFreeLine(line: ClassifiedLine): boolean {
-  return (line.kind === 'head' || line.kind === 'body') && !line.columnFragment && !line.floatingHead && line.continuation === undefined && !line.photoCredit && !line.tableRow;
+  return (line.kind === 'head' || line.kind === 'body') && !line.columnFragment && !line.floatingHead && line.continuation === undefined && !line.photoCredit && !line.tableRow && !line.signature;
 }
 
 /** What the feature pass needs of the file: its layout and its usual line length and gap. */

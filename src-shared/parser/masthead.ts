@@ -1,4 +1,4 @@
-import { type SourceLine, withAsciiDigits } from './text-lines';
+import { SENTENCE_END, type SourceLine, withAsciiDigits } from './text-lines';
 import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface Masthead {
@@ -128,6 +128,9 @@ export function findMasthead(lines: SourceLine[]): Masthead {
   const head = lines.filter((l) => l.text !== '').slice(0, 8);
   for (const line of head) {
     const t = withAsciiDigits(line.text);
+    // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
+    // notice's or a letter's, not the masthead's (`特此通告。` / `临江市公安局` / `2024年5月20日`).
+    if (result.lines.length > 0 && (t.includes('。') || (t.length > 40 && SENTENCE_END.test(t)))) break;
     if (t.length > 60) continue;
     let isMasthead = false;
     const date = datePrinted(t);

@@ -1021,6 +1021,32 @@ describe('a credit that closes a story', () => {
   });
 });
 
+describe('a page of notices: signed and dated under their text', () => {
+  it('keeps the issuer and the date under a notice’s text in the notice, never a headline nor the masthead’s', () => {
+    const { parsed, lines, byHeadline } = readPaper('notices-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the date was read as the masthead's (it is within the first eight lines), and the issuer as the next
+    // notice's headline, with `遗失声明` its 副题.
+    expect(parsed.date).toBe('2024-05-21');
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月21日星期二']);
+    expect(parsed.articles.map((a) => [a.headline, a.kind])).toEqual([
+      ['关于城区部分路段临时交通管制的通告', 'notice'],
+      ['遗失声明', 'notice'],
+      ['讣告', 'notice'],
+    ]);
+    expect(byHeadline('关于城区部分路段临时交通管制的通告')?.paragraphs.slice(-3).map((p) => [p.type, p.text])).toEqual([
+      ['text', '特此通告。'],
+      ['text', '临江市公安局交通警察支队'],
+      ['text', '2024年5月20日'],
+    ]);
+  });
+
+  it('keeps a letter’s signature and date in the letter where a blank line parts every line', () => {
+    const { parsed } = parseBlocks(['人民日报\n2019年10月8日 星期二', '习近平回信问候澳门退休老人', '你们好！来信收到了。祝你们节日快乐、健康长寿！', '习近平', '2019年10月6日'], 'x.txt');
+    expect(parsed.articles.map((a) => a.paragraphs.map((p) => [p.type, p.text]))).toEqual([[['text', '你们好！来信收到了。祝你们节日快乐、健康长寿！'], ['text', '习近平'], ['text', '2019年10月6日']]]);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');

@@ -167,7 +167,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
     // A numbered item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` / `1.加大…`).
     const item = LIST_ITEM.test(text);
     const continues =
-      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow;
+      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature;
     if (continues && last) {
       const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
       last.text += piece;
