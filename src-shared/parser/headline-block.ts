@@ -99,6 +99,8 @@ export const HEADLINE_WEIGHTS = {
   columnTag: 8,
   /** A supplement's page or column name (`联合副刊`, `文苑`), or a section's (`全国新闻`, `港闻`): the section over the piece, never its title. */
   pageLabel: -20,
+  /** Points marked one by one (`■ 新兴消费看点多■ 旅游人数创新高`): the 副题's summary of the story, never its headline. */
+  markedPoints: -12,
   /** Ends with a series number (`…精神①`): a series kicker. */
   seriesNumber: -10,
   /** Each comma or enumeration comma inside: descriptive lines are kickers and subheadlines. */
@@ -129,6 +131,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (untagged !== text) score += W.columnTag;
   if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
+  if (DECORATION.test(text) && text.includes(text[0]!, 1)) score += W.markedPoints;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count === 3 && index === 1) score += W.middleOfThree;
   if (count >= 2 && index === count - 1 && context.gapsMeanBlocks && context.gapAfter !== null) {
@@ -142,8 +145,12 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
  * of its typography and is kept, one space wide; OCR's stray spaces between characters are not.
  */
 function shownText(line: ClassifiedLine): string {
-  return PHRASED.test(line.spaced) ? line.spaced.replace(/[\s\u3000]+/g, ' ').trim() : line.text.trim();
+  const shown = PHRASED.test(line.spaced) ? line.spaced.replace(/[\s\u3000]+/g, ' ').trim() : line.text.trim();
+  // A mark set before a headline to decorate it (`■全市召开经济工作会议`, `◆…`) is no part of its words. (Where it marks each of
+  // several items, `■ 网络消费看点纷呈■ 旅游人数超四亿`, it stays.)
+  return DECORATION.test(shown) && !shown.includes(shown[0]!, 1) ? shown.replace(DECORATION, '') : shown;
 }
+const DECORATION = /^[●■◆▲★☆◎○□◇△▶►]\s*(?=\S)/;
 
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
 

@@ -1047,6 +1047,17 @@ describe('a page of notices: signed and dated under their text', () => {
   });
 });
 
+describe('a headline decorated with a mark', () => {
+  it('shows the headline without the mark set before it, and keeps marks that part several items', () => {
+    const { parsed } = parseBlocks(['临江日报\n2024年5月21日 星期二', '■全市召开经济工作会议\n本报讯（记者 张三）昨日，全市召开经济工作会议，部署今年重点工作。', '◆ 城区新增三处口袋公园\n本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。', '春节假期消费市场红红火火\n■ 新兴消费看点多■ 旅游人数创新高\n本报北京2月10日电（记者 王珂）春节期间，全国零售和餐饮企业实现销售额首破万亿元。'], 'x.txt');
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['全市召开经济工作会议', null],
+      ['城区新增三处口袋公园', null],
+      ['春节假期消费市场红红火火', '■ 新兴消费看点多■ 旅游人数创新高'],
+    ]);
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');
