@@ -965,6 +965,13 @@ describe('a business page: a table of figures, a box beside the story, a lettere
     ]);
   });
 
+  it('keeps a league’s standings (figures with their units) as rows, and the next story’s headline block its own', () => {
+    const { parsed } = parseBlocks(['临江晚报\n2024年6月10日 星期一', '临江队主场2比1逆转取胜\n本报讯（记者 周强）昨晚，临江队主场2比1逆转战胜对手。', '积分榜（前三名）\n1.东湖队 8场 19分\n2.南山队 8场 17分\n3.临江队 8场 16分', '全民健身\n市民健步走活动举行\n本报讯 6月8日，全市市民健步走活动在滨江公园举行。'], 'x.txt');
+    // Before: the rows and the next story's kicker and headline were one headline block.
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['临江队主场2比1逆转取胜', '市民健步走活动举行']);
+    expect(parsed.articles[0]!.paragraphs.slice(-3).map((p) => p.text)).toEqual(['1.东湖队 8场 19分', '2.南山队 8场 17分', '3.临江队 8场 16分']);
+  });
+
   it('never joins a table’s last row to the sentence after a subhead', () => {
     const { parsed } = parseBlocks(['招聘公告', '部门 岗位名称 招聘数量\n管理局 副局长 3\n总工程师 1\n主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。'], 'x.txt');
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['部门 岗位名称 招聘数量', '管理局 副局长 3', '总工程师 1', '主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。']);

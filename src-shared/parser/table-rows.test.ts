@@ -12,6 +12,8 @@ describe('rows of a table set in the text', () => {
     // A weather box's row: a range and a wind force among its cells.
     expect(isTableRow('今天白天 多云转晴 22℃～30℃ 南风2级')).toBe(true);
     expect(isTableRow('明天 晴 23℃～32℃')).toBe(true);
+    // Standings: figures with their units.
+    expect(isTableRow('1.东湖队 8场 19分')).toBe(true);
   });
 
   it('reads three short cells with no figure as a header', () => {

@@ -13,11 +13,11 @@ const HEADER_CELL_MAX = 6;
 /** The fewest cells a header row has. */
 const HEADER_MIN_CELLS = 3;
 
-/** One number with its unit sign, if any: `3171.15`, `+0.54%`, `-1.2`, `30℃`. */
-const NUMBER = '[+\\-−－±]?[\\d０-９][\\d０-９.,．，]*(?:[%％‰℃°]|°C)?';
+/** One number with its unit, if any: `3171.15`, `+0.54%`, `-1.2`, `30℃`, `8场`, `19分`, `3000人`. */
+const NUMBER = '[+\\-−－±]?[\\d０-９][\\d０-９.,．，]*(?:[%％‰℃°]|°C|[\\u4e00-\\u9fff]{1,2})?';
 /**
- * A figure: a number (`3171.15`, `+0.54%`, `10236`), a range (`22℃～30℃`), a score (`2－0`, `21:15`, `21比15`), in ASCII or
- * full-width digits.
+ * A figure: a number with its unit or not (`3171.15`, `+0.54%`, `19分`), a range (`22℃～30℃`), a score (`2－0`, `21:15`,
+ * `21比15`), in ASCII or full-width digits.
  */
 const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}$`);
 /** Marks that end or split a sentence: a line holding one is prose, not a row. */
