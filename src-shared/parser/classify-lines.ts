@@ -4,7 +4,7 @@ import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByl
 import { unwrapLines } from './wrap-width';
 import { isPageHeader, pageOfLine } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -391,8 +391,6 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   return out;
 }
 
-/** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
-const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
 /** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */
 const SIGNER_MAX = 24;
 

@@ -353,6 +353,8 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const previousText = text(previous);
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
+      // (A line that closes its paragraph whatever its end, a document's date or a table's row, leaves nothing unfinished.)
+      !previous.signature && !previous.tableRow &&
       // A field line (`电话:0731…`) is complete in itself, unless the wrap cut it.
       !(isCompleteField(previousText) && !previous.full && !previous.columnFragment);
     const features: LineFeatures = {

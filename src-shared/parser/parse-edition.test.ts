@@ -1048,6 +1048,17 @@ describe('a page of notices: signed and dated under their text', () => {
     ]);
   });
 
+  it('opens each notice at its heading whether blank lines part every line, only notices, or nothing', () => {
+    const text = readFileSync(join(root, 'tests/fixtures/papers/notices-style.txt'), 'utf8');
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    for (const layout of [text, lines.join('\n\n'), lines.join('\n')]) {
+      const parsed = parseEdition(new TextEncoder().encode(layout), 'x.txt');
+      // Before, with no blank line to part them, `遗失声明` ran into the text under it (the date above it read as a
+      // paragraph left unfinished), and `讣告` was a subhead of the notice above.
+      expect(parsed.articles.map((a) => a.headline)).toEqual(['关于城区部分路段临时交通管制的通告', '遗失声明', '讣告']);
+    }
+  });
+
   it('keeps a letter’s signature and date in the letter where a blank line parts every line', () => {
     const { parsed } = parseBlocks(['人民日报\n2019年10月8日 星期二', '习近平回信问候澳门退休老人', '你们好！来信收到了。祝你们节日快乐、健康长寿！', '习近平', '2019年10月6日'], 'x.txt');
     expect(parsed.articles.map((a) => a.paragraphs.map((p) => [p.type, p.text]))).toEqual([[['text', '你们好！来信收到了。祝你们节日快乐、健康长寿！'], ['text', '习近平'], ['text', '2019年10月6日']]]);

@@ -4,7 +4,7 @@ import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { EDITORS_NOTE, NOTICE_WORDS } from './vocabulary';
+import { DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -82,7 +82,8 @@ const CLOSING_CREDIT = /[（(]\s*(?:[^（()）]{0,12}(?:记者|記者|通讯员|
 
 function endsWithClosingCredit(draft: DraftArticle): boolean {
   const last = draft.paragraphs[draft.paragraphs.length - 1];
-  return !!last && last.type === 'text' && CLOSING_CREDIT.test(last.text.slice(-48));
+  // (A document's date under its signature closes it as a credit does.)
+  return !!last && last.type === 'text' && (CLOSING_CREDIT.test(last.text.slice(-48)) || (last.text.includes('日') && DATE_ALONE.test(last.text)));
 }
 
 /** The byline line names the agency whose lead-in follows it (`新华社记者 刘洋 陈晨` / `据新华社电 …`): it signs that story. */
@@ -401,7 +402,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
           // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there.)
-          const isSubhead = author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead') && !endsWithClosingCredit(current);
+          // (Nor a notice's heading, `遗失声明`, `讣告`: a notice opens there.)
+          const isSubhead =
+            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text)) && !endsWithClosingCredit(current);
           if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);

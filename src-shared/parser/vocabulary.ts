@@ -202,6 +202,10 @@ export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今�
 export const COMMENTATOR = anyForm('评论员');
 /** A literary supplement's page or column (`副刊`, `湘江副刊`, `文苑`): what its writers sign is literature, not commentary. */
 export const LITERARY_LABEL = new RegExp(`(?:^|版\\s*[:：]?\\s*)[\\u4e00-\\u9fff]{0,4}(?:${['副刊', '文苑', '文艺', '散文', '诗歌', '诗词', '小说', '文学'].map((w) => anyForm(w)).join('|')})$`);
+/** A notice's heading closes in its kind (`遗失声明`, `讣告`, `…的通告`, `招聘启事`): a notice opens there, never a subhead. */
+export const NOTICE_HEADING = new RegExp(`(?:${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '讣告'])})$`);
+/** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
+export const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
 export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
 
 /**
