@@ -972,6 +972,17 @@ describe('a business page: a table of figures, a box beside the story, a lettere
     expect(parsed.articles[0]!.paragraphs.slice(-3).map((p) => p.text)).toEqual(['1.东湖队 8场 19分', '2.南山队 8场 17分', '3.临江队 8场 16分']);
   });
 
+  it('reads a table’s title over its rows as a box of its own whether blank lines part every line, only stories, or nothing', () => {
+    for (const name of ['business-style.txt', 'briefs-style.txt']) {
+      const text = readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8');
+      const lines = text.split('\n').filter((l) => l.trim() !== '');
+      const headlines = (layout: string) => parseEdition(new TextEncoder().encode(layout), 'x.txt').articles.map((a) => a.headline);
+      // Before, with no blank line to part them, the title was read as a subhead of the story above.
+      expect(headlines(lines.join('\n\n'))).toEqual(headlines(text));
+      expect(headlines(lines.join('\n'))).toEqual(headlines(text));
+    }
+  });
+
   it('never joins a table’s last row to the sentence after a subhead', () => {
     const { parsed } = parseBlocks(['招聘公告', '部门 岗位名称 招聘数量\n管理局 副局长 3\n总工程师 1\n主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。'], 'x.txt');
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['部门 岗位名称 招聘数量', '管理局 副局长 3', '总工程师 1', '主管 2', '一、报名条件', '本次招聘面向国内外，欢迎国内外人才踊跃报名。']);

@@ -80,6 +80,12 @@ function opensNoText(lines: ClassifiedLine[], i: number): boolean {
 /** A credit in brackets that closes a story: its writers (`（本报记者 吴姗）`, `（作者为…）`) or the close of a series (`（完）`). */
 const CLOSING_CREDIT = /[（(]\s*(?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|作者|编译|編譯|整理)[^（()）]{0,30}|[^（()）]{0,16}(?:到此结束|到此結束)|完)\s*[）)]\s*$/;
 
+/** The story's last paragraph is text that ends a sentence. */
+function isClosedText(draft: DraftArticle): boolean {
+  const last = draft.paragraphs[draft.paragraphs.length - 1];
+  return !!last && last.type === 'text' && SENTENCE_END.test(last.text);
+}
+
 function endsWithClosingCredit(draft: DraftArticle): boolean {
   const last = draft.paragraphs[draft.paragraphs.length - 1];
   // (A document's date under its signature closes it as a credit does.)
@@ -403,8 +409,10 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
           // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there.)
           // (Nor a notice's heading, `遗失声明`, `讣告`: a notice opens there.)
+          // (Nor a table's title over its rows, the story above closed: `昨日行情一览` / `指数 收盘 涨跌幅` … a box of its own.)
+          const titlesTable = !!line.tableRow && !!current && isClosedText(current);
           const isSubhead =
-            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text)) && !endsWithClosingCredit(current);
+            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
           if (isSubhead) flushPendingAsSubheads();
           else {
             const article = start(pending);
