@@ -973,7 +973,7 @@ describe('a business page: a table of figures, a box beside the story, a lettere
   });
 
   it('reads a table’s title over its rows as a box of its own whether blank lines part every line, only stories, or nothing', () => {
-    for (const name of ['business-style.txt', 'briefs-style.txt']) {
+    for (const name of ['business-style.txt', 'briefs-style.txt', 'malaysia-style.txt']) {
       const text = readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8');
       const lines = text.split('\n').filter((l) => l.trim() !== '');
       const headlines = (layout: string) => parseEdition(new TextEncoder().encode(layout), 'x.txt').articles.map((a) => a.headline);

@@ -410,7 +410,9 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
           // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there.)
           // (Nor a notice's heading, `遗失声明`, `讣告`: a notice opens there.)
           // (Nor a table's title over its rows, the story above closed: `昨日行情一览` / `指数 收盘 涨跌幅` … a box of its own.)
-          const titlesTable = !!line.tableRow && !!current && isClosedText(current);
+          // (`成绩表` / `男双第二轮：` / rows: a line introducing the rows may stand between.)
+          const tableFollows = !!line.tableRow || (/[:：]$/.test(line.text) && !!lines[i + 1]?.tableRow);
+          const titlesTable = tableFollows && !!current && isClosedText(current);
           const isSubhead =
             author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
           if (isSubhead) flushPendingAsSubheads();
