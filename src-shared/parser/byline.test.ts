@@ -209,3 +209,12 @@ describe('lead-ins of broadcast and web copy, and credits in a lead’s brackets
     expect(matchLeadByline('本报讯（记者 张三/文 李四/图）昨日，全市召开会议。')?.byline).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
   });
 });
+
+describe('lead-ins of a paper and its app together, and roles in two brackets', () => {
+  it('reads 湖南日报·新湖南客户端…讯 as one source, and （记者…）（通讯员…） as one byline', () => {
+    expect(matchLeadByline('湖南日报·新湖南客户端5月20日讯（记者 张三）昨日，全市召开会议。')).toMatchObject({ byline: { agency: '湖南日报·新湖南客户端', reporters: ['张三'] }, rest: '昨日，全市召开会议。' });
+    expect(matchLeadByline('本报讯（记者 张三）（通讯员 李四）昨日，全市召开会议。')).toMatchObject({ byline: { reporters: ['张三'], correspondents: ['李四'] }, rest: '昨日，全市召开会议。' });
+    // A second bracket that names no one is the text's.
+    expect(matchLeadByline('本报讯（记者 张三）（图片由市委宣传部提供）昨日，全市召开会议。')?.rest).toBe('（图片由市委宣传部提供）昨日，全市召开会议。');
+  });
+});

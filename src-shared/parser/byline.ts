@@ -26,7 +26,7 @@ const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE
  * lead-in. Its source has two characters at least: one before 讯 makes a word (快讯, 简讯, 资讯 label a section).
  */
 const AGENCY_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
@@ -388,6 +388,12 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
       if (reporters) {
         readRoleList(reporters[1]!, byline);
         consumed += reporters[0].length;
+        // A second bracket of roles right after the first (`（记者 张三）（通讯员 李四）`).
+        const more = /^\s*[（(]([^（()）]{0,80})[）)]/.exec(text.slice(consumed));
+        if (more && ROLE_ANYWHERE.test(more[1]!) && onlyPersonNames(more[1]!)) {
+          readRoleList(more[1]!, byline);
+          consumed += more[0].length;
+        }
       }
     }
     byline.raw = printed.slice(0, consumed).trim();
