@@ -214,6 +214,9 @@ describe('lead-ins of a paper and its app together, and roles in two brackets', 
   it('reads 湖南日报·新湖南客户端…讯 as one source, and （记者…）（通讯员…） as one byline', () => {
     expect(matchLeadByline('湖南日报·新湖南客户端5月20日讯（记者 张三）昨日，全市召开会议。')).toMatchObject({ byline: { agency: '湖南日报·新湖南客户端', reporters: ['张三'] }, rest: '昨日，全市召开会议。' });
     expect(matchLeadByline('本报讯（记者 张三）（通讯员 李四）昨日，全市召开会议。')).toMatchObject({ byline: { reporters: ['张三'], correspondents: ['李四'] }, rest: '昨日，全市召开会议。' });
+    // The same source on a byline line of its own, and a site or an app before the role.
+    expect(matchStandaloneByline('湖南日报·新湖南客户端记者 张三')).toMatchObject({ agency: '湖南日报·新湖南客户端', reporters: ['张三'] });
+    expect(matchStandaloneByline('红网记者 王五')).toMatchObject({ agency: '红网', reporters: ['王五'] });
     // A second bracket that names no one is the text's.
     expect(matchLeadByline('本报讯（记者 张三）（图片由市委宣传部提供）昨日，全市召开会议。')?.rest).toBe('（图片由市委宣传部提供）昨日，全市召开会议。');
   });

@@ -412,8 +412,10 @@ function isClosingCredit(text: string): boolean {
   return close < 0 || text.slice(close + 1).trim() === '';
 }
 
-/** `株洲日报全媒体记者/…`, `新华社记者 …`: the paper or agency opening a byline line. */
-const STANDALONE_AGENCY = new RegExp(`^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`);
+/** `株洲日报全媒体记者/…`, `新华社记者 …`, `湖南日报·新湖南客户端记者 …`: the paper, agency, site or app opening a byline line. */
+const STANDALONE_AGENCY = new RegExp(
+  `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
+);
 
 /**
  * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
