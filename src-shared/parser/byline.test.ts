@@ -221,3 +221,12 @@ describe('lead-ins of a paper and its app together, and roles in two brackets', 
     expect(matchLeadByline('本报讯（记者 张三）（图片由市委宣传部提供）昨日，全市召开会议。')?.rest).toBe('（图片由市委宣传部提供）昨日，全市召开会议。');
   });
 });
+
+describe('video credited as pictures are', () => {
+  it('reads 文/视频 as words and video by one person, 图/视频 and 视频/ as a photographer’s credit, never 视频 as a name', () => {
+    expect(matchStandaloneByline('文/视频 潇湘晨报记者 张三')).toMatchObject({ reporters: ['张三'], authors: [] });
+    expect(matchStandaloneByline('图/视频 张三')).toMatchObject({ photographers: ['张三'] });
+    expect(matchStandaloneByline('视频/李四')).toMatchObject({ photographers: ['李四'] });
+    expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'] });
+  });
+});

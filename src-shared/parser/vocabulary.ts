@@ -108,7 +108,7 @@ export const ROLE_WORDS = {
  */
 export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
-  const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图'];
+  const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图', '视频'];
   const last = new Set(words.map((word) => [...word].pop()!));
   return new RegExp(`[${[...last].map((c) => c + (TRADITIONAL[c] ?? '')).join('')}]`);
 })();
@@ -122,8 +122,10 @@ export function rolePatterns(spaced: boolean) {
     reporters: `(?:(?:${alternatives(w.reporterPrefixes, spaced)})\\s*|${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
     correspondents: alternatives(w.correspondents, spaced),
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
-    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}(?=${gap}\\s*[/／:：])`,
-    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*${anyForm('图')}|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：])`,
+    // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too.)
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?=${gap}\\s*[/／:：])`,
+    // (`文/视频 张三`: words and video by one person, as `文/图`.)
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：])`,
   };
 }
 
