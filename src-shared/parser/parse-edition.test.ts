@@ -624,6 +624,14 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     }
   });
 
+  it('reads a lead-in and its byline set with vertical brackets and small commas (︵記者…︶, ﹐), as Big5 files and vertical OCR give them', () => {
+    const { parsed } = parseBlocks(['聯合報\n中華民國113年5月21日 星期二', '颱風季將至 氣象局提醒防範\n本報訊︵記者 張美華︶氣象局今天表示﹐颱風季即將到來﹐民眾應提前做好準備︒\n氣象局指出﹐今年颱風數量可能較往年偏多︒'], 'x.txt');
+    // Before: no reporter, the bracket left in the lead, and the second paragraph left over in no story.
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]!.byline).toMatchObject({ agency: '本報', reporters: ['張美華'] });
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['氣象局今天表示，颱風季即將到來，民眾應提前做好準備。', '氣象局指出，今年颱風數量可能較往年偏多。']);
+  });
+
   it('reads a modern masthead date in Chinese numerals', () => {
     const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
     expect(modern.date).toBe('2024-05-21');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine } from './text-lines';
+import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines } from './text-lines';
 
 /**
  * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
@@ -104,5 +104,18 @@ describe('isJsSpace', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('punctuation in its vertical and small forms', () => {
+  it('reads ︵ ︶ ﹐ ︒ ﹁ ﹂ as the ordinary marks, ︰ as a colon and ︙ as an ellipsis, and keeps the line as printed', () => {
+    const line = readLine('本報訊︵記者 張美華︶氣象局表示﹐颱風季將至︒按照4︰3︰3的比例﹁準備﹂︙', 7, true);
+    expect(line.text).toBe('本報訊(記者張美華)氣象局表示,颱風季將至。按照4：3：3的比例「準備」…');
+    expect(line.raw).toBe('本報訊︵記者 張美華︶氣象局表示﹐颱風季將至︒按照4︰3︰3的比例﹁準備﹂︙');
+  });
+
+  it('looks for them only in a file that holds one', () => {
+    expect(splitSourceLines('第一行﹐\n第二行。').map((l) => l.text)).toEqual(['第一行,', '第二行。']);
+    expect(splitSourceLines('第一行，\n第二行。').map((l) => l.text)).toEqual(['第一行，', '第二行。']);
   });
 });

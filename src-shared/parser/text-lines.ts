@@ -69,11 +69,22 @@ function spacingIsNoise(chunks: string[]): boolean {
 /** A paragraph indent: one or more U+3000 (the standard is two), a tab (as text exports print one), or two or more ASCII or no-break spaces. */
 const INDENT = /^(?:\u3000|\t|[ \t\u00a0]{2})\s*\S/;
 
-/** One line's readings (closed, spaced, collapsed, indented) from its raw text. */
-export function readLine(raw: string, number: number): SourceLine {
+/**
+ * Punctuation in its vertical and small forms (`︵記者︶`, `﹐`, `︒`, `﹁…﹂`), as OCR of vertical text and Big5 files give it: read
+ * as the ordinary marks (`（`, `，`, `。`, `「`) by every pattern; the source line keeps what was printed.
+ */
+const PUNCTUATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE6F]/;
+const PUNCTUATION_FORMS_ALL = /[\uFE10-\uFE19\uFE30-\uFE6F]/g;
+/** What NFKC would read some of them as, and a Chinese reader does not: `︰` is a colon (`4︰3︰3`), `︙` an ellipsis. */
+const MARK_READINGS: Record<string, string> = { '\uFE30': '：', '\uFE19': '…', '\uFE31': '—', '\uFE32': '—' };
+const ordinaryMark = (form: string) => MARK_READINGS[form] ?? form.normalize('NFKC');
+
+/** One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks). */
+export function readLine(raw: string, number: number, forms = false): SourceLine {
+  const printed = forms && PUNCTUATION_FORMS.test(raw) ? raw.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : raw;
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
-  if (!/\s/.test(raw)) return { number, raw, text: raw, spaced: raw, collapsed: raw, indented: false };
-  const clean = raw.replace(/^\uFEFF/, '');
+  if (!/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
+  const clean = printed.replace(/^\uFEFF/, '');
   // Spaces only around the text (an indent, a trailing space: most lines of an indented paper): every reading trims them,
   // and nothing between characters is there to close or collapse.
   const trimmed = clean.trim();
@@ -92,7 +103,9 @@ export function readLine(raw: string, number: number): SourceLine {
 }
 
 export function splitSourceLines(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1));
+  // (One scan of the file tells whether any line needs its marks read as the ordinary ones.)
+  const forms = PUNCTUATION_FORMS.test(text);
+  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms));
 }
 
 /**

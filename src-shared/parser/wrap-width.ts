@@ -130,7 +130,7 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
   const close = (next: SourceLine | undefined) => {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
-    const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number);
+    const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number, true);
     const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
     const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
     // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
