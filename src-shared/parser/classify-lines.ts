@@ -115,6 +115,12 @@ function holdsTwoColons(text: string): boolean {
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
 const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?`);
+/**
+ * Jumps as papers in Hong Kong and Taiwan print them, to a lettered page with no 版, always in brackets: `（轉A3）` at the cut,
+ * `（接A1）`, `（續A1）` at the rest. The same groups as the patterns above.
+ */
+const CONTINUED_TO_LETTERED = new RegExp(`[（(]\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*([A-Z][0-9０-９]{1,2})\\s*([①-⑳]?)\\s*[）)]\\s*$`);
+const CONTINUED_FROM_LETTERED = new RegExp(`^\\s*[（(]\\s*(?:${anyForm('上接')}|${anyForm('续')}|接)\\s*([A-Z][0-9０-９]{1,2})\\s*([①-⑳]?)\\s*[）)]`);
 
 /** A lead-in whose parenthesis the line break cut: `株洲日报讯(全媒体记者/A 通讯` (`…日報訊(` in traditional type). */
 const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（(]`);
@@ -322,10 +328,10 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
     // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
-    const from = JUMP_FROM_OPENINGS.includes(firstVisible(text) || ' ') ? CONTINUED_FROM.exec(text) : null;
+    const from = JUMP_FROM_OPENINGS.includes(firstVisible(text) || ' ') ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
     // Jump lines stand at the end of a line: only look at its tail.
     const tail = text.slice(-24);
-    const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : null;
+    const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (isNoise(text, spaced)) base.kind = 'noise';
     else if (from) {
@@ -342,7 +348,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       if (to) {
         // The lead paragraph itself jumps to another page.
         base.continuation = pageRef(to.page, to.marker);
-        base.rest = closeCjkSpaces(lead.rest).replace(CONTINUED_TO, '').trim();
+        base.rest = closeCjkSpaces(lead.rest).replace(CONTINUED_TO, '').replace(CONTINUED_TO_LETTERED, '').trim();
       }
     } else if (isPhotoCreditLine(text)) {
       // A caption's credit (`新华社记者 王五 摄`, `（李四 摄）`): the caption's last words, never a byline or a headline.

@@ -1095,6 +1095,18 @@ describe('a headline decorated with a mark', () => {
   });
 });
 
+describe('jumps to lettered pages, as papers in Hong Kong and Taiwan print them', () => {
+  it('reads （轉A3） at the cut and （接A1） at the rest, with no 版', () => {
+    const { parsed } = parseBlocks(['明報\n2024年5月21日 星期二', '政府推新措施 助中小企融資\n【明報專訊】財政司司長昨日宣布，政府將推出一系列新措施。新措施包括延長還款期（轉A3）', '（接A1）及提高擔保比率，預計約有一萬家企業受惠。'], 'x.txt');
+    // Before: the marker stayed in the text, and the rest was the first story's paragraph.
+    expect(parsed.articles[0]).toMatchObject({ continuedTo: { page: '03', marker: '' } });
+    expect(parsed.articles[0]!.paragraphs.at(-1)!.text.endsWith('延長還款期')).toBe(true);
+    expect(parsed.articles[1]).toMatchObject({ continuedFrom: { page: '01', marker: '' } });
+    // A bracket in a sentence that turns to a page is no jump: `（转A3）` must close the line.
+    expect(parseBlocks(['明報\n2024年5月21日 星期二', '標題\n【明報專訊】詳情（轉A3）見內文報道。'], 'x.txt').parsed.articles[0]!.continuedTo).toBeNull();
+  });
+});
+
 describe('a literary supplement: poems, their short lines under the poet’s signature', () => {
   it('keeps each poem’s lines in the poem, one paragraph a line, and the next title a title, to the end of the page', () => {
     const { parsed, lines, byHeadline } = readPaper('supplement-style.txt');
