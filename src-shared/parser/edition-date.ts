@@ -1,5 +1,6 @@
 import { isoDate } from './masthead';
 import { isJsSpace, withAsciiDigits } from './text-lines';
+import { anyForm, PAPER_SUFFIXES } from './vocabulary';
 
 export interface InferredDate {
   date: string;
@@ -17,6 +18,15 @@ const NAME_DATES = [
   new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE),
   new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE),
 ];
+
+/**
+ * The paper a file's name names (`人民日报_2024.05.21_第01版.txt`, `株洲日报2024年5月21日.txt`): Chinese characters that open the
+ * name or follow a mark or a digit, ending as a paper's name does (日报, 晚报 …; not a bare 报, which many words end in).
+ */
+const NAME_PAPER = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIXES.filter((s) => s.length > 1).map((s) => anyForm(s)).join('|')}))(?![\\u4e00-\\u9fff])`);
+export function paperFromFileName(fileName: string): string | null {
+  return NAME_PAPER.exec(fileName.replace(/^.*[\\/]/, ''))?.[1] ?? null;
+}
 
 /** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt`, `2023.3.5.txt`, `人民日报2023年3月5日第1版.txt` → date and page. */
 export function dateFromFileName(fileName: string): { date: string; page: string | null } | null {

@@ -632,6 +632,16 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['氣象局今天表示，颱風季即將到來，民眾應提前做好準備。', '氣象局指出，今年颱風數量可能較往年偏多。']);
   });
 
+  it('takes the paper from the file’s name when no masthead names it, never from a word that only ends in 报', () => {
+    const page = new TextEncoder().encode('全市召开经济工作会议\n本报讯（记者 张三）昨日，全市召开经济工作会议。');
+    // Before: no paper (the library's 未知报名).
+    expect(parseEdition(page, '人民日报_2024.05.21_第01版.txt')).toMatchObject({ paper: '人民日报', date: '2024-05-21', page: '01' });
+    expect(parseEdition(page, '长沙晚报-20240521.txt').paper).toBe('长沙晚报');
+    expect(parseEdition(page, '工作汇报.txt').paper).toBeNull();
+    // A masthead's name wins over the file's.
+    expect(parseEdition(new TextEncoder().encode('株洲日报\n2024年5月21日 星期二\n\n全市召开经济工作会议\n本报讯（记者 张三）昨日，全市召开经济工作会议。'), '人民日报_2024.05.21.txt').paper).toBe('株洲日报');
+  });
+
   it('reads a modern masthead date in Chinese numerals', () => {
     const modern = parseEdition(new TextEncoder().encode(['東湖晚報', '二〇二四年五月二十一日 星期二', '', '標題', '', '本報訊 正文。'].join('\n')), 'x.txt');
     expect(modern.date).toBe('2024-05-21');

@@ -4,7 +4,7 @@ import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragr
 import { articleId } from './article-id';
 import { matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
-import { dateFromFileName, inferEditionDate } from './edition-date';
+import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, pageOfLine } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
@@ -368,7 +368,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     });
   }
 
-  const paper = masthead.paper ?? paperFromAgencies(drafts);
+  // (With no masthead: the paper the file's name names, else the one its lead-ins name, `株洲日报讯`.)
+  const paper = masthead.paper ?? paperFromFileName(fileName) ?? paperFromAgencies(drafts);
   const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmptyBefore) }));
   return {
     source,
