@@ -230,3 +230,10 @@ describe('video credited as pictures are', () => {
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'] });
   });
 });
+
+describe('where a report was made from, inside a lead’s brackets', () => {
+  it('reads 本報訊（記者張美華／台北報導） with one reporter: the place and 報導 are no name', () => {
+    expect(matchLeadByline('本報訊（記者張美華／台北報導）行政院今天召開院會。')).toMatchObject({ byline: { agency: '本報', reporters: ['張美華'] }, rest: '行政院今天召開院會。' });
+    expect(matchLeadByline('本报讯（记者 张三 北京报道）昨日，全市召开会议。')?.byline.reporters).toEqual(['张三']);
+  });
+});

@@ -214,7 +214,10 @@ function closeLeadIn(text: string, stop: RegExp): string {
 }
 
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
-function readRoleList(inner: string, into: Byline): void {
+function readRoleList(list: string, into: Byline): void {
+  // Where the report was made from closes the list, no one's name (`記者張美華／台北報導`).
+  const reported = endsInReported(list) ? REPORTED_TAIL.exec(list) : null;
+  const inner = reported && reported.index > 0 ? list.slice(0, reported.index) : list;
   // (Only a list with a slash before what a name made can credit it so: most have none, and the pattern is costly.)
   const credited = CREDIT_AFTER_SLASH.test(inner) ? creditsAfterNames(inner) : null;
   if (!credited) {
