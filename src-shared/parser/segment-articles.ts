@@ -4,7 +4,7 @@ import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
+import { CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -77,8 +77,6 @@ function opensNoText(lines: ClassifiedLine[], i: number): boolean {
   return !next.columnFragment && (next.kind === 'head' || next.kind === 'lead-byline' || next.kind === 'byline' || next.kind === 'continued-from');
 }
 
-/** A credit in brackets that closes a story: its writers (`（本报记者 吴姗）`, `（作者为…）`) or the close of a series (`（完）`). */
-const CLOSING_CREDIT = /[（(]\s*(?:[^（()）]{0,12}(?:记者|記者|通讯员|通訊員|作者|编译|編譯|整理)[^（()）]{0,30}|[^（()）]{0,16}(?:到此结束|到此結束)|完)\s*[）)]\s*$/;
 
 /** The story's last paragraph is text that ends a sentence. */
 function isClosedText(draft: DraftArticle): boolean {

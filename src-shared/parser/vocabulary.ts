@@ -21,7 +21,7 @@ const TRADITIONAL: Record<string, string> = {
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
-  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼',
+  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -204,6 +204,13 @@ export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今�
 export const COMMENTATOR = anyForm('评论员');
 /** A literary supplement's page or column (`副刊`, `湘江副刊`, `文苑`): what its writers sign is literature, not commentary. */
 export const LITERARY_LABEL = new RegExp(`(?:^|版\\s*[:：]?\\s*)[\\u4e00-\\u9fff]{0,4}(?:${['副刊', '文苑', '文艺', '散文', '诗歌', '诗词', '小说', '文学'].map((w) => anyForm(w)).join('|')})$`);
+/**
+ * A credit in brackets that closes a story: its writers (`（本报记者 吴姗）`, `（作者为…）`, `（通讯员 李四 整理）`) or the close of
+ * a series (`（本系列评论到此结束）`, `（完）`).
+ */
+export const CLOSING_CREDIT = new RegExp(
+  `[（(]\\s*(?:[^（()）]{0,12}(?:${alternatives([ROLE_WORDS.reporter, ...ROLE_WORDS.correspondents, ...ROLE_WORDS.authors, '整理'])})[^（()）]{0,30}|[^（()）]{0,16}${anyForm('到此结束')}|完)\\s*[）)]\\s*$`,
+);
 /** A notice's heading closes in its kind (`遗失声明`, `讣告`, `…的通告`, `招聘启事`): a notice opens there, never a subhead. */
 export const NOTICE_HEADING = new RegExp(`(?:${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '讣告'])})$`);
 /** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
