@@ -99,7 +99,7 @@ function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
   return !!agency && next?.kind === 'lead-byline' && !!next.byline?.agency && next.byline.agency.startsWith(agency);
 }
 
-/** A byline closing a story joins the story's own: its names are added to those the story has, each once. */
+/** A byline closing a story (or a second byline line, or the lead-in under one) joins the story's own: its names are added to those the story has, each once. */
 function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
   const closing = line.byline ?? emptyByline();
   const byline = { ...draft.byline, agency: draft.byline.agency ?? closing.agency };
@@ -291,10 +291,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         } else if (current && pending.length === 0 && markers.length === 0 && current.paragraphs.length === 0 && current.bylineLines.length > 0 && !line.columnFragment) {
           // A byline line (under a headline or none), then the lead-in (`来源：东方日报 作者：周明` / `本报讯 昨日，…`,
           // `新华社记者 刘洋` / `据新华社电 …`): one story, one byline.
-          const own = line.byline ?? emptyByline();
-          const byline = current.byline;
-          current.byline = { ...byline, agency: byline.agency ?? own.agency, reporters: [...byline.reporters, ...own.reporters.filter((n) => !byline.reporters.includes(n))], correspondents: [...byline.correspondents, ...own.correspondents.filter((n) => !byline.correspondents.includes(n))] };
-          current.bylineLines.push(...line.lines);
+          addClosingByline(current, line);
           current.ledIn = true;
           if (line.rest) {
             current.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) || !!line.continuation });
