@@ -38,6 +38,17 @@ function parseBlocks(blocks: string[], fileName: string): { parsed: ParsedEditio
 }
 
 /** A page of another paper (`tests/fixtures/papers/`), parsed, with the coverage check's result and a lookup by headline. */
+/**
+ * A made-up page parsed as printed, with a blank line under every line, and with none (the layouts OCR gives the same page
+ * in), in that order.
+ */
+function inBlankLineLayouts(name: string): { printed: ParsedEdition; everyLine: ParsedEdition; none: ParsedEdition } {
+  const text = readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8');
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const parse = (layout: string) => parseEdition(new TextEncoder().encode(layout), name);
+  return { printed: parse(text), everyLine: parse(lines.join('\n\n')), none: parse(lines.join('\n')) };
+}
+
 function readPaper(name: string) {
   const bytes = new Uint8Array(readFileSync(join(root, 'tests/fixtures/papers', name)));
   const parsed = parseEdition(bytes, name);
@@ -708,9 +719,7 @@ describe('a city evening paper: blank lines between every paragraph, bylines of 
   });
 
   it('reads the headline that asks above its byline in a file with no blank line at all', () => {
-    const text = readFileSync(join(root, 'tests/fixtures/papers/metro-style.txt'), 'utf8');
-    const gapless = text.split('\n').filter((l) => l.trim() !== '').join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(gapless), 'x.txt');
+    const parsed = inBlankLineLayouts('metro-style.txt').none;
     expect(parsed.layout?.profile.gaps).toBe('none');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['地铁5号线南延线本月底试运行', '老旧小区加装电梯提速', '春季赏花游升温', '一季度经济开局良好', '小区停车难如何破解？']);
   });
@@ -894,10 +903,7 @@ describe('a Malaysian paper: its section label, credits closing each story, a re
   });
 
   it('reads the page’s label as a section whether blank lines part every line, only stories, or nothing', () => {
-    const text = readFileSync(join(root, 'tests/fixtures/papers/malaysia-style.txt'), 'utf8');
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    for (const layout of [text, lines.join('\n\n'), lines.join('\n')]) {
-      const parsed = parseEdition(new TextEncoder().encode(layout), 'x.txt');
+    for (const parsed of Object.values(inBlankLineLayouts('malaysia-style.txt'))) {
       // (Before, with no blank line to set it apart, `全国新闻` was the headline: a section's name now never is.)
       expect(parsed.articles[0]).toMatchObject({ section: '全国新闻', headline: '首相：明年预算案聚焦民生', byline: { reporters: ['林美玲'] } });
     }
@@ -992,12 +998,11 @@ describe('a business page: a table of figures, a box beside the story, a lettere
 
   it('reads a table’s title over its rows as a box of its own whether blank lines part every line, only stories, or nothing', () => {
     for (const name of ['business-style.txt', 'briefs-style.txt', 'malaysia-style.txt']) {
-      const text = readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8');
-      const lines = text.split('\n').filter((l) => l.trim() !== '');
-      const headlines = (layout: string) => parseEdition(new TextEncoder().encode(layout), 'x.txt').articles.map((a) => a.headline);
+      const { printed, everyLine, none } = inBlankLineLayouts(name);
+      const headlines = (parsed: ParsedEdition) => parsed.articles.map((a) => a.headline);
       // Before, with no blank line to part them, the title was read as a subhead of the story above.
-      expect(headlines(lines.join('\n\n'))).toEqual(headlines(text));
-      expect(headlines(lines.join('\n'))).toEqual(headlines(text));
+      expect(headlines(everyLine)).toEqual(headlines(printed));
+      expect(headlines(none)).toEqual(headlines(printed));
     }
   });
 
@@ -1078,10 +1083,7 @@ describe('a page of notices: signed and dated under their text', () => {
   });
 
   it('opens each notice at its heading whether blank lines part every line, only notices, or nothing', () => {
-    const text = readFileSync(join(root, 'tests/fixtures/papers/notices-style.txt'), 'utf8');
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    for (const layout of [text, lines.join('\n\n'), lines.join('\n')]) {
-      const parsed = parseEdition(new TextEncoder().encode(layout), 'x.txt');
+    for (const parsed of Object.values(inBlankLineLayouts('notices-style.txt'))) {
       // Before, with no blank line to part them, `遗失声明` ran into the text under it (the date above it read as a
       // paragraph left unfinished), and `讣告` was a subhead of the notice above.
       expect(parsed.articles.map((a) => a.headline)).toEqual(['关于城区部分路段临时交通管制的通告', '遗失声明', '讣告']);
