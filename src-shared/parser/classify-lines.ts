@@ -4,7 +4,7 @@ import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByl
 import { unwrapLines } from './wrap-width';
 import { isPageHeader, pageOfLine } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -62,15 +62,6 @@ const HEAD_LINE_MAX = 100;
 const FOLLOW_CALL = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别/u;
 /** A line of marks and symbols only (`※※※`, `———`). */
 const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
-/**
- * A website's furniture in a page copied from it: where the page sits (`首页 > 新闻 > 本地新闻`), its controls (`【字号 大 中
- * 小】`, `打印本页`, `关闭窗口`, `分享到：`), the links to the stories before and after it (`上一篇：…`), and the story's editor
- * (`责任编辑：李华`, `（责编：李华）`).
- */
-const WEB_FURNITURE =
-  /^\s*(?:(?:首页|首頁|当前位置|當前位置|您的位置|你的位置)\s*[:：>»›]|[^，。,>»›]{1,10}(?:\s*[>»›]\s*[^，。,>»›]{1,10}){2,}\s*$|【?\s*字号|打印本页|关闭窗口|分享到|返回顶部|上一篇\s*[:：]|下一篇\s*[:：]|[（(【]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,10}[）)】]?\s*$)/;
-/** The characters web furniture opens with (any other line is told without the pattern). */
-const WEB_FURNITURE_OPENINGS = '首当當您你【字打关關分返上下责責（(';
 /** Where an export left a picture out (`（图片）`, `[图]`, `【视频】`): it marks the place, and says nothing a reader reads. */
 const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照片|插图|插圖|视频|視頻)\s*[\]］】）)〕]\s*$/;
 /**

@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { PHRASED } from './line-features';
-import { COLUMN_WORD, LITERARY_LABEL, SECTION_NAME, withoutColumnTag } from './vocabulary';
+import { COLUMN_WORD, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -114,7 +114,7 @@ export const HEADLINE_WEIGHTS = {
 } as const;
 
 /** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
-const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (length(text) <= 6 && /(?:新闻|要闻|新聞|要聞)$/.test(text)));
+const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (length(text) <= 6 && SECTION_NAME_END.test(text)));
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;

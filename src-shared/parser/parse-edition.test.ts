@@ -1049,6 +1049,12 @@ describe('a page copied from a website', () => {
     expect(byHeadline('暑期旅游市场升温')?.byline).toMatchObject({ agency: '东方日报', reporters: ['陈晓'] });
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text.slice(0, 4))).toEqual(['首页 >', '【字号大', '责任编辑', '分享到：', '上一篇：', '下一篇：', '（责编：']);
   });
+
+  it('knows the same furniture in traditional type', () => {
+    const { parsed } = parseBlocks(['東方日報\n2024年5月21日 星期二\n當前位置：首頁 > 新聞', '全市首條智慧公交線路開通\n本報訊 昨日，全市首條智慧公交線路正式開通運營。\n責任編輯：李華\n關閉窗口'], 'x.txt');
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['當前位置：首頁 > 新聞', '責任編輯：李華', '關閉窗口']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['昨日，全市首條智慧公交線路正式開通運營。']);
+  });
 });
 
 describe('a credit that closes a story', () => {

@@ -21,7 +21,7 @@ const TRADITIONAL: Record<string, string> = {
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
-  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結',
+  军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -174,6 +174,23 @@ export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
  */
 export const SECTION_NAMES = ['港闻', '澳闻', '本地', '本埠', '国际', '国内', '两岸', '中国', '财经', '经济', '体育', '娱乐', '社会', '综合', '教育', '文化', '科技', '健康', '民生', '法治', '时政', '地方', '城事', '都市', '环球', '天下'] as const;
 export const SECTION_NAME = new RegExp(`^(?:${alternatives(SECTION_NAMES)})$`);
+/** How a section's name may close (`全国新闻`, `國內要聞`). */
+export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻'])})$`);
+
+/**
+ * A website's furniture in a page copied from it: where the page sits (`首页`, `当前位置`), its controls (`字号`, `打印本页`,
+ * `关闭窗口`, `分享到`), the links to the stories before and after it (`上一篇：`), the story's editor (`责任编辑：李华`).
+ */
+export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你的位置'] as const;
+export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部'] as const;
+export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
+export const WEB_PAGE_EDITORS = ['责任编辑', '责编'] as const;
+const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
+export const WEB_FURNITURE = new RegExp(
+  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}[）)】]?\\s*$)`,
+);
+/** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
+export const WEB_FURNITURE_OPENINGS = `【（(${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
 
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評'];
