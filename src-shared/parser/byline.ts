@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { firstVisible, isJsSpace, withAsciiDigits, withoutSpaces } from './text-lines';
+import { firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
 import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
@@ -597,12 +597,29 @@ export const endsInPhotoCredit = (text: string): boolean => {
 /** A line that is a photo credit and nothing else (`本报记者 张三 摄`, `（李四 摄）`, `新华社发`): the end of a caption. */
 export function isPhotoCreditLine(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > 60) return false;
-  // A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first.
-  let end = trimmed.length;
-  while (end > 0 && (isJsSpace(trimmed.charCodeAt(end - 1)) || trimmed[end - 1] === '）' || trimmed[end - 1] === ')')) end--;
-  if (!'摄攝图圖发發'.includes(trimmed[end - 1] ?? ' ')) return false;
+  if (trimmed.length > 60 || !endsInCreditWord(trimmed)) return false;
   return matchPhotoCredit(trimmed)?.caption === '';
+}
+
+/** A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first. */
+function endsInCreditWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (isJsSpace(text.charCodeAt(end - 1)) || text[end - 1] === '）' || text[end - 1] === ')')) end--;
+  return '摄攝图圖发發'.includes(text[end - 1] ?? ' ');
+}
+
+/** The longest credit that closes a caption on its line (`新华社记者 王五 摄`, `（本报记者 张三 李四 摄）`). */
+const CAPTION_CREDIT_MAX = 24;
+
+/**
+ * A caption's line that ends in its photo's credit after a sentence's end (`图为活动现场。  记者 林静 摄`): the caption, and
+ * its paragraph, end there. (A line of running text ending in a word such as 拍摄 has no sentence's end before it.)
+ */
+export function endsCaption(text: string): boolean {
+  // (A sentence's end must stand just before the credit: most lines ending in 发 or 图, `…出发`, `…蓝图`, are told so.)
+  if (!endsInCreditWord(text) || !/[。！？!?]/.test(text.slice(-CAPTION_CREDIT_MAX - 2))) return false;
+  const credit = matchPhotoCredit(text);
+  return !!credit && credit.caption !== '' && credit.raw.length <= CAPTION_CREDIT_MAX && SENTENCE_END.test(credit.caption);
 }
 
 /**

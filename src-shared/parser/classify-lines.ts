@@ -1,10 +1,10 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
+import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
-import { isPageHeader, pageOfLine } from './masthead';
+import { isPageHeader, pageOfLine, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, IMPRINT_FIELDS, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -51,6 +51,8 @@ export interface ClassifiedLine {
   tableRow?: boolean;
   /** A document's signature under its text: its date alone (`2024年5月20日`) and who issued it above that. */
   signature?: boolean;
+  /** An editor's note (`编者按：…`): text whatever its shape, never a headline. */
+  editorsNote?: boolean;
 }
 
 /**
@@ -186,6 +188,8 @@ function isContentsLine(text: string): boolean {
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   // (A page's header, `A3 要闻 责任编辑：…`, where a file holds several pages.)
+  // (A website's note of the paper a story came from, `《光明日报》（2024年05月20日 01版）`.)
+  if (sourceCitation(text)) return true;
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
   return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
@@ -314,7 +318,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, editorsNote: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -376,10 +380,20 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         base.kind = 'head';
       }
     }
+    if (base.kind === 'body' || base.kind === 'head') {
+      // (The label alone on its line, `编者按`, heads the note's box.)
+      if (isEditorsNote(text) && visibleLength(text, EDITORS_LABEL_MAX) > EDITORS_LABEL_MAX) {
+        base.kind = 'body';
+        base.editorsNote = true;
+      }
+    }
+    // A caption's line closed by its photo's credit ends its paragraph: what follows is no more of it (`赛事预告`).
+    if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     out.push(base);
   }
   markTableRows(out);
   markSignatures(out);
+  markLetterSigners(out);
   markFieldLists(out);
   markHeadlinesAboveBylines(out, profile);
   markOpenKickers(out);
@@ -387,6 +401,15 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   markColumnRuns(out);
   return out;
 }
+
+/** The longest an editor's note's label is (`【编者的话】`). */
+const EDITORS_LABEL_MAX = 7;
+/** An editor's note (`编者按：…`, `【编者按】`): text that introduces or closes a story, never its headline. */
+const isEditorsNote = (text: string) => {
+  // (Its label opens the line: only the opening is looked at before the pattern is tried.)
+  const opening = text.slice(0, 4);
+  return (opening.includes('编') || opening.includes('編')) && EDITORS_NOTE.test(text);
+};
 
 /** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */
 const SIGNER_MAX = 24;
@@ -411,6 +434,31 @@ function markSignatures(lines: ClassifiedLine[]): void {
       part.signature = true;
       part.endsParagraph = true;
     }
+  });
+}
+
+/** The longest a letter's signature line is (`江城市东区幸福小区居民 王秀英`). */
+const LETTER_SIGNATURE_MAX = 24;
+/** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column. */
+const NOT_SIGNED = new Set(['来信', '來信', '之声', '之聲', '热线', '熱線', '留言', '来电', '來電', '之家', '服务', '服務', '心声', '心聲']);
+
+/**
+ * A reader's letter signed under its text (`…让我们早日坐上电梯。` / `东区幸福小区居民 王秀英`): the writer, its author, never
+ * the next story's headline.
+ */
+function markLetterSigners(lines: ClassifiedLine[]): void {
+  lines.forEach((line, k) => {
+    if ((line.kind !== 'head' && line.kind !== 'body') || line.tableRow || line.signature || line.text.length > LETTER_SIGNATURE_MAX * 2) return;
+    // The letter ends there: the page ends, or another headline follows. (A headline is followed by its text or its
+    // byline: `市民踏青赏花` / `本报讯（记者 李四）…`, `防止贫困群众致贫返贫` / `各地建立了…`.)
+    const below = lines[k + 1];
+    if (below && below.kind !== 'head' && below.kind !== 'noise') return;
+    const above = lines[k - 1];
+    if (!above || above.kind !== 'body' || above.tableRow || visibleLength(line.text, LETTER_SIGNATURE_MAX) > LETTER_SIGNATURE_MAX || !SENTENCE_END.test(above.text)) return;
+    const signed = LETTER_SIGNATURE.exec(line.spaced.trim());
+    if (!signed || NOT_SIGNED.has(signed[1]!)) return;
+    line.kind = 'author';
+    line.author = signed[1]!;
   });
 }
 

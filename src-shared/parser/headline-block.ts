@@ -192,5 +192,14 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     }
   }
   if (below.length) block.subheadline = below.map((t) => t.replace(/^[—－-]+\s*/, '')).join(' ');
+  // A wire's category before its headline (`（国际）联合国秘书长呼吁…`, `【社论】…`) is the story's section.
+  const tagged = block.headline && '（(【〔［['.includes(block.headline[0]!) ? LEADING_TAG.exec(block.headline) : null;
+  if (tagged) {
+    block.section = block.section ? `${block.section} ${tagged[1]!}` : tagged[1]!;
+    block.headline = tagged[2]!;
+  }
   return block;
 }
+
+/** A bracketed category opening a headline, then the headline (`（国际）联合国…`): group 1 the category, group 2 the headline. */
+const LEADING_TAG = /^[（(【〔［[]\s*([\u4e00-\u9fff·]{2,6})\s*[）)】〕］\]]\s*(\S.{3,})$/;

@@ -2,7 +2,7 @@ import { AskedPairs, askedPairsOf, CharPairSet, characterPairs, type NotedPiece,
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { colonWithin, SENTENCE_END, visibleLength } from './text-lines';
-import { withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, withoutColumnTag } from './vocabulary';
 
 /**
  * The features the line labeller reads, one table per line, each a number (booleans are 0/1). Names say what the
@@ -169,7 +169,7 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
   // (Counted up to 61: past 60 no line is headline-shaped.)
   const n = visibleLength(text, 61);
-  if (ENDS_MID_PHRASE.includes(text[text.length - 1]!) && n >= 6) return false;
+  if (ENDS_MID_PHRASE.includes(text[text.length - 1]!) && n >= 6 && !endsInPhraseClosingWord(text)) return false;
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
@@ -199,7 +199,7 @@ const endsWithCredit = (text: string) => {
 
 /** Lines whose label the byline grammar, the jump markers, noise and column reassembly fix: the decoder does not choose them. */
 export function isFreeLine(line: ClassifiedLine): boolean {
-  return (line.kind === 'head' || line.kind === 'body') && !line.columnFragment && !line.floatingHead && line.continuation === undefined && !line.photoCredit && !line.tableRow && !line.signature;
+  return (line.kind === 'head' || line.kind === 'body') && !line.columnFragment && !line.floatingHead && line.continuation === undefined && !line.photoCredit && !line.tableRow && !line.signature && !line.editorsNote;
 }
 
 /** What the feature pass needs of the file: its layout and its usual line length and gap. */

@@ -97,6 +97,27 @@ export function isPageHeader(spaced: string): boolean {
  */
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
+/** The paper's name opening a line, its date in digits right after it (group 1: the name). */
+const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=\\d{4}\\s*(?:年|[-/.]))`);
+/** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
+const PAGE_LABEL = new RegExp(`(?:第\\s*)?[A-Z]?\\d{1,2}\\s*版(?:\\s*[:：]\\s*[\\u4e00-\\u9fff·]{0,8})?`);
+
+/**
+ * The source a website prints under each story it copied from a paper: the paper in book-title marks, the date and page in
+ * brackets (`《光明日报》（ 2024年05月20日 01版）`, `《 人民日报 》（ 2024年05月20日 第 04 版）`). Group 1: the paper.
+ */
+const SOURCE_CITATION = new RegExp(`^《\\s*([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*》\\s*[（(]([^（()）]{4,40})[）)]$`);
+
+/** A story's source line as a website prints it (SOURCE_CITATION): its paper, date and page; null for any other line. */
+export function sourceCitation(text: string): { paper: string; date: string | null; page: string | null } | null {
+  if (text.charCodeAt(0) !== 0x300a || text.length > 60) return null;
+  const cited = SOURCE_CITATION.exec(withAsciiDigits(text));
+  if (!cited) return null;
+  const date = datePrinted(cited[2]!);
+  if (!date) return null;
+  return { paper: cited[1]!, date: isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day)), page: pageNamed(cited[2]!.replace(date.text, '')) };
+}
+
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
 function pageNamed(text: string): string | null {
   const page = PAGE_NO.exec(text);
@@ -137,7 +158,15 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     // A date in brackets under a title (`（2019年1月3日）`) is a document's or a speech's, never the masthead's; a date
     // alone on a line is a masthead's only in digits.
     const bracketed = /^[（(〔［[].*[）)〕］\]]$/.test(t.trim());
-    const alone = date !== null && /^\d/.test(date.year) && !date.era && t.replace(date.text, '').replace(WEEKDAY, '').trim().length <= 4;
+    // The whole masthead may stand on one line, as a website's copy of a page prints it: the paper's name, the date, the
+    // page (`光明日报 2024年05月20日 第01版`).
+    const named = date !== null && !result.paper ? LEADING_PAPER_NAME.exec(t) : null;
+    const dateLine = named ? t.slice(named[0].length).replace(PAGE_LABEL, '') : t;
+    const alone = date !== null && /^\d/.test(date.year) && !date.era && dateLine.replace(date.text, '').replace(WEEKDAY, '').trim().length <= 4;
+    if (named && alone) {
+      result.paper = named[1]!;
+      if (result.page === null) result.page = pageNamed(t.slice(named[0].length));
+    }
     // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
     if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone)) {
       const iso = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));

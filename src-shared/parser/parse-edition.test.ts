@@ -1619,3 +1619,98 @@ describe('hard-wrapped indented text, the wrap falling right after a sentence en
     expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a wire service’s feed', () => {
+  it('reads each story’s category as its section, a title given in the lead-in as its headline, and the reporters under it', () => {
+    const { parsed, lines } = readPaper('wire-feed-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `（国际）` stayed in the headline; `新华社北京5月20日电 题：小山村走出致富路` opened a story with no headline whose
+    // first paragraphs were `题：小山村走出致富路` and `新华社记者陈晨`.
+    expect(parsed.articles.map((a) => [a.section, a.headline])).toEqual([
+      ['国际', '联合国秘书长呼吁各国加强气候合作'],
+      ['经济', '一季度全国快递业务量同比增长25%'],
+      [null, '小山村走出致富路'],
+      ['体育', '中国女排3比1战胜巴西队'],
+    ]);
+    const titled = parsed.articles[2]!;
+    expect(titled.byline).toMatchObject({ agency: '新华社北京', reporters: ['陈晨'] });
+    expect(titled.paragraphs[0]!.text.startsWith('清晨，位于大山深处的石门村')).toBe(true);
+    for (const layout of Object.values(inBlankLineLayouts('wire-feed-style.txt'))) expect(layout.articles.map((a) => a.headline)).toEqual(parsed.articles.map((a) => a.headline));
+  });
+
+  it('keeps a bracket that is part of a headline, and a title that is a sentence in the text', () => {
+    const { parsed } = parseBlocks(['临江日报\n2024年5月21日 星期二', '（图）城区新增三处口袋公园', '本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。', '新华社北京5月20日电 题：据悉，会议将于明日召开。这是第二句。'], 'x.txt');
+    // A category is two to six characters in brackets before a headline of its own; `题：` followed by sentences is text.
+    expect(parsed.articles[0]).toMatchObject({ section: null, headline: '（图）城区新增三处口袋公园' });
+    expect(parsed.articles[1]!.paragraphs[0]!.text.startsWith('题：据悉')).toBe(true);
+  });
+});
+
+describe('a page copied from a paper’s website archive', () => {
+  it('reads the masthead set on one line, and the source line under each story as furniture', () => {
+    const { parsed, lines } = readPaper('web-archive-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: no paper (the name, date and page on one line were no masthead), and `《光明日报》（ 2024年05月20日 01版）` was
+    // the second story's headline, its own a subheadline.
+    expect([parsed.paper, parsed.date, parsed.page, parsed.dateSource]).toEqual(['光明日报', '2024-05-20', '01', 'masthead']);
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.reporters])).toEqual([
+      ['科技创新为高质量发展注入强劲动能', null, ['赵明', '孙丽']],
+      ['让文明新风吹进千家万户', null, ['周静']],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['《光明日报》（2024年05月20日01版）', '《光明日报》（2024年05月20日01版）', '[责任编辑:王小丽]']);
+  });
+
+  it('takes the paper, date and page from the source lines when the page has no masthead', () => {
+    const { parsed } = parseBlocks(['让文明新风吹进千家万户', '本报记者 周静', '走进江西省某县的一个村庄，干净整洁的街道映入眼帘。', '《 人民日报 》（ 2024年05月20日 第 04 版）'], 'x.txt');
+    expect([parsed.paper, parsed.date, parsed.page, parsed.dateSource]).toEqual(['人民日报', '2024-05-20', '04', 'inferred']);
+    expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['走进江西省某县的一个村庄，干净整洁的街道映入眼帘。']]);
+  });
+});
+
+describe('a sports page', () => {
+  it('ends a caption at its photo’s credit, keeps a table apart, and opens the story under a table', () => {
+    const { parsed, lines, byHeadline } = readPaper('sports-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `全民健身跑  千人齐参与` (a headline ending in 参与, whose 与 otherwise joins a phrase to the next) was the table's
+    // last paragraph and its story had no headline; `赛事预告` ran on from the caption (`…记者林静摄赛事预告`).
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['主场2比1逆转 江城队豪取三连胜', '中超积分榜（前五名）', '全民健身跑 千人齐参与']);
+    expect(byHeadline('中超积分榜（前五名）')!.paragraphs.map((p) => p.text)).toEqual(['排名 球队 场次 积分', '1 申花 14 32', '2 海港 14 30', '3 江城 14 28', '4 泰山 14 25', '5 国安 14 22']);
+    const run = byHeadline('全民健身跑 千人齐参与')!;
+    expect(run.byline).toMatchObject({ reporters: ['林静'], correspondents: ['周涛'] });
+    expect(run.paragraphs.slice(2, 4).map((p) => [p.type, p.text])).toEqual([
+      ['caption', '图为活动现场。记者林静摄'],
+      ['text', '赛事预告'],
+    ]);
+  });
+
+  it('ends a headline in a word such as 参与, 应对 or 方向, but not a line cut after a joining 与', () => {
+    const heads = ['社会力量齐参与', '积极应对', '找准发展方向'];
+    const { parsed } = parseBlocks(['临江日报\n2024年5月21日 星期二', ...heads.map((h, k) => `${h}\n本报讯（记者 赵强）第${k + 1}条新闻的正文。`)], 'x.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(heads);
+    const cut = parseBlocks(['临江日报\n2024年5月21日 星期二', '本报讯（记者 赵强）我们沉浸在去年的快乐与\n期待之中，继续前行。'], 'x.txt').parsed;
+    expect(cut.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['我们沉浸在去年的快乐与期待之中，继续前行。']]);
+  });
+});
+
+describe('a readers’ letters page', () => {
+  it('reads a letter’s signature as its writer, an editor’s note as text, and a reporter’s reply as a story of its own', () => {
+    const { parsed, lines } = readPaper('letters-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the signature `东区幸福小区居民 王秀英` was the next story's headline and `记者调查` its author; `本报记者 刘佳`
+    // was a story of its own; the editor's note was a headline over `公交站台遮阳棚该修了`, which was its 副题.
+    expect(parsed.articles.map((a) => [a.headline, a.byline.authors, a.byline.reporters])).toEqual([
+      ['老旧小区加装电梯何时能落地？', ['王秀英'], []],
+      ['记者调查', [], ['刘佳']],
+      ['公交站台遮阳棚该修了', ['陈立'], []],
+    ]);
+    // The note stands over the letter it introduces (as editors' notes are read: see moveEditorsNotes).
+    expect(parsed.articles[2]!.paragraphs[0]!.text.startsWith('编者按：老旧小区加装电梯是民生实事')).toBe(true);
+    for (const layout of Object.values(inBlankLineLayouts('letters-style.txt'))) expect(layout.articles.map((a) => a.byline.authors)).toEqual([['王秀英'], [], ['陈立']]);
+  });
+
+  it('reads a subhead with a signer’s word in it as a subhead, and a column’s name as no author', () => {
+    const { parsed } = parseBlocks(['临江日报\n2024年5月21日 星期二', '扶贫路上\n本报讯（记者 赵强）全市扶贫工作稳步推进。\n数据监测防止贫困群众致贫返贫\n各地建立了监测机制。'], 'x.txt');
+    expect(parsed.articles[0]!.byline.authors).toEqual([]);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toContain('各地建立了监测机制。');
+  });
+});

@@ -2,11 +2,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { matchPhotoCredit } from './byline';
+import { endsCaption, matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
-import { findMasthead, isoDate, pageOfLine } from './masthead';
+import { findMasthead, isoDate, pageOfLine, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
@@ -98,6 +98,9 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
 /** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
 const GAP_CUE_SHARE = 0.15;
 
+/** The longest a photo's caption is, its credit included. */
+const CAPTION_MAX = 160;
+
 /** A repeated opening shorter than this is a common phrase, not a repeat. */
 const REPEAT_MIN = 20;
 
@@ -187,6 +190,15 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pages: ReadonlySet<string>)
   drafts.length = kept;
 }
 
+/** The first story's source as a website's copy prints it (`《光明日报》（2024年05月20日 01版）`), and its line's text. */
+function firstSourceCitation(lines: readonly { text: string }[]): ({ text: string } & NonNullable<ReturnType<typeof sourceCitation>>) | null {
+  for (const line of lines) {
+    const cited = sourceCitation(line.text);
+    if (cited) return { ...cited, text: line.text };
+  }
+  return null;
+}
+
 /** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
 const continuesSentence = (text: string) => /^[\u4e00-\u9fff]/.test(text) && !/^[一二三四五六七八九十]、/.test(text);
 
@@ -251,8 +263,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     draftLeftovers.splice(0, draftLeftovers.length, ...draftLeftovers.filter((l) => l.reason !== 'unassigned'));
   }
 
-  // Edition date: masthead, else file name, else datelines.
+  // Edition date: masthead, else file name, else the source a website's copy names under its stories, else datelines.
   const fromName = dateFromFileName(fileName);
+  const cited = masthead.paper && masthead.date ? null : firstSourceCitation(lines);
   let date: string | null = null;
   let dateSource: ParsedEdition['dateSource'] = 'unknown';
   let dateEvidence: string[] = [];
@@ -268,6 +281,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     date = fromName.date;
     dateSource = 'filename';
     dateEvidence = [`file name: ${fileName}`];
+  } else if (cited?.date) {
+    date = cited.date;
+    dateSource = 'inferred';
+    dateEvidence = [`source line: ${cited.text}`];
   } else {
     const leads = drafts.filter((d) => d.bylineLines.length > 0).map((d) => d.paragraphs.find((p) => p.type === 'text')?.text ?? '');
     const inferred = inferEditionDate(leads, text);
@@ -277,7 +294,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       dateEvidence = inferred.evidence;
     }
   }
-  const page = masthead.page ?? fromName?.page ?? null;
+  const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
   joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text))].filter((p): p is string => p !== null)));
 
   const leftovers: DraftLeftover[] = [
@@ -346,8 +363,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
         if (!byline.raw) byline.raw = credit.raw;
       }
       // A short closing paragraph that ends in a credit is a photo caption, also inside a story.
-      if (last && (photo || last.text.length <= 160)) last.type = 'caption';
+      if (last && (photo || last.text.length <= CAPTION_MAX)) last.type = 'caption';
     }
+    // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
+    for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
     articles.push({
       id: articleId({ date, page, headline: block.headline, lead }, taken),
@@ -369,7 +388,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   }
 
   // (With no masthead: the paper the file's name names, else the one its lead-ins name, `株洲日报讯`.)
-  const paper = masthead.paper ?? paperFromFileName(fileName) ?? paperFromAgencies(drafts);
+  const paper = masthead.paper ?? paperFromFileName(fileName) ?? cited?.paper ?? paperFromAgencies(drafts);
   const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmptyBefore) }));
   return {
     source,

@@ -4,7 +4,7 @@ import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
+import { anyForm, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -101,18 +101,26 @@ function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
 
 /** A byline closing a story (or a second byline line, or the lead-in under one) joins the story's own: its names are added to those the story has, each once. */
 function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
-  const closing = line.byline ?? emptyByline();
+  addByline(draft, line.byline ?? emptyByline(), line.lines);
+}
+
+function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[]): void {
   const byline = { ...draft.byline, agency: draft.byline.agency ?? closing.agency };
   for (const role of ['reporters', 'correspondents', 'photographers', 'authors'] as const) {
     byline[role] = [...draft.byline[role], ...closing[role].filter((name) => !draft.byline[role].includes(name))];
   }
   byline.raw = [draft.byline.raw, closing.raw].filter((raw) => raw).join(' ') || null;
   draft.byline = byline;
-  draft.bylineLines.push(...line.lines);
+  draft.bylineLines.push(...lines);
 }
 
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
-const isBareName = (text: string) => /^[\u4e00-\u9fff]{2,4}$/.test(text) && !NOTICE_WORDS.test(text);
+const isBareName = (text: string) => /^[\u4e00-\u9fff]{2,4}$/.test(text) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
+/** Short lines that open with a role's word are a column's name (`记者调查`, `读者来信`, `编者按`), never a person's. */
+const NOT_A_NAME = new RegExp(`^(?:${['记者', '读者', '编者', '本报'].map((w) => anyForm(w)).join('|')})`);
+
+/** A title given in a wire's lead-in (`题：小山村走出致富路`), no sentence in it. Group 1: the title. */
+const TITLE_IN_LEAD = new RegExp(`^${anyForm('题')}\\s*[:：]\\s*([^。！？!?]{2,60})$`);
 
 /** A line that is only a bracketed label (`【理】`, `【新闻链接】`): a section of the story it is in, not a headline. */
 function isSectionMarker(text: string): boolean {
@@ -273,6 +281,18 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
         break;
       }
       case 'lead-byline': {
+        const title = line.rest && (line.rest[0] === '题' || line.rest[0] === '題') ? TITLE_IN_LEAD.exec(line.rest) : null;
+        if (title) {
+          // A wire's lead-in that names its story's title (`新华社北京5月20日电 题：小山村走出致富路`): the title is the
+          // headline of a story that opens there, its text (and its reporters' line) below. (The line is the byline's.)
+          const head: ClassifiedLine = { ...line, kind: 'head', text: title[1]!, spaced: title[1]!, lines: [], byline: undefined, rest: undefined, label: 'head' };
+          const article = start([...pending, head]);
+          pending = [];
+          article.byline = line.byline ?? emptyByline();
+          article.bylineLines = [...line.lines];
+          article.ledIn = true;
+          break;
+        }
         const markers = trailingMarkers(pending);
         let article: DraftArticle;
         if (current && pending.length === 0 && markers.length > 0 && current.paragraphs.length > 0 && !current.bylineLines.length) {
@@ -453,6 +473,7 @@ export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile)
  * closed the story above. Moved to open the story it stands over, when nothing of the story above follows it.
  */
 function moveEditorsNotes(drafts: DraftArticle[]): void {
+  const emptied = new Set<DraftArticle>();
   for (let k = 0; k + 1 < drafts.length; k++) {
     const [above, below] = [drafts[k]!, drafts[k + 1]!];
     const note = above.paragraphs[above.paragraphs.length - 1];
@@ -466,7 +487,17 @@ function moveEditorsNotes(drafts: DraftArticle[]): void {
     above.bodyLines -= note.lines.length;
     below.paragraphs.unshift(note);
     below.bodyLines += note.lines.length;
+    // What is left above may be a byline alone (`本报记者 刘佳`, then the note): it closed the story before it.
+    const story = drafts[k - 1];
+    if (story && above.heads.length === 0 && above.paragraphs.length === 0 && story.paragraphs.length > 0 && story.bylineLines.length === 0) {
+      addByline(story, above.byline, above.bylineLines);
+      emptied.add(above);
+    }
   }
+  if (emptied.size === 0) return;
+  let kept = 0;
+  for (const draft of drafts) if (!emptied.has(draft)) drafts[kept++] = draft;
+  drafts.length = kept;
 }
 
 /**

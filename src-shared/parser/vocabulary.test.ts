@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wireAgencyName, withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, LETTER_SIGNATURE, wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -38,5 +38,22 @@ describe('withoutColumnTag', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('endsInPhraseClosingWord', () => {
+  it('knows words that close a phrase in a character that otherwise joins one, in both forms', () => {
+    for (const text of ['社会力量齐参与', '千人齊參與', '积极应对', '積極應對', '找准方向', '前往土耳其']) expect(endsInPhraseClosingWord(text)).toBe(true);
+    for (const text of ['沉浸在去年的快乐与', '快樂與', '坚持以人民为中心的', '向']) expect(endsInPhraseClosingWord(text)).toBe(false);
+  });
+});
+
+describe('LETTER_SIGNATURE', () => {
+  it('reads who signs a letter and their name, spaced after a place or not after the signer’s word alone', () => {
+    expect(LETTER_SIGNATURE.exec('东区幸福小区居民 王秀英')?.[1]).toBe('王秀英');
+    expect(LETTER_SIGNATURE.exec('讀者 陳立')?.[1]).toBe('陳立');
+    expect(LETTER_SIGNATURE.exec('读者陈立')?.[1]).toBe('陈立');
+    // Unspaced after a place, such a line reads as well as a subhead.
+    expect(LETTER_SIGNATURE.exec('数据监测防止贫困群众致贫返贫')).toBeNull();
   });
 });

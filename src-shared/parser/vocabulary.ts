@@ -22,6 +22,8 @@ const TRADITIONAL: Record<string, string> = {
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
+  参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
+  缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -50,6 +52,32 @@ export function simplifiedForm(text: string): string {
 }
 
 const alternatives = (words: readonly string[], spaced = false) => words.map((w) => anyForm(w, spaced)).join('|');
+
+/**
+ * Words that end in a character which otherwise joins a phrase to the next (与, 对, 向, 和 …: `…沉浸在去年的快乐与` was cut
+ * mid-sentence) but close a phrase themselves: a headline may end in them (`全民健身跑 千人齐参与`, `积极应对`, `找准方向`).
+ */
+export const PHRASE_CLOSING_WORDS = [
+  '参与', '赠与', '目的',
+  '温和', '缓和', '平和', '饱和', '总和', '共和', '柔和', '祥和', '暖和', '附和', '调和', '谦和',
+  '普及', '波及', '涉及', '危及', '顾及', '殃及', '惠及', '遍及', '触及', '提及', '来得及', '来不及',
+  '面对', '应对', '针对', '绝对', '相对', '反对', '核对', '校对', '比对', '配对', '派对',
+  '大将', '老将', '主将', '名将', '猛将', '干将', '小将', '女将',
+  '火把', '棉被', '植被',
+  '服从', '顺从', '随从', '盲从', '听从',
+  '方向', '走向', '导向', '转向', '取向', '动向', '风向', '倾向', '意向', '志向', '去向', '流向', '航向', '定向', '双向', '单向', '纵向', '偏向', '趋向',
+  '合并', '兼并', '吞并',
+  '自由', '理由', '缘由', '事由', '来由',
+  '转让', '礼让', '谦让', '忍让', '出让', '退让', '避让',
+  '土耳其',
+] as const;
+const PHRASE_CLOSING = new Set<string>(PHRASE_CLOSING_WORDS);
+
+/** The text ends in one of PHRASE_CLOSING_WORDS, in either form. */
+export function endsInPhraseClosingWord(text: string): boolean {
+  const tail = simplifiedForm(text.slice(-3));
+  return PHRASE_CLOSING.has(tail.slice(-2)) || PHRASE_CLOSING.has(tail);
+}
 
 /** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
 export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '报'] as const;
@@ -187,10 +215,10 @@ export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
 export const WEB_PAGE_EDITORS = ['责任编辑', '责编'] as const;
 const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
 export const WEB_FURNITURE = new RegExp(
-  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}[）)】]?\\s*$)`,
+  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}[）)】\\]］]?\\s*$)`,
 );
 /** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
-export const WEB_FURNITURE_OPENINGS = `【（(${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
+export const WEB_FURNITURE_OPENINGS = `【（([［${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
 
 /** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評'];
@@ -201,6 +229,19 @@ export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专�
  */
 export const EDITORS_NOTE = new RegExp(
   `^\\s*(?:[【〔\\[［]\\s*(?:${alternatives(['编者按', '编者的话', '编前语'])})\\s*[】〕\\]］]|${anyForm('编者按')}|(?:${alternatives(['编者的话', '编前语'])})\\s*[:：])`,
+);
+
+/**
+ * Who signs a reader's letter under its text, before their name (`东区幸福小区居民 王秀英`, `读者 陈立`, `江城市 退休教师 李明`).
+ */
+export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友', '家长', '职工', '群众', '患者', '业主', '乘客', '消费者', '退休教师', '退休职工', '老党员'] as const;
+/**
+ * A letter's signature: who the writer is, then a name of two to four characters (group 1): the signer's word alone before
+ * the name (`读者陈立`), or after where they live with a space before the name (`东区幸福小区居民 王秀英`; unspaced, such a
+ * line reads as well as a subhead: `防止贫困群众致贫返贫`).
+ */
+export const LETTER_SIGNATURE = new RegExp(
+  `^(?:(?:${alternatives(LETTER_SIGNERS)})\\s*|[\\u4e00-\\u9fff\\s]{1,16}?(?:${alternatives(LETTER_SIGNERS)})\\s+)([\\u4e00-\\u9fff·]{2,4})$`,
 );
 
 /** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
