@@ -2,7 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
-import { isPageHeader, pageOfLine, sourceCitation } from './masthead';
+import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
@@ -189,7 +189,7 @@ export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   // (A page's header, `A3 要闻 责任编辑：…`, where a file holds several pages.)
   // (A website's note of the paper a story came from, `《光明日报》（2024年05月20日 01版）`.)
-  if (sourceCitation(text)) return true;
+  if (sourceCitation(text) || runningHead(spaced)) return true;
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
   return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);

@@ -118,6 +118,37 @@ export function sourceCitation(text: string): { paper: string; date: string | nu
   return { paper: cited[1]!, date: isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day)), page: pageNamed(cited[2]!.replace(date.text, '')) };
 }
 
+/** The longest a page's running head or foot is (`2024年5月20日 星期一 临江日报 经济 4`). */
+const RUNNING_HEAD_MAX = 50;
+/** A paper's name inside a running head (`临江日报`). */
+const PAPER_IN_LINE = new RegExp(`[\\u4e00-\\u9fff]{1,10}?(?:${PAPER_SUFFIX})`);
+/** A page's number or label inside a running head (`3`, `第3版`, `A04`). Group 1: the number. */
+const PAGE_IN_LINE = /(?:^|\s)(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=\s|$)/;
+/** What else a running head holds: a page's name of up to four characters, separators. */
+const RUNNING_HEAD_REST = /^[\s|｜·•/／]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／]*)?$/;
+
+/**
+ * A page's running head or foot, as text taken from a PDF prints it on every page: the date, and the paper's name or the
+ * page's number, in any order, with the page's name (`2024年5月20日 星期一   临江日报   3`, `临江日报 2024年5月20日 星期一 经济 4`).
+ * Page furniture wherever it stands (mid-story, where a page breaks); null for any other line.
+ */
+export function runningHead(spaced: string): { paper: string | null; page: string | null } | null {
+  if (spaced.length > RUNNING_HEAD_MAX) return null;
+  // (Its year is in digits: a line with no digit before its 年 is told without the patterns.)
+  const year = spaced.indexOf('年');
+  if (year < 4 || !/[0-9０-９]\s*$/.test(spaced.slice(year - 2, year))) return null;
+  const t = withAsciiDigits(spaced).trim();
+  const date = datePrinted(t);
+  if (!date || !/^\d/.test(date.year)) return null;
+  let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ')} `;
+  const paper = PAPER_IN_LINE.exec(rest);
+  if (paper) rest = rest.replace(paper[0], ' ');
+  const page = PAGE_IN_LINE.exec(rest);
+  if (page) rest = rest.replace(page[0], ' ');
+  if ((!paper && !page) || !RUNNING_HEAD_REST.test(rest)) return null;
+  return { paper: paper ? paper[0] : null, page: page ? page[1]!.padStart(2, '0') : null };
+}
+
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
 function pageNamed(text: string): string | null {
   const page = PAGE_NO.exec(text);
@@ -195,6 +226,12 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       isMasthead = true;
       // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.
       if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
+    }
+    // A running head at the top of the page (`2024年5月20日 星期一   临江日报   3`): the paper's name and the page in it.
+    const head = isMasthead ? runningHead(line.spaced) : null;
+    if (head) {
+      result.paper ??= head.paper;
+      result.page ??= head.page;
     }
     const paperName = result.paper ? null : PAPER_NAME.exec(t);
     if (paperName) {

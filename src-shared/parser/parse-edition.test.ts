@@ -1714,3 +1714,31 @@ describe('a readers’ letters page', () => {
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toContain('各地建立了监测机制。');
   });
 });
+
+describe('text taken from a PDF, a running head or foot on every page', () => {
+  it('reads the running heads as furniture, and a story cut by one whole again', () => {
+    const { parsed, lines } = readPaper('pdf-text-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `2024年5月20日 星期一   临江日报   3` was the headline of a story holding `顺利完成。` and the paragraph after it,
+    // and `临江日报 2024年5月20日 星期一 经济 4` the next story's section.
+    expect(parsed.articles.map((a) => [a.section, a.headline])).toEqual([
+      [null, '一季度全市工业经济稳中向好'],
+      [null, '外贸企业开拓新市场见成效'],
+    ]);
+    const first = parsed.articles[0]!.paragraphs.map((p) => p.text);
+    expect(first).toHaveLength(4);
+    expect(first[2]!.endsWith('确保全年目标任务顺利完成。')).toBe(true);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['2024年5月20日星期一临江日报3', '临江日报2024年5月20日星期一经济4', '—4—']);
+  });
+
+  it('reads the paper and page from a running head at the top of the file', () => {
+    const { parsed } = parseBlocks(['2024年5月20日 星期一   临江日报   3', '一季度全市工业经济稳中向好\n本报讯（记者 陈明）记者从市工信局获悉，一季度全市工业经济稳中向好。'], 'x.txt');
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['临江日报', '2024-05-20', '03']);
+  });
+
+  it('never reads a sentence or a headline with a date in it as a running head', async () => {
+    const { runningHead } = await import('./masthead');
+    expect(runningHead('2024年5月20日 星期一 | 第A04版 | 要闻')).toEqual({ paper: null, page: '04' });
+    for (const text of ['2024年5月20日', '据2024年5月20日临江日报报道', '今年5月20日临江日报记者3人', '2024年5月20日 星期一 临江日报 第3版 经济新闻综合']) expect(runningHead(text)).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import { endsCaption, matchPhotoCredit } from './byline';
 import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
-import { findMasthead, isoDate, pageOfLine, sourceCitation } from './masthead';
+import { findMasthead, isoDate, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
@@ -295,7 +295,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
-  joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text))].filter((p): p is string => p !== null)));
+  joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null)].filter((p): p is string => p !== null)));
 
   const leftovers: DraftLeftover[] = [
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
