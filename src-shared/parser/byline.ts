@@ -616,8 +616,11 @@ const CAPTION_CREDIT_MAX = 24;
  * its paragraph, end there. (A line of running text ending in a word such as 拍摄 has no sentence's end before it.)
  */
 export function endsCaption(text: string): boolean {
-  // (A sentence's end must stand just before the credit: most lines ending in 发 or 图, `…出发`, `…蓝图`, are told so.)
-  if (!endsInCreditWord(text) || !/[。！？!?]/.test(text.slice(-CAPTION_CREDIT_MAX - 2))) return false;
+  if (!endsInCreditWord(text)) return false;
+  // (A sentence's end must stand just before the credit, no clause after it: most lines ending in 发 or 图, `…出发`,
+  // `…蓝图`, are told so.)
+  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('!'), text.lastIndexOf('?'));
+  if (sentenceEnd < 0 || text.length - sentenceEnd > CAPTION_CREDIT_MAX + 4 || text.includes('，', sentenceEnd)) return false;
   const credit = matchPhotoCredit(text);
   return !!credit && credit.caption !== '' && credit.raw.length <= CAPTION_CREDIT_MAX && SENTENCE_END.test(credit.caption);
 }

@@ -6,7 +6,7 @@ import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthea
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, shapeOf } from './line-features';
+import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -53,6 +53,11 @@ export interface ClassifiedLine {
   signature?: boolean;
   /** An editor's note (`编者按：…`): text whatever its shape, never a headline. */
   editorsNote?: boolean;
+  /**
+   * A headline with its byline set beside it on one line (`全市召开经济工作会议   本报记者 张三`, `春天的歌\u3000□ 王小二`): `text` is the
+   * headline, this the byline line after the wide space (the segmenter reads it as a line of its own).
+   */
+  bylineBeside?: { text: string; byline: Byline | undefined; author: string | undefined };
 }
 
 /**
@@ -318,7 +323,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, editorsNote: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, editorsNote: undefined, bylineBeside: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -336,7 +341,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     } else if (to && visibleLength(text.slice(0, to.index)) === 0) {
       base.kind = 'continued-to';
       base.continuation = pageRef(to.page, to.marker);
-    } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0 || lead.dated)) {
+    } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0 || lead.dated || BARE_REPORT.test(text))) {
       base.kind = 'lead-byline';
       base.byline = lead.byline;
       base.rest = closeCjkSpaces(lead.rest);
@@ -387,6 +392,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         base.editorsNote = true;
       }
     }
+    if ((base.kind === 'body' || base.kind === 'head') && !base.editorsNote && numbers.length === 1) readBylineBeside(base, line.raw);
     // A caption's line closed by its photo's credit ends its paragraph: what follows is no more of it (`赛事预告`).
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     out.push(base);
@@ -410,6 +416,40 @@ const isEditorsNote = (text: string) => {
   const opening = text.slice(0, 4);
   return (opening.includes('编') || opening.includes('編')) && EDITORS_NOTE.test(text);
 };
+
+/** A report's lead-in alone on its line, its text below (`本报讯`, `【本报讯】`), as older papers set it. */
+const BARE_REPORT = new RegExp(`^[【〔\\[［（(]?\\s*${anyForm('本报讯')}\\s*[】〕\\]］）)]?$`);
+
+/** A wide space inside a line (two spaces or more, or a full-width one) and where it ends: a headline's byline may follow. */
+const WIDE_SPACE = /\S(?:[ \t\u00a0]{2,}|\u3000[\s\u3000]*)(?=\S)/g;
+/** The longest a headline with its byline beside it is (visible characters). */
+const HEAD_WITH_BYLINE_MAX = 60;
+
+/**
+ * A headline with its byline beside it (`全市召开经济工作会议   本报记者 张三`): the part after the line's last wide space is a
+ * byline or an author's line and the part before it is headline-shaped. The line is then the headline, its byline kept
+ * beside it to be read as a line of its own.
+ */
+function readBylineBeside(line: ClassifiedLine, raw: string): void {
+  // (The spaces as printed: `spaced` holds one where the line had several.)
+  if (raw.length > HEAD_WITH_BYLINE_MAX * 2) return;
+  const trimmed = raw.trim();
+  if (!(trimmed.includes('  ') || trimmed.includes('\u3000'))) return;
+  let cut = -1;
+  for (const gap of trimmed.matchAll(WIDE_SPACE)) cut = gap.index! + gap[0].length;
+  if (cut < 0) return;
+  const [head, tail] = [trimmed.slice(0, cut).replace(/[\s\u3000]+/g, ' ').trim(), trimmed.slice(cut).replace(/[\s\u3000]+/g, ' ').trim()];
+  // (Not a row of label and value pairs: `书名：笨花  作者：铁凝`.)
+  if (visibleLength(head, HEAD_WITH_BYLINE_MAX) > HEAD_WITH_BYLINE_MAX || head.includes('：') || head.includes(':')) return;
+  const byline = matchStandaloneByline(tail) ?? undefined;
+  const author = byline ? undefined : (matchAuthorLine(tail) ?? undefined);
+  if ((!byline && !author) || !headlineShaped(closeCjkSpaces(head), head)) return;
+  line.kind = 'head';
+  line.text = closeCjkSpaces(head);
+  line.spaced = head;
+  line.shaped = true;
+  line.bylineBeside = { text: tail, byline, author };
+}
 
 /** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */
 const SIGNER_MAX = 24;

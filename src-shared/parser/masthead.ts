@@ -118,6 +118,9 @@ export function sourceCitation(text: string): { paper: string; date: string | nu
   return { paper: cited[1]!, date: isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day)), page: pageNamed(cited[2]!.replace(date.text, '')) };
 }
 
+/** An ASCII or a full-width digit. */
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
 /** The longest a page's running head or foot is (`2024年5月20日 星期一 临江日报 经济 4`). */
 const RUNNING_HEAD_MAX = 50;
 /** A paper's name inside a running head (`临江日报`). */
@@ -134,9 +137,10 @@ const RUNNING_HEAD_REST = /^[\s|｜·•/／]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·�
  */
 export function runningHead(spaced: string): { paper: string | null; page: string | null } | null {
   if (spaced.length > RUNNING_HEAD_MAX) return null;
-  // (Its year is in digits: a line with no digit before its 年 is told without the patterns.)
+  // (Its year is in digits, and it holds no clause: other lines are told without the patterns.)
   const year = spaced.indexOf('年');
-  if (year < 4 || !/[0-9０-９]\s*$/.test(spaced.slice(year - 2, year))) return null;
+  if (year < 4 || !isDigit(spaced.charCodeAt(year - 1) === 0x20 ? spaced.charCodeAt(year - 2) : spaced.charCodeAt(year - 1))) return null;
+  if (spaced.includes('，') || spaced.includes('。')) return null;
   const t = withAsciiDigits(spaced).trim();
   const date = datePrinted(t);
   if (!date || !/^\d/.test(date.year)) return null;

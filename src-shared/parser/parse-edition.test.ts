@@ -1220,7 +1220,8 @@ describe('photo stories whose credit stands on a line of its own', () => {
       ['photo', '荔枝熟了', ['李四']],
       ['photo', '夜景', []],
     ]);
-    expect(parsed.articles[2]!.paragraphs.map((p) => p.type)).toEqual(['text', 'caption']);
+    // (The photo's text above its credit line is its caption.)
+    expect(parsed.articles[2]!.paragraphs.map((p) => p.type)).toEqual(['caption', 'caption']);
     expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
   });
 
@@ -1740,5 +1741,44 @@ describe('text taken from a PDF, a running head or foot on every page', () => {
     const { runningHead } = await import('./masthead');
     expect(runningHead('2024年5月20日 星期一 | 第A04版 | 要闻')).toEqual({ paper: null, page: '04' });
     for (const text of ['2024年5月20日', '据2024年5月20日临江日报报道', '今年5月20日临江日报记者3人', '2024年5月20日 星期一 临江日报 第3版 经济新闻综合']) expect(runningHead(text)).toBeNull();
+  });
+});
+
+describe('a page of news photos', () => {
+  it('reads the text above a photo’s credit as its caption, the credit on its own line or closing the caption', () => {
+    const { parsed, lines } = readPaper('photo-page-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kind, a.headline, a.byline.photographers])).toEqual([
+      ['photo', '初夏田野忙', ['周建']],
+      ['photo', '古城夜色美', ['吴芳']],
+      ['photo', '非遗进校园', ['马力']],
+    ]);
+    // Before: the text above a credit on its own line was the story's text, only the credit a caption.
+    for (const article of parsed.articles) expect(article.paragraphs.every((p) => p.type === 'caption')).toBe(true);
+  });
+});
+
+describe('older and looser layouts of a story’s opening', () => {
+  it('reads 本报讯 alone on its line as the lead-in of the text under it', () => {
+    const { parsed } = parseBlocks(['临江日报\n1987年3月5日 星期四', '全县春耕生产全面展开\n本报讯\n连日来，全县各地抓住晴好天气，组织劳力开展春耕生产。', '县化肥厂超额完成一季度计划\n【本报讯】\n县化肥厂全体职工大干快上，提前完成一季度生产计划。'], 'x.txt');
+    // Before: `本报讯` was the headline's 副题, and the story had no byline.
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.agency, a.paragraphs.length])).toEqual([
+      ['全县春耕生产全面展开', null, '本报', 1],
+      ['县化肥厂超额完成一季度计划', null, '本报', 1],
+    ]);
+  });
+
+  it('reads a byline set beside its headline on one line, after a wide space', () => {
+    const text = ['临江日报', '2024年5月20日 星期一', '', '全市召开经济工作会议   本报记者 张三', '', '5月19日，全市经济工作会议召开。', '', '春天的歌\u3000□ 王小二', '', '春风吹过山岗，桃花开满枝头。', '', '主场逆转  江城队豪取三连胜', '', '本报讯（记者 马骏）6月2日晚，江城队主场逆转取胜。', '', '书名：红岩  作者：罗广斌', '书名：创业史  作者：柳青'].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    // Before: the byline was part of the headline (`全市召开经济工作会议 本报记者 张三`), and the story had none.
+    expect(parsed.articles.slice(0, 3).map((a) => [a.headline, a.byline.reporters, a.byline.authors])).toEqual([
+      ['全市召开经济工作会议', ['张三'], []],
+      ['春天的歌', [], ['王小二']],
+      ['主场逆转 江城队豪取三连胜', ['马骏'], []],
+    ]);
+    // Rows of labels and values are no headline with a byline.
+    expect(parsed.articles.flatMap((a) => a.paragraphs.map((p) => p.text)).filter((t) => t.startsWith('书名'))).toHaveLength(2);
   });
 });

@@ -364,6 +364,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       }
       // A short closing paragraph that ends in a credit is a photo caption, also inside a story.
       if (last && (photo || last.text.length <= CAPTION_MAX)) last.type = 'caption';
+      // A photo story's credit on a line of its own (`本报记者 周建 摄`) closes the caption above it.
+      const above = paragraphs[paragraphs.length - 2];
+      if (photo && credit.caption === '' && above?.type === 'text' && above.text.length <= CAPTION_MAX) above.type = 'caption';
     }
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';

@@ -119,6 +119,25 @@ const isBareName = (text: string) => /^[\u4e00-\u9fff]{2,4}$/.test(text) && !NOT
 /** Short lines that open with a role's word are a column's name (`记者调查`, `读者来信`, `编者按`), never a person's. */
 const NOT_A_NAME = new RegExp(`^(?:${['记者', '读者', '编者', '本报'].map((w) => anyForm(w)).join('|')})`);
 
+/**
+ * A headline with its byline beside it on one line, read as two: the headline, then the byline line (which keeps the
+ * line's number: the headline's text is the line's too, and a line is counted once).
+ */
+function withBylinesBesideApart(lines: ClassifiedLine[]): ClassifiedLine[] {
+  if (!lines.some((l) => l.bylineBeside)) return lines;
+  const out: ClassifiedLine[] = [];
+  for (const line of lines) {
+    const beside = line.bylineBeside;
+    if (!beside) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, lines: [], bylineBeside: undefined });
+    out.push({ ...line, kind: beside.byline ? 'byline' : 'author', label: 'credit', text: beside.text, spaced: beside.text, byline: beside.byline, author: beside.author, gapBefore: 0, bylineBeside: undefined });
+  }
+  return out;
+}
+
 /** A title given in a wire's lead-in (`题：小山村走出致富路`), no sentence in it. Group 1: the title. */
 const TITLE_IN_LEAD = new RegExp(`^${anyForm('题')}\\s*[:：]\\s*([^。！？!?]{2,60})$`);
 
@@ -141,7 +160,8 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
  * headline starts a headless article; multi-column fragments are appended to
  * the story they interrupt. Every line ends up in exactly one draft or leftover.
  */
-export function segmentArticles(lines: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+export function segmentArticles(classified: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+  const lines = withBylinesBesideApart(classified);
   const indentedLayout = profile.indented;
   // Stories' character pairs serve only column reassembly: a page with no column text skips noting them.
   const readsColumns = profile.interleaved || lines.some((l) => l.columnFragment);
