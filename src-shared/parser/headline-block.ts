@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
-import { PHRASED } from './line-features';
-import { COLUMN_WORD, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
+import { endsMidPhrase, PHRASED } from './line-features';
+import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -175,6 +175,12 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     if (s > scores[main]!) main = i;
   });
   const texts = kept.map(shownText);
+  // A headline too long for its column goes on on the next line: joined again (a 副题 or a kicker is no part of it).
+  if (main + 1 < texts.length && wrapsOn(texts[main]!, texts[main + 1]!)) texts.splice(main, 2, texts[main]! + texts[main + 1]!);
+  else if (main > 0 && wrapsOn(texts[main - 1]!, texts[main]!)) {
+    texts.splice(main - 1, 2, texts[main - 1]! + texts[main]!);
+    main--;
+  }
   block.headline = texts[main]!;
   const above = texts.slice(0, main);
   const below = texts.slice(main + 1);
@@ -199,6 +205,22 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     block.headline = tagged[2]!;
   }
   return block;
+}
+
+/** A line that opens with a word that only joins it to the line above (`暨招商引资工作推进大会`, `及其配套措施`). */
+const OPENS_JOINED = new RegExp(`^(?:${['暨', '及', '以及', '之'].map((w) => anyForm(w)).join('|')})`);
+/** A document's title opening in 关于 with no 的 yet, closed on the next line by its kind (`…的实施意见`). */
+const ABOUT = new RegExp(`^${anyForm('关于')}`);
+
+/**
+ * Two lines of a headline block that are one headline cut by the column's width: the first stops on a character that
+ * joins it to what follows (`…的`, `…与`), the second opens with one (`暨…`, `及…`), or a document's title runs on to its
+ * kind (`关于进一步加强城市精细化管理` / `提升人居环境质量的实施意见`). Never a dash line (a 副题) or a bracketed one.
+ */
+function wrapsOn(first: string, second: string): boolean {
+  if (/^[—－\-─（(【〔［[]/.test(second) || /[：:]$/.test(first)) return false;
+  if (endsMidPhrase(first) || OPENS_JOINED.test(second)) return true;
+  return ABOUT.test(first) && !first.includes('的') && DOCUMENT_KIND_END.test(second) && second.includes('的');
 }
 
 /** A bracketed category opening a headline, then the headline (`（国际）联合国…`): group 1 the category, group 2 the headline. */

@@ -89,6 +89,9 @@ export const HEAD_MAX = 32;
 
 /** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
 const ENDS_MID_PHRASE = '的与與和及对對将將把被从從向于於而并並但或由让讓之其';
+/** The text stops on a character that joins its phrase to what follows (`…的`, `…与`), not on a word that closes one (`参与`). */
+export const endsMidPhrase = (text: string): boolean => text.length > 0 && ENDS_MID_PHRASE.includes(text[text.length - 1]!) && !endsInPhraseClosingWord(text);
+
 /** Marks that leave a clause open: a line ending in one goes on. */
 const ENDS_CLAUSE = '，,、:：';
 

@@ -79,6 +79,10 @@ export function endsInPhraseClosingWord(text: string): boolean {
   return PHRASE_CLOSING.has(tail.slice(-2)) || PHRASE_CLOSING.has(tail);
 }
 
+/** The kinds of document a title names at its end (`关于…的实施意见`, `…管理办法`). */
+export const DOCUMENT_KINDS = ['意见', '通知', '决定', '办法', '规定', '方案', '报告', '决议', '公告', '通告', '条例', '细则', '批复', '纲要', '规划', '指引', '建议'] as const;
+export const DOCUMENT_KIND_END = new RegExp(`(?:${alternatives(DOCUMENT_KINDS)})$`);
+
 /** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
 export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '报'] as const;
 export const PAPER_SUFFIX = alternatives(PAPER_SUFFIXES);
