@@ -36,6 +36,16 @@ describe('matchLeadByline', () => {
     // Only the byline's parenthesis right after 电 makes it a lead-in: here 电 begins another word.
     expect(matchLeadByline('新华社电视台今天播出纪录片（上集）。')).toBeNull();
   });
+
+  it('reads a website’s or broadcaster’s dated lead-in closing in 消息 (央广网北京5月20日消息（记者…）)', () => {
+    // Before: no lead-in; the story had no byline and its text began with the lead-in.
+    const web = matchLeadByline('央广网北京5月20日消息（记者 张三）近日，会议召开。');
+    expect(web?.byline).toMatchObject({ agency: '央广网北京', reporters: ['张三'] });
+    expect(web?.rest).toBe('近日，会议召开。');
+    expect(matchLeadByline('央視網北京5月20日消息（記者 張三）會議召開。')?.byline).toMatchObject({ agency: '央視網北京', reporters: ['張三'] });
+    // A sentence that names such a source is no lead-in.
+    expect(matchLeadByline('互联网上的消息很多，要注意辨别。')).toBeNull();
+  });
 });
 
 describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {

@@ -29,14 +29,14 @@ const AGENCY_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
-const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
+const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社)|[\\u4e00-\\u9fff]{2,5}${anyForm('网')})`;
 /** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
 const TIME_OF_DAY = `(?:[上下]午|晚|晨|早|夜)?\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*[时時](?:\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*分)?`;
 /**
  * What closes a dated wire lead-in: `电`, a paper's own `专电`, or `报导` after the wires it was put together from
  * (`綜合外電報導`); the hour it was sent may come first (`上海三十日下午七時專電`, `北平三十日下午四時發專電`).
  */
-const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REPORT_QUALIFIER})*${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED})`;
+const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REPORT_QUALIFIER})*${WIRE}|(?:${REPORT_QUALIFIER})*${REPORTED}|${anyForm('消息')})`;
 /**
  * `新华社北京5月21日电`, `本报北京1月18日电`, `中央社台北十二日電`, `〔合眾社華盛頓十日電〕`, `〔中央社華盛頓4日綜合外電報導〕`,
  * `（中央社記者林小芳東京5日電）`: a wire lead-in, the day in digits or Chinese numerals, often in brackets. Group 1 is the
@@ -65,6 +65,7 @@ const NEWS_FROM_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')})))\\s*${anyForm('消息')}\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
+const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
 /** The brackets a lead-in opens with (`LEAD_OPEN`), for a test of one character. */
 const LEAD_OPENINGS = '〔[［【（(';
@@ -292,7 +293,8 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: WIRE_LEAD,
     // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
-    accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
+    // (`央广网北京5月20日消息`, as broadcasters' and websites' copy opens, is one too.)
+    accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || NEWS_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
     read: (m, byline) => {
