@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ParsedEdition } from '../model/edition';
 import { parseEdition } from './parse-edition';
+import { columnsApart } from './side-by-side';
 import { TRADITIONAL_PAGE } from '../../tests/unit/traditional-page';
 
 const root = join(__dirname, '../..');
@@ -19,13 +20,17 @@ function coverage(parsed: ParsedEdition, text: string): { missing: number[]; twi
   for (const [start, end] of ranges) {
     for (let n = start; n <= end; n++) if ((lines[n - 1] ?? '').trim() !== '') count.set(n, (count.get(n) ?? 0) + 1);
   }
+  // A line that held two columns' text read across (side-by-side.ts) belongs to a story of each column.
+  const seen = new Set<number>();
+  const parted = new Set<number>();
+  for (const n of columnsApart(text).origin ?? []) (seen.has(n) ? parted : seen).add(n);
   const missing: number[] = [];
   const twice: number[] = [];
   lines.forEach((line, i) => {
     if (line.replace(/^\uFEFF/, '').trim() === '') return;
     const c = count.get(i + 1) ?? 0;
     if (c === 0) missing.push(i + 1);
-    if (c > 1) twice.push(i + 1);
+    if (c > (parted.has(i + 1) ? 2 : 1)) twice.push(i + 1);
   });
   return { missing, twice };
 }
@@ -1804,5 +1809,31 @@ describe('a headline too long for its column, wrapped onto a second line', () =>
         ['春耕时节', '农民抢抓农时忙插秧', null],
       ]);
     }
+  });
+});
+
+describe('two columns OCR read across, each line the left column’s text, a wide space, the right column’s', () => {
+  it('sets the columns apart again, each story whole, and a line so parted belongs to a story of each column', () => {
+    const { parsed, lines } = readPaper('two-columns-style.txt');
+    // Before: one story headed `城区新增三处口袋公园 全市春季植树活动启动`, its text the two stories' lines in turn.
+    expect(parsed.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([
+      ['城区新增三处口袋公园', ['赵强']],
+      ['全市春季植树活动启动', ['孙丽']],
+      ['市民热线服务质量持续提升', ['王芳']],
+      ['便民电话', []],
+    ]);
+    const [left, right] = parsed.articles;
+    expect(left!.paragraphs.map((p) => p.text)).toEqual(['日前，城区新增的三处口袋公园正式向市民开放，为周边居民提供了休闲健身的好去处。据介绍，这三处公园均利用城市边角地块改造而成，总面积约一万平方米，园内设置了健身步道、儿童游乐设施和休憩座椅。市园林局相关负责人表示，今年全市计划新建口袋公园二十处，让市民推窗见绿、出门进园。']);
+    expect(right!.paragraphs.map((p) => p.text)).toEqual(['3月12日，全市春季义务植树活动在湘江风光带启动，两千余名干部群众参加。活动现场，大家挥锹铲土、扶苗培土，种下樟树、桂花等苗木三千余株。据了解，今年全市计划完成植树造林五万亩，新增城市绿地二百公顷，持续提升城市生态品质。']);
+    // The source lines are the file's: the parted ones are in both columns' stories, every other line in one place.
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(left!.sourceLines[0]![0]).toBe(right!.sourceLines[0]![0]);
+    // A table's rows parted by wide spaces are no columns (their cells are short), nor a wrapped line.
+    expect(parsed.articles[3]!.paragraphs.map((p) => p.text)).toEqual(['市民热线 12345', '供水抢修 0731-22881234', '燃气抢修 0731-22885678']);
+  });
+
+  it('leaves a file with no run of parted lines as it is', () => {
+    const text = '临江日报\n2024年3月13日 星期三\n\n主场逆转  江城队豪取三连胜\n\n本报讯（记者 马骏）江城队主场逆转取胜。\n上证指数    3171.15    +0.54%\n深证成指    9876.54    -0.12%\n创业板指    1890.12    +1.02%';
+    expect(columnsApart(text)).toEqual({ text, origin: null });
   });
 });

@@ -10,6 +10,7 @@ import { findMasthead, isoDate, pageOfLine, runningHead, sourceCitation } from '
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
+import { columnsApart } from './side-by-side';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
@@ -241,9 +242,15 @@ export interface ParseOptions {
 
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
-  const lines = splitSourceLines(text);
-  const nonEmptyBefore = new Uint32Array(lines.length + 2);
-  for (let n = 1; n <= lines.length; n++) nonEmptyBefore[n + 1] = nonEmptyBefore[n]! + (lines[n - 1]!.text !== '' ? 1 : 0);
+  // Two columns read across on each line are set apart first (side-by-side.ts); the parse reads that text, and every
+  // line it names is then the file's line it came from (a line parted so belongs to a story of each column).
+  const acrossColumns = columnsApart(text);
+  const lines = splitSourceLines(acrossColumns.text);
+  const fileLines = acrossColumns.origin ? splitSourceLines(text) : lines;
+  const nonEmptyBefore = new Uint32Array(fileLines.length + 2);
+  for (let n = 1; n <= fileLines.length; n++) nonEmptyBefore[n + 1] = nonEmptyBefore[n]! + (fileLines[n - 1]!.text !== '' ? 1 : 0);
+  const origin = acrossColumns.origin;
+  const fileLineNumbers = (numbers: number[]) => (origin ? numbers.map((n) => origin[n - 1]!) : numbers);
   const masthead = findMasthead(lines);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
@@ -386,13 +393,13 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
-      sourceLines: toRanges(lineNumbers, nonEmptyBefore),
+      sourceLines: toRanges(fileLineNumbers(lineNumbers), nonEmptyBefore),
     });
   }
 
   // (With no masthead: the paper the file's name names, else the one its lead-ins name, `株洲日报讯`.)
   const paper = masthead.paper ?? paperFromFileName(fileName) ?? cited?.paper ?? paperFromAgencies(drafts);
-  const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(l.lines, nonEmptyBefore) }));
+  const leftoverOut: Leftover[] = leftovers.map((l) => ({ text: l.text, reason: l.reason, sourceLines: toRanges(fileLineNumbers(l.lines), nonEmptyBefore) }));
   return {
     source,
     paper,

@@ -1,4 +1,5 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
+import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { type LogicalLine, readLine, type SourceLine } from './text-lines';
 
@@ -106,6 +107,8 @@ const RUNNING_TEXT = /[，。；！？,;!?]/;
  */
 function opensOwnLine(line: SourceLine, previous: SourceLine): boolean {
   if (line.indented) return true;
+  // Two rows of a table (`供水抢修 0731-22881234` / `燃气抢修 0731-22885678`): a table is never wrapped text.
+  if (isTableRow(previous.spaced) && isTableRow(line.spaced)) return true;
   const lead = matchLeadByline(line.collapsed);
   if (lead && (lead.byline.reporters.length > 0 || lead.byline.correspondents.length > 0 || KNOWN_SOURCE.test(lead.byline.agency ?? ''))) return true;
   return matchStandaloneByline(line.spaced) !== null && !RUNNING_TEXT.test(previous.text) && !BYLINE_RUNNING_ON.test(previous.collapsed.slice(-24));

@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnsApart } from './side-by-side';
+
+const row = (left: string, right: string) => `${left}    ${right}`;
+
+describe('columnsApart', () => {
+  it('reads the left column, then the right, each line mapped to the file’s line it came from', () => {
+    const text = ['报头', '', row('左栏标题在这里', '右栏标题在这里'), '', row('左栏第一行文字内容', '右栏第一行文字内容'), row('左栏第二行文字内容', '右栏第二行文字内容'), row('左栏第三行文字内容', '右栏第三行文字内容'), '左栏最后一行。'].join('\n');
+    const { text: apart, origin } = columnsApart(text);
+    expect(apart.split('\n')).toEqual(['报头', '', '左栏标题在这里', '', '左栏第一行文字内容', '左栏第二行文字内容', '左栏第三行文字内容', '左栏最后一行。', '', '右栏标题在这里', '', '右栏第一行文字内容', '右栏第二行文字内容', '右栏第三行文字内容']);
+    expect(origin).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 8, 3, 4, 5, 6, 7]);
+  });
+
+  it('needs three parted lines, text on both sides, and one gutter', () => {
+    expect(columnsApart([row('左栏第一行文字内容', '右栏第一行文字内容'), row('左栏第二行文字内容', '右栏第二行文字内容')].join('\n')).origin).toBeNull();
+    expect(columnsApart(['指数    收盘', '上证    3171', '深证    9876', '创业    1890'].join('\n')).origin).toBeNull();
+    const misaligned = [row('左栏第一行文字内容', '右栏'), row('左栏第二行', '右栏第二行文字内容很长'), row('左栏第三行文字内容多一些字', '右栏')].join('\n');
+    expect(columnsApart(misaligned).origin).toBeNull();
+  });
+
+  it('keeps every character of the file, whatever its lines', () => {
+    const piece = fc.constantFrom('左栏文字内容', '右栏文字内容', '    ', '\u3000', ' ', '\n', '。', '12');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const letters = (t: string) => [...t.replace(/\s/g, '')].sort().join('');
+        expect(letters(columnsApart(text).text)).toBe(letters(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
