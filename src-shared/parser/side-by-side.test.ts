@@ -12,6 +12,11 @@ describe('columnsApart', () => {
     expect(origin).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 8, 3, 4, 5, 6, 7]);
   });
 
+  it('finds a gutter of full-width spaces, as traditional-character pages are set', () => {
+    const text = ['長者乘車享半價\u3000\u3000\u3000綠能條例修正通過', '【本報訊】市政府昨日\u3000\u3000（記者 陳美玲）行政', '宣布將推出長者乘車優\u3000\u3000院今日通過綠能發展條', '惠計劃，惠及三十萬人\u3000\u3000例修正草案，推動轉型'].join('\n');
+    expect(columnsApart(text).text.split('\n')).toEqual(['長者乘車享半價', '【本報訊】市政府昨日', '宣布將推出長者乘車優', '惠計劃，惠及三十萬人', '', '綠能條例修正通過', '（記者 陳美玲）行政', '院今日通過綠能發展條', '例修正草案，推動轉型']);
+  });
+
   it('needs three parted lines, text on both sides, and one gutter', () => {
     expect(columnsApart([row('左栏第一行文字内容', '右栏第一行文字内容'), row('左栏第二行文字内容', '右栏第二行文字内容')].join('\n')).origin).toBeNull();
     expect(columnsApart(['指数    收盘', '上证    3171', '深证    9876', '创业    1890'].join('\n')).origin).toBeNull();
