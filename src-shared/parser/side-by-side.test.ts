@@ -24,6 +24,12 @@ describe('columnsApart', () => {
     expect(columnsApart(misaligned).origin).toBeNull();
   });
 
+  it('leaves a classical poem’s couplets, one narrow space between their halves, as they are', () => {
+    const poem = ['两个黄鹂鸣翠柳\u3000一行白鹭上青天', '窗含西岭千秋雪\u3000门泊东吴万里船', '迟日江山丽春风\u3000花草香泥融飞燕', '沙暖睡鸳鸯子规\u3000啼月落乌啼霜满'].join('\n');
+    expect(columnsApart(poem).origin).toBeNull();
+    expect(columnsApart(poem.replace(/\u3000/g, '  ')).origin).toBeNull();
+  });
+
   it('keeps every character of the file, whatever its lines', () => {
     const piece = fc.constantFrom('左栏文字内容', '右栏文字内容', '    ', '\u3000', ' ', '\n', '。', '12');
     fc.assert(

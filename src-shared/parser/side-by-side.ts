@@ -8,6 +8,11 @@
 
 /** The fewest lines, each parted at the gutter, that make a run of two columns. */
 export const COLUMN_RUN_MIN = 3;
+/**
+ * The narrowest gutter, in half-width places: three spaces, or two full-width ones. (A couplet of a classical poem set on
+ * one line, `两个黄鹂鸣翠柳\u3000一行白鹭上青天`, has one full-width space or two spaces between its halves.)
+ */
+const GUTTER_MIN_WIDTH = 3;
 /** How far (in half-width places) a line's gutter may stand from the run's and still be it. */
 const GUTTER_SLACK = 3;
 /** How far a headline's gap over the run may stand from its gutter. */
@@ -31,7 +36,7 @@ interface Parted {
   right: string;
 }
 
-/** The line parted at its only wide space (two half-width places or more) inside its text; null when it has none or several. */
+/** The line parted at its only wide space (GUTTER_MIN_WIDTH or more) inside its text; null when it has none or several. */
 function partAtGap(raw: string): Parted | null {
   let column = 0;
   let lastText = -1;
@@ -48,7 +53,7 @@ function partAtGap(raw: string): Parted | null {
       }
       runWidth += widthOf(c);
     } else {
-      if (runStart >= 0 && lastText >= 0 && runWidth >= 2) {
+      if (runStart >= 0 && lastText >= 0 && runWidth >= GUTTER_MIN_WIDTH) {
         gaps++;
         gap = { start: runStart, end: i, at: column };
       }
@@ -92,7 +97,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 export function columnsApart(text: string): { text: string; origin: number[] | null } {
   // (A file with no wide space inside a line has no columns read across: told by one scan.)
-  if (!/\S(?: {2,}|\t|\u3000)[ \t\u3000]*\S/.test(text)) return { text, origin: null };
+  if (!/\S(?: {3,}|\t|\u3000[ \t\u3000])[ \t\u3000]*\S/.test(text)) return { text, origin: null };
   const raws = text.split(/\r\n|\r|\n/);
   const parted = raws.map((raw) => partAtGap(raw));
   const out: string[] = [];
