@@ -20,17 +20,20 @@ function coverage(parsed: ParsedEdition, text: string): { missing: number[]; twi
   for (const [start, end] of ranges) {
     for (let n = start; n <= end; n++) if ((lines[n - 1] ?? '').trim() !== '') count.set(n, (count.get(n) ?? 0) + 1);
   }
-  // A line that held two columns' text read across (side-by-side.ts) belongs to a story of each column.
-  const seen = new Set<number>();
-  const parted = new Set<number>();
-  for (const n of columnsApart(text).origin ?? []) (seen.has(n) ? parted : seen).add(n);
+  // A line that held several columns' text read across (side-by-side.ts) belongs to a story of each column.
+  const apart = columnsApart(text);
+  const pieces = new Map<number, number>();
+  const apartLines = apart.text.split('\n');
+  apart.origin?.forEach((n, k) => {
+    if (apartLines[k]!.trim() !== '') pieces.set(n, (pieces.get(n) ?? 0) + 1);
+  });
   const missing: number[] = [];
   const twice: number[] = [];
   lines.forEach((line, i) => {
     if (line.replace(/^\uFEFF/, '').trim() === '') return;
     const c = count.get(i + 1) ?? 0;
     if (c === 0) missing.push(i + 1);
-    if (c > (parted.has(i + 1) ? 2 : 1)) twice.push(i + 1);
+    if (c > Math.max(1, pieces.get(i + 1) ?? 1)) twice.push(i + 1);
   });
   return { missing, twice };
 }
@@ -1835,5 +1838,17 @@ describe('two columns OCR read across, each line the left column’s text, a wid
   it('leaves a file with no run of parted lines as it is', () => {
     const text = '临江日报\n2024年3月13日 星期三\n\n主场逆转  江城队豪取三连胜\n\n本报讯（记者 马骏）江城队主场逆转取胜。\n上证指数    3171.15    +0.54%\n深证成指    9876.54    -0.12%\n创业板指    1890.12    +1.02%';
     expect(columnsApart(text)).toEqual({ text, origin: null });
+  });
+});
+
+describe('three columns read across on each line', () => {
+  it('sets each column apart, each story whole under its headline', () => {
+    const { parsed, lines } = readPaper('three-columns-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.map((p) => p.text.slice(-8))])).toEqual([
+      ['城区新增三处口袋公园', ['赵强'], ['园内设置了健身步道和休憩座椅。'.slice(-8)]],
+      ['全市春季植树活动启动', ['孙丽'], ['种下樟树、桂花等苗木三千余株。'.slice(-8)]],
+      ['市民热线服务质量提升', ['王芳'], ['满意率较去年同期提高两个百分点。'.slice(-8)]],
+    ]);
   });
 });

@@ -42,3 +42,11 @@ describe('columnsApart', () => {
     );
   });
 });
+
+describe('columnsApart with three columns', () => {
+  it('gives each piece to the column whose edge it starts at, where a column pauses too', () => {
+    const pad = (cells: string[]) => cells.map((c, k) => (k === 0 ? c : ' '.repeat(4) + c)).join('');
+    const text = [pad(['第一栏第一行文字', '第二栏第一行文字', '第三栏第一行文字']), pad(['第一栏第二行文字', '第二栏第二行文字', '第三栏第二行文字']), `第一栏第三行文字${' '.repeat(24)}第三栏第三行文字`, pad(['第一栏第四行文字', '第二栏第四行文字', '第三栏第四行文字'])].join('\n');
+    expect(columnsApart(text).text.split('\n')).toEqual(['第一栏第一行文字', '第一栏第二行文字', '第一栏第三行文字', '第一栏第四行文字', '', '第二栏第一行文字', '第二栏第二行文字', '第二栏第四行文字', '', '第三栏第一行文字', '第三栏第二行文字', '第三栏第三行文字', '第三栏第四行文字']);
+  });
+});

@@ -29,19 +29,18 @@ function widthOf(c: number): number {
 }
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
-/** One line's parts around its gutter: where the right part starts (in half-width places) and the two texts. */
-interface Parted {
+/** A piece of a line between wide spaces: where it starts (in half-width places) and its text. */
+interface Part {
   at: number;
-  left: string;
-  right: string;
+  text: string;
 }
 
-/** The line parted at its only wide space (GUTTER_MIN_WIDTH or more) inside its text; null when it has none or several. */
-function partAtGap(raw: string): Parted | null {
+/** A line's pieces, parted at every wide space (GUTTER_MIN_WIDTH or more) inside its text; empty for a blank line. */
+function partsOf(raw: string): Part[] {
+  const parts: Part[] = [];
   let column = 0;
-  let lastText = -1;
-  let gap: { start: number; end: number; at: number } | null = null;
-  let gaps = 0;
+  let pieceStart = -1;
+  let pieceAt = 0;
   let runStart = -1;
   let runWidth = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -53,53 +52,47 @@ function partAtGap(raw: string): Parted | null {
       }
       runWidth += widthOf(c);
     } else {
-      if (runStart >= 0 && lastText >= 0 && runWidth >= GUTTER_MIN_WIDTH) {
-        gaps++;
-        gap = { start: runStart, end: i, at: column };
+      if (pieceStart < 0) {
+        pieceStart = i;
+        pieceAt = column;
+      } else if (runStart >= 0 && runWidth >= GUTTER_MIN_WIDTH) {
+        parts.push({ at: pieceAt, text: raw.slice(pieceStart, runStart).trim() });
+        pieceStart = i;
+        pieceAt = column;
       }
       runStart = -1;
-      lastText = i;
     }
     column += widthOf(c);
   }
-  if (gaps !== 1 || !gap) return null;
-  return { at: gap.at, left: raw.slice(0, gap.start).trim(), right: raw.slice(gap.end).trim() };
-}
-
-/** Where a line's text starts (half-width places of its indent) and whether it has any. */
-function indentOf(raw: string): number {
-  let column = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (!isSpace(c)) return column;
-    column += widthOf(c);
-  }
-  return -1;
-}
-
-/** A line set wholly right of the gutter, or ending before it. */
-function onOneSide(raw: string, gutter: number): boolean {
-  const indent = indentOf(raw);
-  if (indent < 0) return false;
-  if (indent >= gutter - GUTTER_SLACK) return true;
-  let width = 0;
-  for (let i = 0; i < raw.length; i++) width += widthOf(raw.charCodeAt(i));
-  return width <= gutter;
+  if (pieceStart >= 0) parts.push({ at: pieceAt, text: raw.slice(pieceStart).trim() });
+  return parts;
 }
 
 const visible = (text: string) => text.replace(/[\s\u3000]+/g, '').length;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** The column a piece starting at `at` stands in: the count of gutters it starts at or right of. */
+function columnOf(at: number, gutters: readonly number[], slack: number): number {
+  let column = 0;
+  for (const gutter of gutters) if (at >= gutter - slack) column++;
+  return column;
+}
+
+/** Every piece of the line starts at a column's edge (the page's left, or a gutter), within `slack`. */
+function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: number): boolean {
+  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack) || gutters.some((g) => Math.abs(part.at - g) <= slack));
+}
+
 /**
- * The file with each run of two columns read across set apart (the left column's lines, a blank line, the right
- * column's), and for each line of that text the file's line it came from (1-based; null when nothing was set apart:
- * the text is the file's). Linear in the file's size.
+ * The file with each run of columns read across set apart (the first column's lines, a blank line, the next column's …),
+ * and for each line of that text the file's line it came from (1-based; null when nothing was set apart: the text is
+ * the file's). Linear in the file's size (a run's gutters are a line's few).
  */
 export function columnsApart(text: string): { text: string; origin: number[] | null } {
   // (A file with no wide space inside a line has no columns read across: told by one scan.)
   if (!/\S(?: {3,}|\t|\u3000[ \t\u3000])[ \t\u3000]*\S/.test(text)) return { text, origin: null };
   const raws = text.split(/\r\n|\r|\n/);
-  const parted = raws.map((raw) => partAtGap(raw));
+  const parts = raws.map((raw) => partsOf(raw));
   const out: string[] = [];
   const origin: number[] = [];
   const emit = (line: string, from: number) => {
@@ -110,74 +103,58 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
   let plainFrom = 0;
   let i = 0;
   while (i < raws.length) {
-    // A run: consecutive lines parted at one gutter, or set wholly on one side of it.
-    const first = parted[i];
-    if (!first) {
+    // A run: consecutive lines whose pieces start at the page's left or at one of the gutters of its first line.
+    const first = parts[i]!;
+    if (first.length < 2) {
       emit(raws[i]!, i + 1);
       i++;
       continue;
     }
-    const gutter = first.at;
+    const gutters = first.slice(1).map((p) => p.at);
+    const texts: number[][] = gutters.map(() => []).concat([[]]);
     let j = i;
     let partedLines = 0;
-    const lefts: number[] = [];
-    const rights: number[] = [];
     while (j < raws.length) {
-      const p = parted[j];
-      if (p && Math.abs(p.at - gutter) <= GUTTER_SLACK) {
-        partedLines++;
-        lefts.push(visible(p.left));
-        rights.push(visible(p.right));
-        j++;
-        continue;
-      }
-      // A line on one side only, the other column's text ended or paused: set wholly right of the gutter, or narrow
-      // enough for the left column. (A blank line or a line as wide as the page ends the run.)
-      if (!p && onOneSide(raws[j]!, gutter)) {
-        j++;
-        continue;
-      }
-      break;
+      const line = parts[j]!;
+      if (line.length === 0 || !alignsWith(line, gutters, GUTTER_SLACK)) break;
+      // (A single piece reaching across a gutter is text as wide as the page: the run ends.)
+      if (line.length === 1 && line[0]!.at < gutters[0]! - GUTTER_SLACK && widthOfText(raws[j]!) > gutters[0]! + GUTTER_SLACK) break;
+      if (line.length >= 2) partedLines++;
+      for (const part of line) texts[columnOf(part.at, gutters, GUTTER_SLACK)]!.push(visible(part.text));
+      j++;
     }
-    if (partedLines < COLUMN_RUN_MIN || median(lefts) < COLUMN_TEXT_MIN || median(rights) < COLUMN_TEXT_MIN) {
+    if (partedLines < COLUMN_RUN_MIN || texts.some((column) => column.length === 0 || median(column) < COLUMN_TEXT_MIN)) {
       emit(raws[i]!, i + 1);
       i++;
       continue;
     }
     any = true;
-    // Headlines over the two columns, parted near the gutter, just above the run (blank lines between or not): their
-    // left parts head the left column, their right parts the right one.
-    // (Only lines emitted one for one since the last run: `plainFrom`.)
+    // Headlines over the columns, parted near the gutters, just above the run (blank lines between or not): each piece
+    // heads the column it stands over. (Only lines emitted one for one since the last run: `plainFrom`.)
     let top = i;
-    while (top > plainFrom && (raws[top - 1]!.trim() === '' || (parted[top - 1] && Math.abs(parted[top - 1]!.at - gutter) <= HEAD_GUTTER_SLACK)) && i - top < HEADS_ABOVE_MAX) top--;
-    while (top < i && !parted[top]) top++;
+    while (top > plainFrom && i - top < HEADS_ABOVE_MAX && (parts[top - 1]!.length === 0 || (parts[top - 1]!.length >= 2 && alignsWith(parts[top - 1]!, gutters, HEAD_GUTTER_SLACK)))) top--;
+    while (top < i && parts[top]!.length === 0) top++;
     out.length -= i - top;
     origin.length -= i - top;
-    const leftColumn: [string, number][] = [];
-    const rightColumn: [string, number][] = [];
+    const columns: [string, number][][] = texts.map(() => []);
     for (let k = top; k < i; k++) {
-      const p = parted[k];
-      if (p) {
-        leftColumn.push([p.left, k + 1]);
-        rightColumn.push([p.right, k + 1]);
-      } else {
-        leftColumn.push(['', k + 1]);
-        rightColumn.push(['', k + 1]);
-      }
+      if (parts[k]!.length === 0) for (const column of columns) column.push(['', k + 1]);
+      else for (const part of parts[k]!) columns[columnOf(part.at, gutters, HEAD_GUTTER_SLACK)]!.push([part.text, k + 1]);
     }
-    for (let k = i; k < j; k++) {
-      const p = parted[k];
-      if (p) {
-        leftColumn.push([p.left, k + 1]);
-        rightColumn.push([p.right, k + 1]);
-      } else if (indentOf(raws[k]!) >= gutter - GUTTER_SLACK) rightColumn.push([raws[k]!.trim(), k + 1]);
-      else leftColumn.push([raws[k]!.trim(), k + 1]);
-    }
-    for (const [line, from] of leftColumn) emit(line, from);
-    emit('', j);
-    for (const [line, from] of rightColumn) emit(line, from);
+    for (let k = i; k < j; k++) for (const part of parts[k]!) columns[columnOf(part.at, gutters, GUTTER_SLACK)]!.push([part.text, k + 1]);
+    columns.forEach((column, c) => {
+      if (c > 0) emit('', j);
+      for (const [line, from] of column) emit(line, from);
+    });
     i = j;
     plainFrom = j;
   }
   return any ? { text: out.join('\n'), origin } : { text, origin: null };
+}
+
+/** A line's width in half-width places. */
+function widthOfText(raw: string): number {
+  let width = 0;
+  for (let i = 0; i < raw.length; i++) width += widthOf(raw.charCodeAt(i));
+  return width;
 }
