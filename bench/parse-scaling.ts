@@ -23,6 +23,9 @@ const SHAPES: Record<string, (lines: number) => string> = {
   'indented paper, blank runs': (n) =>
     Array.from({ length: n }, (_, i) => (i % 6 === 0 ? `\n\n${chars(12, i)}` : `\u3000\u3000${chars(50, i)}，${chars(20, i)}。`)).join('\n'),
   'one enormous line': (n) => `${chars(40, 1)}，`.repeat(n),
+  // Three columns read across on every line (side-by-side.ts sets them apart), and a line of wide spaces throughout.
+  'columns read across': (n) => Array.from({ length: n }, (_, i) => [chars(12, i), chars(12, i + 1), chars(12, i + 2)].join('    ')).join('\n'),
+  'wide spaces everywhere': (n) => Array.from({ length: n }, (_, i) => chars(3, i)).join('    '),
   // A file of two pages: every story of the first jumps (下转第二版), and its rest follows on the second (上接第一版).
   'jumps within one file': (n) => {
     const stories = Math.max(1, Math.floor(n / 4));

@@ -50,3 +50,13 @@ describe('columnsApart with three columns', () => {
     expect(columnsApart(text).text.split('\n')).toEqual(['第一栏第一行文字', '第一栏第二行文字', '第一栏第三行文字', '第一栏第四行文字', '', '第二栏第一行文字', '第二栏第二行文字', '第二栏第四行文字', '', '第三栏第一行文字', '第三栏第二行文字', '第三栏第三行文字', '第三栏第四行文字']);
   });
 });
+
+describe('columnsApart on lines parted too often to be columns', () => {
+  it('reads no columns in a line parted more than a page has columns, and stays linear on one', () => {
+    const spaced = Array.from({ length: 20 }, (_, k) => `第${k}栏文字内容`).join('    ');
+    expect(columnsApart([spaced, spaced, spaced, spaced].join('\n')).origin).toBeNull();
+    // One line of a hundred thousand pieces: no run can start at it (each line is compared with a run's few gutters).
+    const huge = Array.from({ length: 100_000 }, () => '文字内容很多').join('    ');
+    expect(columnsApart(huge).origin).toBeNull();
+  });
+});

@@ -17,6 +17,8 @@ const GUTTER_MIN_WIDTH = 3;
 const GUTTER_SLACK = 3;
 /** How far a headline's gap over the run may stand from its gutter. */
 const HEAD_GUTTER_SLACK = 10;
+/** The most columns a page is read in (a line parted more often is no columns' line: a table, or spaced-out text). */
+const COLUMNS_MAX = 12;
 /** The most lines above a run (headlines and blank lines) read as parted with it. */
 const HEADS_ABOVE_MAX = 4;
 /** The fewest visible characters on each side of the gutter, taken over the run (a table's cells have fewer). */
@@ -86,7 +88,7 @@ function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: n
 /**
  * The file with each run of columns read across set apart (the first column's lines, a blank line, the next column's …),
  * and for each line of that text the file's line it came from (1-based; null when nothing was set apart: the text is
- * the file's). Linear in the file's size (a run's gutters are a line's few).
+ * the file's). Linear in the file's size (a run has at most COLUMNS_MAX columns, each line is compared with those).
  */
 export function columnsApart(text: string): { text: string; origin: number[] | null } {
   // (A file with no wide space inside a line has no columns read across: told by one scan.)
@@ -105,7 +107,7 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
   while (i < raws.length) {
     // A run: consecutive lines whose pieces start at the page's left or at one of the gutters of its first line.
     const first = parts[i]!;
-    if (first.length < 2) {
+    if (first.length < 2 || first.length > COLUMNS_MAX) {
       emit(raws[i]!, i + 1);
       i++;
       continue;
@@ -116,7 +118,7 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     let partedLines = 0;
     while (j < raws.length) {
       const line = parts[j]!;
-      if (line.length === 0 || !alignsWith(line, gutters, GUTTER_SLACK)) break;
+      if (line.length === 0 || line.length > gutters.length + 1 || !alignsWith(line, gutters, GUTTER_SLACK)) break;
       // (A single piece reaching across a gutter is text as wide as the page: the run ends.)
       if (line.length === 1 && line[0]!.at < gutters[0]! - GUTTER_SLACK && widthOfText(raws[j]!) > gutters[0]! + GUTTER_SLACK) break;
       if (line.length >= 2) partedLines++;
@@ -132,7 +134,7 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     // Headlines over the columns, parted near the gutters, just above the run (blank lines between or not): each piece
     // heads the column it stands over. (Only lines emitted one for one since the last run: `plainFrom`.)
     let top = i;
-    while (top > plainFrom && i - top < HEADS_ABOVE_MAX && (parts[top - 1]!.length === 0 || (parts[top - 1]!.length >= 2 && alignsWith(parts[top - 1]!, gutters, HEAD_GUTTER_SLACK)))) top--;
+    while (top > plainFrom && i - top < HEADS_ABOVE_MAX && (parts[top - 1]!.length === 0 || (parts[top - 1]!.length >= 2 && parts[top - 1]!.length <= gutters.length + 1 && alignsWith(parts[top - 1]!, gutters, HEAD_GUTTER_SLACK)))) top--;
     while (top < i && parts[top]!.length === 0) top++;
     out.length -= i - top;
     origin.length -= i - top;
