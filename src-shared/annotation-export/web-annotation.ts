@@ -244,7 +244,8 @@ export function fromWebAnnotationJson(json: unknown, now: number): WebAnnotation
     items = [];
     let page: unknown = json.first;
     while (isObject(page)) {
-      items.push(...asArray(page.items));
+      // (One by one: a page may hold more items than a call takes arguments.)
+      for (const item of asArray(page.items)) items.push(item);
       page = page.next;
     }
   } else if (isObject(json) && isType(json, 'AnnotationPage')) items = asArray(json.items);

@@ -153,17 +153,18 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
     // plan targets (`2035年前`) nor history (`1986年`).
     const present = presentYears(text);
     if (present.length) {
-      year = Math.max(...present);
+      year = present.reduce((a, b) => Math.max(a, b));
       evidence.push(`year: text speaks of ${[...new Set(present)].sort().join(', ')}`);
     } else if (years.size) {
-      year = Math.max(...years.keys());
+      year = [...years.keys()].reduce((a, b) => Math.max(a, b));
       evidence.push(`year: latest year mentioned, ${year}`);
     }
   }
   if (year === null) return null;
   // Around New Year a January edition carries December datelines: those belong to the year before.
   const months = datelines.map((d) => d.month);
-  const spansNewYear = Math.max(...months) - Math.min(...months) >= 6;
+  // (Reduced, not spread: a file may hold more datelines than a call takes arguments.)
+  const spansNewYear = months.reduce((a, b) => Math.max(a, b), -Infinity) - months.reduce((a, b) => Math.min(a, b), Infinity) >= 6;
   let latest: string | null = null;
   for (const d of datelines) {
     const iso = isoDate(spansNewYear && d.month >= 7 ? year - 1 : year, d.month, d.day);

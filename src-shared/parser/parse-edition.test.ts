@@ -1852,3 +1852,14 @@ describe('three columns read across on each line', () => {
     ]);
   });
 });
+
+describe('a paragraph or a file larger than a call takes arguments', () => {
+  it('parses three columns of 120,000 lines read across, each column one paragraph, without overflowing the stack', { timeout: 60_000 }, () => {
+    const han = '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经';
+    const chars = (n: number, seed: number) => Array.from({ length: n }, (_, i) => han[(seed * 31 + i * 17) % han.length]).join('');
+    const text = Array.from({ length: 120_000 }, (_, i) => [chars(12, i), chars(12, i + 1), chars(12, i + 2)].join('    ')).join('\n');
+    // Before: `RangeError: Maximum call stack size exceeded` (a paragraph's line numbers were spread into one call).
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(parsed.articles.flatMap((a) => a.paragraphs).reduce((n, p) => n + p.text.length, 0)).toBe(120_000 * 36);
+  });
+});

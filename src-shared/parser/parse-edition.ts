@@ -267,7 +267,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       paragraphs: unassigned.map((l) => ({ type: 'text', text: l.text, lines: l.lines, closed: true })),
       bodyLines: unassigned.length,
     });
-    draftLeftovers.splice(0, draftLeftovers.length, ...draftLeftovers.filter((l) => l.reason !== 'unassigned'));
+    // (In place: a file may hold more leftovers than a call takes arguments.)
+    let kept = 0;
+    for (const l of draftLeftovers) if (l.reason !== 'unassigned') draftLeftovers[kept++] = l;
+    draftLeftovers.length = kept;
   }
 
   // Edition date: masthead, else file name, else the source a website's copy names under its stories, else datelines.
@@ -355,7 +358,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       seenParagraphs.add(key);
       previous = p.type === 'text' ? { key, lines: p.lines, index: paragraphs.length } : null;
       paragraphs.push({ type: p.type, text: p.text });
-      lineNumbers.push(...p.lines);
+      // (One by one: a paragraph may hold more lines than a call takes arguments.)
+      for (const n of p.lines) lineNumbers.push(n);
     }
     if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) continue;
     const byline = { ...draft.byline, photographers: [...draft.byline.photographers] };

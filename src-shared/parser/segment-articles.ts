@@ -111,7 +111,7 @@ function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[
   }
   byline.raw = [draft.byline.raw, closing.raw].filter((raw) => raw).join(' ') || null;
   draft.byline = byline;
-  draft.bylineLines.push(...lines);
+  for (const n of lines) draft.bylineLines.push(n);
 }
 
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
@@ -206,7 +206,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
       last.text += piece;
       endOf.set(last, (paragraphEnd(last) + piece).slice(-END_LENGTH));
       noteStoryPairs(article, piece);
-      last.lines.push(...line.lines);
+      // (One by one: an unwrapped line may hold more source lines than a call takes arguments.)
+      for (const n of line.lines) last.lines.push(n);
       last.closed = !indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full;
     } else {
       // (A short item with no clause in it, `1.加大就业补贴力度`, is its section's title: the text under it is a paragraph of
@@ -340,7 +341,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           if (line.continuation) current.continuedTo = line.continuation;
           break;
         } else {
-          pending.push(...markers);
+          for (const marker of markers) pending.push(marker);
           takeVerses();
           // (A lead-in alone on its line, `路透社倫敦十九日電`, opens the story under it: a one-line story above keeps its text.)
           article = current && pending.length === 0 && awaitsByline(current, !!line.rest) ? current : start(pending);
@@ -419,13 +420,13 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         if (pending.length) flushPendingAsSubheads();
         const article = current ?? start([]);
         article.continuedTo = line.continuation ?? null;
-        article.bylineLines.push(...line.lines);
+        for (const n of line.lines) article.bylineLines.push(n);
         break;
       }
       case 'body': {
         // Section markers under a headline block open the story's body; alone, they are a section of the running story.
         const markers = trailingMarkers(pending);
-        if (pending.length === 0 && markers.length > 0 && current === null) pending.push(...markers.splice(0));
+        if (pending.length === 0 && markers.length > 0 && current === null) for (const marker of markers.splice(0)) pending.push(marker);
         if (pending.length && pendingIsBoundary && opensStory(pending[0]!)) {
           const article = start(pending);
           pending = [];
