@@ -1863,3 +1863,13 @@ describe('a paragraph or a file larger than a call takes arguments', () => {
     expect(parsed.articles.flatMap((a) => a.paragraphs).reduce((n, p) => n + p.text.length, 0)).toBe(120_000 * 36);
   });
 });
+
+describe('the paper’s own contact lines at a page’s foot', () => {
+  it('sets them aside as the imprint is, and keeps a notice’s phone number in the notice', () => {
+    const { parsed } = parseBlocks(['临江日报\n2024年5月20日 星期一', '全市召开经济工作会议\n本报讯（记者 张三）5月19日，全市经济工作会议召开。', '新闻热线：0731-22880000  广告热线：0731-22881111\n发行热线：0731-22882222  投稿邮箱：ljrb@163.com', '招聘启事\n本公司招聘会计一名。联系电话：0731-22883333  地址：临江市人民路2号'], 'x.txt');
+    // Before: the contact lines were the story's last two paragraphs.
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['5月19日，全市经济工作会议召开。']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise')).toHaveLength(2);
+    expect(parsed.articles[1]!.paragraphs.map((p) => p.text).join('')).toContain('联系电话');
+  });
+});

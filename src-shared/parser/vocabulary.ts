@@ -252,11 +252,11 @@ export const LETTER_SIGNATURE = new RegExp(
 export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
 
 /**
- * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`), and those only a publisher prints (a
- * notice has a phone number too).
+ * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`, and its own lines for news, advertising and
+ * letters: `新闻热线：… 广告热线：…`), and those only a publisher prints (a notice has a phone number too).
  */
-export const IMPRINT_FIELDS = ['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行'] as const;
-export const PUBLISHER_FIELDS = ['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号'] as const;
+export const IMPRINT_FIELDS = ['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址'] as const;
+export const PUBLISHER_FIELDS = ['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址'] as const;
 
 /** Kinds of article told by words of their heads. */
 export const COMMENTARY_WORDS = new RegExp(alternatives(['快评', '时评', '短评', '评论', '社论', '观察', '言论', '杂谈', '随笔', '漫谈', '论坛', '声音']));
