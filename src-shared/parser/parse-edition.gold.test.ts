@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hardWrapVariant, indentedVariant, noBlankLinesVariant, ocrSpacesVariant, traditionalVariant, type Variant } from '../../tests/unit/gold-variants';
+import { hardWrapVariant, indentedVariant, noBlankLinesVariant, ocrSpacesVariant, sideBySideVariant, traditionalVariant, type Variant } from '../../tests/unit/gold-variants';
 import { type GoldEdition, scoreAgainstGold, summariseGold } from './gold-score';
 import { parseEdition } from './parse-edition';
 
@@ -117,6 +117,12 @@ const VARIANT_MINIMUM: Record<string, { f1: number; headline: number; byline: nu
   'traditional, wrapped at 20': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => inTraditional(text, gold, (t) => hardWrapVariant(t.text, t.gold, 20)) },
   'traditional, OCR spaces (seed 7)': { f1: 0.98, headline: 1, byline: 1, complete: 0.97, clean: 1, make: (text, gold) => inTraditional(text, gold, (t) => ocrSpacesVariant(t.text, t.gold, 7)) },
   'OCR spaces (seed 7), wrapped at 28': { f1: 0.98, headline: 1, byline: 1, complete: 0.97, clean: 1, make: (text, gold) => hardWrapVariant(ocrSpacesVariant(text, gold, 7).text, gold, 28) },
+  // Columns read across on each line, as OCR reading a page straight across (or `pdftotext -layout`) gives them: the page
+  // wrapped at a column's width, its lines cut into two or three runs set side by side (side-by-side.ts sets them apart).
+  'two columns read across, wrapped at 20': { f1: 1, headline: 0.97, byline: 0.97, complete: 1, clean: 1, make: (text, gold) => sideBySideVariant(hardWrapVariant(text, gold, 20).text, gold, 2) },
+  'three columns read across, wrapped at 16': { f1: 0.98, headline: 0.97, byline: 1, complete: 0.91, clean: 0.97, make: (text, gold) => sideBySideVariant(hardWrapVariant(text, gold, 16).text, gold, 3) },
+  // Known gap: with no blank lines, a column that pauses reads as a blank line in it, which there parts stories.
+  'no blank lines, two columns read across, wrapped at 20': { f1: 0.95, headline: 0.91, byline: 0.91, complete: 0.91, clean: 0.91, make: (text, gold) => sideBySideVariant(hardWrapVariant(noBlankLinesVariant(text, gold).text, gold, 20).text, gold, 2) },
 };
 
 describe('parser against gold, in other layouts: segmentation F1, headlines, complete stories', () => {

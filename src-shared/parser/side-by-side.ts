@@ -15,10 +15,14 @@ export const COLUMN_RUN_MIN = 3;
 const GUTTER_MIN_WIDTH = 3;
 /** How far (in half-width places) a line's gutter may stand from the run's and still be it. */
 const GUTTER_SLACK = 3;
+/** A paragraph's indent inside a column, in half-width places (two full-width spaces). */
+const COLUMN_INDENT = 4;
 /** How far a headline's gap over the run may stand from its gutter. */
 const HEAD_GUTTER_SLACK = 10;
 /** The most columns a page is read in (a line parted more often is no columns' line: a table, or spaced-out text). */
 const COLUMNS_MAX = 12;
+/** How many lines ahead a run is looked for again below a line at the left alone. */
+const LOOK_AHEAD = 4;
 /** The most lines above a run (headlines and blank lines) read as parted with it. */
 const HEADS_ABOVE_MAX = 4;
 /** The fewest visible characters on each side of the gutter, taken over the run (a table's cells have fewer). */
@@ -82,7 +86,7 @@ function columnOf(at: number, gutters: readonly number[], slack: number): number
 
 /** Every piece of the line starts at a column's edge (the page's left, or a gutter), within `slack`. */
 function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: number): boolean {
-  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack) || gutters.some((g) => Math.abs(part.at - g) <= slack));
+  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack) || gutters.some((g) => part.at >= g - slack && part.at <= g + slack + COLUMN_INDENT));
 }
 
 /**
@@ -113,14 +117,38 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
       continue;
     }
     const gutters = first.slice(1).map((p) => p.at);
+    // A line of the run: its pieces at the columns' edges, none reaching across a gutter (text as wide as the page).
+    const fits = (k: number) => {
+      const line = parts[k]!;
+      if (line.length === 0 || line.length > gutters.length + 1 || !alignsWith(line, gutters, GUTTER_SLACK)) return false;
+      return !(line.length === 1 && line[0]!.at < gutters[0]! - GUTTER_SLACK && widthOfText(raws[k]!) > gutters[0]! + GUTTER_SLACK);
+    };
     const texts: number[][] = gutters.map(() => []).concat([[]]);
+    // The columns go on below a line at the left alone: a parted line of the run follows within a few lines, before any
+    // line that is not the run's.
+    const partedSoon = (from: number) => {
+      for (let k = from; k < Math.min(raws.length, from + LOOK_AHEAD); k++) {
+        if (parts[k]!.length === 0) continue;
+        if (!fits(k)) return false;
+        if (parts[k]!.length >= 2) return true;
+      }
+      return false;
+    };
     let j = i;
     let partedLines = 0;
     while (j < raws.length) {
       const line = parts[j]!;
-      if (line.length === 0 || line.length > gutters.length + 1 || !alignsWith(line, gutters, GUTTER_SLACK)) break;
-      // (A single piece reaching across a gutter is text as wide as the page: the run ends.)
-      if (line.length === 1 && line[0]!.at < gutters[0]! - GUTTER_SLACK && widthOfText(raws[j]!) > gutters[0]! + GUTTER_SLACK) break;
+      // A blank line goes on with the run when the line under it is parted or right of the first gutter (columns set a
+      // blank line under every line); a line at the left alone after it may be a story as wide as the page.
+      if (line.length === 0) {
+        const next = parts[j + 1];
+        if (next && fits(j + 1) && (next.length >= 2 || next[0]!.at >= gutters[0]! - GUTTER_SLACK || partedSoon(j + 2))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (!fits(j)) break;
       if (line.length >= 2) partedLines++;
       for (const part of line) texts[columnOf(part.at, gutters, GUTTER_SLACK)]!.push(visible(part.text));
       j++;
@@ -134,16 +162,34 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     // Headlines over the columns, parted near the gutters, just above the run (blank lines between or not): each piece
     // heads the column it stands over. (Only lines emitted one for one since the last run: `plainFrom`.)
     let top = i;
-    while (top > plainFrom && i - top < HEADS_ABOVE_MAX && (parts[top - 1]!.length === 0 || (parts[top - 1]!.length >= 2 && parts[top - 1]!.length <= gutters.length + 1 && alignsWith(parts[top - 1]!, gutters, HEAD_GUTTER_SLACK)))) top--;
+    // Lines of the columns just above the run (a column may start higher than another, a blank line between), and
+    // headlines parted near the gutters above them.
+    const headOver = (line: readonly Part[]) => line.length >= 2 && line.length <= gutters.length + 1 && alignsWith(line, gutters, HEAD_GUTTER_SLACK);
+    let heads = 0;
+    while (top > plainFrom) {
+      const above = parts[top - 1]!;
+      const blankInColumns = above.length === 0 && top - 2 >= plainFrom && fits(top - 2);
+      if (heads === 0 && (fits(top - 1) || blankInColumns)) top--;
+      else if ((above.length === 0 || headOver(above)) && heads < HEADS_ABOVE_MAX) {
+        top--;
+        heads++;
+      } else break;
+    }
     while (top < i && parts[top]!.length === 0) top++;
     out.length -= i - top;
     origin.length -= i - top;
     const columns: [string, number][][] = texts.map(() => []);
-    for (let k = top; k < i; k++) {
-      if (parts[k]!.length === 0) for (const column of columns) column.push(['', k + 1]);
-      else for (const part of parts[k]!) columns[columnOf(part.at, gutters, HEAD_GUTTER_SLACK)]!.push([part.text, k + 1]);
+    // Each line gives every column one line: its piece there, or a blank line where that column has none (so a column
+    // keeps its own blank lines, and a pause in it reads as one).
+    for (let k = top; k < j; k++) {
+      const slack = k < i && !fits(k) ? HEAD_GUTTER_SLACK : GUTTER_SLACK;
+      const row: string[] = columns.map(() => '');
+      for (const part of parts[k]!) {
+        const c = columnOf(part.at, gutters, slack);
+        row[c] = row[c] ? `${row[c]} ${part.text}` : part.text;
+      }
+      row.forEach((text, c) => columns[c]!.push([text, k + 1]));
     }
-    for (let k = i; k < j; k++) for (const part of parts[k]!) columns[columnOf(part.at, gutters, GUTTER_SLACK)]!.push([part.text, k + 1]);
     columns.forEach((column, c) => {
       if (c > 0) emit('', j);
       for (const [line, from] of column) emit(line, from);

@@ -91,6 +91,8 @@ export function variantByName(name: string): ((text: string, gold: GoldEdition) 
     if (part === 'traditional') return traditionalVariant;
     const wrap = /^wrap-(\d+)$/.exec(part);
     if (wrap) return (text, gold) => hardWrapVariant(text, gold, Number(wrap[1]));
+    const columns = /^columns-(\d+)$/.exec(part);
+    if (columns) return (text, gold) => sideBySideVariant(text, gold, Number(columns[1]));
     const spaces = /^ocr-spaces-(\d+)$/.exec(part);
     if (spaces) return (text, gold) => ocrSpacesVariant(text, gold, Number(spaces[1]));
     return null;
@@ -143,4 +145,29 @@ export function ocrSpacesVariant(text: string, gold: GoldEdition, seed: number):
   let state = seed;
   const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   return { text: text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (random() < 0.08 ? `${c} ` : c)), gold };
+}
+
+/** A line's printed width: Chinese and full-width forms take two places, the rest one. */
+const printedWidth = (line: string) => [...line].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
+
+/**
+ * The page set in `count` columns side by side, as OCR that reads a page across gives it (and as `pdftotext -layout`
+ * prints one): the lines cut into `count` runs in order, the first column's line, spaces to its width and a gutter of
+ * four, the next column's … on each line. (Wrap the text first, `wrap-20+columns-2`, so lines are a column's width.)
+ */
+export function sideBySideVariant(text: string, gold: GoldEdition, count: number): Variant {
+  const lines = text.split('\n');
+  const size = Math.ceil(lines.length / count);
+  const chunks = Array.from({ length: count }, (_, k) => lines.slice(k * size, (k + 1) * size));
+  const widths = chunks.map((chunk) => chunk.reduce((w, line) => Math.max(w, printedWidth(line)), 0));
+  const rows = Array.from({ length: size }, (_, i) => {
+    let row = '';
+    chunks.forEach((chunk, k) => {
+      const cell = chunk[i] ?? '';
+      if (k > 0) row += ' '.repeat(Math.max(0, widths.slice(0, k).reduce((a, b) => a + b, 0) + 4 * k - printedWidth(row)));
+      row += cell;
+    });
+    return row.trimEnd();
+  });
+  return { text: rows.join('\n'), gold };
 }
