@@ -80,17 +80,18 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** The column a piece starting at `at` stands in: the count of gutters it starts at or right of. */
 function columnOf(at: number, gutters: readonly number[], slack: number): number {
   let column = 0;
-  for (const gutter of gutters) if (at >= gutter - slack) column++;
+  for (const gutter of gutters) if (at >= gutter - slack - COLUMN_INDENT) column++;
   return column;
 }
 
 /** Every piece of the line starts at a column's edge (the page's left, or a gutter), within `slack`. */
 function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: number): boolean {
-  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack) || gutters.some((g) => part.at >= g - slack && part.at <= g + slack + COLUMN_INDENT));
+  // (A column's line may be indented, and the gutter was read off a line that may be: its edge is known to an indent.)
+  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack - COLUMN_INDENT) || gutters.some((g) => part.at >= g - slack - COLUMN_INDENT && part.at <= g + slack + COLUMN_INDENT));
 }
 
 /**
- * The file with each run of columns read across set apart (the first column's lines, a blank line, the next column's …),
+ * The file with each run of columns read across set apart (the first column's lines, then the next column's …),
  * and for each line of that text the file's line it came from (1-based; null when nothing was set apart: the text is
  * the file's). Linear in the file's size (a run has at most COLUMNS_MAX columns, each line is compared with those).
  */
@@ -181,19 +182,34 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     const columns: [string, number][][] = texts.map(() => []);
     // Each line gives every column one line: its piece there, or a blank line where that column has none (so a column
     // keeps its own blank lines, and a pause in it reads as one).
+    // A piece keeps its indent from its column's edge (the place most of that column's pieces start at: a paragraph's
+    // lines after its first, where a headline centred over the column starts later), so an indented paper's paragraphs
+    // stay indented.
+    const starts = columns.map(() => new Map<number, number>());
+    for (let k = i; k < j; k++) for (const part of parts[k]!) {
+      const counts = starts[columnOf(part.at, gutters, GUTTER_SLACK)]!;
+      counts.set(part.at, (counts.get(part.at) ?? 0) + 1);
+    }
+    const edges = starts.map((counts) => {
+      let edge = Infinity;
+      let most = 0;
+      for (const [at, n] of counts) if (n > most || (n === most && at < edge)) [edge, most] = [at, n];
+      return edge;
+    });
     for (let k = top; k < j; k++) {
       const slack = k < i && !fits(k) ? HEAD_GUTTER_SLACK : GUTTER_SLACK;
       const row: string[] = columns.map(() => '');
       for (const part of parts[k]!) {
         const c = columnOf(part.at, gutters, slack);
-        row[c] = row[c] ? `${row[c]} ${part.text}` : part.text;
+        const indent = Math.max(0, part.at - edges[c]!);
+        const text = indent >= 2 ? `${'\u3000'.repeat(Math.floor(indent / 2))}${part.text}` : part.text;
+        row[c] = row[c] ? `${row[c]} ${part.text}` : text;
       }
       row.forEach((text, c) => columns[c]!.push([text, k + 1]));
     }
-    columns.forEach((column, c) => {
-      if (c > 0) emit('', j);
-      for (const [line, from] of column) emit(line, from);
-    });
+    // One column after the other, with nothing between: a story's text runs on from the foot of a column to the head
+    // of the next, and a blank line there would cut it (a headline at a column's head is read as one without it).
+    for (const column of columns) for (const [line, from] of column) emit(line, from);
     i = j;
     plainFrom = j;
   }

@@ -130,7 +130,7 @@ export function traditionalVariant(text: string, gold: GoldEdition): Variant {
 /** Every line hard-wrapped at `width` characters, as some OCR exports do. */
 export function hardWrapVariant(text: string, gold: GoldEdition, width: number): Variant {
   const wrapped = text
-    .split('\n')
+    .split(/\r\n|\r|\n/)
     .flatMap((line) => {
       const parts: string[] = [];
       for (let i = 0; i < line.length; i += width) parts.push(line.slice(i, i + width));
@@ -156,7 +156,7 @@ const printedWidth = (line: string) => [...line].reduce((w, c) => w + (/[\u1100-
  * four, the next column's … on each line. (Wrap the text first, `wrap-20+columns-2`, so lines are a column's width.)
  */
 export function sideBySideVariant(text: string, gold: GoldEdition, count: number): Variant {
-  const lines = text.split('\n');
+  const lines = text.split(/\r\n|\r|\n/);
   const size = Math.ceil(lines.length / count);
   const chunks = Array.from({ length: count }, (_, k) => lines.slice(k * size, (k + 1) * size));
   const widths = chunks.map((chunk) => chunk.reduce((w, line) => Math.max(w, printedWidth(line)), 0));
