@@ -6,7 +6,7 @@ import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthea
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
+import { endsInColon, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -540,14 +540,15 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
 }
 
 /**
- * A kicker left open by a comma or colon (`坚持稳中求进，` / `聚焦两会：`) over a headline block that a byline or lead closes:
- * the block's first line, not a paragraph of one line. Only where it stands at a story's start (the line above ends a
+ * A kicker left open by a comma or colon (`坚持稳中求进，` / `聚焦两会：`), or a headline's first line cut at a joining character
+ * (`全市青少年科技创新大赛的` / `颁奖仪式在市科技馆举行`), over a headline block that a byline or lead closes: the block's first line,
+ * not a paragraph of one line (headline-block.ts joins a cut headline's lines again). Only where it stands at a story's start (the line above ends a
  * sentence, or is a headline or byline, or there is none) and head lines follow it to the byline within two lines.
  */
 function markOpenKickers(lines: ClassifiedLine[]): void {
   const signs = (line: ClassifiedLine | undefined) => !!line && (line.kind === 'byline' || line.kind === 'lead-byline');
   lines.forEach((line, k) => {
-    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined || !/[，,：:]$/.test(line.text)) return;
+    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined || !(/[，,：:]$/.test(line.text) || endsMidPhrase(line.text))) return;
     if (visibleLength(line.text, HEAD_MAX) > HEAD_MAX || FIELD.test(line.text)) return;
     const previous = lines[k - 1];
     const atStart = !previous || previous.kind === 'head' || signs(previous) || SENTENCE_END.test(previous.text);

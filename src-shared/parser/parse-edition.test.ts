@@ -1799,6 +1799,7 @@ describe('a headline too long for its column, wrapped onto a second line', () =>
           '临江日报\n2024年5月20日 星期一',
           ['我市召开2024年优化营商环境', '暨招商引资工作推进大会', '本报讯（记者 张三）5月19日，我市召开推进大会。'].join(sep),
           ['关于进一步加强城市精细化管理', '提升人居环境质量的实施意见', '本报讯（记者 李四）日前，市政府办公室印发实施意见。'].join(sep),
+          ['全市青少年科技创新大赛的', '颁奖仪式在市科技馆举行', '本报讯（记者 王五）5月19日，颁奖仪式举行。'].join(sep),
           ['坚持以人民为中心', '——写在全市民生实事项目全面完成之际', '本报讯（记者 赵六）今年以来，全市扎实推进民生实事。'].join(sep),
           ['春耕时节', '农民抢抓农时忙插秧', '本报讯（记者 孙七）眼下正值插秧时节。'].join(sep),
         ],
@@ -1808,6 +1809,7 @@ describe('a headline too long for its column, wrapped onto a second line', () =>
       expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
         [null, '我市召开2024年优化营商环境暨招商引资工作推进大会', null],
         [null, '关于进一步加强城市精细化管理提升人居环境质量的实施意见', null],
+        [null, '全市青少年科技创新大赛的颁奖仪式在市科技馆举行', null],
         [null, '坚持以人民为中心', '写在全市民生实事项目全面完成之际'],
         ['春耕时节', '农民抢抓农时忙插秧', null],
       ]);
