@@ -197,7 +197,12 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     // page (`光明日报 2024年05月20日 第01版`).
     const named = date !== null && !result.paper ? LEADING_PAPER_NAME.exec(t) : null;
     const dateLine = named ? t.slice(named[0].length).replace(PAGE_LABEL, '') : t;
-    const alone = date !== null && /^\d/.test(date.year) && !date.era && dateLine.replace(date.text, '').replace(WEEKDAY, '').trim().length <= 4;
+    // (What is left beside it holds no mark of a sentence: `2018年10月29日，习近` and `报告（2019年1月11日）` are a line of text cut
+    // by a wrap, not a masthead's date.)
+    const besideDate = date === null ? '' : dateLine.replace(date.text, ' ').replace(WEEKDAY, '').trim();
+    // (Nor a range, `2019年10月11日至13日`, `2019年10月16日—19日`, nor a date with words on both sides, `根据1993年10月31日第八…`.)
+    const alone =
+      date !== null && /^\d/.test(date.year) && !date.era && besideDate.replace(/\s+/g, '').length <= 4 && !/[，。；：、,;:（）()“”"—–～~至]/.test(besideDate) && !/\S\s+\S/.test(besideDate);
     if (named && alone) {
       result.paper = named[1]!;
       if (result.page === null) result.page = pageNamed(t.slice(named[0].length));

@@ -1875,3 +1875,15 @@ describe('the paper’s own contact lines at a page’s foot', () => {
     expect(parsed.articles[1]!.paragraphs.map((p) => p.text).join('')).toContain('联系电话');
   });
 });
+
+describe('a date in a line of text a hard wrap cut short, near the top of a page with no masthead', () => {
+  it('is no masthead date: a clause beside it, a range, or words on both sides', () => {
+    for (const cut of ['工作报告（2019年1月11日）', '2018年10月29日，习近', '根据1993年10月31日第八', '2019年10月11日至13日', '定于2019年10月18日—']) {
+      const { parsed } = parseBlocks(['全会召开', `${cut}\n我代表常务委员会向全会作工作报告，请予审议。`], '20190221-05.txt');
+      // Before: each was read as the masthead's date, overruling the file name's.
+      expect([cut, parsed.date, parsed.dateSource]).toEqual([cut, '2019-02-21', 'filename']);
+    }
+    // A masthead's date alone, or beside its weekday, still is.
+    expect(parseBlocks(['临江日报\n2024年5月20日 星期一', '标题\n本报讯 正文。'], 'x.txt').parsed.date).toBe('2024-05-20');
+  });
+});
