@@ -119,7 +119,8 @@ const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
 
 /** A number heading an item: `二、`, `三．`, `3、`. */
 const ITEM_NUMBER = '[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]';
-const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER})`);
+/** A numbered subhead: an item's number, in brackets or not (`二、`, `（1）`, `(三)`), or a document's part (`第三节`, `第二章`). */
+const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER}|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十\\d]{1,3}[节章部篇](?!\\S*[，。]))`);
 
 /** A numbered item (`1.加大补贴力度`, `（一）…`, `二、…`, `3、…`): it opens a paragraph of its own. (`1.5亿` is a number.) */
 export const LIST_ITEM = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|${ITEM_NUMBER}|\\d{1,2}\\.(?=[\\u4e00-\\u9fff]))`);

@@ -1887,3 +1887,13 @@ describe('a date in a line of text a hard wrap cut short, near the top of a page
     expect(parseBlocks(['临江日报\n2024年5月20日 星期一', '标题\n本报讯 正文。'], 'x.txt').parsed.date).toBe('2024-05-20');
   });
 });
+
+describe('numbered subheads where blank lines part every line and nothing is indented', () => {
+  it('keeps （1）… and 第三节 … in their story, as 一、… and ●… are kept', () => {
+    const blocks = ['临江日报\n2024年5月20日 星期一', '迈出建设网络强国的坚实步伐', '本报讯（记者 张三）第六届世界互联网大会即将开幕。', '（1）网信事业代表着新的生产力和新的发展方向', '当今世界，科技革命和产业变革日新月异。', '第三节 防范化解风险', '做好防范化解重大风险工作，重点防控金融风险。'];
+    const { parsed } = parseBlocks(blocks, 'x.txt');
+    // Before: each numbered subhead, set apart like a headline, opened a story of its own.
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['迈出建设网络强国的坚实步伐']);
+    expect(parsed.articles[0]!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['（1）网信事业代表着新的生产力和新的发展方向', '第三节防范化解风险']);
+  });
+});
