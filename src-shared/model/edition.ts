@@ -101,6 +101,8 @@ export interface LayoutFigures {
   lengthSpread: number;
   wrapWidth: number | null;
   narrowRunShare: number;
+  /** Lines of the file that held several columns' text read across, set apart column by column (absent when none). */
+  columnsReadAcross?: number;
 }
 
 export interface EditionLayout {

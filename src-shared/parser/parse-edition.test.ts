@@ -1897,3 +1897,14 @@ describe('numbered subheads where blank lines part every line and nothing is ind
     expect(parsed.articles[0]!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['（1）网信事业代表着新的生产力和新的发展方向', '第三节防范化解风险']);
   });
 });
+
+describe('the layout figures of a file with columns read across', () => {
+  it('count the lines that held several columns, and are absent from other files’ figures', () => {
+    const { parsed } = readPaper('two-columns-style.txt');
+    // The fixture's lines with a wide space between two columns' text (its headline line and the body's), not its table's rows.
+    const parted = readFileSync(join(root, 'tests/fixtures/papers/two-columns-style.txt'), 'utf8').split('\n').filter((l) => / {4,}/.test(l.trim()) && l.trim().split(/ {4,}/).every((part) => part.length >= 6));
+    expect(parted.length).toBeGreaterThan(5);
+    expect(parsed.layout?.figures.columnsReadAcross).toBe(parted.length);
+    expect('columnsReadAcross' in readPaper('sports-style.txt').parsed.layout!.figures).toBe(false);
+  });
+});

@@ -200,6 +200,17 @@ function firstSourceCitation(lines: readonly { text: string }[]): ({ text: strin
   return null;
 }
 
+/** How many of the file's lines gave text to more than one column (the text `columnsApart` read, and its origins). */
+function partedLines(apart: string, origin: readonly number[]): number {
+  const pieces = new Map<number, number>();
+  apart.split('\n').forEach((line, k) => {
+    if (line.trim() !== '') pieces.set(origin[k]!, (pieces.get(origin[k]!) ?? 0) + 1);
+  });
+  let parted = 0;
+  for (const n of pieces.values()) if (n > 1) parted++;
+  return parted;
+}
+
 /** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
 const continuesSentence = (text: string) => /^[\u4e00-\u9fff]/.test(text) && !/^[一二三四五六七八九十]、/.test(text);
 
@@ -255,6 +266,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
+  // (Only where columns were set apart: other files' figures stay as they were.)
+  if (origin) figures.columnsReadAcross = partedLines(acrossColumns.text, origin);
   const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
   const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights);
   const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);

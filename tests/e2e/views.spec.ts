@@ -269,6 +269,21 @@ test('a wire story is flagged with the agency its lead-in names, a Taiwan paper�
   await expect(story('台積電擴大投資 南科再添新廠').locator('.story-flags')).toHaveCount(0);
 });
 
+test('a page OCR read across its two columns shows each column’s story whole, and its details say the columns were set apart', async ({ page }) => {
+  await openSeededLibrary(page);
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', 'two-columns-style.txt'));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('临江日报|2024-03-13');
+
+  await page.goto(editionUrl('临江日报|2024-03-13'));
+  const story = (headline: string) => page.locator('[data-story]').filter({ has: page.locator('.story-headline', { hasText: headline }) });
+  // Before: one story headed by both headlines, its text the two columns' lines in turn.
+  await expect(story('城区新增三处口袋公园')).toContainText('日前，城区新增的三处口袋公园正式向市民开放');
+  await expect(story('城区新增三处口袋公园')).not.toContainText('植树');
+  await expect(story('全市春季植树活动启动')).toContainText('3月12日，全市春季义务植树活动在湘江风光带启动');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-columns')).toHaveText(/^\d+行是并排的几栏文字被横着读成一行，已按栏分开$/);
+});
+
 test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
   // Another paper, dated the day after a 株洲日报 edition.

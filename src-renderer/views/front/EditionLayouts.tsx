@@ -77,6 +77,7 @@ function SourceLayout({ source }: { source: SourceRecord }) {
             <li>{t('layout.figures.lengths', { median: f.medianLength, spread: f.lengthSpread })}</li>
             <li>{f.wrapWidth === null ? t('layout.figures.noWrap') : t('layout.figures.wrap', { width: f.wrapWidth })}</li>
             <li>{t('layout.figures.interleave', { share: percent.format(f.narrowRunShare) })}</li>
+            {f.columnsReadAcross ? <li data-testid="layout-columns">{t('layout.figures.columnsReadAcross', { lines: f.columnsReadAcross })}</li> : null}
           </ul>
         </>
       ) : (
