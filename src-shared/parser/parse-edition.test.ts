@@ -1908,3 +1908,16 @@ describe('the layout figures of a file with columns read across', () => {
     expect('columnsReadAcross' in readPaper('sports-style.txt').parsed.layout!.figures).toBe(false);
   });
 });
+
+describe('a story copied from a website, its source and editor under it', () => {
+  it('reads 来源：… as the story’s source closing it, and 编辑：… as the page’s furniture', () => {
+    const { parsed, lines } = parseBlocks(['临江日报\n2024年5月20日 星期一', '全市召开经济工作会议', '本报讯（记者 张三）5月19日，全市经济工作会议召开。\n来源：临江日报\n编辑：李四', '科技创新注入强劲动能', '新华社北京5月19日电（记者 王五）记者从科技部获悉，科技成果转化效率不断提升。'], 'x.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `来源：临江日报` opened a headless story whose text was `编辑：李四`.
+    expect(parsed.articles.map((a) => [a.headline, a.byline.raw])).toEqual([
+      ['全市召开经济工作会议', '本报讯（记者 张三） 来源：临江日报'],
+      ['科技创新注入强劲动能', '新华社北京5月19日电（记者 王五）'],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['编辑：李四']);
+  });
+});

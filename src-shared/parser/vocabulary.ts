@@ -216,7 +216,7 @@ export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻
 export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你的位置'] as const;
 export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部'] as const;
 export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
-export const WEB_PAGE_EDITORS = ['责任编辑', '责编'] as const;
+export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
 const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
 export const WEB_FURNITURE = new RegExp(
   `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}[）)】\\]］]?\\s*$)`,
