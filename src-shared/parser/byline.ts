@@ -29,7 +29,7 @@ const AGENCY_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
 /** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
-const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社)|[\\u4e00-\\u9fff]{2,5}${anyForm('网')})`;
+const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${anyForm('日报')}|社))`;
 /** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
 const TIME_OF_DAY = `(?:[上下]午|晚|晨|早|夜)?\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*[时時](?:\\s*(?:\\d{1,2}|${CHINESE_NUMBER})\\s*分)?`;
 /**
@@ -44,6 +44,10 @@ const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REP
  */
 /** `据新华社…电`: a wire the paper ran as it came (the wire, not 据, is the source). */
 const ACCORDING_TO = `(?:${anyForm('据')}\\s*)?`;
+/** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`: a dated lead-in from an outlet named by its ending 网. Group 1: source, place, day. */
+const WEB_WIRE_LEAD = new RegExp(
+  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,5}${anyForm('网')}[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
+);
 const WIRE_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
@@ -272,6 +276,8 @@ export interface BylineMatch {
 /** One way a lead-in is printed: its pattern, what else a match must show, and what it says of the byline. */
 interface LeadInForm {
   pattern: RegExp;
+  /** Whether the pattern can match the text at all, told cheaply (every text may, without it). */
+  applies?: (text: string) => boolean;
   /** Whether a match is this form indeed (beyond its pattern); every match is, without it. */
   accepts?: (match: RegExpExecArray, text: string) => boolean;
   read: (match: RegExpExecArray, byline: Byline) => void;
@@ -291,9 +297,21 @@ function namedReporters(who: string): { source: string } | { names: string[] } |
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
+    // `央广网北京5月20日消息（记者…）`: a website's or a broadcaster's dated lead-in (its name within its first few characters).
+    pattern: WEB_WIRE_LEAD,
+    applies: (text) => {
+      const opening = text.slice(0, 10);
+      return opening.includes('网') || opening.includes('網');
+    },
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!).replace(DATE_AND_WIRE, '');
+    },
+    dated: true,
+  },
+  {
     pattern: WIRE_LEAD,
     // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
-    // (`央广网北京5月20日消息`, as broadcasters' and websites' copy opens, is one too.)
+    // (`新华社北京5月20日消息` is one too.)
     accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || NEWS_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
@@ -381,6 +399,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
   const text = withAsciiDigits(printed);
   for (const form of LEAD_IN_FORMS) {
+    if (form.applies && !form.applies(text)) continue;
     const match = form.pattern.exec(text);
     if (!match || (form.accepts && !form.accepts(match, text))) continue;
     const byline = emptyByline();
@@ -621,8 +640,16 @@ export function endsCaption(text: string): boolean {
   if (!endsInCreditWord(text)) return false;
   // (A sentence's end must stand just before the credit, no clause after it: most lines ending in 发 or 图, `…出发`,
   // `…蓝图`, are told so.)
-  const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'), text.lastIndexOf('!'), text.lastIndexOf('?'));
-  if (sentenceEnd < 0 || text.length - sentenceEnd > CAPTION_CREDIT_MAX + 4 || text.includes('，', sentenceEnd)) return false;
+  // (Looked for among the line's last characters only: one short scan back.)
+  let sentenceEnd = -1;
+  for (let i = text.length - 1; i >= 0 && i >= text.length - CAPTION_CREDIT_MAX - 4; i--) {
+    const c = text[i]!;
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
+      sentenceEnd = i;
+      break;
+    }
+  }
+  if (sentenceEnd < 0 || text.includes('，', sentenceEnd)) return false;
   const credit = matchPhotoCredit(text);
   return !!credit && credit.caption !== '' && credit.raw.length <= CAPTION_CREDIT_MAX && SENTENCE_END.test(credit.caption);
 }

@@ -433,6 +433,12 @@ const HEAD_WITH_BYLINE_MAX = 60;
 function readBylineBeside(line: ClassifiedLine, raw: string): void {
   // (The spaces as printed: `spaced` holds one where the line had several.)
   if (raw.length > HEAD_WITH_BYLINE_MAX * 2) return;
+  // (A wide space after the line's indent, told without copying the line: most lines have none.)
+  let start = 0;
+  while (start < raw.length && isJsSpace(raw.charCodeAt(start))) start++;
+  const spaces = raw.indexOf('  ', start);
+  const fullWidth = raw.indexOf('\u3000', start);
+  if (spaces < 0 && fullWidth < 0) return;
   const trimmed = raw.trim();
   if (!(trimmed.includes('  ') || trimmed.includes('\u3000'))) return;
   let cut = -1;

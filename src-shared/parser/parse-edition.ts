@@ -288,7 +288,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
 
   // Edition date: masthead, else file name, else the source a website's copy names under its stories, else datelines.
   const fromName = dateFromFileName(fileName);
-  const cited = masthead.paper && masthead.date ? null : firstSourceCitation(lines);
+  // (A source line opens in 《: a file with none is told by one scan.)
+  const cited = (masthead.paper && masthead.date) || !text.includes('《') ? null : firstSourceCitation(lines);
   let date: string | null = null;
   let dateSource: ParsedEdition['dateSource'] = 'unknown';
   let dateEvidence: string[] = [];
