@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { importThroughMenu, readStore } from './import-helpers';
@@ -255,13 +256,20 @@ test('continuation chips link the two parts of an article split across pages, bo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('新年第一天全市重点项目集中开工');
 });
 
-test('a wire story is flagged with the agency its lead-in names, a Taiwan paper’s bylines as printed', async ({ page }) => {
+/**
+ * Imports a made-up paper (`tests/fixtures/papers/`) into the seeded library through the menu, opens its front page, and
+ * gives a story card by its headline.
+ */
+async function openImportedPaper(page: Page, fixture: string, editionKey: string) {
   await openSeededLibrary(page);
-  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', 'taiwan-style.txt'));
-  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('自由時報|2023-03-05');
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', fixture));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain(editionKey);
+  await page.goto(editionUrl(editionKey));
+  return (headline: string) => page.locator('[data-story]').filter({ has: page.locator('.story-headline', { hasText: headline }) });
+}
 
-  await page.goto(editionUrl('自由時報|2023-03-05'));
-  const story = (headline: string) => page.locator('[data-story]').filter({ has: page.locator('.story-headline', { hasText: headline }) });
+test('a wire story is flagged with the agency its lead-in names, a Taiwan paper’s bylines as printed', async ({ page }) => {
+  const story = await openImportedPaper(page, 'taiwan-style.txt', '自由時報|2023-03-05');
   // 中央社's stories said 新华社电: every wire story was flagged as Xinhua's.
   await expect(story('美聯儲宣布維持利率不變').locator('.story-flags')).toHaveText('中央社电');
   await expect(story('日相訪美 討論半導體合作').locator('.story-flags')).toHaveText('中央社电');
@@ -270,12 +278,7 @@ test('a wire story is flagged with the agency its lead-in names, a Taiwan paper�
 });
 
 test('a page OCR read across its two columns shows each column’s story whole, and its details say the columns were set apart', async ({ page }) => {
-  await openSeededLibrary(page);
-  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', 'two-columns-style.txt'));
-  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('临江日报|2024-03-13');
-
-  await page.goto(editionUrl('临江日报|2024-03-13'));
-  const story = (headline: string) => page.locator('[data-story]').filter({ has: page.locator('.story-headline', { hasText: headline }) });
+  const story = await openImportedPaper(page, 'two-columns-style.txt', '临江日报|2024-03-13');
   // Before: one story headed by both headlines, its text the two columns' lines in turn.
   await expect(story('城区新增三处口袋公园')).toContainText('日前，城区新增的三处口袋公园正式向市民开放');
   await expect(story('城区新增三处口袋公园')).not.toContainText('植树');
