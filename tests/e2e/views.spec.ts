@@ -287,6 +287,18 @@ test('a page OCR read across its two columns shows each column’s story whole, 
   await expect(page.getByTestId('layout-columns')).toHaveText(/^\d+行是并排的几栏文字被横着读成一行，已按栏分开$/);
 });
 
+test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');
+  const lead = story('初夏田野忙');
+  await expect(lead).toHaveClass(/story-lead/);
+  // Before: the picture's placeholder, 4:3 across the page, stood about 900 px tall and the caption below the screen.
+  const box = await lead.locator('.photo-placeholder').boundingBox();
+  expect(box!.height).toBeLessThanOrEqual(260);
+  await expect(lead.locator('figcaption')).toContainText('5月19日，临江县城郊镇的农民在田间插秧');
+  await expect(lead.locator('figcaption')).toBeInViewport();
+});
+
 test('previous/next edition stay within the paper being read; 今日报纸 opens the paper last read; the masthead switches paper', async ({ page }) => {
   const { editionOn } = await openSeededLibrary(page);
   // Another paper, dated the day after a 株洲日报 edition.
