@@ -26,6 +26,8 @@ const SHAPES: Record<string, (lines: number) => string> = {
   // Three columns read across on every line (side-by-side.ts sets them apart), and a line of wide spaces throughout.
   'columns read across': (n) => Array.from({ length: n }, (_, i) => [chars(12, i), chars(12, i + 1), chars(12, i + 2)].join('    ')).join('\n'),
   'wide spaces everywhere': (n) => Array.from({ length: n }, (_, i) => chars(3, i)).join('    '),
+  // A table of two short cells a row, its cells parted by wide spaces: no columns, and every row looked at once.
+  'two-cell table rows': (n) => Array.from({ length: n }, (_, i) => `${chars(4, i)}    ${1000 + (i % 9000)}`).join('\n'),
   // A file of two pages: every story of the first jumps (下转第二版), and its rest follows on the second (上接第一版).
   'jumps within one file': (n) => {
     const stories = Math.max(1, Math.floor(n / 4));

@@ -1,13 +1,15 @@
+import { isJsSpace } from './text-lines';
+
 /**
- * Two columns OCR read across: each line holds the left column's text, a wide space (the gutter), then the right
- * column's (`本报讯（记者 赵强）日前，城区    本报讯（记者 孙丽 通讯员 周`). Read in order, the two stories run into each
- * other line by line. Where a run of lines is parted at one place, the columns are set apart again: the left column's
- * lines, then the right column's, each a line of the file read anew. A table's cells are parted by wide spaces too, but
- * they are short; a column's text is not.
+ * Columns OCR read across: each line holds the first column's text, a wide space (a gutter), then the next column's
+ * (`本报讯（记者 赵强）日前，城区    本报讯（记者 孙丽 通讯员 周`). Read in order, the stories run into each other line by
+ * line. Where a run of lines is parted at the same places, the columns are set apart again: the first column's lines,
+ * then the next column's, each a line of the file read anew. A table's cells are parted by wide spaces too, but they are
+ * short; a column's text is not.
  */
 
 /** The fewest lines, each parted at the gutter, that make a run of two columns. */
-export const COLUMN_RUN_MIN = 3;
+const COLUMN_RUN_MIN = 3;
 /**
  * The narrowest gutter, in half-width places: three spaces, or two full-width ones. (A couplet of a classical poem set on
  * one line, `两个黄鹂鸣翠柳\u3000一行白鹭上青天`, has one full-width space or two spaces between its halves.)
@@ -33,7 +35,6 @@ function widthOf(c: number): number {
   if (c === 0x09) return 4;
   return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
 }
-const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
 
 /** A piece of a line between wide spaces: where it starts (in half-width places) and its text. */
 interface Part {
@@ -51,7 +52,7 @@ function partsOf(raw: string): Part[] {
   let runWidth = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isJsSpace(c)) {
       if (runStart < 0) {
         runStart = i;
         runWidth = 0;
@@ -155,8 +156,10 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
       j++;
     }
     if (partedLines < COLUMN_RUN_MIN || texts.some((column) => column.length === 0 || median(column) < COLUMN_TEXT_MIN)) {
-      emit(raws[i]!, i + 1);
-      i++;
+      // No columns: every line the run held is read as it is. (A run starting inside it would hold the same lines; trying
+      // each would read a long table's rows again and again: quadratic.)
+      const end = Math.max(j, i + 1);
+      for (; i < end; i++) emit(raws[i]!, i + 1);
       continue;
     }
     any = true;
@@ -216,8 +219,8 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
   return any ? { text: out.join('\n'), origin } : { text, origin: null };
 }
 
-/** A line's width in half-width places. */
-function widthOfText(raw: string): number {
+/** A line's width in half-width places, as a page set in columns lines them up (Chinese and full-width forms take two). */
+export function widthOfText(raw: string): number {
   let width = 0;
   for (let i = 0; i < raw.length; i++) width += widthOf(raw.charCodeAt(i));
   return width;
