@@ -436,11 +436,8 @@ function readBylineBeside(line: ClassifiedLine, raw: string): void {
   // (A wide space after the line's indent, told without copying the line: most lines have none.)
   let start = 0;
   while (start < raw.length && isJsSpace(raw.charCodeAt(start))) start++;
-  const spaces = raw.indexOf('  ', start);
-  const fullWidth = raw.indexOf('\u3000', start);
-  if (spaces < 0 && fullWidth < 0) return;
+  if (raw.indexOf('  ', start) < 0 && raw.indexOf('\u3000', start) < 0) return;
   const trimmed = raw.trim();
-  if (!(trimmed.includes('  ') || trimmed.includes('\u3000'))) return;
   let cut = -1;
   for (const gap of trimmed.matchAll(WIDE_SPACE)) cut = gap.index! + gap[0].length;
   if (cut < 0) return;

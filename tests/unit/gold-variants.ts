@@ -4,6 +4,7 @@
  */
 import * as OpenCC from 'opencc-js/cn2t';
 import { comparable, type GoldEdition } from '../../src-shared/parser/gold-score';
+import { widthOfText } from '../../src-shared/parser/side-by-side';
 
 export interface Variant {
   text: string;
@@ -147,8 +148,6 @@ export function ocrSpacesVariant(text: string, gold: GoldEdition, seed: number):
   return { text: text.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, (c) => (random() < 0.08 ? `${c} ` : c)), gold };
 }
 
-/** A line's printed width: Chinese and full-width forms take two places, the rest one. */
-const printedWidth = (line: string) => [...line].reduce((w, c) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
 
 /**
  * The page set in `count` columns side by side, as OCR that reads a page across gives it (and as `pdftotext -layout`
@@ -159,12 +158,12 @@ export function sideBySideVariant(text: string, gold: GoldEdition, count: number
   const lines = text.split(/\r\n|\r|\n/);
   const size = Math.ceil(lines.length / count);
   const chunks = Array.from({ length: count }, (_, k) => lines.slice(k * size, (k + 1) * size));
-  const widths = chunks.map((chunk) => chunk.reduce((w, line) => Math.max(w, printedWidth(line)), 0));
+  const widths = chunks.map((chunk) => chunk.reduce((w, line) => Math.max(w, widthOfText(line)), 0));
   const rows = Array.from({ length: size }, (_, i) => {
     let row = '';
     chunks.forEach((chunk, k) => {
       const cell = chunk[i] ?? '';
-      if (k > 0) row += ' '.repeat(Math.max(0, widths.slice(0, k).reduce((a, b) => a + b, 0) + 4 * k - printedWidth(row)));
+      if (k > 0) row += ' '.repeat(Math.max(0, widths.slice(0, k).reduce((a, b) => a + b, 0) + 4 * k - widthOfText(row)));
       row += cell;
     });
     return row.trimEnd();
