@@ -1,6 +1,6 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
-import { endsMidPhrase, PHRASED } from './line-features';
+import { BULLET_MARKS, endsMidPhrase, PHRASED } from './line-features';
 import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
@@ -150,7 +150,7 @@ function shownText(line: ClassifiedLine): string {
   // several items, `■ 网络消费看点纷呈■ 旅游人数超四亿`, it stays.)
   return DECORATION.test(shown) && !shown.includes(shown[0]!, 1) ? shown.replace(DECORATION, '') : shown;
 }
-const DECORATION = /^[●■◆▲★☆◎○□◇△▶►]\s*(?=\S)/;
+const DECORATION = new RegExp(`^[${BULLET_MARKS}]\\s*(?=\\S)`);
 
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
 

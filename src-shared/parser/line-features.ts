@@ -115,15 +115,19 @@ export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) 
  */
 export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.includes(text[text.length - 1]!);
 
-const BULLET = /^[●■◆▲★☆◎○□◇△▶►]/;
+/** The marks a bulleted line opens with, or that decorate a headline (`●…`, `■…`). */
+export const BULLET_MARKS = '●■◆▲★☆◎○□◇△▶►';
+const BULLET = new RegExp(`^[${BULLET_MARKS}]`);
 
 /** A number heading an item: `二、`, `三．`, `3、`. */
 const ITEM_NUMBER = '[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]';
+/** An item's number in brackets: `（一）`, `(3)`. */
+const BRACKETED_NUMBER = '[（(][一二三四五六七八九十\\d]{1,3}[）)]';
 /** A numbered subhead: an item's number, in brackets or not (`二、`, `（1）`, `(三)`), or a document's part (`第三节`, `第二章`). */
-const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER}|[（(][一二三四五六七八九十\\d]{1,3}[）)]|第[一二三四五六七八九十\\d]{1,3}[节章部篇](?!\\S*[，。]))`);
+const NUMBERED = new RegExp(`^(?:${ITEM_NUMBER}|${BRACKETED_NUMBER}|第[一二三四五六七八九十\\d]{1,3}[节章部篇](?!\\S*[，。]))`);
 
 /** A numbered item (`1.加大补贴力度`, `（一）…`, `二、…`, `3、…`): it opens a paragraph of its own. (`1.5亿` is a number.) */
-export const LIST_ITEM = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|${ITEM_NUMBER}|\\d{1,2}\\.(?=[\\u4e00-\\u9fff]))`);
+export const LIST_ITEM = new RegExp(`^(?:${BRACKETED_NUMBER}|${ITEM_NUMBER}|\\d{1,2}\\.(?=[\\u4e00-\\u9fff]))`);
 
 /**
  * A news brief on one line (`●市图书馆延长开放时间 即日起，市图书馆…`): a bullet, a short title, a space, then the item's

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ParsedEdition } from '../model/edition';
 import { parseEdition } from './parse-edition';
-import { columnsApart } from './side-by-side';
+import { columnsApart, piecesPerLine } from './side-by-side';
 import { TRADITIONAL_PAGE } from '../../tests/unit/traditional-page';
 
 const root = join(__dirname, '../..');
@@ -22,11 +22,7 @@ function coverage(parsed: ParsedEdition, text: string): { missing: number[]; twi
   }
   // A line that held several columns' text read across (side-by-side.ts) belongs to a story of each column.
   const apart = columnsApart(text);
-  const pieces = new Map<number, number>();
-  const apartLines = apart.text.split('\n');
-  apart.origin?.forEach((n, k) => {
-    if (apartLines[k]!.trim() !== '') pieces.set(n, (pieces.get(n) ?? 0) + 1);
-  });
+  const pieces = apart.origin ? piecesPerLine(apart.text, apart.origin) : new Map<number, number>();
   const missing: number[] = [];
   const twice: number[] = [];
   lines.forEach((line, i) => {

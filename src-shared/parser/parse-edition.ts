@@ -10,7 +10,7 @@ import { findMasthead, isoDate, pageOfLine, runningHead, sourceCitation } from '
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
-import { columnsApart } from './side-by-side';
+import { columnsApart, piecesPerLine } from './side-by-side';
 import { editionLayout, measureLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
@@ -202,12 +202,8 @@ function firstSourceCitation(lines: readonly { text: string }[]): ({ text: strin
 
 /** How many of the file's lines gave text to more than one column (the text `columnsApart` read, and its origins). */
 function partedLines(apart: string, origin: readonly number[]): number {
-  const pieces = new Map<number, number>();
-  apart.split('\n').forEach((line, k) => {
-    if (line.trim() !== '') pieces.set(origin[k]!, (pieces.get(origin[k]!) ?? 0) + 1);
-  });
   let parted = 0;
-  for (const n of pieces.values()) if (n > 1) parted++;
+  for (const n of piecesPerLine(apart, origin).values()) if (n > 1) parted++;
   return parted;
 }
 
@@ -253,8 +249,8 @@ export interface ParseOptions {
 
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
-  // Two columns read across on each line are set apart first (side-by-side.ts); the parse reads that text, and every
-  // line it names is then the file's line it came from (a line parted so belongs to a story of each column).
+  // Columns read across on each line are set apart first (side-by-side.ts); the parse reads that text, and every line it
+  // names is then the file's line it came from (a line parted so belongs to a story of each column).
   const acrossColumns = columnsApart(text);
   const lines = splitSourceLines(acrossColumns.text);
   const fileLines = acrossColumns.origin ? splitSourceLines(text) : lines;

@@ -219,6 +219,18 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
   return any ? { text: out.join('\n'), origin } : { text, origin: null };
 }
 
+/**
+ * For each of the file's lines, how many non-blank lines of the text `columnsApart` read came from it: more than one for a
+ * line that held several columns' text (a story of each column holds it).
+ */
+export function piecesPerLine(apart: string, origin: readonly number[]): Map<number, number> {
+  const pieces = new Map<number, number>();
+  apart.split('\n').forEach((line, k) => {
+    if (line.trim() !== '') pieces.set(origin[k]!, (pieces.get(origin[k]!) ?? 0) + 1);
+  });
+  return pieces;
+}
+
 /** A line's width in half-width places, as a page set in columns lines them up (Chinese and full-width forms take two). */
 export function widthOfText(raw: string): number {
   let width = 0;
