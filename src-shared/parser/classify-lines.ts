@@ -4,7 +4,7 @@ import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, match
 import { unwrapLines } from './wrap-width';
 import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -482,8 +482,6 @@ function markSignatures(lines: ClassifiedLine[]): void {
 
 /** The longest a letter's signature line is (`江城市东区幸福小区居民 王秀英`). */
 const LETTER_SIGNATURE_MAX = 24;
-/** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column. */
-const NOT_SIGNED = new Set(['来信', '來信', '之声', '之聲', '热线', '熱線', '留言', '来电', '來電', '之家', '服务', '服務', '心声', '心聲']);
 
 /**
  * A reader's letter signed under its text (`…让我们早日坐上电梯。` / `东区幸福小区居民 王秀英`): the writer, its author, never
@@ -499,7 +497,7 @@ function markLetterSigners(lines: ClassifiedLine[]): void {
     const above = lines[k - 1];
     if (!above || above.kind !== 'body' || above.tableRow || visibleLength(line.text, LETTER_SIGNATURE_MAX) > LETTER_SIGNATURE_MAX || !SENTENCE_END.test(above.text)) return;
     const signed = LETTER_SIGNATURE.exec(line.spaced.trim());
-    if (!signed || NOT_SIGNED.has(signed[1]!)) return;
+    if (!signed || LETTER_COLUMN_WORDS.has(simplifiedForm(signed[1]!))) return;
     line.kind = 'author';
     line.author = signed[1]!;
   });

@@ -1917,3 +1917,12 @@ describe('a story copied from a website, its source and editor under it', () => 
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['编辑：李四']);
   });
 });
+
+describe('a letter’s signature in traditional characters', () => {
+  it('is its writer, and a column’s name after a signer’s word (讀者來信, 市民熱線) is none', () => {
+    const signed = (line: string) => parseBlocks(['東湖日報\n2024年5月20日 星期一', `來信標題\n編輯同志：\n我們社區的路燈壞了很久。\n${line}`, '標題二\n本報訊（記者 李四）正文。'], 'x.txt').parsed.articles[0]!.byline.authors;
+    expect(signed('讀者 陳立')).toEqual(['陳立']);
+    expect(signed('讀者來信')).toEqual([]);
+    expect(signed('市民熱線')).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
+  务: '務',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -238,6 +239,8 @@ export const EDITORS_NOTE = new RegExp(
 /**
  * Who signs a reader's letter under its text, before their name (`东区幸福小区居民 王秀英`, `读者 陈立`, `江城市 退休教师 李明`).
  */
+/** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column (compared in simplified form). */
+export const LETTER_COLUMN_WORDS: ReadonlySet<string> = new Set(['来信', '之声', '热线', '留言', '来电', '之家', '服务', '心声']);
 export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友', '家长', '职工', '群众', '患者', '业主', '乘客', '消费者', '退休教师', '退休职工', '老党员'] as const;
 /**
  * A letter's signature: who the writer is, then a name of two to four characters (group 1): the signer's word alone before
