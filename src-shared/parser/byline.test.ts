@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyByline, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
+import { emptyByline, matchAuthorLine, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -245,5 +245,23 @@ describe('where a report was made from, inside a lead’s brackets', () => {
   it('reads 本報訊（記者張美華／台北報導） with one reporter: the place and 報導 are no name', () => {
     expect(matchLeadByline('本報訊（記者張美華／台北報導）行政院今天召開院會。')).toMatchObject({ byline: { agency: '本報', reporters: ['張美華'] }, rest: '行政院今天召開院會。' });
     expect(matchLeadByline('本报讯（记者 张三 北京报道）昨日，全市召开会议。')?.byline.reporters).toEqual(['张三']);
+  });
+});
+
+describe('names before the first role, as army papers sign', () => {
+  it('credits names set apart before a role word as correspondents, the paper before the role its agency', () => {
+    expect(matchStandaloneByline('■刘洋 本报特约通讯员 陈明')).toMatchObject({ agency: '本报', reporters: [], correspondents: ['刘洋', '陈明'] });
+    expect(matchStandaloneByline('□王涛 李斌 记者 赵亮')).toMatchObject({ reporters: ['赵亮'], correspondents: ['王涛', '李斌'] });
+    // Not without the bullet (prose may stand before a role), nor more names than a byline gives before one.
+    expect(matchStandaloneByline('据报道 今年以来 记者 赵亮')).toBeNull();
+    expect(matchStandaloneByline('王涛 李斌 记者 赵亮')).toBeNull();
+    expect(matchStandaloneByline('■王涛 李斌 张军 刘洋 记者 赵亮')).toBeNull();
+  });
+});
+
+describe('an author’s line under a bullet', () => {
+  it('reads two to four characters as a name, four only after a two-character surname: otherwise a section’s label', () => {
+    expect(['■黄振华', '□ 李明', '■欧阳晓峰', '■歐陽曉峰'].map(matchAuthorLine)).toEqual(['黄振华', '李明', '欧阳晓峰', '歐陽曉峰']);
+    expect(['●典型案例', '■记者手记', '■专家观点', '■相关链接'].map(matchAuthorLine)).toEqual([null, null, null, null]);
   });
 });

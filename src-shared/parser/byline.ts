@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COMPOUND_SURNAME, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -445,6 +445,10 @@ const STANDALONE_AGENCY = new RegExp(
  * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
+/** The most names a byline line may give before its first role word. */
+const LEADING_NAMES_MAX = 3;
+const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
+
 export function matchStandaloneByline(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
@@ -510,10 +514,22 @@ export function matchStandaloneByline(text: string): Byline | null {
     byline.raw = compact;
     return byline;
   }
-  if (matches.length === 0 || (matches[0]!.index ?? 0) > 0) return null;
+  if (matches.length === 0) return null;
+  // Names before the first role word, set apart from it, on a line a bullet marks as a byline (`■刘洋 本报特约通讯员 陈明`,
+  // as army papers sign): the unit's own writers, who hold no role with the paper, credited as its correspondents. (Without
+  // the bullet, words before a role may be anything: `据报道 今年以来 记者 赵亮`.)
+  // (The paper's name before a role that does not take it, `本报特约通讯员`, is the role's.)
+  const firstRole = matches[0]!.index ?? 0;
+  const paperTail = firstRole > 0 ? OWN_PAPER_TAIL.exec(body.slice(0, firstRole)) : null;
+  const before = paperTail ? body.slice(0, paperTail.index) : body.slice(0, firstRole);
+  if (paperTail && !byline.agency) byline.agency = paperTail[0];
+  const unnamed = firstRole > 0 ? names(before) : [];
+  if (firstRole > 0 && (unbulleted === trimmed || !isJsSpace(before.charCodeAt(before.length - 1)) || unnamed.length > LEADING_NAMES_MAX || !onlyNames(unnamed))) return null;
+  body = body.slice(firstRole);
   // Everything between role words must be names.
   const leftover = names(body.replace(ROLE_RE, ' '));
   if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
+  byline.correspondents.push(...unnamed);
   parseRoles(body, byline);
   byline.raw = compact;
   return byline;
@@ -599,8 +615,11 @@ export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
   if (!'□■◎◇◆●▲△文作'.includes(firstVisible(text) || ' ')) return null;
   const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
-  // (`■相关链接` labels a box beside the story.)
-  return m && !BOX_LABEL.test(m[1]!) ? m[1]! : null;
+  // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
+  // `■欧阳晓峰`: `●典型案例` labels a section.)
+  if (!m || BOX_LABEL.test(m[1]!)) return null;
+  const name = m[1]!;
+  return name.length === 4 && !name.includes('·') && !COMPOUND_SURNAME.test(name) ? null : name;
 }
 
 const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;

@@ -74,10 +74,11 @@ const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物�
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
- * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`). Group 1: the page's number.
+ * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`).
+ * Group 1: the page's number.
  */
 const PAGE_HEADER = new RegExp(
-  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*$`,
+  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
 );
 
 /**

@@ -1651,6 +1651,29 @@ describe('a wire service’s feed', () => {
   });
 });
 
+describe('an army paper’s page', () => {
+  it('reads names before a role under a bullet as a byline, a bulleted label as a subhead, the page’s staff in brackets as furniture', () => {
+    const { parsed, lines, byHeadline } = readPaper('army-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `■刘洋 本报特约通讯员 陈明` was the story's subheadline and it had no byline; `●经验做法` was an author's line
+    // (its story's byline raw), and `（本版编辑：…）` the last story's text.
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      [null, '练兵场上砺尖兵', '某旅开展极限条件下综合演练见闻'],
+      ['长城瞭望', '让训练场成为人才成长的沃土', null],
+      [null, '某部开展安全隐患排查', null],
+      [null, '海军某舰艇部队组织远海训练', null],
+    ]);
+    expect(byHeadline('海军某舰艇部队组织远海训练')!.byline).toMatchObject({ reporters: [], correspondents: ['刘洋', '陈明'] });
+    expect(byHeadline('让训练场成为人才成长的沃土')!.byline.authors).toEqual(['黄振华']);
+    const drill = byHeadline('练兵场上砺尖兵')!;
+    expect(drill.byline).toMatchObject({ reporters: ['张立新', '刘海波'], authors: [] });
+    expect(drill.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'text', 'subhead', 'text']);
+    expect(drill.paragraphs[3]!.text).toBe('●经验做法');
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['（本版编辑：周强美术设计：王丽）']);
+    for (const layout of Object.values(inBlankLineLayouts('army-style.txt'))) expect(layout.articles.map((a) => a.headline)).toEqual(parsed.articles.map((a) => a.headline));
+  });
+});
+
 describe('a page copied from a paper’s website archive', () => {
   it('reads the masthead set on one line, and the source line under each story as furniture', () => {
     const { parsed, lines } = readPaper('web-archive-style.txt');

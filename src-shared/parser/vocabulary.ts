@@ -17,14 +17,14 @@ const TRADITIONAL: Record<string, string> = {
   邮: '郵', 发: '發', 号: '號', 总: '總', 统: '統', 连: '連', 续: '續', 农: '農', 历: '曆歷', 办: '辦', 内: '內', 经: '經',
   济: '濟', 杂: '雜', 随: '隨', 笔: '筆', 漫: '漫', 坛: '壇', 社: '社', 美: '美', 路: '路', 透: '透', 议: '議', 讲: '講',
   会: '會', 启: '啟啓', 须: '須', 讣: '訃', 标: '標', 聘: '聘', 告: '告', 开: '開', 纪: '紀', 访: '訪',
-  录: '錄', 动: '動', 态: '態', 简: '簡', 链: '鏈', 读: '讀', 书: '書', 画: '畫', 周: '週', 钟: '鐘',
+  录: '錄', 动: '動', 态: '態', 简: '簡', 链: '鏈', 读: '讀', 书: '書', 画: '畫', 周: '週', 钟: '鐘鍾',
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
   导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務',
+  务: '務', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -202,6 +202,13 @@ export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背�
 export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
 
 /**
+ * Two-character surnames (欧阳, 司马 …): a four-character word is a person's name (`■欧阳晓峰`) only after one of these; otherwise
+ * it is a label (`●典型案例`, `■法官说法`). Written in simplified characters, compared in either form.
+ */
+export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '令狐', '皇甫', '尉迟', '公孙', '长孙', '夏侯', '端木', '司徒', '司空', '西门', '宇文', '独孤', '南宫', '轩辕', '呼延', '万俟', '闻人', '澹台', '公冶', '太史', '申屠', '濮阳', '淳于', '单于', '钟离', '赫连', '拓跋', '第五'] as const;
+export const COMPOUND_SURNAME = new RegExp(`^(?:${alternatives(COMPOUND_SURNAMES)})`);
+
+/**
  * A page's or section's name over a story (`港闻`, `国际`, `财经`): a head line that is one of these, alone, is the story's
  * section, not its kicker.
  */
@@ -252,7 +259,7 @@ export const LETTER_SIGNATURE = new RegExp(
 );
 
 /** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
-export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
+export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
 
 /**
  * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`, and its own lines for news, advertising and
