@@ -103,6 +103,8 @@ export interface LayoutFigures {
   narrowRunShare: number;
   /** Lines of the file that held several columns' text read across, set apart column by column (absent when none). */
   columnsReadAcross?: number;
+  /** The file is a catalogue's export, each article a record of labelled fields (`【标题】`, `【正文】`): how many records. */
+  catalogueRecords?: number;
 }
 
 export interface EditionLayout {

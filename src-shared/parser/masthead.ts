@@ -155,7 +155,7 @@ export function runningHead(spaced: string): { paper: string | null; page: strin
 }
 
 /** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
-function pageNamed(text: string): string | null {
+export function pageNamed(text: string): string | null {
   const page = PAGE_NO.exec(text);
   if (!page) return null;
   const number = page[1] ?? page[2] ?? page[3] ?? '';
@@ -165,6 +165,12 @@ function pageNamed(text: string): string | null {
 /** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
 export function pageOfLine(text: string): string | null {
   return opensPageLine(text) && PAGE_LINE.test(text) ? pageNamed(text) : null;
+}
+
+/** The date a text prints (`2024年5月20日`, `2024-05-20`, `二〇二四年五月二十日`), as an ISO date; null for none or an impossible one. */
+export function dateOfText(text: string): string | null {
+  const date = datePrinted(withAsciiDigits(text));
+  return date ? isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day)) : null;
 }
 
 export function isoDate(year: number, month: number, day: number): string | null {

@@ -1651,6 +1651,55 @@ describe('a wire service’s feed', () => {
   });
 });
 
+describe('a database’s export of articles', () => {
+  it('reads each record by its labels: title, author, paper, date and page, then its text', () => {
+    const { parsed, lines } = readPaper('catalogue-export.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the paper was unknown, `【标题】` a section, the second story's headline its date (`2024-05-20`), and every
+    // label line (`【作者】…`, `【报纸名称】…`) a headline or a subheadline.
+    expect([parsed.paper, parsed.date, parsed.page, parsed.dateSource]).toEqual(['江城日报', '2024-05-20', '03', 'masthead']);
+    expect(parsed.layout?.figures.catalogueRecords).toBe(2);
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline, a.byline.raw, a.byline.reporters, a.byline.correspondents])).toEqual([
+      [null, null, '城乡融合发展迈出新步伐', null, '本报记者 刘明 通讯员 张华', ['刘明'], ['张华']],
+      [null, null, '老街区焕发新活力', null, '本报记者 王芳', ['王芳'], []],
+    ]);
+    expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.type))).toEqual([['text', 'text', 'text'], ['text', 'text']]);
+    expect(parsed.leftovers.map((l) => [l.reason, l.text])).toContainEqual(['masthead', '【报纸名称】江城日报']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['【正文】', '【正文】']);
+  });
+
+  it('reads labels with colons in traditional characters, a value on the line under its label, a list of authors and a lead-in in the text', () => {
+    const { parsed, lines, byHeadline } = readPaper('catalogue-export-traditional.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['東湖晚報', '2023-10-24', '03']);
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['港珠澳大橋通車五周年 客流持續增長', '旅客出入境逾千萬人次'],
+      ['秋季流感高發 醫生提醒及早接種疫苗', null],
+    ]);
+    const bridge = byHeadline('港珠澳大橋通車五周年 客流持續增長')!;
+    expect(bridge.byline).toMatchObject({ agency: '本報', reporters: ['張美華', '李志明'] });
+    // The lead-in is the byline's, as on a page; a short line closing no sentence is a subhead.
+    expect(bridge.paragraphs.map((p) => [p.type, p.text.slice(0, 8)])).toEqual([
+      ['text', '港珠澳大橋昨日迎'],
+      ['text', '口岸管理部門表示'],
+      ['subhead', '未來規劃'],
+      ['text', '有關部門正研究進'],
+    ]);
+    expect(byHeadline('秋季流感高發 醫生提醒及早接種疫苗')!.byline.reporters).toEqual(['陳立']);
+    // The export's heading and the catalogue's own fields (keywords) are furniture.
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['檢索結果：共2篇', '關鍵詞：大橋;客流', '正文：', '正文：']);
+  });
+
+  it('reads no catalogue in a page whose notice lists its subject and content, nor in a page with one record among its stories', () => {
+    const notice = parseBlocks(['临江日报\n2024年5月21日 星期二', '关于举办招聘会的通知', '主题：2024年春季招聘会\n内容：全市200余家企业参加，提供岗位5000余个。', '城区新增三处口袋公园\n本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。'], 'x.txt').parsed;
+    expect(notice.layout?.figures.catalogueRecords).toBeUndefined();
+    expect(notice.articles.map((a) => a.headline)).toContain('城区新增三处口袋公园');
+    const stories = Array.from({ length: 6 }, (_, k) => `第${k + 1}条新闻的标题\n本报讯（记者 赵强）第${k + 1}条新闻的正文。`);
+    const among = parseBlocks(['临江日报\n2024年5月21日 星期二', ...stories, '【标题】一条记录\n【作者】张三\n【正文】\n记录的正文。'], 'x.txt').parsed;
+    expect(among.layout?.figures.catalogueRecords).toBeUndefined();
+  });
+});
+
 describe('an army paper’s page', () => {
   it('reads names before a role under a bullet as a byline, a bulleted label as a subhead, the page’s staff in brackets as furniture', () => {
     const { parsed, lines, byHeadline } = readPaper('army-style.txt');

@@ -3,6 +3,7 @@ import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
 import { endsCaption, matchPhotoCredit } from './byline';
+import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
@@ -258,15 +259,19 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   for (let n = 1; n <= fileLines.length; n++) nonEmptyBefore[n + 1] = nonEmptyBefore[n]! + (fileLines[n - 1]!.text !== '' ? 1 : 0);
   const origin = acrossColumns.origin;
   const fileLineNumbers = (numbers: number[]) => (origin ? numbers.map((n) => origin[n - 1]!) : numbers);
-  const masthead = findMasthead(lines);
+  // A catalogue's export names every line's part with a label: read by its labels, its fields the masthead's.
+  const catalogue = readCatalogue(lines);
+  const masthead = catalogue ? { ...findMasthead([]), ...catalogueEdition(catalogue) } : findMasthead(lines);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
   // (Only where columns were set apart: other files' figures stay as they were.)
   if (origin) figures.columnsReadAcross = partedLines(acrossColumns.text, origin);
+  if (catalogue) figures.catalogueRecords = catalogue.records.length;
   const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
-  const classified = classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights);
-  const { drafts, leftovers: draftLeftovers } = segmentArticles(classified, profile);
+  const { drafts, leftovers: draftLeftovers } = catalogue
+    ? draftsOfCatalogue(catalogue, lines)
+    : segmentArticles(classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights), profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
   if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {
@@ -341,10 +346,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const taken = new Set<string>();
   const articles: Article[] = [];
   for (const draft of drafts) {
-    const block = assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
+    const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
-    const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.bylineLines];
+    const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.fieldLines, ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
     let previous: { key: string; lines: number[]; index: number } | null = null;
     for (const p of withSubheadsOutOfSentences(draft.paragraphs)) {

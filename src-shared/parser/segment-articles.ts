@@ -2,6 +2,7 @@ import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
+import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { anyForm, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
@@ -36,6 +37,10 @@ export interface DraftArticle {
   indentedLines: number;
   /** The story opens with a report's lead-in (`本报讯`, `…电`): news, whoever else it credits. */
   ledIn: boolean;
+  /** Its headline block as a catalogue's fields name it (`catalogue-records.ts`), where no head line need be weighed. */
+  block?: HeadlineBlock;
+  /** The lines those fields are printed on. */
+  fieldLines: number[];
 }
 
 export interface DraftLeftover {
@@ -45,7 +50,7 @@ export interface DraftLeftover {
 }
 
 export function newDraft(heads: ClassifiedLine[]): DraftArticle {
-  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0, ledIn: false };
+  return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0, ledIn: false, fieldLines: [] };
 }
 
 /**

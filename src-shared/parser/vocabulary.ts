@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲',
+  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -311,3 +311,37 @@ export function withoutColumnTag(text: string): string {
   // A tag closes a headline's words, not a phone number's (`15674154189(胡先生)`).
   return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
 }
+
+/**
+ * The field labels of a catalogue's or database's export of articles (`【标题】…`, `【作者】…`, `【正文】`, or `标题：…`), by
+ * what the field holds. Each record opens with its title; `other` fields (abstract, keywords, class numbers) are the
+ * catalogue's, not the paper's. Written in simplified characters, matched in either form.
+ */
+export const CATALOGUE_FIELDS = {
+  headline: ['标题', '题名', '篇名', '正标题', '主标题', '主题', '文章标题', '题目'],
+  kicker: ['引题', '肩题', '眉题'],
+  subheadline: ['副标题', '副题', '子标题'],
+  byline: ['作者', '责任者', '著者', '记者'],
+  paper: ['报纸名称', '报纸名', '报纸', '报名', '报刊名称', '报刊名', '刊名', '文献来源', '来源', '出处'],
+  date: ['日期', '出版日期', '发表日期', '报纸日期', '发布日期', '刊期', '出版时间', '发表时间'],
+  page: ['版号', '版次', '版面', '版面号'],
+  section: ['栏目', '专栏', '栏目名称', '版名', '版面名称'],
+  body: ['正文', '全文', '内容', '文章内容'],
+  other: ['摘要', '关键词', '关键字', '分类号', '专题', '专辑', '作者单位', '字数', '语种', '链接', '网址', '数据库', '下载', '被引'],
+} as const;
+export type CatalogueField = keyof typeof CATALOGUE_FIELDS;
+/** A catalogue's field label opening a line, in brackets (`【标题】`, `[作者]`) or before a colon (`标题：`). Group 1 or 2: the label. */
+export const CATALOGUE_LABEL = (() => {
+  const labels = Object.values(CATALOGUE_FIELDS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((w) => anyForm(w))
+    .join('|');
+  return new RegExp(`^\\s*(?:[【〖\\[［]\\s*(${labels})\\s*[】〗\\]］]\\s*[:：]?|(${labels})\\s*[:：])\\s*`);
+})();
+/** The kind of field a label names (`題名` → headline). */
+export const catalogueField = (label: string): CatalogueField => {
+  const word = simplifiedForm(label);
+  for (const [field, words] of Object.entries(CATALOGUE_FIELDS)) if ((words as readonly string[]).includes(word)) return field as CatalogueField;
+  return 'other';
+};

@@ -287,6 +287,16 @@ test('a page OCR read across its two columns shows each column’s story whole, 
   await expect(page.getByTestId('layout-columns')).toHaveText(/^\d+行是并排的几栏文字被横着读成一行，已按栏分开$/);
 });
 
+test('a database’s export reads as the paper’s page: each record a story under its title and byline, its details say so', async ({ page }) => {
+  const story = await openImportedPaper(page, 'catalogue-export.txt', '江城日报|2024-05-20');
+  // Before: the export's labels were the headlines (`2024-05-20` one story's) and the edition had no paper.
+  await expect(story('城乡融合发展迈出新步伐')).toContainText('本报记者 刘明 通讯员 张华');
+  await expect(story('城乡融合发展迈出新步伐')).not.toContainText('【');
+  await expect(story('老街区焕发新活力')).toContainText('走进改造后的东门老街');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-catalogue')).toHaveText('这是数据库导出的文件：2条记录，按【标题】【作者】【正文】等字段读取');
+});
+
 test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');

@@ -78,6 +78,7 @@ function SourceLayout({ source }: { source: SourceRecord }) {
             <li>{f.wrapWidth === null ? t('layout.figures.noWrap') : t('layout.figures.wrap', { width: f.wrapWidth })}</li>
             <li>{t('layout.figures.interleave', { share: percent.format(f.narrowRunShare) })}</li>
             {f.columnsReadAcross ? <li data-testid="layout-columns">{t('layout.figures.columnsReadAcross', { lines: f.columnsReadAcross })}</li> : null}
+            {f.catalogueRecords ? <li data-testid="layout-catalogue">{t('layout.figures.catalogueRecords', { records: f.catalogueRecords })}</li> : null}
           </ul>
         </>
       ) : (
