@@ -190,11 +190,15 @@ function isContentsLine(text: string): boolean {
   return CONTENTS_ENTRY.test(text) && !/[转轉]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版$/.test(text);
 }
 
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^()]*\)$/;
+
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
   // (A page's header, `A3 要闻 责任编辑：…`, where a file holds several pages.)
   // (A website's note of the paper a story came from, `《光明日报》（2024年05月20日 01版）`.)
   if (sourceCitation(text) || runningHead(spaced)) return true;
+  // (A picture's place in a Markdown page, `![](images/p1.jpg)`, as PDF-to-Markdown converters leave it.)
+  if (text.startsWith('![') && MARKDOWN_IMAGE.test(text)) return true;
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
   return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);

@@ -1700,6 +1700,38 @@ describe('a database’s export of articles', () => {
   });
 });
 
+describe('pages as converters write them', () => {
+  it('reads a Markdown page by its words: a heading’s #s, bold round a byline, a quotation’s > read away, a picture’s place furniture', () => {
+    const { parsed, lines, byHeadline } = readPaper('markdown-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `# 临江日报` was the first story's kicker, `## 城区新增三处口袋公园` its headline and `**本报记者 赵强**` its subheadline.
+    expect([parsed.paper, parsed.date]).toEqual(['临江日报', '2024-05-20']);
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline.reporters])).toEqual([
+      [null, '城区新增三处口袋公园', null, ['赵强']],
+      [null, '全市春季植树活动启动', null, ['周静']],
+    ]);
+    expect(byHeadline('城区新增三处口袋公园')!.paragraphs.map((p) => [p.type, p.text.slice(0, 4)])).toEqual([
+      ['text', '日前，城'],
+      ['text', '据介绍，'],
+      ['subhead', '市民点赞'],
+      ['text', '“家门口'],
+    ]);
+    expect(byHeadline('全市春季植树活动启动')!.paragraphs.at(-1)).toEqual({ type: 'caption', text: '图为植树现场。记者周静摄' });
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['![](images/7c1e0b52.jpg)']);
+  });
+
+  it('reads a file of pages parted by form feeds, each under the masthead again, as pdftotext writes it', () => {
+    const { parsed, lines } = readPaper('form-feed-pages-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the second page's masthead (`临江日报`, its date) was the headline block of the story under it.
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      [null, '城区新增三处口袋公园', null],
+      [null, '全市春季植树活动启动', null],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第2版', '临江日报', '2024年5月20日星期一']);
+  });
+});
+
 describe('an army paper’s page', () => {
   it('reads names before a role under a bullet as a byline, a bulleted label as a subhead, the page’s staff in brackets as furniture', () => {
     const { parsed, lines, byHeadline } = readPaper('army-style.txt');

@@ -262,6 +262,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // A catalogue's export names every line's part with a label: read by its labels, its fields the masthead's.
   const catalogue = readCatalogue(lines);
   const masthead = catalogue ? { ...findMasthead([]), ...catalogueEdition(catalogue) } : findMasthead(lines);
+  // A file of several pages prints the masthead again over each (`pdftotext` parts them with a form feed): its lines again
+  // are the masthead's, not a story's headline block.
+  const mastheadTexts = new Set(masthead.lines.map((n) => lines[n - 1]!.text));
+  if (mastheadTexts.size > 0) for (const line of lines) if (line.number > masthead.lines[masthead.lines.length - 1]! && mastheadTexts.has(line.text)) masthead.lines.push(line.number);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;

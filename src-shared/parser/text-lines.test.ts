@@ -7,8 +7,10 @@ import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine, spl
  * and collapsing below): the model the fast paths must match exactly, reading for reading.
  */
 function readLineModel(raw: string, number: number): SourceLine {
-  if (!/\s/.test(raw)) return { number, raw, text: raw, spaced: raw, collapsed: raw, indented: false };
-  const clean = raw.replace(/^\uFEFF/, '');
+  // (A form feed is no character of the line: read away first.)
+  const paged = raw.replace(/\f/g, '');
+  if (!/\s/.test(paged)) return { number, raw, text: paged, spaced: paged, collapsed: paged, indented: false };
+  const clean = paged.replace(/^\uFEFF/, '');
   const closed = closeCjkSpaces(clean);
   const collapsed = clean.replace(/[\s\u3000]+/g, ' ').trim();
   const chunks = collapsed.split(' ');
@@ -117,5 +119,19 @@ describe('punctuation in its vertical and small forms', () => {
   it('looks for them only in a file that holds one', () => {
     expect(splitSourceLines('第一行﹐\n第二行。').map((l) => l.text)).toEqual(['第一行,', '第二行。']);
     expect(splitSourceLines('第一行，\n第二行。').map((l) => l.text)).toEqual(['第一行，', '第二行。']);
+  });
+});
+
+describe('Markdown and form feeds', () => {
+  it('reads Markdown’s marks away in a file with two headings at least, keeping the raw line', () => {
+    const [title, byline, quote, heading] = splitSourceLines('## 城区新增口袋公园 ##\n**本报记者 赵强**\n> 图为现场。\n# 临江日报');
+    expect([title!.text, byline!.spaced, quote!.text, heading!.text]).toEqual(['城区新增口袋公园', '本报记者 赵强', '图为现场。', '临江日报']);
+    expect(title!.raw).toBe('## 城区新增口袋公园 ##');
+    // One `#` line is no Markdown file: `#1 热搜` stays as printed, and so does bold there.
+    expect(splitSourceLines('#1 热搜榜\n**加粗**').map((l) => l.text)).toEqual(['#1热搜榜', '**加粗**']);
+  });
+
+  it('reads a form feed as no character: a line of one alone is blank, a masthead after one is the masthead’s words', () => {
+    expect(splitSourceLines('甲\n\f\n\f临江日报').map((l) => l.text)).toEqual(['甲', '', '临江日报']);
   });
 });

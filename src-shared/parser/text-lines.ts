@@ -79,9 +79,43 @@ const PUNCTUATION_FORMS_ALL = /[\uFE10-\uFE19\uFE30-\uFE6F]/g;
 const MARK_READINGS: Record<string, string> = { '\uFE30': '：', '\uFE19': '…', '\uFE31': '—', '\uFE32': '—' };
 const ordinaryMark = (form: string) => MARK_READINGS[form] ?? form.normalize('NFKC');
 
-/** One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks). */
-export function readLine(raw: string, number: number, forms = false): SourceLine {
-  const printed = forms && PUNCTUATION_FORMS.test(raw) ? raw.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : raw;
+/**
+ * Markdown's marks round a line, as PDF-to-Markdown converters and OCR apps write a page: a heading's `#`s (and closing ones), a
+ * quotation's `>`, bold or italic round the whole line (`**本报记者 赵强**`). In a file that is Markdown they are read
+ * away, so every pattern sees the words; the source line keeps them.
+ */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+(?=\S)/;
+const MARKDOWN_HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
+const MARKDOWN_QUOTE = /^ {0,3}>[ \t]?/;
+const MARKDOWN_EMPHASIS = /^([ \t\u3000]*)(\*\*|__|\*|_)(?=\S)(.*?\S)\2[ \t]*$/;
+/** The fewest Markdown headings that make a file Markdown (one `#` line may be anything: `#1 热搜`). */
+const MARKDOWN_HEADINGS_MIN = 2;
+
+function withoutMarkdown(raw: string): string {
+  let line = raw;
+  if (MARKDOWN_HEADING.test(line)) line = line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_HEADING_CLOSE, '');
+  else if (MARKDOWN_QUOTE.test(line)) line = line.replace(MARKDOWN_QUOTE, '');
+  const emphasis = MARKDOWN_EMPHASIS.exec(line);
+  return emphasis ? `${emphasis[1]}${emphasis[3]}` : line;
+}
+
+/** Whether the text is Markdown: two headings at least, each a line opening in `#`s and a space. */
+function isMarkdown(text: string): boolean {
+  const heading = /^ {0,3}#{1,6}[ \t]+\S/gm;
+  let headings = 0;
+  while (heading.exec(text)) if (++headings >= MARKDOWN_HEADINGS_MIN) return true;
+  return false;
+}
+
+/**
+ * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
+ * `markdown`: the file is Markdown, its marks read away).
+ */
+export function readLine(raw: string, number: number, forms = false, markdown = false): SourceLine {
+  // (A form feed parts pages, as `pdftotext` writes them, and is no character of the line: a line of one alone is blank.)
+  const paged = raw.includes('\f') ? raw.replace(/\f/g, '') : raw;
+  const unmarked = markdown ? withoutMarkdown(paged) : paged;
+  const printed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
   if (!/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
   const clean = printed.replace(/^\uFEFF/, '');
@@ -105,7 +139,8 @@ export function readLine(raw: string, number: number, forms = false): SourceLine
 export function splitSourceLines(text: string): SourceLine[] {
   // (One scan of the file tells whether any line needs its marks read as the ordinary ones.)
   const forms = PUNCTUATION_FORMS.test(text);
-  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms));
+  const markdown = text.includes('#') && isMarkdown(text);
+  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown));
 }
 
 /**
