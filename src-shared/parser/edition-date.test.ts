@@ -11,6 +11,11 @@ describe('dateFromFileName', () => {
     expect(dateFromFileName('人民日报2023年3月5日第1版.txt')).toEqual({ date: '2023-03-05', page: '01' });
     expect(dateFromFileName('2023年03月05日-02.txt')).toEqual({ date: '2023-03-05', page: '02' });
     expect(dateFromFileName('archive/2023-07-24.txt')).toEqual({ date: '2023-07-24', page: null });
+    // The page run on after the date, as archives number their files; a Republic-era year, as Taiwan prints it.
+    expect(dateFromFileName('rmrb2019010103.txt')).toEqual({ date: '2019-01-01', page: '03' });
+    expect(dateFromFileName('東湖晚報_民國113年5月21日.txt')).toEqual({ date: '2024-05-21', page: null });
+    expect(dateFromFileName('中华民国38年5月12日_第2版.txt')).toEqual({ date: '1949-05-12', page: '02' });
+    expect(dateFromFileName('2019013212.txt')).toBeNull();
   });
 
   it('reads no page from a longer number, and no date from mixed separators or an impossible day', () => {

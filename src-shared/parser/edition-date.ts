@@ -1,6 +1,6 @@
 import { isoDate } from './masthead';
 import { isJsSpace, withAsciiDigits } from './text-lines';
-import { anyForm, PAPER_SUFFIXES } from './vocabulary';
+import { anyForm, PAPER_SUFFIXES, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface InferredDate {
   date: string;
@@ -11,12 +11,16 @@ export interface InferredDate {
 const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第|[A-Z])?(\d{1,2})\s*(?:版)?(?!\d))?`;
 /**
  * The ways a file name prints its date, each with the page that may follow: `20200119-01`, `2023-07-24`, `zzrb_2023_07_24_p2`;
- * `2023.3.5`, `2023-3-5` (one separator throughout); `人民日报2023年3月5日第1版`. Groups: year, month, day, page.
+ * the page run on after the date as archives number their files (`rmrb2019010103`: 2019-01-01, page 03); `2023.3.5`, `2023-3-5`
+ * (one separator throughout); `人民日报2023年3月5日第1版`; a Republic-era year as Taiwan prints it (`民國113年5月21日`: 2024).
+ * `groups`: where the year, month, day and page are.
  */
-const NAME_DATES = [
-  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)` + NAME_PAGE),
-  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE),
-  new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE),
+const NAME_DATES: { pattern: RegExp; groups: [number, number, number, number]; yearOffset?: number }[] = [
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})(\d{2})(\d{2})(\d{2})(?!\d)`), groups: [1, 2, 3, 4] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)` + NAME_PAGE), groups: [1, 2, 3, 4] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE), groups: [1, 3, 4, 5] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE), groups: [1, 2, 3, 4] },
+  { pattern: new RegExp(`(?:${REPUBLIC_ERA})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` + NAME_PAGE), groups: [1, 2, 3, 4], yearOffset: REPUBLIC_YEAR_OFFSET },
 ];
 
 /**
@@ -31,12 +35,11 @@ export function paperFromFileName(fileName: string): string | null {
 /** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt`, `2023.3.5.txt`, `人民日报2023年3月5日第1版.txt` → date and page. */
 export function dateFromFileName(fileName: string): { date: string; page: string | null } | null {
   const base = fileName.replace(/^.*[\\/]/, '');
-  for (const pattern of NAME_DATES) {
+  for (const { pattern, groups, yearOffset = 0 } of NAME_DATES) {
     const m = pattern.exec(base);
     if (!m) continue;
-    // (The second pattern captures its separator.)
-    const [year, month, day, page] = m.length === 6 ? [m[1], m[3], m[4], m[5]] : [m[1], m[2], m[3], m[4]];
-    const date = isoDate(Number(year), Number(month), Number(day));
+    const [year, month, day, page] = groups.map((g) => m[g]);
+    const date = isoDate(Number(year) + yearOffset, Number(month), Number(day));
     if (date) return { date, page: page ? page.padStart(2, '0') : null };
   }
   return null;
