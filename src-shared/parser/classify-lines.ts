@@ -181,13 +181,18 @@ function isScrappedBanner(spaced: string): boolean {
   return chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c));
 }
 
-/** A table-of-contents line: a label (`今日导读`), or a headline and the page it is on (`市委常委会召开会议 2版`). */
+/**
+ * A table-of-contents line: a label (`今日导读`), or a headline and the page it is on (`市委常委会召开会议 2版`), the page in
+ * brackets or not (`● 全市经济运行稳中向好 （2版）`).
+ */
 const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_LABELS.map((w) => anyForm(w)).join('|')})$`);
-const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?[\s…·.]+(?:第\s*)?[A-Z]?\d{1,2}\s*版$/;
+const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?(?:[\s…·.]+(?:第\s*)?[A-Z]?\d{1,2}\s*版|\s*[（(【［〔]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕])$/;
+const JUMP_AT_END = /[转轉接]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕]?$/;
 function isContentsLine(text: string): boolean {
-  if (!text.endsWith('版')) return CONTENTS_LABEL.test(text);
-  // (`下转2版` is a jump, read as one.)
-  return CONTENTS_ENTRY.test(text) && !/[转轉]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版$/.test(text);
+  const last = text[text.length - 1] ?? '';
+  if (last !== '版' && !'）)】］〕'.includes(last)) return CONTENTS_LABEL.test(text);
+  // (`下转2版`, `（下转第2版）` are jumps, read as such.)
+  return CONTENTS_ENTRY.test(text) && !JUMP_AT_END.test(text);
 }
 
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^()]*\)$/;

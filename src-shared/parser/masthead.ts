@@ -98,6 +98,9 @@ export function isPageHeader(spaced: string): boolean {
  */
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
+/** A paper's name in Latin letters alone on its line (`LINJIANG DAILY`, `The China Press`). */
+const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
+
 /** The paper's name opening a line, its date in digits right after it (group 1: the name). */
 const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=\\d{4}\\s*(?:年|[-/.]))`);
 /** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
@@ -189,6 +192,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function findMasthead(lines: SourceLine[]): Masthead {
   const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
   const head = lines.filter((l) => l.text !== '').slice(0, 8);
+  let previousNumber = -1;
   for (const line of head) {
     const t = withAsciiDigits(line.text);
     // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
@@ -256,6 +260,8 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
     if (opensPageLine(t) && PAGE_LINE.test(t)) isMasthead = true;
+    // The paper's romanised or English name on a line of its own under its name (`LINJIANG DAILY`, `Ming Pao Daily News`).
+    if (result.paper && !paperName && result.lines[result.lines.length - 1] === previousNumber && ROMAN_NAME.test(t)) isMasthead = true;
     const lettered = (result.paper || result.date) && result.lines.length > 0 ? LETTERED_PAGE.exec(line.spaced.trim()) : null;
     if (lettered) {
       isMasthead = true;
@@ -265,6 +271,7 @@ export function findMasthead(lines: SourceLine[]): Masthead {
     // (Not the page count, `今日16版`, which names no page.)
     if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t.replace(PAGE_COUNT, ''));
     if (isMasthead) result.lines.push(line.number);
+    previousNumber = line.number;
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.
   if (!result.date && result.issueNumber === null) {

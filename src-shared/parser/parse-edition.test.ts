@@ -1732,6 +1732,23 @@ describe('pages as converters write them', () => {
   });
 });
 
+describe('a front page with its English name and a guide to the edition', () => {
+  it('reads the romanised name under the paper’s as the masthead’s, the guide’s entries with their pages in brackets as furniture', () => {
+    const { parsed, lines } = readPaper('guide-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `LINJIANG DAILY` was the first story's kicker and the guide's three entries its subheadline.
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', 'LINJIANG DAILY', '2024年5月22日星期三', '今日8版第12345期']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日导读', '● 全市一季度经济运行稳中向好（2版）', '● 老旧小区改造惠及三万户（3版）', '● 端午假期文旅市场火热（5版）']);
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      [null, '专访市文旅局局长：让文旅融合“活”起来', null],
+      [null, '全市一季度经济运行稳中向好', null],
+    ]);
+    // A jump closing a line keeps its reading.
+    const jump = parseBlocks(['临江日报\n2024年5月21日 星期二', '城区新增三处口袋公园\n本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放，公园内\n（下转第2版）'], 'x.txt').parsed;
+    expect(jump.articles[0]!.continuedTo).toMatchObject({ page: '02' });
+  });
+});
+
 describe('an army paper’s page', () => {
   it('reads names before a role under a bullet as a byline, a bulleted label as a subhead, the page’s staff in brackets as furniture', () => {
     const { parsed, lines, byHeadline } = readPaper('army-style.txt');
