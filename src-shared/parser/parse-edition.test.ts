@@ -1772,6 +1772,14 @@ describe('an army paper’s page', () => {
   });
 });
 
+describe('a website’s copy whose posting time stands on a line of its own', () => {
+  it('reads the time as furniture, never a headline (a wrap may cut it from its source line)', () => {
+    const { parsed } = parseBlocks(['东方日报\n2024年5月21日 星期二', '全市首条智慧公交线路开通\n2024-05-21 08:30:15\n来源：东方日报 作者：周明\n本报讯 昨日，全市首条智慧公交线路正式开通运营。'], 'x.txt');
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.byline.agency])).toEqual([[null, '全市首条智慧公交线路开通', '东方日报']]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['2024-05-21 08:30:15']);
+  });
+});
+
 describe('a page copied from a paper’s website archive', () => {
   it('reads the masthead set on one line, and the source line under each story as furniture', () => {
     const { parsed, lines } = readPaper('web-archive-style.txt');

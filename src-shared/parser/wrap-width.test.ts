@@ -97,3 +97,24 @@ describe('unwrapLines', () => {
     expect(read(['城东污水处理厂二期工程正式通水运行', '二期工程日前通水运行'], null).map((l) => l[0])).toEqual([[1], [2]]);
   });
 });
+
+describe('a small wrapped page', () => {
+  // Five lines cut at 24 among twenty short ones (headlines, bylines, short paragraphs' ends), none longer: 20%.
+  const short = Array.from({ length: 20 }, (_, i) => '二'.repeat(3 + i) + (i % 2 ? '。' : ''));
+  it('finds the width when the few lines at it stop mid-sentence', () => {
+    const cut = Array.from({ length: 5 }, () => '三'.repeat(23) + '，');
+    expect(detectWrapWidth(splitSourceLines([...cut, ...short].join('\n')))).toBe(24);
+  });
+
+  it('takes the wider of two windows holding as many lines: the wrap caps the lines', () => {
+    const twelve = Array.from({ length: 4 }, () => '四'.repeat(12));
+    const cut = Array.from({ length: 4 }, () => '三'.repeat(23) + '，');
+    const others = [3, 4, 5, 6, 7, 15, 16, 17, 19, 20].map((n) => '二'.repeat(n));
+    expect(detectWrapWidth(splitSourceLines([...twelve, ...cut, ...others].join('\n')))).toBe(24);
+  });
+
+  it('finds none when those longest lines close their sentences: a writer’s paragraphs', () => {
+    const closed = Array.from({ length: 5 }, () => '三'.repeat(23) + '。');
+    expect(detectWrapWidth(splitSourceLines([...closed, ...short].join('\n')))).toBeNull();
+  });
+});

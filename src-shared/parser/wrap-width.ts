@@ -1,7 +1,7 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
-import { type LogicalLine, readLine, type SourceLine } from './text-lines';
+import { type LogicalLine, readLine, SENTENCE_END, type SourceLine } from './text-lines';
 
 /**
  * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
@@ -40,7 +40,8 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
   for (const n of counts.keys()) {
     if (n < 8) continue;
     const inWindow = (counts.get(n) ?? 0) + (counts.get(n - 1) ?? 0) + (counts.get(n - 2) ?? 0);
-    if (inWindow > best) {
+    // (On a tie the wider: a wrap's width caps the lines.)
+    if (inWindow > best || (inWindow === best && width !== null && n > width)) {
       best = inWindow;
       width = n;
     }
@@ -51,7 +52,17 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
   // was cut at one width.
   let longer = 0;
   for (const [n, count] of counts) if (n > width) longer += count;
-  return width >= WRAP.minWidth && best >= total * WRAP.atWidth && longer <= total * WRAP.beyond ? width : null;
+  if (width < WRAP.minWidth) return null;
+  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return width;
+  // A small page has few lines at the width; none beyond it, and those at it stopping mid-sentence (a writer's longest lines
+  // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
+  if (longer > 0 || best < WRAP.fewLines || best < total * WRAP.fewShare) return null;
+  let unfinished = 0;
+  for (const line of lines) {
+    const n = line.text === '' ? 0 : printedLength(line.raw);
+    if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
+  }
+  return unfinished >= best * WRAP.cutShare ? width : null;
 }
 
 /** Shares of content lines that make a file hard-wrapped. */
@@ -64,6 +75,12 @@ const WRAP = {
   beyond: 0.02,
   /** The narrowest width the second test trusts (a page of short lines is not wrapped). */
   minWidth: 12,
+  /** Or, with none longer, this many lines at the width at least... */
+  fewLines: 4,
+  /** ...this share of the lines... */
+  fewShare: 0.2,
+  /** ...most of them stopping mid-sentence. */
+  cutShare: 0.75,
 } as const;
 
 /**
