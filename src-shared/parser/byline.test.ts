@@ -265,3 +265,15 @@ describe('an author’s line under a bullet', () => {
     expect(['●典型案例', '■记者手记', '■专家观点', '■相关链接'].map(matchAuthorLine)).toEqual([null, null, null, null]);
   });
 });
+
+describe('a byline line run into the lead it signs', () => {
+  it('reads roles and names closing in 报道, with where from or a colon, as the lead’s byline and the rest as its text', () => {
+    expect(matchLeadByline('三湘都市报全媒体记者 张某 长沙报道 近日，全市召开会议。')).toMatchObject({ byline: { agency: '三湘都市报', reporters: ['张某'] }, rest: '近日，全市召开会议。' });
+    expect(matchLeadByline('本报记者 张三 通讯员 李四 报道：近日，全市召开会议。')).toMatchObject({ byline: { reporters: ['张三'], correspondents: ['李四'] }, rest: '近日，全市召开会议。' });
+    // Not a report's kind or source before 报道, nor a byline with no text after it.
+    expect(matchLeadByline('据新华社报道 近日，全市召开会议。')).toBeNull();
+    expect(matchLeadByline('深度报道 全市召开会议。')).toBeNull();
+    expect(matchLeadByline('记者 张三 报道')).toBeNull();
+    expect(matchLeadByline('记者昨日报道 全市已有三处口袋公园。')).toBeNull();
+  });
+});

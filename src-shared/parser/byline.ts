@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COMPOUND_SURNAME, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COMPOUND_SURNAME, TIME_WORDS, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -134,7 +134,7 @@ function namesAfterLead(after: string): RegExpExecArray | null {
   return m && onlyPersonNames(m[1]!) ? m : null;
 }
 /** Words that follow a role word as a column's name, not a person's (`记者手记`, `记者观察`). */
-const NOT_NAMES = new Set(COLUMN_AFTER_ROLE);
+const NOT_NAMES = new Set<string>([...COLUMN_AFTER_ROLE, ...TIME_WORDS]);
 
 const PLAIN_ROLES = rolePatterns(false);
 const ROLE_TESTS = ROLES.map((role) => ({ role, test: new RegExp(`^(?:${PLAIN_ROLES[role]})`) }));
@@ -423,7 +423,29 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     byline.raw = printed.slice(0, consumed).trim();
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
-  return null;
+  return reportedThenText(spacedText);
+}
+
+/** A byline line closing in 报道, a colon or a space after it (a comma would make it a sentence's verb), then text: group 1 the byline. */
+const REPORTED_THEN_TEXT = new RegExp(`^(.{2,50}?${REPORTED})(?:\\s*[:：]|\\s+)\\s*(?=\\S)`);
+
+/**
+ * A byline line run into the lead it signs, with no lead-in word before it (`三湘都市报全媒体记者 张某 长沙报道 近日，…`,
+ * `本报记者 张三 通讯员 李四 报道：近日，…`): the line up to its 报道 must read as a byline that names a reporter or a
+ * correspondent; the text after it is the lead.
+ */
+function reportedThenText(spaced: string): BylineMatch | null {
+  if (!endsInReportedWithin(spaced)) return null;
+  const m = REPORTED_THEN_TEXT.exec(spaced);
+  const byline = m ? matchStandaloneByline(m[1]!) : null;
+  if (!m || !byline || (byline.reporters.length === 0 && byline.correspondents.length === 0)) return null;
+  return { byline: { ...byline, raw: m[0].trim() }, rest: spaced.slice(m[0].length).trim(), dated: false };
+}
+
+/** Whether 报道 (or 報導, 报导) stands among the text's first fifty-two characters: told before the pattern is tried. */
+function endsInReportedWithin(text: string): boolean {
+  const opening = text.slice(0, 52);
+  return (opening.includes('报') || opening.includes('報')) && (opening.includes('道') || opening.includes('导') || opening.includes('導'));
 }
 
 /**
@@ -441,14 +463,14 @@ const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );
 
-/**
- * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
- * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
- */
 /** The most names a byline line may give before its first role word. */
 const LEADING_NAMES_MAX = 3;
 const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
 
+/**
+ * A byline printed on its own line: `XX日报全媒体记者/A 通讯员/B`, `记者 A`,
+ * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
+ */
 export function matchStandaloneByline(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
