@@ -26,6 +26,9 @@ describe('readCatalogue', () => {
     expect(read('【标题】甲\n【作者】张三\n甲的正文。')).toBeNull();
     expect(read('主题：春季招聘会\n内容：全市200余家企业参加。')).toBeNull();
     expect(read('标题：春季招聘会\n作者：张三\n正文：全市200余家企业参加。')).not.toBeNull();
+    // Two kinds with colons make one when the records say 标题 twice at least.
+    expect(read('标题：春季招聘会\n正文：全市200余家企业参加。\n标题：城区新增口袋公园\n正文：日前，三处口袋公园开放。')?.records).toHaveLength(2);
+    expect(read('主题：春季招聘会\n内容：全市200余家企业参加。\n主题：秋季招聘会\n内容：全市100余家企业参加。')).toBeNull();
   });
 
   it('gives the edition the paper, date and page most records name', () => {

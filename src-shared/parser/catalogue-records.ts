@@ -5,7 +5,7 @@ import { dateOfText, pageNamed } from './masthead';
 import type { DraftArticle, DraftLeftover } from './segment-articles';
 import { newDraft } from './segment-articles';
 import { SENTENCE_END, type SourceLine, visibleLength, withoutSpaces } from './text-lines';
-import { CATALOGUE_LABEL, type CatalogueField, catalogueField } from './vocabulary';
+import { anyForm, CATALOGUE_LABEL, type CatalogueField, catalogueField } from './vocabulary';
 
 /**
  * A catalogue's or database's export of articles (a library's newspaper database, a researcher's clippings): each article a
@@ -33,6 +33,10 @@ export interface Catalogue {
 
 /** The fewest kinds of field that make a file a catalogue when its labels close in colons (`标题：`, `正文：`, and one more). */
 const COLON_FIELD_KINDS_MIN = 3;
+/** A label a catalogue gives a title and a notice never does (`标题：`, `題名：`, `篇名：`). */
+const TITLE_LABEL = new RegExp(`^\\s*(?:${['标题', '题名', '篇名', '文章标题'].map((w) => anyForm(w)).join('|')})\\s*[:：]`);
+/** The fewest records titled so that make a file of two kinds of field a catalogue. */
+const TITLED_RECORDS_MIN = 2;
 /** The largest share of the file's text lines before the first record (an export's heading): more, and the labels are the page's. */
 const BEFORE_SHARE_MAX = 0.2;
 /** The longest line under a body's label that is its subhead when it closes no sentence (visible characters). */
@@ -59,8 +63,10 @@ export function readCatalogue(lines: readonly SourceLine[]): Catalogue | null {
   }
   const kinds = new Set(labelled.map((l) => l.field));
   if (!kinds.has('headline') || !kinds.has('body')) return null;
-  // Brackets are a catalogue's own marks; a colon's label may be a notice's (`主题：…` over `内容：…`): more kinds are asked of it.
-  if (!labelled.some((l) => l.bracketed) && kinds.size < COLON_FIELD_KINDS_MIN) return null;
+  // Brackets are a catalogue's own marks; a colon's label may be a notice's (`主题：…` over `内容：…`): more kinds are asked of
+  // it, or records that each name their title so (`标题：…` / `正文：…`, twice at least).
+  const titled = labelled.filter((l) => l.field === 'headline' && TITLE_LABEL.test(l.line.text)).length;
+  if (!labelled.some((l) => l.bracketed) && kinds.size < COLON_FIELD_KINDS_MIN && titled < TITLED_RECORDS_MIN) return null;
   const labels = new Map(labelled.map((l) => [l.line.number, l]));
   const catalogue: Catalogue = { records: [], before: [] };
   let record: CatalogueRecord | null = null;
