@@ -5,6 +5,7 @@ import { dateOfText, pageNamed } from './masthead';
 import type { DraftArticle, DraftLeftover } from './segment-articles';
 import { newDraft } from './segment-articles';
 import { SENTENCE_END, type SourceLine, visibleLength, withoutSpaces } from './text-lines';
+import { fillsWrapWidth } from './wrap-width';
 import { anyForm, CATALOGUE_LABEL, type CatalogueField, catalogueField } from './vocabulary';
 
 /**
@@ -156,8 +157,26 @@ function bylineOf(text: string): Byline {
   return byline;
 }
 
+/**
+ * A record's text as its writer set it: where the export hard-wrapped its lines (`wrapWidth`), a line that fills the width
+ * and closes no sentence goes on on the line under it.
+ */
+function unwrappedText(record: CatalogueRecord, lines: readonly SourceLine[], wrapWidth: number | null): { text: string; lines: number[] }[] {
+  const out: { text: string; lines: number[] }[] = [];
+  let open = false;
+  for (const p of record.paragraphs) {
+    const last = out[out.length - 1];
+    if (open && last && last.lines[last.lines.length - 1] === p.line - 1) {
+      last.text += p.text;
+      last.lines.push(p.line);
+    } else out.push({ text: p.text, lines: [p.line] });
+    open = wrapWidth !== null && fillsWrapWidth(lines[p.line - 1]!.raw, wrapWidth) && !SENTENCE_END.test(p.text);
+  }
+  return out;
+}
+
 /** Each record as a story: its fields the headline block and byline, its text the paragraphs; its labels left over. */
-export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLine[]): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLine[], wrapWidth: number | null = null): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
   const textOf = (n: number) => lines[n - 1]!.text;
   const leftovers: DraftLeftover[] = catalogue.before.map((n) => ({ text: textOf(n), reason: 'noise', lines: [n] }));
   const drafts: DraftArticle[] = [];
@@ -174,7 +193,7 @@ export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLi
       draft.byline = bylineOf(fields.byline.text);
       draft.bylineLines.push(...fields.byline.lines);
     }
-    record.paragraphs.forEach((p, k) => {
+    unwrappedText(record, lines, wrapWidth).forEach((p, k) => {
       let text = p.text;
       // The text may open with the paper's lead-in (`本报讯（记者 刘明）…`): the byline's, as on the page.
       const lead = k === 0 ? matchLeadByline(text) : null;
@@ -185,7 +204,7 @@ export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLi
         else if (!draft.byline.agency) draft.byline.agency = lead.byline.agency;
       }
       const subhead = k > 0 && visibleLength(text, SUBHEAD_MAX) <= SUBHEAD_MAX && !SENTENCE_END.test(text) && !/[：:，,、]$/.test(text);
-      draft.paragraphs.push({ type: subhead ? 'subhead' : 'text', text, lines: [p.line], closed: true });
+      draft.paragraphs.push({ type: subhead ? 'subhead' : 'text', text, lines: p.lines, closed: true });
       draft.bodyLines++;
     });
     if (draft.paragraphs.length === 0 && !block.headline && draft.bylineLines.length === 0 && draft.fieldLines.length === 0) continue;

@@ -1666,6 +1666,11 @@ describe('a database’s export of articles', () => {
     expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.type))).toEqual([['text', 'text', 'text'], ['text', 'text']]);
     expect(parsed.leftovers.map((l) => [l.reason, l.text])).toContainEqual(['masthead', '【报纸名称】江城日报']);
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['【正文】', '【正文】']);
+    // Hard-wrapped at 24, each record's text is its writer's paragraphs again.
+    const text = readFileSync(join(root, 'tests/fixtures/papers/catalogue-export.txt'), 'utf8');
+    const wrapped = text.split('\n').flatMap((line) => (line.length > 24 ? line.match(/.{1,24}/gu)! : [line])).join('\n');
+    const rewrapped = parseEdition(new TextEncoder().encode(wrapped), 'catalogue-export.txt');
+    expect(rewrapped.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual(parsed.articles.map((a) => a.paragraphs.map((p) => p.text)));
   });
 
   it('reads labels with colons in traditional characters, a value on the line under its label, a list of authors and a lead-in in the text', () => {

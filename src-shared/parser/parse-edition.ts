@@ -274,7 +274,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   if (catalogue) figures.catalogueRecords = catalogue.records.length;
   const wrapWidth = profile.wrapped ? (figures.wrapWidth ?? Math.max(8, figures.medianLength)) : null;
   const { drafts, leftovers: draftLeftovers } = catalogue
-    ? draftsOfCatalogue(catalogue, lines)
+    ? draftsOfCatalogue(catalogue, lines, wrapWidth)
     : segmentArticles(classifyLines(lines, mastheadLines, { profile, wrapWidth, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights), profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
