@@ -188,6 +188,7 @@ export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLi
     const draft = newDraft([]);
     const block: HeadlineBlock = { section: fields.section?.text || null, kicker: fields.kicker?.text || null, headline: fields.headline?.text || null, subheadline: fields.subheadline?.text || null, duplicates: [] };
     draft.block = block;
+    draft.recordDate = fields.date ? dateOfText(fields.date.text) : null;
     for (const field of ['section', 'kicker', 'headline', 'subheadline'] as const) for (const n of fields[field]?.lines ?? []) draft.fieldLines.push(n);
     if (fields.byline) {
       draft.byline = bylineOf(fields.byline.text);

@@ -1695,6 +1695,17 @@ describe('a database’s export of articles', () => {
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['檢索結果：共2篇', '關鍵詞：大橋;客流', '正文：', '正文：']);
   });
 
+  it('dates each story by its record when an export gathers stories of several days, the edition by most of them', () => {
+    const record = (title: string, date: string) => `【标题】${title}\n【报纸名称】江城日报\n【日期】${date}\n【正文】\n${title}的正文。`;
+    const { parsed } = parseBlocks([record('甲', '2024-05-20'), record('乙', '2024-05-20'), record('丙', '2023-01-09')], 'x.txt');
+    expect(parsed.date).toBe('2024-05-20');
+    expect(parsed.articles.map((a) => [a.headline, a.dateline])).toEqual([
+      ['甲', '2024-05-20'],
+      ['乙', '2024-05-20'],
+      ['丙', '2023-01-09'],
+    ]);
+  });
+
   it('reads no catalogue in a page whose notice lists its subject and content, nor in a page with one record among its stories', () => {
     const notice = parseBlocks(['临江日报\n2024年5月21日 星期二', '关于举办招聘会的通知', '主题：2024年春季招聘会\n内容：全市200余家企业参加，提供岗位5000余个。', '城区新增三处口袋公园\n本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。'], 'x.txt').parsed;
     expect(notice.layout?.figures.catalogueRecords).toBeUndefined();

@@ -410,7 +410,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       subheadline: inChineseType(block.subheadline),
       byline,
       // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
-      dateline: datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
+      // (A catalogue's record names its own day: an export may gather stories of many days.)
+      dateline: draft.recordDate ?? datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
       // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
       paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,

@@ -41,6 +41,8 @@ export interface DraftArticle {
   block?: HeadlineBlock;
   /** The lines those fields are printed on. */
   fieldLines: number[];
+  /** The day a catalogue's record names for the story (its date field), which may not be the edition's. */
+  recordDate?: string | null;
 }
 
 export interface DraftLeftover {
