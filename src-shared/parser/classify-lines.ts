@@ -2,6 +2,7 @@ import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
+import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
@@ -305,9 +306,12 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
 export function lineShapes(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
   const { wrapWidth, profile } = layout;
   // A hard wrap is undone first: each line is judged as its writer set it.
-  const content = unwrapLines(
-    source.filter((l) => l.text !== '' && !skip.has(l.number)),
-    wrapWidth,
+  // (A headline run into its lead on one line is read as the two lines it stands for.)
+  const content = withHeadlinesBeforeLeadsApart(
+    unwrapLines(
+      source.filter((l) => l.text !== '' && !skip.has(l.number)),
+      wrapWidth,
+    ),
   );
   const gaps = gapsBefore(source);
   const out: ClassifiedLine[] = [];

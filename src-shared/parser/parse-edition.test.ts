@@ -1788,6 +1788,19 @@ describe('an army paper’s page', () => {
   });
 });
 
+describe('a headline run into its lead on one line', () => {
+  it('reads each line as a story: its headline in brackets or before a space, its lead-in the byline', () => {
+    const stories = ['【城区新增三处口袋公园】本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。', '全市春季植树活动启动 本报讯（记者 周静）3月12日，全市春季义务植树活动启动。'];
+    const { parsed, lines } = parseBlocks(['临江日报\n2024年5月21日 星期二', ...stories], 'x.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: one untitled story whose paragraphs were the lines as printed.
+    expect(parsed.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['城区新增三处口袋公园', ['赵强'], ['日前，城区新增的三处口袋公园正式向市民开放。']],
+      ['全市春季植树活动启动', ['周静'], ['3月12日，全市春季义务植树活动启动。']],
+    ]);
+  });
+});
+
 describe('a website’s copy whose posting time stands on a line of its own', () => {
   it('reads the time as furniture, never a headline (a wrap may cut it from its source line)', () => {
     const { parsed } = parseBlocks(['东方日报\n2024年5月21日 星期二', '全市首条智慧公交线路开通\n2024-05-21 08:30:15\n来源：东方日报 作者：周明\n本报讯 昨日，全市首条智慧公交线路正式开通运营。'], 'x.txt');
