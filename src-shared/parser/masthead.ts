@@ -24,6 +24,7 @@ const FULL_DATE = new RegExp(
 const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
 const ISSUE = /第\s*(\d{3,6})\s*[期號号]/;
+const ISSUE_ALONE = /^\s*(?:总\s*)?第\s*(\d{1,6})\s*[期號号]\s*$/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -97,6 +98,9 @@ export function isPageHeader(spaced: string): boolean {
  * romanised or English name beside it or not (`联合早报 Lianhe Zaobao`, `明報 MING PAO DAILY NEWS`). Group 1: the name.
  */
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
+
+/** A week alone on its line, a weekly's date (`2024年5月20日—5月26日`, `2024年5月20日至26日`). */
+const WEEK_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*$/;
 
 /** A paper's name in Latin letters alone on its line (`LINJIANG DAILY`, `The China Press`). */
 const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
@@ -218,8 +222,10 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       result.paper = named[1]!;
       if (result.page === null) result.page = pageNamed(t.slice(named[0].length));
     }
+    // A weekly's week under its name (`2024年5月20日—5月26日`): the masthead's, dated by its first day.
+    const week = date !== null && result.paper !== null && !result.date && WEEK_ALONE.test(t);
     // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
-    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone)) {
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week)) {
       const iso = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
       if (iso && !result.date) {
         result.date = iso;
@@ -229,7 +235,8 @@ export function findMasthead(lines: SourceLine[]): Masthead {
       if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? null;
       isMasthead = true;
     }
-    const issue = ISSUE.exec(t);
+    // (A short issue number, a weekly's `第20期`, only alone on its line under the paper's name or date.)
+    const issue = ISSUE.exec(t) ?? ((result.paper || result.date) && result.lines.length > 0 ? ISSUE_ALONE.exec(t) : null);
     if (issue) {
       result.issueNumber = Number(issue[1]);
       isMasthead = true;

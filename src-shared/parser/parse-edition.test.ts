@@ -1788,6 +1788,19 @@ describe('an army paper’s page', () => {
   });
 });
 
+describe('a weekly’s masthead', () => {
+  it('reads a name ending in 周末, a week under the name dated by its first day, and a short issue number alone', () => {
+    const southern = parseBlocks(['南方周末\n2024年5月16日 第2300期\n本期40版', '一座小城的电影梦', '南方周末记者 张三', '小城的电影院已经有五十年历史了。'], 'x.txt').parsed;
+    // Before: no paper, `南方周末` the story's kicker and its reporter's line the subheadline.
+    expect([southern.paper, southern.date]).toEqual(['南方周末', '2024-05-16']);
+    expect(southern.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline.reporters])).toEqual([[null, '一座小城的电影梦', null, ['张三']]]);
+    const reader = parseBlocks(['读者报\n2024年5月20日—5月26日\n第20期', '一座小城的电影梦', '本报记者 张三', '小城的电影院已经有五十年历史了。'], 'x.txt').parsed;
+    // Before: no masthead at all, the week the story's headline.
+    expect([reader.paper, reader.date, reader.dateSource]).toEqual(['读者报', '2024-05-20', 'masthead']);
+    expect(reader.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '一座小城的电影梦']]);
+  });
+});
+
 describe('a headline run into its lead on one line', () => {
   it('reads each line as a story: its headline in brackets or before a space, its lead-in the byline', () => {
     const stories = ['【城区新增三处口袋公园】本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。', '全市春季植树活动启动 本报讯（记者 周静）3月12日，全市春季义务植树活动启动。'];

@@ -85,7 +85,7 @@ export const DOCUMENT_KINDS = ['意见', '通知', '决定', '办法', '规定',
 export const DOCUMENT_KIND_END = new RegExp(`(?:${alternatives(DOCUMENT_KINDS)})$`);
 
 /** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
-export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '报'] as const;
+export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '周末', '报'] as const;
 export const PAPER_SUFFIX = alternatives(PAPER_SUFFIXES);
 
 /** News agencies, whose lead-ins (`新华社北京5月21日电`, `〔合众社华盛顿十日电〕`) open wire copy. */
