@@ -7,8 +7,9 @@ import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine, spl
  * and collapsing below): the model the fast paths must match exactly, reading for reading.
  */
 function readLineModel(raw: string, number: number): SourceLine {
-  // (A form feed is no character of the line: read away first.)
-  const paged = raw.replace(/\f/g, '');
+  // (A form feed and zero-width characters are no characters of the line: read away first.)
+  const visible = raw.replace(/[\f\u200b-\u200d\u2060\ufeff]/g, '');
+  const paged = visible.trim() === '' && raw.trim() !== '' ? raw : visible;
   if (!/\s/.test(paged)) return { number, raw, text: paged, spaced: paged, collapsed: paged, indented: false };
   const clean = paged.replace(/^\uFEFF/, '');
   const closed = closeCjkSpaces(clean);
@@ -133,5 +134,12 @@ describe('Markdown and form feeds', () => {
 
   it('reads a form feed as no character: a line of one alone is blank, a masthead after one is the masthead’s words', () => {
     expect(splitSourceLines('甲\n\f\n\f临江日报').map((l) => l.text)).toEqual(['甲', '', '临江日报']);
+  });
+
+  it('reads zero-width characters inside a line as none, and keeps a line of nothing else as it is', () => {
+    expect(splitSourceLines('本报\u200b讯（记者 赵\u200d强）\n\u200b').map((l) => [l.text, l.spaced])).toEqual([
+      ['本报讯（记者赵强）', '本报讯（记者 赵强）'],
+      ['\u200b', '\u200b'],
+    ]);
   });
 });

@@ -107,13 +107,20 @@ function isMarkdown(text: string): boolean {
   return false;
 }
 
+/** Zero-width spaces and joiners, a word joiner, a byte-order mark inside a line: no visible character. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const NOT_CHARACTERS = /[\f\u200b-\u200d\u2060\ufeff]/g;
+
 /**
  * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
  * `markdown`: the file is Markdown, its marks read away).
  */
 export function readLine(raw: string, number: number, forms = false, markdown = false): SourceLine {
-  // (A form feed parts pages, as `pdftotext` writes them, and is no character of the line: a line of one alone is blank.)
-  const paged = raw.includes('\f') ? raw.replace(/\f/g, '') : raw;
+  // (A form feed parts pages, as `pdftotext` writes them, and is no character of the line: a line of one alone is blank. So
+  // are zero-width characters, which text copied off web pages carries between words: `本报\u200b讯` is 本报讯.)
+  // (A line of nothing else stays as it is: the file shows it as a line, and it must be kept somewhere.)
+  const visible = raw.includes('\f') || ZERO_WIDTH.test(raw) ? raw.replace(NOT_CHARACTERS, '') : raw;
+  const paged = visible !== raw && visible.trim() === '' && raw.trim() !== '' ? raw : visible;
   const unmarked = markdown ? withoutMarkdown(paged) : paged;
   const printed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
