@@ -3,7 +3,7 @@ import { gapsBefore } from './layout-profile';
 import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
 import { unwrapLines } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
-import { isPageHeader, pageOfLine, runningHead, sourceCitation } from './masthead';
+import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
@@ -421,7 +421,38 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   markOpenKickers(out);
   markHeadsAfterCredits(out);
   markColumnRuns(out);
+  markPageFoot(out);
   return out;
+}
+
+/** A web or mail address alone on its line (`http://www.ljrb.com.cn`, `E-mail: ljrb@163.com`). */
+const ADDRESS_ALONE = /^(?:(?:网址|網址|E-?mail|邮箱|郵箱)\s*[:：]?\s*)?(?:https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+/** A field of the imprint on a line of its own (`新闻热线：…`, `邮编：412000`). */
+const IMPRINT_FIELD_LINE = new RegExp(`^(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).join('|')})\\s*[:：]`);
+
+/**
+ * The page's foot, its imprint set a field a line (`http://www.ljrb.com.cn` / `新闻热线：…` / `总编辑：…`): the lines after the
+ * last story's text, two at least, each an address, an imprint field or a publisher's line, one of them the paper's own (an
+ * address, a publisher's field: a notice closes on its `地址：` and `电话：`, which are its own).
+ */
+function markPageFoot(lines: ClassifiedLine[]): void {
+  let start = lines.length;
+  let own = false;
+  while (start > 0) {
+    const line = lines[start - 1]!;
+    if (line.kind === 'noise') {
+      start--;
+      continue;
+    }
+    if (line.kind !== 'body' && line.kind !== 'head') break;
+    const address = ADDRESS_ALONE.test(line.spaced);
+    const publisher = isPublisherLine(line.text);
+    if (!address && !publisher && !IMPRINT_FIELD_LINE.test(line.text)) break;
+    own ||= address || publisher || PUBLISHER_FIELD.test(line.text);
+    start--;
+  }
+  const foot = lines.slice(start).filter((l) => l.kind !== 'noise');
+  if (foot.length >= 2 && own) for (const line of foot) line.kind = 'noise';
 }
 
 /** The longest an editor's note's label is (`【编者的话】`). */

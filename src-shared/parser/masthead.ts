@@ -72,6 +72,12 @@ const opensPageLine = (text: string) => {
   return c === 0x7b2c || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 };
 const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
+/**
+ * A line naming who publishes the paper at a page's foot: opening with a publisher's field (`主办：…`, `总编辑：…`) or holding
+ * the serial number (`CN43-0019`), and short (a sentence of a story may say who 主办 an event).
+ */
+const PUBLISHER_OPENING = new RegExp(`^(?:${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')})|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
+export const isPublisherLine = (text: string): boolean => text.length <= 80 && PUBLISHER_OPENING.test(text);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name

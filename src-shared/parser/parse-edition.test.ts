@@ -1788,6 +1788,22 @@ describe('an army paper’s page', () => {
   });
 });
 
+describe('the page’s foot', () => {
+  it('reads the imprint set a field a line under the last story as furniture, but not a notice’s own address and telephone', () => {
+    const story = '城区新增三处口袋公园\n本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。';
+    const { parsed, lines } = parseBlocks(['临江日报\n2024年5月21日 星期二', story, 'http://www.ljrb.com.cn\n新闻热线：0731-12345678\nE-mail: ljrb@163.com\n总编辑：王大明  值班编委：李小红'], 'x.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the four lines were the story's last paragraphs.
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['日前，城区新增的三处口袋公园正式向市民开放。']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise')).toHaveLength(4);
+    const notice = parseBlocks(['临江日报\n2024年5月21日 星期二', '招聘启事\n我公司因业务发展需要，现招聘销售人员5名。\n地址：临江市建设路1号\n电话：0731-12345678'], 'x.txt').parsed;
+    expect(notice.articles[0]!.paragraphs.map((p) => p.text)).toContain('电话：0731-12345678');
+    // Nor one address under a story: its own link.
+    const link = parseBlocks(['临江日报\n2024年5月21日 星期二', `${story}\nhttp://www.example.com/park`], 'x.txt').parsed;
+    expect(link.articles[0]!.paragraphs.map((p) => p.text)).toContain('http://www.example.com/park');
+  });
+});
+
 describe('a weekly’s masthead', () => {
   it('reads a name ending in 周末, a week under the name dated by its first day, and a short issue number alone', () => {
     const southern = parseBlocks(['南方周末\n2024年5月16日 第2300期\n本期40版', '一座小城的电影梦', '南方周末记者 张三', '小城的电影院已经有五十年历史了。'], 'x.txt').parsed;
