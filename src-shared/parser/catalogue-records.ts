@@ -47,6 +47,14 @@ const newRecord = (): CatalogueRecord => ({ fields: {}, paragraphs: [], furnitur
 /** Whether a line may open in a label: its first visible character is a bracket or a label's first character. */
 const LABEL_OPENINGS = new Set('【〖[［标標题題篇正主文引肩眉副子作责責著记記报報刊来來出日发發版栏欄专專内內全摘关關分字语語链鏈网網数數下被');
 
+/** The longest a label is, its brackets or colon included (`【文章内容】`, `报刊名称：`). */
+const LABEL_REACH = 10;
+/** Whether a label's close (`】`, `]`, `：`) stands among the line's first characters: most lines are told by it. */
+function closesLabelEarly(text: string): boolean {
+  for (let i = 1; i < text.length && i <= LABEL_REACH; i++) if ('】〗]］：:'.includes(text[i]!)) return true;
+  return false;
+}
+
 /** The file read as a catalogue's records, or null when it is none (most files: told by the first characters of their lines). */
 export function readCatalogue(lines: readonly SourceLine[]): Catalogue | null {
   const labelled: { line: SourceLine; field: CatalogueField; value: string; bracketed: boolean }[] = [];
@@ -54,7 +62,7 @@ export function readCatalogue(lines: readonly SourceLine[]): Catalogue | null {
   for (const line of lines) {
     if (line.text === '') continue;
     textLines++;
-    if (!LABEL_OPENINGS.has(line.text[0]!)) continue;
+    if (!LABEL_OPENINGS.has(line.text[0]!) || !closesLabelEarly(line.text)) continue;
     const m = CATALOGUE_LABEL.exec(line.text);
     if (!m) continue;
     const field = catalogueField(m[1] ?? m[2]!);

@@ -16,6 +16,17 @@ const HEAD_MAX = 30;
 const CLAUSE_MARK = /[，。；！？：,;!?:、]/;
 /** The words a lead-in closes in (`讯`, `电`). */
 const LEAD_IN_WORD = /[讯訊电電]/;
+/** How far into the lead its lead-in's 讯 or 电 may stand (`新华社华盛顿5月20日电`). */
+const LEAD_IN_REACH = 40;
+
+/** Whether 讯 or 电 (either form) stands among the text's first `reach` characters. */
+function holdsLeadInWord(text: string, reach: number): boolean {
+  for (let i = 0; i < text.length && i < reach; i++) {
+    const c = text[i];
+    if (c === '讯' || c === '电' || c === '訊' || c === '電') return true;
+  }
+  return false;
+}
 
 /** Where the headline ends and the lead begins on the line, or null. */
 function partOf(spaced: string): { head: string; rest: string } | null {
@@ -37,7 +48,9 @@ function headBeforeLead(line: LogicalLine): [LogicalLine, LogicalLine] | null {
   const length = visibleLength(part.head, HEAD_MAX);
   // (A lead-in's own words before the space, `本报讯 （记者…）`, `株洲日报讯(全 媒体记者…`, are no headline.)
   if (length < HEAD_MIN || length > HEAD_MAX || CLAUSE_MARK.test(part.head) || LEAD_IN_WORD.test(part.head)) return null;
-  // The rest opens with a lead-in naming who reports (`本报讯`, `新华社北京5月20日电`), and goes on with text.
+  // The rest opens with a lead-in naming who reports (`本报讯`, `新华社北京5月20日电`), and goes on with text (its 讯 or 电 is
+  // looked for first: most lines hold none there).
+  if (!holdsLeadInWord(part.rest, LEAD_IN_REACH)) return null;
   const lead = matchLeadByline(part.rest);
   if (!lead || !lead.byline.agency || lead.rest === '') return null;
   const of = (raw: string): LogicalLine => ({ ...readLine(raw, line.number), numbers: line.numbers, endsFull: false, indented: line.indented });
@@ -49,8 +62,8 @@ export function withHeadlinesBeforeLeadsApart(content: LogicalLine[]): LogicalLi
   let out: LogicalLine[] | null = null;
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
-    // (A lead-in holds 讯, 电 or 報/报: a line with none of them is told at once.)
-    const parted = /[讯訊电電报報]/.test(line.text.slice(0, HEAD_MAX + 40)) ? headBeforeLead(line) : null;
+    // (A lead-in holds 讯 or 电: a line with neither near its opening is told at once.)
+    const parted = holdsLeadInWord(line.text, HEAD_MAX + LEAD_IN_REACH) ? headBeforeLead(line) : null;
     if (parted && !out) out = content.slice(0, i);
     if (out) {
       if (parted) out.push(...parted);

@@ -110,16 +110,17 @@ function isMarkdown(text: string): boolean {
 /** Zero-width spaces and joiners, a word joiner, a byte-order mark inside a line: no visible character. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const NOT_CHARACTERS = /[\f\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE_IN_FILE = /[\f\u200b-\u200d\u2060]|(?<!^)\ufeff/;
 
 /**
  * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
- * `markdown`: the file is Markdown, its marks read away).
+ * `markdown`: the file is Markdown, its marks read away; `invisible`: the file may hold form feeds or zero-width characters).
  */
-export function readLine(raw: string, number: number, forms = false, markdown = false): SourceLine {
+export function readLine(raw: string, number: number, forms = false, markdown = false, invisible = true): SourceLine {
   // (A form feed parts pages, as `pdftotext` writes them, and is no character of the line: a line of one alone is blank. So
   // are zero-width characters, which text copied off web pages carries between words: `本报\u200b讯` is 本报讯.)
   // (A line of nothing else stays as it is: the file shows it as a line, and it must be kept somewhere.)
-  const visible = raw.includes('\f') || ZERO_WIDTH.test(raw) ? raw.replace(NOT_CHARACTERS, '') : raw;
+  const visible = invisible && (raw.includes('\f') || ZERO_WIDTH.test(raw)) ? raw.replace(NOT_CHARACTERS, '') : raw;
   const paged = visible !== raw && visible.trim() === '' && raw.trim() !== '' ? raw : visible;
   const unmarked = markdown ? withoutMarkdown(paged) : paged;
   const printed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
@@ -147,7 +148,9 @@ export function splitSourceLines(text: string): SourceLine[] {
   // (One scan of the file tells whether any line needs its marks read as the ordinary ones.)
   const forms = PUNCTUATION_FORMS.test(text);
   const markdown = text.includes('#') && isMarkdown(text);
-  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown));
+  // (So do form feeds and zero-width characters, a byte-order mark opening the file aside.)
+  const invisible = INVISIBLE_IN_FILE.test(text);
+  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown, invisible));
 }
 
 /**
