@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueEdition, readCatalogue } from './catalogue-records';
+import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { splitSourceLines } from './text-lines';
 
 const read = (text: string) => readCatalogue(splitSourceLines(text));
@@ -35,5 +35,15 @@ describe('readCatalogue', () => {
     const record = (paper: string, date: string, page: string) => `【标题】标题\n【报纸名称】${paper}\n【日期】${date}\n【版号】${page}\n【正文】正文。`;
     const catalogue = read([record('《江城日报》', '2024-05-20', '第03版'), record('江城日报', '2024年5月20日', '3'), record('江城晚报', '2024-05-21', 'A4')].join('\n'))!;
     expect(catalogueEdition(catalogue)).toEqual({ paper: '江城日报', date: '2024-05-20', page: '03', evidence: ['catalogue field: 2024-05-20'] });
+  });
+
+  it('reads an author field of names as the reporters, and an agency or a paper alone as where the story came from', () => {
+    const text = '【标题】甲\n【作者】刘明;张华\n【正文】甲的正文。\n【标题】乙\n【作者】新华社\n【正文】乙的正文。';
+    const lines = splitSourceLines(text);
+    const { drafts } = draftsOfCatalogue(read(text)!, lines);
+    expect(drafts.map((d) => [d.byline.agency, d.byline.reporters])).toEqual([
+      [null, ['刘明', '张华']],
+      ['新华社', []],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { DraftArticle, DraftLeftover } from './segment-articles';
 import { newDraft } from './segment-articles';
 import { SENTENCE_END, type SourceLine, visibleLength, withoutSpaces } from './text-lines';
 import { fillsWrapWidth } from './wrap-width';
-import { anyForm, CATALOGUE_LABEL, type CatalogueField, catalogueField } from './vocabulary';
+import { AGENCY, anyForm, CATALOGUE_LABEL, type CatalogueField, catalogueField, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 
 /**
  * A catalogue's or database's export of articles (a library's newspaper database, a researcher's clippings): each article a
@@ -154,14 +154,22 @@ export function catalogueEdition(catalogue: Catalogue): { paper: string | null; 
   return { paper: paper?.value ?? null, date: date?.value ?? null, page: page?.value ?? null, evidence: date ? [`catalogue field: ${date.text}`] : [] };
 }
 
+/** An agency or a paper named alone (`新华社`, `人民日报`, `本报`). */
+const OUTLET_ALONE = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX}|社))$`);
+
 /** The byline a record's author field gives: a byline line (`本报记者 刘明 通讯员 张华`), else its names (`刘明;张华`). */
 function bylineOf(text: string): Byline {
   const read = matchStandaloneByline(text);
   if (read) return { ...read, raw: text };
   const byline = emptyByline();
+  byline.raw = text;
+  // (An agency or a paper alone, `新华社`, is where the story came from.)
+  if (OUTLET_ALONE.test(text.trim())) {
+    byline.agency = text.trim();
+    return byline;
+  }
   // (A catalogue lists a story's writers in its author field; a paper names its writers of news as its reporters.)
   byline.reporters.push(...text.split(/[\s,，;；、/／]+/).filter((w) => w.length >= 2 && w.length <= 8));
-  byline.raw = text;
   return byline;
 }
 
