@@ -83,12 +83,12 @@ const NOISE = {
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     const first = text.charCodeAt(0);
-    // (The time a website posted a story, on a line of its own over its source: `2024-05-21 08:30:15`.)
     if (first >= 0x30 && first <= 0x39 && text.length <= 20 && POSTED_AT.test(text)) return true;
     const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
     return !opensWithWord && MARKS_ONLY.test(text);
   },
 };
+/** The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`). */
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;

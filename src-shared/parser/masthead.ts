@@ -71,12 +71,14 @@ const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);
   return c === 0x7b2c || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 };
-const PUBLISHER = new RegExp(`${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
+/** The fields that name who publishes the paper (`主办`, `总编辑` …). */
+const PUBLISHER_WORDS = ['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|');
+const PUBLISHER = new RegExp(`${PUBLISHER_WORDS}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 /**
  * A line naming who publishes the paper at a page's foot: opening with a publisher's field (`主办：…`, `总编辑：…`) or holding
  * the serial number (`CN43-0019`), and short (a sentence of a story may say who 主办 an event).
  */
-const PUBLISHER_OPENING = new RegExp(`^(?:${['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|')})|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
+const PUBLISHER_OPENING = new RegExp(`^(?:${PUBLISHER_WORDS})|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 export const isPublisherLine = (text: string): boolean => text.length <= 80 && PUBLISHER_OPENING.test(text);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
