@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COMPOUND_SURNAME, TIME_WORDS, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, WIRE } from './vocabulary';
+import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, TIME_WORDS, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
