@@ -83,11 +83,11 @@ export const isPublisherLine = (text: string): boolean => text.length <= 80 && P
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
- * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`).
- * Group 1: the page's number.
+ * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
+ * each role closed by a slash or not (`编辑/王芳 美编/李强 校对/张三`). Group 1: the page's number.
  */
 const PAGE_HEADER = new RegExp(
-  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
+  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
 );
 
 /**
@@ -96,10 +96,10 @@ const PAGE_HEADER = new RegExp(
  * a photo story.
  */
 export function isPageHeader(spaced: string): boolean {
-  // Every staff role closes in a colon (most lines hold none: no pattern tried).
-  if (spaced.length > 80 || !(spaced.includes('：') || spaced.includes(':'))) return false;
+  // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried).
+  if (spaced.length > 80 || !(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return false;
   const header = PAGE_HEADER.exec(spaced);
-  return !!header && (header[1] !== undefined || (spaced.match(/[:：]/g)?.length ?? 0) >= 2);
+  return !!header && (header[1] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
 }
 /**
  * The paper's name alone on its line: Chinese, ending as papers' names do, an edition after it or not (`人民日报海外版`), its

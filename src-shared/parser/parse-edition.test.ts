@@ -1804,6 +1804,15 @@ describe('the page’s foot', () => {
   });
 });
 
+describe('the page’s staff, each role closed by a slash', () => {
+  it('reads `编辑/王芳 美编/李强 校对/张三` as furniture, and a story’s own credits with slashes as its byline', () => {
+    const { parsed } = parseBlocks(['临江日报\n2024年5月21日 星期二', '城区新增三处口袋公园\n文/王芳 图/李强\n日前，城区新增的三处口袋公园正式向市民开放。', '编辑/王芳 美编/李强 校对/张三'], 'x.txt');
+    // Before: an unassigned leftover.
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['编辑/王芳美编/李强校对/张三']);
+    expect(parsed.articles[0]!.byline).toMatchObject({ authors: ['王芳'], photographers: ['李强'] });
+  });
+});
+
 describe('a weekly’s masthead', () => {
   it('reads a name ending in 周末, a week under the name dated by its first day, and a short issue number alone', () => {
     const southern = parseBlocks(['南方周末\n2024年5月16日 第2300期\n本期40版', '一座小城的电影梦', '南方周末记者 张三', '小城的电影院已经有五十年历史了。'], 'x.txt').parsed;
