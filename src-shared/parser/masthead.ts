@@ -194,22 +194,43 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The most lines a masthead block holds (the first ones of a page, or its last). */
+const MASTHEAD_LINES_MAX = 8;
+
 /**
  * Finds the masthead block at the top of a page: the paper's name standing
  * alone, a full date with weekday, lunar date, issue number, page count and
  * publisher lines. Looks only at the first few non-empty lines, and only at
  * lines made of masthead vocabulary, so a story mentioning a date is never
- * taken for one.
+ * taken for one. With none there, the block may close the page (OCR read the
+ * masthead's box last): the lines after the page's last running text.
  */
 export function findMasthead(lines: SourceLine[]): Masthead {
+  const top = mastheadIn(lines.filter((l) => l.text !== '').slice(0, MASTHEAD_LINES_MAX));
+  if (top.date || top.issueNumber !== null) return top;
+  const tail: SourceLine[] = [];
+  for (let k = lines.length - 1; k >= 0 && tail.length <= MASTHEAD_LINES_MAX; k--) {
+    const line = lines[k]!;
+    if (line.text === '') continue;
+    if (isRunningText(withAsciiDigits(line.text))) break;
+    tail.unshift(line);
+  }
+  // (Only with the paper's name: a notice closes on who signs it and its date, `北京理工大学` / `2019年10月29日`.)
+  const bottom = tail.length > MASTHEAD_LINES_MAX ? null : mastheadIn(tail);
+  return bottom?.paper ? bottom : top;
+}
+
+/** Running text: a sentence closed by 。, or a long line closing one. */
+const isRunningText = (t: string) => t.includes('。') || (t.length > 40 && SENTENCE_END.test(t));
+
+function mastheadIn(head: SourceLine[]): Masthead {
   const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
-  const head = lines.filter((l) => l.text !== '').slice(0, 8);
   let previousNumber = -1;
   for (const line of head) {
     const t = withAsciiDigits(line.text);
     // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
     // notice's or a letter's, not the masthead's (`特此通告。` / `临江市公安局` / `2024年5月20日`).
-    if (result.lines.length > 0 && (t.includes('。') || (t.length > 40 && SENTENCE_END.test(t)))) break;
+    if (result.lines.length > 0 && isRunningText(t)) break;
     if (t.length > 60) continue;
     let isMasthead = false;
     const date = datePrinted(t);

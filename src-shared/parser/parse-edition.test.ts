@@ -1813,6 +1813,22 @@ describe('the page’s staff, each role closed by a slash', () => {
   });
 });
 
+describe('a masthead closing the page', () => {
+  it('reads the paper’s name and date after the page’s last text as the masthead (OCR read its box last), but not a notice’s signature', () => {
+    const stories = Array.from({ length: 5 }, (_, k) => `第${k + 1}条新闻的标题\n本报讯（记者 赵强）第${k + 1}条新闻的正文。`);
+    const { parsed, lines } = parseBlocks([...stories, '临江日报\n2024年3月13日 星期三'], 'x.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: no paper, no date, and the two lines unassigned.
+    expect([parsed.paper, parsed.date, parsed.dateSource]).toEqual(['临江日报', '2024-03-13', 'masthead']);
+    expect(parsed.leftovers.map((l) => [l.reason, l.text])).toEqual([
+      ['masthead', '临江日报'],
+      ['masthead', '2024年3月13日星期三'],
+    ]);
+    const notice = parseBlocks([...stories, '校庆公告\n热忱欢迎海内外校友返校参加庆祝活动。\n北京某大学\n2019年10月29日'], 'x.txt').parsed;
+    expect(notice.dateSource).not.toBe('masthead');
+  });
+});
+
 describe('a weekly’s masthead', () => {
   it('reads a name ending in 周末, a week under the name dated by its first day, and a short issue number alone', () => {
     const southern = parseBlocks(['南方周末\n2024年5月16日 第2300期\n本期40版', '一座小城的电影梦', '南方周末记者 张三', '小城的电影院已经有五十年历史了。'], 'x.txt').parsed;
