@@ -28,6 +28,12 @@ const SHAPES: Record<string, (lines: number) => string> = {
   'wide spaces everywhere': (n) => Array.from({ length: n }, (_, i) => chars(3, i)).join('    '),
   // A table of two short cells a row, its cells parted by wide spaces: no columns, and every row looked at once.
   'two-cell table rows': (n) => Array.from({ length: n }, (_, i) => `${chars(4, i)}    ${1000 + (i % 9000)}`).join('\n'),
+  // A database's export (catalogue-records.ts): a record of labelled fields every six lines.
+  'database export records': (n) =>
+    Array.from({ length: Math.max(1, Math.floor(n / 6)) }, (_, i) => `【标题】${chars(12, i)}\n【作者】本报记者 ${chars(2, i)}\n【日期】2024-05-20\n【正文】\n${chars(60, i)}。\n${chars(40, i + 1)}。`).join('\n'),
+  // Every line a headline run into its lead (headline-before-lead.ts), and a Markdown page of headings and bold bylines.
+  'headlines run into leads': (n) => Array.from({ length: n }, (_, i) => `${chars(10, i)} 本报讯（记者 ${chars(2, i)}）${chars(40, i)}。`).join('\n'),
+  'Markdown headings': (n) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `## ${chars(10, i)}` : i % 3 === 1 ? `**本报记者 ${chars(2, i)}**` : `${chars(50, i)}。`)).join('\n'),
   // A file of two pages: every story of the first jumps (下转第二版), and its rest follows on the second (上接第一版).
   'jumps within one file': (n) => {
     const stories = Math.max(1, Math.floor(n / 4));

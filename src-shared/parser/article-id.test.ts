@@ -30,4 +30,14 @@ describe('articleId', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('numbers the copies of one story as it always did, -2, -3 …, around ids taken by other stories', () => {
+    const story = { date: '2024-01-05', page: '01', headline: '市委召开会议', lead: '本报讯1月4日，市委召开会议。' };
+    const taken = new Set<string>();
+    const base = articleId(story, taken);
+    // (An id another story holds is passed over, as before.)
+    taken.add(`${base}-3`);
+    const copies = Array.from({ length: 4 }, () => articleId(story, taken));
+    expect(copies).toEqual([`${base}-2`, `${base}-4`, `${base}-5`, `${base}-6`]);
+  });
 });

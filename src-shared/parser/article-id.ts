@@ -29,7 +29,18 @@ export function articleId(parts: { date: string | null; page: string | null; hea
   const key = [parts.date ?? 'undated', parts.page ?? '', (parts.headline ?? '').replace(/\s+/g, ''), compactOpening(parts.lead, 40)].join('|');
   const base = `${parts.date ?? 'undated'}-${shortHash(key)}`;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  if (taken.has(id)) {
+    // The same story again (`-2`, `-3` …): counted on from the last suffix this base took, so a file of many copies of one
+    // story is not read again from `-2` for each (that was quadratic in the copies).
+    let suffixes = nextSuffixes.get(taken);
+    if (!suffixes) nextSuffixes.set(taken, (suffixes = new Map()));
+    let n = suffixes.get(base) ?? 2;
+    while (taken.has((id = `${base}-${n}`))) n++;
+    suffixes.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
+
+/** For each set of ids taken, the next suffix each of its bases would try. */
+const nextSuffixes = new WeakMap<Set<string>, Map<string, number>>();
