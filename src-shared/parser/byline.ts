@@ -442,10 +442,12 @@ function reportedThenText(spaced: string): BylineMatch | null {
   return { byline: { ...byline, raw: m[0].trim() }, rest: spaced.slice(m[0].length).trim(), dated: false };
 }
 
-/** Whether 报道 (or 報導, 报导) stands among the text's first fifty-two characters: told before the pattern is tried. */
+/** Whether 报道 (or 報導, 报导, 報道) stands among the text's first fifty-two characters: told before the pattern is tried. */
 function endsInReportedWithin(text: string): boolean {
   const opening = text.slice(0, 52);
-  return (opening.includes('报') || opening.includes('報')) && (opening.includes('道') || opening.includes('导') || opening.includes('導'));
+  for (let k = opening.indexOf('报'); k >= 0; k = opening.indexOf('报', k + 1)) if ('道导'.includes(opening[k + 1] ?? ' ')) return true;
+  for (let k = opening.indexOf('報'); k >= 0; k = opening.indexOf('報', k + 1)) if ('導道'.includes(opening[k + 1] ?? ' ')) return true;
+  return false;
 }
 
 /**

@@ -194,7 +194,8 @@ const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?(?:[\s…·.]+(?:第\s
 const JUMP_AT_END = /[转轉接]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕]?$/;
 function isContentsLine(text: string): boolean {
   const last = text[text.length - 1] ?? '';
-  if (last !== '版' && !'）)】］〕'.includes(last)) return CONTENTS_LABEL.test(text);
+  // (A page in brackets closes on 版 and the bracket: `（2版）`.)
+  if (last !== '版' && !(text[text.length - 2] === '版' && '）)】］〕'.includes(last))) return CONTENTS_LABEL.test(text);
   // (`下转2版`, `（下转第2版）` are jumps, read as such.)
   return CONTENTS_ENTRY.test(text) && !JUMP_AT_END.test(text);
 }

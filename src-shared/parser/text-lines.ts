@@ -110,7 +110,11 @@ function isMarkdown(text: string): boolean {
 /** Zero-width spaces and joiners, a word joiner, a byte-order mark inside a line: no visible character. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const NOT_CHARACTERS = /[\f\u200b-\u200d\u2060\ufeff]/g;
-const INVISIBLE_IN_FILE = /[\f\u200b-\u200d\u2060]|(?<!^)\ufeff/;
+const INVISIBLE = /[\f\u200b-\u200d\u2060]/;
+/** Punctuation in vertical or small forms, or an invisible character: what most files hold none of. */
+const UNUSUAL = /[\uFE10-\uFE19\uFE30-\uFE6F\f\u200b-\u200d\u2060]/;
+/** Whether the file holds a form feed or a zero-width character (a byte-order mark opening it aside): two quick scans. */
+const holdsInvisible = (text: string) => INVISIBLE.test(text) || text.indexOf('\ufeff', 1) >= 0;
 
 /**
  * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
@@ -145,11 +149,12 @@ export function readLine(raw: string, number: number, forms = false, markdown = 
 }
 
 export function splitSourceLines(text: string): SourceLine[] {
-  // (One scan of the file tells whether any line needs its marks read as the ordinary ones.)
-  const forms = PUNCTUATION_FORMS.test(text);
+  // (One scan of the file tells whether any line needs its marks read as the ordinary ones, or holds invisible characters.)
+  const unusual = UNUSUAL.test(text) || text.indexOf('\ufeff', 1) >= 0;
+  const forms = unusual && PUNCTUATION_FORMS.test(text);
   const markdown = text.includes('#') && isMarkdown(text);
   // (So do form feeds and zero-width characters, a byte-order mark opening the file aside.)
-  const invisible = INVISIBLE_IN_FILE.test(text);
+  const invisible = unusual && holdsInvisible(text);
   return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown, invisible));
 }
 
