@@ -59,6 +59,8 @@ export interface ClassifiedLine {
    * headline, this the byline line after the wide space (the segmenter reads it as a line of its own).
    */
   bylineBeside?: { text: string; byline: Byline | undefined; author: string | undefined };
+  /** The headline of a lead printed on its line (`headline-before-lead.ts`): headline material whatever its shape. */
+  headOfLead?: boolean;
 }
 
 /**
@@ -223,7 +225,7 @@ function markColumnRuns(lines: ClassifiedLine[]): void {
   const narrow = lines.map((l) => {
     const n = visibleLength(l.text, 22);
     // (A table's rows are narrow and stop without a sentence's end too: they are no column text.)
-    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !/[:：]/.test(l.text);
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text);
   });
   let i = 0;
   while (i < lines.length) {
@@ -341,6 +343,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
       photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, editorsNote: undefined, bylineBeside: undefined,
+      headOfLead: line.headOfLead,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -350,7 +353,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const tail = text.slice(-24);
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
-    if (isNoise(text, spaced)) base.kind = 'noise';
+    if (line.headOfLead) base.kind = 'head';
+    else if (isNoise(text, spaced)) base.kind = 'noise';
     else if (from) {
       base.kind = 'continued-from';
       base.continuation = pageRef(from[1]!, from[2] ?? '');

@@ -6,11 +6,11 @@ const logical = (text: string): LogicalLine[] => splitSourceLines(text).map((l) 
 const read = (text: string) => withHeadlinesBeforeLeadsApart(logical(text)).map((l) => [l.text, l.numbers]);
 
 describe('withHeadlinesBeforeLeadsApart', () => {
-  it('reads a headline in brackets or before a space, run into the lead-in it heads, as a line of its own on the same source line', () => {
+  it('reads a headline in brackets or before a space, run into the lead-in it heads, as a line of its own; the lead keeps the source line', () => {
     expect(read('【城区新增三处口袋公园】本报讯（记者 赵强）日前，公园开放。\n城区新增三处口袋公园 新华社北京5月20日电 日前，公园开放。')).toEqual([
-      ['城区新增三处口袋公园', [1]],
+      ['城区新增三处口袋公园', []],
       ['本报讯（记者赵强）日前，公园开放。', [1]],
-      ['城区新增三处口袋公园', [2]],
+      ['城区新增三处口袋公园', []],
       ['新华社北京5月20日电日前，公园开放。', [2]],
     ]);
   });

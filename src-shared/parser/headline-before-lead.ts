@@ -5,8 +5,9 @@ import { type LogicalLine, readLine, visibleLength } from './text-lines';
 /**
  * A headline printed on the line of the lead it heads: in brackets (`【城区新增三处口袋公园】本报讯（记者 赵强）日前，…`), as
  * briefs columns set them, or before a space (`城区新增三处口袋公园 本报讯（记者 赵强）日前，…`), as text copied off a web
- * page runs them together. The line is read as two: the headline, then the lead with its lead-in. Both keep the source
- * line's number (it is one line of one story).
+ * page runs them together. The line is read as two: the headline, then the lead with its lead-in. The lead keeps the
+ * source line's number and the headline names none (as a headline with its byline beside it, `withBylinesBesideApart`), so
+ * the line is counted once whichever stories the two are read into.
  */
 
 /** The shortest and longest headline read so (visible characters). */
@@ -55,7 +56,7 @@ function headBeforeLead(line: LogicalLine): [LogicalLine, LogicalLine] | null {
   const lead = matchLeadByline(part.rest);
   if (!lead || !lead.byline.agency || lead.rest === '') return null;
   const of = (raw: string): LogicalLine => ({ ...readLine(raw, line.number), numbers: line.numbers, endsFull: false, indented: line.indented });
-  return [of(part.head), { ...of(part.rest), endsFull: line.endsFull }];
+  return [{ ...of(part.head), numbers: [], headOfLead: true }, { ...of(part.rest), endsFull: line.endsFull }];
 }
 
 /** The lines, each headline run into its lead read apart from it (most lines are left as they are, told by a quick look). */

@@ -92,8 +92,8 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inSto
   if (line.floatingHead) return ONLY.head;
   // A headline under a photo's credit: the photo story above ended there.
   if (line.headAfterCredit) return ONLY.head;
-  // A headline with its byline beside it on its line.
-  if (line.bylineBeside) return ONLY.head;
+  // A headline with its byline beside it on its line, or the headline of the lead on its line.
+  if (line.bylineBeside || line.headOfLead) return ONLY.head;
   if (!isFreeLine(line)) return ONLY.body;
   if (stats.profile.indented) {
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).

@@ -211,6 +211,27 @@ describe('arbitrary input', () => {
     );
   });
 
+  // The lines the readers added later look for: a database export's labels, Markdown, form feeds and invisible characters,
+  // headlines run into leads, the page's foot, a masthead closing the page, a weekly's week.
+  const laterLineArb = fc.constantFrom(
+    '【标题】城区新增口袋公园', '【正文】', '标题：全市植树', '正文：日前，全市植树。', '【作者】本报记者 张三', '【日期】2024-05-20', '【关键词】公园', '【报纸名称】临江日报',
+    '## 城区新增口袋公园', '# 临江日报', '**本报记者 张三**', '> 图为现场。 记者 李四 摄', '![](images/a.jpg)', '\f', '\f临江日报', '本报\u200b讯（记者 赵强）日前，公园开放。', '\u200b',
+    '【城区新增三处口袋公园】本报讯（记者 赵强）日前，公园开放。', '城区新增口袋公园 本报讯（记者 赵强）日前，公园开放。', '三湘都市报记者 张某 长沙报道 近日，全市开会。',
+    'http://www.ljrb.com.cn', '新闻热线：0731-12345678', '总编辑：王大明', '编辑/王芳 美编/李强', '临江日报', '2024年3月13日 星期三', '2024年5月20日—5月26日', '第20期', '■刘洋 本报特约通讯员 陈明', '●典型案例',
+  );
+  it('never throws and never loses a line among the lines later readers look for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(laterLineArb, lineArb), { maxLength: 40 }), (lines) => {
+        const text = lines.join('\n');
+        const parsed = parseEdition(new TextEncoder().encode(text), 'random.txt');
+        const { missing, twice } = coverage(parsed, text);
+        expect(missing).toEqual([]);
+        expect(twice).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws on arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {

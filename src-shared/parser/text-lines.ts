@@ -166,6 +166,11 @@ export interface LogicalLine extends SourceLine {
   numbers: number[];
   /** Its last source line fills the wrap width: the writer's line may go on after it (a cut that fell on a sentence end). */
   endsFull: boolean;
+  /**
+   * The headline of the lead read from the same source line (`headline-before-lead.ts`): headline material whatever its shape,
+   * and it names no line (`numbers` is empty: the lead keeps the line's number, counted once wherever the two are read).
+   */
+  headOfLead?: boolean;
 }
 
 /** Marks that end a sentence, and the closing quotes and brackets that may follow one. */
