@@ -1,12 +1,12 @@
 import type { Byline } from '../model/edition';
-import { emptyByline, matchLeadByline, matchStandaloneByline } from './byline';
+import { emptyByline, matchLeadByline, matchStandaloneByline, splitNames } from './byline';
 import type { HeadlineBlock } from './headline-block';
 import { dateOfText, pageNamed } from './masthead';
 import type { DraftArticle, DraftLeftover } from './segment-articles';
 import { newDraft } from './segment-articles';
 import { SENTENCE_END, type SourceLine, visibleLength, withoutSpaces } from './text-lines';
 import { fillsWrapWidth } from './wrap-width';
-import { AGENCY, anyForm, CATALOGUE_LABEL, type CatalogueField, catalogueField, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import { AGENCY, anyForm, CATALOGUE_LABEL, CATALOGUE_LABEL_OPENINGS, type CatalogueField, catalogueField, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 
 /**
  * A catalogue's or database's export of articles (a library's newspaper database, a researcher's clippings): each article a
@@ -44,8 +44,6 @@ const BEFORE_SHARE_MAX = 0.2;
 const SUBHEAD_MAX = 24;
 
 const newRecord = (): CatalogueRecord => ({ fields: {}, paragraphs: [], furniture: [] });
-/** Whether a line may open in a label: its first visible character is a bracket or a label's first character. */
-const LABEL_OPENINGS = new Set('【〖[［标標题題篇正主文引肩眉副子作责責著记記报報刊来來出日发發版栏欄专專内內全摘关關分字语語链鏈网網数數下被');
 
 /** The longest a label is, its brackets or colon included (`【文章内容】`, `报刊名称：`). */
 const LABEL_REACH = 10;
@@ -62,7 +60,7 @@ export function readCatalogue(lines: readonly SourceLine[]): Catalogue | null {
   for (const line of lines) {
     if (line.text === '') continue;
     textLines++;
-    if (!LABEL_OPENINGS.has(line.text[0]!) || !closesLabelEarly(line.text)) continue;
+    if (!CATALOGUE_LABEL_OPENINGS.has(line.text[0]!) || !closesLabelEarly(line.text)) continue;
     const m = CATALOGUE_LABEL.exec(line.text);
     if (!m) continue;
     const field = catalogueField(m[1] ?? m[2]!);
@@ -169,7 +167,7 @@ function bylineOf(text: string): Byline {
     return byline;
   }
   // (A catalogue lists a story's writers in its author field; a paper names its writers of news as its reporters.)
-  byline.reporters.push(...text.split(/[\s,，;；、/／]+/).filter((w) => w.length >= 2 && w.length <= 8));
+  byline.reporters.push(...splitNames(text));
   return byline;
 }
 

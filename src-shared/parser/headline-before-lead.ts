@@ -15,8 +15,6 @@ const HEAD_MIN = 4;
 const HEAD_MAX = 30;
 /** Marks a headline has none of: a clause's or a sentence's. */
 const CLAUSE_MARK = /[，。；！？：,;!?:、]/;
-/** The words a lead-in closes in (`讯`, `电`). */
-const LEAD_IN_WORD = /[讯訊电電]/;
 /** How far into the lead its lead-in's 讯 or 电 may stand (`新华社华盛顿5月20日电`). */
 const LEAD_IN_REACH = 40;
 
@@ -49,7 +47,7 @@ function headBeforeLead(line: LogicalLine): [LogicalLine, LogicalLine] | null {
   if (!part || part.rest === '') return null;
   const length = visibleLength(part.head, HEAD_MAX);
   // (A lead-in's own words before the space, `本报讯 （记者…）`, `株洲日报讯(全 媒体记者…`, are no headline.)
-  if (length < HEAD_MIN || length > HEAD_MAX || CLAUSE_MARK.test(part.head) || LEAD_IN_WORD.test(part.head)) return null;
+  if (length < HEAD_MIN || length > HEAD_MAX || CLAUSE_MARK.test(part.head) || holdsLeadInWord(part.head, part.head.length)) return null;
   // The rest opens with a lead-in naming who reports (`本报讯`, `新华社北京5月20日电`), and goes on with text (its 讯 or 电 is
   // looked for first: most lines hold none there).
   if (!holdsLeadInWord(part.rest, LEAD_IN_REACH)) return null;

@@ -341,6 +341,13 @@ export const CATALOGUE_LABEL = (() => {
     .join('|');
   return new RegExp(`^\\s*(?:[【〖\\[［]\\s*(${labels})\\s*[】〗\\]］]\\s*[:：]?|(${labels})\\s*[:：])\\s*`);
 })();
+/** The characters a catalogue's label line may open with: a bracket, or a label's first character in either form. */
+export const CATALOGUE_LABEL_OPENINGS: ReadonlySet<string> = new Set([
+  ...'【〖[［',
+  ...Object.values(CATALOGUE_FIELDS)
+    .flat()
+    .flatMap((w) => [w[0]!, ...(TRADITIONAL[w[0]!] ?? '')]),
+]);
 /** The kind of field a label names (`題名` → headline). */
 export const catalogueField = (label: string): CatalogueField => {
   const word = simplifiedForm(label);
