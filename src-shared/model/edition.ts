@@ -100,6 +100,8 @@ export interface LayoutFigures {
   /** Interquartile range of line lengths, in characters. */
   lengthSpread: number;
   wrapWidth: number | null;
+  /** The wrap width counts display columns (a full-width character two), as a monospaced rendering wraps; absent: characters. */
+  wrapInColumns?: boolean;
   narrowRunShare: number;
   /** Lines of the file that held several columns' text read across, set apart column by column (absent when none). */
   columnsReadAcross?: number;

@@ -5,7 +5,7 @@ import { dateOfText, pageNamed } from './masthead';
 import type { DraftArticle, DraftLeftover } from './segment-articles';
 import { newDraft } from './segment-articles';
 import { SENTENCE_END, type SourceLine, visibleLength, withoutSpaces } from './text-lines';
-import { fillsWrapWidth } from './wrap-width';
+import { fillsWrapWidth, type Wrap } from './wrap-width';
 import { AGENCY, anyForm, CATALOGUE_LABEL, CATALOGUE_LABEL_OPENINGS, type CatalogueField, catalogueField, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 
 /**
@@ -172,10 +172,10 @@ function bylineOf(text: string): Byline {
 }
 
 /**
- * A record's text as its writer set it: where the export hard-wrapped its lines (`wrapWidth`), a line that fills the width
+ * A record's text as its writer set it: where the export hard-wrapped its lines (`wrap`), a line that fills the width
  * and closes no sentence goes on on the line under it.
  */
-function unwrappedText(record: CatalogueRecord, lines: readonly SourceLine[], wrapWidth: number | null): { text: string; lines: number[] }[] {
+function unwrappedText(record: CatalogueRecord, lines: readonly SourceLine[], wrap: Wrap | null): { text: string; lines: number[] }[] {
   const out: { text: string; lines: number[] }[] = [];
   let open = false;
   for (const p of record.paragraphs) {
@@ -184,13 +184,13 @@ function unwrappedText(record: CatalogueRecord, lines: readonly SourceLine[], wr
       last.text += p.text;
       last.lines.push(p.line);
     } else out.push({ text: p.text, lines: [p.line] });
-    open = wrapWidth !== null && fillsWrapWidth(lines[p.line - 1]!.raw, wrapWidth) && !SENTENCE_END.test(p.text);
+    open = fillsWrapWidth(lines[p.line - 1]!.raw, wrap) && !SENTENCE_END.test(p.text);
   }
   return out;
 }
 
 /** Each record as a story: its fields the headline block and byline, its text the paragraphs; its labels left over. */
-export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLine[], wrapWidth: number | null = null): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
+export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLine[], wrap: Wrap | null = null): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
   const textOf = (n: number) => lines[n - 1]!.text;
   const leftovers: DraftLeftover[] = catalogue.before.map((n) => ({ text: textOf(n), reason: 'noise', lines: [n] }));
   const drafts: DraftArticle[] = [];
@@ -208,7 +208,7 @@ export function draftsOfCatalogue(catalogue: Catalogue, lines: readonly SourceLi
       draft.byline = bylineOf(fields.byline.text);
       draft.bylineLines.push(...fields.byline.lines);
     }
-    unwrappedText(record, lines, wrapWidth).forEach((p, k) => {
+    unwrappedText(record, lines, wrap).forEach((p, k) => {
       let text = p.text;
       // The text may open with the paper's lead-in (`本报讯（记者 刘明）…`): the byline's, as on the page.
       const lead = k === 0 ? matchLeadByline(text) : null;

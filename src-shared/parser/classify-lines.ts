@@ -1,7 +1,7 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
-import { unwrapLines } from './wrap-width';
+import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
@@ -279,14 +279,14 @@ function unclosedParen(text: string): boolean {
 /** What classification needs to know of the file's layout. */
 export interface ReadingLayout {
   profile: LayoutProfile;
-  /** The hard-wrap width, when the profile is wrapped. */
-  wrapWidth: number | null;
+  /** Where the hard wrap cuts, when the profile is wrapped. */
+  wrap: Wrap | null;
   /** The file's median line length and most common blank-line run (layout figures), read by the line labeller. */
   medianLength?: number;
   usualGap?: number;
 }
 
-const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapped: false, interleaved: false }, wrapWidth: null };
+const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapped: false, interleaved: false }, wrap: null };
 
 /** The file's statistics the line labeller reads. */
 export function fileStatistics(layout: ReadingLayout): FileStatistics {
@@ -307,13 +307,13 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
  * material (`head`) or text (`body`): the labeller's input.
  */
 export function lineShapes(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
-  const { wrapWidth, profile } = layout;
+  const { wrap, profile } = layout;
   // A hard wrap is undone first: each line is judged as its writer set it.
   // (A headline run into its lead on one line is read as the two lines it stands for.)
   const content = withHeadlinesBeforeLeadsApart(
     unwrapLines(
       source.filter((l) => l.text !== '' && !skip.has(l.number)),
-      wrapWidth,
+      wrap,
     ),
   );
   const gaps = gapsBefore(source);

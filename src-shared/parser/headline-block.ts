@@ -91,8 +91,8 @@ export const HEADLINE_WEIGHTS = {
   phrased: -3.5,
   /** Ends in 强调/指出/表示/时/之际: a kicker introducing the main headline. */
   saysWho: -10,
-  /** Opens with a dash: the 副题. */
-  leadingDash: -20,
+  /** Opens with a dash: the 副题, wherever it stands (it outweighs a last line's place apart from the text). */
+  leadingDash: -40,
   /** Ends with a dash: a kicker leading into the main headline (`…勇于揭短亮丑——`). */
   trailingDash: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */

@@ -1,7 +1,7 @@
 import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
 import { tableLines } from './table-rows';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { detectWrapWidth, unwrapLines } from './wrap-width';
+import { detectWrap, unwrapLines, type Wrap } from './wrap-width';
 
 /**
  * The thresholds that turn a file's own statistics into its layout profile.
@@ -93,8 +93,9 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   const T = LAYOUT_THRESHOLDS;
   const sourceContent = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
   // The wrap width is read from the lines as printed; everything else from the lines as written, the wrap undone.
-  const wrapWidth = detectWrapWidth(sourceContent);
-  const content: (SourceLine & { endsFull?: boolean })[] = wrapWidth === null ? sourceContent : unwrapLines(sourceContent, wrapWidth);
+  const wrap = detectWrap(sourceContent);
+  const wrapWidth = wrap?.width ?? null;
+  const content: (SourceLine & { endsFull?: boolean })[] = wrap === null ? sourceContent : unwrapLines(sourceContent, wrap);
   const gaps = gapsBefore(lines);
   const lengths = content.map((l) => visibleLength(l.text));
   const indentedLines = content.filter((l) => l.indented).length;
@@ -134,6 +135,8 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     medianLength: median(lengths),
     lengthSpread: quartile(0.75) - quartile(0.25),
     wrapWidth,
+    // (Only where the wrap counts display columns: other files' figures stay as they were.)
+    ...(wrap?.columns ? { wrapInColumns: true } : {}),
     narrowRunShare: interleaving,
   };
   const profile: LayoutProfile = {
@@ -144,6 +147,15 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     interleaved: interleaving >= T.interleavedShare,
   };
   return { profile, figures };
+}
+
+/**
+ * The wrap a profile reads: the width measured, or, where the reader chose a wrapped profile for a file that measured none,
+ * its median line length (in characters). Null for a profile that is not wrapped.
+ */
+export function wrapOf(profile: LayoutProfile, figures: LayoutFigures): Wrap | null {
+  if (!profile.wrapped) return null;
+  return figures.wrapWidth === null ? { width: Math.max(8, figures.medianLength), columns: false } : { width: figures.wrapWidth, columns: figures.wrapInColumns === true };
 }
 
 /** A short name for a profile, as shown in the edition's details and accepted by the CLI (`indented+between-stories`). */

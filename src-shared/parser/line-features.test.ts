@@ -11,7 +11,7 @@ import { splitSourceLines } from './text-lines';
 function featuresOf(text: string) {
   const lines = splitSourceLines(text);
   const { profile, figures } = measureLayout(lines, new Set());
-  const layout = { profile, wrapWidth: null, medianLength: figures.medianLength, usualGap: figures.usualGap };
+  const layout = { profile, wrap: null, medianLength: figures.medianLength, usualGap: figures.usualGap };
   const shaped = lineShapes(lines, new Set(), layout);
   const features = lineFeatures(shaped, { profile, medianLength: figures.medianLength, usualGap: figures.usualGap });
   return (start: string) => {

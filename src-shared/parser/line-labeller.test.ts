@@ -75,7 +75,7 @@ const INDENTED_PAGE = [
 describe('the line labeller on made-up text in an indented layout', () => {
   const lines = splitSourceLines(INDENTED_PAGE);
   const { profile, figures } = measureLayout(lines, new Set());
-  const classified = classifyLines(lines, new Set(), { profile, wrapWidth: null, medianLength: figures.medianLength, usualGap: figures.usualGap });
+  const classified = classifyLines(lines, new Set(), { profile, wrap: null, medianLength: figures.medianLength, usualGap: figures.usualGap });
   const labelOf = (start: string) => classified.find((l) => l.text.startsWith(start))?.label;
 
   it('labels the flush headlines head, the datelines lead, the indented short line a subhead and paragraphs body', () => {
@@ -111,7 +111,7 @@ describe('the line labeller on made-up text in a flush layout', () => {
   it('labels the lone line that shares the running story’s words a subhead, the one its lead restates a headline', () => {
     const lines = splitSourceLines(FLUSH_PAGE);
     const { profile, figures } = measureLayout(lines, new Set());
-    const classified = classifyLines(lines, new Set(), { profile, wrapWidth: null, medianLength: figures.medianLength, usualGap: figures.usualGap });
+    const classified = classifyLines(lines, new Set(), { profile, wrap: null, medianLength: figures.medianLength, usualGap: figures.usualGap });
     const labelOf = (start: string) => classified.find((l) => l.text.startsWith(start))?.label;
     expect(labelOf('老店铺换新颜')).toBe('subhead');
     expect(labelOf('江心岛上建起观鸟站')).toBe('head');

@@ -1767,6 +1767,28 @@ describe('pages as converters write them', () => {
     ]);
     expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第2版', '临江日报', '2024年5月20日星期一']);
   });
+
+  it('reads a page as a monospaced rendering lays it out (pdftotext -layout): headlines centred, lines wrapped at a width in display columns', () => {
+    const { parsed, lines } = readPaper('pdf-layout-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: no wrap was found (lines with digits hold more characters at the same width), every centred headline was an
+    // indented subhead, and each paragraph's last line, flush under its cut, headed the next story.
+    expect(parsed.layout?.figures).toMatchObject({ wrapWidth: 70, wrapInColumns: true });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline.raw])).toEqual([
+      [null, '我市秋粮收购工作全面启动', '首批订单粮款已兑付到农户手中', '本报讯（记者 邓晓云 通讯员 钱力）'],
+      [null, '清河大桥改造工程进入收尾阶段', null, '本报讯（记者 彭越）'],
+      [null, '社区食堂“飘香”记', null, '陈小燕'],
+      [null, '秋日田园好风光', null, '（本报记者彭越摄）'],
+    ]);
+    // Each paragraph whole again, as its writer set it.
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '9月11日，记者从市粮食和物资储备局获悉，我市2023年秋粮收购工作全面启动，全市共设立收购网点86个，预计收购中晚稻30万吨。',
+      '今年，市粮食部门提前谋划，组织各收购网点做好仓容准备、设备检修和人员培训，确保农户售粮“不压级、不压价、不打白条”。截至目前，首批订单粮款1200万元已兑付到农户手中。',
+      '“今年粮价稳，卖粮方便，心里踏实。”正在东湖粮站售粮的种粮大户陈志强说。',
+    ]);
+    expect(parsed.articles.map((a) => a.paragraphs.length)).toEqual([3, 2, 3, 3]);
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead').map((l) => l.text)).toEqual(['本版编辑：王明校对：李娟']);
+  });
 });
 
 describe('a front page with its English name and a guide to the edition', () => {

@@ -1,3 +1,5 @@
+import { markSetOffLines } from './set-off-lines';
+
 /** A physical line of the decoded file, numbered from 1 as editors show it. */
 export interface SourceLine {
   number: number;
@@ -155,7 +157,9 @@ export function splitSourceLines(text: string): SourceLine[] {
   const markdown = text.includes('#') && isMarkdown(text);
   // (So do form feeds and zero-width characters, a byte-order mark opening the file aside.)
   const invisible = unusual && holdsInvisible(text);
-  return text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown, invisible));
+  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown, invisible));
+  markSetOffLines(lines);
+  return lines;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { splitSourceLines } from './text-lines';
-import { detectWrapWidth, fillsWrapWidth, unwrapLines } from './wrap-width';
+import { detectWrap, fillsWrapWidth, unwrapLines } from './wrap-width';
 
-describe('detectWrapWidth', () => {
+const chars = (width: number) => ({ width, columns: false });
+const detectWrapWidth = (lines: Parameters<typeof detectWrap>[0]) => detectWrap(lines)?.width ?? null;
+
+describe('detectWrap', () => {
   const paragraph = '近日,市政务公开专区在市民中心一楼亮相。该专区由市政府办公室建设,由市政务公开领导小组办公室负责日常管理维护,方便办事群众查询阅读。';
   it('finds the width of a hard-wrapped file', () => {
     const wrapped = paragraph.repeat(3).match(/.{1,20}/gu)!.join('\n');
@@ -13,9 +16,9 @@ describe('detectWrapWidth', () => {
     expect(detectWrapWidth(splitSourceLines(lines))).toBeNull();
   });
   it('treats a line within one character of the width as full, counting its spaces', () => {
-    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八九', 20)).toBe(true);
-    expect(fillsWrapWidth('一二三 四五六七八九十一二三四五六七八', 20)).toBe(true);
-    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', 20)).toBe(false);
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八九', chars(20))).toBe(true);
+    expect(fillsWrapWidth('一二三 四五六七八九十一二三四五六七八', chars(20))).toBe(true);
+    expect(fillsWrapWidth('一二三四五六七八九十一二三四五六七八', chars(20))).toBe(false);
     expect(fillsWrapWidth('一二三四五六七八九十', null)).toBe(false);
   });
 
@@ -40,7 +43,7 @@ describe('a wrapped page with many short lines', () => {
 
 describe('unwrapLines', () => {
   const read = (lines: string[], width: number | null) =>
-    unwrapLines(splitSourceLines(lines.join('\n')).filter((l) => l.text !== ''), width).map((l) => [l.numbers, l.text, l.endsFull]);
+    unwrapLines(splitSourceLines(lines.join('\n')).filter((l) => l.text !== ''), width === null ? null : chars(width)).map((l) => [l.numbers, l.text, l.endsFull]);
 
   it('joins a line the wrap cut mid-sentence with the line under it, and records the source lines', () => {
     expect(read(['聂方红主持召开市政协党组(扩大)', '会议暨十届十七次主席会议'], 16)).toEqual([[[1, 2], '聂方红主持召开市政协党组(扩大)会议暨十届十七次主席会议', false]]);
@@ -116,5 +119,40 @@ describe('a small wrapped page', () => {
   it('finds none when those longest lines close their sentences: a writer’s paragraphs', () => {
     const closed = Array.from({ length: 5 }, () => '三'.repeat(23) + '。');
     expect(detectWrapWidth(splitSourceLines([...closed, ...short].join('\n')))).toBeNull();
+  });
+});
+
+describe('a wrap counted in display columns', () => {
+  // A monospaced rendering cuts each line at 40 columns: a line with digits holds more characters than one without.
+  const text =
+    '2024年1至10月，全市完成固定资产投资1235.6亿元，同比增长8.7%，其中工业投资456.2亿元。城镇居民人均可支配收入41286元，增长5.1%；农村居民人均可支配收入21876元，增长7.3%。全市新登记市场主体2.36万户，新增规模以上工业企业138家，高新技术企业总数达到1096家。';
+  const columnsOf = (c: string) => (/[\x20-\x7e]/.test(c) ? 1 : 2);
+  const wrapAt = (width: number) => {
+    const lines: string[] = [];
+    let line = '';
+    let used = 0;
+    for (const c of text.repeat(3)) {
+      if (used + columnsOf(c) > width) [lines[lines.length], line, used] = [line, '', 0];
+      line += c;
+      used += columnsOf(c);
+    }
+    return [...lines, line];
+  };
+
+  it('finds the width in columns where the characters of each line differ in number, and unwraps by it', () => {
+    const lines = wrapAt(40);
+    expect(new Set(lines.slice(0, -1).map((l) => l.length)).size).toBeGreaterThan(1);
+    const source = splitSourceLines(lines.join('\n'));
+    const wrap = detectWrap(source);
+    expect(wrap).toEqual({ width: 40, columns: true });
+    expect(unwrapLines(source, wrap).map((l) => l.text).join('')).toBe(text.repeat(3));
+    expect([fillsWrapWidth('一二三四五六七八九十一二三四五六七八九十', wrap), fillsWrapWidth('一二三四五六七八九十', wrap)]).toEqual([true, false]);
+  });
+
+  it('finds none in a table whose rows a rendering set to one width, among a writer’s paragraphs: no row is running text', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `书名：${'许茂和他的女儿们的故事'.slice(0, 2 + (i % 7))}${' '.repeat(18 - 2 * (2 + (i % 7)))}作者：周克芹`);
+    expect(new Set(rows.map((r) => r.length)).size).toBe(7);
+    const paragraphs = Array.from({ length: 6 }, (_, i) => text.slice(0, 30 + i * 17));
+    expect(detectWrap(splitSourceLines([...paragraphs, ...rows].join('\n')))).toBeNull();
   });
 });

@@ -1,13 +1,25 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
+import { displayWidth } from './display-width';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { type LogicalLine, readLine, SENTENCE_END, type SourceLine } from './text-lines';
 
 /**
- * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
- * characters took their place in the line before the wrap cut it).
+ * Where a hard wrap cuts a file's lines: its width, counted in characters (an OCR export that cuts every line after so many), or in
+ * display columns (`columns`: a full-width character two, as a monospaced rendering of the page sets it, `pdftotext -layout`:
+ * a line with digits or Latin letters then holds more characters than one without).
  */
-export function printedLength(raw: string): number {
+export interface Wrap {
+  width: number;
+  columns: boolean;
+}
+
+/**
+ * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
+ * characters took their place in the line before the wrap cut it); with `columns`, its display width.
+ */
+export function printedLength(raw: string, columns = false): number {
+  if (columns) return displayWidth(raw);
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
@@ -22,19 +34,34 @@ export function printedLength(raw: string): number {
  * lines have (nearly) the same printed length. Detects that width: the three-wide
  * window of line lengths that holds more than half of the content lines
  * (a wrapped paragraph has one short last line; a page with a column-interleaved
- * region still has most of its lines of other lengths). Null
- * when the file keeps one paragraph per line (the usual case).
+ * region still has most of its lines of other lengths). Counted in characters (an OCR export's wrap) and in display columns (a
+ * monospaced rendering's: its lines with digits hold more characters). Null when the file keeps one paragraph per line (the
+ * usual case).
  */
-export function detectWrapWidth(lines: SourceLine[]): number | null {
+export function detectWrap(lines: SourceLine[]): Wrap | null {
+  const content = lines.filter((line) => line.text !== '');
+  if (content.length < 10) return null;
+  const inCharacters = wrapWidthBy(content, false);
+  // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
+  let inColumns = wrapWidthBy(content, true);
+  if (inColumns !== null && !mostlyRunningText(content, inColumns.width)) inColumns = null;
+  // The measure whose window holds more lines is the wrap's (where a file's lines differ in their digits and Latin letters, a
+  // wrap by characters leaves their columns apart, and a wrap by columns their characters); on a tie, characters.
+  if (inColumns !== null && (inCharacters === null || inColumns.lines > inCharacters.lines)) return { width: inColumns.width, columns: true };
+  return inCharacters === null ? null : { width: inCharacters.width, columns: false };
+}
+
+/**
+ * The wrap width of these content lines, their lengths counted in characters or in display columns, and how many lines its
+ * window holds; null if no wrap shows.
+ */
+function wrapWidthBy(content: SourceLine[], columns: boolean): { width: number; lines: number } | null {
   const counts = new Map<number, number>();
-  let total = 0;
-  for (const line of lines) {
-    if (line.text === '') continue;
-    total++;
-    const n = printedLength(line.raw);
+  const total = content.length;
+  for (const line of content) {
+    const n = printedLength(line.raw, columns);
     counts.set(n, (counts.get(n) ?? 0) + 1);
   }
-  if (total < 10) return null;
   let best = 0;
   let width: number | null = null;
   for (const n of counts.keys()) {
@@ -47,22 +74,36 @@ export function detectWrapWidth(lines: SourceLine[]): number | null {
     }
   }
   if (width === null) return null;
-  if (best > total * WRAP.majority) return width;
+  const found = { width, lines: best };
+  if (best > total * WRAP.majority) return found;
   // Fewer lines at the width (short paragraphs, headlines and their ends are many) but none beyond it: every long line
   // was cut at one width.
   let longer = 0;
   for (const [n, count] of counts) if (n > width) longer += count;
   if (width < WRAP.minWidth) return null;
-  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return width;
+  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return found;
   // A small page has few lines at the width; none beyond it, and those at it stopping mid-sentence (a writer's longest lines
   // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
   if (longer > 0 || best < WRAP.fewLines || best < total * WRAP.fewShare) return null;
   let unfinished = 0;
-  for (const line of lines) {
-    const n = line.text === '' ? 0 : printedLength(line.raw);
+  for (const line of content) {
+    const n = printedLength(line.raw, columns);
     if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
   }
-  return unfinished >= best * WRAP.cutShare ? width : null;
+  return unfinished >= best * WRAP.cutShare ? found : null;
+}
+
+/** Whether most lines within the wrap window of this width (in display columns) hold a clause or sentence mark. */
+function mostlyRunningText(content: SourceLine[], width: number): boolean {
+  let atWidth = 0;
+  let running = 0;
+  for (const line of content) {
+    const n = printedLength(line.raw, true);
+    if (n < width - 2 || n > width) continue;
+    atWidth++;
+    if (RUNNING_TEXT.test(line.text)) running++;
+  }
+  return running >= atWidth * WRAP.runningShare;
 }
 
 /** Shares of content lines that make a file hard-wrapped. */
@@ -81,6 +122,8 @@ const WRAP = {
   fewShare: 0.2,
   /** ...most of them stopping mid-sentence. */
   cutShare: 0.75,
+  /** Where the width is counted in display columns, this share of the lines at it at least running text (not a table's rows). */
+  runningShare: 0.6,
 } as const;
 
 /**
@@ -88,8 +131,8 @@ const WRAP = {
  * one character short still is: a wrap that counts display columns leaves one free when a full-width character does
  * not fit.
  */
-export function fillsWrapWidth(raw: string, width: number | null, slack = 1): boolean {
-  return width !== null && printedLength(raw) >= width - slack;
+export function fillsWrapWidth(raw: string, wrap: Wrap | null, slack = 1): boolean {
+  return wrap !== null && printedLength(raw, wrap.columns) >= wrap.width - slack;
 }
 
 /**
@@ -97,13 +140,16 @@ export function fillsWrapWidth(raw: string, width: number | null, slack = 1): bo
  * short (the wrap left a column free), else none (a wrap that cuts at exactly the width leaves one short only where
  * the writer's line ended, as often as two or three short: a headline of that length is no cut line).
  */
-function wrapSlack(content: SourceLine[], width: number): number {
+function wrapSlack(content: SourceLine[], wrap: Wrap): number {
   const near = [0, 0, 0, 0, 0];
   for (const line of content) {
-    const short = width - printedLength(line.raw);
+    const short = wrap.width - printedLength(line.raw, wrap.columns);
     if (short >= 1 && short <= 4) near[short]!++;
   }
   const usual = Math.max(1, (near[2]! + near[3]! + near[4]!) / 3);
+  // (Counted in display columns, a line the wrap cut ends one column short wherever a full-width character did not fit, and a
+  // rendering that places each character by its position on the page rounds it: two short is still cut.)
+  if (wrap.columns) return 2;
   return near[1]! > 2 * usual ? 1 : 0;
 }
 
@@ -139,19 +185,19 @@ const CLOSED_SENTENCE = /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$
  * line right under it, so headlines, bylines and paragraph tails are judged as their writer set them. A line that
  * fills the width but ends a sentence is left as it is (the wrap may have fallen on the sentence end, or the
  * paragraph ended there: `endsFull` says its paragraph may go on), and so is one followed by a blank line (a wrap
- * leaves none), an indented line or a byline. Without a width every line stands alone. Linear: each source line is
+ * leaves none), an indented line or a byline. Without a wrap every line stands alone. Linear: each source line is
  * read once more.
  */
-export function unwrapLines(content: SourceLine[], width: number | null): LogicalLine[] {
+export function unwrapLines(content: SourceLine[], wrap: Wrap | null): LogicalLine[] {
   const out: LogicalLine[] = [];
-  const slack = width === null ? 0 : wrapSlack(content, width);
+  const slack = wrap === null ? 0 : wrapSlack(content, wrap);
   let parts: SourceLine[] = [];
   const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined) => a !== undefined && b !== undefined && a.number + 1 === b.number;
   const close = (next: SourceLine | undefined) => {
     if (parts.length === 0) return;
     const last = parts[parts.length - 1]!;
     const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number, true);
-    const endsFull = width !== null && adjacent(last, next) && fillsWrapWidth(last.raw, width, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
+    const endsFull = wrap !== null && adjacent(last, next) && fillsWrapWidth(last.raw, wrap, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
     const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
     // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
     out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
@@ -160,11 +206,11 @@ export function unwrapLines(content: SourceLine[], width: number | null): Logica
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     const previous = parts[parts.length - 1];
-    const full = adjacent(previous, line) && fillsWrapWidth(previous!.raw, width, slack);
+    const full = adjacent(previous, line) && fillsWrapWidth(previous!.raw, wrap, slack);
     const cut = full && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
     // The wrap fell right after a sentence end, and what it left is the unfinished end of the writer's line: short, no
     // sentence closed, and a blank line under it (a headline under a paragraph has its byline or text right under it).
-    const tail = full && !cut && !fillsWrapWidth(line.raw, width, slack) && !CLOSED_SENTENCE.test(line.text.slice(-8)) && !adjacent(line, content[i + 1]);
+    const tail = full && !cut && !fillsWrapWidth(line.raw, wrap, slack) && !CLOSED_SENTENCE.test(line.text.slice(-8)) && !adjacent(line, content[i + 1]);
     if ((!cut && !tail) || opensOwnLine(line, previous!)) close(line);
     parts.push(line);
   }

@@ -75,7 +75,11 @@ function SourceLayout({ source }: { source: SourceRecord }) {
                 : t('layout.figures.gaps', { share: percent.format(f.gappedBreakShare), gaps: f.gaps, usual: f.usualGap })}
             </li>
             <li>{t('layout.figures.lengths', { median: f.medianLength, spread: f.lengthSpread })}</li>
-            <li>{f.wrapWidth === null ? t('layout.figures.noWrap') : t('layout.figures.wrap', { width: f.wrapWidth })}</li>
+            <li>
+              {f.wrapWidth === null
+                ? t('layout.figures.noWrap')
+                : t(f.wrapInColumns ? 'layout.figures.wrapColumns' : 'layout.figures.wrap', { width: f.wrapWidth })}
+            </li>
             <li>{t('layout.figures.interleave', { share: percent.format(f.narrowRunShare) })}</li>
             {f.columnsReadAcross ? <li data-testid="layout-columns">{t('layout.figures.columnsReadAcross', { lines: f.columnsReadAcross })}</li> : null}
             {f.catalogueRecords ? <li data-testid="layout-catalogue">{t('layout.figures.catalogueRecords', { records: f.catalogueRecords })}</li> : null}
