@@ -1,5 +1,5 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
-import { displayWidth } from './display-width';
+import { displayWidth, isWide } from './display-width';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { type LogicalLine, readLine, SENTENCE_END, type SourceLine } from './text-lines';
@@ -41,27 +41,39 @@ export function printedLength(raw: string, columns = false): number {
 export function detectWrap(lines: SourceLine[]): Wrap | null {
   const content = lines.filter((line) => line.text !== '');
   if (content.length < 10) return null;
-  const inCharacters = wrapWidthBy(content, false);
+  // Each line's length both ways, in one look at its characters.
+  const characters = new Int32Array(content.length);
+  const columns = new Int32Array(content.length);
+  content.forEach((line, i) => {
+    const raw = line.raw;
+    let n = 0;
+    let narrow = 0;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw.charCodeAt(k);
+      // Not line ends, a byte-order mark, or the second half of a surrogate pair.
+      if (c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff)) continue;
+      n++;
+      // (Most characters are Han ideographs, two columns: only the others are asked.)
+      if ((c < 0x4e00 || c > 0x9fff) && !isWide(c)) narrow += c === 0x09 ? -2 : 1;
+    }
+    characters[i] = n;
+    columns[i] = 2 * n - narrow;
+  });
+  const inCharacters = wrapWidthBy(content, characters);
   // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
-  let inColumns = wrapWidthBy(content, true);
-  if (inColumns !== null && !mostlyRunningText(content, inColumns.width)) inColumns = null;
+  let inColumns = wrapWidthBy(content, columns);
+  if (inColumns !== null && !mostlyRunningText(content, columns, inColumns.width)) inColumns = null;
   // The measure whose window holds more lines is the wrap's (where a file's lines differ in their digits and Latin letters, a
   // wrap by characters leaves their columns apart, and a wrap by columns their characters); on a tie, characters.
   if (inColumns !== null && (inCharacters === null || inColumns.lines > inCharacters.lines)) return { width: inColumns.width, columns: true };
   return inCharacters === null ? null : { width: inCharacters.width, columns: false };
 }
 
-/**
- * The wrap width of these content lines, their lengths counted in characters or in display columns, and how many lines its
- * window holds; null if no wrap shows.
- */
-function wrapWidthBy(content: SourceLine[], columns: boolean): { width: number; lines: number } | null {
+/** The wrap width of these content lines by their lengths (in characters or in display columns), and how many lines its window holds; null if no wrap shows. */
+function wrapWidthBy(content: SourceLine[], lengths: Int32Array): { width: number; lines: number } | null {
   const counts = new Map<number, number>();
   const total = content.length;
-  for (const line of content) {
-    const n = printedLength(line.raw, columns);
-    counts.set(n, (counts.get(n) ?? 0) + 1);
-  }
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
   let best = 0;
   let width: number | null = null;
   for (const n of counts.keys()) {
@@ -86,23 +98,23 @@ function wrapWidthBy(content: SourceLine[], columns: boolean): { width: number; 
   // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
   if (longer > 0 || best < WRAP.fewLines || best < total * WRAP.fewShare) return null;
   let unfinished = 0;
-  for (const line of content) {
-    const n = printedLength(line.raw, columns);
+  content.forEach((line, i) => {
+    const n = lengths[i]!;
     if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
-  }
+  });
   return unfinished >= best * WRAP.cutShare ? found : null;
 }
 
 /** Whether most lines within the wrap window of this width (in display columns) hold a clause or sentence mark. */
-function mostlyRunningText(content: SourceLine[], width: number): boolean {
+function mostlyRunningText(content: SourceLine[], columns: Int32Array, width: number): boolean {
   let atWidth = 0;
   let running = 0;
-  for (const line of content) {
-    const n = printedLength(line.raw, true);
-    if (n < width - 2 || n > width) continue;
+  content.forEach((line, i) => {
+    const n = columns[i]!;
+    if (n < width - 2 || n > width) return;
     atWidth++;
     if (RUNNING_TEXT.test(line.text)) running++;
-  }
+  });
   return running >= atWidth * WRAP.runningShare;
 }
 
