@@ -5,9 +5,9 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -416,6 +416,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     if ((base.kind === 'body' || base.kind === 'head') && !base.editorsNote && numbers.length === 1) readBylineBeside(base, line.raw);
     // A caption's line closed by its photo's credit ends its paragraph: what follows is no more of it (`赛事预告`).
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
+    // An item closed by a contact field after its sentences (`…包食宿。电话：0716-8123456`) ends there too.
+    if (base.kind === 'body' && endsInField(text)) base.endsParagraph = true;
     out.push(base);
   }
   markTableRows(out);
@@ -516,7 +518,15 @@ const SIGNER_MAX = 24;
  */
 function markSignatures(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
-    if ((line.kind !== 'head' && line.kind !== 'body') || !line.text.includes('日') || !DATE_ALONE.test(withAsciiDigits(line.text))) return;
+    if (line.kind !== 'head' && line.kind !== 'body') return;
+    // A signer closing with a sign-off word under the text (`孝子：王建平 王建华 泣告`): the notice's last line.
+    if (line.text.length <= SIGNER_MAX * 2 && SIGNED_OFF.test(line.text) && lines[k - 1]?.kind === 'body' && SENTENCE_END.test(lines[k - 1]!.text)) {
+      line.kind = 'body';
+      line.signature = true;
+      line.endsParagraph = true;
+      return;
+    }
+    if (!line.text.includes('日') || !DATE_ALONE.test(withAsciiDigits(line.text))) return;
     const signer = lines[k - 1];
     const above = lines[k - 2];
     const signs =

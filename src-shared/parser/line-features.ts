@@ -115,6 +115,17 @@ export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) 
  */
 export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.includes(text[text.length - 1]!);
 
+/**
+ * Text whose last words are a complete field after its sentences (`…月薪8000元以上。联系电话：138xxxx5678 王先生`): an
+ * advertisement's or a notice's item ends there, as a sentence would.
+ */
+export function endsInField(text: string): boolean {
+  if (!colonWithin(text, Math.max(0, text.length - 40), text.length - 2)) return false;
+  let start = text.length;
+  while (start > 0 && !'。！？；'.includes(text[start - 1]!)) start--;
+  return start > 0 && isCompleteField(text.slice(start));
+}
+
 /** The marks a bulleted line opens with, or that decorate a headline (`●…`, `■…`). */
 export const BULLET_MARKS = '●■◆▲★☆◎○□◇△▶►';
 const BULLET = new RegExp(`^[${BULLET_MARKS}]`);
@@ -362,7 +373,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
       // (A line that closes its paragraph whatever its end, a document's date or a table's row, leaves nothing unfinished.)
-      !previous.signature && !previous.tableRow &&
+      !previous.signature && !previous.tableRow && !previous.endsParagraph &&
       // A field line (`电话:0731…`) is complete in itself, unless the wrap cut it.
       !(isCompleteField(previousText) && !previous.full && !previous.columnFragment);
     const features: LineFeatures = {

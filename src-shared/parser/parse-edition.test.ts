@@ -1939,7 +1939,8 @@ describe('a sports page', () => {
     expect(run.byline).toMatchObject({ reporters: ['林静'], correspondents: ['周涛'] });
     expect(run.paragraphs.slice(2, 4).map((p) => [p.type, p.text])).toEqual([
       ['caption', '图为活动现场。记者林静摄'],
-      ['text', '赛事预告'],
+      // (The caption closed by its credit leaves nothing unfinished: the short line under it heads the fixtures below, a subhead.)
+      ['subhead', '赛事预告'],
     ]);
   });
 
@@ -2179,5 +2180,39 @@ describe('a letter’s signature in traditional characters', () => {
     expect(signed('讀者 陳立')).toEqual(['陳立']);
     expect(signed('讀者來信')).toEqual([]);
     expect(signed('市民熱線')).toEqual([]);
+  });
+});
+
+describe('a page of classified advertisements and notices', () => {
+  it('ends an item at the contact field after its sentences, and signs an obituary with the line that closes in 泣告', () => {
+    const { parsed, lines } = readPaper('classifieds-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: every item after `招聘` ran into one paragraph (no item ends a sentence: `…电话：0716-8123456`), the headings
+    // `房屋租售` and `讣告` inside it, and the obituary's signer was a headline with no story, left over.
+    expect(parsed.articles.map((a) => [a.kind, a.headline, a.paragraphs.length])).toEqual([
+      ['notice', '遗失声明', 3],
+      ['notice', '招聘', 4],
+      ['notice', '讣告', 2],
+    ]);
+    const hiring = parsed.articles[1]!.paragraphs.map((p) => [p.type, p.text.slice(0, 6)]);
+    expect(hiring).toEqual([
+      ['text', '某物流公司招'],
+      ['text', '某餐饮店诚聘'],
+      ['subhead', '房屋租售'],
+      ['text', '城东花园小区'],
+    ]);
+    expect(parsed.articles[2]!.paragraphs.at(-1)!.text).toBe('孝子：王建平王建华泣告');
+    expect(parsed.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+  });
+});
+
+describe('a service page: weather, television, lottery', () => {
+  it('reads a channel’s name under 电视节目 as no writer: a name opens with a surname', () => {
+    const { parsed, lines } = readPaper('service-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `湖南卫视`, two to four characters alone under a headline, was the listing's author and made it a commentary.
+    const listing = parsed.articles.find((a) => a.headline === '电视节目')!;
+    expect([listing.kind, listing.byline.authors, listing.subheadline]).toEqual(['news', [], '湖南卫视']);
+    expect(parsed.articles.flatMap((a) => a.byline.authors)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { anyForm, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS } from './vocabulary';
+import { anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -122,7 +122,8 @@ function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[
 }
 
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
-const isBareName = (text: string) => /^[\u4e00-\u9fff]{2,4}$/.test(text) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
+const isBareName = (text: string) =>
+  /^[\u4e00-\u9fff]{2,4}$/.test(text) && opensWithSurname(text) && (text.length < 4 || COMPOUND_SURNAME.test(text)) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
 /** Short lines that open with a role's word are a column's name (`记者调查`, `读者来信`, `编者按`), never a person's. */
 const NOT_A_NAME = new RegExp(`^(?:${['记者', '读者', '编者', '本报'].map((w) => anyForm(w)).join('|')})`);
 

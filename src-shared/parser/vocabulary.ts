@@ -209,6 +209,27 @@ export const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东�
 export const COMPOUND_SURNAME = new RegExp(`^(?:${alternatives(COMPOUND_SURNAMES)})`);
 
 /**
+ * Single-character surnames, the four hundred or so that nearly every Chinese name opens with (王, 李, 张 …), in simplified and
+ * traditional forms: a short line of two to four characters alone is a writer's name only after one (`李奎国`), never a channel's
+ * or a place's (`湖南卫视`, `湘江频道`).
+ */
+const SURNAME_CHARACTERS = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅' +
+    '方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞' +
+    '左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚' +
+    '娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥' +
+    '南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦' +
+    '戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭' +
+    '由洪鄂梦' +
+    // Their traditional forms where they differ (a surname keeps its own: 于, 余, 范, 岳, 郁, 干, 游, 朴, 党 stay as they are).
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車' +
+    '項連蘆麥婁竇宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉夢',
+);
+
+/** Whether the text opens with a surname, single (王, 陳) or compound (欧阳): the first test of a person's name. */
+export const opensWithSurname = (text: string): boolean => SURNAME_CHARACTERS.has(text[0] ?? '') || COMPOUND_SURNAME.test(text);
+
+/**
  * A page's or section's name over a story (`港闻`, `国际`, `财经`): a head line that is one of these, alone, is the story's
  * section, not its kicker.
  */
@@ -259,6 +280,13 @@ export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友',
 export const LETTER_SIGNATURE = new RegExp(
   `^(?:(?:${alternatives(LETTER_SIGNERS)})\\s*|[\\u4e00-\\u9fff\\s]{1,16}?(?:${alternatives(LETTER_SIGNERS)})\\s+)([\\u4e00-\\u9fff·]{2,4})$`,
 );
+
+/**
+ * The words a notice's or letter's signer closes with (`孝子：王建平 王建华 泣告`, `某某 谨启`): the line is its signature.
+ * Written in simplified characters, matched in either form.
+ */
+const SIGN_OFF_WORDS = ['泣告', '敬告', '谨告', '谨启', '敬启', '同启', '谨上', '敬上', '拜上', '泣启'] as const;
+export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w)).join('|')})$`);
 
 /** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
 export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
