@@ -153,6 +153,8 @@ function shownText(line: ClassifiedLine): string {
 const DECORATION = new RegExp(`^[${BULLET_MARKS}]\\s*(?=\\S)`);
 
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
+/** A short label alone in lenticular brackets over a headline (`【便民提示】`, `〖教育〗`): the column it stands in, never a kicker. */
+const BRACKETED_LABEL = /^[【〖][^【】〖〗]{2,8}[】〗]$/;
 
 /**
  * Assigns the lines of a headline block to the roles of Chinese headline
@@ -188,7 +190,8 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
     const isSection =
-      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) || isSectionName(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) ||
+      BRACKETED_LABEL.test(nearest) || isSectionName(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
     // (Joined after a label the blank line set apart, if any.)
     const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
     if (isSection) block.section = section(above.join(' '));

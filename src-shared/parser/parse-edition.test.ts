@@ -2216,3 +2216,22 @@ describe('a service page: weather, television, lottery', () => {
     expect(parsed.articles.flatMap((a) => a.byline.authors)).toEqual([]);
   });
 });
+
+describe('a column’s label in lenticular brackets over a headline', () => {
+  it('is the story’s section, whatever its words, never its kicker', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '南岭都市报\n2024年4月2日 星期二 A05 城事',
+        '【便民提示】\n清明假期公交线路调整\n本报讯（通讯员 钟雨）清明假期期间，市公交集团将加密开往南山公墓的线路，首末班时间各延长1小时。',
+        '〖教育〗\n我市中小学将推广课后延时服务\n本报讯（记者 龙晓燕）本学期起全市中小学将全面推广课后延时服务，每天放学后提供不少于2小时的托管。',
+      ],
+      'a05.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: each label was its headline's kicker (only a label holding a column's word, `【民生关注】`, was a section).
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      ['【便民提示】', null, '清明假期公交线路调整'],
+      ['〖教育〗', null, '我市中小学将推广课后延时服务'],
+    ]);
+  });
+});
