@@ -277,3 +277,21 @@ describe('a byline line run into the lead it signs', () => {
     expect(matchLeadByline('记者昨日报道 全市已有三处口袋公园。')).toBeNull();
   });
 });
+
+describe('a story’s fields on one line, as a website or a digital edition prints them', () => {
+  it('reads the writers with their roles and the source, whatever other fields stand beside them', () => {
+    expect(matchStandaloneByline('作者：本报记者 朱文斌 通讯员 孟静  来源：衡州日报  发布时间：2023-06-15')).toMatchObject({
+      agency: '衡州日报',
+      reporters: ['朱文斌'],
+      correspondents: ['孟静'],
+    });
+    expect(matchStandaloneByline('作者：周明 时间：2024-05-21 编辑：李华')).toMatchObject({ agency: null, authors: ['周明'] });
+    expect(matchStandaloneByline('記者：陳小明 來源：東湖晚報')).toMatchObject({ agency: '東湖晚報', reporters: ['陳小明'] });
+  });
+
+  it('reads none where a field holds more than names, or where no writer is named', () => {
+    expect(matchStandaloneByline('作者：周明等多位专家 来源：东方日报')).toBeNull();
+    expect(matchStandaloneByline('来源：东方日报 编辑：张三')).toBeNull();
+    expect(matchStandaloneByline('作者：周明 来源：朋友圈里的一段话')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
-import { firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, TIME_WORDS, WIRE } from './vocabulary';
+import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
+import { AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, ROLE_WORD_ENDING, rolePatterns, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -480,6 +480,9 @@ export function matchStandaloneByline(text: string): Byline | null {
   // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
   const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
   const compact = closeLeadIn(unbulleted, /[/／]/);
+  // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
+  const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted) : null;
+  if (fields) return fields;
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
@@ -579,8 +582,56 @@ function creditsAfterNames(line: string): Byline | null {
   return byline;
 }
 
+/** A story's source: an agency, a paper or a site (`新华社`, `东方日报`, `人民网`, `XX客户端`). */
+const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}))`;
+const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
-const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*((?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')})))\\s*[）)]?$`);
+const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);
+
+/** The labels of a story's fields (`STORY_FIELD_LABELS`), longest first, each where a line or a space opens it and a colon closes it. */
+const STORY_FIELD = new RegExp(
+  `(?:^|\\s)(${[...STORY_FIELD_LABELS.writers, ...STORY_FIELD_LABELS.source, ...STORY_FIELD_LABELS.furniture]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => anyForm(w))
+    .join('|')})\\s*[:：]\\s*`,
+  'g',
+);
+const WRITERS_LABELS = new Set<string>(STORY_FIELD_LABELS.writers);
+const SOURCE_LABELS = new Set<string>(STORY_FIELD_LABELS.source);
+
+/**
+ * A story's fields on one line, as a website or a paper's digital edition prints them under its headline (`作者：本报记者 朱文斌
+ * 通讯员 孟静  来源：衡州日报  发布时间：2023-06-15`): two fields at least, the line opening with one, every word of it in one,
+ * its writers named (names, with their roles if any) and its source, if any, an agency, a paper or a site. The writers are the byline's, the source
+ * its agency; the rest (when it was posted, who edited it) is the page's furniture.
+ */
+function storyFieldsLine(line: string): Byline | null {
+  const fields = [...line.matchAll(STORY_FIELD)];
+  if (fields.length < 2 || fields[0]!.index !== 0) return null;
+  const byline = emptyByline();
+  let writers = false;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    const value = line.slice(field.index! + field[0].length, fields[i + 1]?.index ?? line.length).trim();
+    if (value === '') return null;
+    const label = simplifiedForm(field[1]!);
+    if (WRITERS_LABELS.has(label)) {
+      const roled = ROLE_WORD_ENDING.test(value) && value.search(ROLE_RE) >= 0;
+      const named = names(roled ? value.replace(ROLE_RE, ' ') : value);
+      if (!onlyNames(named)) return null;
+      if (roled) parseRoles(value, byline);
+      else (label === '记者' ? byline.reporters : byline.authors).push(...named);
+      writers = true;
+    } else if (SOURCE_LABELS.has(label)) {
+      if (!CITED_SOURCE_ALONE.test(withoutSpaces(value))) return null;
+      byline.agency = withoutSpaces(value);
+    }
+  }
+  // (A source and an editor with no writer, `来源：东方日报 编辑：张三`, close a story copied from a website: no byline.)
+  if (!writers) return null;
+  byline.raw = line;
+  return byline;
+}
 
 /** When a page copied from a website says it was posted: `2024-05-21 08:30:15`, `2024/5/21 8:30`. */
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*/;

@@ -429,7 +429,27 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   markHeadsAfterCredits(out);
   markColumnRuns(out);
   markPageFoot(out);
+  markContentsEntries(out);
   return out;
+}
+
+/**
+ * The entries of a page's contents with no page numbers, as a digital edition lists its stories' titles under `本版标题导航`:
+ * the lines right under the label, each printed again later in the file (the story's own headline), are furniture. The list
+ * ends at the first line that is not so. Linear: each line's text is looked up once.
+ */
+function markContentsEntries(lines: ClassifiedLine[]): void {
+  const labels = lines.flatMap((line, i) => (line.kind === 'noise' && CONTENTS_LABEL.test(line.text) ? [i] : []));
+  if (labels.length === 0) return;
+  const lastAt = new Map<string, number>();
+  lines.forEach((line, i) => lastAt.set(line.text, i));
+  for (const label of labels) {
+    for (let i = label + 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      if ((line.kind !== 'head' && line.kind !== 'body') || (i > label + 1 && line.gapBefore > 0) || lastAt.get(line.text)! <= i) break;
+      line.kind = 'noise';
+    }
+  }
 }
 
 /** A web or mail address alone on its line (`http://www.ljrb.com.cn`, `E-mail: ljrb@163.com`). */

@@ -1,5 +1,5 @@
 import { SENTENCE_END, type SourceLine, withAsciiDigits } from './text-lines';
-import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
+import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -105,6 +105,8 @@ export function isPageHeader(spaced: string): boolean {
  * The paper's name alone on its line: Chinese, ending as papers' names do, an edition after it or not (`人民日报海外版`), its
  * romanised or English name beside it or not (`联合早报 Lianhe Zaobao`, `明報 MING PAO DAILY NEWS`). Group 1: the name.
  */
+/** A name that ends as a paper's does. */
+const PAPER_SUFFIX_END = new RegExp(`[\\u4e00-\\u9fff](?:${PAPER_SUFFIX})$`);
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
 /** A week alone on its line, a weekly's date (`2024年5月20日—5月26日`, `2024年5月20日至26日`). */
@@ -291,7 +293,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
     }
     const paperName = result.paper ? null : PAPER_NAME.exec(t);
     if (paperName) {
-      result.paper = paperName[1]!;
+      // (A digital edition's page names its paper with the edition: `衡州日报数字报` is 衡州日报's.)
+      const named = paperName[1]!.replace(WEB_EDITION, '');
+      result.paper = PAPER_SUFFIX_END.test(named) ? named : paperName[1]!;
       isMasthead = true;
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.

@@ -2235,3 +2235,28 @@ describe('a column’s label in lenticular brackets over a headline', () => {
     ]);
   });
 });
+
+describe('a page copied from a paper’s digital edition (数字报)', () => {
+  it('reads the paper’s name without its edition, the navigation and the titles’ list as furniture, and each story’s fields line as its byline', () => {
+    const { parsed, lines } = readPaper('digital-edition-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the paper was `衡州日报数字报`; the navigation and the list of titles under `本版标题导航` were one story's text, the
+    // first story had no headline, each fields line (`作者：… 来源：… 发布时间：…`) was a headline or a subheadline, and the
+    // site's copyright line was left over as text.
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['衡州日报', '2023-06-15', '03']);
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline.agency, a.byline.reporters, a.byline.correspondents])).toEqual([
+      [null, '我市夏粮收购全面启动', null, '衡州日报', ['朱文斌'], ['孟静']],
+      [null, '高新区新签约项目12个', null, '衡州日报', ['曾雯'], []],
+      [null, '暑期文化惠民活动启幕', null, '衡州日报', [], ['韩露']],
+    ]);
+    expect(parsed.articles.map((a) => a.paragraphs.length)).toEqual([3, 1, 1]);
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead').map((l) => [l.reason, l.text.slice(0, 6)])).toEqual([
+      ['noise', '上一版下一版'],
+      ['noise', '本版标题导航'],
+      ['noise', '我市夏粮收购'],
+      ['noise', '高新区新签约'],
+      ['noise', '暑期文化惠民'],
+      ['noise', '版权所有：衡'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲',
+  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -243,7 +243,7 @@ export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻
  * `关闭窗口`, `分享到`), the links to the stories before and after it (`上一篇：`), the story's editor (`责任编辑：李华`).
  */
 export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你的位置'] as const;
-export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部'] as const;
+export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部', '上一版', '下一版', '返回目录', '返回首页'] as const;
 export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
 export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
 const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
@@ -295,13 +295,25 @@ export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑',
  * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`, and its own lines for news, advertising and
  * letters: `新闻热线：… 广告热线：…`), and those only a publisher prints (a notice has a phone number too).
  */
-export const IMPRINT_FIELDS = ['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址'] as const;
-export const PUBLISHER_FIELDS = ['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址'] as const;
+export const IMPRINT_FIELDS = ['社址', '地址', '邮编', '邮政编码', '电话', '传真', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '发行', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址', '版权所有', '备案号', '主办', '承办'] as const;
+export const PUBLISHER_FIELDS = ['社址', '邮编', '邮政编码', '定价', '零售价', '印刷', '广告许可证', '广告经营许可证', '邮发代号', '出版物号', '新闻热线', '广告热线', '发行热线', '订阅热线', '读者热线', '报料热线', '投稿邮箱', '投稿信箱', '本报地址', '版权所有', '备案号'] as const;
 
 /** Kinds of article told by words of their heads. */
 export const COMMENTARY_WORDS = new RegExp(alternatives(['快评', '时评', '短评', '评论', '社论', '观察', '言论', '杂谈', '随笔', '漫谈', '论坛', '声音']));
 /** A page's table of contents: its label (`今日导读`) stands alone on a line above entries that end in a page (`…  2版`). */
-export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今日要目', '要目', '本期要目', '目录'] as const;
+export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今日要目', '要目', '本期要目', '目录', '本版标题导航', '标题导航', '版面导航', '本版导航'] as const;
+/**
+ * A story's fields as a website or a paper's digital edition (数字报) prints them on one line under its headline (`作者：本报记者 A
+ * 来源：XX日报 发布时间：2023-06-15`), by what each says: its writers, its source, and what a reader need not read (when it was
+ * posted, who edited it, how often it was read).
+ */
+export const STORY_FIELD_LABELS = {
+  writers: ['作者', '撰文', '记者', '文'],
+  source: ['来源', '稿源', '出处'],
+  furniture: ['发布时间', '发布日期', '发表时间', '时间', '日期', '责任编辑', '编辑', '责编', '浏览次数', '点击数', '阅读数', '点击'],
+} as const;
+/** The web editions a paper's name may carry on its digital edition's page (`衡州日报数字报`, `東湖晚報電子版`): the name is the paper's. */
+export const WEB_EDITION = new RegExp(`(?:${['数字报', '数字版', '电子版', '电子报', '网络版'].map((w) => anyForm(w)).join('|')})$`);
 /** The paper's (or an agency's) commentator, who signs an editorial with no name: `本报评论员`, `新华社特约评论员`. */
 export const COMMENTATOR = anyForm('评论员');
 /** A literary supplement's page or column (`副刊`, `湘江副刊`, `文苑`): what its writers sign is literature, not commentary. */
