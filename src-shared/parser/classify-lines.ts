@@ -436,7 +436,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
 /**
  * The entries of a page's contents with no page numbers, as a digital edition lists its stories' titles under `本版标题导航`:
  * the lines right under the label, each printed again later in the file (the story's own headline), are furniture. The list
- * ends at the first line that is not so. Linear: each line's text is looked up once.
+ * ends at the first line that is not so, or that stands further from the line above than the first entry from the label. Linear: each line's text is looked up once.
  */
 function markContentsEntries(lines: ClassifiedLine[]): void {
   const labels = lines.flatMap((line, i) => (line.kind === 'noise' && CONTENTS_LABEL.test(line.text) ? [i] : []));
@@ -444,9 +444,11 @@ function markContentsEntries(lines: ClassifiedLine[]): void {
   const lastAt = new Map<string, number>();
   lines.forEach((line, i) => lastAt.set(line.text, i));
   for (const label of labels) {
+    // (The entries stand as close as the first stands to the next: a wider gap ends the list.)
+    const spacing = lines[label + 1]?.gapBefore ?? 0;
     for (let i = label + 1; i < lines.length; i++) {
       const line = lines[i]!;
-      if ((line.kind !== 'head' && line.kind !== 'body') || (i > label + 1 && line.gapBefore > 0) || lastAt.get(line.text)! <= i) break;
+      if ((line.kind !== 'head' && line.kind !== 'body') || line.gapBefore > spacing || lastAt.get(line.text)! <= i) break;
       line.kind = 'noise';
     }
   }

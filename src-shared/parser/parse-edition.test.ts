@@ -2258,5 +2258,8 @@ describe('a page copied from a paper’s digital edition (数字报)', () => {
       ['noise', '暑期文化惠民'],
       ['noise', '版权所有：衡'],
     ]);
+    // With a blank line under every line (as some OCR sets any page) the titles' list is the contents still.
+    const { everyLine } = inBlankLineLayouts('digital-edition-style.txt');
+    expect(everyLine.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline]));
   });
 });
