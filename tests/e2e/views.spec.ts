@@ -297,6 +297,15 @@ test('a database’s export reads as the paper’s page: each record a story und
   await expect(page.getByTestId('layout-catalogue')).toHaveText('这是数据库导出的文件：2条记录，按【标题】【作者】【正文】等字段读取');
 });
 
+test('a page as pdftotext -layout renders it reads as the paper’s page: centred headlines, paragraphs whole; its details give the wrap in columns', async ({ page }) => {
+  const story = await openImportedPaper(page, 'pdf-layout-style.txt', '清河日报|2023-09-12');
+  // Before: every centred headline was an indented subhead and each paragraph's last line headed the next story.
+  await expect(story('清河大桥改造工程进入收尾阶段')).toContainText('该工程计划于10月底完工通车，届时将有效缓解城区南北向交通压力。');
+  await expect(story('社区食堂“飘香”记')).toContainText('陈小燕');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-figures')).toContainText('每行在70列处折断（按等宽排版计，全角字占两列）');
+});
+
 test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');
