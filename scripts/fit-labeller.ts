@@ -24,7 +24,7 @@ import { comparable, type GoldEdition, scoreAgainstGold, summariseGold } from '.
 import { LABELLER_WEIGHTS } from '../src-shared/parser/labeller-weights';
 import { FEATURE_NAMES, type FileStatistics, type LineFeatures, lineFeatures } from '../src-shared/parser/line-features';
 import { allowedLabels, emissionScores, LABELS, linesInStory, type LabellerWeights, type LineLabel, transitionMatrix, viterbi } from '../src-shared/parser/line-labeller';
-import { measureLayout, wrapOf } from '../src-shared/parser/layout-profile';
+import { measureLayout, readingLayout } from '../src-shared/parser/layout-profile';
 import { findMasthead } from '../src-shared/parser/masthead';
 import { parseEditionText } from '../src-shared/parser/parse-edition';
 import { splitSourceLines } from '../src-shared/parser/text-lines';
@@ -116,7 +116,7 @@ function example(page: Page): Example {
   const lines = splitSourceLines(page.text);
   const masthead = findMasthead(lines);
   const { profile, figures } = measureLayout(lines, new Set(masthead.lines));
-  const layout = { profile, wrap: wrapOf(profile, figures), medianLength: figures.medianLength, usualGap: figures.usualGap };
+  const layout = readingLayout(profile, figures);
   const shaped = lineShapes(lines, new Set(masthead.lines), layout);
   const stats: FileStatistics = fileStatistics(layout);
   const inStory = linesInStory(shaped, stats);

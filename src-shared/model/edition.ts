@@ -103,6 +103,8 @@ export interface LayoutFigures {
   /** The wrap width counts display columns (a full-width character two), as a monospaced rendering wraps; absent: characters. */
   wrapInColumns?: boolean;
   narrowRunShare: number;
+  /** The file's running text holds hardly a mark of punctuation (an old paper's): spaces part its clauses (absent: it has marks). */
+  unpunctuated?: boolean;
   /** Lines of the file that held several columns' text read across, set apart column by column (absent when none). */
   columnsReadAcross?: number;
   /** The file is a catalogue's export, each article a record of labelled fields (`【标题】`, `【正文】`): how many records. */

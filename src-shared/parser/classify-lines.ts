@@ -284,6 +284,8 @@ export interface ReadingLayout {
   /** The file's median line length and most common blank-line run (layout figures), read by the line labeller. */
   medianLength?: number;
   usualGap?: number;
+  /** The file's text has hardly a mark of punctuation (`LayoutFigures.unpunctuated`). */
+  unpunctuated?: boolean;
 }
 
 const UNLAID: ReadingLayout = { profile: { indented: false, gaps: 'mixed', wrapped: false, interleaved: false }, wrap: null };
@@ -308,6 +310,7 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
  */
 export function lineShapes(source: SourceLine[], skip: Set<number>, layout: ReadingLayout = UNLAID): ClassifiedLine[] {
   const { wrap, profile } = layout;
+  const unpunctuated = layout.unpunctuated === true;
   // A hard wrap is undone first: each line is judged as its writer set it.
   // (A headline run into its lead on one line is read as the two lines it stands for.)
   const content = withHeadlinesBeforeLeadsApart(
@@ -320,7 +323,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   const out: ClassifiedLine[] = [];
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
-    let text = line.text;
+    // (Where the text has no marks, the spaces between its phrases are its punctuation: kept, one wide.)
+    let text = unpunctuated ? line.spaced : line.text;
     let spaced = line.spaced;
     let collapsed = line.collapsed;
     let numbers = line.numbers;
@@ -365,7 +369,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     } else if (lead && (lead.byline.reporters.length || lead.byline.correspondents.length || lead.rest.length > 0 || lead.dated || BARE_REPORT.test(text))) {
       base.kind = 'lead-byline';
       base.byline = lead.byline;
-      base.rest = closeCjkSpaces(lead.rest);
+      base.rest = unpunctuated ? lead.rest.trim() : closeCjkSpaces(lead.rest);
       if (to) {
         // The lead paragraph itself jumps to another page.
         base.continuation = pageRef(to.page, to.marker);
@@ -414,6 +418,13 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       }
     }
     if ((base.kind === 'body' || base.kind === 'head') && !base.editorsNote && numbers.length === 1) readBylineBeside(base, line.raw);
+    if (unpunctuated && visibleLength(text, HEAD_MAX) > HEAD_MAX) {
+      // With no marks, a long line is text whatever its shape (its clauses spaced as a headline's phrases are), and it ends
+      // its paragraph: no mark says a sentence runs on.
+      base.shaped = false;
+      if (base.kind === 'head') base.kind = 'body';
+      if (base.kind === 'body' || base.kind === 'lead-byline') base.endsParagraph = true;
+    }
     // A caption's line closed by its photo's credit ends its paragraph: what follows is no more of it (`赛事预告`).
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     // An item closed by a contact field after its sentences (`…包食宿。电话：0716-8123456`) ends there too.

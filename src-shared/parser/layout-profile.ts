@@ -1,4 +1,5 @@
 import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '../model/edition';
+import type { ReadingLayout } from './classify-lines';
 import { tableLines } from './table-rows';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 import { detectWrap, unwrapLines, type Wrap } from './wrap-width';
@@ -21,7 +22,16 @@ export const LAYOUT_THRESHOLDS = {
   fewestGaps: 2,
   /** Share of content lines in runs of narrow unfinished lines that signals column interleaving. */
   interleavedShare: 0.15,
+  /** Lines longer than this many characters are running text or a long headline: where hardly any holds a mark... */
+  unpunctuatedLineMin: 32,
+  /** ...(at most this share)... */
+  unpunctuatedShare: 0.1,
+  /** ...and at least this many stand, the file's text is unpunctuated (an old paper's, its clauses parted by spaces). */
+  unpunctuatedLinesMin: 3,
 } as const;
+
+/** A mark of punctuation inside running text. */
+const ANY_MARK = /[，,。；;！？!?、：:]/;
 
 /** A clause break inside the line: running text, not a headline. */
 const RUNNING_TEXT = /[，,。；;！？]./;
@@ -123,6 +133,15 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   else if (gappedShare <= T.betweenStories) gapPattern = 'between-stories';
   else gapPattern = 'mixed';
   const interleaving = narrowRunShare(content);
+  // Long lines with hardly a mark among them: an old paper's unpunctuated text, spaces between its clauses if anything.
+  let longLines = 0;
+  let markedLines = 0;
+  content.forEach((line, i) => {
+    if (lengths[i]! <= T.unpunctuatedLineMin) return;
+    longLines++;
+    if (ANY_MARK.test(line.text)) markedLines++;
+  });
+  const unpunctuated = longLines >= T.unpunctuatedLinesMin && markedLines <= longLines * T.unpunctuatedShare;
   const sortedLengths = [...lengths].sort((a, b) => a - b);
   const quartile = (q: number) => sortedLengths[Math.floor((sortedLengths.length - 1) * q)] ?? 0;
   const figures: LayoutFigures = {
@@ -137,6 +156,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     wrapWidth,
     // (Only where the wrap counts display columns: other files' figures stay as they were.)
     ...(wrap?.columns ? { wrapInColumns: true } : {}),
+    ...(unpunctuated ? { unpunctuated: true } : {}),
     narrowRunShare: interleaving,
   };
   const profile: LayoutProfile = {
@@ -156,6 +176,11 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
 export function wrapOf(profile: LayoutProfile, figures: LayoutFigures): Wrap | null {
   if (!profile.wrapped) return null;
   return figures.wrapWidth === null ? { width: Math.max(8, figures.medianLength), columns: false } : { width: figures.wrapWidth, columns: figures.wrapInColumns === true };
+}
+
+/** What classification reads of the file's layout: its profile, its wrap, and the figures the line labeller weighs. */
+export function readingLayout(profile: LayoutProfile, figures: LayoutFigures): ReadingLayout {
+  return { profile, wrap: wrapOf(profile, figures), medianLength: figures.medianLength, usualGap: figures.usualGap, unpunctuated: figures.unpunctuated === true };
 }
 
 /** A short name for a profile, as shown in the edition's details and accepted by the CLI (`indented+between-stories`). */

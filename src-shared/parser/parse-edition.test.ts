@@ -2263,3 +2263,23 @@ describe('a page copied from a paper’s digital edition (数字报)', () => {
     expect(everyLine.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline]));
   });
 });
+
+describe('an old paper’s page with no punctuation, spaces between its clauses', () => {
+  it('reads each long line as text, keeps the spaces that stand for marks, and opens a story at each headline', () => {
+    const { parsed, lines } = readPaper('unpunctuated-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.figures.unpunctuated).toBe(true);
+    // Before: a line of spaced clauses was headline-shaped (`米價回落`'s text its headline), the last story's text and headlines
+    // were left over, and every space between clauses was closed up (`出席委員七人由主席主持`).
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.paragraphs.length])).toEqual([
+      ['省府會議通過要案', null, 1],
+      ['米價回落', null, 1],
+      ['湘江水位漲', null, 1],
+      ['教育廳通令各校', '注意學生衛生', 1],
+    ]);
+    expect(parsed.articles[0]!.paragraphs[0]!.text).toMatch(/^省政府昨日上午九時舉行第二百十五次省務會議 出席委員七人 由主席主持 /);
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
+    // A punctuated page is read as before: its spaces between characters are OCR's, closed up.
+    expect(readPaper('republic-style.txt').parsed.layout?.figures.unpunctuated).toBeUndefined();
+  });
+});

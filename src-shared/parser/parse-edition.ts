@@ -12,7 +12,7 @@ import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentSha
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
-import { editionLayout, measureLayout, wrapOf } from './layout-profile';
+import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
@@ -272,10 +272,10 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // (Only where columns were set apart: other files' figures stay as they were.)
   if (origin) figures.columnsReadAcross = partedLines(acrossColumns.text, origin);
   if (catalogue) figures.catalogueRecords = catalogue.records.length;
-  const wrap = wrapOf(profile, figures);
+  const reading = readingLayout(profile, figures);
   const { drafts, leftovers: draftLeftovers } = catalogue
-    ? draftsOfCatalogue(catalogue, lines, wrap)
-    : segmentArticles(classifyLines(lines, mastheadLines, { profile, wrap, medianLength: figures.medianLength, usualGap: figures.usualGap }, options.labellerWeights), profile);
+    ? draftsOfCatalogue(catalogue, lines, reading.wrap)
+    : segmentArticles(classifyLines(lines, mastheadLines, reading, options.labellerWeights), profile);
 
   // A file with text but no recognisable article becomes one untitled article, so nothing is hidden.
   if (drafts.length === 0 && draftLeftovers.some((l) => l.reason === 'unassigned')) {

@@ -343,7 +343,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addClosingByline(current, line);
           current.ledIn = true;
           if (line.rest) {
-            current.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) || !!line.continuation });
+            current.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: SENTENCE_END.test(line.rest) || !!line.continuation || !!line.endsParagraph });
             noteStoryPairs(current, line.rest);
           }
           if (line.continuation) current.continuedTo = line.continuation;
@@ -359,7 +359,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         article.bylineLines = [...line.lines];
         article.ledIn = true;
         if (line.rest) {
-          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation });
+          article.paragraphs.push({ type: 'text', text: line.rest, lines: [], closed: (SENTENCE_END.test(line.rest) && !line.columnFragment) || !!line.continuation || !!line.endsParagraph });
           noteStoryPairs(article, line.rest);
         }
         if (line.continuation) article.continuedTo = line.continuation;

@@ -306,6 +306,13 @@ test('a page as pdftotext -layout renders it reads as the paper’s page: centre
   await expect(page.getByTestId('layout-figures')).toContainText('每行在70列处折断（按等宽排版计，全角字占两列）');
 });
 
+test('an old paper’s unpunctuated page keeps the spaces between its clauses, and its details say so', async ({ page }) => {
+  const story = await openImportedPaper(page, 'unpunctuated-style.txt', '湘江民報|1935-03-12');
+  await expect(story('米價回落')).toContainText('本市米價近日稍見回落 據米業公會調查');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-unpunctuated')).toHaveText('正文几乎没有标点（旧报纸的排法），以空格断句，空格照原样保留');
+});
+
 test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');
