@@ -23,7 +23,8 @@ const FULL_DATE = new RegExp(
 /** A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it. */
 const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
 const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
-const ISSUE = /第\s*(\d{3,6})\s*[期號号]/;
+/** An issue's number, in digits or digit by digit in Chinese numerals as older papers print it (`第2345号`, `第二三四五号`). */
+const ISSUE = /第\s*(\d{3,6}|[〇零一二三四五六七八九]{3,6})\s*[期號号]/;
 const ISSUE_ALONE = /^\s*(?:总\s*)?第\s*(\d{1,6})\s*[期號号]\s*$/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -53,7 +54,7 @@ function yearOf(era: string | undefined, year: string): number {
   const n = numberValue(year);
   return era ? n + REPUBLIC_YEAR_OFFSET : n;
 }
-const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3})\s*版/;
+const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版/;
 /** A page's number in Chinese numerals, as older papers print it (`第三版`). */
 const PAGE_IN_NUMERALS = '[一二三四五六七八九十]{1,3}';
 const PAGE_NO = new RegExp(`第\\s*[A-Z]?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^(\\d{1,2})\\s*版|[A-Z]?(\\d{2})\\s*版\\s*$`);
@@ -269,12 +270,12 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // (A short issue number, a weekly's `第20期`, only alone on its line under the paper's name or date.)
     const issue = ISSUE.exec(t) ?? ((result.paper || result.date) && result.lines.length > 0 ? ISSUE_ALONE.exec(t) : null);
     if (issue) {
-      result.issueNumber = Number(issue[1]);
+      result.issueNumber = numberValue(issue[1]!);
       isMasthead = true;
     }
     const pageCount = PAGE_COUNT.exec(t);
     if (pageCount) {
-      result.pageCount = Number(pageCount[1]);
+      result.pageCount = numberValue(pageCount[1]!);
       isMasthead = true;
     }
     if (LUNAR.test(t) && t.length < 30) isMasthead = true;

@@ -2283,3 +2283,19 @@ describe('an old paper’s page with no punctuation, spaces between its clauses'
     expect(readPaper('republic-style.txt').parsed.layout?.figures.unpunctuated).toBeUndefined();
   });
 });
+
+describe('an older paper’s masthead in Chinese numerals', () => {
+  it('reads the issue’s number digit by digit and the day’s pages in numerals, both the masthead’s, not a kicker', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '新湘日报\n一九五六年十月一日 星期一 农历丙申年八月二十七日\n第二三四五号 今日八版',
+        '庆祝中华人民共和国成立七周年\n全市各界群众举行盛大游行\n【本报讯】今天是中华人民共和国成立七周年纪念日。全市各界群众十万余人，在人民广场集会，热烈庆祝伟大的节日。',
+      ],
+      'xinxiang.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `第二三四五号 今日八版` was the first story's kicker.
+    expect(parsed).toMatchObject({ paper: '新湘日报', date: '1956-10-01', issueNumber: 2345, pageCount: 8 });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '庆祝中华人民共和国成立七周年', '全市各界群众举行盛大游行']]);
+  });
+});
