@@ -97,6 +97,11 @@ export const HEADLINE_WEIGHTS = {
   trailingDash: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
   columnTag: 8,
+  /**
+   * A document's own title: opening `关于…` and naming its kind at its end (`关于控股股东…的公告`), or a notice's (`…权益分派实施公告`),
+   * under its issuer's name. (Not a kicker that tells of a document, `…印发实施方案`, `…发表施政报告`.)
+   */
+  documentTitle: 10,
   /** A supplement's page or column name (`联合副刊`, `文苑`), or a section's (`全国新闻`, `港闻`): the section over the piece, never its title. */
   pageLabel: -20,
   /** Points marked one by one (`■ 新兴消费看点多■ 旅游人数创新高`): the 副题's summary of the story, never its headline. */
@@ -129,6 +134,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
   if (untagged !== text) score += W.columnTag;
+  if (DOCUMENT_KIND_END.test(untagged) && (TITLE_OPENING.test(untagged) || NOTICE_KIND_END.test(untagged))) score += W.documentTitle;
   if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
   if (DECORATION.test(text) && text.includes(text[0]!, 1)) score += W.markedPoints;
@@ -214,6 +220,10 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
 const OPENS_JOINED = new RegExp(`^(?:${['暨', '及', '以及', '之'].map((w) => anyForm(w)).join('|')})`);
 /** A document's title opening in 关于 with no 的 yet, closed on the next line by its kind (`…的实施意见`). */
 const ABOUT = new RegExp(`^${anyForm('关于')}`);
+/** Where a document's title may open: 关于, or an issuer then 关于 (`国务院关于…`). */
+const TITLE_OPENING = new RegExp(`^[\\u4e00-\\u9fff]{0,16}?${anyForm('关于')}`);
+/** A public notice's kind (`…公告`, `…通告`): what a company or an office titles it. */
+const NOTICE_KIND_END = new RegExp(`(?:${anyForm('公告')}|${anyForm('通告')})$`);
 
 /**
  * Two lines of a headline block that are one headline cut by the column's width: the first stops on a character that

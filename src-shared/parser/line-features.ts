@@ -129,6 +129,8 @@ export function endsInField(text: string): boolean {
 /** The marks a bulleted line opens with, or that decorate a headline (`●…`, `■…`). */
 export const BULLET_MARKS = '●■◆▲★☆◎○□◇△▶►';
 const BULLET = new RegExp(`^[${BULLET_MARKS}]`);
+/** A line set off by a bullet (`●控股股东…`): an item of a list. */
+export const opensWithBullet = (text: string): boolean => BULLET.test(text);
 
 /** A number heading an item: `二、`, `三．`, `3、`. */
 const ITEM_NUMBER = '[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、．]';

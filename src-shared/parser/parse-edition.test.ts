@@ -2299,3 +2299,18 @@ describe('an older paper’s masthead in Chinese numerals', () => {
     expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([[null, '庆祝中华人民共和国成立七周年', '全市各界群众举行盛大游行']]);
   });
 });
+
+describe('a financial paper’s page of companies’ notices (信息披露)', () => {
+  it('reads each notice under its header of fields, its company the kicker, its title the headline, and its bulleted points apart', () => {
+    const { parsed, lines } = readPaper('disclosure-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: each header line (`证券代码：… 证券简称：… 公告编号：…`) closed the notice above it (the first opened a story with no
+    // headline), the company's name was the headline and the title its 副题, and the first bulleted point ran into `重要内容提示：`.
+    expect(parsed.articles.map((a) => [a.kind, a.section, a.kicker, a.headline, a.subheadline])).toEqual([
+      ['notice', '证券代码：600123 证券简称：江城股份 公告编号：2023-045', '江城科技股份有限公司', '关于控股股东部分股份解除质押的公告', null],
+      ['notice', '证券代码：002456 证券简称：南岭电气 公告编号：2023-031', '南岭电气股份有限公司', '2022年年度权益分派实施公告', null],
+    ]);
+    expect(parsed.articles[0]!.paragraphs.slice(1, 4).map((p) => p.text.slice(0, 7))).toEqual(['重要内容提示：', '●控股股东江城', '●本次解除质押']);
+    expect(parsed.articles.map((a) => a.paragraphs.at(-1)!.text)).toEqual(['2023年6月15日', '二〇二三年六月十五日']);
+  });
+});

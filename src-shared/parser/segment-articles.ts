@@ -3,7 +3,7 @@ import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphT
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
-import { briefItem, isCompleteField, LIST_ITEM, shapeOf } from './line-features';
+import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname } from './vocabulary';
 
@@ -121,6 +121,9 @@ function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[
   for (const n of lines) draft.bylineLines.push(n);
 }
 
+/** Two fields or more on one line, each a short label, a colon and a value with no mark of a sentence. */
+const FIELDS_HEADER = /^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s，。；：:,;]+\s*){2,}$/;
+
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
 const isBareName = (text: string) =>
   /^[\u4e00-\u9fff]{2,4}$/.test(text) && opensWithSurname(text) && (text.length < 4 || COMPOUND_SURNAME.test(text)) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
@@ -205,8 +208,9 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     if (line.indented) article.indentedLines += line.lines.length;
     if (line.columnFragment) article.fragmentLines += line.lines.length;
     const last = article.paragraphs[article.paragraphs.length - 1];
-    // A numbered item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` / `1.加大…`).
-    const item = LIST_ITEM.test(text);
+    // A numbered or bulleted item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` /
+    // `1.加大…`, `重要内容提示：` / `●控股股东…`).
+    const item = LIST_ITEM.test(text) || opensWithBullet(text);
     const continues =
       type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature;
     if (continues && last) {
@@ -432,6 +436,16 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         break;
       }
       case 'body': {
+        // A line of fields right over a headline, what is above it closed (`证券代码：600123 证券简称：江城股份 公告编号：…` over
+        // a company's notice): the header of the story under it, read with its headline block. (Not a table's last row, under
+        // rows of the same fields.)
+        const fieldsHeader =
+          pending.length === 0 && lines[i + 1]?.kind === 'head' && !line.tableRow && FIELDS_HEADER.test(line.spaced.trim()) && !FIELDS_HEADER.test(lines[i - 1]?.spaced.trim() ?? '');
+        if (fieldsHeader && (!current || (current.paragraphs.at(-1)?.closed ?? true))) {
+          pendingIsBoundary = opensStory(line);
+          pending.push(line);
+          break;
+        }
         // Section markers under a headline block open the story's body; alone, they are a section of the running story.
         const markers = trailingMarkers(pending);
         if (pending.length === 0 && markers.length > 0 && current === null) for (const marker of markers.splice(0)) pending.push(marker);
