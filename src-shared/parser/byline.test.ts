@@ -295,3 +295,16 @@ describe('a story’s fields on one line, as a website or a digital edition prin
     expect(matchStandaloneByline('作者：周明 来源：朋友圈里的一段话')).toBeNull();
   });
 });
+
+describe('a writer’s line with where the writer studies or works', () => {
+  it('reads the name after the school or the unit as the author’s, in either script', () => {
+    expect(matchStandaloneByline('长沙市实验小学三年级二班 王小明')).toMatchObject({ authors: ['王小明'] });
+    expect(matchStandaloneByline('市第一人民醫院 劉芳')).toMatchObject({ authors: ['劉芳'] });
+    expect(matchStandaloneByline('指导老师：李芳')).toMatchObject({ authors: [], raw: '指导老师：李芳' });
+  });
+
+  it('reads none where the last word is no name or nothing parts it from the unit', () => {
+    expect(matchStandaloneByline('长沙市实验小学 三年级')).toBeNull();
+    expect(matchStandaloneByline('长沙市实验小学王小明')).toBeNull();
+  });
+});

@@ -2314,3 +2314,15 @@ describe('a financial paper’s page of companies’ notices (信息披露)', ()
     expect(parsed.articles.map((a) => a.paragraphs.at(-1)!.text)).toEqual(['2023年6月15日', '二〇二三年六月十五日']);
   });
 });
+
+describe('a page of students’ pieces, each signed under its title with the school and the teacher', () => {
+  it('reads the school and name as the writer’s line and the teacher’s as the byline’s, the title as the headline', () => {
+    const { parsed, lines } = readPaper('school-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `长沙市实验小学三年级二班 王小明` was the headline, the title its kicker and `指导老师：李芳` its 副题.
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline.authors, a.byline.raw])).toEqual([
+      [null, '我家的小菜园', null, ['王小明'], '长沙市实验小学三年级二班 王小明 指导老师：李芳'],
+      [null, '秋天的校园', null, ['刘思琪'], '长沙市育才学校五年级一班 刘思琪 指导老师：陈静'],
+    ]);
+  });
+});

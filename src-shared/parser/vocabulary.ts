@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備',
+  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -287,6 +287,15 @@ export const LETTER_SIGNATURE = new RegExp(
  */
 const SIGN_OFF_WORDS = ['泣告', '敬告', '谨告', '谨启', '敬启', '同启', '谨上', '敬上', '拜上', '泣启'] as const;
 export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w)).join('|')})$`);
+
+/**
+ * Where a writer studies or works, closing the words before the name on a writer's line (`长沙市实验小学三年级二班 王小明`, `市第一
+ * 人民医院 刘芳`): a student's or a reader's piece is signed so under its title. Written in simplified characters, matched in either form.
+ */
+export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
+export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives(AFFILIATIONS)})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+/** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
+export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
 /** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
 export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
