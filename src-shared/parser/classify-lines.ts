@@ -5,7 +5,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -669,7 +669,8 @@ function markFieldLists(lines: ClassifiedLine[]): void {
   const field = lines.map((l) => FIELD.test(l.text));
   const touching = (a: ClassifiedLine | undefined, b: ClassifiedLine | undefined) => !!a && !!b && a.lines[a.lines.length - 1]! + 1 === b.lines[0];
   lines.forEach((line, k) => {
-    if (line.kind !== 'head' || !field[k]) return;
+    // (A headline's role labelled, `主题：…`, is no field: a block of them is a headline block.)
+    if (line.kind !== 'head' || !field[k] || HEAD_ROLE_LABEL.test(line.text)) return;
     const [before, after] = [lines[k - 1], lines[k + 1]];
     const inList = (field[k - 1] && touching(before, line)) || (field[k + 1] && touching(line, after)) || (field[k - 1] && field[k + 1]);
     if (inList) {

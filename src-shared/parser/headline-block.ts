@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { BULLET_MARKS, endsMidPhrase, PHRASED } from './line-features';
-import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
+import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -97,6 +97,10 @@ export const HEADLINE_WEIGHTS = {
   trailingDash: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
   columnTag: 8,
+  /** Labelled the main headline by an editor's export (`主题：…`): it is, whatever else it has. */
+  labelledHeadline: 100,
+  /** Labelled a kicker or a 副题 (`引题：…`, `副题：…`): it is not the main headline. */
+  labelledOther: -100,
   /**
    * A document's own title: opening `关于…` and naming its kind at its end (`关于控股股东…的公告`), or a notice's (`…权益分派实施公告`),
    * under its issuer's name. (Not a kicker that tells of a document, `…印发实施方案`, `…发表施政报告`.)
@@ -134,6 +138,8 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
   if (untagged !== text) score += W.columnTag;
+  const labelled = text.includes('题') || text.includes('題') ? HEAD_ROLE_LABEL.exec(text) : null;
+  if (labelled) score += labelled[2] ? W.labelledHeadline : W.labelledOther;
   if (DOCUMENT_KIND_END.test(untagged) && (TITLE_OPENING.test(untagged) || NOTICE_KIND_END.test(untagged))) score += W.documentTitle;
   if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
@@ -151,7 +157,9 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
  * of its typography and is kept, one space wide; OCR's stray spaces between characters are not.
  */
 function shownText(line: ClassifiedLine): string {
-  const shown = PHRASED.test(line.spaced) ? line.spaced.replace(/[\s\u3000]+/g, ' ').trim() : line.text.trim();
+  const printed = PHRASED.test(line.spaced) ? line.spaced.replace(/[\s\u3000]+/g, ' ').trim() : line.text.trim();
+  // (A role's label an editor's export set before the line, `引题：…`, says its place and is no part of its words.)
+  const shown = printed.includes('题') || printed.includes('題') ? printed.replace(HEAD_ROLE_LABEL, '') : printed;
   // A mark set before a headline to decorate it (`■全市召开经济工作会议`, `◆…`) is no part of its words. (Where it marks each of
   // several items, `■ 网络消费看点纷呈■ 旅游人数超四亿`, it stays.)
   return DECORATION.test(shown) && !shown.includes(shown[0]!, 1) ? shown.replace(DECORATION, '') : shown;
@@ -159,6 +167,8 @@ function shownText(line: ClassifiedLine): string {
 const DECORATION = new RegExp(`^[${BULLET_MARKS}]\\s*(?=\\S)`);
 
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
+
+
 /** A short label alone in lenticular brackets over a headline (`【便民提示】`, `〖教育〗`): the column it stands in, never a kicker. */
 const BRACKETED_LABEL = /^[【〖][^【】〖〗]{2,8}[】〗]$/;
 
@@ -195,9 +205,15 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
   if (above.length) {
     const nearest = above[above.length - 1]!;
     const nearestLine = kept[main - 1]!;
+    // (A line an export labelled the kicker, `引题：…`, is the kicker, whatever its words.)
+    const labelledKicker = !!HEAD_ROLE_LABEL.exec(withoutSpaces(nearestLine.text))?.[1];
     const isSection =
-      (length(nearest) <= 6 && COLUMN_WORD.test(nearest)) ||
-      BRACKETED_LABEL.test(nearest) || isSectionName(withoutSpaces(nearest)) || LITERARY_LABEL.test(nearest) || (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2);
+      !labelledKicker &&
+      ((length(nearest) <= 6 && COLUMN_WORD.test(nearest)) ||
+        BRACKETED_LABEL.test(nearest) ||
+        isSectionName(withoutSpaces(nearest)) ||
+        LITERARY_LABEL.test(nearest) ||
+        (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2));
     // (Joined after a label the blank line set apart, if any.)
     const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
     if (isSection) block.section = section(above.join(' '));

@@ -2326,3 +2326,22 @@ describe('a page of students’ pieces, each signed under its title with the sch
     ]);
   });
 });
+
+describe('a headline block whose roles an editor’s export labelled', () => {
+  it('reads 引题, 主题 and 副题 by their labels, and takes the labels off', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '江城日报\n2024年5月20日 星期一',
+        '引题：聚焦城市更新\n主题：老旧小区改造惠及三万户\n副题：今年计划完成改造项目126个，年底前全部开工\n本报讯（记者 王芳）记者从市住建局获悉，今年我市计划改造老旧小区126个，惠及居民3万余户。',
+        '主题：城区新增三处口袋公园\n本报讯（记者 刘明）近日，城区新建的三处口袋公园正式开放。',
+      ],
+      'labelled.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the three labelled lines were read as a list of fields, text of a story with no headline.
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline])).toEqual([
+      [null, '聚焦城市更新', '老旧小区改造惠及三万户', '今年计划完成改造项目126个，年底前全部开工'],
+      [null, null, '城区新增三处口袋公园', null],
+    ]);
+  });
+});

@@ -294,6 +294,13 @@ export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w))
  */
 export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
 export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives(AFFILIATIONS)})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+/**
+ * A headline line's role named by a label before it, as an editor's system exports a page (`引题：…`, `主题：…`, `副题：…`): the
+ * label decides the line's place (group 1 a kicker's, 2 the main headline's, 3 a 副题's), and is taken off.
+ */
+export const HEAD_ROLE_LABEL = new RegExp(
+  `^\\s*(?:(${['引题', '肩题', '眉题'].map((w) => anyForm(w)).join('|')})|(${['主题', '正题', '主标题'].map((w) => anyForm(w)).join('|')})|(${['副题', '子题', '副标题'].map((w) => anyForm(w)).join('|')}))\\s*[:：]\\s*`,
+);
 /** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
 export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
