@@ -308,3 +308,17 @@ describe('a writer’s line with where the writer studies or works', () => {
     expect(matchStandaloneByline('长沙市实验小学王小明')).toBeNull();
   });
 });
+
+describe('a byline line with a posting time and an outlet’s slash before it, or a note after the names', () => {
+  it('reads the byline inside, the whole line its raw text', () => {
+    expect(matchStandaloneByline('2023-06-15 08:30 聯合報／記者王小明／台北即時報導')).toMatchObject({ agency: '聯合報', reporters: ['王小明'] });
+    expect(matchStandaloneByline('作者：张三（湖南师范大学教授）')).toMatchObject({ authors: ['张三'], raw: '作者：张三（湖南师范大学教授）' });
+    expect(matchStandaloneByline('杨玉岗 范长江摄影报道（影像中国）')).toMatchObject({ photographers: ['杨玉岗', '范长江'] });
+  });
+
+  it('reads none where what is left names nobody, or is a photo’s credit', () => {
+    expect(matchStandaloneByline('张三（湖南师范大学教授）')).toBeNull();
+    expect(matchStandaloneByline('市委书记张三（左二）')).toBeNull();
+    expect(matchStandaloneByline('本报记者 田 泓文 计海新摄（影像中国）')).toBeNull();
+  });
+});

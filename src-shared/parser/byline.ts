@@ -474,6 +474,38 @@ const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
  * `□ 张三`. Every word must be a role or a name, so prose is never mistaken for one.
  */
 export function matchStandaloneByline(text: string): Byline | null {
+  const byline = readBylineLine(text);
+  if (byline) return byline;
+  // Read again without what may stand around a byline: a posting time and an outlet before a slash, a note after the name.
+  const trimmed = text.trim();
+  const bare = withoutBylineExtras(trimmed);
+  // (A photo's credit under its note, `…计海新摄（影像中国）`, is read as a credit, by the caption's reader.)
+  const again = bare === null || endsInCreditWord(bare) ? null : readBylineLine(bare);
+  const named = again && (again.reporters.length > 0 || again.correspondents.length > 0 || again.photographers.length > 0 || again.authors.length > 0);
+  return named ? { ...again, raw: trimmed } : null;
+}
+
+/** An outlet's name and a slash before its reporter (`聯合報／記者王小明／台北報導`, as Taiwan's sites print it). Group 1: the outlet. */
+const OUTLET_THEN_SLASH = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('网')}|${anyForm('客户端')}))\\s*[／/]\\s*(?=${anyForm('记者')})`);
+
+/**
+ * A byline line without what may stand around it: the time a site posted the story and an outlet's slash before the reporter
+ * (`2023-06-15 08:30 聯合報／記者王小明／台北即時報導`), a note in brackets after the names (`作者：张三（湖南师范大学教授）`). Null when
+ * there is none (each looked for only where a character says it may be there).
+ */
+function withoutBylineExtras(line: string): string | null {
+  let bare = line;
+  if ((line.includes('／') || line.includes('/')) && (line.includes('记者') || line.includes('記者'))) bare = bare.replace(POSTED_AT, '').replace(OUTLET_THEN_SLASH, '$1 ');
+  const last = bare[bare.length - 1];
+  if (last === '）' || last === ')') {
+    const open = Math.max(bare.lastIndexOf('（'), bare.lastIndexOf('('));
+    if (open > 0) bare = bare.slice(0, open).trimEnd();
+  }
+  return bare === line ? null : bare;
+}
+
+/** A byline line as printed (see `matchStandaloneByline`). */
+function readBylineLine(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
   if (trimmed.length > 90) return null;
