@@ -1,4 +1,4 @@
-import { SENTENCE_END, type SourceLine, withAsciiDigits } from './text-lines';
+import { SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
@@ -208,6 +208,25 @@ const MASTHEAD_LINES_MAX = 8;
  * taken for one. With none there, the block may close the page (OCR read the
  * masthead's box last): the lines after the page's last running text.
  */
+/**
+ * The mastheads printed again further down a file of several pages, each over its page (`临江日报` / `2024年5月21日 星期二`): the
+ * paper's name line as the first masthead printed it, with what the masthead reads under it. Each with its first line, its date
+ * (null where it names none) and its lines. Only the paper's name line is looked at further: linear, and cheap.
+ */
+export function laterMastheads(lines: readonly SourceLine[], first: Masthead): { from: number; date: string | null; lines: number[] }[] {
+  if (first.paper === null || first.lines.length === 0) return [];
+  const nameLine = lines.find((l) => first.lines.includes(l.number) && withoutSpaces(l.text) === first.paper);
+  if (!nameLine) return [];
+  const last = first.lines[first.lines.length - 1]!;
+  const out: { from: number; date: string | null; lines: number[] }[] = [];
+  lines.forEach((line, k) => {
+    if (line.number <= last || line.text !== nameLine.text) return;
+    const again = mastheadIn(lines.slice(k, k + MASTHEAD_LINES_MAX * 2).filter((l) => l.text !== '').slice(0, MASTHEAD_LINES_MAX));
+    if (again.paper === first.paper && again.lines[0] === line.number) out.push({ from: line.number, date: again.date, lines: again.lines });
+  });
+  return out;
+}
+
 export function findMasthead(lines: SourceLine[]): Masthead {
   const top = mastheadIn(lines.filter((l) => l.text !== '').slice(0, MASTHEAD_LINES_MAX));
   if (top.date || top.issueNumber !== null) return top;

@@ -1765,7 +1765,7 @@ describe('pages as converters write them', () => {
       [null, '城区新增三处口袋公园', null],
       [null, '全市春季植树活动启动', null],
     ]);
-    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第2版', '临江日报', '2024年5月20日星期一']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第2版', '临江日报', '2024年5月20日星期一', '第3版']);
   });
 
   it('reads a page as a monospaced rendering lays it out (pdftotext -layout): headlines centred, lines wrapped at a width in display columns', () => {
@@ -2342,6 +2342,31 @@ describe('a headline block whose roles an editor’s export labelled', () => {
     expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline, a.subheadline])).toEqual([
       [null, '聚焦城市更新', '老旧小区改造惠及三万户', '今年计划完成改造项目126个，年底前全部开工'],
       [null, null, '城区新增三处口袋公园', null],
+    ]);
+  });
+});
+
+describe('a file of several days’ pages, each under its masthead', () => {
+  it('reads each later masthead as the masthead’s, dates the stories under it by it, and says the file holds several days', () => {
+    const { parsed, lines } = parseBlocks(
+      [
+        '临江日报\n2024年5月20日 星期一\n第1版',
+        '城区新增三处口袋公园\n本报讯（记者 赵强）近日，城区新建的三处口袋公园正式开放，为市民增添了休闲好去处。',
+        '临江日报\n2024年5月21日 星期二\n第1版',
+        '全市春季植树活动启动\n本报讯（记者 周静）昨日，全市春季义务植树活动在城北公园启动。',
+      ],
+      'week.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the second day's date line was the next story's section, and that story had no date of its own.
+    expect(parsed.date).toBe('2024-05-20');
+    expect(parsed.articles.map((a) => [a.section, a.headline, a.dateline])).toEqual([
+      [null, '城区新增三处口袋公园', null],
+      [null, '全市春季植树活动启动', '2024-05-21'],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第1版', '临江日报', '2024年5月21日星期二', '第1版']);
+    expect(parsed.warnings).toEqual([
+      "The file holds pages of several days (2024-05-20, 2024-05-21): read as one edition dated 2024-05-20, each story dated by its page's masthead.",
     ]);
   });
 });

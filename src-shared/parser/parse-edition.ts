@@ -7,7 +7,7 @@ import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-
 import { classifyLines } from './classify-lines';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
-import { findMasthead, isoDate, pageOfLine, runningHead, sourceCitation } from './masthead';
+import { findMasthead, isoDate, laterMastheads, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
@@ -264,8 +264,14 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const masthead = catalogue ? { ...findMasthead([]), ...catalogueEdition(catalogue) } : findMasthead(lines);
   // A file of several pages prints the masthead again over each (`pdftotext` parts them with a form feed): its lines again
   // are the masthead's, not a story's headline block.
+  // A file of several days' pages, each under its masthead (`临江日报` / `2024年5月21日 星期二`): those are the masthead's lines too,
+  // and the stories under one are dated by it.
+  const pageMastheads = catalogue ? [] : laterMastheads(lines, masthead);
   const mastheadTexts = new Set(masthead.lines.map((n) => lines[n - 1]!.text));
   if (mastheadTexts.size > 0) for (const line of lines) if (line.number > masthead.lines[masthead.lines.length - 1]! && mastheadTexts.has(line.text)) masthead.lines.push(line.number);
+  const inMasthead = new Set(masthead.lines);
+  for (const later of pageMastheads) for (const n of later.lines) if (!inMasthead.has(n)) masthead.lines.push(n);
+  if (pageMastheads.length > 0) masthead.lines.sort((a, b) => a - b);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
@@ -349,6 +355,19 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const seenParagraphs = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
+  // A story under a later page's masthead of another day is dated by it; the edition keeps the first masthead's date, and says so.
+  const otherDays = pageMastheads.filter((m) => m.date !== null && m.date !== date);
+  if (otherDays.length > 0) {
+    const days = [...new Set([date, ...otherDays.map((m) => m.date)])].join(', ');
+    warnings.push(`The file holds pages of several days (${days}): read as one edition dated ${date}, each story dated by its page's masthead.`);
+  }
+  const pageDate = (numbers: readonly number[]): string | null => {
+    if (otherDays.length === 0 || numbers.length === 0) return null;
+    const first = numbers.reduce((a, b) => Math.min(a, b));
+    let day: string | null = null;
+    for (const later of pageMastheads) if (later.from < first) day = later.date;
+    return day !== date ? day : null;
+  };
   for (const draft of drafts) {
     const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
@@ -411,7 +430,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       byline,
       // A wire lead-in (`本报北京1月18日电`) carries the dateline itself; otherwise the lead opens with it.
       // (A catalogue's record names its own day: an export may gather stories of many days.)
-      dateline: draft.recordDate ?? datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
+      // (So does a later page's masthead in a file of several days' pages.)
+      dateline: draft.recordDate ?? pageDate(lineNumbers) ?? datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
       // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
       paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,
