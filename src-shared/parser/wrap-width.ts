@@ -44,21 +44,27 @@ export function detectWrap(lines: SourceLine[]): Wrap | null {
   // Each line's length both ways, in one look at its characters.
   const characters = new Int32Array(content.length);
   const columns = new Int32Array(content.length);
-  content.forEach((line, i) => {
-    const raw = line.raw;
+  for (let i = 0; i < content.length; i++) {
+    const raw = content[i]!.raw;
     let n = 0;
     let narrow = 0;
     for (let k = 0; k < raw.length; k++) {
       const c = raw.charCodeAt(k);
-      // Not line ends, a byte-order mark, or the second half of a surrogate pair.
-      if (c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff)) continue;
-      n++;
-      // (Most characters are Han ideographs, two columns: only the others are asked.)
-      if ((c < 0x4e00 || c > 0x9fff) && !isWide(c)) narrow += c === 0x09 ? -2 : 1;
+      if (c < 0x1100) {
+        // (Not line ends: a tab is four columns, any other character one.)
+        if (c === 0x0d || c === 0x0a) continue;
+        n++;
+        narrow += c === 0x09 ? -2 : 1;
+      } else if (c < 0x4e00 || c > 0x9fff) {
+        // (Not a byte-order mark or the second half of a surrogate pair. Han ideographs, most characters, are two columns.)
+        if (c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff)) continue;
+        n++;
+        if (!isWide(c)) narrow++;
+      } else n++;
     }
     characters[i] = n;
     columns[i] = 2 * n - narrow;
-  });
+  }
   const inCharacters = wrapWidthBy(content, characters);
   // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
   let inColumns = wrapWidthBy(content, columns);
