@@ -2370,3 +2370,14 @@ describe('a file of several days’ pages, each under its masthead', () => {
     ]);
   });
 });
+
+describe('a long line of labels and colons over a headline', () => {
+  it('is read at once (a pattern of repeated fields would backtrack without end on it)', () => {
+    // 14 `label：value` pairs with no space between and a full stop at the end: no line of fields, but it looks like one to a
+    // pattern, which then tries every way to part it (over a minute for this line before).
+    const line = Array.from({ length: 14 }, () => '甲乙丙：丁戊己庚辛').join('') + '。';
+    const { parsed, lines } = parseBlocks(['江城日报\n2024年5月20日', `${line}\n老旧小区改造惠及三万户\n本报讯（记者 王芳）今年我市计划改造老旧小区126个。`], 'fields.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toContain('老旧小区改造惠及三万户');
+  });
+});

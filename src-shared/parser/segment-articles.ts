@@ -121,8 +121,28 @@ function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[
   for (const n of lines) draft.bylineLines.push(n);
 }
 
-/** Two fields or more on one line, each a short label, a colon and a value with no mark of a sentence. */
-const FIELDS_HEADER = /^(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*[^\s，。；：:,;]+\s*){2,}$/;
+/**
+ * Two fields or more on one line, each a short label, a colon and a value (`证券代码：600123 证券简称：江城股份`), no mark of a
+ * sentence in it. Read word by word (the spaces part the fields): a pattern of repeated fields backtracks without end on a long
+ * line of labels and colons that fails at its end.
+ */
+function isFieldsLine(spaced: string): boolean {
+  if (spaced.length > FIELDS_LINE_MAX || /[，。；,;]/.test(spaced)) return false;
+  let fields = 0;
+  for (const word of spaced.trim().split(/\s+/)) {
+    const colon = Math.max(word.indexOf('：'), word.indexOf(':'));
+    if (colon < 0) {
+      // (A value of several words goes on after the first.)
+      if (fields === 0) return false;
+      continue;
+    }
+    if (!FIELD_LABEL.test(word.slice(0, colon)) || colon === word.length - 1 || /[：:]/.test(word.slice(colon + 1))) return false;
+    fields++;
+  }
+  return fields >= 2;
+}
+const FIELDS_LINE_MAX = 120;
+const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
 const isBareName = (text: string) =>
@@ -440,7 +460,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         // a company's notice): the header of the story under it, read with its headline block. (Not a table's last row, under
         // rows of the same fields.)
         const fieldsHeader =
-          pending.length === 0 && lines[i + 1]?.kind === 'head' && !line.tableRow && FIELDS_HEADER.test(line.spaced.trim()) && !FIELDS_HEADER.test(lines[i - 1]?.spaced.trim() ?? '');
+          pending.length === 0 && lines[i + 1]?.kind === 'head' && !line.tableRow && isFieldsLine(line.spaced) && !isFieldsLine(lines[i - 1]?.spaced ?? '');
         if (fieldsHeader && (!current || (current.paragraphs.at(-1)?.closed ?? true))) {
           pendingIsBoundary = opensStory(line);
           pending.push(line);
