@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import type { ParsedEdition } from '../model/edition';
 import { parseEdition } from './parse-edition';
@@ -2386,4 +2387,22 @@ describe('a long line of labels and colons over a headline', () => {
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => a.headline)).toContain('老旧小区改造惠及三万户');
   });
+});
+
+describe('this session’s made-up pages set in traditional characters', () => {
+  // The shape of each story: what a reader sees of its headline block, byline and paragraphs, the words aside.
+  const shape = (parsed: ParsedEdition) =>
+    parsed.articles.map((a) => [a.kind, !!a.section, !!a.kicker, !!a.subheadline, a.paragraphs.length, a.byline.reporters.length, a.byline.correspondents.length, a.byline.authors.length]);
+  for (const target of ['tw', 'hk'] as const) {
+    const convert = OpenCC.Converter({ from: 'cn', to: target });
+    for (const name of ['pdf-layout-style.txt', 'digital-edition-style.txt', 'classifieds-style.txt', 'disclosure-style.txt', 'school-style.txt', 'unpunctuated-style.txt']) {
+      it(`${name} (${target}) reads as it does in simplified characters`, () => {
+        const text = readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8');
+        const parsed = parseEdition(new TextEncoder().encode(convert(text)), name);
+        expect(coverage(parsed, convert(text))).toEqual({ missing: [], twice: [] });
+        // Before: a digital edition's `發佈時間` and a teacher's `指導老師` were no words the parser knew in that script.
+        expect(shape(parsed)).toEqual(shape(readPaper(name).parsed));
+      });
+    }
+  }
 });
