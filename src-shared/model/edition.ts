@@ -109,6 +109,8 @@ export interface LayoutFigures {
   columnsReadAcross?: number;
   /** The file is a catalogue's export, each article a record of labelled fields (`【标题】`, `【正文】`): how many records. */
   catalogueRecords?: number;
+  /** The file holds pages of several days, each under its masthead: their dates, the edition's first (absent: one day). */
+  pageDays?: string[];
 }
 
 export interface EditionLayout {

@@ -2372,6 +2372,7 @@ describe('a file of several days’ pages, each under its masthead', () => {
       [null, '全市春季植树活动启动', '2024-05-21'],
     ]);
     expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第1版', '临江日报', '2024年5月21日星期二', '第1版']);
+    expect(parsed.layout?.figures.pageDays).toEqual(['2024-05-20', '2024-05-21']);
     expect(parsed.warnings).toEqual([
       "The file holds pages of several days (2024-05-20, 2024-05-21): read as one edition dated 2024-05-20, each story dated by its page's masthead.",
     ]);

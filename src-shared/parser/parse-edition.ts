@@ -358,8 +358,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // A story under a later page's masthead of another day is dated by it; the edition keeps the first masthead's date, and says so.
   const otherDays = pageMastheads.filter((m) => m.date !== null && m.date !== date);
   if (otherDays.length > 0) {
-    const days = [...new Set([date, ...otherDays.map((m) => m.date)])].join(', ');
-    warnings.push(`The file holds pages of several days (${days}): read as one edition dated ${date}, each story dated by its page's masthead.`);
+    const days = [...new Set([date, ...otherDays.map((m) => m.date)])].filter((d): d is string => d !== null);
+    warnings.push(`The file holds pages of several days (${days.join(', ')}): read as one edition dated ${date}, each story dated by its page's masthead.`);
+    figures.pageDays = days;
   }
   const pageDate = (numbers: readonly number[]): string | null => {
     if (otherDays.length === 0 || numbers.length === 0) return null;

@@ -313,6 +313,16 @@ test('an old paper’s unpunctuated page keeps the spaces between its clauses, a
   await expect(page.getByTestId('layout-unpunctuated')).toHaveText('正文几乎没有标点（旧报纸的排法），以空格断句，空格照原样保留');
 });
 
+test('a file of two days’ pages is one edition whose details say so, the second day’s story dated by its page', async ({ page }) => {
+  const story = await openImportedPaper(page, 'several-days-style.txt', '临江日报|2024-05-20');
+  // Before: the second day's date line was the story's section.
+  await expect(story('全市春季植树活动启动')).not.toContainText('2024年5月21日');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-page-days')).toHaveText('此文件含2天的版面（2024-05-20、2024-05-21），按第一天归为一期，各篇注明其版面的日期');
+  await story('全市春季植树活动启动').locator('.story-headline').click();
+  await expect(page.locator('.article-dateline')).toHaveText('2024-05-21');
+});
+
 test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');

@@ -81,6 +81,7 @@ function SourceLayout({ source }: { source: SourceRecord }) {
                 : t(f.wrapInColumns ? 'layout.figures.wrapColumns' : 'layout.figures.wrap', { width: f.wrapWidth })}
             </li>
             <li>{t('layout.figures.interleave', { share: percent.format(f.narrowRunShare) })}</li>
+            {f.pageDays ? <li data-testid="layout-page-days">{t('layout.figures.pageDays', { count: f.pageDays.length, days: f.pageDays.join('、') })}</li> : null}
             {f.unpunctuated ? <li data-testid="layout-unpunctuated">{t('layout.figures.unpunctuated')}</li> : null}
             {f.columnsReadAcross ? <li data-testid="layout-columns">{t('layout.figures.columnsReadAcross', { lines: f.columnsReadAcross })}</li> : null}
             {f.catalogueRecords ? <li data-testid="layout-catalogue">{t('layout.figures.catalogueRecords', { records: f.catalogueRecords })}</li> : null}
