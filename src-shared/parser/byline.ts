@@ -485,6 +485,8 @@ export function matchStandaloneByline(text: string): Byline | null {
   return named ? { ...again, raw: trimmed } : null;
 }
 
+/** The longest line read again without a byline's extras (a posting time, an outlet, a note in brackets: some 30 characters). */
+const EXTRAS_LINE_MAX = 80;
 /** An outlet's name and a slash before its reporter (`聯合報／記者王小明／台北報導`, as Taiwan's sites print it). Group 1: the outlet. */
 const OUTLET_THEN_SLASH = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('网')}|${anyForm('客户端')}))\\s*[／/]\\s*(?=${anyForm('记者')})`);
 
@@ -494,6 +496,8 @@ const OUTLET_THEN_SLASH = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}
  * there is none (each looked for only where a character says it may be there).
  */
 function withoutBylineExtras(line: string): string | null {
+  // (A byline line is short: a long line is running text, read once is enough.)
+  if (line.length > EXTRAS_LINE_MAX) return null;
   let bare = line;
   if ((line.includes('／') || line.includes('/')) && (line.includes('记者') || line.includes('記者'))) bare = bare.replace(POSTED_AT, '').replace(OUTLET_THEN_SLASH, '$1 ');
   const last = bare[bare.length - 1];
