@@ -2407,3 +2407,24 @@ describe('this session’s made-up pages set in traditional characters', () => {
     }
   }
 });
+
+describe('a paragraph that a line break cut inside a number or between Latin words', () => {
+  it('joins a number again with no space, and two Latin words with one', () => {
+    const { parsed } = parseBlocks(
+      [
+        '江岸日报',
+        '2024年5月20日 星期一',
+        '市图书馆新馆开馆',
+        '本报讯（记者 唐敏）记者从市文化和旅游局获悉，位于城东新区的市图书馆新馆已于今年5月1',
+        '8日正式开馆，新馆总建筑面积3.2万平方米，设有少儿阅览区、古籍阅览室，藏书量达到15',
+        '0万册，开馆以来接待读者逾十万人次。馆内还引进了美国纽约公共图书馆的阅读推广项目New',
+        'York Reads，受到青少年读者欢迎。',
+      ],
+      'library.txt',
+    );
+    // Before: `5月1 8日` and `15 0万册`, a space put between the digits a line break parted.
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '记者从市文化和旅游局获悉，位于城东新区的市图书馆新馆已于今年5月18日正式开馆，新馆总建筑面积3.2万平方米，设有少儿阅览区、古籍阅览室，藏书量达到150万册，开馆以来接待读者逾十万人次。馆内还引进了美国纽约公共图书馆的阅读推广项目New York Reads，受到青少年读者欢迎。',
+    ]);
+  });
+});

@@ -234,7 +234,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     const continues =
       type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature;
     if (continues && last) {
-      const piece = (/[A-Za-z0-9]$/.test(paragraphEnd(last)) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+      // (A space between two Latin words a line break parted, `New` / `York`; none inside a number a wrap cut, `5月1` / `8日`.)
+      const piece = (/[A-Za-z]$/.test(paragraphEnd(last)) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
       last.text += piece;
       endOf.set(last, (paragraphEnd(last) + piece).slice(-END_LENGTH));
       noteStoryPairs(article, piece);
