@@ -447,7 +447,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
 /**
  * The entries of a page's contents with no page numbers, as a digital edition lists its stories' titles under `本版标题导航`:
  * the lines right under the label, each printed again later in the file (the story's own headline), are furniture. The list
- * ends at the first line that is not so, or that stands further from the line above than the first entry from the label. Linear: each line's text is looked up once.
+ * ends at the first line that is not so, or that stands further from the line above than the first entry from the label.
+ * Linear: each line's text is looked up once.
  */
 function markContentsEntries(lines: ClassifiedLine[]): void {
   const labels = lines.flatMap((line, i) => (line.kind === 'noise' && CONTENTS_LABEL.test(line.text) ? [i] : []));
@@ -553,7 +554,9 @@ function markSignatures(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
     if (line.kind !== 'head' && line.kind !== 'body') return;
     // A signer closing with a sign-off word under the text (`孝子：王建平 王建华 泣告`): the notice's last line.
-    if (line.text.length <= SIGNER_MAX * 2 && SIGNED_OFF.test(line.text) && lines[k - 1]?.kind === 'body' && SENTENCE_END.test(lines[k - 1]!.text)) {
+    // (Told by its last character first: 告, 启 or 上.)
+    const last = line.text[line.text.length - 1] ?? '';
+    if ('告启啓上'.includes(last) && line.text.length <= SIGNER_MAX * 2 && SIGNED_OFF.test(line.text) && lines[k - 1]?.kind === 'body' && SENTENCE_END.test(lines[k - 1]!.text)) {
       line.kind = 'body';
       line.signature = true;
       line.endsParagraph = true;
