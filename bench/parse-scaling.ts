@@ -34,6 +34,14 @@ const SHAPES: Record<string, (lines: number) => string> = {
   // Every line a headline run into its lead (headline-before-lead.ts), and a Markdown page of headings and bold bylines.
   'headlines run into leads': (n) => Array.from({ length: n }, (_, i) => `${chars(10, i)} 本报讯（记者 ${chars(2, i)}）${chars(40, i)}。`).join('\n'),
   'Markdown headings': (n) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `## ${chars(10, i)}` : i % 3 === 1 ? `**本报记者 ${chars(2, i)}**` : `${chars(50, i)}。`)).join('\n'),
+  // This session's readers: a line of fields over every headline (its labels and colons once backtracked without end), centred
+  // lines of a monospaced rendering wrapped in display columns, and a file of many days' pages, each under its masthead.
+  'fields lines over headlines': (n) =>
+    Array.from({ length: Math.max(1, Math.floor(n / 3)) }, (_, i) => `${`${chars(3, i)}：${chars(6, i + 1)}`.repeat(12)}。\n${chars(12, i)}\n本报讯 ${chars(40, i)}。`).join('\n'),
+  'centred headlines, wrapped in columns': (n) =>
+    Array.from({ length: n }, (_, i) => (i % 8 === 0 ? `${' '.repeat(20)}${chars(12, i)}` : i % 8 === 1 ? `    ${chars(30, i)}12` : `${chars(33, i)}3`)).join('\n'),
+  'many days’ pages': (n) =>
+    Array.from({ length: Math.max(1, Math.floor(n / 4)) }, (_, i) => `临江日报\n2024年${1 + (i % 12)}月${1 + (i % 28)}日 星期一\n${chars(10, i)}\n本报讯 ${chars(40, i)}。`).join('\n'),
   // A file of two pages: every story of the first jumps (下转第二版), and its rest follows on the second (上接第一版).
   'jumps within one file': (n) => {
     const stories = Math.max(1, Math.floor(n / 4));

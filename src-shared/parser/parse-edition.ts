@@ -365,8 +365,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const pageDate = (numbers: readonly number[]): string | null => {
     if (otherDays.length === 0 || numbers.length === 0) return null;
     const first = numbers.reduce((a, b) => Math.min(a, b));
-    let day: string | null = null;
-    for (const later of pageMastheads) if (later.from < first) day = later.date;
+    // The last masthead above the story (they stand in the file's order): found by halving, not by a walk per story.
+    let low = 0;
+    let high = pageMastheads.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pageMastheads[middle]!.from < first) low = middle + 1;
+      else high = middle;
+    }
+    const day = low > 0 ? pageMastheads[low - 1]!.date : null;
     return day !== date ? day : null;
   };
   for (const draft of drafts) {
