@@ -451,7 +451,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
  * Linear: each line's text is looked up once.
  */
 function markContentsEntries(lines: ClassifiedLine[]): void {
-  const labels = lines.flatMap((line, i) => (line.kind === 'noise' && CONTENTS_LABEL.test(line.text) ? [i] : []));
+  const labels: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'noise' && CONTENTS_LABEL.test(lines[i]!.text)) labels.push(i);
   if (labels.length === 0) return;
   const lastAt = new Map<string, number>();
   lines.forEach((line, i) => lastAt.set(line.text, i));

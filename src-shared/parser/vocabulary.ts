@@ -293,6 +293,8 @@ export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w))
  * 人民医院 刘芳`): a student's or a reader's piece is signed so under its title. Written in simplified characters, matched in either form.
  */
 export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
+/** The characters an affiliation ends in, in either form: the cheap look before the pattern. */
+export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set(AFFILIATIONS.flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
 export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives(AFFILIATIONS)})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
 /**
  * A headline line's role named by a label before it, as an editor's system exports a page (`引题：…`, `主题：…`, `副题：…`): the
