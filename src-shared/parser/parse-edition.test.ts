@@ -2428,3 +2428,17 @@ describe('a paragraph that a line break cut inside a number or between Latin wor
     ]);
   });
 });
+
+describe('a supplement’s poem under its title and its writer’s name alone, OCR spaces in both', () => {
+  it('reads the title, the writer and each verse a line of its own, on a page its label names a supplement', () => {
+    const { parsed, lines } = readPaper('poems-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the title, the name and every verse were one headline block (`写下一个人字` its headline), and the page
+    // (`A11 湘江副刊`, a page number before its label) was not read as a supplement.
+    expect(parsed.articles.map((a) => [a.kind, a.headline, a.byline.authors, a.paragraphs.length])).toEqual([
+      ['literary', '秋 思', ['李明'], 8],
+      ['literary', '故乡的桂花', ['王芳'], 4],
+    ]);
+    expect(parsed.articles[0]!.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['一场秋雨', '洗亮了远山']);
+  });
+});

@@ -147,6 +147,8 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
 const isBareName = (text: string) =>
   /^[\u4e00-\u9fff]{2,4}$/.test(text) && opensWithSurname(text) && (text.length < 4 || COMPOUND_SURNAME.test(text)) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
+/** The fewest short lines under a title and a writer's name that make a poem (a headline block has no name inside it). */
+const VERSES_MIN = 3;
 /** Short lines that open with a role's word are a column's name (`记者调查`, `读者来信`, `编者按`), never a person's. */
 const NOT_A_NAME = new RegExp(`^(?:${['记者', '读者', '编者', '本报'].map((w) => anyForm(w)).join('|')})`);
 
@@ -494,8 +496,20 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           const titlesTable = tableFollows && !!current && isClosedText(current);
           const isSubhead =
             author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
+          // A poem: its title, its writer's name alone, then its verses, each a short line (`秋思` / `李明` / `一场秋雨` …).
+          const poet = author === null && !isSubhead && pending.length >= VERSES_MIN + 2 && isBareName(pending[1]!.text) ? pending[1]! : null;
           if (isSubhead) flushPendingAsSubheads();
-          else {
+          else if (poet) {
+            const verses = pending.splice(2);
+            const article = start([pending[0]!]);
+            pending = [];
+            article.byline = { ...emptyByline(), authors: [poet.text], raw: poet.text };
+            article.bylineLines = [...poet.lines];
+            for (const verse of verses) {
+              addBody(verse, verse.text);
+              article.paragraphs[article.paragraphs.length - 1]!.closed = true;
+            }
+          } else {
             const article = start(pending);
             pending = [];
             if (author) {
