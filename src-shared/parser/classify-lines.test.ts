@@ -28,3 +28,11 @@ describe('oddCharacterRatio', () => {
     );
   });
 });
+
+describe('calls to follow an account', () => {
+  it('are furniture where they open the line, and a story’s sentence that tells of an account is not', () => {
+    expect(['欢迎关注本报微信公众号', '敬请关注临江日报客户端', '关注临江日报抖音号', '扫码关注我们', '长按识别二维码'].map((t) => isNoise(t))).toEqual([true, true, true, true, true]);
+    // Before: read as a call to follow, and the story lost its sentence to the leftovers.
+    expect(isNoise('市民可关注“南岭公交”微信公众号查询实时信息。')).toBe(false);
+  });
+});

@@ -68,8 +68,15 @@ export interface ClassifiedLine {
  * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
  */
 const HEAD_LINE_MAX = 100;
-/** Calls to follow an account or scan a code (`扫码关注…`, `长按识别二维码`). */
-const FOLLOW_CALL = /扫一扫|扫码|二维码|关注.{0,8}(公众号|微信|客户端|抖音|视频号)|长按识别/u;
+/** Calls to scan a code (`扫码关注…`, `长按识别二维码`): furniture wherever they stand. */
+const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
+/**
+ * A call to follow an account (`关注本报微信公众号`, `欢迎关注…客户端`): furniture where it opens the line, as a call does; a story's
+ * sentence that tells readers of an account (`市民可关注“南岭公交”微信公众号查询实时信息。`) has its subject first.
+ */
+const FOLLOW_CALL = /关注.{0,8}(?:公众号|微信|客户端|抖音|视频号)/u;
+/** Where a call to follow opens, at the latest: `关注…`, `请关注…`, `欢迎关注…`, `敬请关注…`. */
+const FOLLOW_CALL_OPENING_MAX = 2;
 /** A line of marks and symbols only (`※※※`, `———`). */
 const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 /** Where an export left a picture out (`（图片）`, `[图]`, `【视频】`): it marks the place, and says nothing a reader reads. */
@@ -81,7 +88,8 @@ const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照
  */
 const NOISE = {
   test: (text: string): boolean => {
-    if ((text.includes('扫') || text.includes('码') || text.includes('关注') || text.includes('长按')) && FOLLOW_CALL.test(text)) return true;
+    if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text)) return true;
+    if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     const first = text.charCodeAt(0);
