@@ -2221,6 +2221,14 @@ describe('a service page: weather, television, lottery', () => {
     const listing = parsed.articles.find((a) => a.headline === '电视节目')!;
     expect([listing.kind, listing.byline.authors, listing.subheadline]).toEqual(['news', [], '湖南卫视']);
     expect(parsed.articles.flatMap((a) => a.byline.authors)).toEqual([]);
+    // Each box an item of its own under its name: `彩票开奖` was the first draw's kicker and `便民热线` a subhead of the draws.
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      [null, null, '天气预报'],
+      [null, null, '电视节目'],
+      [null, null, '湘江频道'],
+      ['彩票开奖', null, '双色球第2024029期开奖号码'],
+      [null, null, '便民热线'],
+    ]);
   });
 });
 
