@@ -322,3 +322,11 @@ describe('a byline line with a posting time and an outlet’s slash before it, o
     expect(matchStandaloneByline('本报记者 田 泓文 计海新摄（影像中国）')).toBeNull();
   });
 });
+
+describe('a wire reporter’s name run into the place sent from', () => {
+  it('is read where a known place closes it, and not guessed where none does', () => {
+    expect(matchLeadByline('（中央社記者王小明台北15日電）行政院今天通過')?.byline).toMatchObject({ agency: '中央社', reporters: ['王小明'] });
+    expect(matchLeadByline('（中央社記者林小芳東京5日電）日本首相今天')?.byline).toMatchObject({ agency: '中央社', reporters: ['林小芳'] });
+    expect(matchLeadByline('（中央社記者王小明某地15日電）今天')?.byline).toMatchObject({ agency: '中央社', reporters: [] });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -314,9 +314,19 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // (`新华社北京5月20日消息` is one too.)
     accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || NEWS_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
-    // (`中央社記者林小芳東京5日電`), the agency alone: name and place run together, and neither is guessed.
+    // (`中央社記者林小芳東京5日電`), the agency alone; the reporter's name is read where a known place closes it (`DISPATCH_PLACES`),
+    // else name and place run together and neither is guessed.
     read: (m, byline) => {
-      byline.agency = ROLE_ANYWHERE.test(m[3]!) ? withoutSpaces(m[2]!) : withoutSpaces(m[1]!).replace(DATE_AND_WIRE, '');
+      const between = m[3]!;
+      if (!ROLE_ANYWHERE.test(between)) {
+        byline.agency = withoutSpaces(m[1]!).replace(DATE_AND_WIRE, '');
+        return;
+      }
+      byline.agency = withoutSpaces(m[2]!);
+      const sent = withoutSpaces(between);
+      const place = DISPATCH_PLACE_END.exec(sent);
+      const names = place ? sent.slice(0, place.index).replace(ROLE_RE, '、').split('、').filter(Boolean) : [];
+      if (names.length > 0 && names.every(isPersonName)) byline.reporters.push(...names);
     },
     dated: true,
   },

@@ -704,8 +704,9 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
     expect(byHeadline('颱風季將至 氣象局提醒防範')?.byline.reporters).toEqual(['張美華']);
     // (`國際新聞` over the headline is the page's section, not a kicker leading into the headline.)
     expect(byHeadline('美聯儲宣布維持利率不變')).toMatchObject({ kind: 'wire', section: '國際新聞', kicker: null, byline: { agency: '中央社華盛頓' } });
-    // Name and place run together (林小芳東京): the agency is read, the name is not guessed.
-    expect(byHeadline('日相訪美 討論半導體合作')).toMatchObject({ kind: 'wire', byline: { agency: '中央社', reporters: [] } });
+    // Name and place run together (林小芳東京): the place is a known one the reporter sends from, so the name before it is read
+    // (it was not, before); an unknown place leaves the name unread, not guessed (a test in byline.test.ts).
+    expect(byHeadline('日相訪美 討論半導體合作')).toMatchObject({ kind: 'wire', byline: { agency: '中央社', reporters: ['林小芳'] } });
     expect(byHeadline('日相訪美 討論半導體合作')?.paragraphs[0]?.text).toMatch(/^日本首相今天/);
   });
 

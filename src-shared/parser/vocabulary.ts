@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔',
+  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -303,6 +303,19 @@ export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?
 export const HEAD_ROLE_LABEL = new RegExp(
   `^\\s*(?:(${['引题', '肩题', '眉题'].map((w) => anyForm(w)).join('|')})|(${['主题', '正题', '主标题'].map((w) => anyForm(w)).join('|')})|(${['副题', '子题', '副标题'].map((w) => anyForm(w)).join('|')}))\\s*[:：]\\s*`,
 );
+/**
+ * Places a wire's reporter sends from, written after the name with nothing between (`中央社記者林小芳東京5日電`): where one closes
+ * the words between the agency and the date, what stands before it is the reporter's name. Written in simplified characters,
+ * matched in either form.
+ */
+export const DISPATCH_PLACES = [
+  '台北', '台中', '台南', '高雄', '新竹', '桃园', '基隆', '嘉义', '花莲', '台东', '宜兰', '屏东', '金门', '马祖', '东京', '大阪', '首尔',
+  '北京', '上海', '广州', '深圳', '香港', '澳门', '新加坡', '吉隆坡', '曼谷', '河内', '马尼拉', '雅加达', '新德里', '华盛顿', '纽约',
+  '洛杉矶', '旧金山', '芝加哥', '渥太华', '多伦多', '温哥华', '伦敦', '巴黎', '柏林', '罗马', '马德里', '莫斯科', '布鲁塞尔',
+  '日内瓦', '维也纳', '雪梨', '悉尼', '墨尔本', '开罗', '耶路撒冷', '迪拜',
+] as const;
+export const DISPATCH_PLACE_END = new RegExp(`(?:${alternatives(DISPATCH_PLACES)})$`);
+
 /** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
 export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
