@@ -471,8 +471,10 @@ function isClosingCredit(text: string): boolean {
 }
 
 /** `株洲日报全媒体记者/…`, `新华社记者 …`, `湖南日报·新湖南客户端记者 …`: the paper, agency, site or app opening a byline line. */
+/** An outlet that employs reporters, named before them: a paper, an agency (…社), a site (…网) or an app (…客户端). */
+const OUTLET_NAME = `(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')})`;
 const STANDALONE_AGENCY = new RegExp(
-  `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}))(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
+  `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );
 
 /** The most names a byline line may give before its first role word. */
@@ -498,7 +500,7 @@ export function matchStandaloneByline(text: string): Byline | null {
 /** The longest line read again without a byline's extras (a posting time, an outlet, a note in brackets: some 30 characters). */
 const EXTRAS_LINE_MAX = 80;
 /** An outlet's name and a slash before its reporter (`聯合報／記者王小明／台北報導`, as Taiwan's sites print it). Group 1: the outlet. */
-const OUTLET_THEN_SLASH = new RegExp(`^([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('网')}|${anyForm('客户端')}))\\s*[／/]\\s*(?=${anyForm('记者')})`);
+const OUTLET_THEN_SLASH = new RegExp(`^(${OUTLET_NAME})\\s*[／/]\\s*(?=${anyForm('记者')})`);
 
 /**
  * A byline line without what may stand around it: the time a site posted the story and an outlet's slash before the reporter
