@@ -173,7 +173,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
  * The wrap a profile reads: the width measured, or, where the reader chose a wrapped profile for a file that measured none,
  * its median line length (in characters). Null for a profile that is not wrapped.
  */
-export function wrapOf(profile: LayoutProfile, figures: LayoutFigures): Wrap | null {
+function wrapOf(profile: LayoutProfile, figures: LayoutFigures): Wrap | null {
   if (!profile.wrapped) return null;
   return figures.wrapWidth === null ? { width: Math.max(8, figures.medianLength), columns: false } : { width: figures.wrapWidth, columns: figures.wrapInColumns === true };
 }
