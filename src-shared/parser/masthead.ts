@@ -201,14 +201,6 @@ export function isoDate(year: number, month: number, day: number): string | null
 const MASTHEAD_LINES_MAX = 8;
 
 /**
- * Finds the masthead block at the top of a page: the paper's name standing
- * alone, a full date with weekday, lunar date, issue number, page count and
- * publisher lines. Looks only at the first few non-empty lines, and only at
- * lines made of masthead vocabulary, so a story mentioning a date is never
- * taken for one. With none there, the block may close the page (OCR read the
- * masthead's box last): the lines after the page's last running text.
- */
-/**
  * The mastheads printed again further down a file of several pages, each over its page (`临江日报` / `2024年5月21日 星期二`): the
  * paper's name line as the first masthead printed it, with what the masthead reads under it. Each with its first line, its date
  * (null where it names none) and its lines. Only the paper's name line is looked at further: linear, and cheap.
@@ -227,6 +219,14 @@ export function laterMastheads(lines: readonly SourceLine[], first: Masthead): {
   return out;
 }
 
+/**
+ * Finds the masthead block at the top of a page: the paper's name standing
+ * alone, a full date with weekday, lunar date, issue number, page count and
+ * publisher lines. Looks only at the first few non-empty lines, and only at
+ * lines made of masthead vocabulary, so a story mentioning a date is never
+ * taken for one. With none there, the block may close the page (OCR read the
+ * masthead's box last): the lines after the page's last running text.
+ */
 export function findMasthead(lines: SourceLine[]): Masthead {
   const top = mastheadIn(lines.filter((l) => l.text !== '').slice(0, MASTHEAD_LINES_MAX));
   if (top.date || top.issueNumber !== null) return top;

@@ -296,6 +296,9 @@ export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学
 /** The characters an affiliation ends in, in either form: the cheap look before the pattern. */
 export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set(AFFILIATIONS.flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
 export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives(AFFILIATIONS)})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+/** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
+export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
+
 /**
  * A headline line's role named by a label before it, as an editor's system exports a page (`引题：…`, `主题：…`, `副题：…`): the
  * label decides the line's place (group 1 a kicker's, 2 the main headline's, 3 a 副题's), and is taken off.
@@ -303,6 +306,7 @@ export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?
 export const HEAD_ROLE_LABEL = new RegExp(
   `^\\s*(?:(${['引题', '肩题', '眉题'].map((w) => anyForm(w)).join('|')})|(${['主题', '正题', '主标题'].map((w) => anyForm(w)).join('|')})|(${['副题', '子题', '副标题'].map((w) => anyForm(w)).join('|')}))\\s*[:：]\\s*`,
 );
+
 /**
  * Places a wire's reporter sends from, written after the name with nothing between (`中央社記者林小芳東京5日電`): where one closes
  * the words between the agency and the date, what stands before it is the reporter's name. Written in simplified characters,
@@ -315,9 +319,6 @@ export const DISPATCH_PLACES = [
   '日内瓦', '维也纳', '雪梨', '悉尼', '墨尔本', '开罗', '耶路撒冷', '迪拜',
 ] as const;
 export const DISPATCH_PLACE_END = new RegExp(`(?:${alternatives(DISPATCH_PLACES)})$`);
-
-/** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
-export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
 /** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
 export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '值班编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '终审'] as const;
