@@ -36,3 +36,12 @@ describe('calls to follow an account', () => {
     expect(isNoise('市民可关注“南岭公交”微信公众号查询实时信息。')).toBe(false);
   });
 });
+
+describe('rules drawn between stories', () => {
+  it('are furniture at any length, as long as the column they cross', () => {
+    // Before: a rule over 40 characters was read as the story's last paragraph.
+    for (const rule of ['-'.repeat(48), '—'.repeat(45), '='.repeat(60), '＊　　＊　　＊', '·'.repeat(50)]) expect(isNoise(rule), rule).toBe(true);
+    expect(isNoise('“菜品多、价格实惠，老伴不在家我就来这吃。”昨日中午，家住老街社区的刘奶奶在社区食堂吃上了午餐。')).toBe(false);
+    expect(isNoise('——记全国劳动模范、临江市第一人民医院心内科主任医师张明华')).toBe(false);
+  });
+});

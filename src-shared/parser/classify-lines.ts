@@ -86,6 +86,12 @@ const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照
  * says it can match: a call holds 扫, 码, 关注 or 长按; a line of marks does not open with a Chinese character, a letter or a
  * digit; a placeholder is short and opens with a bracket.
  */
+/** A line of marks and symbols only, opening with no letter, digit or Chinese character (most lines are told by that). */
+function isRule(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  return !opensWithWord && MARKS_ONLY.test(text);
+}
 const NOISE = {
   test: (text: string): boolean => {
     if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text)) return true;
@@ -94,8 +100,7 @@ const NOISE = {
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     const first = text.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && text.length <= 20 && POSTED_AT.test(text)) return true;
-    const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
-    return !opensWithWord && MARKS_ONLY.test(text);
+    return isRule(text);
   },
 };
 /** The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`). */
@@ -219,7 +224,8 @@ export function isNoise(text: string, spaced = text): boolean {
   if (sourceCitation(text) || runningHead(spaced)) return true;
   // (A picture's place in a Markdown page, `![](images/p1.jpg)`, as PDF-to-Markdown converters leave it.)
   if (text.startsWith('![') && MARKDOWN_IMAGE.test(text)) return true;
-  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced);
+  // (A rule drawn across the column, `------…`, is as long as the column: marks only, whatever its length.)
+  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
   return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
