@@ -531,7 +531,8 @@ function readBylineLine(text: string): Byline | null {
   // A writer's line with where the writer studies or works (`长沙市实验小学三年级二班 王小明`), and who guided the piece.
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
-  if (affiliated && opensWithSurname(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
+  // (A name of four characters opens with a surname of two: `市委书记 全力推进` is a headline's phrase.)
+  if (affiliated && opensWithSurname(affiliated[1]!) && (affiliated[1]!.length < 4 || COMPOUND_SURNAME.test(affiliated[1]!))) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
   if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
   // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
   const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted) : null;

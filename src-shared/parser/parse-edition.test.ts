@@ -2451,3 +2451,54 @@ describe('a supplement’s poem under its title and its writer’s name alone, O
     expect(parsed.articles[0]!.paragraphs.slice(0, 2).map((p) => p.text)).toEqual(['一场秋雨', '洗亮了远山']);
   });
 });
+
+describe('a report printed whole, and a forum of speakers under one headline', () => {
+  it('reads a government report: its title, the meeting it was given at, its signer by office, and every part numbered as a subhead', () => {
+    const { parsed, lines } = readPaper('report-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles).toHaveLength(1);
+    const [report] = parsed.articles;
+    // Before: the signer's line (`临江市市长 何建平`) was run into the subheadline, and no one signed the report.
+    expect([report!.headline, report!.subheadline, report!.byline.authors]).toEqual(['政府工作报告', '2025年1月14日在临江市第十六届人民代表大会第五次会议上', ['何建平']]);
+    // Before: a part titled in two clauses (`（一）坚持稳字当头，经济运行总体平稳`) was read as a sentence cut short, and the
+    // paragraph under it run into it.
+    expect(report!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual([
+      '一、2024年工作回顾',
+      '（一）坚持稳字当头，经济运行总体平稳',
+      '（二）坚持创新驱动，产业结构持续优化',
+      '（三）坚持民生优先，人民生活持续改善',
+      '二、2025年工作安排',
+      '（一）着力扩大有效需求',
+      '（二）着力建设现代化产业体系',
+    ]);
+    expect(report!.paragraphs.filter((p) => p.type === 'text')).toHaveLength(9);
+  });
+
+  it('keeps a forum one story, each speaker named by office a subhead over what that one says', () => {
+    const { parsed, lines } = readPaper('forum-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: three untitled pieces, one a speaker, the forum's headline over its editor's note alone.
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.type[0]).join('')])).toEqual([['专家谈乡村振兴', 'tsttsttst']]);
+    expect(parsed.articles[0]!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['临江大学经济学院院长李建华', '临江市农业农村局局长赵文斌', '东湖村党支部书记孙红梅']);
+  });
+
+  for (const target of ['tw', 'hk'] as const) {
+    it(`reads both alike in traditional characters (${target})`, () => {
+      const convert = OpenCC.Converter({ from: 'cn', to: target });
+      for (const name of ['report-style.txt', 'forum-style.txt']) {
+        const text = convert(readFileSync(join(root, 'tests/fixtures/papers', name), 'utf8'));
+        const parsed = parseEdition(new TextEncoder().encode(text), name);
+        const { parsed: simplified } = readPaper(name);
+        const shape = (p: ParsedEdition) => p.articles.map((a) => [a.paragraphs.map((x) => x.type[0]).join(''), a.byline.authors.length, !!a.subheadline]);
+        expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+        expect(shape(parsed), name).toEqual(shape(simplified));
+      }
+    });
+  }
+
+  it('never takes a headline’s phrase after an office for a name', () => {
+    // A name of four characters opens with a surname of two (`欧阳`); `全力推进` is a phrase.
+    const { parsed } = parseBlocks(['临江日报\n2025年1月15日', '市委书记 全力推进\n本报讯（记者 王芳）昨日，市委召开常委会议。'], 'office.txt');
+    expect(parsed.articles[0]!.byline.authors).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -147,6 +147,11 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
 const isBareName = (text: string) =>
   /^[\u4e00-\u9fff]{2,4}$/.test(text) && opensWithSurname(text) && (text.length < 4 || COMPOUND_SURNAME.test(text)) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
+/** A byline line naming one writer only, by office or affiliation (`临江市市长 何建平`): no reporter, no agency, no role word. */
+const isSpeakerLine = (line: ClassifiedLine): boolean => {
+  const byline = line.byline;
+  return !!byline && byline.authors.length === 1 && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.photographers.length === 0 && byline.agency === null && AFFILIATED_WRITER.test(line.spaced);
+};
 /** The fewest short lines under a title and a writer's name that make a poem (a headline block has no name inside it). */
 const VERSES_MIN = 3;
 /** Short lines that open with a role's word are a column's name (`记者调查`, `读者来信`, `编者按`), never a person's. */
@@ -408,6 +413,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         }
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
+        // A name under an office or a school inside a story's text, no headline above it (`北京大学艺术学院院长 王一川`), heads
+        // what that one says next: a forum's speaker, a subhead of the story.
+        if (isSpeakerLine(line) && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+          current.paragraphs.push({ type: 'subhead', text: line.text, lines: [...line.lines], closed: true });
+          break;
+        }
         if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;

@@ -293,9 +293,14 @@ export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w))
  * 人民医院 刘芳`): a student's or a reader's piece is signed so under its title. Written in simplified characters, matched in either form.
  */
 export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
-/** The characters an affiliation ends in, in either form: the cheap look before the pattern. */
-export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set(AFFILIATIONS.flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
-export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives(AFFILIATIONS)})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+/**
+ * The office of one who signs a report or a speech the paper prints whole (`临江市市长 何建平` under `政府工作报告`, `市委书记 …`,
+ * `董事长 …`): the line is its byline, as a writer's affiliation is.
+ */
+export const OFFICES = ['市长', '省长', '县长', '区长', '州长', '镇长', '乡长', '主席', '总理', '书记', '主任', '部长', '厅长', '局长', '院长', '校长', '董事长', '总经理', '理事长', '会长', '社长', '行长', '所长'] as const;
+/** The characters an affiliation or an office ends in, in either form: the cheap look before the pattern. */
+export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set([...AFFILIATIONS, ...OFFICES].flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
+export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives([...AFFILIATIONS, ...OFFICES])})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
 /** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
 export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
