@@ -2502,3 +2502,31 @@ describe('a report printed whole, and a forum of speakers under one headline', (
     expect(parsed.articles[0]!.byline.authors).toEqual([]);
   });
 });
+
+describe('a page that prints each byline over its headline', () => {
+  const expected = [
+    ['暴雨过后 社区志愿者连夜清淤', null, ['李文华'], ['张悦'], 3],
+    ['菜价平稳 “菜篮子”供应充足', null, ['何静'], [], 2],
+    ['汛期出行安全提示', '这些路段请绕行', ['周敏'], ['邓磊'], 2],
+  ];
+  const read = (parsed: ParsedEdition) => parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.reporters, a.byline.correspondents, a.paragraphs.length]);
+
+  it('gives each story the byline over its headline, in every blank-line layout', () => {
+    const { parsed, lines } = readPaper('byline-over-headline-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the first byline stood alone as an untitled story, the second closed the first story, and the second
+    // story's headline was the first's subhead.
+    expect(read(parsed)).toEqual(expected);
+    const { everyLine, none } = inBlankLineLayouts('byline-over-headline-style.txt');
+    expect(read(everyLine)).toEqual(expected);
+    expect(read(none)).toEqual(expected);
+  });
+
+  it('reads it alike in traditional characters', () => {
+    const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'byline-over-headline-style.txt'), 'utf8'));
+    const parsed = parseEdition(new TextEncoder().encode(text), 'byline-over-headline-style.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.byline.reporters.length, a.byline.correspondents.length, a.paragraphs.length])).toEqual(expected.map((e) => [(e[2] as string[]).length, (e[3] as string[]).length, e[4]]));
+  });
+});

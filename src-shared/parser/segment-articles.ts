@@ -5,6 +5,7 @@ import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
+import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
 import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
 
 export interface DraftParagraph {
@@ -199,7 +200,7 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
  * the story they interrupt. Every line ends up in exactly one draft or leftover.
  */
 export function segmentArticles(classified: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
-  const lines = withBylinesBesideApart(classified);
+  const lines = withBylinesOverHeadlinesMoved(withBylinesBesideApart(classified));
   const indentedLayout = profile.indented;
   // Stories' character pairs serve only column reassembly: a page with no column text skips noting them.
   const readsColumns = profile.interleaved || lines.some((l) => l.columnFragment);

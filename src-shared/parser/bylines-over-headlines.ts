@@ -1,0 +1,65 @@
+import type { ClassifiedLine } from './classify-lines';
+
+/**
+ * Some papers print a story's byline over its headline (`本报记者 李文华` / `暴雨过后 社区志愿者连夜清淤` / text), as feature pages
+ * and some city papers set it. Read in the usual order, such a byline closes the story above (or stands alone over the first),
+ * and the headline under it becomes the story above's subhead. Told by the file, not by one line: a byline line with no text
+ * above it, then a headline block, then text (the first story's, unambiguous); and no byline of the file standing where only
+ * the usual order puts one (under a headline over its text, or closing the last story). Then each byline line over a headline
+ * block with text under it is read after that block, as the usual order has it. Linear: one walk to tell, one to move.
+ */
+export function withBylinesOverHeadlinesMoved(lines: ClassifiedLine[]): ClassifiedLine[] {
+  let over = 0;
+  const moved: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind !== 'byline' || line.columnFragment) continue;
+    const above = previousRead(lines, i);
+    const below = nextRead(lines, i);
+    // (Where the usual order puts it: under a headline over the text, or closing the file's last story.)
+    if ((above?.kind === 'head' && below?.kind === 'body') || (above?.kind === 'body' && below === undefined)) return lines;
+    if (below?.kind !== 'head' || below.columnFragment) continue;
+    const after = textAfterBlock(lines, i);
+    if (after === null) continue;
+    moved.push(i);
+    if (above === undefined) over++;
+  }
+  if (over === 0) return lines;
+  const out: ClassifiedLine[] = [];
+  let next = 0;
+  for (const i of moved) {
+    if (i < next) continue;
+    const blockEnd = textAfterBlock(lines, i)!;
+    for (let k = next; k < i; k++) out.push(lines[k]!);
+    for (let k = i + 1; k < blockEnd; k++) out.push(lines[k]!);
+    out.push(lines[i]!);
+    next = blockEnd;
+  }
+  for (let k = next; k < lines.length; k++) out.push(lines[k]!);
+  return out;
+}
+
+/** The most headline lines a block over a story's text holds. */
+const BLOCK_MAX = 4;
+
+/** Where the text under the headline block below line `i` begins (noise among the block's lines is the block's), or null. */
+function textAfterBlock(lines: ClassifiedLine[], i: number): number | null {
+  let heads = 0;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.kind === 'noise') continue;
+    if (line.kind === 'head' && !line.columnFragment && ++heads <= BLOCK_MAX) continue;
+    return heads > 0 && line.kind === 'body' && !line.columnFragment ? k : null;
+  }
+  return null;
+}
+
+function previousRead(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== 'noise') return lines[k];
+  return undefined;
+}
+
+function nextRead(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k]!.kind !== 'noise') return lines[k];
+  return undefined;
+}
