@@ -328,5 +328,8 @@ describe('a wire reporter’s name run into the place sent from', () => {
     expect(matchLeadByline('（中央社記者王小明台北15日電）行政院今天通過')?.byline).toMatchObject({ agency: '中央社', reporters: ['王小明'] });
     expect(matchLeadByline('（中央社記者林小芳東京5日電）日本首相今天')?.byline).toMatchObject({ agency: '中央社', reporters: ['林小芳'] });
     expect(matchLeadByline('（中央社記者王小明某地15日電）今天')?.byline).toMatchObject({ agency: '中央社', reporters: [] });
+    // Two reporters parted by 、 (before: the agency read as `中央社記者王小明、李大華台北`, no reporter).
+    expect(matchLeadByline('（中央社記者王小明、李大華台北20日電）行政院今天通過')?.byline).toMatchObject({ agency: '中央社', reporters: ['王小明', '李大華'] });
+    expect(matchLeadByline('（中央社記者王小明、李大華台北20日電）行政院今天通過')?.rest).toBe('行政院今天通過');
   });
 });

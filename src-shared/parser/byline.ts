@@ -48,8 +48,13 @@ const ACCORDING_TO = `(?:${anyForm('据')}\\s*)?`;
 const WEB_WIRE_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,5}${anyForm('网')}[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
 );
+/**
+ * The most characters between an agency and its dispatch's day: a place (`北京`), or reporters and a place (`記者王小明、李大華台北`,
+ * as the Central News Agency prints two).
+ */
+const WIRE_BETWEEN_MAX = 16;
 const WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})([\\u4e00-\\u9fff]{0,8}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})((?:[\\u4e00-\\u9fff]|、(?=[\\u4e00-\\u9fff])){0,${WIRE_BETWEEN_MAX}}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
 
 /**
