@@ -239,6 +239,12 @@ describe('video credited as pictures are', () => {
     expect(matchStandaloneByline('视频/李四')).toMatchObject({ photographers: ['李四'] });
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'] });
   });
+
+  it('reads 图/文 as 文/图 the other way round (before: a photographer named 文刘畅)', () => {
+    expect(matchStandaloneByline('图/文 刘畅')).toMatchObject({ authors: ['刘畅'], photographers: [] });
+    expect(matchStandaloneByline('圖／文 劉暢')).toMatchObject({ authors: ['劉暢'], photographers: [] });
+    expect(matchStandaloneByline('图/刘畅')).toMatchObject({ photographers: ['刘畅'] });
+  });
 });
 
 describe('where a report was made from, inside a lead’s brackets', () => {
