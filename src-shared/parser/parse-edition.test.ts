@@ -877,6 +877,14 @@ describe('kinds read from the byline', () => {
     const call = parseBlocks(['合唱团招募新团员', '本团现面向社会招募新团员，欢迎热爱歌唱的市民报名。'], 'z.txt').parsed.articles[0];
     expect(call).toMatchObject({ kind: 'notice' });
   });
+
+  it('reads a job fair told with no byline as news: the fair is an event, not an advertiser’s call', () => {
+    // Before: a notice, for the 招聘 in its headline.
+    const fair = parseBlocks(['春季招聘会本周六举行', '本周六上午9时，春季大型人才招聘会将在市人力资源市场举行，届时将有260余家企业进场招聘。'], 'fair.txt').parsed.articles[0];
+    expect(fair).toMatchObject({ headline: '春季招聘会本周六举行', kind: 'news' });
+    const advert = parseBlocks(['临江机械有限公司招聘', '因业务发展需要，现招聘数控车工10名，待遇面议。'], 'advert.txt').parsed.articles[0];
+    expect(advert).toMatchObject({ kind: 'notice' });
+  });
 });
 
 describe('numbered items in a story', () => {

@@ -371,7 +371,8 @@ export const NOTICE_HEADING = new RegExp(`(?:${alternatives(['公告', '通告',
 export const SERVICE_BOX = new RegExp(`^(?:${alternatives(['天气预报', '天气', '电视节目', '节目预告', '荧屏导视', '彩票开奖', '开奖公告', '便民热线', '便民信息', '服务热线', '生活服务', '今日油价', '菜价行情', '影讯', '列车时刻', '航班信息'])})$`);
 /** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
 export const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
-export const NOTICE_WORDS = new RegExp(alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招聘', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知']));
+/** Words of a notice's heading (an advertiser's or the paper's own: `招聘启事`, `征集令`); a job fair (`招聘会`) is an event, news. */
+export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知'])}|${anyForm('招聘')}(?!${anyForm('会')})`);
 
 /**
  * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
