@@ -284,6 +284,26 @@ function markFloatingHeads(run: ClassifiedLine[]): void {
   });
 }
 
+/** The fewest characters of text a drop cap opens: a paragraph's line, not a headline's or a table's cell. */
+const DROP_CAP_TEXT_MIN = 12;
+/** The numerals an essay numbers its parts with, each alone on its line. */
+const SECTION_NUMERALS = '一二三四五六七八九十';
+
+const isHanCharacter = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+};
+
+/**
+ * Whether a line of one character stands where a drop cap does: under a headline or a byline (or first), over a paragraph's line.
+ * (Not a numeral: `一` alone over an essay's text numbers its first part.)
+ */
+function opensTextUnderHead(cap: string, above: ClassifiedLine | undefined, next: { text: string }): boolean {
+  if (SECTION_NUMERALS.includes(cap)) return false;
+  if (above !== undefined && above.kind !== 'head' && above.kind !== 'byline' && above.kind !== 'author') return false;
+  return isHanCharacter(next.text) && visibleLength(next.text, DROP_CAP_TEXT_MIN) >= DROP_CAP_TEXT_MIN && /[，。,；！？]/.test(next.text);
+}
+
 function unclosedParen(text: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length;
   const close = (text.match(/[）)]/g) ?? []).length;
@@ -352,6 +372,16 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         numbers = [...numbers, ...next.numbers];
         i++;
       }
+    }
+    // A drop cap: a story's first character set large, which OCR reads as a line of its own (`金` / `秋十月，临江大地…`), right
+    // under the headline block or the byline. Read with the text it opens.
+    else if (text.length === 1 && isHanCharacter(text) && content[i + 1] && opensTextUnderHead(text, out[out.length - 1], content[i + 1]!)) {
+      const next = content[i + 1]!;
+      text = `${text}${next.text}`;
+      spaced = `${spaced}${next.spaced}`;
+      collapsed = `${collapsed}${next.collapsed}`;
+      numbers = [...numbers, ...next.numbers];
+      i++;
     }
     const full = (numbers.length > line.numbers.length ? content[i]! : line).endsFull;
     const gapBefore = gaps.get(line.number) ?? 0;

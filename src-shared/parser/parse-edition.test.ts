@@ -2538,3 +2538,37 @@ describe('a page that prints each byline over its headline', () => {
     expect(parsed.articles.map((a) => [a.byline.reporters.length, a.byline.correspondents.length, a.paragraphs.length])).toEqual(expected.map((e) => [(e[2] as string[]).length, (e[3] as string[]).length, e[4]]));
   });
 });
+
+describe('drop caps: a story’s first character set large, on a line of its own', () => {
+  const openings = ['金秋十月，临江大地稻浪翻滚。', '走进修缮一新的太平老街，', '清晨六点，江面上还笼着一层薄雾，'];
+  /** Each drop cap opens its paragraph, and no headline or paragraph is a character alone. */
+  const capsRead = (parsed: ParsedEdition) => {
+    const texts = parsed.articles.flatMap((a) => [a.kicker, a.headline, a.subheadline, ...a.paragraphs.map((p) => p.text)]).filter((t): t is string => t !== null);
+    return { alone: texts.filter((t) => t.length === 1), opened: openings.map((o) => texts.some((t) => t.startsWith(o))) };
+  };
+
+  it('opens the story’s text, in every blank-line layout and in traditional characters', () => {
+    const { parsed, lines } = readPaper('drop-caps-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: `金` was the story's 副题 and `走` the next story's headline, its own headline taken for a section.
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.section])).toEqual([
+      ['秋日稻香里的丰收答卷', null, null],
+      ['老街焕新颜', null, null],
+      ['冬泳爱好者的江畔清晨', null, null],
+    ]);
+    expect(parsed.articles[2]!.byline.reporters).toEqual(['王洁']);
+    const { everyLine, none } = inBlankLineLayouts('drop-caps-style.txt');
+    for (const layout of [parsed, everyLine, none]) expect(capsRead(layout)).toEqual({ alone: [], opened: [true, true, true] });
+    const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'drop-caps-style.txt'), 'utf8'));
+    const traditional = parseEdition(new TextEncoder().encode(text), 'drop-caps-style.txt');
+    expect(coverage(traditional, text)).toEqual({ missing: [], twice: [] });
+    expect(traditional.articles.map((a) => [a.subheadline, a.paragraphs.length])).toEqual(parsed.articles.map((a) => [a.subheadline, a.paragraphs.length]));
+  });
+
+  it('leaves a numeral alone over an essay’s text: it numbers the essay’s first part', () => {
+    const { parsed } = parseBlocks(['临江晚报\n2025年10月9日', '山居笔记\n本报记者 李明\n一\n走进犀牛寨的时候，寨子里响起欢快的芦笙和歌儿，然后是米酒。'], 'essay.txt');
+    const texts = parsed.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+    expect(texts.some((t) => t.startsWith('走进犀牛寨')) && !texts.some((t) => t.startsWith('一走进'))).toBe(true);
+  });
+});
