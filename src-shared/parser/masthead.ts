@@ -1,5 +1,5 @@
 import { SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
-import { anyForm, CHINESE_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
+import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -18,11 +18,12 @@ export interface Masthead {
  * `中華民國113年5月21日` as Taiwan papers print it today (year + 1911). Group 1 is the era, 2 the year, 3 the month, 4 the day.
  */
 const FULL_DATE = new RegExp(
-  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,3}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
+  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,3}|${HUNDREDS_NUMBER}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
 );
 /** A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it. */
 const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
-const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])`);
+/** A weekday: `星期四`, `礼拜四`, `周四`, or in brackets right after the date as Taiwan's papers print it (`2025/09/18（四）`). */
+const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])|(?<=[日\\d]\\s*)[（(]([一二三四五六日])[）)]`);
 /** An issue's number, in digits or digit by digit in Chinese numerals as older papers print it (`第2345号`, `第二三四五号`). */
 const ISSUE = /第\s*(\d{3,6}|[〇零一二三四五六七八九]{3,6})\s*[期號号]/;
 const ISSUE_ALONE = /^\s*(?:总\s*)?第\s*(\d{1,6})\s*[期號号]\s*$/;
@@ -276,14 +277,16 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // A weekly's week under its name (`2024年5月20日—5月26日`): the masthead's, dated by its first day.
     const week = date !== null && result.paper !== null && !result.date && WEEK_ALONE.test(t);
     // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
-    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week)) {
+    // (A Republic-era date alone under the paper's name is the masthead's: `中華民國一百一十四年九月十八日`.)
+    const eraUnderName = date !== null && !!date.era && result.paper !== null && besideDate === '';
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week || eraUnderName)) {
       const iso = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
       if (iso && !result.date) {
         result.date = iso;
         result.evidence.push(`masthead: ${t}`);
       }
       const weekday = WEEKDAY.exec(t);
-      if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? null;
+      if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? weekday[3] ?? null;
       isMasthead = true;
     }
     // (A short issue number, a weekly's `第20期`, only alone on its line under the paper's name or date.)

@@ -648,6 +648,16 @@ describe('a paper in traditional characters, Big5, with a Republic-era masthead'
     expect(numerals.date).toBe('2024-05-21');
   });
 
+  it('reads a 民國 year of a hundred and more in words, a date alone under the name, and a weekday in brackets', () => {
+    const read = (dateLine: string) => parseEdition(new TextEncoder().encode(['聯合晚報', dateLine, '', '颱風逼近 全台戒備', '', '〔記者王小明／台北報導〕中央氣象署今天發布海上颱風警報。'].join('\n')), 'x.txt');
+    // Before: no date from any of these (a year in words stopped at 十; a Republic date needed a weekday beside it; `（四）` was
+    // no weekday, and the line then no masthead's).
+    expect(read('中華民國一百一十四年九月十八日')).toMatchObject({ date: '2025-09-18', dateSource: 'masthead' });
+    expect(read('民國一百零五年三月一日 星期二').date).toBe('2016-03-01');
+    expect(read('2025/09/18（四）')).toMatchObject({ date: '2025-09-18', dateSource: 'masthead' });
+    expect(read('中華民國三十八年五月十二日').date).toBe('1949-05-12');
+  });
+
   it('reads a masthead date printed in English, as papers abroad set one', () => {
     const read = (dateLine: string) => parseEdition(new TextEncoder().encode(['南洋商報', dateLine, '', '吉隆坡交通改善計劃出爐', '', '（吉隆坡21日訊）交通部今日公布新計劃。'].join('\n')), 'x.txt');
     expect(read('Tuesday, May 21, 2024')).toMatchObject({ paper: '南洋商報', date: '2024-05-21' });

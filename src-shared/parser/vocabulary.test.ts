@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsInPhraseClosingWord, LETTER_SIGNATURE, wireAgencyName, withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -55,5 +55,12 @@ describe('LETTER_SIGNATURE', () => {
     expect(LETTER_SIGNATURE.exec('读者陈立')?.[1]).toBe('陈立');
     // Unspaced after a place, such a line reads as well as a subhead.
     expect(LETTER_SIGNATURE.exec('数据监测防止贫困群众致贫返贫')).toBeNull();
+  });
+});
+
+describe('numberValue', () => {
+  it('reads numbers in words up to the hundreds, and digits', () => {
+    expect(['十二', '三十八', '廿一', '二〇二四', '12', '一百', '一百一十四', '一百零五', '二百三十'].map(numberValue)).toEqual([12, 38, 21, 2024, 12, 100, 114, 105, 230]);
+    expect(numberValue('甲')).toBeNaN();
   });
 });

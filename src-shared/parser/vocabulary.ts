@@ -175,6 +175,14 @@ export const CHINESE_NUMBER = '[〇零○Ｏ一二两三四五六七八九十廿
  */
 export function numberValue(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
+  // A hundred and more (`一百一十四`, `一百零五`: a Republic-era year as Taiwan prints it in words today).
+  const hundred = text.indexOf('百');
+  if (hundred >= 0) {
+    const hundreds = hundred === 0 ? 1 : DIGITS[text.slice(0, hundred)];
+    const rest = text.slice(hundred + 1).replace(/^[零〇]/, '');
+    const restValue = rest === '' ? 0 : numberValue(rest.startsWith('十') ? `一${rest}` : rest);
+    return hundreds === undefined || hundred > 1 ? NaN : hundreds * 100 + restValue;
+  }
   const t = text.replace(/^廿/, '二十').replace(/^卅/, '三十');
   if (!t.includes('十')) {
     if (![...t].every((c) => c in DIGITS)) return NaN;
@@ -189,6 +197,8 @@ export function numberValue(text: string): number {
 /** The era of mastheads before 1949, and of Taiwan's to this day: 中华民国 (民国) N年 is N + 1911. */
 export const REPUBLIC_ERA = `(?:${anyForm('中华民国')}|${anyForm('民国')})`;
 export const REPUBLIC_YEAR_OFFSET = 1911;
+/** A year of a hundred or more in words (`一百一十四`, `一百零五`): the Republic era's years since 2011. */
+export const HUNDREDS_NUMBER = '[一二三四五六七八九]?百[零〇一二三四五六七八九十]{0,3}';
 
 /** Column and section names: a short head line made of these is a column or section (`国内要闻`, `本市新闻`), not a kicker. */
 export const COLUMN_WORDS = ['评', '论', '谈', '语', '言', '声', '观察', '视点', '聚焦', '关注', '时事', '速递', '专栏', '要闻', '新闻'] as const;
