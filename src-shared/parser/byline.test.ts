@@ -147,6 +147,13 @@ describe('roles and names after a bare lead-in', () => {
     expect(matchLeadByline('本报讯 记者近日从市教育局获悉，今年将新建学校。')).toMatchObject({ byline: { reporters: [] }, rest: '记者近日从市教育局获悉，今年将新建学校。' });
     expect(matchLeadByline('本报通讯员 赵六')).toBeNull();
   });
+
+  it('reads the roles and names closing a lead-in’s line, the lead on the next (`本报讯 记者 杨帆` / `北京时间…`)', () => {
+    // Before: `记者 杨帆` was the lead's first words, and the story had no reporter.
+    expect(matchLeadByline('本报讯 记者 杨帆')).toMatchObject({ byline: { agency: '本报', reporters: ['杨帆'] }, rest: '' });
+    expect(matchLeadByline('本报讯 记者杨帆 通讯员李四')).toMatchObject({ byline: { reporters: ['杨帆'], correspondents: ['李四'] }, rest: '' });
+    expect(matchLeadByline('本報訊 記者 楊帆')).toMatchObject({ byline: { reporters: ['楊帆'] }, rest: '' });
+  });
 });
 
 describe('a wire the paper ran as it came', () => {

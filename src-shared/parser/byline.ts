@@ -132,8 +132,11 @@ const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8
 /** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
-/** `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them. */
-const ROLES_AFTER_LEAD = new RegExp(`^(\\s*(?:(?:${EVERY_ROLE})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?\\s+)+)(?=\\S)`);
+/**
+ * `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them (or on
+ * the next line: `本报讯 记者 杨帆` / `北京时间5月20日晚，…`).
+ */
+const ROLES_AFTER_LEAD = new RegExp(`^(\\s*(?:(?:${EVERY_ROLE})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?(?:\\s+|\\s*$))+)(?=\\S|$)`);
 function namesAfterLead(after: string): RegExpExecArray | null {
   const m = ROLES_AFTER_LEAD.exec(after);
   return m && onlyPersonNames(m[1]!) ? m : null;
