@@ -304,6 +304,22 @@ function opensTextUnderHead(cap: string, above: ClassifiedLine | undefined, next
   return isHanCharacter(next.text) && visibleLength(next.text, DROP_CAP_TEXT_MIN) >= DROP_CAP_TEXT_MIN && /[，。,；！？]/.test(next.text);
 }
 
+/** The shortest line of text a folio may stand between: a paragraph's, not a table's cell or a figure's label. */
+const FOLIO_TEXT_MIN = 20;
+
+/**
+ * A page's number alone on its line in the middle of a sentence (`…同比增加` / `3` / `15%。…`), where a PDF's page broke: the
+ * page's furniture, never the sentence's words (read into it, `增加315%`). Told by the text around it: a long line stopping
+ * mid-sentence above, a long line below that goes on with it.
+ */
+function isFolioInSentence(text: string, above: ClassifiedLine | undefined, below: { text: string; indented: boolean } | undefined, indentedLayout: boolean): boolean {
+  if (text.length > 3 || !/^\d+$/.test(text) || !above || !below || (above.kind !== 'body' && above.kind !== 'lead-byline')) return false;
+  // (Where indents open paragraphs, an indented line below opens one: the number was a figure's, over its own line of text.)
+  if (indentedLayout && below.indented) return false;
+  const aboveText = above.kind === 'lead-byline' ? (above.rest ?? '') : above.text;
+  return visibleLength(aboveText, FOLIO_TEXT_MIN) >= FOLIO_TEXT_MIN && !SENTENCE_END.test(aboveText) && visibleLength(below.text, FOLIO_TEXT_MIN) >= FOLIO_TEXT_MIN;
+}
+
 function unclosedParen(text: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length;
   const close = (text.match(/[）)]/g) ?? []).length;
@@ -402,7 +418,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (line.headOfLead) base.kind = 'head';
-    else if (isNoise(text, spaced)) base.kind = 'noise';
+    else if (isNoise(text, spaced) || isFolioInSentence(text, out[out.length - 1], content[i + 1], profile.indented)) base.kind = 'noise';
     else if (from) {
       base.kind = 'continued-from';
       base.continuation = pageRef(from[1]!, from[2] ?? '');

@@ -397,8 +397,9 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
       attributionUnderText: isMaterial && ATTRIBUTION.test(line.text) && !!previous && !material(previous) && previous.kind !== 'noise' ? 1 : 0,
       loneInStory: lone ? 1 : 0,
       bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
-      // (Not a numbered or bulleted one: a report's part is titled in a clause or two, `（一）坚持稳字当头，经济运行总体平稳`.)
-      commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) && !isBulletSubhead(line.text) ? 1 : 0,
+      // (Not a numbered or bulleted one over a longer paragraph: a report's part is titled in a clause or two, `（一）坚持稳字当头，
+      // 经济运行总体平稳`, its text under it. A numbered sentence a wrap cut goes on in a short line: `（二）拓宽就业渠道，开发…` / `支持灵活就业。`)
+      commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) && !(isBulletSubhead(line.text) && !!next && visibleLength(next.text, n + 1) > n) ? 1 : 0,
       // (Half-width letters count half at most: 36 characters are wide whatever they are.)
       wide: n >= 18 && (n >= 36 || printedWidth(line.text) >= 18) ? 1 : 0,
       // Set below, once the whole page is read.

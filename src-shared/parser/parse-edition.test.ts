@@ -2582,3 +2582,32 @@ describe('drop caps: a story’s first character set large, on a line of its own
     expect(texts.some((t) => t.startsWith('走进犀牛寨')) && !texts.some((t) => t.startsWith('一走进'))).toBe(true);
   });
 });
+
+describe('a page’s number alone in the middle of a sentence, where a PDF’s page broke', () => {
+  const lines = [
+    '临江日报\n2025年6月10日 星期二',
+    '夏粮收购全面展开',
+    '本报讯（记者 李青）眼下正值夏粮收购旺季，全市各收储企业全面开秤收购，截至6月9日，已累计收购小麦12万吨，同比增加',
+    '3',
+    '15%。为方便农民售粮，各收储点延长收购时间，实行“随到随收”。',
+    '市粮食和物资储备局相关负责人介绍，今年夏粮品质较好，一等品占比超过八成。',
+  ];
+  it('is furniture, and the sentence reads on across it (flush or indented)', () => {
+    // Before: the number was read into the sentence (`同比增加315%`).
+    const flush = parseBlocks(lines, 'folio.txt');
+    expect(flush.lines).toEqual({ missing: [], twice: [] });
+    expect(flush.parsed.articles[0]!.paragraphs[0]!.text).toMatch(/同比增加15%。为方便农民售粮/);
+    expect(flush.parsed.leftovers.map((l) => [l.reason, l.text])).toContainEqual(['noise', '3']);
+    // An indented paper, no blank lines: the sentence's rest is flush, as a paragraph's wrapped line is.
+    const indented = parseBlocks([lines[0]!, [lines[1]!, `\u3000\u3000${lines[2]}`, lines[3]!, lines[4]!, `\u3000\u3000${lines[5]}`].join('\n')], 'folio.txt');
+    expect(indented.parsed.articles[0]!.paragraphs[0]!.text).toMatch(/同比增加15%。为方便农民售粮/);
+  });
+
+  it('stays a figure over its own line of text where indents open paragraphs (a data box: `63` / `　　规划设置红色标识63处`)', () => {
+    const { parsed } = parseBlocks(
+      ['临江日报\n2025年6月10日 星期二', '　　2024年全市——\n　　360\n　　集中宣传一批新时代典型，开展1.2万场宣讲，受众逾360万人\n　　63\n　　统筹资金198万元，规划设置红色标识63处，打造研学线路8条\n　　去年以来，全市深入挖掘红色资源，推动红色文化进校园、进社区。'],
+      'box.txt',
+    );
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).not.toContain('63');
+  });
+});
