@@ -2489,7 +2489,9 @@ describe('a report printed whole, and a forum of speakers under one headline', (
       '（一）着力扩大有效需求',
       '（二）着力建设现代化产业体系',
     ]);
-    expect(report!.paragraphs.filter((p) => p.type === 'text')).toHaveLength(9);
+    expect(report!.paragraphs.filter((p) => p.type === 'text')).toHaveLength(10);
+    // The salutation is a paragraph of its own (before: run into the text under it, `各位代表：现在，我代表…`).
+    expect(report!.paragraphs[0]).toMatchObject({ type: 'text', text: '各位代表：' });
   });
 
   it('keeps a forum one story, each speaker named by office a subhead over what that one says', () => {

@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -254,7 +254,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
       // (A short item with no clause in it, `1.加大就业补贴力度`, is its section's title: the text under it is a paragraph of
       // its own. One with a clause, `（二）拓宽就业渠道，开发…`, is a sentence, which the next line may go on.)
       const titled = item && shapeOf(line) && !/[，,；;]/.test(text);
-      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || titled || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
+      // (A speech's or a letter's salutation, `各位代表：`, is a paragraph of its own.)
+      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || titled || isSalutation(text) || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
       noteStoryPairs(article, text);
     }
     if (indentedLayout) {

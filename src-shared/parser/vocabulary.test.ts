@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsInPhraseClosingWord, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, isSalutation, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -62,5 +62,18 @@ describe('numberValue', () => {
   it('reads numbers in words up to the hundreds, and digits', () => {
     expect(['十二', '三十八', '廿一', '二〇二四', '12', '一百', '一百一十四', '一百零五', '二百三十'].map(numberValue)).toEqual([12, 38, 21, 2024, 12, 100, 114, 105, 230]);
     expect(numberValue('甲')).toBeNaN();
+  });
+});
+
+describe('isSalutation', () => {
+  it('reads whom a speech or a letter addresses, and nothing else ending in a colon', () => {
+    expect(['各位代表：', '同志们，朋友们：', '亲爱的读者朋友们：', '尊敬的各位来宾：', '女士们、先生们：'].map(isSalutation)).toEqual([true, true, true, true, true]);
+    expect(['主要包括以下方面：', '联系电话：', '他说：', '各位代表'].map(isSalutation)).toEqual([false, false, false, false]);
+  });
+
+  it('answers at once on a long line of addressees (its pattern repeats only on a short line)', () => {
+    // (Read by the pattern, such a line would backtrack without end: the test would run past its time.)
+    expect(isSalutation('代表'.repeat(5000) + '：')).toBe(false);
+    expect(isSalutation('代表'.repeat(11) + '乙')).toBe(false);
   });
 });

@@ -381,6 +381,15 @@ export const NOTICE_HEADING = new RegExp(`(?:${alternatives(['公告', '通告',
 export const SERVICE_BOX = new RegExp(`^(?:${alternatives(['天气预报', '天气', '电视节目', '节目预告', '荧屏导视', '彩票开奖', '开奖公告', '便民热线', '便民信息', '服务热线', '生活服务', '今日油价', '菜价行情', '影讯', '列车时刻', '航班信息'])})$`);
 /** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
 export const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
+/**
+ * Whom a speech or a letter addresses (`各位代表：`, `同志们，朋友们：`, `亲爱的读者朋友们：`): a salutation on its own line is a
+ * paragraph of its own, never run into the text under it.
+ */
+const ADDRESSEES = ['代表', '同志', '朋友', '同学', '读者', '委员', '来宾', '嘉宾', '女士', '先生', '老师', '家长', '市民', '乡亲', '网友', '听众', '观众', '同胞', '战友', '青年'] as const;
+const SALUTATION = new RegExp(`^(?:(?:${alternatives(['各位', '亲爱的', '尊敬的'])})?[\\u4e00-\\u9fff]{0,6}?(?:${alternatives(ADDRESSEES)})们?[，,、\\s]*)+[：:]$`);
+/** The longest salutation: a few addressees (the pattern's repeats are tried only on a line this short). */
+const SALUTATION_MAX = 24;
+export const isSalutation = (text: string): boolean => text.length <= SALUTATION_MAX && (text.endsWith('：') || text.endsWith(':')) && SALUTATION.test(text);
 /** Words of a notice's heading (an advertiser's or the paper's own: `招聘启事`, `征集令`); a job fair (`招聘会`) is an event, news. */
 export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知'])}|${anyForm('招聘')}(?!${anyForm('会')})`);
 
