@@ -156,6 +156,16 @@ describe('roles and names after a bare lead-in', () => {
   });
 });
 
+describe('a dated lead-in sent by another paper or an app', () => {
+  it('reads 中国青年报…电, 新民晚报…电 and 新湖南客户端…电 as 新华社…电 is read', () => {
+    // Before: none was a lead-in, and the story had no byline.
+    expect(matchLeadByline('中国青年报北京5月20日电（记者 张三）今天上午')).toMatchObject({ byline: { agency: '中国青年报北京', reporters: ['张三'] }, rest: '今天上午', dated: true });
+    expect(matchLeadByline('新民晚报北京5月20日电（记者 张三）今天')?.byline.agency).toBe('新民晚报北京');
+    expect(matchLeadByline('中国青年报客户端北京5月20日电（中青报·中青网记者 张三）今天')).toMatchObject({ byline: { agency: '中国青年报客户端北京', reporters: ['张三'] } });
+    expect(matchLeadByline('新湖南客户端長沙5月20日電（記者 張三）今天')?.byline.reporters).toEqual(['張三']);
+  });
+});
+
 describe('a wire the paper ran as it came', () => {
   it('reads 据新华社…电 as the wire’s lead-in (its agency without 据), and 新华社电 before a reporter', () => {
     expect(matchLeadByline('据新华社北京3月1日电 国务院近日印发通知。')).toMatchObject({ byline: { agency: '新华社北京' }, rest: '国务院近日印发通知。' });
