@@ -320,6 +320,20 @@ function isFolioInSentence(text: string, above: ClassifiedLine | undefined, belo
   return visibleLength(aboveText, FOLIO_TEXT_MIN) >= FOLIO_TEXT_MIN && !SENTENCE_END.test(aboveText) && visibleLength(below.text, FOLIO_TEXT_MIN) >= FOLIO_TEXT_MIN;
 }
 
+/**
+ * A headline that asks or exclaims before its last words (`夏日夜游去哪儿？这份攻略请收好`, `年货怎么买？看这里`), set apart by a blank
+ * line: short, one question or exclamation inside, and no clause of a sentence (no comma, no quotation, no closing dash or mark).
+ * (A sentence's question, `“后悔吗？”记者话音刚落，…`, `这股潜力究竟有多大？数据是有力的证明——`, is text.)
+ */
+function isQuestionHeadline(text: string): boolean {
+  if (text.length > HEAD_MAX || !(text.includes('？') || text.includes('！'))) return false;
+  const mark = Math.max(text.lastIndexOf('？'), text.lastIndexOf('！'));
+  if (mark < 2 || text.length - mark - 1 < 2) return false;
+  return !/[，,。；;：:“”"「」—]/.test(text) && !ENDS_CLAUSE_OR_PHRASE.includes(text[text.length - 1]!);
+}
+/** Marks a headline does not close on (a clause's, a list's). */
+const ENDS_CLAUSE_OR_PHRASE = '，,、；;：:（(《“';
+
 function unclosedParen(text: string): boolean {
   const open = (text.match(/[（(]/g) ?? []).length;
   const close = (text.match(/[）)]/g) ?? []).length;
@@ -466,7 +480,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           if (shapeOf(base) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
-      } else if (!full && shapeOf(base)) {
+      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)))) {
         base.kind = 'head';
       }
     }

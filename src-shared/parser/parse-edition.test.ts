@@ -2613,3 +2613,26 @@ describe('a page’s number alone in the middle of a sentence, where a PDF’s p
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).not.toContain('63');
   });
 });
+
+describe('headlines that ask or exclaim', () => {
+  it('reads a question inside a headline set apart by a blank line, with no lead-in under it, as the headline', () => {
+    const { parsed, lines } = readPaper('question-headlines-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    const headlines = ['高温来袭，你准备好了吗？', '违规占道经营，停！', '夏日夜游去哪儿？这份攻略请收好'];
+    // Before: the third was read into the story above and run into its own first paragraph (`…请收好夏夜的临江`).
+    expect(parsed.articles.map((a) => a.headline)).toEqual(headlines);
+    expect(parsed.articles[2]!.paragraphs[0]!.text).toMatch(/^夏夜的临江/);
+    // (With a blank line under every line, a blank line sets nothing apart: a headline with no lead-in under it is then read as
+    // the story above's subhead, as any such headline is, a limit PARSER.md names. Its paragraph is not run into it.)
+    const everyLine = inBlankLineLayouts('question-headlines-style.txt').everyLine;
+    expect(everyLine.articles.flatMap((a) => a.paragraphs).some((p) => p.text.includes('请收好夏夜'))).toBe(false);
+  });
+
+  it('leaves a sentence’s question as text (a quotation, a clause, a closing dash)', () => {
+    const { parsed } = parseBlocks(
+      ['临江晚报\n2025年7月15日', '老站长的坚守\n本报讯（记者 唐敏）伍晓林在水文站工作了三十年。', '“后悔吗？”记者话音刚落他哽咽了', '这股潜力究竟有多大？数据是有力的证明——', '去年全市新增市场主体3.2万户，同比增长12%。'],
+      'q.txt',
+    );
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['老站长的坚守']);
+  });
+});
