@@ -225,6 +225,10 @@ describe('arbitrary input', () => {
     '引题：聚焦城市更新', '主题：老旧小区改造', '本版标题导航', '上一版  下一版  返回目录', '作者：本报记者 朱文斌  来源：衡州日报  发布时间：2023-06-15',
     '孝子：王建平 王建华 泣告', '长沙市实验小学三年级二班 王小明', '指导老师：李芳', '省政府昨日上午九时舉行會議 出席委員七人 由主席主持 討論事項如下 決議通過',
     '第二三四五号 今日八版', '【便民提示】', '联系电话：138xxxx5678 王先生', '2023-06-15 08:30 聯合報／記者王小明／台北即時報導',
+    // (And the next session's: a byline over a headline, a drop cap, a folio in a sentence, a salutation, a signer by office, a
+    // question in a headline, a lead-in's roles closing its line.)
+    '本报记者 李文华 实习生 张悦', '金', '3', '各位代表：', '临江市市长 何建平', '夏日夜游去哪儿？这份攻略请收好', '本报讯 记者 杨帆', '（一）坚持稳字当头，经济运行总体平稳',
+    '秋十月，临江大地稻浪翻滚。在东湖镇万亩水稻示范片，十余台收割机来回穿梭', '中华民国一百一十四年九月十八日', '2025/09/18（四）',
   );
   it('never throws and never loses a line among the lines later readers look for', () => {
     fc.assert(
