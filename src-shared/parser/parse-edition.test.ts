@@ -1465,7 +1465,7 @@ describe('edition dates', () => {
 });
 
 describe('stories made whole', () => {
-  it('moves a bulleted subhead out of the sentence it split, after the sentence', () => {
+  it('moves a bulleted subhead out of the sentence it split, after that sentence (not after the paragraph it runs on in)', () => {
     const { parsed, lines } = parseBlocks(
       [
         '新区产业加速集聚',
@@ -1478,13 +1478,30 @@ describe('stories made whole', () => {
       'split.txt',
     );
     expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: the subhead after the whole paragraph, the next section's first sentence (`下半年还将…`) above it.
     expect(parsed.articles[0]!.paragraphs.map((p) => [p.type, p.text.slice(-11)])).toEqual([
-      ['text', '还将开工一批重点项目。'],
+      ['text', '勃发展提供了有力支撑。'],
       ['subhead', '●项目建设跑出加速度'],
+      ['text', '还将开工一批重点项目。'],
       ['subhead', '●创新能力持续增强'],
       ['text', '新增发明专利三百余件。'],
     ]);
-    expect(parsed.articles[0]!.paragraphs[0]!.text).toContain('为产业链蓬勃发展提供了有力支撑。');
+    expect(parsed.articles[0]!.paragraphs[0]!.text).toMatch(/为产业链蓬勃发展提供了有力支撑。$/);
+  });
+
+  it('parts a seed’s text at a bulleted subhead OCR read in between two sentences, the subhead once', () => {
+    const parsed = parseEdition(seed('003_9ab4256ef58901f2.txt'), '003_9ab4256ef58901f2.txt');
+    const story = parsed.articles.find((a) => a.headline === '石峰区深挖潜力精准服务持续创新')!;
+    // Before: `…增量达166亿元。●科技创新实现“新突破”8月16日，湖南省…` in one paragraph, and the subhead again on its own line.
+    expect(story.paragraphs.map((p) => [p.type, p.text.slice(0, 8)]).slice(0, 5)).toEqual([
+      ['text', '连续的高温“烤”'],
+      ['subhead', '●项目建设跑出“'],
+      ['text', '以项目招引延伸产'],
+      ['subhead', '●科技创新实现“'],
+      ['text', '8月16日，湖南'],
+    ]);
+    expect(story.paragraphs.filter((p) => p.text === '●科技创新实现“新突破”')).toHaveLength(1);
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate').map((l) => l.text)).toContain('●科技创新实现“新突破”');
   });
 
   it('shows a paragraph once when OCR repeats its opening right after it, keeping the source lines', () => {

@@ -5,6 +5,7 @@ import { articleId } from './article-id';
 import { endsCaption, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
+import { firstSentenceEnd, withInlineSubheadsApart } from './inline-subheads';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, pageOfLine, runningHead, sourceCitation } from './masthead';
@@ -108,7 +109,8 @@ const REPEAT_MIN = 20;
 
 /**
  * A subhead printed in the middle of a sentence (`…为产业链蓬` / `●项目建设跑出“加速度”` / `勃活力提供了…`): the
- * sentence is made whole again and the subhead follows it, opening the next section. Linear in the paragraphs.
+ * sentence is made whole again and the subhead follows it (that sentence, not the paragraph it runs on in), opening the next
+ * section. Linear in the paragraphs.
  */
 function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagraph[] {
   const out: DraftParagraph[] = [];
@@ -120,7 +122,11 @@ function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagrap
     const cut = a.type === 'text' && !a.closed && !SENTENCE_END.test(a.text.slice(-8)) && !/[：:，,、]$/.test(a.text) && !/^\s*—/.test(a.text);
     const splits = subhead?.type === 'subhead' && !/^\s*[【〖]/.test(subhead.text);
     if (cut && splits && b?.type === 'text' && b.lines.length > 0 && continuesSentence(b.text)) {
-      out.push({ ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines], closed: b.closed }, subhead);
+      const end = firstSentenceEnd(b.text);
+      if (end > 0 && end < b.text.length) {
+        // (The rest of the paragraph is read from the same lines: it keeps none of its own.)
+        out.push({ ...a, text: a.text + b.text.slice(0, end), lines: [...a.lines, ...b.lines], closed: true }, subhead, { ...b, text: b.text.slice(end), lines: [] });
+      } else out.push({ ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines], closed: b.closed }, subhead);
       i += 2;
       continue;
     }
@@ -383,7 +389,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.fieldLines, ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
     let previous: { key: string; lines: number[]; index: number } | null = null;
-    for (const p of withSubheadsOutOfSentences(draft.paragraphs)) {
+    for (const p of withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs))) {
       const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
       if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
