@@ -2,6 +2,7 @@ import type { AnnotationData } from '../../src-shared/annotation-export/annotati
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, DateSource, EditionLayout, SourceInfo } from '../../src-shared/model/edition';
 import { LIBRARY_DB_NAME } from './library-name';
+import { PARSER_REVISION } from '../../src-shared/parser/parser-revision';
 
 /**
  * The local library, in IndexedDB through Dexie.
@@ -145,6 +146,21 @@ export const SCHEMA_V4 = SCHEMA_V3;
  * (re-parsing the same text is idempotent).
  */
 export const LIBRARY_REPARSE_SETTING = 'library.reparsePending';
+/**
+ * The parser revision the library's files were read with (src-shared/parser/parser-revision.ts): set when the library is
+ * created and after each library-wide re-parse. A library with none, or an older one, is re-parsed on start.
+ */
+export const LIBRARY_PARSER_REVISION_SETTING = 'library.parserRevision';
+
+/**
+ * Whether the library's files must be read again: the v4 upgrade left its mark (LIBRARY_REPARSE_SETTING), or they were read
+ * by an earlier parser revision than this build's (LIBRARY_PARSER_REVISION_SETTING; a library from before revisions were kept
+ * has none). Two settings read: cheap on every start, and the parser is not loaded for it.
+ */
+export async function libraryNeedsReparse(db: LibraryDb): Promise<boolean> {
+  const [pending, revision] = await Promise.all([db.settings.get(LIBRARY_REPARSE_SETTING), db.settings.get(LIBRARY_PARSER_REVISION_SETTING)]);
+  return !!pending || !(typeof revision?.value === 'number' && revision.value >= PARSER_REVISION);
+}
 
 /** The edition's articles in reading order (a range of the `[editionKey+order]` index). */
 export function editionArticles(db: LibraryDb, editionKey: string): Promise<ArticleRecord[]> {
@@ -164,5 +180,7 @@ export function openLibraryDb(name: string = LIBRARY_DB_NAME, options?: Construc
   db.version(4)
     .stores(SCHEMA_V4)
     .upgrade((tx) => tx.table<SettingRecord, string>('settings').put({ key: LIBRARY_REPARSE_SETTING, value: true }));
+  // A new library's files are all read by this parser.
+  db.on('populate', (tx) => tx.table<SettingRecord, string>('settings').put({ key: LIBRARY_PARSER_REVISION_SETTING, value: PARSER_REVISION }));
   return db;
 }

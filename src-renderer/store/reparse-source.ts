@@ -1,7 +1,8 @@
 import type { LayoutProfile, SourceInfo } from '../../src-shared/model/edition';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { rewriteStoredSource, type WriteOutcome } from './edition-store';
-import { LIBRARY_REPARSE_SETTING, type LibraryDb, type SourceRecord } from './library-db';
+import { PARSER_REVISION } from '../../src-shared/parser/parser-revision';
+import { LIBRARY_PARSER_REVISION_SETTING, LIBRARY_REPARSE_SETTING, libraryNeedsReparse, type LibraryDb, type SourceRecord } from './library-db';
 import { libraryEvents } from './library-events';
 
 /**
@@ -82,21 +83,23 @@ export async function reparseLibrary(db: LibraryDb): Promise<LibraryReparse> {
 const running = new WeakMap<LibraryDb, Promise<LibraryReparse | null>>();
 
 /**
- * The second half of the v4 upgrade (library-db.ts LIBRARY_REPARSE_SETTING):
- * when the mark is there, re-parse the library, then remove the mark.
- * Resolves to null when there was nothing to do. Called once the app has
- * opened the library and its mirrors listen to `libraryEvents`; a second
- * call while one runs joins it.
+ * The second half of the v4 upgrade (library-db.ts LIBRARY_REPARSE_SETTING), and the first start of a build whose parser reads
+ * files differently (PARSER_REVISION): re-parse the library, then record the revision (and remove the mark). Resolves to null
+ * when there was nothing to do. Called once the app has opened the library and its mirrors listen to `libraryEvents`; a second
+ * call while one runs joins it. If the app is closed half-way, the next start reads the library again (re-parsing the same text
+ * is idempotent).
  */
 export function finishLibraryUpgrade(db: LibraryDb): Promise<LibraryReparse | null> {
   const current = running.get(db);
   if (current) return current;
   const run = (async () => {
-    const pending = await db.settings.get(LIBRARY_REPARSE_SETTING);
-    if (!pending) return null;
+    if (!(await libraryNeedsReparse(db))) return null;
     const result = await reparseLibrary(db);
-    for (const failure of result.failed) console.warn(`re-parsing ${failure.fileName} after the upgrade failed: ${failure.reason}`);
-    await db.settings.delete(LIBRARY_REPARSE_SETTING);
+    for (const failure of result.failed) console.warn(`re-parsing ${failure.fileName} for parser revision ${PARSER_REVISION} failed: ${failure.reason}`);
+    await db.transaction('rw', db.settings, async () => {
+      await db.settings.delete(LIBRARY_REPARSE_SETTING);
+      await db.settings.put({ key: LIBRARY_PARSER_REVISION_SETTING, value: PARSER_REVISION });
+    });
     return result;
   })();
   running.set(db, run);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEdition } from '../../src-shared/parser/parse-edition';
-import { SCHEMA_V2, SCHEMA_V3 } from '../../src-renderer/store/library-db';
+import { SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '../../src-renderer/store/library-db';
+import { PARSER_REVISION } from '../../src-shared/parser/parser-revision';
 import { articlePlainText } from '../../src-shared/model/article-text';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -251,4 +252,62 @@ test('a library stored by v3 with the old parser\'s text opens re-parsed: punctu
   await expect(page.getByRole('main')).toContainText(annotated.headline!);
   await page.goto('/#/notes');
   await expect(page.getByRole('main')).toContainText('升级前写的笔记');
+});
+
+test('a library an earlier parser read opens read again by this one: its story in sections, bookmark and note kept on their words', async ({ page }) => {
+  const seedName = '003_9ab4256ef58901f2.txt';
+  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
+  const parsed = parseEdition(bytes, seedName);
+  const editionKey = `${parsed.paper}|${parsed.date}`;
+  const records = parsed.articles.map((article, order) => ({
+    ...article,
+    editionKey,
+    sourceSha: parsed.source.sha256,
+    page: parsed.page,
+    order,
+    people: [...new Set([...article.byline.reporters, ...article.byline.correspondents, ...article.byline.photographers, ...article.byline.authors])],
+    continuedToId: null,
+    continuedFromId: null,
+  }));
+  // The story as the parser before revision 1 stored it: the subhead OCR read into the text left inside its paragraph.
+  const story = records.find((a) => a.headline === '石峰区深挖潜力精准服务持续创新')!;
+  const at = story.paragraphs.findIndex((p) => p.type === 'subhead' && p.text === '●科技创新实现“新突破”');
+  expect(at).toBeGreaterThan(0);
+  const [before, subhead, after] = story.paragraphs.slice(at - 1, at + 2);
+  const older = { ...story, paragraphs: [...story.paragraphs.slice(0, at - 1), { type: 'text' as const, text: before!.text + subhead!.text + after!.text }, ...story.paragraphs.slice(at + 2)] };
+  const oldText = articlePlainText(older);
+  const words = after!.text.slice(0, 12);
+  const start = oldText.indexOf(words);
+  expect([...oldText.slice(0, start)].length, 'the chosen words lie after BMP text only').toBe(start);
+  await writeOldLibrary(page, 4, SCHEMA_V4, {
+    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) }],
+    editions: [
+      {
+        key: editionKey, paper: parsed.paper, date: parsed.date, dateSource: parsed.dateSource, dateEvidence: parsed.dateEvidence, issueNumber: parsed.issueNumber,
+        pageCount: parsed.pageCount, pages: [], sourceShas: [parsed.source.sha256], articleCount: records.length, corrected: null, updatedAt: 1,
+      },
+    ],
+    articles: records.map((a) => (a === story ? older : a)),
+    bookmarks: [{ articleId: story.id, editionKey, labels: ['旧解析'], createdAt: 1 }],
+    annotations: [
+      {
+        id: 'note-from-older-parser', articleId: story.id, editionKey, color: 'yellow', note: '旧解析时写的笔记',
+        quote: { type: 'TextQuoteSelector', exact: words, prefix: oldText.slice(start - 16, start), suffix: oldText.slice(start + words.length, start + words.length + 16) },
+        position: { type: 'TextPositionSelector', start, end: start + words.length }, detached: false, headline: story.headline, editionDate: parsed.date, createdAt: 1, updatedAt: 1,
+      },
+    ],
+    // (No `library.parserRevision`: a library from before revisions were kept.)
+    settings: [{ key: 'import.seedsImportedAt', value: 1 }],
+  });
+
+  await page.goto(`/#/article/${encodeURIComponent(story.id)}`);
+  const body = page.locator('[data-article-body]');
+  await expect(body.locator('h3.para-subhead', { hasText: '●科技创新实现“新突破”' })).toBeVisible();
+  await expect(body.locator('p.para-text').filter({ hasText: words }).first()).toContainText(after!.text.slice(0, 20));
+  await expect.poll(() => readSetting(page, 'library.parserRevision')).toBe(PARSER_REVISION);
+  await expect
+    .poll(async () => (await readStore<{ articleId: string; detached: boolean; quote: { exact: string } }>(page, 'annotations')).map((a) => [a.articleId, a.detached, a.quote.exact]))
+    .toEqual([[story.id, false, words]]);
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('annotation-yellow') ?? [])].map((range) => range.toString()))).toEqual([words]);
+  expect(await readStore(page, 'bookmarks')).toEqual([{ articleId: story.id, editionKey, labels: ['旧解析'], createdAt: 1 }]);
 });
