@@ -109,7 +109,6 @@ export function App({ host }: { host: Host }) {
       <SettingsEffects />
       <MenuCommands showHelp={showHelp} />
       <AnnotationServices />
-      <LibraryUpgrade />
       <Router hook={useHashPathLocation}>
         <div className="app-shell">
           <a className="skip-link" href="#main" onClick={(e) => {
@@ -138,6 +137,8 @@ export function App({ host }: { host: Host }) {
             </div>
           </header>
           <ImportStatus />
+          {/* (After AnnotationServices in the tree: its listeners are in place before a re-read writes.) */}
+          <LibraryUpgrade />
           <main id="main" tabIndex={-1} className="app-main" aria-label={t('main.label')}>
             <Suspense fallback={null}>
               <Switch>

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { libraryNeedsReparse } from '../store/library-db';
 import { useApp } from './app-context';
 
@@ -7,18 +8,33 @@ import { useApp } from './app-context';
  * that asks for it (store/library-db.ts LIBRARY_REPARSE_SETTING), or on the first start of a build whose parser reads files
  * differently (PARSER_REVISION). Mounted in the shell after AnnotationServices, so the notes and the search index already
  * follow the library's events when the re-parsed files are written. The parser is loaded only when there is something to
- * do, not on every start.
+ * do, not on every start. While it reads, a status strip under the header says so, with the files read so far.
  */
 export function LibraryUpgrade() {
   const { db } = useApp();
+  const { t } = useTranslation('import');
+  // Files read again so far, and in all, while the library is being read again (null otherwise).
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEffect(() => {
+    let live = true;
     libraryNeedsReparse(db)
       .then(async (needed) => {
         if (!needed) return;
         const { finishLibraryUpgrade } = await import('../store/reparse-source');
-        await finishLibraryUpgrade(db);
+        await finishLibraryUpgrade(db, (done, total) => live && setProgress({ done, total }));
       })
-      .catch((error: unknown) => console.warn('re-parsing the library after its upgrade failed', error));
+      .catch((error: unknown) => console.warn('re-parsing the library after its upgrade failed', error))
+      .finally(() => live && setProgress(null));
+    return () => {
+      live = false;
+    };
   }, [db]);
-  return null;
+  if (!progress || progress.total === 0) return null;
+  return (
+    <section className="import-progress" role="status" aria-label={t('reread.label')} data-testid="library-reread">
+      <span className="import-progress-title">{t('reread.title')}</span>
+      <progress max={progress.total} value={progress.done} aria-label={t('reread.label')} />
+      <span className="import-progress-counts">{t('progress.counts', { done: progress.done, total: progress.total })}</span>
+    </section>
+  );
 }

@@ -253,9 +253,15 @@ describe('the v4 upgrade', () => {
     await db.annotations.put(noteOn(older, words));
     expect(await libraryNeedsReparse(db)).toBe(true);
 
-    const result = await finishLibraryUpgrade(db);
+    const progress: [number, number][] = [];
+    const result = await finishLibraryUpgrade(db, (done, total) => progress.push([done, total]));
     for (const changes of events) await reanchorAfterChanges(db, changes);
     expect(result).toEqual({ reparsed: 1, failed: [] });
+    // The status strip hears of each file as it is reached, and of the end.
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     expect(await db.settings.get(LIBRARY_PARSER_REVISION_SETTING)).toEqual({ key: LIBRARY_PARSER_REVISION_SETTING, value: PARSER_REVISION });
     const now = (await db.articles.get(story.id))!;
     expect(now.paragraphs.map((p) => p.text)).toEqual(story.paragraphs.map((p) => p.text));

@@ -63,11 +63,12 @@ export interface LibraryReparse {
  * keeping each file's chosen layout. One transaction per file, so a failure
  * leaves that file as it was and the others go on.
  */
-export async function reparseLibrary(db: LibraryDb): Promise<LibraryReparse> {
+export async function reparseLibrary(db: LibraryDb, onProgress?: (done: number, total: number) => void): Promise<LibraryReparse> {
   const result: LibraryReparse = { reparsed: 0, failed: [] };
   // Keys first: the records carry whole files' text, read one at a time.
   const shas = await db.sources.toCollection().primaryKeys();
-  for (const sha of shas) {
+  for (const [done, sha] of shas.entries()) {
+    onProgress?.(done, shas.length);
     const source = await db.sources.get(sha);
     if (!source || source.status !== 'imported') continue;
     try {
@@ -77,6 +78,7 @@ export async function reparseLibrary(db: LibraryDb): Promise<LibraryReparse> {
       result.failed.push({ fileName: source.fileName, reason: error instanceof Error ? error.message : String(error) });
     }
   }
+  onProgress?.(shas.length, shas.length);
   return result;
 }
 
@@ -87,14 +89,14 @@ const running = new WeakMap<LibraryDb, Promise<LibraryReparse | null>>();
  * files differently (PARSER_REVISION): re-parse the library, then record the revision (and remove the mark). Resolves to null
  * when there was nothing to do. Called once the app has opened the library and its mirrors listen to `libraryEvents`; a second
  * call while one runs joins it. If the app is closed half-way, the next start reads the library again (re-parsing the same text
- * is idempotent).
+ * is idempotent). `onProgress` hears of each file as it is reached (files done, files in all).
  */
-export function finishLibraryUpgrade(db: LibraryDb): Promise<LibraryReparse | null> {
+export function finishLibraryUpgrade(db: LibraryDb, onProgress?: (done: number, total: number) => void): Promise<LibraryReparse | null> {
   const current = running.get(db);
   if (current) return current;
   const run = (async () => {
     if (!(await libraryNeedsReparse(db))) return null;
-    const result = await reparseLibrary(db);
+    const result = await reparseLibrary(db, onProgress);
     for (const failure of result.failed) console.warn(`re-parsing ${failure.fileName} for parser revision ${PARSER_REVISION} failed: ${failure.reason}`);
     await db.transaction('rw', db.settings, async () => {
       await db.settings.delete(LIBRARY_REPARSE_SETTING);
