@@ -67,7 +67,11 @@ async function writeOldLibrary(page: Page, version: number, declarations: Record
   );
 }
 
-test('a library written under schema v2 opens under the current schema with its bookmark, note and articles intact', async ({ page }) => {
+/**
+ * Seed 003 as a library stores it: the parse's articles as article records (in reading order, with the people the views
+ * index), its source with the text kept, its edition. Each test changes what an earlier build would have stored differently.
+ */
+function storedSeed() {
   const seedName = '003_9ab4256ef58901f2.txt';
   const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
   const parsed = parseEdition(bytes, seedName);
@@ -82,26 +86,31 @@ test('a library written under schema v2 opens under the current schema with its 
     continuedToId: null,
     continuedFromId: null,
   }));
+  const source = { ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) };
+  const edition = (articleCount: number) => ({
+    key: editionKey,
+    paper: parsed.paper,
+    date: parsed.date,
+    dateSource: parsed.dateSource,
+    dateEvidence: parsed.dateEvidence,
+    issueNumber: parsed.issueNumber,
+    pageCount: parsed.pageCount,
+    pages: [],
+    sourceShas: [parsed.source.sha256],
+    articleCount,
+    corrected: null,
+    updatedAt: 1,
+  });
+  return { parsed, editionKey, articles, source, edition };
+}
+
+test('a library written under schema v2 opens under the current schema with its bookmark, note and articles intact', async ({ page }) => {
+  const { parsed, editionKey, articles, source, edition } = storedSeed();
   const annotated = articles.find((a) => a.headline && a.paragraphs[0] && a.paragraphs[0].text.length > 40)!;
   const lead = annotated.paragraphs[0]!.text;
   const records = {
-    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) }],
-    editions: [
-      {
-        key: editionKey,
-        paper: parsed.paper,
-        date: parsed.date,
-        dateSource: parsed.dateSource,
-        dateEvidence: parsed.dateEvidence,
-        issueNumber: parsed.issueNumber,
-        pageCount: parsed.pageCount,
-        pages: [],
-        sourceShas: [parsed.source.sha256],
-        articleCount: articles.length,
-        corrected: null,
-        updatedAt: 1,
-      },
-    ],
+    sources: [source],
+    editions: [edition(articles.length)],
     articles,
     bookmarks: [{ articleId: annotated.id, editionKey, labels: ['升级'], createdAt: 1 }],
     annotations: [
@@ -165,24 +174,11 @@ test('a library written under schema v2 opens under the current schema with its 
 });
 
 test('a library stored by v3 with the old parser\'s text opens re-parsed: punctuation full-width, bookmark and note kept, the note on its words', async ({ page }) => {
-  const seedName = '003_9ab4256ef58901f2.txt';
-  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
-  const parsed = parseEdition(bytes, seedName);
-  const editionKey = `${parsed.paper}|${parsed.date}`;
+  const { parsed, editionKey, articles: asStored, source, edition } = storedSeed();
   // Article text as the parser before v4 stored it: punctuation as printed, ASCII between Chinese characters.
   const ascii: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')', '“': '"', '”': '"' };
   const asPrinted = (text: string) => text.replace(/[，。：；？！（）“”]/g, (c) => ascii[c]!);
-  const articles = parsed.articles.map((article, order) => ({
-    ...article,
-    paragraphs: article.paragraphs.map((p) => ({ ...p, text: asPrinted(p.text) })),
-    editionKey,
-    sourceSha: parsed.source.sha256,
-    page: parsed.page,
-    order,
-    people: [...new Set([...article.byline.reporters, ...article.byline.correspondents, ...article.byline.photographers, ...article.byline.authors])],
-    continuedToId: null,
-    continuedFromId: null,
-  }));
+  const articles = asStored.map((article) => ({ ...article, paragraphs: article.paragraphs.map((p) => ({ ...p, text: asPrinted(p.text) })) }));
   const asciiComma = /\p{Script=Han},\p{Script=Han}/u;
   // A comma well inside the body, with context on both sides.
   const commaIn = (text: string) => [...text.matchAll(/\p{Script=Han},\p{Script=Han}/gu)].find((m) => m.index >= 40 && m.index + 40 < text.length)?.index ?? -1;
@@ -194,23 +190,8 @@ test('a library stored by v3 with the old parser\'s text opens re-parsed: punctu
   const newWords = oldWords.replace(',', '，');
   expect([...oldText.slice(0, start)].length, 'the chosen words lie after BMP text only').toBe(start);
   await writeOldLibrary(page, 3, SCHEMA_V3, {
-    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) }],
-    editions: [
-      {
-        key: editionKey,
-        paper: parsed.paper,
-        date: parsed.date,
-        dateSource: parsed.dateSource,
-        dateEvidence: parsed.dateEvidence,
-        issueNumber: parsed.issueNumber,
-        pageCount: parsed.pageCount,
-        pages: [],
-        sourceShas: [parsed.source.sha256],
-        articleCount: articles.length,
-        corrected: null,
-        updatedAt: 1,
-      },
-    ],
+    sources: [source],
+    editions: [edition(articles.length)],
     articles,
     bookmarks: [{ articleId: annotated.id, editionKey, labels: ['升级'], createdAt: 1 }],
     annotations: [
@@ -255,20 +236,7 @@ test('a library stored by v3 with the old parser\'s text opens re-parsed: punctu
 });
 
 test('a library an earlier parser read opens read again by this one: its story in sections, bookmark and note kept on their words', async ({ page }) => {
-  const seedName = '003_9ab4256ef58901f2.txt';
-  const bytes = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../seeds', seedName)));
-  const parsed = parseEdition(bytes, seedName);
-  const editionKey = `${parsed.paper}|${parsed.date}`;
-  const records = parsed.articles.map((article, order) => ({
-    ...article,
-    editionKey,
-    sourceSha: parsed.source.sha256,
-    page: parsed.page,
-    order,
-    people: [...new Set([...article.byline.reporters, ...article.byline.correspondents, ...article.byline.photographers, ...article.byline.authors])],
-    continuedToId: null,
-    continuedFromId: null,
-  }));
+  const { parsed, editionKey, articles: records, source, edition } = storedSeed();
   // The story as the parser before revision 1 stored it: the subhead OCR read into the text left inside its paragraph.
   const story = records.find((a) => a.headline === '石峰区深挖潜力精准服务持续创新')!;
   const at = story.paragraphs.findIndex((p) => p.type === 'subhead' && p.text === '●科技创新实现“新突破”');
@@ -280,13 +248,8 @@ test('a library an earlier parser read opens read again by this one: its story i
   const start = oldText.indexOf(words);
   expect([...oldText.slice(0, start)].length, 'the chosen words lie after BMP text only').toBe(start);
   await writeOldLibrary(page, 4, SCHEMA_V4, {
-    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: parsed.warnings, text: new TextDecoder().decode(bytes) }],
-    editions: [
-      {
-        key: editionKey, paper: parsed.paper, date: parsed.date, dateSource: parsed.dateSource, dateEvidence: parsed.dateEvidence, issueNumber: parsed.issueNumber,
-        pageCount: parsed.pageCount, pages: [], sourceShas: [parsed.source.sha256], articleCount: records.length, corrected: null, updatedAt: 1,
-      },
-    ],
+    sources: [source],
+    editions: [edition(records.length)],
     articles: records.map((a) => (a === story ? older : a)),
     bookmarks: [{ articleId: story.id, editionKey, labels: ['旧解析'], createdAt: 1 }],
     annotations: [
