@@ -81,17 +81,17 @@ const FOLLOW_CALL_OPENING_MAX = 2;
 const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 /** Where an export left a picture out (`（图片）`, `[图]`, `【视频】`): it marks the place, and says nothing a reader reads. */
 const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照片|插图|插圖|视频|視頻)\s*[\]］】）)〕]\s*$/;
-/**
- * Decorative scraps, calls to follow an account, pictures' placeholders. Each pattern is tried only where a character
- * says it can match: a call holds 扫, 码, 关注 or 长按; a line of marks does not open with a Chinese character, a letter or a
- * digit; a placeholder is short and opens with a bracket.
- */
 /** A line of marks and symbols only, opening with no letter, digit or Chinese character (most lines are told by that). */
 function isRule(text: string): boolean {
   const first = text.charCodeAt(0);
   const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
   return !opensWithWord && MARKS_ONLY.test(text);
 }
+/**
+ * Decorative scraps, calls to follow an account, pictures' placeholders. Each pattern is tried only where a character
+ * says it can match: a call holds 扫, 码, 关注 or 长按; a line of marks does not open with a Chinese character, a letter or a
+ * digit; a placeholder is short and opens with a bracket.
+ */
 const NOISE = {
   test: (text: string): boolean => {
     if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text)) return true;
