@@ -413,14 +413,14 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addClosingByline(current, line);
           break;
         }
-        // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
-        // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
         // A name under an office or a school inside a story's text, no headline above it (`北京大学艺术学院院长 王一川`), heads
         // what that one says next: a forum's speaker, a subhead of the story.
         if (isSpeakerLine(line) && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           current.paragraphs.push({ type: 'subhead', text: line.text, lines: [...line.lines], closed: true });
           break;
         }
+        // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
+        // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
         if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
           addBody(line, line.text);
           break;
