@@ -28,7 +28,6 @@ const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE
 const AGENCY_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
-/** Who sends a wire: an agency, the paper itself, or a paper or agency named by its ending. */
 /** Who sends a dated lead-in: an agency, the paper itself, another paper (`中国青年报`, `新民晚报`), an agency or an app (`新湖南客户端`). */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')}))`;
 /** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
