@@ -45,3 +45,13 @@ describe('rules drawn between stories', () => {
     expect(isNoise('——记全国劳动模范、临江市第一人民医院心内科主任医师张明华')).toBe(false);
   });
 });
+
+describe('a page’s staff in brackets at a story’s foot', () => {
+  it('is furniture with its roles set off by spaces alone, and a story’s own credit in brackets is not', () => {
+    // Before: `（编辑 王强 校对 刘敏）` was the story's last paragraph (with colons it had been furniture already).
+    expect(isNoise('（编辑王强校对刘敏）', '（编辑 王强 校对 刘敏）')).toBe(true);
+    expect(isNoise('（责任编辑：李娜 美编：赵磊）', '（责任编辑：李娜 美编：赵磊）')).toBe(true);
+    expect(isNoise('（记者王强通讯员刘敏）', '（记者 王强 通讯员 刘敏）')).toBe(false);
+    expect(isNoise('（编辑王强）', '（编辑 王强）')).toBe(false);
+  });
+});

@@ -92,14 +92,21 @@ const PAGE_HEADER = new RegExp(
   `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
 );
 
+const STAFF_ROLE = `(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})`;
+/** Two staff roles at least in brackets, each with its name after a space (`（编辑 王强 校对 刘敏）`). */
+const BRACKETED_STAFF = new RegExp(`^[（(]\\s*${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:\\s+${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4})+\\s*[）)]$`);
+
 /**
  * A page's header line anywhere in a file, page furniture: its staff after its number and name (`A3 要闻 责任编辑：刘洋`), or
  * two of its staff at least (`责任编辑：刘洋 美编：陈晨`). One credit alone (`制图：郭祥`) may be a graphic's, the only text of
  * a photo story.
  */
 export function isPageHeader(spaced: string): boolean {
+  if (spaced.length > 80) return false;
+  // (In brackets at a story's foot, its roles may be set off by spaces alone: `（编辑 王强 校对 刘敏）`.)
+  if ((spaced[0] === '（' || spaced[0] === '(') && BRACKETED_STAFF.test(spaced)) return true;
   // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried).
-  if (spaced.length > 80 || !(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return false;
+  if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return false;
   const header = PAGE_HEADER.exec(spaced);
   return !!header && (header[1] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
 }
