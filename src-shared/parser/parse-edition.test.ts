@@ -2657,3 +2657,28 @@ describe('headlines that ask or exclaim', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['老站长的坚守']);
   });
 });
+
+describe('a page cut as printed in columns of two widths', () => {
+  const expected = [
+    ['东山县开展春耕备耕', ['刘毅'], 2],
+    ['西岭镇建成光伏电站', [], 2],
+    ['县城新增两处口袋公园', [], 2],
+    ['老旧小区改造启动', [], 2],
+  ];
+  const read = (parsed: ParsedEdition) => parsed.articles.map((a) => [a.headline, a.byline.correspondents, a.paragraphs.length]);
+
+  it('undoes both widths’ wrap, each story whole, in simplified and traditional characters', () => {
+    const { parsed, lines } = readPaper('two-widths-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Before: no wrap found (neither width held most lines), the narrow lines read as columns read across, and the stories
+    // ran into one another (`县城新增两处口袋公园` inside the story above, `近日，` a story of its own).
+    expect(read(parsed)).toEqual(expected);
+    expect(parsed.layout?.profile).toMatchObject({ wrapped: true, interleaved: false });
+    expect(parsed.articles[1]!.paragraphs[0]!.text).toBe('近日，西岭镇村级光伏电站正式并网发电，装机容量500千瓦，预计年发电量55万千瓦时，可为村集体增收40万元。');
+    const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'two-widths-style.txt'), 'utf8'));
+    const traditional = parseEdition(new TextEncoder().encode(text), 'two-widths-style.txt');
+    expect(coverage(traditional, text)).toEqual({ missing: [], twice: [] });
+    expect(traditional.articles.map((a) => [a.byline.correspondents.length, a.paragraphs.length])).toEqual(expected.map((e) => [(e[1] as string[]).length, e[2]]));
+  });
+});

@@ -156,3 +156,33 @@ describe('a wrap counted in display columns', () => {
     expect(detectWrap(splitSourceLines([...paragraphs, ...rows].join('\n')))).toBeNull();
   });
 });
+
+describe('detectWrap on a page of two column widths', () => {
+  const cut = (text: string, width: number) => {
+    // As a typesetter cuts a line: no line opens with a closing mark.
+    const out: string[] = [];
+    let line = '';
+    for (const ch of text) {
+      if (line.length >= width && !'，。、；：！？”）'.includes(ch)) {
+        out.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+    return [...out, line];
+  };
+  const wide = '\u3000\u3000今年，全县计划种植水稻二十五万亩，比去年增加一万亩。县农业农村局提前储备种子、化肥等农资，保障春耕生产顺利进行，农技人员深入田间地头指导育秧。';
+  const narrow = (k: number) => `\u3000\u3000第${k}个村级光伏电站近日正式并网发电，装机容量五百千瓦，预计年发电量五十五万千瓦时，可为村集体增收四十万元，收益用于公益事业。`;
+
+  it('reads the narrower width as the wrap, where neither holds most lines alone', () => {
+    const page = ['东山县开展春耕备耕', ...cut(wide, 24), '', ...[1, 2, 3].flatMap((k) => ['西岭镇建成光伏电站', ...cut(narrow(k), 14), ''])].join('\n');
+    // Before: no wrap, and the narrow lines read as columns read across.
+    expect(detectWrapWidth(splitSourceLines(page))).toBe(15);
+  });
+
+  it('reads no wrap from two lengths of lines that hold no running text (headlines, a list of names)', () => {
+    const heads = Array.from({ length: 12 }, (_, k) => (k % 2 ? `东山县第${k}届农民丰收节开幕` : `西岭镇中心小学附属幼儿园第${k}期新生开学典礼举行`));
+    const page = [...heads, '\u3000\u3000全县计划种植水稻二十五万亩，比去年增加一万亩，县农业农村局提前储备种子、化肥等农资。'].join('\n');
+    expect(detectWrapWidth(splitSourceLines(page))).toBeNull();
+  });
+});

@@ -98,8 +98,10 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array): { width: numbe
   // was cut at one width.
   let longer = 0;
   for (const [n, count] of counts) if (n > width) longer += count;
-  if (width < WRAP.minWidth) return null;
+  if (width < WRAP.minWidth) return twoWidths(content, lengths, counts, width, best);
   if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return found;
+  const both = twoWidths(content, lengths, counts, width, best);
+  if (both !== null) return both;
   // A small page has few lines at the width; none beyond it, and those at it stopping mid-sentence (a writer's longest lines
   // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
   if (longer > 0 || best < WRAP.fewLines || best < total * WRAP.fewShare) return null;
@@ -109,6 +111,45 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array): { width: numbe
     if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
   });
   return unfinished >= best * WRAP.cutShare ? found : null;
+}
+
+/**
+ * A page whose stories were set in columns of two widths, each line cut as printed (a line-by-line OCR export of a page with a
+ * wider lead story): a second window of line lengths, apart from the first, and the two together hold most lines, none much
+ * beyond the wider, and the lines in each mostly stopping mid-sentence (a wrap cuts wherever the width falls). The wrap is the
+ * narrower width: every line of the wider columns fills it too, and only a line that closes its sentence ends a paragraph there.
+ */
+function twoWidths(content: SourceLine[], lengths: Int32Array, counts: Map<number, number>, first: number, firstLines: number): { width: number; lines: number } | null {
+  const total = content.length;
+  const inWindow = (n: number) => (counts.get(n) ?? 0) + (counts.get(n - 1) ?? 0) + (counts.get(n - 2) ?? 0);
+  let second: number | null = null;
+  let secondLines = 0;
+  for (const n of counts.keys()) {
+    if (n < WRAP.minWidth || Math.abs(n - first) < WRAP.secondApart) continue;
+    const lines = inWindow(n);
+    if (lines > secondLines || (lines === secondLines && second !== null && n > second)) {
+      secondLines = lines;
+      second = n;
+    }
+  }
+  if (second === null || firstLines + secondLines <= total * WRAP.majority || Math.min(firstLines, secondLines) < WRAP.secondLinesMin) return null;
+  const [narrow, wide] = first < second ? [first, second] : [second, first];
+  if (narrow < WRAP.minWidth) return null;
+  let beyond = 0;
+  for (const [n, count] of counts) if (n > wide) beyond += count;
+  if (beyond > total * WRAP.beyond) return null;
+  // (The windows' lines cut mid-sentence, as a wrap cuts them, and running text: not a table's rows, nor two lengths of headline.)
+  let atWidths = 0;
+  let unfinished = 0;
+  let running = 0;
+  content.forEach((line, i) => {
+    const n = lengths[i]!;
+    if (!((n >= narrow - 2 && n <= narrow) || (n >= wide - 2 && n <= wide))) return;
+    atWidths++;
+    if (!SENTENCE_END.test(line.text)) unfinished++;
+    if (RUNNING_TEXT.test(line.text)) running++;
+  });
+  return unfinished >= atWidths * WRAP.cutShare && running >= atWidths * WRAP.runningShare ? { width: narrow, lines: firstLines + secondLines } : null;
 }
 
 /** Whether most lines within the wrap window of this width (in display columns) hold a clause or sentence mark. */
@@ -140,6 +181,10 @@ const WRAP = {
   fewShare: 0.2,
   /** ...most of them stopping mid-sentence. */
   cutShare: 0.75,
+  /** Two widths of columns: their windows this far apart at least (else one width's slack)... */
+  secondApart: 4,
+  /** ...and each holding this many lines at least (a wider lead story may run to a few lines only). */
+  secondLinesMin: 3,
   /** Where the width is counted in display columns, this share of the lines at it at least running text (not a table's rows). */
   runningShare: 0.6,
 } as const;
