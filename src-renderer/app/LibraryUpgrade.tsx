@@ -20,8 +20,14 @@ export function LibraryUpgrade() {
     libraryNeedsReparse(db)
       .then(async (needed) => {
         if (!needed) return;
-        const { finishLibraryUpgrade } = await import('../store/reparse-source');
-        await finishLibraryUpgrade(db, (done, total) => live && setProgress({ done, total }));
+        const [{ finishLibraryUpgrade }, { workerParse }] = await Promise.all([import('../store/reparse-source'), import('../store/reparse-worker')]);
+        // (The parser runs in a worker: a large file read again never holds the page.)
+        const worker = workerParse();
+        try {
+          await finishLibraryUpgrade(db, (done, total) => live && setProgress({ done, total }), worker.parse);
+        } finally {
+          worker.close();
+        }
       })
       .catch((error: unknown) => console.warn('re-parsing the library after its upgrade failed', error))
       .finally(() => live && setProgress(null));

@@ -1,4 +1,4 @@
-import type { LayoutProfile, SourceInfo } from '../../src-shared/model/edition';
+import type { LayoutProfile, ParsedEdition, SourceInfo } from '../../src-shared/model/edition';
 import { parseEditionText } from '../../src-shared/parser/parse-edition';
 import { rewriteStoredSource, type WriteOutcome } from './edition-store';
 import { PARSER_REVISION } from '../../src-shared/parser/parser-revision';
@@ -36,13 +36,20 @@ function sourceInfo(source: SourceRecord): SourceInfo {
  * kept) cannot be re-read and fails with a ReparseError, leaving the
  * library as it was.
  */
-export async function reparseSource(db: LibraryDb, sha256: string, choice: LayoutChoice = 'kept'): Promise<WriteOutcome> {
+/**
+ * How a stored file's text is parsed again: on the page's thread by default (tests, scripts), in a worker in the app
+ * (store/reparse-worker.ts `workerParse`), so a large file never holds the page.
+ */
+export type ParseStoredText = (text: string, source: SourceInfo, layout: LayoutProfile | null) => ParsedEdition | Promise<ParsedEdition>;
+const parseHere: ParseStoredText = (text, source, layout) => parseEditionText(text, source, [], { layout });
+
+export async function reparseSource(db: LibraryDb, sha256: string, choice: LayoutChoice = 'kept', parse: ParseStoredText = parseHere): Promise<WriteOutcome> {
   const source = await db.sources.get(sha256);
   if (!source || source.status !== 'imported') throw new ReparseError(`No imported source ${sha256} in the library.`);
   if (source.text === undefined) throw new ReparseError(`The library does not keep the text of ${source.fileName}: import the file again.`);
   const layout = choice === 'kept' ? chosenLayout(source) : choice === 'detected' ? null : choice;
   // As the import parses it (import-file.ts prepareFile): the stored warnings are all the parser's own, made again here.
-  const parsed = parseEditionText(source.text, sourceInfo(source), [], { layout });
+  const parsed = await parse(source.text, sourceInfo(source), layout);
   // The file's kept bytes stay with it (`SourceRecord.originalBytes`): a re-parse changes its articles, not the file.
   const outcome = await rewriteStoredSource(db, { parsed, text: source.text, ...(source.originalBytes ? { originalBytes: source.originalBytes } : {}) });
   if (outcome.kind !== 'skipped') {
@@ -63,7 +70,7 @@ export interface LibraryReparse {
  * keeping each file's chosen layout. One transaction per file, so a failure
  * leaves that file as it was and the others go on.
  */
-export async function reparseLibrary(db: LibraryDb, onProgress?: (done: number, total: number) => void): Promise<LibraryReparse> {
+export async function reparseLibrary(db: LibraryDb, onProgress?: (done: number, total: number) => void, parse: ParseStoredText = parseHere): Promise<LibraryReparse> {
   const result: LibraryReparse = { reparsed: 0, failed: [] };
   // Keys first: the records carry whole files' text, read one at a time.
   const shas = await db.sources.toCollection().primaryKeys();
@@ -72,7 +79,7 @@ export async function reparseLibrary(db: LibraryDb, onProgress?: (done: number, 
     const source = await db.sources.get(sha);
     if (!source || source.status !== 'imported') continue;
     try {
-      await reparseSource(db, sha);
+      await reparseSource(db, sha, 'kept', parse);
       result.reparsed++;
     } catch (error) {
       result.failed.push({ fileName: source.fileName, reason: error instanceof Error ? error.message : String(error) });
@@ -91,12 +98,12 @@ const running = new WeakMap<LibraryDb, Promise<LibraryReparse | null>>();
  * call while one runs joins it. If the app is closed half-way, the next start reads the library again (re-parsing the same text
  * is idempotent). `onProgress` hears of each file as it is reached (files done, files in all).
  */
-export function finishLibraryUpgrade(db: LibraryDb, onProgress?: (done: number, total: number) => void): Promise<LibraryReparse | null> {
+export function finishLibraryUpgrade(db: LibraryDb, onProgress?: (done: number, total: number) => void, parse: ParseStoredText = parseHere): Promise<LibraryReparse | null> {
   const current = running.get(db);
   if (current) return current;
   const run = (async () => {
     if (!(await libraryNeedsReparse(db))) return null;
-    const result = await reparseLibrary(db, onProgress);
+    const result = await reparseLibrary(db, onProgress, parse);
     for (const failure of result.failed) console.warn(`re-parsing ${failure.fileName} for parser revision ${PARSER_REVISION} failed: ${failure.reason}`);
     await db.transaction('rw', db.settings, async () => {
       await db.settings.delete(LIBRARY_REPARSE_SETTING);

@@ -38,7 +38,7 @@ import { isAllowedReadingSetting } from '../views/settings/reading-settings';
  * brings into the mirror is applied to the library through the app's own
  * write paths: bookmarks and notes in one transaction per batch, a
  * correction through `correctEdition`, a file through the import pipeline
- * (`importFiles`), a chosen layout through `reparseSource`, so library
+ * (`importFiles`), a chosen layout through `reparseSourceOffThread`, so library
  * events fire and the search index and the notes follow. Both directions
  * write only what differs, so a change applied one way is not echoed back.
  * All work runs on one queue: a Dexie write waiting to be mirrored is never
@@ -465,8 +465,8 @@ export class SyncMirror {
     if (!source || source.status !== 'imported') return;
     const current = layoutDocRecord(source);
     if (sameRecord(current?.profile ?? null, record?.profile ?? null)) return;
-    const { reparseSource } = await import('../store/reparse-source');
-    await reparseSource(this.db, sha, record ? record.profile : 'detected');
+    const { reparseSourceOffThread } = await import('../store/reparse-worker');
+    await reparseSourceOffThread(this.db, sha, record ? record.profile : 'detected');
   }
 
   /** The received file as the import pipeline takes it, when this library lacks it. */

@@ -274,3 +274,47 @@ test('a library an earlier parser read opens read again by this one: its story i
   await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('annotation-yellow') ?? [])].map((range) => range.toString()))).toEqual([words]);
   expect(await readStore(page, 'bookmarks')).toEqual([{ articleId: story.id, editionKey, labels: ['旧解析'], createdAt: 1 }]);
 });
+
+test('a large file read again by an improved parser never holds the page: the parse runs in a worker', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // A file of the shape that once froze the page (runs of 2–3-character lines, each run signed), about 1 MB.
+  const CHARS = '株洲日报讯记者通讯员全媒体市委书记市长区县乡镇村社区企业项目建设发展经济文化教育卫生交通农业工业';
+  const lines: string[] = ['株洲日报', '2021年4月7日 星期三'];
+  for (let run = 0; run < 60; run++) {
+    for (let i = 0; i < 3000; i++) lines.push(Array.from({ length: 2 + (i % 2) }, (_, k) => CHARS[((i * 7 + run) % CHARS.length + k * 5) % CHARS.length]).join(''));
+    lines.push('本报记者 张三 李四');
+  }
+  const text = lines.join('\n');
+  const parsed = parseEdition(new TextEncoder().encode(text), 'short-lines.txt');
+  const editionKey = `${parsed.paper}|${parsed.date}`;
+  await writeOldLibrary(page, 4, SCHEMA_V4, {
+    sources: [{ ...parsed.source, importedAt: 1, status: 'imported', editionKey, page: parsed.page, warnings: [], text }],
+    editions: [
+      {
+        key: editionKey, paper: parsed.paper, date: parsed.date, dateSource: parsed.dateSource, dateEvidence: parsed.dateEvidence, issueNumber: null,
+        pageCount: null, pages: [], sourceShas: [parsed.source.sha256], articleCount: 0, corrected: null, updatedAt: 1,
+      },
+    ],
+    // (An earlier parser's reading of it, and no parser revision: the library is read again on start.)
+    articles: [],
+    settings: [{ key: 'import.seedsImportedAt', value: 1 }],
+  });
+  // Every frame the page paints, from before the app's first script.
+  await page.addInitScript(() => {
+    const frames: number[] = [];
+    (window as unknown as { frames_: number[] }).frames_ = frames;
+    const frame = (t: number) => {
+      frames.push(t);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto('/');
+  await expect.poll(() => readSetting(page, 'library.parserRevision'), { timeout: 90_000 }).toBe(PARSER_REVISION);
+  const frames = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_);
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
+  testInfo.annotations.push({ type: 'measured', description: `${frames.length} frames while the library was read again; longest gap ${Math.max(...gaps).toFixed(0)} ms` });
+  expect((await readStore(page, 'articles')).length).toBe(parsed.articles.length);
+  expect(gaps.length).toBeGreaterThan(10);
+  expect(Math.max(...gaps), 'longest ms between two frames while the library was read again').toBeLessThan(1_000);
+});

@@ -45,9 +45,9 @@ function SourceLayout({ source }: { source: SourceRecord }) {
     if (choice === null) return;
     setStatus({ kind: 'working' });
     try {
-      // Loaded when used: the parser is not part of the front page's script.
-      const { reparseSource } = await import('../../store/reparse-source');
-      const outcome = await reparseSource(db, source.sha256, choice);
+      // Loaded when used: the parser is not part of the front page's script; it runs in a worker (a large file never holds the page).
+      const { reparseSourceOffThread } = await import('../../store/reparse-worker');
+      const outcome = await reparseSourceOffThread(db, source.sha256, choice);
       setStatus({ kind: 'done', count: outcome.kind === 'skipped' ? 0 : outcome.articles.filter((a) => a.sourceSha === source.sha256).length });
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
