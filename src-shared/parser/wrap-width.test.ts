@@ -186,3 +186,14 @@ describe('detectWrap on a page of two column widths', () => {
     expect(detectWrapWidth(splitSourceLines(page))).toBeNull();
   });
 });
+
+describe('detectWrap where the wider column holds more lines', () => {
+  it('still reads the narrower width as the wrap, counted in characters', () => {
+    const cut = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+    const wide = '\u3000\u3000今年，全县计划种植水稻二十五万亩，比去年增加一万亩。县农业农村局提前储备种子、化肥等农资，保障春耕生产顺利进行，农技人员深入田间地头指导育秧，各乡镇还组织了农机手培训，确保农时不误。';
+    const narrow = '\u3000\u3000西岭镇村级光伏电站近日正式并网发电，装机容量五百千瓦，预计年发电量五十五万千瓦时。';
+    const page = ['东山县开展春耕备耕', ...cut(wide.repeat(2), 24), '', '西岭镇建成光伏电站', ...cut(narrow, 14)].join('\n');
+    // Before: the wider width, the narrower column's lines then each a line of its own.
+    expect(detectWrapWidth(splitSourceLines(page))).toBe(14);
+  });
+});

@@ -65,7 +65,7 @@ export function detectWrap(lines: SourceLine[]): Wrap | null {
     characters[i] = n;
     columns[i] = 2 * n - narrow;
   }
-  const inCharacters = wrapWidthBy(content, characters);
+  const inCharacters = wrapWidthBy(content, characters, true);
   // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
   let inColumns = wrapWidthBy(content, columns);
   if (inColumns !== null && !mostlyRunningText(content, columns, inColumns.width)) inColumns = null;
@@ -76,7 +76,7 @@ export function detectWrap(lines: SourceLine[]): Wrap | null {
 }
 
 /** The wrap width of these content lines by their lengths (in characters or in display columns), and how many lines its window holds; null if no wrap shows. */
-function wrapWidthBy(content: SourceLine[], lengths: Int32Array): { width: number; lines: number } | null {
+function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower = false): { width: number; lines: number } | null {
   const counts = new Map<number, number>();
   const total = content.length;
   for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
@@ -99,8 +99,10 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array): { width: numbe
   let longer = 0;
   for (const [n, count] of counts) if (n > width) longer += count;
   if (width < WRAP.minWidth) return twoWidths(content, lengths, counts, width, best);
-  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return found;
   const both = twoWidths(content, lengths, counts, width, best);
+  // (Counted in characters, a narrower column's lines cut at their own width are the wrap's too, where the wider width would
+  // pass alone: the wrap is then the narrower. A monospaced rendering's columns are read as they are.)
+  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return preferNarrower && both !== null && both.width < width ? both : found;
   if (both !== null) return both;
   // A small page has few lines at the width; none beyond it, and those at it stopping mid-sentence (a writer's longest lines
   // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
