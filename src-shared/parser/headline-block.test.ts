@@ -16,3 +16,13 @@ describe('assignHeadlineBlock', () => {
     expect(assignHeadlineBlock([head('全市开展专项整治行动', 1), head('需要认清内在逻辑（钟声）', 2)]).headline).toBe('需要认清内在逻辑（钟声）');
   });
 });
+
+describe('a headline set wholly in lenticular brackets', () => {
+  it('shows the headline without them, and a short bracketed label above it is still the section, as printed', () => {
+    // Before: `【全市重大项目集中开工】`, brackets and all.
+    expect(assignHeadlineBlock([head('【全市重大项目集中开工】', 1)])).toMatchObject({ headline: '全市重大项目集中开工', section: null });
+    expect(assignHeadlineBlock([head('【便民提示】', 1), head('【市图书馆国庆假期照常开放】', 2)])).toMatchObject({ section: '【便民提示】', kicker: null, headline: '市图书馆国庆假期照常开放' });
+    // (Brackets that hold part of a line stay: `【社论】…` names the story's section.)
+    expect(assignHeadlineBlock([head('【社论】坚定不移推进高质量发展', 1)])).toMatchObject({ section: '社论', headline: '坚定不移推进高质量发展' });
+  });
+});

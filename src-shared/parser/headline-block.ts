@@ -164,6 +164,12 @@ function shownText(line: ClassifiedLine): string {
   // several items, `■ 网络消费看点纷呈■ 旅游人数超四亿`, it stays.)
   return DECORATION.test(shown) && !shown.includes(shown[0]!, 1) ? shown.replace(DECORATION, '') : shown;
 }
+/**
+ * A main headline set wholly in lenticular brackets (`【全市重大项目集中开工】`, as briefs columns and web copies print a title): the
+ * brackets are its typography, not its words. (A section's label keeps them, as printed: `【便民提示】`.)
+ */
+const WHOLLY_BRACKETED = /^【([^【】]{2,})】$/;
+const unbracketed = (headline: string) => WHOLLY_BRACKETED.exec(headline)?.[1] ?? headline;
 const DECORATION = new RegExp(`^[${BULLET_MARKS}]\\s*(?=\\S)`);
 
 const NO_CONTEXT: BlockContext = { gapAfter: null, gapsMeanBlocks: false };
@@ -199,7 +205,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     texts.splice(main - 1, 2, texts[main - 1]! + texts[main]!);
     main--;
   }
-  block.headline = texts[main]!;
+  block.headline = unbracketed(texts[main]!);
   const above = texts.slice(0, main);
   const below = texts.slice(main + 1);
   if (above.length) {
