@@ -6,7 +6,7 @@ import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
-import { closeCjkSpaces, firstVisible, isJsSpace, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
+import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -289,11 +289,6 @@ const DROP_CAP_TEXT_MIN = 12;
 /** The numerals an essay numbers its parts with, each alone on its line. */
 const SECTION_NUMERALS = '一二三四五六七八九十';
 
-const isHanCharacter = (text: string): boolean => {
-  const c = text.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-};
-
 /**
  * Whether a line of one character stands where a drop cap does: under a headline or a byline (or first), over a paragraph's line.
  * (Not a numeral: `一` alone over an essay's text numbers its first part.)
@@ -301,7 +296,7 @@ const isHanCharacter = (text: string): boolean => {
 function opensTextUnderHead(cap: string, above: ClassifiedLine | undefined, next: { text: string }): boolean {
   if (SECTION_NUMERALS.includes(cap)) return false;
   if (above !== undefined && above.kind !== 'head' && above.kind !== 'byline' && above.kind !== 'author') return false;
-  return isHanCharacter(next.text) && visibleLength(next.text, DROP_CAP_TEXT_MIN) >= DROP_CAP_TEXT_MIN && /[，。,；！？]/.test(next.text);
+  return isSingleHan(next.text[0] ?? '') && visibleLength(next.text, DROP_CAP_TEXT_MIN) >= DROP_CAP_TEXT_MIN && /[，。,；！？]/.test(next.text);
 }
 
 /** The shortest line of text a folio may stand between: a paragraph's, not a table's cell or a figure's label. */
@@ -405,7 +400,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     }
     // A drop cap: a story's first character set large, which OCR reads as a line of its own (`金` / `秋十月，临江大地…`), right
     // under the headline block or the byline. Read with the text it opens.
-    else if (text.length === 1 && isHanCharacter(text) && content[i + 1] && opensTextUnderHead(text, out[out.length - 1], content[i + 1]!)) {
+    else if (isSingleHan(text) && content[i + 1] && opensTextUnderHead(text, out[out.length - 1], content[i + 1]!)) {
       const next = content[i + 1]!;
       text = `${text}${next.text}`;
       spaced = `${spaced}${next.spaced}`;

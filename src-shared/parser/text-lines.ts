@@ -49,7 +49,7 @@ export function closeCjkSpaces(text: string): string {
 }
 
 /** One Chinese character (`^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$`). */
-const isSingleHan = (chunk: string) => {
+export const isSingleHan = (chunk: string): boolean => {
   if (chunk.length !== 1) return false;
   const c = chunk.charCodeAt(0);
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
