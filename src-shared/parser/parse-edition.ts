@@ -5,11 +5,11 @@ import { articleId } from './article-id';
 import { endsCaption, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
-import { firstSentenceEnd, withInlineSubheadsApart } from './inline-subheads';
+import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, pageOfLine, runningHead, sourceCitation } from './masthead';
-import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
+import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
@@ -108,34 +108,6 @@ const CAPTION_MAX = 160;
 const REPEAT_MIN = 20;
 
 /**
- * A subhead printed in the middle of a sentence (`…为产业链蓬` / `●项目建设跑出“加速度”` / `勃活力提供了…`): the
- * sentence is made whole again and the subhead follows it (that sentence, not the paragraph it runs on in), opening the next
- * section. Linear in the paragraphs.
- */
-function withSubheadsOutOfSentences(paragraphs: DraftParagraph[]): DraftParagraph[] {
-  const out: DraftParagraph[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
-    const [a, subhead, b] = [paragraphs[i]!, paragraphs[i + 1], paragraphs[i + 2]];
-    // Cut: text stopping mid-sentence (not a `——摘自…` signature); the rest: text read from its own lines (not a
-    // byline's lead), after a subhead that is no bracketed section label (`【做】` opens a section, not a break).
-    // (Not a paragraph its line closed whatever its end: a table's row, a signature, a field.)
-    const cut = a.type === 'text' && !a.closed && !SENTENCE_END.test(a.text.slice(-8)) && !/[：:，,、]$/.test(a.text) && !/^\s*—/.test(a.text);
-    const splits = subhead?.type === 'subhead' && !/^\s*[【〖]/.test(subhead.text);
-    if (cut && splits && b?.type === 'text' && b.lines.length > 0 && continuesSentence(b.text)) {
-      const end = firstSentenceEnd(b.text);
-      if (end > 0 && end < b.text.length) {
-        // (The rest of the paragraph is read from the same lines: it keeps none of its own.)
-        out.push({ ...a, text: a.text + b.text.slice(0, end), lines: [...a.lines, ...b.lines], closed: true }, subhead, { ...b, text: b.text.slice(end), lines: [] });
-      } else out.push({ ...a, text: a.text + b.text, lines: [...a.lines, ...b.lines], closed: b.closed }, subhead);
-      i += 2;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
-
-/**
  * A file that holds several pages (`第1版` … `第2版`) may hold both ends of a jump: a story cut at `（下转第二版）` and, further
  * on, its rest under `（上接第一版）`. The rest is joined to the story when it says it comes from a page this file holds (its
  * masthead's, or one a page line names: a file of one page cannot hold the rest of its own story elsewhere, so that
@@ -214,8 +186,6 @@ function partedLines(apart: string, origin: readonly number[]): number {
   return parted;
 }
 
-/** Text that cannot open a sentence: it starts with a character that only follows others (no opening quote, bracket or bullet). */
-const continuesSentence = (text: string) => /^[\u4e00-\u9fff]/.test(text) && !/^[一二三四五六七八九十]、/.test(text);
 
 const inChineseType = (text: string | null) => (text === null ? null : fullWidthPunctuation(text));
 

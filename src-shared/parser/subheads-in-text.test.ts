@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentenceEnd, withInlineSubheadsApart } from './inline-subheads';
+import { firstSentenceEnd, withInlineSubheadsApart } from './subheads-in-text';
 import type { DraftParagraph } from './segment-articles';
 
 const text = (t: string, lines = [7]): DraftParagraph => ({ type: 'text', text: t, lines, closed: true });
