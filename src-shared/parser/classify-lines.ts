@@ -68,6 +68,7 @@ export interface ClassifiedLine {
  * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
  */
 const HEAD_LINE_MAX = 100;
+const SHORT_INDENTED_MAX = 24;
 /** Calls to scan a code (`扫码关注…`, `长按识别二维码`): furniture wherever they stand. */
 const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
 /**
@@ -468,7 +469,13 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         const previous = out[out.length - 1];
         // (A line complete in itself closes what is above it too: a photo's credit, a short label and value, `制图：蔡华伟`.)
         const opensBlock =
-          gapBefore > 0 || !previous || previous.kind !== 'body' || SENTENCE_END.test(previous.text) || !!previous.photoCredit || (FIELD.test(previous.text) && visibleLength(previous.text, 20) <= 20);
+          gapBefore > 0 ||
+          !previous ||
+          previous.kind !== 'body' ||
+          SENTENCE_END.test(previous.text) ||
+          !!previous.photoCredit ||
+          (FIELD.test(previous.text) && visibleLength(previous.text, 20) <= 20) ||
+          (!profile.wrapped && previous.indented && visibleLength(previous.text, SHORT_INDENTED_MAX) <= SHORT_INDENTED_MAX);
         if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.

@@ -1406,6 +1406,29 @@ describe('an indented page with no blank line anywhere', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['航空合作成为两国合作新亮点', '需要认清和平与发展的内在逻辑（钟声）', '图片报道', '某某特使将出席世界政府峰会']);
     expect(parsed.articles[2]!.byline.photographers).toEqual(['于某']);
   });
+
+  it('opens a story at the flush headline under a short indented line: a data box’s figure, a subhead', () => {
+    // Made-up text: a story closing in a box of figures (an indented figure over its indented note, no mark ends either),
+    // then a commentary's flush headline. A flush line under an unfinished indented one reads on where a hard wrap cuts
+    // lines; this file is not wrapped, and a short line is no line a paragraph was cut from.
+    const text = [
+      '临江村里办起辣椒酱作坊',
+      '\u3000\u3000腊月二十八，村里处处是年的味道，作坊里的大锅又熬上了新一批辣椒酱。',
+      '\u3000\u3000从配料到熬制，再到包装，村民们加班加点。',
+      '\u3000\u3000125个',
+      '\u3000\u3000全省去年有125个村通过验收脱贫',
+      '\u3000\u300090亿元',
+      '\u3000\u3000今年省级财政专项扶贫资金预算90.7亿元',
+      '今年灯会不一般（江边谈）',
+      '\u3000\u3000欢乐吉祥，喜气洋洋。走过三十多年的灯会，已经成为市民辞旧迎新的期待。',
+      '\u3000\u3000讲述生活的故事，满街都是时代的风采，今年灯会不一般：花灯多了，看灯的人更多了，人人说起来都笑。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190206-01.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.profile).toMatchObject({ indented: true, wrapped: false });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['临江村里办起辣椒酱作坊', '今年灯会不一般（江边谈）']);
+    expect(parsed.articles[0]!.paragraphs.at(-1)!.text).toBe('今年省级财政专项扶贫资金预算90.7亿元');
+  });
 });
 
 describe('a flush page where blank lines part stories and nothing else', () => {
