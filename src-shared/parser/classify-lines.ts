@@ -5,7 +5,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -480,7 +480,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
-          if (shapeOf(base) || (inBlock && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
+          // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
+          const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
+          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
       } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)))) {
         base.kind = 'head';

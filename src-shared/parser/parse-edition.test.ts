@@ -1429,6 +1429,23 @@ describe('an indented page with no blank line anywhere', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['临江村里办起辣椒酱作坊', '今年灯会不一般（江边谈）']);
     expect(parsed.articles[0]!.paragraphs.at(-1)!.text).toBe('今年省级财政专项扶贫资金预算90.7亿元');
   });
+
+  it('opens a story at a flush headline closing in a column’s tag, though it exclaims before the tag', () => {
+    // Made-up text: a report closing in its dateline credit, then a reporter's notebook whose headline quotes an exclamation.
+    const text = [
+      '寒潮袭击北方多地（国际视点）',
+      '\u3000\u3000连日来，寒潮持续影响北方多地，多个城市气温创下历史同期新低。',
+      '\u3000\u3000专家指出，从全球范围看，变暖的趋势并未改变，极端天气还会更频繁。',
+      '\u3000\u3000（本报某地1月31日电）',
+      '“谢谢你们，远方的朋友！”（记者手记）',
+      '\u3000\u3000结束采访，离开小镇时，天色已晚，救援队员们向我们挥手告别。',
+      '\u3000\u3000不幸发生得如此突然，小镇的人们却没有放弃，他们用双手一点一点清理着废墟，直到深夜。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), '20190201-16.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.layout?.profile).toMatchObject({ indented: true, wrapped: false });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['寒潮袭击北方多地（国际视点）', '“谢谢你们，远方的朋友！”（记者手记）']);
+  });
 });
 
 describe('a flush page where blank lines part stories and nothing else', () => {
