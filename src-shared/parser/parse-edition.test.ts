@@ -1495,6 +1495,29 @@ describe('a flush page where blank lines part stories and nothing else', () => {
   });
 });
 
+describe('a box’s label under a headline block where nothing sets the block apart', () => {
+  // Made-up text set as a flush page with a blank line under every line: a headline, its 副题 and the label of the summary box
+  // under them (`核心阅读`), then the summary and the text. The label was read as the 副题's third line; it is the story's first section.
+  const page = (label: string) =>
+    [
+      '冰雪训练用上新科技（走向冬奥）',
+      '——本市冰雪项目扎实备战新赛季',
+      label,
+      '科技手段已渗透到训练备战的诸多环节，一块电子屏幕实时显示着运动员的各项数据。',
+      '随着新赛季备战工作全面开启，市体育局与两所高校联合成立了科研保障团队。',
+      '进入位于城东的训练馆，运动员们正在教练的指导下进行专项训练。',
+    ].join('\n\n');
+
+  it.each(['核心阅读', '【内容提要】', '编者的話'])('reads %s as the story’s first section, not a line of its 副题', (label) => {
+    const text = page(label);
+    const parsed = parseEdition(new TextEncoder().encode(text), 'box-label.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({ headline: '冰雪训练用上新科技（走向冬奥）', subheadline: '本市冰雪项目扎实备战新赛季' });
+    expect(parsed.articles[0]!.paragraphs[0]).toMatchObject({ type: 'subhead', text: label });
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

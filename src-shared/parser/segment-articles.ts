@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -185,10 +185,14 @@ function isSectionMarker(text: string): boolean {
   return /^\s*[【〖][^【】〖〗]{1,8}[】〗]\s*$/.test(text);
 }
 
-/** The section markers at the end of a headline block, taken off it (they open the story's body). */
+/**
+ * The section markers at the end of a headline block, taken off it (they open the story's body); so is a box's label under
+ * the block (`核心阅读`), though only under one: alone, it may head a note printed over the next story's headline.
+ */
 function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
   let k = pending.length;
   while (k > 0 && isSectionMarker(pending[k - 1]!.text)) k--;
+  if (k >= 2 && k === pending.length && SUMMARY_BOX_LABEL.test(pending[k - 1]!.text)) k--;
   return pending.splice(k);
 }
 

@@ -277,6 +277,15 @@ export const EDITORS_NOTE = new RegExp(
 );
 
 /**
+ * The label of a box printed under a story's headline block, over the summary or note it opens (`核心阅读`, `内容提要`, `编者的话`,
+ * `开栏的话`, `人物小传`), alone on its line, bracketed or not, a colon after it or not: the story's first section, never a line of
+ * its headline block (where no blank line parts the block from it, it read as a third line of the 副题).
+ */
+export const SUMMARY_BOX_LABEL = new RegExp(
+  `^\\s*[【〖\\[［]?\\s*(?:${alternatives(['核心阅读', '内容提要', '阅读提示', '编者的话', '编者按', '编前语', '开栏的话', '人物小传'])})\\s*[】〗\\]］]?\\s*[:：]?\\s*$`,
+);
+
+/**
  * Who signs a reader's letter under its text, before their name (`东区幸福小区居民 王秀英`, `读者 陈立`, `江城市 退休教师 李明`).
  */
 /** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column (compared in simplified form). */
