@@ -1518,6 +1518,26 @@ describe('a box’s label under a headline block where nothing sets the block ap
   });
 });
 
+describe('a photo story’s heading alone inside a running story', () => {
+  it('opens the photo story (its caption and credit), never a subhead of the story above', () => {
+    // Made-up text set as a flush page with a blank line under every line: a commentary's text runs on, then `图片报道` and a
+    // caption closed by the photographers' credit. Alone between text and text, the heading read as the commentary's subhead.
+    const text = [
+      '让公众走近历史的现场（江城论坛）',
+      '在一件件文物中触摸文化的宝藏，于一封封家书中感受精神的传承。',
+      '历史源于一代代人的书写，既有故事，又有遗珍，更沉淀出文化。',
+      '更好感受历史的魅力，也需要让历史走进生活的场景。',
+      '图片报道',
+      '临近春节，城南的万亩果园迎来采摘季，果农们忙着采摘装车，准备销往全国各地。',
+      '本报记者 罗某 文 陈某 摄',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'photo-heading.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['让公众走近历史的现场（江城论坛）', '图片报道']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'text']);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

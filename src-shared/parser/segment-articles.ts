@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -512,7 +512,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           const tableFollows = !!line.tableRow || (/[:：]$/.test(line.text) && !!lines[i + 1]?.tableRow);
           const titlesTable = tableFollows && !!current && isClosedText(current);
           const isSubhead =
-            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
+            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
           // A poem: its title, its writer's name alone, then its verses, each a short line (`秋思` / `李明` / `一场秋雨` …).
           const poet = author === null && !isSubhead && pending.length >= VERSES_MIN + 2 && isBareName(pending[1]!.text) ? pending[1]! : null;
           if (isSubhead) flushPendingAsSubheads();

@@ -383,6 +383,8 @@ export const CLOSING_CREDIT = new RegExp(
 );
 /** A notice's heading closes in its kind (`遗失声明`, `讣告`, `…的通告`, `招聘启事`): a notice opens there, never a subhead. */
 export const NOTICE_HEADING = new RegExp(`(?:${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '讣告'])})$`);
+/** A photo story's heading (`图片报道`, `图片新闻`): a story of its own opens there (the photo's caption, its credit), never a subhead. */
+export const PHOTO_STORY_HEADING = new RegExp(`^[【〖\\[［]?(?:${alternatives(['图片报道', '图片新闻', '新闻图片', '摄影报道', '图片故事', '新闻图说'])})[】〗\\]］]?$`);
 /**
  * A service box's name on a page of services (`天气预报`, `电视节目`, `彩票开奖`, `便民热线`): each box is an item of its own, never a
  * subhead of the box above, and its name heads it, never a kicker over its first row.
