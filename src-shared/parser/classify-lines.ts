@@ -327,6 +327,16 @@ function isQuestionHeadline(text: string): boolean {
   if (mark < 2 || text.length - mark - 1 < 2) return false;
   return !/[，,。；;：:“”"「」—]/.test(text) && !ENDS_CLAUSE_OR_PHRASE.includes(text[text.length - 1]!);
 }
+/**
+ * A headline that asks or exclaims, then its column's tag (`违规登珠峰，停！（美丽中国）`, `“没救下人，才会后悔！”（德耀中华）`): its
+ * mark is no sentence's end where the tag follows it. Short, and no sentence inside.
+ */
+function criesUnderTag(text: string): boolean {
+  const last = text[text.length - 1];
+  if ((last !== '）' && last !== ')') || !(text.includes('？') || text.includes('！'))) return false;
+  const untagged = withoutColumnTag(text);
+  return untagged !== text && /[！？][”"』」’]?$/.test(untagged) && !/[。；;]/.test(untagged) && visibleLength(untagged, HEAD_MAX + 1) <= HEAD_MAX;
+}
 /** Marks a headline does not close on (a clause's, a list's). */
 const ENDS_CLAUSE_OR_PHRASE = '，,、；;：:（(《“';
 
@@ -484,7 +494,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
           if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
-      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)))) {
+      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text))) {
         base.kind = 'head';
       }
     }

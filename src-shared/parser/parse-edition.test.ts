@@ -1538,6 +1538,23 @@ describe('a photo story’s heading alone inside a running story', () => {
   });
 });
 
+describe('a headline that exclaims or asks before its column’s tag, on a flush page', () => {
+  it('opens a story: the mark before the tag ends no sentence', () => {
+    // Made-up text, flush, a blank line under every line: a story, then a quoted exclamation as the next one's headline.
+    const text = [
+      '江城举行春季招聘会',
+      '本报讯（记者 王某）昨天，春季招聘会在市会展中心举行，百余家企业提供岗位三千余个。',
+      '不少求职者表示，家门口就能找到合适的工作。',
+      '“没救下人，才会后悔！”（好人好事）',
+      '那天傍晚，在江边散步的刘师傅听到呼救声，没有多想便跳进了冰冷的江水。',
+      '获救的孩子家人找到他时，他只说了一句：换了谁都会这么做。',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'cry-under-tag.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['江城举行春季招聘会', '“没救下人，才会后悔！”（好人好事）']);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
