@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyByline, matchAuthorLine, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
+import { emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -354,5 +354,20 @@ describe('a wire reporter’s name run into the place sent from', () => {
     // Two reporters parted by 、 (before: the agency read as `中央社記者王小明、李大華台北`, no reporter).
     expect(matchLeadByline('（中央社記者王小明、李大華台北20日電）行政院今天通過')?.byline).toMatchObject({ agency: '中央社', reporters: ['王小明', '李大華'] });
     expect(matchLeadByline('（中央社記者王小明、李大華台北20日電）行政院今天通過')?.rest).toBe('行政院今天通過');
+  });
+});
+
+describe('a photo’s credit on its own line', () => {
+  it('is a credit with the photo’s source in brackets after it, as a credit alone is', () => {
+    expect(isPhotoCreditLine('王闽摄')).toBe(true);
+    expect(isPhotoCreditLine('王闽摄（影像中国）')).toBe(true);
+    expect(isPhotoCreditLine('王  闽摄（影像中国）')).toBe(true);
+    expect(isPhotoCreditLine('本报记者 李某摄（人民视觉）')).toBe(true);
+  });
+
+  it('is no credit where the words before the brackets are no credit', () => {
+    expect(isPhotoCreditLine('我们一起去拍摄（上）')).toBe(false);
+    expect(isPhotoCreditLine('春天的画卷（影像中国）')).toBe(false);
+    expect(isPhotoCreditLine('（影像中国）')).toBe(false);
   });
 });

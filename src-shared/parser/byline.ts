@@ -774,9 +774,17 @@ export const endsInPhotoCredit = (text: string): boolean => {
 /** A line that is a photo credit and nothing else (`本报记者 张三 摄`, `（李四 摄）`, `新华社发`): the end of a caption. */
 export function isPhotoCreditLine(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > 60 || !endsInCreditWord(trimmed)) return false;
-  return matchPhotoCredit(trimmed)?.caption === '';
+  if (trimmed.length > 60) return false;
+  if (endsInCreditWord(trimmed) && matchPhotoCredit(trimmed)?.caption === '') return true;
+  // The photo's source in brackets after its credit (`王闽摄（影像中国）`, `李某摄（新华社发）`): the credit is the line before it.
+  const last = trimmed[trimmed.length - 1];
+  const source = last === '）' || last === ')' ? SOURCE_AFTER_CREDIT.exec(trimmed) : null;
+  if (!source || source.index === 0) return false;
+  const credit = trimmed.slice(0, source.index).trim();
+  return endsInCreditWord(credit) && matchPhotoCredit(credit)?.caption === '';
 }
+/** A short source in brackets closing a photo's credit (`（影像中国）`, `（新华社发）`). */
+const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;
 
 /** A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first. */
 function endsInCreditWord(text: string): boolean {

@@ -1555,6 +1555,29 @@ describe('a headline that exclaims or asks before its column’s tag, on a flush
   });
 });
 
+describe('a photo under its title on a flush page, the story above closed', () => {
+  it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
+    // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the
+    // photo's source in brackets (`王某摄（影像中国）`), then the next story's block. The title read as the report's subhead.
+    const text = [
+      '江城邀专家助企业治污',
+      '本报江城2月11日电 （记者王某）记者11日从市生态环境局获悉，专家团队将走进重点企业开展帮扶。',
+      '“通过帮助企业制定治理方案，寓管理于服务之中，帮助企业解决难题。”市生态环境局负责人说。',
+      '赏花时节',
+      '近日，游客在城郊的樱花园观赏樱花。这里的樱花已连片种植三千余亩。',
+      '王某摄（影像中国）',
+      '守护候鸟的夫妇——',
+      '在湿地过年',
+      '本报记者 李某',
+      '春节假期后上班第一天，在湿地保护区的观测站，一对夫妇正在记录候鸟的数量。',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'photo-title.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['江城邀专家助企业治污', '赏花时节', '在湿地过年']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text']);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

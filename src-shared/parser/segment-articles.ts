@@ -185,6 +185,26 @@ function isSectionMarker(text: string): boolean {
   return /^\s*[【〖][^【】〖〗]{1,8}[】〗]\s*$/.test(text);
 }
 
+/** The most lines a photo's caption takes above its credit. */
+const CAPTION_LINES_MAX = 3;
+
+/**
+ * Whether the text from line `i` is a photo's caption, closed by its credit (`王闽摄`, `（新华社记者 李某摄）`) within a few lines, and
+ * nothing of a story's text follows it: the next line is another block's, or the page ends.
+ */
+function captionClosesStory(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let k = i; k < lines.length && k < i + CAPTION_LINES_MAX + 1; k++) {
+    const line = lines[k]!;
+    if (line.kind !== 'body') return false;
+    if (line.photoCredit) {
+      let next = k + 1;
+      while (next < lines.length && lines[next]!.kind === 'noise') next++;
+      return next >= lines.length || lines[next]!.kind === 'head';
+    }
+  }
+  return false;
+}
+
 /**
  * The section markers at the end of a headline block, taken off it (they open the story's body); so is a box's label under
  * the block (`核心阅读`), though only under one: alone, it may head a note printed over the next story's headline.
@@ -511,8 +531,16 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           // (`成绩表` / `男双第二轮：` / rows: a line introducing the rows may stand between.)
           const tableFollows = !!line.tableRow || (/[:：]$/.test(line.text) && !!lines[i + 1]?.tableRow);
           const titlesTable = tableFollows && !!current && isClosedText(current);
+          // (Nor a photo's title over its caption, the story above closed: `赏花时节` / `近日，游客在…` / `王闽摄（影像中国）`, then the next block.)
+          const titlesPhoto = pending.length === 1 && !!current && isClosedText(current) && captionClosesStory(lines, i);
           const isSubhead =
-            author === null && current !== null && current.paragraphs.length > 0 && pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text)) && !endsWithClosingCredit(current) && !titlesTable;
+            author === null &&
+            current !== null &&
+            current.paragraphs.length > 0 &&
+            pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text)) &&
+            !endsWithClosingCredit(current) &&
+            !titlesTable &&
+            !titlesPhoto;
           // A poem: its title, its writer's name alone, then its verses, each a short line (`秋思` / `李明` / `一场秋雨` …).
           const poet = author === null && !isSubhead && pending.length >= VERSES_MIN + 2 && isBareName(pending[1]!.text) ? pending[1]! : null;
           if (isSubhead) flushPendingAsSubheads();
