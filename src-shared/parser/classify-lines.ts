@@ -198,7 +198,9 @@ function isScrappedBanner(spaced: string): boolean {
   for (let i = 0; i < spaced.length && spaces < 4; i++) if (isJsSpace(spaced.charCodeAt(i))) spaces++;
   if (spaces < 4) return false;
   const chunks = spaced.split(/\s+/).filter(Boolean);
-  return chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c));
+  if (!(chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c)))) return false;
+  // (A credit spaced word by word is no banner: `本报记者 罗军 文 陈明 摄`.)
+  return !isPhotoCreditLine(spaced) && matchStandaloneByline(spaced) === null;
 }
 
 /**

@@ -1578,6 +1578,28 @@ describe('a photo under its title on a flush page, the story above closed', () =
   });
 });
 
+describe('a national paper’s feature page, flush, a blank line under every line (feature-page-style.txt)', () => {
+  // Made-up page in the manner of a national daily's inside page as an OCR export prints it (a blank line under every line,
+  // nothing indented): a summary box's label under a headline block, a photo story's heading inside the text above it, a
+  // credit spaced word by word, a photo's title over its caption and a credit with the photo's source, a headline exclaiming
+  // before its column's tag.
+  const headlines = ['冰雪训练用上新科技（走向冬季运动会）', '图片报道', '江城邀专家助企业治污', '赏花时节', '“没救下人，才会后悔！”（好人好事）'];
+
+  it('reads each story whole, under its own headline, in this layout and with no blank line at all', () => {
+    const { parsed, lines, byHeadline } = readPaper('feature-page-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(headlines);
+    expect(byHeadline(headlines[0]!)).toMatchObject({ subheadline: '本市冰雪项目扎实备战新赛季' });
+    expect(byHeadline(headlines[0]!)!.paragraphs[0]).toMatchObject({ type: 'subhead', text: '核心阅读' });
+    // The credit spaced word by word is the photo story's last words, not furniture.
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
+    expect(byHeadline('图片报道')!.paragraphs.at(-1)!.text).toMatch(/^本报记者.*摄$/);
+    expect(byHeadline('赏花时节')!.paragraphs.at(-1)!.text).toBe('王闽摄（影像中国）');
+    const { none } = inBlankLineLayouts('feature-page-style.txt');
+    expect(none.articles.map((a) => a.headline)).toEqual(headlines);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
