@@ -339,6 +339,15 @@ function criesUnderTag(text: string): boolean {
   const untagged = withoutColumnTag(text);
   return untagged !== text && /[！？][”"』」’]?$/.test(untagged) && !/[。；;]/.test(untagged) && visibleLength(untagged, HEAD_MAX + 1) <= HEAD_MAX;
 }
+/**
+ * A kicker that leads into the headline under it with a dash (`清华大学教授孙宏斌及其团队以育人和科研做“两翼”——` / `为电网装上“超强
+ * 大脑”`): headline material whatever its length or commas, where no sentence ends inside it and a headline-shaped line follows.
+ */
+function leadsIntoHeadline(text: string, next: { text: string; spaced: string } | undefined): boolean {
+  const last = text[text.length - 1];
+  if ((last !== '—' && last !== '－') || !next || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || /[。；;！？!?]/.test(text)) return false;
+  return headlineShaped(next.text, next.spaced);
+}
 /** Marks a headline does not close on (a clause's, a list's). */
 const ENDS_CLAUSE_OR_PHRASE = '，,、；;：:（(《“';
 
@@ -496,7 +505,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
           if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
         }
-      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text))) {
+      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text) || leadsIntoHeadline(text, content[i + 1]))) {
         base.kind = 'head';
       }
     }

@@ -1600,6 +1600,28 @@ describe('a national paper’s feature page, flush, a blank line under every lin
   });
 });
 
+describe('a kicker leading into its headline with a dash, on a flush page', () => {
+  it('is the kicker, however long, commas and all', () => {
+    // Made-up text, flush, blank lines only between stories: the page opens with a long kicker of clauses closing in a dash.
+    const text = [
+      '临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——',
+      '为电网装上“聪明大脑”',
+      '在临江大学电机系的实验室里，一块大屏幕上实时显示着全省电网的运行数据。',
+      '十年来，团队研发的调度系统已在多个省份的电网中投入使用。',
+      '',
+      '',
+      '城南新建三座口袋公园',
+      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'dash-kicker.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      ['临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——', '为电网装上“聪明大脑”'],
+      [null, '城南新建三座口袋公园'],
+    ]);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
