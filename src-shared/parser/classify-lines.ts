@@ -503,7 +503,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
-          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX)) base.kind = 'head';
+          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1])) base.kind = 'head';
         }
       } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text) || leadsIntoHeadline(text, content[i + 1]))) {
         base.kind = 'head';

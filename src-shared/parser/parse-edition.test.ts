@@ -1620,6 +1620,23 @@ describe('a kicker leading into its headline with a dash, on a flush page', () =
       [null, '城南新建三座口袋公园'],
     ]);
   });
+
+  it('is the kicker on an indented page with no blank line, under a paragraph that closed', () => {
+    const text = [
+      '用心用情去履职（议政建言）',
+      '\u3000\u3000提出问题是否聚焦、反映情况是否准确，是衡量一件提案质量的标准。',
+      '\u3000\u3000全市两会召开在即，期待委员们拿出更多高质量的提案。',
+      '围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——',
+      '提案有分量 履职成果实（政协新实践）',
+      '\u3000\u3000委员有所呼，政协有所应。经层层遴选，一批重点提案进入督办程序，办理成效明显。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'dash-kicker-indented.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '用心用情去履职（议政建言）'],
+      ['围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——', '提案有分量 履职成果实（政协新实践）'],
+    ]);
+  });
 });
 
 describe('edition dates', () => {
