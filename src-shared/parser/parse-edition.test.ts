@@ -1639,6 +1639,28 @@ describe('a kicker leading into its headline with a dash, on a flush page', () =
   });
 });
 
+describe('a headline closing in a long series tag, on a flush page', () => {
+  it('is the headline: a series names its stories in tags longer than a column’s', () => {
+    // Made-up text, flush, blank lines between stories: the page opens with a headline whose tag names a long series.
+    const text = [
+      '牢记嘱托勇为人先 改革创新砥砺奋进（在新思想指引下——新时代新作为新篇章·临江篇）',
+      '——临江落实全市两会精神纪实',
+      '临江着力打造政务服务“一网通办”品牌，目前已接入服务事项两千余项。',
+      '改革开展以来，全市累计办理各类事项超过一百万件，群众满意率持续提升。',
+      '',
+      '',
+      '城南新建三座口袋公园',
+      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'long-tag.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['牢记嘱托勇为人先 改革创新砥砺奋进（在新思想指引下——新时代新作为新篇章·临江篇）', '临江落实全市两会精神纪实'],
+      ['城南新建三座口袋公园', null],
+    ]);
+  });
+});
+
 describe('edition dates', () => {
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');

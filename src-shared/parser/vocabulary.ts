@@ -406,9 +406,10 @@ export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启
 
 /**
  * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
- * run of up to 16 characters with no sentence inside, after the headline's own words.
+ * run of up to 40 characters with no sentence inside, after the headline's own words. (A series names its stories in
+ * longer tags than a column: `（在习近平新时代中国特色社会主义思想指引下——新时代新作为新篇章）`, 31 characters.)
  */
-const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
+const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,40}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
 
 /** Whether a closing bracket stands among the text's last four characters with only spaces after it. */
 function endsInClosingBracket(text: string): boolean {
