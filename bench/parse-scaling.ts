@@ -49,6 +49,9 @@ const SHAPES: Record<string, (lines: number) => string> = {
     const rests = Array.from({ length: stories }, (_, i) => `（上接第一版）${chars(30, i + 1)}。`);
     return ['某某日报', '2023年3月5日 星期日 第1版', ...cuts, '第2版', ...rests].join('\n');
   },
+  // This session's readers: headlines closing in a series' long tag, kickers leading in with a dash, photos under their titles.
+  'long tags, dash kickers, photo titles': (n) =>
+    Array.from({ length: Math.max(1, Math.floor(n / 5)) }, (_, i) => `${chars(24, i)}，${chars(6, i + 1)}——\n${chars(12, i)}（${chars(38, i + 2)}）\n${chars(40, i)}。\n${chars(6, i + 3)}\n${chars(2, i)}摄（${chars(4, i)}）`).join('\n'),
   // Each byline over its headline (bylines-over-headlines.ts), and a drop cap under each headline: the lines they move or join.
   'bylines over headlines, drop caps': (n) =>
     Array.from({ length: Math.max(1, Math.floor(n / 4)) }, (_, i) => `本报记者 王芳\n${chars(10, i)}\n${chars(1, i)}\n${chars(40, i + 1)}，${chars(10, i + 2)}。`).join('\n'),
