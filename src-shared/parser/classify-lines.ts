@@ -348,6 +348,20 @@ function leadsIntoHeadline(text: string, next: { text: string; spaced: string } 
   if ((last !== '—' && last !== '－') || !next || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || /[。；;！？!?]/.test(text)) return false;
   return headlineShaped(next.text, next.spaced);
 }
+/**
+ * A kicker over a headline that closes in its column's tag, right under it (`从月球探测器“诞生”到飞向月球、着陆月背，“嫦娥团队”一路紧紧
+ * 相随` / `呵护嫦娥四号完成奔月之旅（科技视点）`): headline material, its clauses and all, where it opens a block (the page's first
+ * line, set apart, or under a paragraph that closed) and ends no sentence itself.
+ */
+function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, gapBefore: number, next: { text: string; spaced: string } | undefined): boolean {
+  if (!next || SENTENCE_END.test(text) || visibleLength(text, KICKER_MAX + 1) > KICKER_MAX) return false;
+  const opensBlock = gapBefore > 0 || !above || above.kind !== 'body' || !!above.photoCredit || SENTENCE_END.test(above.text);
+  if (!opensBlock || ENDS_CLAUSE_OR_PHRASE.includes(text[text.length - 1]!)) return false;
+  const last = next.text[next.text.length - 1];
+  return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text));
+}
+/** The longest kicker over a tagged headline, in characters (a reporter's lead-in to the story, clauses and all). */
+const KICKER_MAX = 100;
 /** Marks a headline does not close on (a clause's, a list's). */
 const ENDS_CLAUSE_OR_PHRASE = '，,、；;：:（(《“';
 
@@ -505,7 +519,10 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
           if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1])) base.kind = 'head';
         }
-      } else if (!full && (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text) || leadsIntoHeadline(text, content[i + 1]))) {
+      } else if (
+        !full &&
+        (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text) || leadsIntoHeadline(text, content[i + 1]) || kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
+      ) {
         base.kind = 'head';
       }
     }

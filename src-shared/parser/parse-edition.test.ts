@@ -1639,6 +1639,28 @@ describe('a kicker leading into its headline with a dash, on a flush page', () =
   });
 });
 
+describe('a kicker of clauses over a tagged headline, on a flush page', () => {
+  it('is the kicker: it opens the page, ends no sentence, and the line under it closes in its column’s tag', () => {
+    const text = [
+      '从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随',
+      '呵护探测器完成奔月之旅（科技视点）',
+      '',
+      '随着探测任务圆满完成，研制团队的故事也走进了公众的视野。',
+      '从探测器的“诞生”到地月空间的旅行，每一步都凝聚着科研人员的心血。',
+      '',
+      '',
+      '城南新建三座口袋公园',
+      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'kicker-over-tag.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      ['从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随', '呵护探测器完成奔月之旅（科技视点）'],
+      [null, '城南新建三座口袋公园'],
+    ]);
+  });
+});
+
 describe('a headline closing in a long series tag, on a flush page', () => {
   it('is the headline: a series names its stories in tags longer than a column’s', () => {
     // Made-up text, flush, blank lines between stories: the page opens with a headline whose tag names a long series.
