@@ -7,8 +7,8 @@ export interface InferredDate {
   evidence: string[];
 }
 
-/** A page after the date in a file name: `-01`, `_p2`, ` 第1版`, `_A03`. */
-const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第|[A-Z])?(\d{1,2})\s*(?:版)?(?!\d))?`;
+/** A page after the date in a file name: `-01`, `_p2`, ` 第1版`, `_A03`, `第A3版`. */
+const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第\s*[A-Z]?|[A-Z])?(\d{1,2})\s*(?:版)?(?!\d))?`;
 /**
  * The ways a file name prints its date, each with the page that may follow: `20200119-01`, `2023-07-24`, `zzrb_2023_07_24_p2`;
  * the page run on after the date as archives number their files (`rmrb2019010103`: 2019-01-01, page 03); `2023.3.5`, `2023-3-5`
