@@ -1597,6 +1597,13 @@ describe('a national paper’s feature page, flush, a blank line under every lin
     expect(byHeadline('赏花时节')!.paragraphs.at(-1)!.text).toBe('王闽摄（影像中国）');
     const { none } = inBlankLineLayouts('feature-page-style.txt');
     expect(none.articles.map((a) => a.headline)).toEqual(headlines);
+    // In traditional characters (核心閱讀, 圖片報道, 攝), the same stories and sections.
+    const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'feature-page-style.txt'), 'utf8'));
+    const traditional = parseEdition(new TextEncoder().encode(text), 'feature-page-style.txt');
+    expect(coverage(traditional, text)).toEqual({ missing: [], twice: [] });
+    expect(traditional.articles.map((a) => a.paragraphs.map((p) => p.type))).toEqual(parsed.articles.map((a) => a.paragraphs.map((p) => p.type)));
+    expect(traditional.articles.map((a) => a.headline)).toEqual(headlines.map((h) => convert(h)));
   });
 });
 
