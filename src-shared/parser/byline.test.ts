@@ -371,3 +371,12 @@ describe('a photo’s credit on its own line', () => {
     expect(isPhotoCreditLine('（影像中国）')).toBe(false);
   });
 });
+
+describe('an author’s line under a bullet, against a column’s label', () => {
+  it('is no name where the word labels a column (`■简讯`, `●速览`) or a section (`■国际`)', () => {
+    expect(matchAuthorLine('■简讯')).toBeNull();
+    expect(matchAuthorLine('●速览')).toBeNull();
+    expect(matchAuthorLine('■国际')).toBeNull();
+    expect(matchAuthorLine('■简明')).toBe('简明');
+  });
+});

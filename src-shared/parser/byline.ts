@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -754,7 +754,7 @@ export function matchAuthorLine(text: string): string | null {
   const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
   // `■欧阳晓峰`: `●典型案例` labels a section.)
-  if (!m || BOX_LABEL.test(m[1]!)) return null;
+  if (!m || BOX_LABEL.test(m[1]!) || BRIEFS_LABEL.test(m[1]!) || SECTION_NAME.test(m[1]!)) return null;
   const name = m[1]!;
   return name.length === 4 && !name.includes('·') && !COMPOUND_SURNAME.test(name) ? null : name;
 }

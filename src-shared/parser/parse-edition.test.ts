@@ -1518,6 +1518,27 @@ describe('a box’s label under a headline block where nothing sets the block ap
   });
 });
 
+describe('a briefs column’s heading under a story, set off by a mark', () => {
+  it('opens the column (`■简讯`): no writer’s name, though 简 is a surname, and no subhead of the story above', () => {
+    // Made-up text, flush, a blank line under every line (as the seeds print): a report, then the briefs under their heading.
+    const text = [
+      '市政协召开专题协商会',
+      '湘潭日报讯(全媒体记者/王芳) 5月29日,市政协召开专题协商会,围绕“推进城市更新”建言献策。',
+      '与会委员认为,城市更新要坚持以人民为中心,注重保护历史文化,补齐民生短板。',
+      '■简讯',
+      '●5月29日,市图书馆举办“书香湘潭”读书分享会,100余名读者参加。(记者/刘洋)',
+      '●5月28日,雨湖区开展防汛应急演练,检验应急队伍实战能力。(通讯员/陈静)',
+    ].join('\n\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'briefs-under-story.txt');
+    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([
+      ['市政协召开专题协商会', 2],
+      ['简讯', 2],
+    ]);
+    expect(parsed.articles[0]!.byline.authors).toEqual([]);
+  });
+});
+
 describe('a photo story’s heading alone inside a running story', () => {
   it('opens the photo story (its caption and credit), never a subhead of the story above', () => {
     // Made-up text set as a flush page with a blank line under every line: a commentary's text runs on, then `图片报道` and a

@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -537,7 +537,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
             author === null &&
             current !== null &&
             current.paragraphs.length > 0 &&
-            pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text)) &&
+            pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text) && !BRIEFS_HEADING.test(l.text)) &&
             !endsWithClosingCredit(current) &&
             !titlesTable &&
             !titlesPhoto;

@@ -245,6 +245,11 @@ export const opensWithSurname = (text: string): boolean => SURNAME_CHARACTERS.ha
  */
 export const SECTION_NAMES = ['港闻', '澳闻', '本地', '本埠', '国际', '国内', '两岸', '中国', '财经', '经济', '体育', '娱乐', '社会', '综合', '教育', '文化', '科技', '健康', '民生', '法治', '时政', '地方', '城事', '都市', '环球', '天下'] as const;
 export const SECTION_NAME = new RegExp(`^(?:${alternatives(SECTION_NAMES)})$`);
+/** A briefs column's label (`简讯`, `快讯`, `速览`): it heads the items under it, and is no writer's name (`■简讯`, 简 being a surname). */
+export const BRIEFS_LABELS = ['简讯', '快讯', '短讯', '资讯', '要讯', '速览', '短波', '速递', '动态', '一句话新闻'] as const;
+export const BRIEFS_LABEL = new RegExp(`^(?:${alternatives(BRIEFS_LABELS)})$`);
+/** A briefs column's heading on its own line, set off by a mark or brackets or not (`■简讯`, `【快讯】`, `速览`): a column opens there. */
+export const BRIEFS_HEADING = new RegExp(`^[■□●◆◇▲△◎]?\\s*[【〖\\[［]?\\s*(?:${alternatives(BRIEFS_LABELS)})\\s*[】〗\\]］]?$`);
 /** How a section's name may close (`全国新闻`, `國內要聞`). */
 export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻'])})$`);
 
