@@ -232,6 +232,15 @@ describe('lead-ins of broadcast and web copy, and credits in a lead’s brackets
     expect(matchLeadByline('据新华社电视台报道，全市召开会议。')).toBeNull();
   });
 
+  it('reads the paper’s own …消息, in brackets as Hong Kong and Macau papers set it (【本報消息】) or bare before a space', () => {
+    expect(matchLeadByline('【本報消息】交通事務局宣布，新巴士線路下月開通。')).toMatchObject({ byline: { agency: '本報', raw: '【本報消息】' }, rest: '交通事務局宣布，新巴士線路下月開通。' });
+    expect(matchLeadByline('（本报消息）交通局宣布，新线路下月开通。')).toMatchObject({ byline: { agency: '本报' }, rest: '交通局宣布，新线路下月开通。' });
+    expect(matchLeadByline('【明報消息】交通局宣布，新線路下月開通。')).toMatchObject({ byline: { agency: '明報' } });
+    // A sentence about a report is none.
+    expect(matchLeadByline('本报消息称，交通局宣布新线路下月开通。')).toBeNull();
+    expect(matchLeadByline('最新消息：交通局宣布新线路下月开通。')).toBeNull();
+  });
+
   it('reads what each name made in the lead’s brackets (记者 张三/文 李四/图)', () => {
     expect(matchLeadByline('本报讯（记者 张三/文 李四/图）昨日，全市召开会议。')?.byline).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
   });

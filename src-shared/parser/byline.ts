@@ -71,7 +71,7 @@ const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${anyForm('据')}\\
  * outlet named by its ending (网, 社, 台), set off by a mark or a space (`电视台消息称` is a sentence). Group 1: the source.
  */
 const NEWS_FROM_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')})))\\s*${anyForm('消息')}\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*${anyForm('消息')}\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
