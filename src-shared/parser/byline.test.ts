@@ -368,24 +368,16 @@ describe('a wire reporter’s name run into the place sent from', () => {
 
 describe('a photo’s credit on its own line', () => {
   it('is a credit with the photo’s source in brackets after it, as a credit alone is', () => {
-    expect(isPhotoCreditLine('王闽摄')).toBe(true);
-    expect(isPhotoCreditLine('王闽摄（影像中国）')).toBe(true);
-    expect(isPhotoCreditLine('王  闽摄（影像中国）')).toBe(true);
-    expect(isPhotoCreditLine('本报记者 李某摄（人民视觉）')).toBe(true);
+    expect(['王闽摄', '王闽摄（影像中国）', '王  闽摄（影像中国）', '本报记者 李某摄（人民视觉）'].map(isPhotoCreditLine)).toEqual([true, true, true, true]);
   });
 
   it('is no credit where the words before the brackets are no credit', () => {
-    expect(isPhotoCreditLine('我们一起去拍摄（上）')).toBe(false);
-    expect(isPhotoCreditLine('春天的画卷（影像中国）')).toBe(false);
-    expect(isPhotoCreditLine('（影像中国）')).toBe(false);
+    expect(['我们一起去拍摄（上）', '春天的画卷（影像中国）', '（影像中国）'].map(isPhotoCreditLine)).toEqual([false, false, false]);
   });
 });
 
 describe('an author’s line under a bullet, against a column’s label', () => {
   it('is no name where the word labels a column (`■简讯`, `●速览`) or a section (`■国际`)', () => {
-    expect(matchAuthorLine('■简讯')).toBeNull();
-    expect(matchAuthorLine('●速览')).toBeNull();
-    expect(matchAuthorLine('■国际')).toBeNull();
-    expect(matchAuthorLine('■简明')).toBe('简明');
+    expect(['■简讯', '●速览', '■国际', '■简明'].map(matchAuthorLine)).toEqual([null, null, null, '简明']);
   });
 });

@@ -42,6 +42,16 @@ function parseBlocks(blocks: string[], fileName: string): { parsed: ParsedEditio
   return { parsed, lines: coverage(parsed, text) };
 }
 
+/** Made-up text parsed, every non-empty line of it found in exactly one article or leftover (checked here). */
+function parsedWhole(text: string, fileName: string): ParsedEdition {
+  const parsed = parseEdition(new TextEncoder().encode(text), fileName);
+  expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+  return parsed;
+}
+
+/** A second story after two blank lines, closing made-up text whose first story a test reads. */
+const NEXT_STORY = ['', '', '城南新建三座口袋公园', '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。'];
+
 /** A page of another paper (`tests/fixtures/papers/`), parsed, with the coverage check's result and a lookup by headline. */
 /**
  * A made-up page parsed as printed, with a blank line under every line, and with none (the layouts OCR gives the same page
@@ -1320,8 +1330,7 @@ describe('page furniture between and under stories', () => {
       '本报讯（记者 李四）眼下正是春耕备耕关键时期，各地抓好农资供应。',
       '社址：株洲市天元区某某路 邮编：412000 电话：0731-12345678 定价：1.5元',
     ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'x.txt');
     expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
       [null, '全市召开会议'],
       [null, '春耕备耕有序推进'],
@@ -1401,8 +1410,7 @@ describe('an indented page with no blank line anywhere', () => {
       '某某特使将出席世界政府峰会',
       '\u3000\u3000本报北京1月31日电（记者韩某）外交部发言人宣布，特使将出席峰会。',
     ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), '20190201-03.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, '20190201-03.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['航空合作成为两国合作新亮点', '需要认清和平与发展的内在逻辑（钟声）', '图片报道', '某某特使将出席世界政府峰会']);
     expect(parsed.articles[2]!.byline.photographers).toEqual(['于某']);
   });
@@ -1423,8 +1431,7 @@ describe('an indented page with no blank line anywhere', () => {
       '\u3000\u3000欢乐吉祥，喜气洋洋。走过三十多年的灯会，已经成为市民辞旧迎新的期待。',
       '\u3000\u3000讲述生活的故事，满街都是时代的风采，今年灯会不一般：花灯多了，看灯的人更多了，人人说起来都笑。',
     ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), '20190206-01.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, '20190206-01.txt');
     expect(parsed.layout?.profile).toMatchObject({ indented: true, wrapped: false });
     expect(parsed.articles.map((a) => a.headline)).toEqual(['临江村里办起辣椒酱作坊', '今年灯会不一般（江边谈）']);
     expect(parsed.articles[0]!.paragraphs.at(-1)!.text).toBe('今年省级财政专项扶贫资金预算90.7亿元');
@@ -1441,8 +1448,7 @@ describe('an indented page with no blank line anywhere', () => {
       '\u3000\u3000结束采访，离开小镇时，天色已晚，救援队员们向我们挥手告别。',
       '\u3000\u3000不幸发生得如此突然，小镇的人们却没有放弃，他们用双手一点一点清理着废墟，直到深夜。',
     ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), '20190201-16.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, '20190201-16.txt');
     expect(parsed.layout?.profile).toMatchObject({ indented: true, wrapped: false });
     expect(parsed.articles.map((a) => a.headline)).toEqual(['寒潮袭击北方多地（国际视点）', '“谢谢你们，远方的朋友！”（记者手记）']);
   });
@@ -1510,8 +1516,7 @@ describe('a box’s label under a headline block where nothing sets the block ap
 
   it.each(['核心阅读', '【内容提要】', '编者的話'])('reads %s as the story’s first section, not a line of its 副题', (label) => {
     const text = page(label);
-    const parsed = parseEdition(new TextEncoder().encode(text), 'box-label.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'box-label.txt');
     expect(parsed.articles).toHaveLength(1);
     expect(parsed.articles[0]).toMatchObject({ headline: '冰雪训练用上新科技（走向冬奥）', subheadline: '本市冰雪项目扎实备战新赛季' });
     expect(parsed.articles[0]!.paragraphs[0]).toMatchObject({ type: 'subhead', text: label });
@@ -1529,8 +1534,7 @@ describe('a briefs column’s heading under a story, set off by a mark', () => {
       '●5月29日,市图书馆举办“书香湘潭”读书分享会,100余名读者参加。(记者/刘洋)',
       '●5月28日,雨湖区开展防汛应急演练,检验应急队伍实战能力。(通讯员/陈静)',
     ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'briefs-under-story.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'briefs-under-story.txt');
     expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([
       ['市政协召开专题协商会', 2],
       ['简讯', 2],
@@ -1552,8 +1556,7 @@ describe('a photo story’s heading alone inside a running story', () => {
       '临近春节，城南的万亩果园迎来采摘季，果农们忙着采摘装车，准备销往全国各地。',
       '本报记者 罗某 文 陈某 摄',
     ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'photo-heading.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'photo-heading.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['让公众走近历史的现场（江城论坛）', '图片报道']);
     expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'text']);
   });
@@ -1570,8 +1573,7 @@ describe('a headline that exclaims or asks before its column’s tag, on a flush
       '那天傍晚，在江边散步的刘师傅听到呼救声，没有多想便跳进了冰冷的江水。',
       '获救的孩子家人找到他时，他只说了一句：换了谁都会这么做。',
     ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'cry-under-tag.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'cry-under-tag.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['江城举行春季招聘会', '“没救下人，才会后悔！”（好人好事）']);
   });
 });
@@ -1592,8 +1594,7 @@ describe('a photo under its title on a flush page, the story above closed', () =
       '本报记者 李某',
       '春节假期后上班第一天，在湿地保护区的观测站，一对夫妇正在记录候鸟的数量。',
     ].join('\n\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'photo-title.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'photo-title.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['江城邀专家助企业治污', '赏花时节', '在湿地过年']);
     expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text']);
   });
@@ -1628,64 +1629,35 @@ describe('a national paper’s feature page, flush, a blank line under every lin
   });
 });
 
-describe('a kicker leading into its headline with a dash, on a flush page', () => {
-  it('is the kicker, however long, commas and all', () => {
-    // Made-up text, flush, blank lines only between stories: the page opens with a long kicker of clauses closing in a dash.
-    const text = [
-      '临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——',
-      '为电网装上“聪明大脑”',
-      '在临江大学电机系的实验室里，一块大屏幕上实时显示着全省电网的运行数据。',
-      '十年来，团队研发的调度系统已在多个省份的电网中投入使用。',
-      '',
-      '',
-      '城南新建三座口袋公园',
-      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
-    ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'dash-kicker.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
-    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
-      ['临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——', '为电网装上“聪明大脑”'],
-      [null, '城南新建三座口袋公园'],
-    ]);
-  });
-
-  it('is the kicker on an indented page with no blank line, under a paragraph that closed', () => {
-    const text = [
-      '用心用情去履职（议政建言）',
-      '\u3000\u3000提出问题是否聚焦、反映情况是否准确，是衡量一件提案质量的标准。',
-      '\u3000\u3000全市两会召开在即，期待委员们拿出更多高质量的提案。',
-      '围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——',
-      '提案有分量 履职成果实（政协新实践）',
-      '\u3000\u3000委员有所呼，政协有所应。经层层遴选，一批重点提案进入督办程序，办理成效明显。',
-    ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'dash-kicker-indented.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
-    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
-      [null, '用心用情去履职（议政建言）'],
-      ['围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——', '提案有分量 履职成果实（政协新实践）'],
-    ]);
-  });
-});
-
-describe('a kicker of clauses over a tagged headline, on a flush page', () => {
-  it('is the kicker: it opens the page, ends no sentence, and the line under it closes in its column’s tag', () => {
-    const text = [
-      '从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随',
-      '呵护探测器完成奔月之旅（科技视点）',
-      '',
-      '随着探测任务圆满完成，研制团队的故事也走进了公众的视野。',
-      '从探测器的“诞生”到地月空间的旅行，每一步都凝聚着科研人员的心血。',
-      '',
-      '',
-      '城南新建三座口袋公园',
-      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
-    ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'kicker-over-tag.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
-    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
-      ['从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随', '呵护探测器完成奔月之旅（科技视点）'],
-      [null, '城南新建三座口袋公园'],
-    ]);
+describe('a kicker over its headline where its shape alone would make it text', () => {
+  // Made-up pages, each opening with a kicker too long or too full of clauses for a headline's shape, its headline under it.
+  const cases: [string, string[], [string | null, string][]][] = [
+    [
+      'a kicker leading in with a dash, however long, commas and all (flush, blank lines between stories)',
+      ['临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——', '为电网装上“聪明大脑”', '在临江大学电机系的实验室里，一块大屏幕上实时显示着全省电网的运行数据。', '十年来，团队研发的调度系统已在多个省份的电网中投入使用。', ...NEXT_STORY],
+      [['临江大学教授李某及其团队以育人和科研做“两翼”，十年攻关不停步——', '为电网装上“聪明大脑”'], [null, '城南新建三座口袋公园']],
+    ],
+    [
+      'a kicker leading in with a dash on an indented page with no blank line, under a paragraph that closed',
+      [
+        '用心用情去履职（议政建言）',
+        '\u3000\u3000提出问题是否聚焦、反映情况是否准确，是衡量一件提案质量的标准。',
+        '\u3000\u3000全市两会召开在即，期待委员们拿出更多高质量的提案。',
+        '围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——',
+        '提案有分量 履职成果实（政协新实践）',
+        '\u3000\u3000委员有所呼，政协有所应。经层层遴选，一批重点提案进入督办程序，办理成效明显。',
+      ],
+      [[null, '用心用情去履职（议政建言）'], ['围绕培育“大国工匠”这件重点提案，三次督办调研，一场协商座谈会重点聚焦——', '提案有分量 履职成果实（政协新实践）']],
+    ],
+    [
+      'a kicker of clauses opening the page, ending no sentence, over a headline closing in its column’s tag (flush)',
+      ['从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随', '呵护探测器完成奔月之旅（科技视点）', '', '随着探测任务圆满完成，研制团队的故事也走进了公众的视野。', '从探测器的“诞生”到地月空间的旅行，每一步都凝聚着科研人员的心血。', ...NEXT_STORY],
+      [['从探测器在实验室里“诞生”到飞向月球、着陆月背，研制团队的科研人员一路紧紧相随', '呵护探测器完成奔月之旅（科技视点）'], [null, '城南新建三座口袋公园']],
+    ],
+  ];
+  it.each(cases)('%s', (_, lines, expected) => {
+    const parsed = parsedWhole(lines.join('\n'), 'kicker.txt');
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual(expected);
   });
 });
 
@@ -1697,13 +1669,9 @@ describe('a headline closing in a long series tag, on a flush page', () => {
       '——临江落实全市两会精神纪实',
       '临江着力打造政务服务“一网通办”品牌，目前已接入服务事项两千余项。',
       '改革开展以来，全市累计办理各类事项超过一百万件，群众满意率持续提升。',
-      '',
-      '',
-      '城南新建三座口袋公园',
-      '本报讯（记者 王某）日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
+      ...NEXT_STORY,
     ].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'long-tag.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'long-tag.txt');
     expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
       ['牢记嘱托勇为人先 改革创新砥砺奋进（在新思想指引下——新时代新作为新篇章·临江篇）', '临江落实全市两会精神纪实'],
       ['城南新建三座口袋公园', null],
@@ -2333,8 +2301,7 @@ describe('older and looser layouts of a story’s opening', () => {
 
   it('reads a byline set beside its headline on one line, after a wide space', () => {
     const text = ['临江日报', '2024年5月20日 星期一', '', '全市召开经济工作会议   本报记者 张三', '', '5月19日，全市经济工作会议召开。', '', '春天的歌\u3000□ 王小二', '', '春风吹过山岗，桃花开满枝头。', '', '主场逆转  江城队豪取三连胜', '', '本报讯（记者 马骏）6月2日晚，江城队主场逆转取胜。', '', '书名：红岩  作者：罗广斌', '书名：创业史  作者：柳青'].join('\n');
-    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'x.txt');
     // Before: the byline was part of the headline (`全市召开经济工作会议 本报记者 张三`), and the story had none.
     expect(parsed.articles.slice(0, 3).map((a) => [a.headline, a.byline.reporters, a.byline.authors])).toEqual([
       ['全市召开经济工作会议', ['张三'], []],
@@ -2822,8 +2789,7 @@ describe('a page that prints each byline over its headline', () => {
   it('reads it alike in traditional characters', () => {
     const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
     const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'byline-over-headline-style.txt'), 'utf8'));
-    const parsed = parseEdition(new TextEncoder().encode(text), 'byline-over-headline-style.txt');
-    expect(coverage(parsed, text)).toEqual({ missing: [], twice: [] });
+    const parsed = parsedWhole(text, 'byline-over-headline-style.txt');
     expect(parsed.articles.map((a) => [a.byline.reporters.length, a.byline.correspondents.length, a.paragraphs.length])).toEqual(expected.map((e) => [(e[2] as string[]).length, (e[3] as string[]).length, e[4]]));
   });
 });
