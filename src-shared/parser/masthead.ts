@@ -127,6 +127,8 @@ const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
 /** The paper's name opening a line, its date in digits right after it (group 1: the name). */
 const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=\\d{4}\\s*(?:年|[-/.]))`);
 /** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
+/** A lettered page closing a one-line masthead, its section's name after it and no 版 (`… A05 社会新闻`). Group 1: the number. */
+const LETTERED_PAGE_AT_END = /\s[A-Z](\d{1,2})(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?\s*$/;
 const PAGE_LABEL = new RegExp(`(?:第\\s*)?[A-Z]?\\d{1,2}\\s*版(?:\\s*[:：]\\s*[\\u4e00-\\u9fff·]{0,8})?`);
 
 /**
@@ -270,7 +272,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // The whole masthead may stand on one line, as a website's copy of a page prints it: the paper's name, the date, the
     // page (`光明日报 2024年05月20日 第01版`).
     const named = date !== null && !result.paper ? LEADING_PAPER_NAME.exec(t) : null;
-    const dateLine = named ? t.slice(named[0].length).replace(PAGE_LABEL, '') : t;
+    // (Its page may be a lettered one with the section's name and no 版, as a metro paper's running head prints it: `A05 社会新闻`.)
+    const letteredAtEnd = named ? LETTERED_PAGE_AT_END.exec(t) : null;
+    const dateLine = named ? t.slice(named[0].length, letteredAtEnd ? letteredAtEnd.index : undefined).replace(PAGE_LABEL, '') : t;
     // (What is left beside it holds no mark of a sentence: `2018年10月29日，习近` and `报告（2019年1月11日）` are a line of text cut
     // by a wrap, not a masthead's date.)
     const besideDate = date === null ? '' : dateLine.replace(date.text, ' ').replace(WEEKDAY, '').trim();
@@ -279,7 +283,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
       date !== null && /^\d/.test(date.year) && !date.era && besideDate.replace(/\s+/g, '').length <= 4 && !/[，。；：、,;:（）()“”"—–～~至]/.test(besideDate) && !/\S\s+\S/.test(besideDate);
     if (named && alone) {
       result.paper = named[1]!;
-      if (result.page === null) result.page = pageNamed(t.slice(named[0].length));
+      if (result.page === null) result.page = letteredAtEnd ? letteredAtEnd[1]!.padStart(2, '0') : pageNamed(t.slice(named[0].length));
     }
     // A weekly's week under its name (`2024年5月20日—5月26日`): the masthead's, dated by its first day.
     const week = date !== null && result.paper !== null && !result.date && WEEK_ALONE.test(t);

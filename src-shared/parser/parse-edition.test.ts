@@ -1680,6 +1680,15 @@ describe('a headline closing in a long series tag, on a flush page', () => {
 });
 
 describe('edition dates', () => {
+  it('reads a metro paper’s running head as its masthead: name, numeric date, lettered page and section on one line', () => {
+    // Made-up text: `江南都市报 2024-10-08 A05 社会新闻` over the stories. Before, no paper and no date (the page and section after the
+    // date kept it from being the masthead's line), and the line was the first story's kicker.
+    const text = ['江南都市报 2024-10-08 A05 社会新闻', '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰，假期七天共接待游客512万人次。'].join('\n');
+    const parsed = parsedWhole(text, 'page.txt');
+    expect(parsed).toMatchObject({ paper: '江南都市报', date: '2024-10-08', dateSource: 'masthead', page: '05' });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '国庆假期全市接待游客超500万人次']]);
+  });
+
   it('takes a bracketed date under a title for the document’s, not a masthead: the file name dates the page', () => {
     const text = ['', '关于做好春季农业生产工作的意见', '（2019年1月3日）', '　　今年是全面完成各项任务的关键一年，各地要抓好春季农业生产。', '　　各级农业部门要加强指导服务。'].join('\n');
     const parsed = parseEdition(new TextEncoder().encode(text), '20190220-02.txt');
