@@ -159,6 +159,16 @@ const PAGE_IN_LINE = /(?:^|\s)(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=\s|$)/;
 /** What else a running head holds: a page's name of up to four characters, separators. */
 const RUNNING_HEAD_REST = /^[\s|｜·•/／]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／]*)?$/;
 
+/** Staff named in a running head (`编辑 张三 美编 李四`, `责任编辑：王芳`). */
+const STAFF_IN_HEAD = new RegExp(`(?:${STAFF_ROLE}\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{2,4}\\s*)+`, 'g');
+/** Whether a year in digits stands before a date's separator (`2024-10-08`, `2024.10.08`, `2024/10/08`): one scan. */
+function holdsNumericYear(text: string): boolean {
+  for (let k = text.indexOf('20'); k >= 0; k = text.indexOf('20', k + 1)) {
+    if (isDigit(text.charCodeAt(k + 2)) && isDigit(text.charCodeAt(k + 3)) && '-./'.includes(text[k + 4] ?? ' ') && !isDigit(text.charCodeAt(k - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * A page's running head or foot, as text taken from a PDF prints it on every page: the date, and the paper's name or the
  * page's number, in any order, with the page's name (`2024年5月20日 星期一   临江日报   3`, `临江日报 2024年5月20日 星期一 经济 4`).
@@ -166,14 +176,15 @@ const RUNNING_HEAD_REST = /^[\s|｜·•/／]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·�
  */
 export function runningHead(spaced: string): { paper: string | null; page: string | null } | null {
   if (spaced.length > RUNNING_HEAD_MAX) return null;
-  // (Its year is in digits, and it holds no clause: other lines are told without the patterns.)
+  // (Its year is in digits, before 年 or a date's separator, and it holds no clause: other lines are told without the patterns.)
   const year = spaced.indexOf('年');
-  if (year < 4 || !isDigit(spaced.charCodeAt(year - 1) === 0x20 ? spaced.charCodeAt(year - 2) : spaced.charCodeAt(year - 1))) return null;
+  if ((year < 4 || !isDigit(spaced.charCodeAt(year - 1) === 0x20 ? spaced.charCodeAt(year - 2) : spaced.charCodeAt(year - 1))) && !holdsNumericYear(spaced)) return null;
   if (spaced.includes('，') || spaced.includes('。')) return null;
   const t = withAsciiDigits(spaced).trim();
   const date = datePrinted(t);
   if (!date || !/^\d/.test(date.year)) return null;
-  let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ')} `;
+  // (The page's staff may stand in it too: `A05 2024年10月8日 星期二 编辑 张三 美编 李四`.)
+  let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ').replace(STAFF_IN_HEAD, ' ')} `;
   const paper = PAPER_IN_LINE.exec(rest);
   if (paper) rest = rest.replace(paper[0], ' ');
   const page = PAGE_IN_LINE.exec(rest);
@@ -319,9 +330,15 @@ function mastheadIn(head: SourceLine[]): Masthead {
       // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.
       if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
     }
-    // A running head at the top of the page (`2024年5月20日 星期一   临江日报   3`): the paper's name and the page in it.
-    const head = isMasthead ? runningHead(line.spaced) : null;
+    // A running head at the top of the page (`2024年5月20日 星期一   临江日报   3`, `江南都市报 | 2024年10月8日 | A05`): the paper's name
+    // and the page in it, and its date where nothing else on its line made it the masthead's.
+    const head = isMasthead || (date !== null && !bracketed) ? runningHead(line.spaced) : null;
     if (head) {
+      if (!isMasthead && date && !result.date) {
+        result.date = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
+        if (result.date) result.evidence.push(`masthead: ${t}`);
+      }
+      isMasthead = true;
       result.paper ??= head.paper;
       result.page ??= head.page;
     }

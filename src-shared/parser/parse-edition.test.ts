@@ -1680,12 +1680,19 @@ describe('a headline closing in a long series tag, on a flush page', () => {
 });
 
 describe('edition dates', () => {
-  it('reads a metro paper’s running head as its masthead: name, numeric date, lettered page and section on one line', () => {
-    // Made-up text: `江南都市报 2024-10-08 A05 社会新闻` over the stories. Before, no paper and no date (the page and section after the
-    // date kept it from being the masthead's line), and the line was the first story's kicker.
-    const text = ['江南都市报 2024-10-08 A05 社会新闻', '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰，假期七天共接待游客512万人次。'].join('\n');
+  // Made-up running heads over a page's first story, as metro papers and PDFs print them. Before, the first read no paper and no
+  // date (the page and section after the date kept it from being the masthead's line) and was the story's kicker; the numeric
+  // dates, the separators and the staff kept the others from being read as the page's head.
+  it.each([
+    ['江南都市报 2024-10-08 A05 社会新闻', '江南都市报', '05'],
+    ['江南都市报·社会新闻 2024.10.08', '江南都市报', null],
+    ['江南都市报 | 2024年10月8日 | A05', '江南都市报', '05'],
+    ['2024.10.08 星期二 江南都市报', '江南都市报', null],
+    ['A05 2024年10月8日 星期二 编辑 张三 美编 李四', null, '05'],
+  ])('reads the running head %s as the masthead', (head, paper, page) => {
+    const text = [head, '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰，假期七天共接待游客512万人次。'].join('\n');
     const parsed = parsedWhole(text, 'page.txt');
-    expect(parsed).toMatchObject({ paper: '江南都市报', date: '2024-10-08', dateSource: 'masthead', page: '05' });
+    expect(parsed).toMatchObject({ paper, date: '2024-10-08', dateSource: 'masthead', page });
     expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '国庆假期全市接待游客超500万人次']]);
   });
 
