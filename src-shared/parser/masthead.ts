@@ -154,10 +154,15 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 
 const RUNNING_HEAD_MAX = 50;
 /** A paper's name inside a running head (`临江日报`). */
 const PAPER_IN_LINE = new RegExp(`[\\u4e00-\\u9fff]{1,10}?(?:${PAPER_SUFFIX})`);
-/** A page's number or label inside a running head (`3`, `第3版`, `A04`). Group 1: the number. */
-const PAGE_IN_LINE = /(?:^|\s)(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=\s|$)/;
+/** A page's number or label inside a running head (`3`, `第3版`, `A04`, `第A05版：`). Group 1: the number. */
+const PAGE_IN_LINE = /(?:^|[\s|｜·•/／【】])(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=[\s|｜·•/／:：【】]|$)/;
 /** What else a running head holds: a page's name of up to four characters, separators. */
-const RUNNING_HEAD_REST = /^[\s|｜·•/／]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／]*)?$/;
+const RUNNING_HEAD_REST = /^[\s|｜·•/／:：【】]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／:：【】]*)?$/;
+/** A running head's lunar date (`农历九月初六`, `甲辰年九月初六`), issue number (`第5678期`) or a label (`出版日期：`): its own words too. */
+const HEAD_EXTRAS = new RegExp(
+  `(?:${anyForm('农历')})?\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\\s*(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:[初十廿卅][一二三四五六七八九十]|[二三]十)|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
+  'g',
+);
 
 /** Staff named in a running head (`编辑 张三 美编 李四`, `责任编辑：王芳`). */
 const STAFF_IN_HEAD = new RegExp(`(?:${STAFF_ROLE}\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{2,4}\\s*)+`, 'g');
@@ -184,7 +189,7 @@ export function runningHead(spaced: string): { paper: string | null; page: strin
   const date = datePrinted(t);
   if (!date || !/^\d/.test(date.year)) return null;
   // (The page's staff may stand in it too: `A05 2024年10月8日 星期二 编辑 张三 美编 李四`.)
-  let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ').replace(STAFF_IN_HEAD, ' ')} `;
+  let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ').replace(STAFF_IN_HEAD, ' ').replace(HEAD_EXTRAS, ' ')} `;
   const paper = PAPER_IN_LINE.exec(rest);
   if (paper) rest = rest.replace(paper[0], ' ');
   const page = PAGE_IN_LINE.exec(rest);
