@@ -157,7 +157,11 @@ const PAPER_IN_LINE = new RegExp(`[\\u4e00-\\u9fff]{1,10}?(?:${PAPER_SUFFIX})`);
 /** A page's number or label inside a running head (`3`, `第3版`, `A04`, `第A05版：`). Group 1: the number. */
 const PAGE_IN_LINE = /(?:^|[\s|｜·•/／【】])(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=[\s|｜·•/／:：【】]|$)/;
 /** What else a running head holds: a page's name of up to four characters, separators. */
-const RUNNING_HEAD_REST = /^[\s|｜·•/／:：【】]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／:：【】]*)?$/;
+const RUNNING_HEAD_REST = /^[\s|｜·•/／:：【】（）()]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／:：【】（）()]*)?$/;
+/** The digits of a year in words (`二零二四年`, `二〇二四年`): what may stand before its 年. */
+const YEAR_NUMERALS = '〇零○一二三四五六七八九';
+/** A paper's romanised name in its running head (`MING PAO`, `Sing Tao Daily`). */
+const ROMANISED_IN_HEAD = /(?:^|\s)[A-Za-z][A-Za-z .'’&-]{1,40}(?=\s|$)/;
 /** A running head's lunar date (`农历九月初六`, `甲辰年九月初六`), issue number (`第5678期`) or a label (`出版日期：`): its own words too. */
 const HEAD_EXTRAS = new RegExp(
   `(?:${anyForm('农历')})?\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\\s*(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:[初十廿卅][一二三四五六七八九十]|[二三]十)|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
@@ -183,15 +187,19 @@ export function runningHead(spaced: string): { paper: string | null; page: strin
   if (spaced.length > RUNNING_HEAD_MAX) return null;
   // (Its year is in digits, before 年 or a date's separator, and it holds no clause: other lines are told without the patterns.)
   const year = spaced.indexOf('年');
-  if ((year < 4 || !isDigit(spaced.charCodeAt(year - 1) === 0x20 ? spaced.charCodeAt(year - 2) : spaced.charCodeAt(year - 1))) && !holdsNumericYear(spaced)) return null;
+  const beforeYear = year < 1 ? '' : spaced[spaced[year - 1] === ' ' ? year - 2 : year - 1] ?? '';
+  if ((year < 4 || !(isDigit(beforeYear.charCodeAt(0)) || YEAR_NUMERALS.includes(beforeYear))) && !holdsNumericYear(spaced)) return null;
   if (spaced.includes('，') || spaced.includes('。')) return null;
   const t = withAsciiDigits(spaced).trim();
   const date = datePrinted(t);
-  if (!date || !/^\d/.test(date.year)) return null;
-  // (The page's staff may stand in it too: `A05 2024年10月8日 星期二 编辑 张三 美编 李四`.)
+  if (!date) return null;
+  // (The page's staff may stand in it too: `A05 2024年10月8日 星期二 编辑 张三 美编 李四`; the weekday in brackets, `（星期二）`.)
   let rest = ` ${t.replace(date.text, ' ').replace(WEEKDAY, ' ').replace(STAFF_IN_HEAD, ' ').replace(HEAD_EXTRAS, ' ')} `;
   const paper = PAPER_IN_LINE.exec(rest);
-  if (paper) rest = rest.replace(paper[0], ' ');
+  // (A year in words, `二零二四年十月八日`, only beside the paper's name: a sentence may well print one.)
+  if (!/^\d/.test(date.year) && !paper) return null;
+  // (Beside the name, its romanised form: `明報 MING PAO`.)
+  if (paper) rest = rest.replace(paper[0], ' ').replace(ROMANISED_IN_HEAD, ' ');
   const page = PAGE_IN_LINE.exec(rest);
   if (page) rest = rest.replace(page[0], ' ');
   if ((!paper && !page) || !RUNNING_HEAD_REST.test(rest)) return null;

@@ -1693,6 +1693,10 @@ describe('edition dates', () => {
     ['江南都市报 2024年10月8日 星期二 农历九月初六', '江南都市报', null],
     ['江南都市报 第5678期 2024年10月8日', '江南都市报', null],
     ['【江南都市报】2024-10-08', '江南都市报', null],
+    // Hong Kong's and Taiwan's: a romanised name beside the name, the weekday in brackets, a year in words.
+    ['明報 MING PAO 2024年10月8日 星期二', '明報', null],
+    ['東方日報 2024年10月8日（星期二）', '東方日報', null],
+    ['星島日報 二零二四年十月八日 星期二', '星島日報', null],
   ])('reads the running head %s as the masthead', (head, paper, page) => {
     const text = [head, '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰，假期七天共接待游客512万人次。'].join('\n');
     const parsed = parsedWhole(text, 'page.txt');
