@@ -82,6 +82,8 @@ const PUBLISHER = new RegExp(`${PUBLISHER_WORDS}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
  */
 const PUBLISHER_OPENING = new RegExp(`^(?:${PUBLISHER_WORDS})|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 export const isPublisherLine = (text: string): boolean => text.length <= 80 && PUBLISHER_OPENING.test(text);
+/** A weekday alone on its line (`星期二`, `禮拜二`, `周二`). Group 1 or 2: the day. */
+const WEEKDAY_ALONE = new RegExp(`^\\s*(?:(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天]))\\s*$`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
@@ -336,6 +338,14 @@ function mastheadIn(head: SourceLine[]): Masthead {
       isMasthead = true;
     }
     if (LUNAR.test(t) && t.length < 30) isMasthead = true;
+    // The weekday alone on its line under the date (`2024年10月8日` / `星期二`).
+    if (result.date && result.weekday === null && !isMasthead && result.lines.length > 0) {
+      const weekday = WEEKDAY_ALONE.exec(t);
+      if (weekday) {
+        result.weekday = weekday[1] ?? weekday[2] ?? null;
+        isMasthead = true;
+      }
+    }
     if (PUBLISHER.test(t)) isMasthead = true;
     const header = PAGE_HEADER.exec(withAsciiDigits(line.spaced));
     if (header) {

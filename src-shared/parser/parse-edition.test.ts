@@ -1680,6 +1680,14 @@ describe('a headline closing in a long series tag, on a flush page', () => {
 });
 
 describe('edition dates', () => {
+  it('reads the weekday alone on its line under the masthead’s date as the masthead’s, not the first story’s kicker', () => {
+    const text = ['江南都市报', '2024年10月8日', '星期二', 'A05 社会新闻', '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰。'].join('\n');
+    const parsed = parsedWhole(text, 'page.txt');
+    expect(parsed).toMatchObject({ paper: '江南都市报', date: '2024-10-08', page: '05' });
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['江南都市报', '2024年10月8日', '星期二', 'A05社会新闻']);
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '国庆假期全市接待游客超500万人次']]);
+  });
+
   // Made-up running heads over a page's first story, as metro papers and PDFs print them. Before, the first read no paper and no
   // date (the page and section after the date kept it from being the masthead's line) and was the story's kicker; the numeric
   // dates, the separators and the staff kept the others from being read as the page's head.
