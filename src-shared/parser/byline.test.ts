@@ -381,3 +381,16 @@ describe('an author’s line under a bullet, against a column’s label', () => 
     expect(['■简讯', '●速览', '■国际', '■简明'].map(matchAuthorLine)).toEqual([null, null, null, '简明']);
   });
 });
+
+describe('a commentator’s and a contributor’s line', () => {
+  it('names the commentator after the title (`本报评论员 李四`), and the title alone stands for one', () => {
+    expect(matchStandaloneByline('本报评论员 李四')).toMatchObject({ agency: '本报', authors: ['李四'] });
+    expect(matchStandaloneByline('本报评论员')).toMatchObject({ agency: '本报', authors: ['本报评论员'] });
+    // A phrase after the title is no name.
+    expect(matchStandaloneByline('本报评论员 深化改革')).toBeNull();
+  });
+
+  it('reads a contributor (`特约撰稿 张三`, `撰稿 王五`) as the writer', () => {
+    expect(['特约撰稿 张三', '撰稿 王五'].map((t) => matchStandaloneByline(t)?.authors)).toEqual([['张三'], ['王五']]);
+  });
+});

@@ -560,9 +560,11 @@ function readBylineLine(text: string): Byline | null {
   }
   // `本报评论员`: the paper's commentator signs an editorial without a name; the signature stands for one.
   const commentator = COMMENTATOR_LINE.exec(compact);
-  if (commentator) {
+  // (With the commentator's name after the title, `本报评论员 李四`, the name is the author.)
+  const commentatorName = commentator?.[2] && opensWithSurname(commentator[2]) ? commentator[2] : null;
+  if (commentator && (commentatorName || !commentator[2])) {
     byline.agency = commentator[1] ? withoutSpaces(commentator[1]) : null;
-    byline.authors.push(withoutSpaces(compact));
+    byline.authors.push(commentatorName ?? withoutSpaces(compact));
     byline.raw = compact;
     return byline;
   }
@@ -719,7 +721,7 @@ function webSourceLine(line: string, byline: Byline): RegExpExecArray | null {
 }
 
 /** `本报评论员`, `新华社特约评论员`, `本報評論員`: a commentator's signature. Group 1: the paper or agency. */
-const COMMENTATOR_LINE = new RegExp(`^(?:(${OWN_PAPER}|${anyForm('本刊')}|${AGENCY}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))\\s*)?(?:${anyForm('特约')})?\\s*${COMMENTATOR}$`);
+const COMMENTATOR_LINE = new RegExp(`^(?:(${OWN_PAPER}|${anyForm('本刊')}|${AGENCY}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))\\s*)?(?:${anyForm('特约')})?\\s*${COMMENTATOR}(?:\\s*([\\u4e00-\\u9fff·]{2,4}))?$`);
 const BYLINE_BULLETS = '□■◎◇◆●○▲△★☆';
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS}]\\s*`);
 

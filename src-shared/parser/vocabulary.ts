@@ -132,7 +132,7 @@ export const ROLE_WORDS = {
   photographer: '摄影',
   cameraman: '摄像',
   /** `编译`: who wrote a story from foreign wires (`〔編譯張三／綜合報導〕`). */
-  authors: ['撰文', '作者', '编译'],
+  authors: ['撰文', '作者', '编译', '特约撰稿', '撰稿'],
 } as const;
 
 /**
