@@ -110,6 +110,9 @@ describe('words and photographs credited with slashes', () => {
     // Each name with what it made after it: words by, photographs by.
     expect(matchStandaloneByline('张三/文 李四/图')).toMatchObject({ authors: ['张三'], photographers: ['李四'], reporters: [] });
     expect(matchStandaloneByline('记者 张三/文 李四/图')).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
+    // Several names sharing one credit (`张三 李四/文`, `张三、李四/文`); two words that are no names share none.
+    expect(['张三 李四/文', '张三、李四/文'].map((t) => matchStandaloneByline(t)?.authors)).toEqual([['张三', '李四'], ['张三', '李四']]);
+    expect(matchStandaloneByline('美丽 乡村/文')).toBeNull();
     expect(matchStandaloneByline('张三/文字')).toBeNull();
     // Where the story came from, on a line of its own.
     expect(matchStandaloneByline('来源：新华社')).toMatchObject({ agency: '新华社' });

@@ -626,8 +626,14 @@ function readBylineLine(text: string): Byline | null {
   return byline;
 }
 
-/** One name and what it made: `张三/文`, `李四 / 图`, `王五/摄`, a role before the name or not (`记者 张三/文`). */
-const NAME_THEN_WORK = new RegExp(`\\s*(?:(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`, 'y');
+/**
+ * One name, or a few, and what they made: `张三/文`, `李四 / 图`, `王五/摄`, `张三 李四/文`, a role before the names or not
+ * (`记者 张三/文`).
+ */
+const NAME_THEN_WORK = new RegExp(
+  `\\s*(?:(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`,
+  'y',
+);
 
 /** A byline line made only of names, each followed by what it made (`张三/文 李四/图`): words by, photographs by. */
 function creditsAfterNames(line: string): Byline | null {
@@ -635,10 +641,12 @@ function creditsAfterNames(line: string): Byline | null {
   NAME_THEN_WORK.lastIndex = 0;
   let end = 0;
   for (let m = NAME_THEN_WORK.exec(line); m !== null; m = NAME_THEN_WORK.exec(line)) {
-    const [, role, name, work] = m;
-    if (NOT_NAMES.has(name!) || ROLE_ANYWHERE.test(name!)) return null;
-    if (work === '文') byline[role ? roleOf(role) : 'authors'].push(name!);
-    else byline.photographers.push(name!);
+    const [, role, named, work] = m;
+    const names = named!.split(/[\s、]+/);
+    // (Several names share the credit only where each reads as a name: two words before `/文` may be a phrase.)
+    if (names.some((name) => NOT_NAMES.has(name) || ROLE_ANYWHERE.test(name)) || (names.length > 1 && !names.every(opensWithSurname))) return null;
+    if (work === '文') byline[role ? roleOf(role) : 'authors'].push(...names);
+    else byline.photographers.push(...names);
     end = NAME_THEN_WORK.lastIndex;
   }
   if (end === 0 || line.slice(end).trim() !== '') return null;
