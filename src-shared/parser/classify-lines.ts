@@ -702,13 +702,17 @@ const LETTER_SIGNATURE_MAX = 24;
  * A reader's letter signed under its text (`…让我们早日坐上电梯。` / `东区幸福小区居民 王秀英`): the writer, its author, never
  * the next story's headline.
  */
+/** An editor's afterword under a reader's letter (`编后：`, `编后语：`, `编后记`). */
+const AFTERWORD = new RegExp(`^\\s*[【〔\\[［]?\\s*(?:${['编后语', '编后记', '编后'].map((w) => anyForm(w)).join('|')})\\s*[】〕\\]］]?\\s*[:：]?`);
+
 function markLetterSigners(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
     if ((line.kind !== 'head' && line.kind !== 'body') || line.tableRow || line.signature || line.text.length > LETTER_SIGNATURE_MAX * 2) return;
     // The letter ends there: the page ends, or another headline follows. (A headline is followed by its text or its
     // byline: `市民踏青赏花` / `本报讯（记者 李四）…`, `防止贫困群众致贫返贫` / `各地建立了…`.)
+    // (Or the editor's afterword opens under it, `编后：…`.)
     const below = lines[k + 1];
-    if (below && below.kind !== 'head' && below.kind !== 'noise') return;
+    if (below && below.kind !== 'head' && below.kind !== 'noise' && !AFTERWORD.test(below.text)) return;
     const above = lines[k - 1];
     if (!above || above.kind !== 'body' || above.tableRow || visibleLength(line.text, LETTER_SIGNATURE_MAX) > LETTER_SIGNATURE_MAX || !SENTENCE_END.test(above.text)) return;
     const signed = LETTER_SIGNATURE.exec(line.spaced.trim());

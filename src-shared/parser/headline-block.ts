@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { BULLET_MARKS, endsMidPhrase, PHRASED } from './line-features';
-import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
+import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -219,6 +219,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
         BRACKETED_LABEL.test(nearest) ||
         SERVICE_BOX.test(withoutSpaces(nearest)) ||
         isSectionName(withoutSpaces(nearest)) ||
+        LETTER_COLUMN.test(withoutSpaces(nearest)) ||
         LITERARY_LABEL.test(nearest) ||
         (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2));
     // (Joined after a label the blank line set apart, if any.)

@@ -1082,6 +1082,8 @@ describe('a page of briefs, a reader’s letter and the weather', () => {
     const { parsed, lines, byHeadline } = readPaper('briefs-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => a.headline)).toEqual(['简讯', '小区路灯坏了谁来修', '天气']);
+    // A readers' column's name over the letter is its section (it was read as the letter's kicker before).
+    expect(byHeadline('小区路灯坏了谁来修')).toMatchObject({ section: '读者来信', kicker: null });
     // Before: `●市图书馆延长开放时间即日起，…`, the title run into the text with the space between them gone.
     expect(byHeadline('简讯')?.paragraphs.map((p) => [p.type, p.text.slice(0, 12)])).toEqual([
       ['subhead', '●市图书馆延长开放时间'],
@@ -1540,6 +1542,25 @@ describe('a briefs column’s heading under a story, set off by a mark', () => {
       ['简讯', 2],
     ]);
     expect(parsed.articles[0]!.byline.authors).toEqual([]);
+  });
+});
+
+describe('a reader’s letter with the editor’s afterword under it', () => {
+  it('reads the signature over the afterword as the letter’s writer, and the column’s name as its section', () => {
+    // Made-up text, flush, a blank line under every line: the letter, its signer, then `编后：` (before, the signer was a subhead).
+    const text = [
+      '读者来信',
+      '小区门口的路灯亮了',
+      '编辑同志：',
+      '我家住在城西某小区，小区门口的路灯坏了很久。上周我拨打了热线，第二天就有工人来修好了。',
+      '城西区 读者 刘明',
+      '编后：',
+      '一盏路灯，照亮的是群众回家的路，也照亮了服务的温度。',
+    ].join('\n\n');
+    const parsed = parsedWhole(text, 'letter.txt');
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({ section: '读者来信', kicker: null, headline: '小区门口的路灯亮了', byline: { authors: ['刘明'] } });
+    expect(parsed.articles[0]!.paragraphs.some((p) => p.text.includes('刘明'))).toBe(false);
   });
 });
 

@@ -296,6 +296,8 @@ export const SUMMARY_BOX_LABEL = new RegExp(
 /** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column (compared in simplified form). */
 export const LETTER_COLUMN_WORDS: ReadonlySet<string> = new Set(['来信', '之声', '热线', '留言', '来电', '之家', '服务', '心声']);
 export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友', '家长', '职工', '群众', '患者', '业主', '乘客', '消费者', '退休教师', '退休职工', '老党员'] as const;
+/** A readers' column's name over a letter (`读者来信`, `市民之声`, `网友留言`): the letter's section, not its kicker. */
+export const LETTER_COLUMN = new RegExp(`^(?:${alternatives(LETTER_SIGNERS)})(?:${alternatives(['来信', '之声', '热线', '留言', '来电', '心声'])})$`);
 /**
  * A letter's signature: who the writer is, then a name of two to four characters (group 1): the signer's word alone before
  * the name (`读者陈立`), or after where they live with a space before the name (`东区幸福小区居民 王秀英`; unspaced, such a
