@@ -51,6 +51,8 @@ describe('a page’s staff in brackets at a story’s foot', () => {
     // Before: `（编辑 王强 校对 刘敏）` was the story's last paragraph (with colons it had been furniture already).
     expect(isNoise('（编辑王强校对刘敏）', '（编辑 王强 校对 刘敏）')).toBe(true);
     expect(isNoise('（责任编辑：李娜 美编：赵磊）', '（责任编辑：李娜 美编：赵磊）')).toBe(true);
+    // An intern editor and a reviewer are the page's staff too.
+    expect(isNoise('（实习编辑：王五审核：赵六）', '（实习编辑：王五 审核：赵六）')).toBe(true);
     expect(isNoise('（记者王强通讯员刘敏）', '（记者 王强 通讯员 刘敏）')).toBe(false);
     expect(isNoise('（编辑王强）', '（编辑 王强）')).toBe(false);
   });
