@@ -5,7 +5,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -68,6 +68,7 @@ export interface ClassifiedLine {
  * line or stands under another head line: a 副题 can run to a long sentence (`习近平：中方支持…，赞赏…`).
  */
 const HEAD_LINE_MAX = 100;
+/** The longest a short indented line runs (a data box's figure, a subhead): complete in itself where nothing wraps the text. */
 const SHORT_INDENTED_MAX = 24;
 /** Calls to scan a code (`扫码关注…`, `长按识别二维码`): furniture wherever they stand. */
 const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
@@ -702,9 +703,6 @@ const LETTER_SIGNATURE_MAX = 24;
  * A reader's letter signed under its text (`…让我们早日坐上电梯。` / `东区幸福小区居民 王秀英`): the writer, its author, never
  * the next story's headline.
  */
-/** An editor's afterword under a reader's letter (`编后：`, `编后语：`, `编后记`). */
-const AFTERWORD = new RegExp(`^\\s*[【〔\\[［]?\\s*(?:${['编后语', '编后记', '编后'].map((w) => anyForm(w)).join('|')})\\s*[】〕\\]］]?\\s*[:：]?`);
-
 function markLetterSigners(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
     if ((line.kind !== 'head' && line.kind !== 'body') || line.tableRow || line.signature || line.text.length > LETTER_SIGNATURE_MAX * 2) return;

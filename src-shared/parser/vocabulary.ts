@@ -296,6 +296,8 @@ export const SUMMARY_BOX_LABEL = new RegExp(
 /** Words after a signer's word that name no one: `读者来信`, `市民热线` head a column (compared in simplified form). */
 export const LETTER_COLUMN_WORDS: ReadonlySet<string> = new Set(['来信', '之声', '热线', '留言', '来电', '之家', '服务', '心声']);
 export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友', '家长', '职工', '群众', '患者', '业主', '乘客', '消费者', '退休教师', '退休职工', '老党员'] as const;
+/** An editor's afterword under a reader's letter (`编后：`, `编后语：`, `编后记`): the letter ended above it. */
+export const AFTERWORD = new RegExp(`^\\s*[【〔\\[［]?\\s*(?:${alternatives(['编后语', '编后记', '编后'])})\\s*[】〕\\]］]?\\s*[:：]?`);
 /** A readers' column's name over a letter (`读者来信`, `市民之声`, `网友留言`): the letter's section, not its kicker. */
 export const LETTER_COLUMN = new RegExp(`^(?:${alternatives(LETTER_SIGNERS)})(?:${alternatives(['来信', '之声', '热线', '留言', '来电', '心声'])})$`);
 /**
