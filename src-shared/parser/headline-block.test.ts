@@ -15,6 +15,11 @@ describe('assignHeadlineBlock', () => {
     expect(assignHeadlineBlock([head('发扬好的作风 确保好的效果', 1), head('——论深入开展主题教育', 2)])).toMatchObject({ headline: '发扬好的作风 确保好的效果', subheadline: '论深入开展主题教育' });
     expect(assignHeadlineBlock([head('全市开展专项整治行动', 1), head('需要认清内在逻辑（钟声）', 2)]).headline).toBe('需要认清内在逻辑（钟声）');
   });
+
+  it('takes a line closing in a colon for the kicker leading into what is said: no headline ends so', () => {
+    // Before: the longer line, colon and all, was the headline and the headline its 副题.
+    expect(assignHeadlineBlock([head('市委书记李某在调研时强调：', 1), head('坚定不移推动高质量发展', 2)])).toMatchObject({ kicker: '市委书记李某在调研时强调：', headline: '坚定不移推动高质量发展', subheadline: null });
+  });
 });
 
 describe('a headline set wholly in lenticular brackets', () => {

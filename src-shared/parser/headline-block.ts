@@ -95,6 +95,8 @@ export const HEADLINE_WEIGHTS = {
   leadingDash: -40,
   /** Ends with a dash: a kicker leading into the main headline (`…勇于揭短亮丑——`). */
   trailingDash: -14,
+  /** Ends with a colon: a kicker leading into what is said (`市委书记李某在调研时强调：`); no headline or 副题 ends so. */
+  trailingColon: -14,
   /** Closes with a column tag (`（人民时评）`): the main headline carries the column's name. */
   columnTag: 8,
   /** Labelled the main headline by an editor's export (`主题：…`): it is, whatever else it has. */
@@ -137,6 +139,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/(强调|指出|表示|时|之际)$/.test(untagged)) score += W.saysWho;
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
+  else if (/[：:]$/.test(untagged)) score += W.trailingColon;
   if (untagged !== text) score += W.columnTag;
   const labelled = text.includes('题') || text.includes('題') ? HEAD_ROLE_LABEL.exec(text) : null;
   if (labelled) score += labelled[2] ? W.labelledHeadline : W.labelledOther;
