@@ -16,6 +16,10 @@ describe('assignHeadlineBlock', () => {
     expect(assignHeadlineBlock([head('全市开展专项整治行动', 1), head('需要认清内在逻辑（钟声）', 2)]).headline).toBe('需要认清内在逻辑（钟声）');
   });
 
+  it('takes a series’ label closing in its number (`…系列报道之三`) for the kicker, as `…精神①` is', () => {
+    expect(assignHeadlineBlock([head('乡村振兴系列报道之三', 1), head('一条路 富了一个村', 2)])).toMatchObject({ kicker: '乡村振兴系列报道之三', headline: '一条路 富了一个村' });
+  });
+
   it('takes a line closing in a colon for the kicker leading into what is said: no headline ends so', () => {
     // Before: the longer line, colon and all, was the headline and the headline its 副题.
     expect(assignHeadlineBlock([head('市委书记李某在调研时强调：', 1), head('坚定不移推动高质量发展', 2)])).toMatchObject({ kicker: '市委书记李某在调研时强调：', headline: '坚定不移推动高质量发展', subheadline: null });

@@ -112,7 +112,7 @@ export const HEADLINE_WEIGHTS = {
   pageLabel: -20,
   /** Points marked one by one (`■ 新兴消费看点多■ 旅游人数创新高`): the 副题's summary of the story, never its headline. */
   markedPoints: -12,
-  /** Ends with a series number (`…精神①`): a series kicker. */
+  /** Ends with a series number (`…精神①`, `…系列报道之三`): a series kicker. */
   seriesNumber: -10,
   /** Each comma or enumeration comma inside: descriptive lines are kickers and subheadlines. */
   perClause: -2.5,
@@ -145,7 +145,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (labelled) score += labelled[2] ? W.labelledHeadline : W.labelledOther;
   if (DOCUMENT_KIND_END.test(untagged) && (TITLE_OPENING.test(untagged) || NOTICE_KIND_END.test(untagged))) score += W.documentTitle;
   if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
-  if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$/.test(text)) score += W.seriesNumber;
+  if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$|(?<!分)之[一二三四五六七八九十]{1,3}$/.test(text)) score += W.seriesNumber;
   if (DECORATION.test(text) && text.includes(text[0]!, 1)) score += W.markedPoints;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count === 3 && index === 1) score += W.middleOfThree;
