@@ -354,10 +354,10 @@ function mastheadIn(head: SourceLine[]): Masthead {
       if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
     }
     // A running head at the top of the page (`2024年5月20日 星期一   临江日报   3`, `江南都市报 | 2024年10月8日 | A05`): the paper's name
-    // and the page in it, and its date where nothing else on its line made it the masthead's.
+    // and the page in it, and its date where nothing else on its line gave it (`出版日期：2024年10月8日 第A05版`).
     const head = isMasthead || (date !== null && !bracketed) ? runningHead(line.spaced) : null;
     if (head) {
-      if (!isMasthead && date && !result.date) {
+      if (date && !result.date) {
         result.date = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
         if (result.date) result.evidence.push(`masthead: ${t}`);
       }

@@ -1722,6 +1722,8 @@ describe('edition dates', () => {
     ['江南都市报 2024年10月8日 星期二 农历九月初六', '江南都市报', null],
     ['江南都市报 第5678期 2024年10月8日', '江南都市报', null],
     ['【江南都市报】2024-10-08', '江南都市报', null],
+    // A label before the date, the page after it: its date was lost (the page's header had made it the masthead's, undated).
+    ['出版日期：2024年10月8日 第A05版', null, '05'],
     // Hong Kong's and Taiwan's: a romanised name beside the name, the weekday in brackets, a year in words.
     ['明報 MING PAO 2024年10月8日 星期二', '明報', null],
     ['東方日報 2024年10月8日（星期二）', '東方日報', null],
