@@ -382,6 +382,8 @@ describe('a photo’s credit on its own line', () => {
 describe('an author’s line under a bullet, against a column’s label', () => {
   it('is no name where the word labels a column (`■简讯`, `●速览`) or a section (`■国际`)', () => {
     expect(['■简讯', '●速览', '■国际', '■简明'].map(matchAuthorLine)).toEqual([null, null, null, '简明']);
+    // A word that opens with no surname labels a box (`■声音`, a box of quotes; `◆山东`, a place), and is no name.
+    expect(['■声音', '◆山东', '■ 王晓东', '■欧阳晓峰'].map(matchAuthorLine)).toEqual([null, null, '王晓东', '欧阳晓峰']);
   });
 });
 

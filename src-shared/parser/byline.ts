@@ -766,6 +766,8 @@ export function matchAuthorLine(text: string): string | null {
   // `■欧阳晓峰`: `●典型案例` labels a section.)
   if (!m || BOX_LABEL.test(m[1]!) || BRIEFS_LABEL.test(m[1]!) || SECTION_NAME.test(m[1]!)) return null;
   const name = m[1]!;
+  // (A name opens with a surname: `■声音`, `●观点` label a box of quotes.)
+  if (!name.includes('·') && !opensWithSurname(name)) return null;
   return name.length === 4 && !name.includes('·') && !COMPOUND_SURNAME.test(name) ? null : name;
 }
 
