@@ -143,3 +143,16 @@ describe('Markdown and form feeds', () => {
     ]);
   });
 });
+
+describe('HTML entities in text copied from a web page’s source', () => {
+  it('reads them as the characters they stand for, by name or number, keeping the raw line', () => {
+    const [lead, quote] = splitSourceLines('本报讯（记者 张三）&nbsp;&nbsp;11月20日，读书节开幕。\n&ldquo;读书让生活更美好。&rdquo;&#8212;&#x4E2D;');
+    expect(lead!.text).toBe('本报讯（记者张三）11月20日，读书节开幕。');
+    expect(lead!.raw).toBe('本报讯（记者 张三）&nbsp;&nbsp;11月20日，读书节开幕。');
+    expect(quote!.text).toBe('“读书让生活更美好。”—中');
+  });
+
+  it('leaves an ampersand that names no entity as it is', () => {
+    expect(splitSourceLines('R&D中心 A&B &unknown; &#0; &#xD800;').map((l) => l.text)).toEqual(['R&D中心A&B &unknown; &#0; &#xD800;']);
+  });
+});

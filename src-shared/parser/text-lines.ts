@@ -118,6 +118,21 @@ const UNUSUAL = /[\uFE10-\uFE19\uFE30-\uFE6F\f\u200b-\u200d\u2060]/;
 /** Whether the file holds a form feed or a zero-width character (a byte-order mark opening it aside): two quick scans. */
 const holdsInvisible = (text: string) => INVISIBLE.test(text) || text.indexOf('\ufeff', 1) >= 0;
 
+/** The HTML entities text copied from a web page's source carries, by name, and any by number. */
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ', ensp: ' ', emsp: '\u3000', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+  mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', deg: '°', yen: '¥', copy: '©',
+};
+const HTML_ENTITY = /&(?:([a-z]{2,6})|#(\d{2,7})|#x([0-9a-fA-F]{2,6}));/g;
+/** The text with its HTML entities read as the characters they stand for (an unknown name stays as written). */
+function withoutHtmlEntities(text: string): string {
+  return text.replace(HTML_ENTITY, (entity, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? entity;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16);
+    return code > 0x1f && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : entity;
+  });
+}
+
 /**
  * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
  * `markdown`: the file is Markdown, its marks read away; `invisible`: the file may hold form feeds or zero-width characters).
@@ -128,7 +143,9 @@ export function readLine(raw: string, number: number, forms = false, markdown = 
   // (A line of nothing else stays as it is: the file shows it as a line, and it must be kept somewhere.)
   const visible = invisible && (raw.includes('\f') || ZERO_WIDTH.test(raw)) ? raw.replace(NOT_CHARACTERS, '') : raw;
   const paged = visible !== raw && visible.trim() === '' && raw.trim() !== '' ? raw : visible;
-  const unmarked = markdown ? withoutMarkdown(paged) : paged;
+  const marked = markdown ? withoutMarkdown(paged) : paged;
+  // (Text copied from a web page's source keeps its HTML entities: `&nbsp;`, `&ldquo;读书&rdquo;`, `&#8220;`.)
+  const unmarked = marked.includes('&') ? withoutHtmlEntities(marked) : marked;
   const printed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
   if (!/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
