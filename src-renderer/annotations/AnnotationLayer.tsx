@@ -141,7 +141,7 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
           annotation={editingAnnotation}
           rect={editing?.rect ?? null}
           vertical={isVertical(container)}
-          onSave={(note) => void updateAnnotation(db, editingAnnotation.id, { note })}
+          onSave={(note) => updateAnnotation(db, editingAnnotation.id, { note })}
           onColour={(color) => void updateAnnotation(db, editingAnnotation.id, { color })}
           onDelete={() => {
             setEditing(null);

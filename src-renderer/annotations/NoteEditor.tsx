@@ -21,7 +21,8 @@ export function NoteEditor({
   annotation: AnnotationRecord;
   rect: DOMRect | null;
   vertical?: boolean;
-  onSave: (note: string) => void;
+  /** Stores the note; the editor closes once it is stored (closing the page then keeps it), and stays open if it fails. */
+  onSave: (note: string) => Promise<void>;
   onColour: (colour: string) => void;
   onDelete: () => void;
   onClose: () => void;
@@ -32,8 +33,8 @@ export function NoteEditor({
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => area.current?.focus(), []);
   const save = () => {
-    if (draft !== annotation.note) onSave(draft);
-    onClose();
+    if (draft === annotation.note) return onClose();
+    onSave(draft).then(onClose, () => area.current?.focus());
   };
   // Pressing anywhere outside keeps what was typed and closes, like leaving a margin note.
   const saveRef = useRef(save);

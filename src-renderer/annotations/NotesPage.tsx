@@ -143,7 +143,7 @@ export function NotesPage() {
           key={editing.id}
           annotation={editing}
           rect={null}
-          onSave={(note) => void updateAnnotation(db, editing.id, { note })}
+          onSave={(note) => updateAnnotation(db, editing.id, { note })}
           onColour={(color) => void updateAnnotation(db, editing.id, { color })}
           onDelete={() => {
             setEditingId(null);
