@@ -83,7 +83,7 @@ const PUBLISHER = new RegExp(`${PUBLISHER_WORDS}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 const PUBLISHER_OPENING = new RegExp(`^(?:${PUBLISHER_WORDS})|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 export const isPublisherLine = (text: string): boolean => text.length <= 80 && PUBLISHER_OPENING.test(text);
 /** A weekday alone on its line (`星期二`, `禮拜二`, `周二`). Group 1 or 2: the day. */
-const WEEKDAY_ALONE = new RegExp(`^\\s*(?:(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天]))\\s*$`);
+const WEEKDAY_ALONE = new RegExp(`^\\s*(?:${WEEKDAY.source})\\s*$`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
@@ -166,7 +166,7 @@ const YEAR_NUMERALS = '〇零○一二三四五六七八九';
 const ROMANISED_IN_HEAD = /(?:^|\s)[A-Za-z][A-Za-z .'’&-]{1,40}(?=\s|$)/;
 /** A running head's lunar date (`农历九月初六`, `甲辰年九月初六`), issue number (`第5678期`) or a label (`出版日期：`): its own words too. */
 const HEAD_EXTRAS = new RegExp(
-  `(?:${anyForm('农历')})?\\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\\s*(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:[初十廿卅][一二三四五六七八九十]|[二三]十)|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
+  `(?:${anyForm('农历')})?\\s*(?:${LUNAR.source})?\\s*(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:[初十廿卅][一二三四五六七八九十]|[二三]十)|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
   'g',
 );
 
