@@ -111,6 +111,41 @@ test('a mouse-selected highlight with a note is still on the same words after a 
   await expect.poll(() => paintedText(page)).toEqual({ 'annotation-yellow': [quote] });
 });
 
+test('the note editor closes only once the note is stored: a page closed right after 保存 keeps its text', async ({ page }) => {
+  const { article, index, from, to } = await pickArticle(page);
+  await openArticle(page, article.id);
+  await dragSelect(page, index, from, to);
+  await page.getByRole('toolbar', { name: '标注所选文字' }).getByRole('button', { name: '加笔记' }).click();
+  const editor = page.getByRole('dialog', { name: '笔记' });
+  await editor.getByRole('textbox', { name: '笔记' }).fill('关上页面前写的');
+  await expect.poll(async () => (await readStore(page, 'annotations')).length).toBe(1);
+  // The library's annotations held by a long write of another page's (kept open by one request after another): the note's
+  // write waits behind it, as it may behind the sync mirror's reads.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('annotations', 'readwrite').objectStore('annotations');
+          const holding = window as unknown as { releaseHold?: boolean };
+          const ask = () => {
+            if (!holding.releaseHold) store.count().onsuccess = ask;
+          };
+          ask();
+          resolve();
+        };
+      }),
+  );
+  await editor.getByRole('button', { name: '保存' }).click();
+  // Before: the editor closed at once, and a page closed then lost the note's text.
+  await page.waitForTimeout(500);
+  await expect(editor).toBeVisible();
+  await page.evaluate(() => void ((window as unknown as { releaseHold?: boolean }).releaseHold = true));
+  await expect(editor).toBeHidden();
+  expect((await readStore<AnnotationRecord>(page, 'annotations')).map((a) => a.note)).toEqual(['关上页面前写的']);
+});
+
 test('a keyboard-extended selection takes a colour from the number keys', async ({ page }) => {
   const { article, index, from, to, quote } = await pickArticle(page);
   await openArticle(page, article.id);
