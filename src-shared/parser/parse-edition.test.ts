@@ -2959,3 +2959,61 @@ describe('a page cut as printed in columns of two widths', () => {
     expect(traditional.articles.map((a) => [a.byline.correspondents.length, a.paragraphs.length])).toEqual(expected.map((e) => [(e[1] as string[]).length, e[2]]));
   });
 });
+
+describe('a flush story’s sections, each under its own title and byline, where blank lines part stories only', () => {
+  // Made-up pages, flush, a blank line between stories and none inside one: a round-up whose parts each have a place, a
+  // title and a reporter, and a column of briefs each opening with its dateline. No blank line parts them from the text
+  // above, so none of them opens a story.
+  // (A story above and two below: the page's blank lines are read as parting stories.)
+  const STORY_ABOVE = ['江北大桥主体完工', '本报讯（记者 吴某）昨日，江北大桥主体工程完工，预计年内通车。', '大桥全长两千余米，建成后两岸往来只需十分钟。', '', ''];
+  const STORIES_BELOW = [...NEXT_STORY, '', '', '市民文化节开幕', '本报讯（记者 郑某）昨晚，第五届市民文化节在市文化广场开幕。', '文化节为期一个月，安排演出、展览和讲座六十余场。'];
+  const roundUp = [
+    ...STORY_ABOVE,
+    '年货里的新变化（新春走基层）',
+    '本报记者 周某',
+    '年的脚步近了，各地市场一派繁忙。记者走进几座城市，看看人们的年货清单有了哪些新内容。',
+    '临江东岸村——',
+    '老屋换新颜，年味更浓了',
+    '本报记者 王某',
+    '腊月二十，东岸村的村民们正忙着贴春联、挂灯笼，新修的村道上人来人往。',
+    '“今年家里添了新家电，年过得更舒心。”村民李大伯笑着说。',
+    '江北新城——',
+    '网购年货送到家，真方便',
+    '本报记者 赵某',
+    '快递员小刘一上午送了八十多件包裹，大多是居民网购的年货。',
+    '“坐在家里就能买到全国各地的特产。”居民张女士说。',
+    ...STORIES_BELOW,
+  ];
+  const briefs = [
+    ...STORY_ABOVE,
+    '速览',
+    '全市新增三条公交线路',
+    '本报临江3月5日电（记者 孙某）记者从市交通局获悉，全市新增三条公交线路，方便市民出行。',
+    '新线路连通城东和城西的多个居民区。',
+    '城西图书馆恢复夜间开放',
+    '本报临江3月5日电（记者 钱某）城西图书馆本周起恢复夜间开放，开放时间延长至晚上九点。',
+    '读者可凭读者证入馆。',
+    ...STORIES_BELOW,
+  ];
+
+  it('keeps a round-up’s signed parts in the story: their titles its subheads, their bylines its text', () => {
+    const parsed = parsedWhole(roundUp.join('\n'), 'roundup.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['江北大桥主体完工', '年货里的新变化（新春走基层）', '城南新建三座口袋公园', '市民文化节开幕']);
+    const story = parsed.articles[1]!;
+    expect(story.byline.reporters).toEqual(['周某']);
+    expect(story.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['临江东岸村——', '老屋换新颜，年味更浓了', '江北新城——', '网购年货送到家，真方便']);
+    expect(story.paragraphs.at(-1)!.text).toBe('“坐在家里就能买到全国各地的特产。”居民张女士说。');
+  });
+
+  it('keeps a column of briefs, each with its dateline, in one story', () => {
+    const parsed = parsedWhole(briefs.join('\n'), 'briefs.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['江北大桥主体完工', '速览', '城南新建三座口袋公园', '市民文化节开幕']);
+    expect(parsed.articles[1]!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['全市新增三条公交线路', '城西图书馆恢复夜间开放']);
+  });
+
+  it('still opens a story where a blank line parts it from the text above', () => {
+    const apart = [...roundUp.slice(0, 8), '', '', ...roundUp.slice(8)];
+    const parsed = parsedWhole(apart.join('\n'), 'roundup-apart.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['江北大桥主体完工', '年货里的新变化（新春走基层）', '老屋换新颜，年味更浓了', '城南新建三座口袋公园', '市民文化节开幕']);
+  });
+});

@@ -243,6 +243,23 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // ...and an indented dateline or byline under no headline is a section of the running story. Not on a page read across
   // its columns: there headlines are read away from their stories, and a dateline opens one.
   const sectionsStayInStory = indentedLayout && !profile.interleaved;
+  // Where blank lines part stories and nothing else (flush, \`between-stories\`), a byline or a dateline with no blank line
+  // above it, under the running story's text or under lines the labeller read as that story's subheads, is a section's:
+  // a round-up's parts each signed (\`安徽合肥吴婷——\` / \`进口年货带回家，挺酷的\` / \`本报记者 游仪\` / text), a column of
+  // briefs each with its dateline. The story did not end where no blank line parts it.
+  const sectionsInFlushStory = !indentedLayout && profile.gaps === 'between-stories' && !profile.interleaved;
+  // (Under a run of the story's text, not under one line set apart: that is a headline too long to read as one.)
+  const opensSection = (line: ClassifiedLine, i: number): boolean =>
+    sectionsInFlushStory &&
+    !line.columnFragment &&
+    lines[i - pending.length - 1]?.kind === 'body' &&
+    lines[i - pending.length - 1]!.gapBefore === 0 &&
+    current !== null &&
+    current.fragmentLines === 0 &&
+    current.paragraphs.length > 0 &&
+    line.gapBefore === 0 &&
+    pending.every((l) => l.gapBefore === 0 && l.label === 'subhead') &&
+    !endsWithClosingCredit(current);
 
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
@@ -386,6 +403,23 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
+        } else if (markers.length === 0 && pending.length >= 2 && BRIEFS_HEADING.test(pending[0]!.text)) {
+          // A briefs column's heading over its first brief's title and dateline (\`速览\` / \`全市新增三条公交线路\` /
+          // \`本报临江3月5日电…\`): the column is the story, the brief's title its first subhead, the dateline its text.
+          const titles = pending.splice(1);
+          start(pending);
+          pending = [];
+          addSubheads(titles);
+          addBody(line, line.text);
+          break;
+        } else if (markers.length === 0 && opensSection(line, i)) {
+          // A section of a flush story (see \`opensSection\`): its subheads and its dateline are the story's text.
+          flushPendingAsSubheads();
+          if (current!.bylineLines.length > 0) {
+            addBody(line, line.text);
+            break;
+          }
+          article = current!;
         } else if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
           // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
           // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
@@ -446,6 +480,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         // Where stories open only at flush lines, an indented byline line inside a story whose text has begun is a
         // section's byline or a photo credit: the story's text. (A dateline's names are the story's: see above.)
         if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && current.paragraphs.length > 0) {
+          addBody(line, line.text);
+          break;
+        }
+        // A section's byline in a flush story (see `opensSection`): the story's text, under its subheads.
+        if (opensSection(line, i) && (pending.length > 0 || !opensNoText(lines, i))) {
+          flushPendingAsSubheads();
           addBody(line, line.text);
           break;
         }
