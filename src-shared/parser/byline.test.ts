@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, parseRoles, splitNames } from './byline';
+import { emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -397,5 +397,27 @@ describe('a commentator’s and a contributor’s line', () => {
 
   it('reads a contributor (`特约撰稿 张三`, `撰稿 王五`) as the writer', () => {
     expect(['特约撰稿 张三', '撰稿 王五'].map((t) => matchStandaloneByline(t)?.authors)).toEqual([['张三'], ['王五']]);
+  });
+});
+
+describe('a credit for the words and the photographs on one line', () => {
+  it('reads who wrote and who photographed, whether a slash, a space or nothing parts each name from its work', () => {
+    for (const line of ['本报记者 罗军/文 陈明/摄', '本报记者 罗军 文 陈明 摄', '本报记者罗军文陈明摄']) {
+      expect(matchStandaloneByline(line), line).toMatchObject({ reporters: ['罗军'], photographers: ['陈明'], correspondents: [], authors: [] });
+      expect(matchWordsAndPhotoCredit(line), line).toMatchObject({ reporters: ['罗军'], photographers: ['陈明'] });
+      // As a photo's credit, the one before 摄 is the photographer (before: `罗军`, `文陈明`, or `罗军文陈明`).
+      expect(matchPhotoCredit(line)?.photographers, line).toEqual(['陈明']);
+    }
+    expect(matchStandaloneByline('本报记者 罗军 文 本报通讯员 陈明 摄')).toMatchObject({ reporters: ['罗军'], photographers: ['陈明'], correspondents: [] });
+    expect(matchStandaloneByline('李文华文张明摄')).toMatchObject({ authors: ['李文华'], photographers: ['张明'] });
+  });
+
+  it('reads no credit in a name ending in 文, a spaced one, or a title ending in 图', () => {
+    // (One credit with no slash is a name: `陈志文` writes the commentary under its title.)
+    expect(matchStandaloneByline('陈志文')).toBeNull();
+    expect(matchStandaloneByline('陈志 文')).toBeNull();
+    expect(matchStandaloneByline('精彩瞬间图')).toBeNull();
+    expect(matchWordsAndPhotoCredit('本报记者 张三 摄')).toBeNull();
+    expect(matchStandaloneByline('张三/文')).toMatchObject({ authors: ['张三'] });
   });
 });

@@ -628,28 +628,51 @@ function readBylineLine(text: string): Byline | null {
 
 /**
  * One name, or a few, and what they made: `张三/文`, `李四 / 图`, `王五/摄`, `张三 李四/文`, a role before the names or not
- * (`记者 张三/文`).
+ * (`记者 张三/文`). What they made may also follow the names after a space (`本报记者 罗军 文 陈明 摄`) or with nothing between,
+ * where OCR closed the line up (`本报记者罗军文陈明摄`). Groups: the role, the names, the slash or space before the work, the work.
  */
 const NAME_THEN_WORK = new RegExp(
-  `\\s*(?:(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3})\\s*[/／]\\s*([文图圖摄攝])(?![\\u4e00-\\u9fff])`,
+  `\\s*(?:(?:${OWN_PAPER})?\\s*(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3}?)(\\s*[/／]\\s*|\\s+|)([文图圖摄攝])(?=[\\s/／]|$|(?<![/／\\s][文图圖摄攝])[\\u4e00-\\u9fff])`,
   'y',
 );
+
+/** A word that reads as a person's name: opening with a surname, four characters only after a surname of two (`欧阳晓峰`). */
+const isPersonalName = (word: string): boolean =>
+  word.includes('·') || (opensWithSurname(word) && (word.length < 4 || COMPOUND_SURNAME.test(word)));
+
+/**
+ * A credit for a story's words and its photographs on one line (`本报记者 罗军 文 陈明 摄`, `张三/文 李四/摄`, closed up
+ * `本报记者罗军文陈明摄`): a byline where it stands under a headline, though it ends as a photo's credit does.
+ */
+export function matchWordsAndPhotoCredit(text: string): Byline | null {
+  if (!/[文图圖]/.test(text) || text.length > 40) return null;
+  const byline = creditsAfterNames(text);
+  const writers = byline ? byline.reporters.length + byline.correspondents.length + byline.authors.length : 0;
+  return byline && writers > 0 && byline.photographers.length > 0 ? byline : null;
+}
 
 /** A byline line made only of names, each followed by what it made (`张三/文 李四/图`): words by, photographs by. */
 function creditsAfterNames(line: string): Byline | null {
   const byline = emptyByline();
   NAME_THEN_WORK.lastIndex = 0;
   let end = 0;
+  let credits = 0;
+  let unslashed = false;
   for (let m = NAME_THEN_WORK.exec(line); m !== null; m = NAME_THEN_WORK.exec(line)) {
-    const [, role, named, work] = m;
+    const [, role, named, separator, work] = m;
     const names = named!.split(/[\s、]+/);
-    // (Several names share the credit only where each reads as a name: two words before `/文` may be a phrase.)
-    if (names.some((name) => NOT_NAMES.has(name) || ROLE_ANYWHERE.test(name)) || (names.length > 1 && !names.every(opensWithSurname))) return null;
+    // (Several names share the credit only where each reads as a name: two words before `/文` may be a phrase. With no slash
+    // before the work, `罗军 文`, `罗军文`, every name must read as one: `精彩瞬间图` is a title.)
+    const slashed = separator!.includes('/') || separator!.includes('／');
+    if (!slashed) unslashed = true;
+    if (names.some((name) => NOT_NAMES.has(name) || ROLE_ANYWHERE.test(name)) || ((names.length > 1 || !slashed) && !names.every(isPersonalName))) return null;
     if (work === '文') byline[role ? roleOf(role) : 'authors'].push(...names);
     else byline.photographers.push(...names);
     end = NAME_THEN_WORK.lastIndex;
+    credits++;
   }
-  if (end === 0 || line.slice(end).trim() !== '') return null;
+  // (Without a slash, one credit alone is a name: `陈志文` is a writer's name, `陈志 文` one OCR spaced.)
+  if (end === 0 || line.slice(end).trim() !== '' || (unslashed && credits < 2)) return null;
   byline.raw = line.trim();
   return byline;
 }
@@ -845,6 +868,9 @@ export function matchPhotoCredit(full: string): { photographers: string[]; capti
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1]!;
+  // (Words by one and the photograph by another, \`本报记者 罗军 文 陈明 摄\`: the photographer is the one before 摄.)
+  const wordsBy = /[文图圖]/.test(credit) && /[摄攝]/.test(m[2]!) ? creditsAfterNames(`${credit}${m[2]}`) : null;
+  if (wordsBy && wordsBy.photographers.length > 0) return { photographers: wordsBy.photographers, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };
   const holder = emptyByline();
   if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
   const names = [...holder.reporters, ...holder.correspondents, ...holder.photographers, ...holder.authors];

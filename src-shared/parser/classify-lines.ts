@@ -1,6 +1,6 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline } from './byline';
+import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
@@ -482,9 +482,16 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         base.rest = closeCjkSpaces(lead.rest).replace(CONTINUED_TO, '').replace(CONTINUED_TO_LETTERED, '').trim();
       }
     } else if (isPhotoCreditLine(text)) {
-      // A caption's credit (`新华社记者 王五 摄`, `（李四 摄）`): the caption's last words, never a byline or a headline.
-      base.photoCredit = true;
-      base.endsParagraph = true;
+      // A caption's credit (`新华社记者 王五 摄`, `（李四 摄）`): the caption's last words, never a byline or a headline. (One
+      // that credits the words too, right under a headline, is the story's byline: `本报记者 罗军 文 陈明 摄`.)
+      const wordsAndPhotos = out[out.length - 1]?.kind === 'head' ? matchWordsAndPhotoCredit(spaced) : null;
+      if (wordsAndPhotos) {
+        base.kind = 'byline';
+        base.byline = wordsAndPhotos;
+      } else {
+        base.photoCredit = true;
+        base.endsParagraph = true;
+      }
     } else {
       const standalone = matchStandaloneByline(spaced);
       const author = matchAuthorLine(text);

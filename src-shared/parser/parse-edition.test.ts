@@ -1637,6 +1637,8 @@ describe('a national paper’s feature page, flush, a blank line under every lin
     // The credit spaced word by word is the photo story's last words, not furniture.
     expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
     expect(byHeadline('图片报道')!.paragraphs.at(-1)!.text).toMatch(/^本报记者.*摄$/);
+    // Its photographer is the one before 摄, not the words' writer (before: `罗军文陈明`).
+    expect(byHeadline('图片报道')!.byline.photographers).toEqual(['陈明']);
     expect(byHeadline('赏花时节')!.paragraphs.at(-1)!.text).toBe('王闽摄（影像中国）');
     const { none } = inBlankLineLayouts('feature-page-style.txt');
     expect(none.articles.map((a) => a.headline)).toEqual(headlines);
@@ -3015,5 +3017,30 @@ describe('a flush story’s sections, each under its own title and byline, where
     const apart = [...roundUp.slice(0, 8), '', '', ...roundUp.slice(8)];
     const parsed = parsedWhole(apart.join('\n'), 'roundup-apart.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['江北大桥主体完工', '年货里的新变化（新春走基层）', '老屋换新颜，年味更浓了', '城南新建三座口袋公园', '市民文化节开幕']);
+  });
+});
+
+describe('a credit for a story’s words and its photographs under its headline', () => {
+  it('is the story’s byline, spaced or closed up, and the same credit under two stories is no repeat', () => {
+    const text = [
+      '江北大桥主体完工', '', '本报讯（记者 吴某）昨日，江北大桥主体工程完工，预计年内通车。', '', '大桥全长两千余米，建成后两岸往来只需十分钟。', '',
+      '花开满城春意浓', '', '本报记者罗军文陈明摄', '', '春风拂面，城区各公园的樱花、桃花竞相开放，吸引市民前来赏花。', '', '连日来，各公园游客络绎不绝。', '',
+      '市民文化节开幕', '', '本报记者 罗军 文 陈明 摄', '', '昨晚，第五届市民文化节在市文化广场开幕。',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'credits.txt');
+    expect(parsed.articles.map((a) => [a.headline, a.byline.reporters, a.byline.photographers, a.paragraphs.length])).toEqual([
+      ['江北大桥主体完工', ['吴某'], [], 2],
+      // Before: the credit the first paragraph, and under the next story a `duplicate` leftover of it.
+      ['花开满城春意浓', ['罗军'], ['陈明'], 2],
+      ['市民文化节开幕', ['罗军'], ['陈明'], 1],
+    ]);
+    expect(parsed.leftovers).toEqual([]);
+  });
+
+  it('keeps a photographer’s credit under each of two photos, not read as a repeat', () => {
+    // (A credit of ten characters and more: shorter paragraphs are never taken for repeats.)
+    const text = ['城区新景', '', '滨江步道夜景。', '', '新华社记者 欧阳晓峰 摄', '', '新建的口袋公园。', '', '新华社记者 欧阳晓峰 摄', ...NEXT_STORY].join('\n');
+    const parsed = parsedWhole(text, 'photos.txt');
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
   });
 });

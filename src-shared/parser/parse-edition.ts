@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { endsCaption, matchPhotoCredit } from './byline';
+import { endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
@@ -361,7 +361,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     let previous: { key: string; lines: number[]; index: number } | null = null;
     for (const p of withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs))) {
       const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
-      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key)) {
+      // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`.)
+      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
         continue;
       }
