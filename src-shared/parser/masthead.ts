@@ -281,10 +281,31 @@ export function findMasthead(lines: SourceLine[]): Masthead {
 /** Running text: a sentence closed by 。, or a long line closing one. */
 const isRunningText = (t: string) => t.includes('。') || (t.length > 40 && SENTENCE_END.test(t));
 
+/** A year and a month alone on a line (`2024年3月`, `二〇二四年三月`): the date goes on on the next line, if that opens with a day. */
+const YEAR_MONTH_ALONE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
+const OPENS_WITH_DAY = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+
+/**
+ * The masthead's lines, a date OCR cut after its month read with its day on the next line (`2024年3月` / `15日 星期五`): the
+ * first line's text the two together, the second's number beside it.
+ */
+function withDatesJoined(head: SourceLine[]): { line: SourceLine; joined: number | null }[] {
+  const out: { line: SourceLine; joined: number | null }[] = [];
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i]!;
+    const next = head[i + 1];
+    if (next && line.text.length <= 12 && line.text.endsWith('月') && YEAR_MONTH_ALONE.test(withAsciiDigits(line.text)) && OPENS_WITH_DAY.test(withAsciiDigits(next.text))) {
+      out.push({ line: { ...line, text: `${line.text}${next.text}`, spaced: `${line.spaced}${next.spaced}` }, joined: next.number });
+      i++;
+    } else out.push({ line, joined: null });
+  }
+  return out;
+}
+
 function mastheadIn(head: SourceLine[]): Masthead {
   const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
   let previousNumber = -1;
-  for (const line of head) {
+  for (const { line, joined } of withDatesJoined(head)) {
     const t = withAsciiDigits(line.text);
     // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
     // notice's or a letter's, not the masthead's (`特此通告。` / `临江市公安局` / `2024年5月20日`).
@@ -385,7 +406,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // (Not the page count, `今日16版`, which names no page.)
     if (t.length < 20 && isMasthead && result.page === null) result.page = pageNamed(t.replace(PAGE_COUNT, ''));
     if (isMasthead) result.lines.push(line.number);
-    previousNumber = line.number;
+    if (isMasthead && joined !== null) result.lines.push(joined);
+    previousNumber = joined ?? line.number;
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.
   if (!result.date && result.issueNumber === null) {

@@ -3044,3 +3044,21 @@ describe('a credit for a story’s words and its photographs under its headline'
     expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
   });
 });
+
+describe('a masthead’s date cut after its month', () => {
+  it('is read with its day from the next line, both lines the masthead’s', () => {
+    const story = ['', '江北大桥主体完工', '', '本报讯（记者 吴某）昨日，江北大桥主体工程完工，预计年内通车。', '', '大桥全长两千余米，建成后两岸往来只需十分钟。'];
+    for (const [year, day] of [['2024年3月', '15日 星期五'], ['二〇二四年三月', '十五日 星期五']] as const) {
+      const parsed = parsedWhole(['临江日报', year, day, ...story].join('\n'), 'x.txt');
+      // Before: no date, and no paper (a name with no date beside it is taken for a headline).
+      expect([parsed.paper, parsed.date]).toEqual(['临江日报', '2024-03-15']);
+      expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text.replace(/\s/g, ''))).toEqual(['临江日报', year, day.replace(/\s/g, '')]);
+      expect(parsed.articles.map((a) => a.headline)).toEqual(['江北大桥主体完工']);
+    }
+  });
+
+  it('is not joined with a line that opens with no day', () => {
+    const parsed = parsedWhole(['临江日报', '2024年3月', '全市经济运行稳中向好', '', '本报讯（记者 吴某）一季度，全市经济运行稳中向好。'].join('\n'), 'x.txt');
+    expect(parsed.date).toBeNull();
+  });
+});
