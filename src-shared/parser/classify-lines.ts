@@ -1,13 +1,13 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
+import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -484,7 +484,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     } else if (isPhotoCreditLine(text)) {
       // A caption's credit (`新华社记者 王五 摄`, `（李四 摄）`): the caption's last words, never a byline or a headline. (One
       // that credits the words too, right under a headline, is the story's byline: `本报记者 罗军 文 陈明 摄`.)
-      const wordsAndPhotos = out[out.length - 1]?.kind === 'head' ? matchWordsAndPhotoCredit(spaced) : null;
+      // (Nor is one that credits the photograph alone, right under a photo's headline, over its caption: `株洲日报全媒体记者/谭林 摄`.)
+      const underHead = out[out.length - 1]?.kind === 'head';
+      const wordsAndPhotos = underHead ? (matchWordsAndPhotoCredit(spaced) ?? photographersOf(text)) : null;
       if (wordsAndPhotos) {
         base.kind = 'byline';
         base.byline = wordsAndPhotos;
@@ -667,13 +669,21 @@ function readBylineBeside(line: ClassifiedLine, raw: string): void {
   line.bylineBeside = { text: tail, byline, author };
 }
 
+/** A photo's credit alone on its line (`新华社记者 王五 摄`) as a byline: its photographers. */
+function photographersOf(text: string): Byline | null {
+  const credit = matchPhotoCredit(text);
+  return credit && credit.caption === '' && credit.photographers.length > 0
+    ? { agency: null, reporters: [], correspondents: [], photographers: credit.photographers, authors: [], raw: credit.raw }
+    : null;
+}
+
 /** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */
 const SIGNER_MAX = 24;
 
 /**
  * A notice's, a decree's or a letter's signature under its text: the date alone on its line, and the line right above it
- * when that is short and unpunctuated (who issued it) and text that ends a sentence stands above both (`特此通告。` /
- * `临江市公安局交通警察支队` / `2024年5月20日`). Text of the document, each line a paragraph; never a headline.
+ * when that is short and unpunctuated (who issued it) and text that ends a sentence, or a field line (`联系电话：0731…`), stands
+ * above both (`特此通告。` / `临江市公安局交通警察支队` / `2024年5月20日`). Text of the document, each line a paragraph; never a headline.
  */
 function markSignatures(lines: ClassifiedLine[]): void {
   lines.forEach((line, k) => {
@@ -692,7 +702,7 @@ function markSignatures(lines: ClassifiedLine[]): void {
     const above = lines[k - 2];
     const signs =
       !!signer && (signer.kind === 'head' || signer.kind === 'body') && !signer.tableRow && visibleLength(signer.text, SIGNER_MAX) <= SIGNER_MAX &&
-      !/[，,。；;！？!?：:]/.test(signer.text) && !!above && above.kind === 'body' && SENTENCE_END.test(above.text);
+      !/[，,。；;！？!?：:]/.test(signer.text) && !!above && above.kind === 'body' && (SENTENCE_END.test(above.text) || isCompleteField(above.text));
     const dated = !!signer && (signs || (signer.kind === 'body' && SENTENCE_END.test(signer.text)));
     if (!dated) return;
     for (const part of signs ? [signer, line] : [line]) {

@@ -3062,3 +3062,28 @@ describe('a masthead’s date cut after its month', () => {
     expect(parsed.date).toBeNull();
   });
 });
+
+describe('a local paper’s page of photos, notices and columns (as 株洲日报 prints one, blank lines between stories)', () => {
+  const page = [
+    '株洲日报 2023年3月2日 星期四 第04版 综合', '', '',
+    '春到神农城 游人如织', '', '株洲日报全媒体记者/谭林 摄', '', '3月1日,神农城景区内樱花盛开,不少市民前来踏青赏花。', '',
+    '株洲市自然资源和规划局关于荷塘区部分地块规划调整的公示', '',
+    '根据《中华人民共和国城乡规划法》等规定,现将荷塘区部分地块规划调整方案予以公示,公示期为30日。', '联系电话:0731-28888888', '株洲市自然资源和规划局', '2023年3月2日', '',
+    '江边人家(35)', '', '文/李某', '', '天刚亮,老张就挑着担子出了门。江边的雾还没散,远处的船影若隐若现。', '他走到渡口,船老大已经在等他了。',
+  ].join('\n');
+
+  it('reads a photo credited under its headline as a photo story, and a notice’s signer under its contact line as the notice’s', () => {
+    const parsed = parsedWhole(page, 'x.txt');
+    expect(parsed.articles.map((a) => [a.headline, a.section, a.kicker])).toEqual([
+      ['春到神农城 游人如织', null, null],
+      ['株洲市自然资源和规划局关于荷塘区部分地块规划调整的公示', null, null],
+      // Before: the notice's signer this story's section, its date the kicker.
+      ['江边人家(35)', null, null],
+    ]);
+    // Before: a news story whose first paragraph was the credit.
+    expect(parsed.articles.slice(0, 2).map((a) => a.kind)).toEqual(['photo', 'notice']);
+    expect(parsed.articles[0]!.byline.photographers).toEqual(['谭林']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['caption']);
+    expect(parsed.articles[1]!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['株洲市自然资源和规划局', '2023年3月2日']);
+  });
+});

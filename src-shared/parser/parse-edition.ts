@@ -101,6 +101,8 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
 /** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
 const GAP_CUE_SHARE = 0.15;
 
+/** The most captions a photo story credited under its headline holds (a photo or two, each with its caption). */
+const CAPTIONS_UNDER_CREDIT_MAX = 2;
 /** The longest a photo's caption is, its credit included. */
 const CAPTION_MAX = 160;
 
@@ -389,7 +391,13 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const last = paragraphs[paragraphs.length - 1];
     const credit = last ? matchPhotoCredit(last.text) : null;
     const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
-    const photo = !!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600;
+    // A story whose byline names photographers only, over a caption or two, is a photo story: its credit under its headline
+    // (`株洲日报全媒体记者/谭林 摄`), or its photographers' closing `摄影报道`.
+    const photographersOnly =
+      !credit && byline.photographers.length > 0 && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0 &&
+      paragraphs.length > 0 && paragraphs.length <= CAPTIONS_UNDER_CREDIT_MAX && paragraphs.every((p) => p.type === 'text' && p.text.length <= CAPTION_MAX);
+    const photo = (!!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600) || photographersOnly;
+    if (photographersOnly) for (const p of paragraphs) p.type = 'caption';
     if (credit) {
       // The credit names the photographers where the byline does not (`图/记者 孙涛` did already).
       if (photo || byline.photographers.length === 0) {
