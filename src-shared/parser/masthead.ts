@@ -120,6 +120,9 @@ export function isPageHeader(spaced: string): boolean {
 const PAPER_SUFFIX_END = new RegExp(`[\\u4e00-\\u9fff](?:${PAPER_SUFFIX})$`);
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
+/** A paper's name as its masthead prints it, whatever its last word: two to eight Chinese characters and nothing else. */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+
 /** A week alone on its line, a weekly's date (`2024年5月20日—5月26日`, `2024年5月20日至26日`). */
 const WEEK_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*$/;
 
@@ -305,7 +308,9 @@ function withDatesJoined(head: SourceLine[]): { line: SourceLine; joined: number
 function mastheadIn(head: SourceLine[]): Masthead {
   const result: Masthead = { paper: null, date: null, weekday: null, issueNumber: null, pageCount: null, page: null, lines: [], evidence: [] };
   let previousNumber = -1;
-  for (const { line, joined } of withDatesJoined(head)) {
+  const entries = withDatesJoined(head);
+  let datedOpening = -1;
+  for (const { line, joined } of entries) {
     const t = withAsciiDigits(line.text);
     // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
     // notice's or a letter's, not the masthead's (`特此通告。` / `临江市公安局` / `2024年5月20日`).
@@ -342,6 +347,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
       if (iso && !result.date) {
         result.date = iso;
         result.evidence.push(`masthead: ${t}`);
+        // (The masthead opens here when nothing above it was read as the masthead's: the line above may be the paper's name.)
+        if (result.lines.length === 0 && WEEKDAY.test(t)) datedOpening = entries.findIndex((e) => e.line === line);
       }
       const weekday = WEEKDAY.exec(t);
       if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? weekday[3] ?? null;
@@ -408,6 +415,13 @@ function mastheadIn(head: SourceLine[]): Masthead {
     if (isMasthead) result.lines.push(line.number);
     if (isMasthead && joined !== null) result.lines.push(joined);
     previousNumber = joined ?? line.number;
+  }
+  // The file's first line, a short name with no mark in it, right above a masthead's date with its weekday (`参考消息` /
+  // `2024年5月21日 星期二`): the paper's name, though it does not end as most papers' do (in 报).
+  const nameAbove = datedOpening === 1 && !result.paper ? entries[0]!.line : null;
+  if (nameAbove && BARE_NAME.test(nameAbove.text) && entries[0]!.joined === null) {
+    result.paper = nameAbove.text;
+    result.lines.unshift(nameAbove.number);
   }
   // A paper name alone (no date, no issue) is more likely a headline; require corroboration.
   if (!result.date && result.issueNumber === null) {

@@ -3087,3 +3087,30 @@ describe('a local paper’s page of photos, notices and columns (as 株洲日报
     expect(parsed.articles[1]!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['株洲市自然资源和规划局', '2023年3月2日']);
   });
 });
+
+describe('a digest of the foreign press (as 参考消息 prints one)', () => {
+  const page = [
+    '参考消息', '2024年5月21日 星期二', '第3版 国际', '',
+    '美媒：全球芯片供应链加速重组', '', '【美国《纽约时报》网站5月19日报道】题：全球芯片供应链正在重组',
+    '多个国家正在加大对本土芯片制造的投资，全球芯片供应链正在经历数十年来最大规模的重组。', '分析人士指出，这一趋势将在未来十年深刻影响全球科技产业格局。', '',
+    '外媒关注中国新能源汽车出口', '', '【英国路透社5月20日电】中国新能源汽车出口持续增长，多家外国媒体对此予以关注。', '路透社报道说，今年前4个月，中国新能源汽车出口量同比增长超过两成。',
+  ].join('\n');
+
+  it('names the paper from the line over its dated masthead, and keeps the page’s headline over the original’s title', () => {
+    const parsed = parsedWhole(page, 'x.txt');
+    // Before: no paper, and `参考消息` the first story's kicker.
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['参考消息', '2024-05-21', '03']);
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline])).toEqual([
+      // Before: the original's title (`题：…`) the headline, the page's own its kicker.
+      [null, '美媒：全球芯片供应链加速重组', null],
+      [null, '外媒关注中国新能源汽车出口', null],
+    ]);
+    expect(parsed.articles[0]!.paragraphs[0]).toEqual({ type: 'subhead', text: '题：全球芯片供应链正在重组' });
+    expect(parsed.articles[0]!.byline.agency).toBe('美国《纽约时报》网站');
+  });
+
+  it('takes no headline over a date without its weekday for the paper’s name', () => {
+    const parsed = parsedWhole(['日本经济温和复苏', '2024年5月21日', '', '据共同社5月20日报道，一季度日本经济环比增长0.3%。'].join('\n'), 'x.txt');
+    expect(parsed.paper).toBeNull();
+  });
+});

@@ -389,8 +389,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         if (title) {
           // A wire's lead-in that names its story's title (`新华社北京5月20日电 题：小山村走出致富路`): the title is the
           // headline of a story that opens there, its text (and its reporters' line) below. (The line is the byline's.)
+          // Under the paper's own headline (`美媒：全球芯片供应链加速重组` / `【美国《纽约时报》网站5月19日报道】题：…`, as a
+          // digest of the foreign press prints it), the title is the original's, shown as the story's first subhead.
           const head: ClassifiedLine = { ...line, kind: 'head', text: title[1]!, spaced: title[1]!, lines: [], byline: undefined, rest: undefined, label: 'head' };
-          const article = start([...pending, head]);
+          const article = start(pending.length > 0 ? pending : [head]);
+          if (pending.length > 0) article.paragraphs.push({ type: 'subhead', text: line.rest!, lines: [], closed: true });
           pending = [];
           article.byline = line.byline ?? emptyByline();
           article.bylineLines = [...line.lines];
