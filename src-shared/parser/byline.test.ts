@@ -421,3 +421,13 @@ describe('a credit for the words and the photographs on one line', () => {
     expect(matchStandaloneByline('张三/文')).toMatchObject({ authors: ['张三'] });
   });
 });
+
+describe('a byline naming an outlet that is no paper', () => {
+  it('reads the outlet as the agency: a news site, a financial medium, a number opening its name', () => {
+    expect(matchStandaloneByline('21世纪经济报道记者 周某 北京报道')).toMatchObject({ agency: '21世纪经济报道', reporters: ['周某'] });
+    expect(matchStandaloneByline('第一财经记者 周某')).toMatchObject({ agency: '第一财经', reporters: ['周某'] });
+    expect(matchStandaloneByline('界面新聞記者 周某')).toMatchObject({ agency: '界面新聞', reporters: ['周某'] });
+    // (A role's own qualifier is no outlet.)
+    expect(matchStandaloneByline('见习记者 周某')).toMatchObject({ agency: null, reporters: ['周某'] });
+  });
+});

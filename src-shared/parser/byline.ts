@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -480,7 +480,7 @@ function isClosingCredit(text: string): boolean {
 
 /** `株洲日报全媒体记者/…`, `新华社记者 …`, `湖南日报·新湖南客户端记者 …`: the paper, agency, site or app opening a byline line. */
 /** An outlet that employs reporters, named before them: a paper, an agency (…社), a site (…网) or an app (…客户端). */
-const OUTLET_NAME = `(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')})`;
+const OUTLET_NAME = `(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))`;
 const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );

@@ -120,8 +120,8 @@ export function isPageHeader(spaced: string): boolean {
 const PAPER_SUFFIX_END = new RegExp(`[\\u4e00-\\u9fff](?:${PAPER_SUFFIX})$`);
 const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)(?:\\s*[A-Za-z][A-Za-z .'’&-]{1,40})?$`);
 
-/** A paper's name as its masthead prints it, whatever its last word: two to eight Chinese characters and nothing else. */
-const BARE_NAME = /^[\u4e00-\u9fff]{2,8}$/;
+/** A paper's name as its masthead prints it, whatever its last word: two to eight Chinese characters, a number before them or not (`21世纪经济报道`). */
+const BARE_NAME = /^(?:\d{1,3})?[\u4e00-\u9fff]{2,8}$/;
 
 /** A week alone on its line, a weekly's date (`2024年5月20日—5月26日`, `2024年5月20日至26日`). */
 const WEEK_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*$/;

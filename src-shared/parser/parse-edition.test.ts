@@ -3114,3 +3114,17 @@ describe('a digest of the foreign press (as 参考消息 prints one)', () => {
     expect(parsed.paper).toBeNull();
   });
 });
+
+describe('a financial weekly’s page (a masthead name opening in digits, an outlet that is no paper)', () => {
+  it('names the paper and reads its reporters’ line as the byline', () => {
+    const page = [
+      '21世纪经济报道', '2024年6月3日 星期一', '第4版 宏观', '',
+      '5月制造业PMI回落至49.5%', '', '21世纪经济报道记者 周某 北京报道', '',
+      '国家统计局5月31日发布数据，5月制造业采购经理指数（PMI）为49.5%，比上月下降0.9个百分点。', '业内人士认为，需求不足仍是当前经济运行面临的主要问题。',
+    ].join('\n');
+    const parsed = parsedWhole(page, 'x.txt');
+    // Before: no paper (its name the story's section), and the reporters' line the headline.
+    expect(parsed.paper).toBe('21世纪经济报道');
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline, a.byline.agency, a.byline.reporters])).toEqual([[null, null, '5月制造业PMI回落至49.5%', '21世纪经济报道', ['周某']]]);
+  });
+});

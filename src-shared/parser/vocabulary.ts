@@ -120,6 +120,11 @@ export const LEAD_OPEN = '[〔\\[［【（(]';
 export const LEAD_CLOSE = '[〕\\]］】）)]';
 /** A news site or agency named by its ending (`…新闻网`, `…社`). */
 export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
+/**
+ * How the name of an outlet that is no paper may end, before its reporters (`界面新闻记者 …`, `第一财经记者 …`,
+ * `21世纪经济报道记者 …`, `三联生活周刊记者 …`).
+ */
+export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊'] as const;
 
 /** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
 export const ROLE_WORDS = {
