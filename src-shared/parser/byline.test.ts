@@ -431,3 +431,12 @@ describe('a byline naming an outlet that is no paper', () => {
     expect(matchStandaloneByline('见习记者 周某')).toMatchObject({ agency: null, reporters: ['周某'] });
   });
 });
+
+describe('a role parted from its names by a bar', () => {
+  it('reads the names, as magazines and websites set them (`记者 | 张三`, `文｜李四`)', () => {
+    expect(matchStandaloneByline('记者 | 张某')).toMatchObject({ reporters: ['张某'] });
+    expect(matchStandaloneByline('本报记者｜张某 李某')).toMatchObject({ reporters: ['张某', '李某'] });
+    expect(matchAuthorLine('文 | 张某')).toBe('张某');
+    expect(matchAuthorLine('文｜张某')).toBe('张某');
+  });
+});

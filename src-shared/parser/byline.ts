@@ -13,7 +13,8 @@ const ROLES: Role[] = ['reporters', 'correspondents', 'photographers', 'authors'
 const SPACED_ROLES = rolePatterns(true);
 /** Any role word (a reporter's, a correspondent's, a photographer's, an author's), with its spacing. */
 const EVERY_ROLE = ROLES.map((r) => SPACED_ROLES[r]).join('|');
-const ROLE_RE = new RegExp(`(${EVERY_ROLE})\\s*[/／:：]?`, 'g');
+// (A role is parted from its names by a slash, a colon or, as magazines and websites set it, a bar: `文 | 张三`.)
+const ROLE_RE = new RegExp(`(${EVERY_ROLE})\\s*[/／:：|｜]?`, 'g');
 /** A role word anywhere in a text (`ROLE_RE` without its global state): `中央社記者林小芳東京5日電` names a reporter. */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 
@@ -784,7 +785,7 @@ const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm
 export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
   if (!'□■◎◇◆●▲△文作'.includes(firstVisible(text) || ' ')) return null;
-  const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
+  const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／|｜]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
   // `■欧阳晓峰`: `●典型案例` labels a section.)
   if (!m || BOX_LABEL.test(m[1]!) || BRIEFS_LABEL.test(m[1]!) || SECTION_NAME.test(m[1]!)) return null;
