@@ -5,7 +5,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -350,6 +350,15 @@ function leadsIntoHeadline(text: string, next: { text: string; spaced: string } 
   return headlineShaped(next.text, next.spaced);
 }
 /**
+ * A kicker that introduces what someone said, the headline under it (`胡长春在市委考核工作领导小组（扩大）会议暨…调度会上强调` /
+ * `主动作为抓好绩效考核 全力以赴完成目标任务`): headline material however long, where it closes on a word that reports speech
+ * (`KICKER_CLOSING_WORDS`: 强调, 指出, 表示 …) with no mark of a sentence or a quotation inside, and a headline-shaped line follows.
+ */
+function introducesHeadline(text: string, next: { text: string; spaced: string } | undefined): boolean {
+  if (!next || !KICKER_CLOSING.test(text) || visibleLength(text, KICKER_MAX + 1) > KICKER_MAX || /[。；;！？!?：:“”"]/.test(text)) return false;
+  return headlineShaped(next.text, next.spaced);
+}
+/**
  * A kicker over a headline that closes in its column's tag, right under it (`从月球探测器“诞生”到飞向月球、着陆月背，“嫦娥团队”一路紧紧
  * 相随` / `呵护嫦娥四号完成奔月之旅（科技视点）`): headline material, its clauses and all, where it opens a block (the page's first
  * line, set apart, or under a paragraph that closed) and ends no sentence itself.
@@ -527,11 +536,16 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
-          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1])) base.kind = 'head';
+          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1]) || introducesHeadline(text, content[i + 1])) base.kind = 'head';
         }
       } else if (
         !full &&
-        (shapeOf(base) || (gapBefore > 0 && isQuestionHeadline(text)) || criesUnderTag(text) || leadsIntoHeadline(text, content[i + 1]) || kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
+        (shapeOf(base) ||
+          (gapBefore > 0 && isQuestionHeadline(text)) ||
+          criesUnderTag(text) ||
+          leadsIntoHeadline(text, content[i + 1]) ||
+          introducesHeadline(text, content[i + 1]) ||
+          kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
       ) {
         base.kind = 'head';
       }

@@ -3128,3 +3128,20 @@ describe('a financial weekly’s page (a masthead name opening in digits, an out
     expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline, a.byline.agency, a.byline.reporters])).toEqual([[null, null, '5月制造业PMI回落至49.5%', '21世纪经济报道', ['周某']]]);
   });
 });
+
+describe('a long kicker that introduces what someone said', () => {
+  it('is the kicker of the headline under it, not the last paragraph of the story above (a blank line under every line)', () => {
+    const text = [
+      '江北大桥主体完工', '本报讯（记者 吴某）昨日，江北大桥主体工程完工，预计年内通车。', '大桥全长两千余米，建成后两岸往来只需十分钟。',
+      '李某在全市安全生产工作暨第三季度防汛抗旱和地质灾害防治工作调度会上强调',
+      '压实责任抓好安全生产 全力守护群众生命财产安全',
+      '本报讯（记者 王某）9月1日，全市安全生产工作调度会召开。',
+    ].join('\n\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '江北大桥主体完工'],
+      // Before: the kicker the last paragraph of the story above.
+      ['李某在全市安全生产工作暨第三季度防汛抗旱和地质灾害防治工作调度会上强调', '压实责任抓好安全生产 全力守护群众生命财产安全'],
+    ]);
+  });
+});

@@ -118,6 +118,10 @@ export const REPORT_QUALIFIER = `(?:${alternatives(REPORT_QUALIFIERS)})`;
 /** Brackets a lead-in may stand in: `〔合众社…电〕`, `【明報專訊】`, `（新加坡讯）`. */
 export const LEAD_OPEN = '[〔\\[［【（(]';
 export const LEAD_CLOSE = '[〕\\]］】）)]';
+/** Words that report what someone said, closing a kicker over the headline that says it (`…调度会上强调` / headline). */
+export const KICKER_CLOSING_WORDS = ['强调', '指出', '表示', '要求'] as const;
+export const KICKER_CLOSING = new RegExp(`(?:${KICKER_CLOSING_WORDS.map((w) => anyForm(w)).join('|')})$`);
+
 /** A news site or agency named by its ending (`…新闻网`, `…社`). */
 export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 /**
