@@ -206,13 +206,16 @@ function isScrappedBanner(spaced: string): boolean {
 
 /**
  * A table-of-contents line: a label (`今日导读`), or a headline and the page it is on (`市委常委会召开会议 2版`), the page in
- * brackets or not (`● 全市经济运行稳中向好 （2版）`).
+ * brackets or not (`● 全市经济运行稳中向好 （2版）`), or lettered with no 版 (`■城南新建三座口袋公园 A6`).
  */
 const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_LABELS.map((w) => anyForm(w)).join('|')})$`);
 const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?(?:[\s…·.]+(?:第\s*)?[A-Z]?\d{1,2}\s*版|\s*[（(【［〔]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕])$/;
+/** An entry with its lettered page after a space and no 版, as a metro paper's front page lists them (`■高温天气持续 注意防暑 A5`). */
+const CONTENTS_ENTRY_LETTERED = /^[^，。,；;！？!?:：]{4,40}?[\s…·.]+[A-H]\d{1,2}$/;
 const JUMP_AT_END = /[转轉接]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕]?$/;
 function isContentsLine(text: string): boolean {
   const last = text[text.length - 1] ?? '';
+  if (last >= '0' && last <= '9') return CONTENTS_ENTRY_LETTERED.test(text);
   // (A page in brackets closes on 版 and the bracket: `（2版）`.)
   if (last !== '版' && !(text[text.length - 2] === '版' && '）)】］〕'.includes(last))) return CONTENTS_LABEL.test(text);
   // (`下转2版`, `（下转第2版）` are jumps, read as such.)

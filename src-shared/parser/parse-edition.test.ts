@@ -3145,3 +3145,21 @@ describe('a long kicker that introduces what someone said', () => {
     ]);
   });
 });
+
+describe('a metro paper’s front-page guide, its pages lettered with no 版', () => {
+  it('is furniture, not the next story’s section and kicker', () => {
+    const text = [
+      '临江晚报', '2024年6月25日 星期二', '',
+      '全市中考成绩今日公布', '本报讯（记者 吴某）记者从市教育局获悉，今年全市中考成绩将于今日12时公布。', '',
+      '今日导读', '■高温天气持续 注意防暑降温 A5', '■城南新建三座口袋公园 A6', '■夏季防溺水 家长要上心 A8', '',
+      '高温下的坚守', '', '6月24日，环卫工人在烈日下清扫街道。当日，我市最高气温达38℃。', '本报记者 张某 摄',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
+      [null, null, '全市中考成绩今日公布'],
+      // Before: the guide's entries this story's section and kicker.
+      [null, null, '高温下的坚守'],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toHaveLength(4);
+  });
+});
