@@ -412,6 +412,11 @@ describe('a credit for the words and the photographs on one line', () => {
     expect(matchStandaloneByline('李文华文张明摄')).toMatchObject({ authors: ['李文华'], photographers: ['张明'] });
   });
 
+  it('reads a photo’s credit alone as its photographer’s byline, not a reporter named with 摄', () => {
+    expect(matchStandaloneByline('新华社记者 李嘉南摄')).toMatchObject({ agency: '新华社', reporters: [], photographers: ['李嘉南'] });
+    expect(matchStandaloneByline('株洲日报全媒体记者/谭林 摄')).toMatchObject({ agency: '株洲日报', reporters: [], photographers: ['谭林'] });
+  });
+
   it('reads no credit in a name ending in 文, a spaced one, or a title ending in 图', () => {
     // (One credit with no slash is a name: `陈志文` writes the commentary under its title.)
     expect(matchStandaloneByline('陈志文')).toBeNull();

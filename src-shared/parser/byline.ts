@@ -554,6 +554,12 @@ function readBylineLine(text: string): Byline | null {
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;
+  // `新华社记者 李嘉南摄`: a photo's credit read as a byline names its photographer (before: a reporter `李嘉南摄`).
+  const last = compact[compact.length - 1];
+  const photoCredit = last === '摄' || last === '攝' ? matchPhotoCredit(compact) : null;
+  if (photoCredit && photoCredit.caption === '' && photoCredit.photographers.length > 0) {
+    return { ...emptyByline(), agency: STANDALONE_AGENCY.exec(compact)?.[1] ?? null, photographers: photoCredit.photographers, raw: compact };
+  }
   // `来源：新华社`: where the story came from, named on a line of its own; on a page copied from a website, after the time it
   // was posted and before its writers (`2024-05-21 08:30:15 来源：东方日报 作者：周明`).
   const source = compact.includes('源') ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline)) : null;
