@@ -1,6 +1,6 @@
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
+import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
@@ -498,7 +498,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       // that credits the words too, right under a headline, is the story's byline: `本报记者 罗军 文 陈明 摄`.)
       // (Nor is one that credits the photograph alone, right under a photo's headline, over its caption: `株洲日报全媒体记者/谭林 摄`.)
       const underHead = out[out.length - 1]?.kind === 'head';
-      const wordsAndPhotos = underHead ? (matchWordsAndPhotoCredit(spaced) ?? photographersOf(text)) : null;
+      const credited = underHead ? (matchWordsAndPhotoCredit(spaced) ?? matchStandaloneByline(spaced)) : null;
+      const wordsAndPhotos = credited && credited.photographers.length > 0 ? credited : null;
       if (wordsAndPhotos) {
         base.kind = 'byline';
         base.byline = wordsAndPhotos;
@@ -684,14 +685,6 @@ function readBylineBeside(line: ClassifiedLine, raw: string): void {
   line.spaced = head;
   line.shaped = true;
   line.bylineBeside = { text: tail, byline, author };
-}
-
-/** A photo's credit alone on its line (`新华社记者 王五 摄`) as a byline: its photographers. */
-function photographersOf(text: string): Byline | null {
-  const credit = matchPhotoCredit(text);
-  return credit && credit.caption === '' && credit.photographers.length > 0
-    ? { agency: null, reporters: [], correspondents: [], photographers: credit.photographers, authors: [], raw: credit.raw }
-    : null;
 }
 
 /** The longest a signer's line is (`临江市公安局交通警察支队`, `总理 李克强`). */

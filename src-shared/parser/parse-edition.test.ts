@@ -3082,7 +3082,7 @@ describe('a local paper’s page of photos, notices and columns (as 株洲日报
     ]);
     // Before: a news story whose first paragraph was the credit.
     expect(parsed.articles.slice(0, 2).map((a) => a.kind)).toEqual(['photo', 'notice']);
-    expect(parsed.articles[0]!.byline.photographers).toEqual(['谭林']);
+    expect(parsed.articles[0]!.byline).toMatchObject({ agency: '株洲日报', photographers: ['谭林'], reporters: [] });
     expect(parsed.articles[0]!.paragraphs.map((p) => p.type)).toEqual(['caption']);
     expect(parsed.articles[1]!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['株洲市自然资源和规划局', '2023年3月2日']);
   });
