@@ -85,6 +85,8 @@ export const isPublisherLine = (text: string): boolean => text.length <= 80 && P
 /** A weekday alone on its line (`星期二`, `禮拜二`, `周二`). Group 1 or 2: the day. */
 const WEEKDAY_ALONE = new RegExp(`^\\s*(?:${WEEKDAY.source})\\s*$`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
+/** A lunar month and day after 农历 (`农历二月初六`, `農曆臘月廿三`): a masthead's line, with the weekday beside it or alone. */
+const LUNAR_DAY = /(?:农历|農曆)\s*(?:闰|閏)?\s*(?:十[一二]|[正一二三四五六七八九十冬腊臘])\s*月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十|卅)/;
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
  * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
@@ -287,17 +289,25 @@ const isRunningText = (t: string) => t.includes('。') || (t.length > 40 && SENT
 /** A year and a month alone on a line (`2024年3月`, `二〇二四年三月`): the date goes on on the next line, if that opens with a day. */
 const YEAR_MONTH_ALONE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月$/;
 const OPENS_WITH_DAY = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+/** A year alone on a line (`2024年`), the month and day on the next (`3月15日 星期五`). */
+const YEAR_ALONE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年$/;
+const OPENS_WITH_MONTH_DAY = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 
 /**
- * The masthead's lines, a date OCR cut after its month read with its day on the next line (`2024年3月` / `15日 星期五`): the
- * first line's text the two together, the second's number beside it.
+ * The masthead's lines, a date OCR cut after its month or its year read with the rest on the next line (`2024年3月` / `15日 星期五`,
+ * `2024年` / `3月15日`): the first line's text the two together, the second's number beside it.
  */
 function withDatesJoined(head: SourceLine[]): { line: SourceLine; joined: number | null }[] {
   const out: { line: SourceLine; joined: number | null }[] = [];
   for (let i = 0; i < head.length; i++) {
     const line = head[i]!;
     const next = head[i + 1];
-    if (next && line.text.length <= 12 && line.text.endsWith('月') && YEAR_MONTH_ALONE.test(withAsciiDigits(line.text)) && OPENS_WITH_DAY.test(withAsciiDigits(next.text))) {
+    const cut =
+      next && line.text.length <= 12 && (line.text.endsWith('月') || line.text.endsWith('年'))
+        ? (YEAR_MONTH_ALONE.test(withAsciiDigits(line.text)) && OPENS_WITH_DAY.test(withAsciiDigits(next.text))) ||
+          (YEAR_ALONE.test(withAsciiDigits(line.text)) && OPENS_WITH_MONTH_DAY.test(withAsciiDigits(next.text)))
+        : false;
+    if (next && cut) {
       out.push({ line: { ...line, text: `${line.text}${next.text}`, spaced: `${line.spaced}${next.spaced}` }, joined: next.number });
       i++;
     } else out.push({ line, joined: null });
@@ -366,6 +376,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
       isMasthead = true;
     }
     if (LUNAR.test(t) && t.length < 30) isMasthead = true;
+    // (A lunar day with nothing but a weekday or the date beside it, `星期五 农历二月初六`: a headline may name one, `农历二月初二龙抬头`.)
+    const lunarDay = t.includes('农') || t.includes('農') ? LUNAR_DAY.exec(t) : null;
+    if (lunarDay && t.replace(lunarDay[0], '').replace(date?.text ?? '', '').replace(WEEKDAY, '').trim() === '') isMasthead = true;
     // The weekday alone on its line under the date (`2024年10月8日` / `星期二`).
     if (result.date && result.weekday === null && !isMasthead && result.lines.length > 0) {
       const weekday = WEEKDAY_ALONE.exec(t);

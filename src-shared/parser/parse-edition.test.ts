@@ -3057,6 +3057,19 @@ describe('a masthead’s date cut after its month', () => {
     }
   });
 
+  it('is read with its month and day when cut after its year, and a lunar day beside the weekday is the masthead’s', () => {
+    const story = ['', '江北大桥主体完工', '', '本报讯（记者 吴某）昨日，江北大桥主体工程完工，预计年内通车。'];
+    const cutAfterYear = parsedWhole(['临江日报', '2024年', '3月15日 星期五', ...story].join('\n'), 'x.txt');
+    expect([cutAfterYear.paper, cutAfterYear.date]).toEqual(['临江日报', '2024-03-15']);
+    // Before: `星期五 农历二月初六` was the story's section.
+    const lunar = parsedWhole(['临江日报', '2024年3月15日', '星期五 农历二月初六', ...story].join('\n'), 'x.txt');
+    expect(lunar.articles.map((a) => [a.section, a.headline])).toEqual([[null, '江北大桥主体完工']]);
+    expect(lunar.leftovers.filter((l) => l.reason === 'masthead')).toHaveLength(3);
+    // (A headline that names a lunar day is no masthead's line.)
+    const headline = parsedWhole(['临江日报', '2024年3月11日 星期一', '', '农历二月初二龙抬头', '', '本报讯（记者 吴某）今天是农历二月初二，市民纷纷理发迎新春。'].join('\n'), 'x.txt');
+    expect(headline.articles.map((a) => a.headline)).toEqual(['农历二月初二龙抬头']);
+  });
+
   it('is not joined with a line that opens with no day', () => {
     const parsed = parsedWhole(['临江日报', '2024年3月', '全市经济运行稳中向好', '', '本报讯（记者 吴某）一季度，全市经济运行稳中向好。'].join('\n'), 'x.txt');
     expect(parsed.date).toBeNull();
