@@ -125,6 +125,9 @@ const PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\
 /** A paper's name as its masthead prints it, whatever its last word: two to eight Chinese characters, a number before them or not (`21世纪经济报道`). */
 const BARE_NAME = /^(?:\d{1,3})?[\u4e00-\u9fff]{2,8}$/;
 
+/** Marks or brackets around a paper's name on its line. */
+const NAME_DECORATION = /^[■□●◆◇▲△★☆◎【《〖]+|[■□●◆◇▲△★☆◎】》〗]+$/g;
+
 /** A week alone on its line, a weekly's date (`2024年5月20日—5月26日`, `2024年5月20日至26日`). */
 const WEEK_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~～至到]+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*$/;
 
@@ -406,7 +409,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
       result.paper ??= head.paper;
       result.page ??= head.page;
     }
-    const paperName = result.paper ? null : PAPER_NAME.exec(t);
+    // (Set off by marks or brackets as a masthead's box prints it: `■临江日报■`, `《临江日报》`.)
+    const paperName = result.paper ? null : PAPER_NAME.exec(t.replace(NAME_DECORATION, ''));
     if (paperName) {
       // (A digital edition's page names its paper with the edition: `衡州日报数字报` is 衡州日报's.)
       const named = paperName[1]!.replace(WEB_EDITION, '');

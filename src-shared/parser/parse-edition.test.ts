@@ -3070,6 +3070,13 @@ describe('a masthead’s date cut after its month', () => {
     expect(headline.articles.map((a) => a.headline)).toEqual(['农历二月初二龙抬头']);
   });
 
+  it('names the paper set off by marks or brackets on its line', () => {
+    for (const name of ['■临江日报■', '《临江日报》', '【临江日报】']) {
+      const parsed = parsedWhole([name, '2024年5月22日 星期三', '', '江北大桥主体完工', '', '本报讯（记者 吴某）昨日，江北大桥主体工程完工。'].join('\n'), 'x.txt');
+      expect(parsed.paper, name).toBe('临江日报');
+    }
+  });
+
   it('is not joined with a line that opens with no day', () => {
     const parsed = parsedWhole(['临江日报', '2024年3月', '全市经济运行稳中向好', '', '本报讯（记者 吴某）一季度，全市经济运行稳中向好。'].join('\n'), 'x.txt');
     expect(parsed.date).toBeNull();
