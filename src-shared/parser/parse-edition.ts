@@ -308,7 +308,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
-  joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null)].filter((p): p is string => p !== null)));
+  // (Only a story's rest, `（上接第一版）`, is joined: a file with none need not have every line read for the pages it names.)
+  if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null)].filter((p): p is string => p !== null)));
 
   const leftovers: DraftLeftover[] = [
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
