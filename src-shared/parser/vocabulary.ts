@@ -145,14 +145,16 @@ export const ROLE_WORDS = {
 } as const;
 
 /**
- * The last character of every role word, in both forms (者, 员, 生, 影, 像, 文, 译 …, and 图 of `图/`): a text with none of
- * them holds no role, which one scan tells before the role patterns are tried.
+ * The close of every role word as the role patterns (`rolePatterns(true)`) read it, in both forms: its last two characters,
+ * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图 or 视频 before a slash, a colon
+ * or `·` (`文/`, `图：`, the one-character roles, which stand only so). A text with none holds no role, which one scan tells
+ * before the role patterns are tried (most of a page's lines hold a role word's last character alone: 生, 文, 字, 道 …).
  */
 export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
-  const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors, '文', '图', '视频'];
-  const last = new Set(words.map((word) => [...word].pop()!));
-  return new RegExp(`[${[...last].map((c) => c + (TRADITIONAL[c] ?? '')).join('')}]`);
+  const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors];
+  const closes = [...new Set(words.map((word) => [...word].slice(-2).join('')))].map((pair) => anyForm(pair, true));
+  return new RegExp(`${closes.join('|')}|(?:文|${anyForm('图')}|${anyForm('视频')})\\s*[/／:：·]`);
 })();
 
 /** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
