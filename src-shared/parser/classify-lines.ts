@@ -121,15 +121,9 @@ function isImprint(text: string): boolean {
   const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
   return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
 }
-/** Every imprint field closes in a colon: a line with fewer than two holds no imprint (most lines; one quick scan). */
-function holdsTwoColons(text: string): boolean {
-  let colons = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 0x3a || c === 0xff1a) && ++colons === 2) return true;
-  }
-  return false;
-}
+/** Every imprint field closes in a colon: a line with fewer than two holds no imprint (most lines; one quick native scan). */
+const TWO_COLONS = /[:：][^]*?[:：]/;
+const holdsTwoColons = (text: string): boolean => TWO_COLONS.test(text);
 /** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
@@ -155,16 +149,15 @@ function pageRef(page: string, marker: string): ContinuationRef {
 /** A character that is CJK, Latin, a digit or common punctuation: the rest, in a line, is mojibake. */
 const ORDINARY_CHARACTER = /^[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]$/u;
 
+/** A UTF-16 unit outside printable ASCII, the CJK ideographs and punctuation, the full-width forms and U+2010–2027: maybe odd. */
+const UNUSUAL_UNIT = /[^\x20-\x7e\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]/;
+
 /** Share of the text's UTF-16 units in characters that are not ordinary. */
 export function oddCharacterRatio(text: string): number {
   if (text.length === 0) return 0;
-  // Fast path: CJK ideographs, CJK punctuation, full-width forms and printable ASCII are ordinary.
-  let unusual = false;
-  for (let i = 0; i < text.length && !unusual; i++) {
-    const c = text.charCodeAt(i);
-    unusual = !((c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027));
-  }
-  if (!unusual) return 0;
+  // Fast path: CJK ideographs, CJK punctuation, full-width forms and printable ASCII are ordinary. (One native scan: every
+  // line of a page is asked, most of them long paragraphs of nothing else.)
+  if (!UNUSUAL_UNIT.test(text)) return 0;
   // The UTF-16 units the class leaves, counted per character: basic-plane ones from a table the class itself fills.
   const ordinary = ordinaryTable();
   let odd = 0;
@@ -189,15 +182,16 @@ function ordinaryTable(): Uint8Array {
   return (ordinaryBasicPlane = table);
 }
 
+/** Four spaces in a text, anywhere (each `\S*` stops at the next space: linear). */
+const FOUR_SPACES = /\s\S*\s\S*\s\S*\s/;
+
 /**
  * OCR of a decorative banner comes out as many scraps of two to four
  * characters separated by spaces (`走基层 找问题 机关行物 热头行物 人名`).
  */
 function isScrappedBanner(spaced: string): boolean {
-  // Five scraps are parted by four spaces at least (most lines have none).
-  let spaces = 0;
-  for (let i = 0; i < spaced.length && spaces < 4; i++) if (isJsSpace(spaced.charCodeAt(i))) spaces++;
-  if (spaces < 4) return false;
+  // Five scraps are parted by four spaces at least (most lines have none: one native scan tells).
+  if (!FOUR_SPACES.test(spaced)) return false;
   const chunks = spaced.split(/\s+/).filter(Boolean);
   if (!(chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c)))) return false;
   // (A credit spaced word by word is no banner: `本报记者 罗军 文 陈明 摄`.)
