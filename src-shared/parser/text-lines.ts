@@ -228,11 +228,17 @@ export const SENTENCE_END = {
   },
 };
 
+/** The units `visibleLength` does not count: spaces, tabs, line ends, U+3000, no-break spaces, a surrogate pair's second half. */
+const NOT_COUNTED = /[ \t\u3000\u00a0\n\r\udc00-\udfff]/g;
+
 /**
  * CJK character count, the unit of line length in Chinese typesetting. With `atMost`, counting stops past it (the
  * answer is then `atMost + 1`): a test of whether a line is short need not count a long paragraph.
  */
 export function visibleLength(text: string, atMost = Infinity): number {
+  // Counted whole (no stop comes before the end): what is left once the units not counted are taken out, in one native pass
+  // (a loop over a long line's characters in JavaScript is slower by half again; it stays for a count that may stop early).
+  if (atMost >= text.length) return text.replace(NOT_COUNTED, '').length;
   let n = 0;
   for (let i = 0; i < text.length && n <= atMost; i++) {
     const c = text.charCodeAt(i);
