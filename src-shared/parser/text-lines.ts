@@ -17,34 +17,98 @@ export interface SourceLine {
   indented: boolean;
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
-const SPACE_CJK_LATIN = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%.])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+/** The characters OCR's spaces are closed between: Chinese characters, CJK and full-width marks, curly quotes, dashes, the ellipsis, `·`. */
+const isCjk = (c: number): boolean =>
+  (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) ||
+  (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014 || c === 0x00b7;
+/** A space OCR puts between characters (a full-width one too, which is itself CJK). */
+const isOcrSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+const isLatinOrNumber = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25;
+/** `,;:!?`: the ASCII marks a space before is closed up to. */
+const isClauseMark = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+/**
+ * A run of spaces taken out where `before` accepts what stands before the place it starts (the text and the place are given:
+ * a rule may look two characters back) and `after` the character it is taken out up to.
+ */
+interface SpaceRule {
+  before: (text: string, at: number) => boolean;
+  after: (c: number) => boolean;
+}
+
+/** The next OCR space (its place is `lastIndex - 1` after a test): found by the engine's scan, with no match to allocate. */
+const NEXT_SPACE = /[ \t\u00a0\u3000]/g;
+
+/**
+ * The text with the spaces its rules take out, as a global replace of `(?<=before)[ \t\u00a0\u3000]+(?=after)` (the rules an
+ * alternation, tried in order) takes them: from each place, as far into the run as the last character `after` accepts; a
+ * run's full-width spaces, which are CJK themselves, may start or end a match inside it. Only the runs of spaces are looked at
+ * (with lookbehinds the patterns were tried at every character of every spaced line); the patterns are the model in its test.
+ * Linear: each run is read once for each rule.
+ */
+function withoutSpaceRuns(text: string, rules: readonly SpaceRule[]): string {
+  let out = '';
+  let copied = 0;
+  const lastAfter = new Array<number>(rules.length);
+  NEXT_SPACE.lastIndex = 0;
+  while (NEXT_SPACE.test(text)) {
+    const runStart = NEXT_SPACE.lastIndex - 1;
+    let runEnd = runStart + 1;
+    while (runEnd < text.length && isOcrSpace(text.charCodeAt(runEnd))) runEnd++;
+    // For each rule, the furthest place in the run (its end included, the text's end not) where `after` accepts.
+    for (let k = 0; k < rules.length; k++) {
+      let e = runEnd;
+      while (e > runStart && (e === text.length || !rules[k]!.after(text.charCodeAt(e)))) e--;
+      lastAfter[k] = e;
+    }
+    for (let at = runStart; at < runEnd; ) {
+      let end = -1;
+      for (let k = 0; k < rules.length && end < 0; k++) if (lastAfter[k]! > at && rules[k]!.before(text, at)) end = lastAfter[k]!;
+      if (end < 0) {
+        at++;
+        continue;
+      }
+      out += text.slice(copied, at);
+      copied = end;
+      at = end;
+    }
+    NEXT_SPACE.lastIndex = runEnd;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const cjkBefore = (text: string, at: number): boolean => at > 0 && isCjk(text.charCodeAt(at - 1));
+/** Spaces between Chinese characters. */
+const BETWEEN_CJK: readonly SpaceRule[] = [{ before: cjkBefore, after: isCjk }];
+/** Spaces between Chinese text and a number or a Latin word (or a `.` after one, `3.`) on either side. */
+const CJK_AND_LATIN: readonly SpaceRule[] = [
+  { before: cjkBefore, after: isLatinOrNumber },
+  { before: (text, at) => at > 0 && (isLatinOrNumber(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2e), after: isCjk },
+];
+/** Spaces after an ASCII mark closing Chinese text (`,` `.` `;` `:` `!` `?`), before Chinese; spaces between Chinese text and a clause mark after it. */
+const AROUND_PUNCTUATION: readonly SpaceRule[] = [
+  { before: (text, at) => at > 1 && isCjk(text.charCodeAt(at - 2)) && (isClauseMark(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2e), after: isCjk },
+  { before: cjkBefore, after: isClauseMark },
+];
 
 /**
  * Removes the spaces OCR puts between Chinese characters (and between Chinese
  * and a number or Latin word, which Chinese typesetting separates by spacing,
  * not a space character); keeps spaces between Latin words and numbers.
  */
-const SPACE_AROUND_PUNCTUATION = new RegExp(`(?<=[${CJK}][,.;:!?])[ \\t\\u00a0\\u3000]+(?=[${CJK}])|(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[,;:!?])`, 'g');
-
 const ANY_SPACE = /[ \t\u00a0\u3000]/;
+/** What the pass between Chinese and Latin text needs (a `.` both follows a number, `3. 5`, and ends a clause). */
+const LATIN_OR_NUMBER = /[0-9A-Za-z%.]/;
+/** What the pass around ASCII punctuation needs. */
+const ASCII_MARK = /[,.;:!?]/;
 
 export function closeCjkSpaces(text: string): string {
   if (!ANY_SPACE.test(text)) return text;
-  // Which of the later passes can find anything: each needs a character most lines of Chinese text lack.
-  let latin = false;
-  let marks = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) continue;
-    // (A `.` both follows a number, `3. 5`, and ends a clause.)
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x25 || c === 0x2e) latin = true;
-    if (c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f) marks = true;
-  }
-  let out = text.replace(SPACE_BETWEEN_CJK, '');
-  if (latin) out = out.replace(SPACE_CJK_LATIN, '');
-  if (marks) out = out.replace(SPACE_AROUND_PUNCTUATION, '');
+  // Which of the later passes can find anything: each needs a character most lines of Chinese text lack. (Each asked by one
+  // native scan, which stops at the first it finds: a loop over a long line's characters in JavaScript is several times slower.)
+  let out = withoutSpaceRuns(text, BETWEEN_CJK);
+  if (LATIN_OR_NUMBER.test(text)) out = withoutSpaceRuns(out, CJK_AND_LATIN);
+  if (ASCII_MARK.test(text)) out = withoutSpaceRuns(out, AROUND_PUNCTUATION);
   return out.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
 }
 
