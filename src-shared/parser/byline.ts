@@ -578,6 +578,10 @@ function readBylineLine(text: string): Byline | null {
     byline.raw = compact;
     return byline;
   }
+  // What follows reads names by their roles, or before a closing 报道: a line holding neither (most short lines, a headline's)
+  // is no byline, told before the patterns that only trim what stands around the names are tried. (Each of those leaves a part
+  // of the line: what is not in the whole is in none of them.)
+  if (!ROLE_WORD_ENDING.test(compact) && !REPORTED_WORD.test(compact)) return null;
   let body = compact;
   const agency = STANDALONE_AGENCY.exec(body);
   if (agency) {
@@ -779,6 +783,8 @@ function endsInReported(text: string): boolean {
   const [a, b] = [text[end - 2], text[end - 1]];
   return (a === '报' || a === '報') && (b === '道' || b === '导' || b === '導');
 }
+/** `报道` or `报导` anywhere, in either script (`endsInReported` asks for it at the end of a part of the line). */
+const REPORTED_WORD = new RegExp(REPORTED);
 /** A byline's closing `文/图` (or `图/文`, `图文`): the names before it wrote the story and took its photographs. */
 const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*${anyForm('图')}|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
 /** A byline line's closing `发自北京`, `發自多哈`: where the report was sent from. */
