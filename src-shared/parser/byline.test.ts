@@ -445,6 +445,14 @@ describe('a role parted from its names by a bar', () => {
     expect(matchStandaloneByline('记者 | 张某')).toMatchObject({ reporters: ['张某'] });
     expect(matchStandaloneByline('本报记者｜张某 李某')).toMatchObject({ reporters: ['张某', '李某'] });
     expect(matchAuthorLine('文 | 张某')).toBe('张某');
+    expect(matchStandaloneByline('文 | 张某 图 | 李四')).toMatchObject({ authors: ['张某'], photographers: ['李四'] });
     expect(matchAuthorLine('文｜张某')).toBe('张某');
+  });
+});
+
+describe('a contributor signing as 撰稿人', () => {
+  it('is the author, the 人 no part of the name (before: `人张三`)', () => {
+    expect(matchStandaloneByline('特约撰稿人 张三')).toMatchObject({ authors: ['张三'] });
+    expect(matchStandaloneByline('撰稿人：李四')).toMatchObject({ authors: ['李四'] });
   });
 });

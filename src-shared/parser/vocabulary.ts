@@ -141,20 +141,20 @@ export const ROLE_WORDS = {
   photographer: '摄影',
   cameraman: '摄像',
   /** `编译`: who wrote a story from foreign wires (`〔編譯張三／綜合報導〕`). */
-  authors: ['撰文', '作者', '编译', '特约撰稿', '撰稿'],
+  authors: ['撰文', '作者', '编译', '特约撰稿人', '特约撰稿', '撰稿人', '撰稿'],
 } as const;
 
 /**
  * The close of every role word as the role patterns (`rolePatterns(true)`) read it, in both forms: its last two characters,
- * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图 or 视频 before a slash, a colon
- * or `·` (`文/`, `图：`, the one-character roles, which stand only so). A text with none holds no role, which one scan tells
+ * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图 or 视频 before a slash, a colon,
+ * a bar or `·` (`文/`, `图：`, `图 | `, the one-character roles, which stand only so). A text with none holds no role, which one scan tells
  * before the role patterns are tried (most of a page's lines hold a role word's last character alone: 生, 文, 字, 道 …).
  */
 export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
   const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors];
   const closes = [...new Set(words.map((word) => [...word].slice(-2).join('')))].map((pair) => anyForm(pair, true));
-  return new RegExp(`${closes.join('|')}|(?:文|${anyForm('图')}|${anyForm('视频')})\\s*[/／:：·]`);
+  return new RegExp(`${closes.join('|')}|(?:文|${anyForm('图')}|${anyForm('视频')})\\s*[/／:：·|｜]`);
 })();
 
 /** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
@@ -167,9 +167,9 @@ export function rolePatterns(spaced: boolean) {
     correspondents: alternatives(w.correspondents, spaced),
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
     // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too.)
-    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：])`,
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：|｜])`,
     // (`文/视频 张三`: words and video by one person, as `文/图`; and `图/文 张三`, the other way round.)
-    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：])`,
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：|｜])`,
   };
 }
 
