@@ -402,7 +402,8 @@ describe('a commentator’s and a contributor’s line', () => {
 
 describe('a credit for the words and the photographs on one line', () => {
   it('reads who wrote and who photographed, whether a slash, a space or nothing parts each name from its work', () => {
-    for (const line of ['本报记者 罗军/文 陈明/摄', '本报记者 罗军 文 陈明 摄', '本报记者罗军文陈明摄']) {
+    // (`罗军文 陈明摄`, each work run into its name: a list of two photographers before, `罗军文` and `陈明`.)
+    for (const line of ['本报记者 罗军/文 陈明/摄', '本报记者 罗军 文 陈明 摄', '本报记者罗军文陈明摄', '本报记者 罗军文 陈明摄']) {
       expect(matchStandaloneByline(line), line).toMatchObject({ reporters: ['罗军'], photographers: ['陈明'], correspondents: [], authors: [] });
       expect(matchWordsAndPhotoCredit(line), line).toMatchObject({ reporters: ['罗军'], photographers: ['陈明'] });
       // As a photo's credit, the one before 摄 is the photographer (before: `罗军`, `文陈明`, or `罗军文陈明`).

@@ -644,9 +644,10 @@ function readBylineLine(text: string): Byline | null {
  * One name, or a few, and what they made: `张三/文`, `李四 / 图`, `王五/摄`, `张三 李四/文`, a role before the names or not
  * (`记者 张三/文`). What they made may also follow the names after a space (`本报记者 罗军 文 陈明 摄`) or with nothing between,
  * where OCR closed the line up (`本报记者罗军文陈明摄`). Groups: the role, the names, the slash or space before the work, the work.
+ * (A name in a list of several never ends in a work: `罗军文 陈明摄` is 罗军's words and 陈明's photograph, not two photographers.)
  */
 const NAME_THEN_WORK = new RegExp(
-  `\\s*(?:(?:${OWN_PAPER})?\\s*(${EVERY_ROLE})\\s*[/／:：]?\\s*)?([\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3}?)(\\s*[/／]\\s*|\\s+|)([文图圖摄攝])(?=[\\s/／]|$|(?<![/／\\s][文图圖摄攝])[\\u4e00-\\u9fff])`,
+  `\\s*(?:(?:${OWN_PAPER})?\\s*(${EVERY_ROLE})\\s*[/／:：]?\\s*)?((?:[\\u4e00-\\u9fff·]{2,4}(?<![文图圖摄攝])[\\s、]+){0,3}[\\u4e00-\\u9fff·]{2,4})(\\s*[/／]\\s*|\\s+|)([文图圖摄攝])(?=[\\s/／]|$|(?<![/／\\s][文图圖摄攝])[\\u4e00-\\u9fff])`,
   'y',
 );
 

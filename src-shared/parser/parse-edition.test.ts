@@ -2106,7 +2106,7 @@ describe('pages as converters write them', () => {
       [null, '我市秋粮收购工作全面启动', '首批订单粮款已兑付到农户手中', '本报讯（记者 邓晓云 通讯员 钱力）'],
       [null, '清河大桥改造工程进入收尾阶段', null, '本报讯（记者 彭越）'],
       [null, '社区食堂“飘香”记', null, '陈小燕'],
-      [null, '秋日田园好风光', null, '（本报记者彭越摄）'],
+      [null, '秋日田园好风光', null, '（本报记者 彭越 摄）'],
     ]);
     // Each paragraph whole again, as its writer set it.
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
@@ -3181,5 +3181,21 @@ describe('a metro paper’s front-page guide, its pages lettered with no 版', (
       [null, null, '高温下的坚守'],
     ]);
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toHaveLength(4);
+  });
+});
+
+describe('a photo story of several photos under one credit', () => {
+  it('reads every caption above the credit as a caption, and the photographers as the credit prints them apart', () => {
+    const text = [
+      '临江日报', '2024年6月25日 星期二', '',
+      '夏日临江', '', '图①：6月24日，市民在江边公园纳凉。', '图②：孩子们在喷泉广场嬉戏。', '图③：夜幕下的江北大桥流光溢彩。', '本报记者 张某 李某 摄',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    const photo = parsed.articles[0]!;
+    expect(photo.kind).toBe('photo');
+    // Before: `张某李某`, the closed-up text's one name; and only the last photo's caption a caption.
+    expect(photo.byline.photographers).toEqual(['张某', '李某']);
+    expect(photo.paragraphs.map((p) => p.type)).toEqual(['caption', 'caption', 'caption', 'caption']);
   });
 });

@@ -362,6 +362,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.fieldLines, ...draft.bylineLines];
     const paragraphs: Paragraph[] = [];
     let previous: { key: string; lines: number[]; index: number } | null = null;
+    // The source lines of the last paragraph kept: a credit alone on its line is read again as printed, its spaces kept.
+    let lastLines: readonly number[] = [];
     for (const p of withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs))) {
       const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
       // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`.)
@@ -384,13 +386,17 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       seenParagraphs.add(key);
       previous = p.type === 'text' ? { key, lines: p.lines, index: paragraphs.length } : null;
       paragraphs.push({ type: p.type, text: p.text });
+      lastLines = p.lines;
       // (One by one: a paragraph may hold more lines than a call takes arguments.)
       for (const n of p.lines) lineNumbers.push(n);
     }
     if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) continue;
     const byline = { ...draft.byline, photographers: [...draft.byline.photographers] };
     const last = paragraphs[paragraphs.length - 1];
-    const credit = last ? matchPhotoCredit(last.text) : null;
+    // (`本报记者 张某 李某 摄`: the names parted as printed, not run together as the closed text has them.)
+    const printedCredit = last && lastLines.length === 1 ? matchPhotoCredit(lines[lastLines[0]! - 1]?.spaced ?? '') : null;
+    // (Only a photographer's: a source's `…供图` names no one, its words as printed no better than closed up.)
+    const credit = printedCredit && printedCredit.caption === '' && /[摄攝]\s*[）)]?$/.test(printedCredit.raw) ? printedCredit : last ? matchPhotoCredit(last.text) : null;
     const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
     // A story whose byline names photographers only, over a caption or two, is a photo story: its credit under its headline
     // (`株洲日报全媒体记者/谭林 摄`), or its photographers' closing `摄影报道`.
@@ -407,9 +413,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       }
       // A short closing paragraph that ends in a credit is a photo caption, also inside a story.
       if (last && (photo || last.text.length <= CAPTION_MAX)) last.type = 'caption';
-      // A photo story's credit on a line of its own (`本报记者 周建 摄`) closes the caption above it.
-      const above = paragraphs[paragraphs.length - 2];
-      if (photo && credit.caption === '' && above?.type === 'text' && above.text.length <= CAPTION_MAX) above.type = 'caption';
+      // A photo story's credit on a line of its own (`本报记者 周建 摄`) closes the captions above it (`图①：…`, `图②：…`).
+      if (photo && credit.caption === '') for (const p of paragraphs) if (p.type === 'text' && p.text.length <= CAPTION_MAX) p.type = 'caption';
     }
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
