@@ -3199,3 +3199,15 @@ describe('a photo story of several photos under one credit', () => {
     expect(photo.paragraphs.map((p) => p.type)).toEqual(['caption', 'caption', 'caption', 'caption']);
   });
 });
+
+describe('two stories closing on the same note in brackets', () => {
+  it('keeps the note under each (a dateline, a source), not the second read as a repeat of the first', () => {
+    const text = [
+      '中美经贸磋商取得进展', '', '磋商在建设性的氛围中进行，双方就共同关心的问题深入交换了意见。', '（本报华盛顿2月17日电）', '', '',
+      '美国多地遭遇暴风雪', '', '受强冷空气影响，美国中西部多地遭遇暴风雪，部分航班取消。', '（本报华盛顿2月17日电）',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    expect(parsed.articles.map((a) => a.paragraphs.at(-1)!.text)).toEqual(['（本报华盛顿2月17日电）', '（本报华盛顿2月17日电）']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
+  });
+});

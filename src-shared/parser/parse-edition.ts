@@ -101,6 +101,8 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
 /** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
 const GAP_CUE_SHARE = 0.15;
 
+/** A short note wholly in brackets closing a story (`（本报华盛顿2月17日电）`, `（本报记者 吴姗）`, `（本系列评论到此结束）`). */
+const CLOSING_NOTE = /^[（(][^（()）]{2,30}[）)]$/;
 /** The most captions a photo story credited under its headline holds (a photo or two, each with its caption). */
 const CAPTIONS_UNDER_CREDIT_MAX = 2;
 /** The longest a photo's caption is, its credit included. */
@@ -366,8 +368,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     let lastLines: readonly number[] = [];
     for (const p of withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs))) {
       const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
-      // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`.)
-      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text)) {
+      // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`. Nor is a story's
+      // closing note in brackets, its dateline or credit, which two stories may share: `（本报华盛顿2月17日电）`.)
+      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text) && !CLOSING_NOTE.test(key)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
         continue;
       }
