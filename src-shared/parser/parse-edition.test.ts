@@ -3211,3 +3211,25 @@ describe('two stories closing on the same note in brackets', () => {
     expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
   });
 });
+
+describe('a document printed whole, its list of parts before them', () => {
+  it('keeps each part’s heading over its text, not taken for a repeat of its entry in the list', () => {
+    // (Indented, as a national daily prints a law: its list of chapters read as the document's paragraphs.)
+    const text = [
+      '临江市城市更新条例',
+      ...['目  录', '第一章 总则和城市更新的基本原则', '第二章 城市更新规划的编制与实施', '第三章 城市更新的资金和用地保障措施', '第四章 附则及本条例的施行日期',
+        '第一章 总则和城市更新的基本原则', '第一条 为了推进城市更新，改善人居环境，根据有关法律法规，结合本市实际，制定本条例。',
+        '第二章 城市更新规划的编制与实施', '第二条 市人民政府组织编制城市更新专项规划。',
+        '第三章 城市更新的资金和用地保障措施', '第三条 市、区人民政府应当加强对城市更新工作的资金保障。',
+        '第四章 附则及本条例的施行日期', '第四条 本条例自2025年1月1日起施行。'].map((line) => `\u3000\u3000${line}`),
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    const paragraphs = parsed.articles[0]!.paragraphs.map((p) => p.text);
+    // Before: the headings in the text were `duplicate` leftovers, the text's parts run on with no heading over them.
+    expect(paragraphs.filter((t) => t.startsWith('第二章'))).toHaveLength(2);
+    // (Headings of ten characters and more: shorter paragraphs are never taken for repeats.)
+    expect(paragraphs.indexOf('第三章城市更新的资金和用地保障措施', 5)).toBe(paragraphs.findIndex((t) => t.startsWith('第三条')) - 1);
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
+  });
+});

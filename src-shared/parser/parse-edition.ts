@@ -101,6 +101,28 @@ function paperFromAgencies(drafts: DraftArticle[]): string | null {
 /** The least share of headline blocks with a blank line under them for that blank line to be a cue to the block's roles. */
 const GAP_CUE_SHARE = 0.15;
 
+/** The fewest entries a document's list of its parts holds, and the longest an entry is. */
+const CONTENTS_RUN_MIN = 4;
+const CONTENTS_ENTRY_MAX = 30;
+
+/**
+ * Which paragraphs stand in a run of short ones that end no sentence, one after another with no text between (a document's
+ * list of its chapters and sections printed before them: `第一章 规划背景` / `第一节 发展基础` …). Linear.
+ */
+function contentsRuns(paragraphs: readonly { text: string }[]): boolean[] {
+  const listed = new Array<boolean>(paragraphs.length).fill(false);
+  const entry = (text: string) => text.length <= CONTENTS_ENTRY_MAX && !/[。！？!?；;]/.test(text);
+  for (let start = 0; start < paragraphs.length; ) {
+    let end = start;
+    // (An entry again ends the list: the first part's heading, right under it, begins the text.)
+    const entries = new Set<string>();
+    while (end < paragraphs.length && entry(paragraphs[end]!.text) && !entries.has(paragraphs[end]!.text.replace(/\s+/g, ''))) entries.add(paragraphs[end++]!.text.replace(/\s+/g, ''));
+    if (end - start >= CONTENTS_RUN_MIN) for (let k = start; k < end; k++) listed[k] = true;
+    start = end === start ? start + 1 : end;
+  }
+  return listed;
+}
+
 /** A short note wholly in brackets closing a story (`（本报华盛顿2月17日电）`, `（本报记者 吴姗）`, `（本系列评论到此结束）`). */
 const CLOSING_NOTE = /^[（(][^（()）]{2,30}[）)]$/;
 /** The most captions a photo story credited under its headline holds (a photo or two, each with its caption). */
@@ -334,6 +356,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // A literary supplement's page (`副刊` over its first piece, or its page line `第08版：副刊`).
   const literaryPage = [...masthead.lines.map((n) => lines[n - 1]!.text), ...drafts.flatMap((d) => d.heads.map((h) => h.text))].some((t) => LITERARY_LABEL.test(t));
   const seenParagraphs = new Set<string>();
+  // Paragraphs first read in a document's list of its parts (`contentsRuns`).
+  const listedKeys = new Set<string>();
   const taken = new Set<string>();
   const articles: Article[] = [];
   // A story under a later page's masthead of another day is dated by it; the edition keeps the first masthead's date, and says so.
@@ -366,8 +390,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     let previous: { key: string; lines: number[]; index: number } | null = null;
     // The source lines of the last paragraph kept: a credit alone on its line is read again as printed, its spaces kept.
     let lastLines: readonly number[] = [];
-    for (const p of withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs))) {
+    const draftParagraphs = withInlineSubheadsApart(withSubheadsOutOfSentences(draft.paragraphs));
+    const listed = contentsRuns(draftParagraphs);
+    for (let k = 0; k < draftParagraphs.length; k++) {
+      const p = draftParagraphs[k]!;
       const key = /\s/.test(p.text) ? p.text.replace(/\s+/g, '') : p.text;
+      // A document printed whole lists its parts first, then heads each with the same words: the heading in the text is no
+      // repeat of its entry in the list (`第一节 构建极点带动…`), and stays over its part.
+      if (listed[k]) listedKeys.add(key);
+      else if (listedKeys.has(key)) seenParagraphs.delete(key);
       // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`. Nor is a story's
       // closing note in brackets, its dateline or credit, which two stories may share: `（本报华盛顿2月17日电）`.)
       if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text) && !CLOSING_NOTE.test(key)) {
