@@ -35,6 +35,14 @@ describe('headlineShaped', () => {
     expect(headlineShaped('孩子們沉浸在讀書的快樂與', '孩子們沉浸在讀書的快樂與')).toBe(false);
     expect(headlineShaped('值班电话:0731-1234567', '值班电话:0731-1234567')).toBe(false);
   });
+
+  it('refuses a line that opens a title or a quotation and does not close it: its sentence goes on (OCR spaces or not)', () => {
+    const cut = '化学领域国际顶尖学 术期刊《Chemical Society Reviews》近日刊发了题为《钠 离子电池高性能层状';
+    expect(headlineShaped(cut.replace(/ (?=[\u4e00-\u9fff])/g, ''), cut)).toBe(false);
+    expect(headlineShaped('他说“我们一定要', '他说“我们一定要')).toBe(false);
+    // (Closed, a title is a headline's: `《长安三万里》热映`.)
+    expect(headlineShaped('《长安三万里》热映', '《长安三万里》热映')).toBe(true);
+  });
 });
 
 describe('lineFeatures on made-up text', () => {

@@ -191,8 +191,16 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   // (Counted up to 61: past 60 no line is headline-shaped.)
   const n = visibleLength(text, 61);
   if (ENDS_MID_PHRASE.includes(text[text.length - 1]!) && n >= 6 && !endsInPhraseClosingWord(text)) return false;
+  // A title or a quotation opened and not closed (`…题为《钠离子电池高性能层状`): the line goes on on the next, as no headline does.
+  if (leavesOpen(text, '《', '》') || leavesOpen(text, '“', '”')) return false;
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
+}
+
+/** The text opens a bracket or quotation after it last closed one (told by two native searches). */
+function leavesOpen(text: string, open: string, close: string): boolean {
+  const opened = text.lastIndexOf(open);
+  return opened >= 0 && opened > text.lastIndexOf(close);
 }
 
 /** Whether a classified line is headline-shaped, read once per line. */

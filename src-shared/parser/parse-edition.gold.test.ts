@@ -103,7 +103,7 @@ const VARIANT_MINIMUM: Record<string, { f1: number; headline: number; byline: nu
   indented: { f1: 1, headline: 0.97, byline: 1, complete: 1, clean: 1, make: indentedVariant },
   'no blank lines': { f1: 0.98, headline: 0.98, byline: 1, complete: 1, clean: 1, make: noBlankLinesVariant },
   traditional: { f1: 0.98, headline: 0.98, byline: 1, complete: 1, clean: 1, make: traditionalVariant },
-  'OCR spaces (seed 7)': { f1: 0.98, headline: 0.98, byline: 1, complete: 0.97, clean: 1, make: (text, gold) => ocrSpacesVariant(text, gold, 7) },
+  'OCR spaces (seed 7)': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => ocrSpacesVariant(text, gold, 7) },
   'OCR spaces (seed 23)': { f1: 0.97, headline: 0.97, byline: 1, complete: 0.94, clean: 1, make: (text, gold) => ocrSpacesVariant(text, gold, 23) },
   'wrapped at 16': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => hardWrapVariant(text, gold, 16) },
   'wrapped at 20': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => hardWrapVariant(text, gold, 20) },
@@ -115,8 +115,8 @@ const VARIANT_MINIMUM: Record<string, { f1: number; headline: number; byline: nu
   'no blank lines, wrapped at 28': { f1: 1, headline: 0.97, byline: 1, complete: 1, clean: 1, make: (text, gold) => hardWrapVariant(noBlankLinesVariant(text, gold).text, gold, 28) },
   // Traditional type with the page's other hazards: a lead's parenthesis cut by the line break (`株洲日報訊(…通訊` / `員/…)`).
   'traditional, wrapped at 20': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => inTraditional(text, gold, (t) => hardWrapVariant(t.text, t.gold, 20)) },
-  'traditional, OCR spaces (seed 7)': { f1: 0.98, headline: 1, byline: 1, complete: 0.97, clean: 1, make: (text, gold) => inTraditional(text, gold, (t) => ocrSpacesVariant(t.text, t.gold, 7)) },
-  'OCR spaces (seed 7), wrapped at 28': { f1: 0.98, headline: 1, byline: 1, complete: 0.97, clean: 1, make: (text, gold) => hardWrapVariant(ocrSpacesVariant(text, gold, 7).text, gold, 28) },
+  'traditional, OCR spaces (seed 7)': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => inTraditional(text, gold, (t) => ocrSpacesVariant(t.text, t.gold, 7)) },
+  'OCR spaces (seed 7), wrapped at 28': { f1: 1, headline: 1, byline: 1, complete: 1, clean: 1, make: (text, gold) => hardWrapVariant(ocrSpacesVariant(text, gold, 7).text, gold, 28) },
   // Columns read across on each line, as OCR reading a page straight across (or `pdftotext -layout`) gives them: the page
   // wrapped at a column's width, its lines cut into two or three runs set side by side (side-by-side.ts sets them apart).
   'two columns read across, wrapped at 20': { f1: 1, headline: 0.97, byline: 0.97, complete: 1, clean: 1, make: (text, gold) => sideBySideVariant(hardWrapVariant(text, gold, 20).text, gold, 2) },
