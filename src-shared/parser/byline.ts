@@ -885,7 +885,7 @@ export function matchPhotoCredit(full: string): { photographers: string[]; capti
   const m = CREDIT.exec(text);
   if (!m) return null;
   const credit = m[1]!;
-  // (Words by one and the photograph by another, \`本报记者 罗军 文 陈明 摄\`: the photographer is the one before 摄.)
+  // (Words by one and the photograph by another, `本报记者 罗军 文 陈明 摄`: the photographer is the one before 摄.)
   const wordsBy = /[文图圖]/.test(credit) && /[摄攝]/.test(m[2]!) ? creditsAfterNames(`${credit}${m[2]}`) : null;
   if (wordsBy && wordsBy.photographers.length > 0) return { photographers: wordsBy.photographers, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };
   const holder = emptyByline();

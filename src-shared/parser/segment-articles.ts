@@ -243,9 +243,9 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // ...and an indented dateline or byline under no headline is a section of the running story. Not on a page read across
   // its columns: there headlines are read away from their stories, and a dateline opens one.
   const sectionsStayInStory = indentedLayout && !profile.interleaved;
-  // Where blank lines part stories and nothing else (flush, \`between-stories\`), a byline or a dateline with no blank line
+  // Where blank lines part stories and nothing else (flush, `between-stories`), a byline or a dateline with no blank line
   // above it, under the running story's text or under lines the labeller read as that story's subheads, is a section's:
-  // a round-up's parts each signed (\`安徽合肥吴婷——\` / \`进口年货带回家，挺酷的\` / \`本报记者 游仪\` / text), a column of
+  // a round-up's parts each signed (`安徽合肥吴婷——` / `进口年货带回家，挺酷的` / `本报记者 游仪` / text), a column of
   // briefs each with its dateline. The story did not end where no blank line parts it.
   const sectionsInFlushStory = !indentedLayout && profile.gaps === 'between-stories' && !profile.interleaved;
   // (Under a run of the story's text, not under one line set apart: that is a headline too long to read as one.)
@@ -407,8 +407,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addSubheads(markers);
           article = current;
         } else if (markers.length === 0 && pending.length >= 2 && BRIEFS_HEADING.test(pending[0]!.text)) {
-          // A briefs column's heading over its first brief's title and dateline (\`速览\` / \`全市新增三条公交线路\` /
-          // \`本报临江3月5日电…\`): the column is the story, the brief's title its first subhead, the dateline its text.
+          // A briefs column's heading over its first brief's title and dateline (`速览` / `全市新增三条公交线路` /
+          // `本报临江3月5日电…`): the column is the story, the brief's title its first subhead, the dateline its text.
           const titles = pending.splice(1);
           start(pending);
           pending = [];
@@ -416,7 +416,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addBody(line, line.text);
           break;
         } else if (markers.length === 0 && opensSection(line, i)) {
-          // A section of a flush story (see \`opensSection\`): its subheads and its dateline are the story's text.
+          // A section of a flush story (see `opensSection`): its subheads and its dateline are the story's text.
           flushPendingAsSubheads();
           if (current!.bylineLines.length > 0) {
             addBody(line, line.text);
