@@ -432,6 +432,7 @@ describe('a byline naming an outlet that is no paper', () => {
   it('reads the outlet as the agency: a news site, a financial medium, a number opening its name', () => {
     expect(matchStandaloneByline('21世纪经济报道记者 周某 北京报道')).toMatchObject({ agency: '21世纪经济报道', reporters: ['周某'] });
     expect(matchStandaloneByline('第一财经记者 周某')).toMatchObject({ agency: '第一财经', reporters: ['周某'] });
+    expect(matchStandaloneByline('第一財經記者 周某')).toMatchObject({ agency: '第一財經', reporters: ['周某'] });
     expect(matchStandaloneByline('界面新聞記者 周某')).toMatchObject({ agency: '界面新聞', reporters: ['周某'] });
     // (A paper's name run into its app's, the dot between them lost.)
     expect(matchStandaloneByline('长沙晚报掌上长沙记者 周某')).toMatchObject({ agency: '长沙晚报掌上长沙', reporters: ['周某'] });

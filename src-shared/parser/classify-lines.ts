@@ -203,6 +203,8 @@ function isScrappedBanner(spaced: string): boolean {
  * brackets or not (`● 全市经济运行稳中向好 （2版）`), or lettered with no 版 (`■城南新建三座口袋公园 A6`).
  */
 const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_LABELS.map((w) => anyForm(w)).join('|')})$`);
+/** The longest a contents label's line is, its spaces counted (`本版标题导航`, `目  录`). */
+const CONTENTS_LABEL_MAX = 16;
 const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?(?:[\s…·.]+(?:第\s*)?[A-Z]?\d{1,2}\s*版|\s*[（(【［〔]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕])$/;
 /** An entry with its lettered page after a space and no 版, as a metro paper's front page lists them (`■高温天气持续 注意防暑 A5`). */
 const CONTENTS_ENTRY_LETTERED = /^[^，。,；;！？!?:：]{4,40}?[\s…·.]+[A-H]\d{1,2}$/;
@@ -211,7 +213,8 @@ function isContentsLine(text: string): boolean {
   const last = text[text.length - 1] ?? '';
   if (last >= '0' && last <= '9') return CONTENTS_ENTRY_LETTERED.test(text);
   // (A page in brackets closes on 版 and the bracket: `（2版）`.)
-  if (last !== '版' && !(text[text.length - 2] === '版' && '）)】］〕'.includes(last))) return CONTENTS_LABEL.test(text);
+  // (The label may be spaced out as a heading is, `目  录`.)
+  if (last !== '版' && !(text[text.length - 2] === '版' && '）)】］〕'.includes(last))) return text.length <= CONTENTS_LABEL_MAX && CONTENTS_LABEL.test(text.replace(/\s+/g, ''));
   // (`下转2版`, `（下转第2版）` are jumps, read as such.)
   return CONTENTS_ENTRY.test(text) && !JUMP_AT_END.test(text);
 }
@@ -590,7 +593,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
  */
 function markContentsEntries(lines: ClassifiedLine[]): void {
   const labels: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'noise' && CONTENTS_LABEL.test(lines[i]!.text)) labels.push(i);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'noise' && lines[i]!.text.length <= CONTENTS_LABEL_MAX && CONTENTS_LABEL.test(lines[i]!.text.replace(/\s+/g, ''))) labels.push(i);
   if (labels.length === 0) return;
   const lastAt = new Map<string, number>();
   lines.forEach((line, i) => lastAt.set(line.text, i));

@@ -1,6 +1,6 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
-import { BULLET_MARKS, endsMidPhrase, PHRASED } from './line-features';
+import { BULLET_MARKS, endsMidPhrase, opensWithPartNumber, PHRASED } from './line-features';
 import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
@@ -114,6 +114,8 @@ export const HEADLINE_WEIGHTS = {
   markedPoints: -12,
   /** Ends with a series number (`…精神①`, `…系列报道之三`): a series kicker. */
   seriesNumber: -10,
+  /** Opens with a part's number (`第一章 总则`, `一、…`) in a block of two lines or more: the document's first part under its title. */
+  partNumber: -12,
   /** Each comma or enumeration comma inside: descriptive lines are kickers and subheadlines. */
   perClause: -2.5,
   /** The middle line of a three-line block: kicker above, subheadline below. */
@@ -148,6 +150,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$|(?<!分)之[一二三四五六七八九十]{1,3}$/.test(text)) score += W.seriesNumber;
   if (DECORATION.test(text) && text.includes(text[0]!, 1)) score += W.markedPoints;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
+  if (count >= 2 && opensWithPartNumber(text)) score += W.partNumber;
   if (count === 3 && index === 1) score += W.middleOfThree;
   if (count >= 2 && index === count - 1 && context.gapsMeanBlocks && context.gapAfter !== null) {
     score += context.gapAfter > 0 ? W.apartFromText : W.onTheText;

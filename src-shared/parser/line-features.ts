@@ -159,6 +159,9 @@ export function briefItem(spaced: string): { title: string; text: string } | nul
   return visibleLength(text, BRIEF_TEXT_MIN) >= BRIEF_TEXT_MIN && /[，。；！？,;!?]/.test(text) ? { title: m[1]!.replace(/\s+/g, ''), text } : null;
 }
 
+/** Opens with a part's number (`第一章 总则`, `二、…`, `（三）…`): a document's part or a list's item. */
+export const opensWithPartNumber = (text: string): boolean => NUMBERED.test(text);
+
 export function isBulletSubhead(text: string): boolean {
   return BULLET.test(text) || NUMBERED.test(text);
 }

@@ -3214,10 +3214,11 @@ describe('two stories closing on the same note in brackets', () => {
 
 describe('a document printed whole, its list of parts before them', () => {
   it('keeps each part’s heading over its text, not taken for a repeat of its entry in the list', () => {
-    // (Indented, as a national daily prints a law: its list of chapters read as the document's paragraphs.)
+    // (Indented, as a national daily prints a law: its list of chapters, with no label over it, read as the document's
+    // paragraphs. Under a label, `目录`, the list is furniture: see digest-style.txt.)
     const text = [
       '临江市城市更新条例',
-      ...['目  录', '第一章 总则和城市更新的基本原则', '第二章 城市更新规划的编制与实施', '第三章 城市更新的资金和用地保障措施', '第四章 附则及本条例的施行日期',
+      ...['第一章 总则和城市更新的基本原则', '第二章 城市更新规划的编制与实施', '第三章 城市更新的资金和用地保障措施', '第四章 附则及本条例的施行日期',
         '第一章 总则和城市更新的基本原则', '第一条 为了推进城市更新，改善人居环境，根据有关法律法规，结合本市实际，制定本条例。',
         '第二章 城市更新规划的编制与实施', '第二条 市人民政府组织编制城市更新专项规划。',
         '第三章 城市更新的资金和用地保障措施', '第三条 市、区人民政府应当加强对城市更新工作的资金保障。',
@@ -3229,7 +3230,55 @@ describe('a document printed whole, its list of parts before them', () => {
     // Before: the headings in the text were `duplicate` leftovers, the text's parts run on with no heading over them.
     expect(paragraphs.filter((t) => t.startsWith('第二章'))).toHaveLength(2);
     // (Headings of ten characters and more: shorter paragraphs are never taken for repeats.)
-    expect(paragraphs.indexOf('第三章城市更新的资金和用地保障措施', 5)).toBe(paragraphs.findIndex((t) => t.startsWith('第三条')) - 1);
+    expect(paragraphs.indexOf('第三章城市更新的资金和用地保障措施', 4)).toBe(paragraphs.findIndex((t) => t.startsWith('第三条')) - 1);
     expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
+  });
+});
+
+describe('a digest page (digest-style.txt): this session’s forms together', () => {
+  // Made-up page in the manner of a digest paper's inside page, flush, blank lines between stories: a foreign paper's story
+  // under the page's own headline with the original's title, a reporter of a medium that is no paper, a photo story of three
+  // photos under one credit, a round-up whose parts are each signed, a law printed whole with its contents, a notice.
+  const headlines = [
+    '美媒：全球芯片供应链加速重组',
+    '5月制造业采购经理指数回落',
+    '夏日临江',
+    '年货里的新变化（新春走基层）',
+    '临江市城市更新条例',
+    '临江市自然资源和规划局关于江北片区部分地块规划调整的公示',
+  ];
+
+  it('reads each story whole, as printed and in traditional characters', () => {
+    const { parsed, lines, byHeadline } = readPaper('digest-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['临江参考', '2024-06-25', '04']);
+    expect(parsed.articles.map((a) => a.headline)).toEqual(headlines);
+    expect(byHeadline(headlines[0]!)!.paragraphs[0]).toEqual({ type: 'subhead', text: '题：全球芯片供应链正在重组' });
+    expect(byHeadline(headlines[1]!)!.byline).toMatchObject({ agency: '第一财经', reporters: ['周海'] });
+    expect(byHeadline(headlines[2]!)).toMatchObject({ kind: 'photo', byline: { photographers: ['张明', '李强'] } });
+    expect(byHeadline(headlines[2]!)!.paragraphs.every((p) => p.type === 'caption')).toBe(true);
+    const roundUp = byHeadline(headlines[3]!)!;
+    expect(roundUp.byline.reporters).toEqual(['周立']);
+    expect(roundUp.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['临江东岸村——', '老屋换新颜，年味更浓了', '江北新城——', '网购年货送到家，真方便']);
+    // (A section's byline is a paragraph of its own, not run into the text under it.)
+    expect(roundUp.paragraphs.map((p) => p.text)).toContain('本报记者王刚');
+    expect(roundUp.paragraphs.at(-1)!.text).toBe('（本报临江6月24日电）');
+    // The law's contents, under its label spaced out (`目  录`), are furniture; its chapters head their parts.
+    const law = byHeadline(headlines[4]!)!;
+    expect(law.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['第二章城市更新规划的编制与实施', '第三章城市更新的资金和用地保障措施', '第四章附则及本条例的施行日期']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['目录', '第一章总则和城市更新的基本原则', '第二章城市更新规划的编制与实施', '第三章城市更新的资金和用地保障措施', '第四章附则及本条例的施行日期']);
+    expect(byHeadline(headlines[5]!)!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['临江市自然资源和规划局', '2024年6月25日']);
+    const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = convert(readFileSync(join(root, 'tests/fixtures/papers', 'digest-style.txt'), 'utf8'));
+    const traditional = parseEdition(new TextEncoder().encode(text), 'digest-style.txt');
+    expect(coverage(traditional, text)).toEqual({ missing: [], twice: [] });
+    expect(traditional.articles.map((a) => a.headline)).toEqual(headlines.map((h) => convert(h)));
+    expect(traditional.articles.map((a) => a.paragraphs.map((p) => p.type))).toEqual(parsed.articles.map((a) => a.paragraphs.map((p) => p.type)));
+  });
+
+  it('with no blank line at all, still reads the law under its title, not under its first chapter', () => {
+    const { none } = inBlankLineLayouts('digest-style.txt');
+    // (The round-up's signed parts are then stories of their own: nothing in that layout keeps them in it.)
+    expect(none.articles.find((a) => a.headline === '临江市城市更新条例')).toBeDefined();
   });
 });

@@ -248,12 +248,14 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // a round-up's parts each signed (`安徽合肥吴婷——` / `进口年货带回家，挺酷的` / `本报记者 游仪` / text), a column of
   // briefs each with its dateline. The story did not end where no blank line parts it.
   const sectionsInFlushStory = !indentedLayout && profile.gaps === 'between-stories' && !profile.interleaved;
-  // (Under a run of the story's text, not under one line set apart: that is a headline too long to read as one.)
+  // (Under a run of the story's text, or its first paragraph under its byline, not under one line set apart: that is a
+  // headline too long to read as one.)
+  const underStoryText = (above: ClassifiedLine | undefined, aboveThat: ClassifiedLine | undefined): boolean =>
+    above?.kind === 'body' && (above.gapBefore === 0 || aboveThat?.kind === 'byline' || aboveThat?.kind === 'lead-byline');
   const opensSection = (line: ClassifiedLine, i: number): boolean =>
     sectionsInFlushStory &&
     !line.columnFragment &&
-    lines[i - pending.length - 1]?.kind === 'body' &&
-    lines[i - pending.length - 1]!.gapBefore === 0 &&
+    underStoryText(lines[i - pending.length - 1], lines[i - pending.length - 2]) &&
     current !== null &&
     current.fragmentLines === 0 &&
     current.paragraphs.length > 0 &&
@@ -486,10 +488,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addBody(line, line.text);
           break;
         }
-        // A section's byline in a flush story (see `opensSection`): the story's text, under its subheads.
+        // A section's byline in a flush story (see `opensSection`): the story's text, under its subheads, a paragraph of its own.
         if (opensSection(line, i) && (pending.length > 0 || !opensNoText(lines, i))) {
           flushPendingAsSubheads();
           addBody(line, line.text);
+          current!.paragraphs[current!.paragraphs.length - 1]!.closed = true;
           break;
         }
         // A second byline line under the first (`本报记者 王五` / `本报通讯员 赵六`), the story's text not begun: one byline.

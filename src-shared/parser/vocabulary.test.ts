@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsInPhraseClosingWord, isSalutation, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, isSalutation, KICKER_CLOSING, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -75,5 +75,13 @@ describe('isSalutation', () => {
     // (Read by the pattern, such a line would backtrack without end: the test would run past its time.)
     expect(isSalutation('代表'.repeat(5000) + '：')).toBe(false);
     expect(isSalutation('代表'.repeat(11) + '乙')).toBe(false);
+  });
+});
+
+describe('KICKER_CLOSING', () => {
+  it('reads a kicker’s closing word of speech in simplified and traditional characters', () => {
+    expect(KICKER_CLOSING.test('李某在全市安全生产工作调度会上强调')).toBe(true);
+    expect(KICKER_CLOSING.test('李某在全市安全生產工作調度會上強調')).toBe(true);
+    expect(KICKER_CLOSING.test('李某在全市安全生产工作调度会上强调了')).toBe(false);
   });
 });
