@@ -3282,3 +3282,22 @@ describe('a digest page (digest-style.txt): this session’s forms together', ()
     expect(none.articles.find((a) => a.headline === '临江市城市更新条例')).toBeDefined();
   });
 });
+
+describe('a briefs column on an indented page, each brief under its title with its own dateline', () => {
+  it('gives the column no byline: the first brief’s dateline is that brief’s text, as every later one is', () => {
+    const text = [
+      '速览',
+      '\u3000\u3000全市新增三条公交线路',
+      '\u3000\u3000本报临江7月7日电（记者 孙明）记者从市交通局获悉，全市新增三条公交线路，方便市民出行。',
+      '\u3000\u3000城西图书馆恢复夜间开放',
+      '\u3000\u3000本报临江7月7日电（记者 钱多）城西图书馆本周起恢复夜间开放，开放时间延长至晚上九点。',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'x.txt');
+    const column = parsed.articles[0]!;
+    expect(column.headline).toBe('速览');
+    // Before: the first brief's reporter was the column's byline, and its lead-in was cut from its text.
+    expect(column.byline.reporters).toEqual([]);
+    expect(column.paragraphs.filter((p) => p.type === 'text').map((p) => p.text.slice(0, 10))).toEqual(['本报临江7月7日电（', '本报临江7月7日电（']);
+  });
+});

@@ -417,6 +417,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addSubheads(titles);
           addBody(line, line.text);
           break;
+        } else if (current && pending.length === 0 && markers.length === 0 && !line.columnFragment && isBriefsColumn(current)) {
+          // A brief's dateline under its title in a briefs column (`速览` / `全市新增三条公交线路` / `本报临江7月7日电（记者 孙明）…`):
+          // the brief's text, not the column's byline (each brief has its own).
+          addBody(line, line.text);
+          break;
         } else if (markers.length === 0 && opensSection(line, i)) {
           // A section of a flush story (see `opensSection`): its subheads and its dateline are the story's text.
           flushPendingAsSubheads();
@@ -751,6 +756,12 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
  * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
  * indents a 副题 that is no dash line) takes the byline that follows.
  */
+/** A briefs column (its headline a briefs heading, `速览`, `■简讯`) whose first brief's title is in: each dateline is a brief's. */
+function isBriefsColumn(draft: DraftArticle): boolean {
+  const head = draft.heads[draft.heads.length - 1];
+  return !!head && BRIEFS_HEADING.test(head.text) && draft.paragraphs.some((p) => p.type === 'subhead');
+}
+
 function awaitsByline(draft: DraftArticle, leadFollows = false): boolean {
   if (draft.bylineLines.length > 0) return false;
   if (draft.paragraphs.every((p) => p.type === 'subhead')) return true;
