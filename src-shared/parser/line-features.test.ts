@@ -72,6 +72,12 @@ describe('lineFeatures on made-up text', () => {
     expect(f('本报讯').headMaterial).toBe(0);
   });
 
+  it('reads a short line with a clause comma lone in a story as a paragraph OCR broke, an OCR space in it or not', () => {
+    const text = ['老街改造留住烟火气', '本报讯（记者赵兰）城南老街的改造今天完工，青石板路重新铺好。', '活动中，志愿者们向 孩子们讲防', '溺水安全小故事，组织孩子们观看警示教育视频。'].join('\n\n');
+    // (Before: the space, taken for a headline's phrase spacing, kept the line from counting as a broken paragraph.)
+    expect(featuresOf(text)('活动中').commaLoneInStory).toBe(1);
+  });
+
   it('reads the short line under text that stops mid-sentence as the paragraph’s tail', () => {
     const f = featuresOf(FLUSH);
     expect(f('比以前整齐')).toMatchObject({ headMaterial: 1, tailOfUnfinishedParagraph: 1 });

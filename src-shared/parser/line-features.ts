@@ -31,7 +31,7 @@ export const FEATURE_NAMES = [
   'loneInStory',
   /** Lone in the story, and bulleted or numbered (`●`, `一、`): a subhead. */
   'bulletLoneInStory',
-  /** Lone in the story with a clause comma and no phrase spacing: a paragraph broken by OCR. */
+  /** Lone in the story with a clause comma: a paragraph broken by OCR (spaces in it or not, OCR scatters them too: `志愿者们向 孩子们讲防`; a bulleted line with a space is a subhead). */
   'commaLoneInStory',
   /** At least 18 characters wide (Latin half-width): subheads are short. */
   'wide',
@@ -410,7 +410,9 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
       bulletLoneInStory: lone && isBulletSubhead(line.text) ? 1 : 0,
       // (Not a numbered or bulleted one over a longer paragraph: a report's part is titled in a clause or two, `（一）坚持稳字当头，
       // 经济运行总体平稳`, its text under it. A numbered sentence a wrap cut goes on in a short line: `（二）拓宽就业渠道，开发…` / `支持灵活就业。`)
-      commaLoneInStory: lone && /[，,]/.test(line.text) && !/\s/.test(line.spaced) && !(isBulletSubhead(line.text) && !!next && visibleLength(next.text, n + 1) > n) ? 1 : 0,
+      // (A space in it excuses a bulleted line only, `●进企业、厂区, 长株潭联动开赛`: a subhead's phrases; elsewhere OCR scatters spaces.)
+      commaLoneInStory:
+        lone && /[，,]/.test(line.text) && !(opensWithBullet(line.text) && /\s/.test(line.spaced)) && !(isBulletSubhead(line.text) && !!next && visibleLength(next.text, n + 1) > n) ? 1 : 0,
       // (Half-width letters count half at most: 36 characters are wide whatever they are.)
       wide: n >= 18 && (n >= 36 || printedWidth(line.text) >= 18) ? 1 : 0,
       // Set below, once the whole page is read.
