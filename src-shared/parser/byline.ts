@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, COMPOUND_SURNAME, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -544,7 +544,7 @@ function readBylineLine(text: string): Byline | null {
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
   // (A name of four characters opens with a surname of two: `市委书记 全力推进` is a headline's phrase.)
-  if (affiliated && opensWithSurname(affiliated[1]!) && (affiliated[1]!.length < 4 || COMPOUND_SURNAME.test(affiliated[1]!))) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
+  if (affiliated && isSurnamedName(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
   if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
   // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
   const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted) : null;
@@ -651,10 +651,6 @@ const NAME_THEN_WORK = new RegExp(
   'y',
 );
 
-/** A word that reads as a person's name: opening with a surname, four characters only after a surname of two (`欧阳晓峰`). */
-const isPersonalName = (word: string): boolean =>
-  word.includes('·') || (opensWithSurname(word) && (word.length < 4 || COMPOUND_SURNAME.test(word)));
-
 /**
  * A credit for a story's words and its photographs on one line (`本报记者 罗军 文 陈明 摄`, `张三/文 李四/摄`, closed up
  * `本报记者罗军文陈明摄`): a byline where it stands under a headline, though it ends as a photo's credit does.
@@ -680,7 +676,7 @@ function creditsAfterNames(line: string): Byline | null {
     // before the work, `罗军 文`, `罗军文`, every name must read as one: `精彩瞬间图` is a title.)
     const slashed = separator!.includes('/') || separator!.includes('／');
     if (!slashed) unslashed = true;
-    if (names.some((name) => NOT_NAMES.has(name) || ROLE_ANYWHERE.test(name)) || ((names.length > 1 || !slashed) && !names.every(isPersonalName))) return null;
+    if (names.some((name) => NOT_NAMES.has(name) || ROLE_ANYWHERE.test(name)) || ((names.length > 1 || !slashed) && !names.every(isSurnamedName))) return null;
     if (work === '文') byline[role ? roleOf(role) : 'authors'].push(...names);
     else byline.photographers.push(...names);
     end = NAME_THEN_WORK.lastIndex;
@@ -807,8 +803,7 @@ export function matchAuthorLine(text: string): string | null {
   if (!m || BOX_LABEL.test(m[1]!) || BRIEFS_LABEL.test(m[1]!) || SECTION_NAME.test(m[1]!)) return null;
   const name = m[1]!;
   // (A name opens with a surname: `■声音`, `●观点` label a box of quotes.)
-  if (!name.includes('·') && !opensWithSurname(name)) return null;
-  return name.length === 4 && !name.includes('·') && !COMPOUND_SURNAME.test(name) ? null : name;
+  return isSurnamedName(name) ? name : null;
 }
 
 const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;

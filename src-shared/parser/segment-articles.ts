@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, COMPOUND_SURNAME, DATE_ALONE, EDITORS_NOTE, isSalutation, NOTICE_HEADING, NOTICE_WORDS, opensWithSurname, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -147,7 +147,7 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}$/;
 
 /** Two to four Chinese characters that may be a name (`李奎国`): not a notice's heading (`遗失声明`, `招聘启事`). */
 const isBareName = (text: string) =>
-  /^[\u4e00-\u9fff]{2,4}$/.test(text) && opensWithSurname(text) && (text.length < 4 || COMPOUND_SURNAME.test(text)) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
+  /^[\u4e00-\u9fff]{2,4}$/.test(text) && isSurnamedName(text) && !NOTICE_WORDS.test(text) && !NOT_A_NAME.test(text);
 /** A byline line naming one writer only, by office or affiliation (`临江市市长 何建平`): no reporter, no agency, no role word. */
 const isSpeakerLine = (line: ClassifiedLine): boolean => {
   const byline = line.byline;

@@ -249,6 +249,11 @@ const SURNAME_CHARACTERS = new Set(
 
 /** Whether the text opens with a surname, single (王, 陳) or compound (欧阳): the first test of a person's name. */
 export const opensWithSurname = (text: string): boolean => SURNAME_CHARACTERS.has(text[0] ?? '') || COMPOUND_SURNAME.test(text);
+/**
+ * A word that reads as a person's name: a transliterated one with its `·` (`阿依·买买提`), or one opening with a surname, four
+ * characters only after a surname of two (`欧阳晓峰`; `市委书记`, `全力推进` are not).
+ */
+export const isSurnamedName = (word: string): boolean => word.includes('·') || (opensWithSurname(word) && (word.length < 4 || COMPOUND_SURNAME.test(word)));
 
 /**
  * A page's or section's name over a story (`港闻`, `国际`, `财经`): a head line that is one of these, alone, is the story's
