@@ -85,8 +85,10 @@ export const isPublisherLine = (text: string): boolean => text.length <= 80 && P
 /** A weekday alone on its line (`星期二`, `禮拜二`, `周二`). Group 1 or 2: the day. */
 const WEEKDAY_ALONE = new RegExp(`^\\s*(?:${WEEKDAY.source})\\s*$`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
+/** A lunar month and its day (`二月初六`, `闰四月十五`, `臘月廿三`, `正月卅`). */
+const LUNAR_MONTH_DAY = `(?:${anyForm('闰')}\\s*)?[正一二三四五六七八九十冬腊臘]{1,2}\\s*月\\s*(?:[初十廿卅][一二三四五六七八九十]|[二三]十|[十卅])`;
 /** A lunar month and day after 农历 (`农历二月初六`, `農曆臘月廿三`): a masthead's line, with the weekday beside it or alone. */
-const LUNAR_DAY = /(?:农历|農曆)\s*(?:闰|閏)?\s*(?:十[一二]|[正一二三四五六七八九十冬腊臘])\s*月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十|卅)/;
+const LUNAR_DAY = new RegExp(`${anyForm('农历')}\\s*${LUNAR_MONTH_DAY}`);
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
  * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
@@ -174,7 +176,7 @@ const YEAR_NUMERALS = '〇零○一二三四五六七八九';
 const ROMANISED_IN_HEAD = /(?:^|\s)[A-Za-z][A-Za-z .'’&-]{1,40}(?=\s|$)/;
 /** A running head's lunar date (`农历九月初六`, `甲辰年九月初六`), issue number (`第5678期`) or a label (`出版日期：`): its own words too. */
 const HEAD_EXTRAS = new RegExp(
-  `(?:${anyForm('农历')})?\\s*(?:${LUNAR.source})?\\s*(?:[正一二三四五六七八九十冬腊臘]{1,2}月)(?:[初十廿卅][一二三四五六七八九十]|[二三]十)|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
+  `(?:${anyForm('农历')})?\\s*(?:${LUNAR.source})?\\s*${LUNAR_MONTH_DAY}|(?:${anyForm('总')})?第\\s*\\d{1,6}\\s*[期號号]|(?:${['出版日期', '日期', '版次', '版名'].map((w) => anyForm(w)).join('|')})\\s*[:：]`,
   'g',
 );
 
