@@ -24,6 +24,12 @@ describe('assignHeadlineBlock', () => {
     // Before: the longer line, colon and all, was the headline and the headline its 副题.
     expect(assignHeadlineBlock([head('市委书记李某在调研时强调：', 1), head('坚定不移推动高质量发展', 2)])).toMatchObject({ kicker: '市委书记李某在调研时强调：', headline: '坚定不移推动高质量发展', subheadline: null });
   });
+
+  it('takes a longer line closing on what someone said, or its occasion, for the kicker, in either script', () => {
+    for (const kicker of ['市委书记李某在全市经济工作会议上强调', '市委書記李某在全市經濟工作會議上強調', '市委书记李某在企业调研时', '市委書記李某在企業調研時']) {
+      expect(assignHeadlineBlock([head(kicker, 1), head('坚定不移推动高质量发展', 2)]), kicker).toMatchObject({ kicker, headline: '坚定不移推动高质量发展' });
+    }
+  });
 });
 
 describe('a headline set wholly in lenticular brackets', () => {

@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { withoutSpaces } from './text-lines';
 import { BULLET_MARKS, endsMidPhrase, opensWithPartNumber, PHRASED } from './line-features';
-import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
+import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, KICKER_CLOSING, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -89,7 +89,7 @@ export const HEADLINE_WEIGHTS = {
   speakerColon: -8,
   /** Phrases spaced out: more often a banner or a subheadline. */
   phrased: -3.5,
-  /** Ends in 强调/指出/表示/时/之际: a kicker introducing the main headline. */
+  /** Ends in what someone said (`KICKER_CLOSING_WORDS`: 强调, 指出 …) or its occasion (时, 之际): a kicker introducing the main headline. */
   saysWho: -10,
   /** Opens with a dash: the 副题, wherever it stands (it outweighs a last line's place apart from the text). */
   leadingDash: -40,
@@ -126,6 +126,9 @@ export const HEADLINE_WEIGHTS = {
   onTheText: -14,
 } as const;
 
+/** Closing on the occasion something was said (`…调研时`, `…之际`): a kicker, as one closing on what was said is (`KICKER_CLOSING`). */
+const OCCASION_END = new RegExp(`(?:${anyForm('时')}|之${anyForm('际')})$`);
+
 /** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
 const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (length(text) <= 6 && SECTION_NAME_END.test(text)));
 
@@ -138,7 +141,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (n > W.sentenceLength) score += W.sentenceLong;
   if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
   if (PHRASED.test(line.spaced)) score += W.phrased;
-  if (/(强调|指出|表示|时|之际)$/.test(untagged)) score += W.saysWho;
+  if (KICKER_CLOSING.test(untagged) || OCCASION_END.test(untagged)) score += W.saysWho;
   if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
   else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
   else if (/[：:]$/.test(untagged)) score += W.trailingColon;
