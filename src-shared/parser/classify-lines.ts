@@ -341,22 +341,16 @@ function criesUnderTag(text: string): boolean {
   return untagged !== text && /[！？][”"』」’]?$/.test(untagged) && !/[。；;]/.test(untagged) && visibleLength(untagged, HEAD_MAX + 1) <= HEAD_MAX;
 }
 /**
- * A kicker that leads into the headline under it with a dash (`清华大学教授孙宏斌及其团队以育人和科研做“两翼”——` / `为电网装上“超强
- * 大脑”`): headline material whatever its length or commas, where no sentence ends inside it and a headline-shaped line follows.
+ * A kicker that leads into the headline under it, headline material whatever its length or commas, where a headline-shaped
+ * line follows: with a dash, no sentence ending inside it (`清华大学教授孙宏斌及其团队以育人和科研做“两翼”——` / `为电网装上“超强
+ * 大脑”`); or closing on a word that reports speech (`KICKER_CLOSING_WORDS`: 强调, 指出, 表示 …), with no mark of a sentence or a
+ * quotation inside (`胡长春在市委考核工作领导小组（扩大）会议暨…调度会上强调` / `主动作为抓好绩效考核 全力以赴完成目标任务`).
  */
 function leadsIntoHeadline(text: string, next: { text: string; spaced: string } | undefined): boolean {
+  if (!next || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
   const last = text[text.length - 1];
-  if ((last !== '—' && last !== '－') || !next || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || /[。；;！？!?]/.test(text)) return false;
-  return headlineShaped(next.text, next.spaced);
-}
-/**
- * A kicker that introduces what someone said, the headline under it (`胡长春在市委考核工作领导小组（扩大）会议暨…调度会上强调` /
- * `主动作为抓好绩效考核 全力以赴完成目标任务`): headline material however long, where it closes on a word that reports speech
- * (`KICKER_CLOSING_WORDS`: 强调, 指出, 表示 …) with no mark of a sentence or a quotation inside, and a headline-shaped line follows.
- */
-function introducesHeadline(text: string, next: { text: string; spaced: string } | undefined): boolean {
-  if (!next || !KICKER_CLOSING.test(text) || visibleLength(text, KICKER_MAX + 1) > KICKER_MAX || /[。；;！？!?：:“”"]/.test(text)) return false;
-  return headlineShaped(next.text, next.spaced);
+  const leads = last === '—' || last === '－' ? !/[。；;！？!?]/.test(text) : KICKER_CLOSING.test(text) && !/[。；;！？!?：:“”"]/.test(text);
+  return leads && headlineShaped(next.text, next.spaced);
 }
 /**
  * A kicker over a headline that closes in its column's tag, right under it (`从月球探测器“诞生”到飞向月球、着陆月背，“嫦娥团队”一路紧紧
@@ -537,7 +531,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
-          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1]) || introducesHeadline(text, content[i + 1])) base.kind = 'head';
+          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1])) base.kind = 'head';
         }
       } else if (
         !full &&
@@ -545,7 +539,6 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           (gapBefore > 0 && isQuestionHeadline(text)) ||
           criesUnderTag(text) ||
           leadsIntoHeadline(text, content[i + 1]) ||
-          introducesHeadline(text, content[i + 1]) ||
           kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
       ) {
         base.kind = 'head';
