@@ -205,6 +205,25 @@ describe('writeParsedEdition', () => {
     expect(second.kind !== 'skipped' && linkedOnPage2.every((id) => second.upserted.includes(id))).toBe(true);
   });
 
+  it('keeps the pages A05 and B05 of a metro paper’s edition as two pages, the sheets in order, instead of one replacing the other', async () => {
+    // Made-up pages of one day: the sheets' pages share their numbers. Before, 第A05版 and 第B05版 were both page 05, and the
+    // second file was taken for a new version of the first: the first page's stories were gone. (`A01版：要闻` named no page.)
+    const metroPage = (label: string, headline: string, lead: string) => parse(['江南都市报', '2024年10月8日 星期二', label, '', headline, '', `本报讯（记者 张晓）${lead}`].join('\n'), `${label}.txt`);
+    const sport = metroPage('第B05版：体育', '市运会篮球赛昨日开幕', '第十届市运会篮球比赛昨日在市体育中心开幕，来自全市的二十四支队伍参赛。');
+    const city = metroPage('第A05版：社会新闻', '国庆假期全市接待游客超500万人次', '国庆假期，全市各大景区迎来客流高峰，假期七天共接待游客512万人次。');
+    const front = metroPage('A01版：要闻', '全市重点项目三季度投资完成过半', '记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。');
+    expect([sport.page, city.page, front.page]).toEqual(['B05', 'A05', 'A01']);
+    for (const file of [sport, city, front]) expect((await writeParsedEdition(db, file)).kind).toBe('imported');
+    const key = editionKeyOf(city);
+    expect((await db.editions.get(key))?.pages).toEqual(['A01', 'A05', 'B05']);
+    const ordered = await db.articles.where('[editionKey+order]').between([key, -Infinity], [key, Infinity]).toArray();
+    expect(ordered.map((a) => [a.page, a.headline])).toEqual([
+      ['A01', '全市重点项目三季度投资完成过半'],
+      ['A05', '国庆假期全市接待游客超500万人次'],
+      ['B05', '市运会篮球赛昨日开幕'],
+    ]);
+  });
+
   it('keeps two files of one edition that do not say their page as two parts, instead of one replacing the other', async () => {
     const first = parse(SEED_003.text, SEED_003.name);
     const { page2 } = twoPageEdition();

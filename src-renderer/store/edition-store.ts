@@ -1,4 +1,5 @@
 import type { Article, DateSource, ParsedEdition } from '../../src-shared/model/edition';
+import { pageRank } from '../../src-shared/model/page-name';
 import { editionArticles, type ArticleRecord, type EditionRecord, type LibraryDb, type SourceRecord } from './library-db';
 import { articleSuccessors } from './article-successors';
 import { linkContinuations } from './continuation-links';
@@ -40,15 +41,9 @@ export function editionKeyOf(parsed: Pick<ParsedEdition, 'paper' | 'date' | 'sou
   return `${parsed.paper ?? ''}|${parsed.date ?? `undated-${parsed.source.sha256.slice(0, 12)}`}`;
 }
 
-/** Page "01" → 1; files that do not say which page they are sort first. */
-function pageRank(page: string | null): number {
-  const n = page === null ? 0 : Number.parseInt(page, 10);
-  return Number.isFinite(n) ? n : 0;
-}
-
 /**
- * Reading order within an edition: page first, then position in the file
- * (room for 10,000 articles a page). Files that do not say their page come
+ * Reading order within an edition: page first (`pageRank`: 01 … 12, then A01 …,
+ * B01 …), then position in the file (room for 10,000 articles a page). Files that do not say their page come
  * first, each further such file 1,000 places after the previous one.
  */
 export function articleOrder(page: string | null, index: number, unpagedPart = 0): number {

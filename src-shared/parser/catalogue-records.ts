@@ -1,4 +1,5 @@
 import type { Byline } from '../model/edition';
+import { pageName } from '../model/page-name';
 import { emptyByline, matchLeadByline, matchStandaloneByline, splitNames } from './byline';
 import type { HeadlineBlock } from './headline-block';
 import { dateOfText, pageNamed } from './masthead';
@@ -141,8 +142,11 @@ const paperOf = (text: string): string | null => {
   const name = withoutSpaces(text.replace(/[《》〈〉]/g, '').replace(/\d.*$/, ''));
   return name.length >= 2 && name.length <= 16 ? name : null;
 };
-/** A page as a catalogue prints it (`第03版`, `03`, `A3`, `3版`): two digits. */
-const pageOf = (text: string): string | null => pageNamed(text) ?? (/^\s*[A-Z]?(\d{1,2})\s*$/.exec(text)?.[1]?.padStart(2, '0') ?? null);
+/** A page as a catalogue prints it (`第03版`, `03`, `A3`, `3版`), as the library names pages (`03`, `A03`). */
+const pageOf = (text: string): string | null => {
+  const bare = /^\s*([A-Z]?)(\d{1,2})\s*$/.exec(text);
+  return pageNamed(text) ?? (bare ? pageName(Number(bare[2]), bare[1]) : null);
+};
 
 /** The edition's paper, date and page, from what most of its records say. */
 export function catalogueEdition(catalogue: Catalogue): { paper: string | null; date: string | null; page: string | null; evidence: string[] } {

@@ -1,3 +1,4 @@
+import { pageName } from '../model/page-name';
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
 import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
@@ -140,10 +141,11 @@ const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（
 /** What a `上接…` line can open with. */
 const JUMP_FROM_OPENINGS = '（(上紧緊续續接';
 
+/** A jump's page (`2`, `A3`, `二`), named as the library names pages (`02`, `A03`), and its marker. */
 function pageRef(page: string, marker: string): ContinuationRef {
   const digits = withAsciiDigits(page);
-  const number = /^[A-Z]?\d+$/.test(digits) ? digits.replace(/^[A-Z]/, '') : String(numberValue(page));
-  return { page: number.padStart(2, '0'), marker };
+  const lettered = /^([A-Z]?)(\d+)$/.exec(digits);
+  return { page: lettered ? pageName(Number(lettered[2]), lettered[1]) : pageName(numberValue(page)), marker };
 }
 
 /** A character that is CJK, Latin, a digit or common punctuation: the rest, in a line, is mojibake. */

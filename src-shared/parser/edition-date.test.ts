@@ -6,11 +6,13 @@ describe('dateFromFileName', () => {
   it('reads the date and page a file name prints, in the ways people name files', () => {
     expect(dateFromFileName('20200119-01.txt')).toEqual({ date: '2020-01-19', page: '01' });
     expect(dateFromFileName('zzrb_2023_07_24_p2.txt')).toEqual({ date: '2023-07-24', page: '02' });
-    expect(dateFromFileName('株洲日报_20230305_A03.txt')).toEqual({ date: '2023-03-05', page: '03' });
+    expect(dateFromFileName('株洲日报_20230305_A03.txt')).toEqual({ date: '2023-03-05', page: 'A03' });
     expect(dateFromFileName('2023.3.5.txt')).toEqual({ date: '2023-03-05', page: null });
     expect(dateFromFileName('人民日报2023年3月5日第1版.txt')).toEqual({ date: '2023-03-05', page: '01' });
-    // A lettered page after 第, as a metro paper numbers its sections (`第A3版`): its number, as `_A03` gives.
-    expect(dateFromFileName('晚报2024年5月22日第A3版.txt')).toEqual({ date: '2024-05-22', page: '03' });
+    // A lettered page after 第, as a metro paper numbers its sections (`第A3版`): the page A03, as `_A03` gives (not 03: B03 is
+    // another page of the same day). A letter that names no sheet is not kept: `_p2` is page 02.
+    expect(dateFromFileName('晚报2024年5月22日第A3版.txt')).toEqual({ date: '2024-05-22', page: 'A03' });
+    expect(dateFromFileName('晚报_2024-05-22_B12.txt')).toEqual({ date: '2024-05-22', page: 'B12' });
     expect(dateFromFileName('2023年03月05日-02.txt')).toEqual({ date: '2023-03-05', page: '02' });
     expect(dateFromFileName('archive/2023-07-24.txt')).toEqual({ date: '2023-07-24', page: null });
     // The page run on after the date, as archives number their files; a Republic-era year, as Taiwan prints it.

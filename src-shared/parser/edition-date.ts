@@ -1,3 +1,4 @@
+import { pageName } from '../model/page-name';
 import { isoDate } from './masthead';
 import { isJsSpace, withAsciiDigits } from './text-lines';
 import { anyForm, PAPER_SUFFIXES, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
@@ -7,20 +8,23 @@ export interface InferredDate {
   evidence: string[];
 }
 
-/** A page after the date in a file name: `-01`, `_p2`, ` 第1版`, `_A03`, `第A3版`. */
-const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第\s*[A-Z]?|[A-Z])?(\d{1,2})\s*(?:版)?(?!\d))?`;
+/**
+ * A page after the date in a file name: `-01`, `_p2`, ` 第1版`, `_A03`, `第A3版`. Its section's letter, A to H as metro papers
+ * letter their sheets, is kept (group `section`, or `lettered` after 第); another letter before the number is no section's.
+ */
+const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第\s*(?<lettered>[A-Z])?|(?<section>[A-H])|[A-Z])?(?<page>\d{1,2})\s*(?:版)?(?!\d))?`;
 /**
  * The ways a file name prints its date, each with the page that may follow: `20200119-01`, `2023-07-24`, `zzrb_2023_07_24_p2`;
  * the page run on after the date as archives number their files (`rmrb2019010103`: 2019-01-01, page 03); `2023.3.5`, `2023-3-5`
  * (one separator throughout); `人民日报2023年3月5日第1版`; a Republic-era year as Taiwan prints it (`民國113年5月21日`: 2024).
- * `groups`: where the year, month, day and page are.
+ * `groups`: where the year, month and day are; the page is group `page` (NAME_PAGE).
  */
-const NAME_DATES: { pattern: RegExp; groups: [number, number, number, number]; yearOffset?: number }[] = [
-  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})(\d{2})(\d{2})(\d{2})(?!\d)`), groups: [1, 2, 3, 4] },
-  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)` + NAME_PAGE), groups: [1, 2, 3, 4] },
-  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE), groups: [1, 3, 4, 5] },
-  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE), groups: [1, 2, 3, 4] },
-  { pattern: new RegExp(`(?:${REPUBLIC_ERA})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` + NAME_PAGE), groups: [1, 2, 3, 4], yearOffset: REPUBLIC_YEAR_OFFSET },
+const NAME_DATES: { pattern: RegExp; groups: [number, number, number]; yearOffset?: number }[] = [
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})(\d{2})(\d{2})(?<page>\d{2})(?!\d)`), groups: [1, 2, 3] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)` + NAME_PAGE), groups: [1, 2, 3] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE), groups: [1, 3, 4] },
+  { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE), groups: [1, 2, 3] },
+  { pattern: new RegExp(`(?:${REPUBLIC_ERA})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` + NAME_PAGE), groups: [1, 2, 3], yearOffset: REPUBLIC_YEAR_OFFSET },
 ];
 
 /**
@@ -38,9 +42,10 @@ export function dateFromFileName(fileName: string): { date: string; page: string
   for (const { pattern, groups, yearOffset = 0 } of NAME_DATES) {
     const m = pattern.exec(base);
     if (!m) continue;
-    const [year, month, day, page] = groups.map((g) => m[g]);
+    const [year, month, day] = groups.map((g) => m[g]);
     const date = isoDate(Number(year) + yearOffset, Number(month), Number(day));
-    if (date) return { date, page: page ? page.padStart(2, '0') : null };
+    const named = m.groups ?? {};
+    if (date) return { date, page: named.page ? pageName(Number(named.page), named.section ?? named.lettered) : null };
   }
   return null;
 }

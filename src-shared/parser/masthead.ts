@@ -1,3 +1,4 @@
+import { pageName } from '../model/page-name';
 import { SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
@@ -58,16 +59,17 @@ function yearOf(era: string | undefined, year: string): number {
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版/;
 /** A page's number in Chinese numerals, as older papers print it (`第三版`). */
 const PAGE_IN_NUMERALS = '[一二三四五六七八九十]{1,3}';
-const PAGE_NO = new RegExp(`第\\s*[A-Z]?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^(\\d{1,2})\\s*版|[A-Z]?(\\d{2})\\s*版\\s*$`);
+/** A page's label in a text: its section's letter (group 1, 3 or 5), its number (group 2, 4 or 6). */
+const PAGE_NO = new RegExp(`第\\s*([A-Z])?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^([A-Z])?(\\d{1,2})\\s*版|([A-Z])?(\\d{2})\\s*版\\s*$`);
 /** `第01版：要闻`, `A2版 综合`, and before 1949 the sheet first: `第一張 第三版`. */
 const PAGE_LINE = new RegExp(
   `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}$`,
 );
 /**
  * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`):
- * read as one only after the masthead's name or date (`G20峰会` under no masthead is a headline). Group 1: the page.
+ * read as one only after the masthead's name or date (`G20峰会` under no masthead is a headline). Groups: the letter, the number.
  */
-const LETTERED_PAGE = /^[A-H](\d{1,2})\s*[\u4e00-\u9fff]{2,4}$/;
+const LETTERED_PAGE = /^([A-H])(\d{1,2})\s*[\u4e00-\u9fff]{2,4}$/;
 /** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
 const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);
@@ -95,7 +97,7 @@ const LUNAR_DAY = new RegExp(`${anyForm('农历')}\\s*${LUNAR_MONTH_DAY}`);
  * each role closed by a slash or not (`编辑/王芳 美编/李强 校对/张三`). Group 1: the page's number.
  */
 const PAGE_HEADER = new RegExp(
-  `^\\s*(?:(?:第\\s*)?[A-Z]?(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
+  `^\\s*(?:(?:第\\s*)?([A-Z]?)(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
 );
 
 const STAFF_ROLE = `(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})`;
@@ -114,7 +116,7 @@ export function isPageHeader(spaced: string): boolean {
   // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried).
   if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return false;
   const header = PAGE_HEADER.exec(spaced);
-  return !!header && (header[1] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
+  return !!header && (header[2] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
 }
 /**
  * The paper's name alone on its line: Chinese, ending as papers' names do, an edition after it or not (`人民日报海外版`), its
@@ -139,8 +141,8 @@ const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
 /** The paper's name opening a line, its date in digits right after it (group 1: the name). */
 const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=\\d{4}\\s*(?:年|[-/.]))`);
 /** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
-/** A lettered page closing a one-line masthead, its section's name after it and no 版 (`… A05 社会新闻`). Group 1: the number. */
-const LETTERED_PAGE_AT_END = /\s[A-Z](\d{1,2})(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?\s*$/;
+/** A lettered page closing a one-line masthead, its section's name after it and no 版 (`… A05 社会新闻`). Groups: the letter, the number. */
+const LETTERED_PAGE_AT_END = /\s([A-Z])(\d{1,2})(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?\s*$/;
 const PAGE_LABEL = new RegExp(`(?:第\\s*)?[A-Z]?\\d{1,2}\\s*版(?:\\s*[:：]\\s*[\\u4e00-\\u9fff·]{0,8})?`);
 
 /**
@@ -167,7 +169,7 @@ const RUNNING_HEAD_MAX = 50;
 /** A paper's name inside a running head (`临江日报`). */
 const PAPER_IN_LINE = new RegExp(`[\\u4e00-\\u9fff]{1,10}?(?:${PAPER_SUFFIX})`);
 /** A page's number or label inside a running head (`3`, `第3版`, `A04`, `第A05版：`). Group 1: the number. */
-const PAGE_IN_LINE = /(?:^|[\s|｜·•/／【】])(?:第\s*)?[A-H]?(\d{1,2})\s*版?(?=[\s|｜·•/／:：【】]|$)/;
+const PAGE_IN_LINE = /(?:^|[\s|｜·•/／【】])(?:第\s*)?([A-H]?)(\d{1,2})\s*版?(?=[\s|｜·•/／:：【】]|$)/;
 /** What else a running head holds: a page's name of up to four characters, separators. */
 const RUNNING_HEAD_REST = /^[\s|｜·•/／:：【】（）()]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／:：【】（）()]*)?$/;
 /** The digits of a year in words (`二零二四年`, `二〇二四年`): what may stand before its 年. */
@@ -215,15 +217,15 @@ export function runningHead(spaced: string): { paper: string | null; page: strin
   const page = PAGE_IN_LINE.exec(rest);
   if (page) rest = rest.replace(page[0], ' ');
   if ((!paper && !page) || !RUNNING_HEAD_REST.test(rest)) return null;
-  return { paper: paper ? paper[0] : null, page: page ? page[1]!.padStart(2, '0') : null };
+  return { paper: paper ? paper[0] : null, page: page ? pageName(Number(page[2]), page[1]) : null };
 }
 
-/** The page a text names (`第2版`, `02版`, `A03版`), two digits. */
+/** The page a text names (`第2版` → 02, `02版`, `A3版` → A03, `第三版`), as the library names pages (`pageName`). */
 export function pageNamed(text: string): string | null {
   const page = PAGE_NO.exec(text);
   if (!page) return null;
-  const number = page[1] ?? page[2] ?? page[3] ?? '';
-  return (/^\d+$/.test(number) ? number : String(numberValue(number))).padStart(2, '0');
+  const number = page[2] ?? page[4] ?? page[6] ?? '';
+  return pageName(/^\d+$/.test(number) ? Number(number) : numberValue(number), page[1] ?? page[3] ?? page[5]);
 }
 
 /** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
@@ -350,7 +352,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
       date !== null && /^\d/.test(date.year) && !date.era && besideDate.replace(/\s+/g, '').length <= 4 && !/[，。；：、,;:（）()“”"—–～~至]/.test(besideDate) && !/\S\s+\S/.test(besideDate);
     if (named && alone) {
       result.paper = named[1]!;
-      if (result.page === null) result.page = letteredAtEnd ? letteredAtEnd[1]!.padStart(2, '0') : pageNamed(t.slice(named[0].length));
+      if (result.page === null) result.page = letteredAtEnd ? pageName(Number(letteredAtEnd[2]), letteredAtEnd[1]) : pageNamed(t.slice(named[0].length));
     }
     // A weekly's week under its name (`2024年5月20日—5月26日`): the masthead's, dated by its first day.
     const week = date !== null && result.paper !== null && !result.date && WEEK_ALONE.test(t);
@@ -397,7 +399,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
     if (header) {
       isMasthead = true;
       // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.
-      if (header[1] && result.page === null) result.page = header[1].padStart(2, '0');
+      if (header[2] && result.page === null) result.page = pageName(Number(header[2]), header[1]);
     }
     // A running head at the top of the page (`2024年5月20日 星期一   临江日报   3`, `江南都市报 | 2024年10月8日 | A05`): the paper's name
     // and the page in it, and its date where nothing else on its line gave it (`出版日期：2024年10月8日 第A05版`).
@@ -426,7 +428,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
     const lettered = (result.paper || result.date) && result.lines.length > 0 ? LETTERED_PAGE.exec(line.spaced.trim()) : null;
     if (lettered) {
       isMasthead = true;
-      if (result.page === null) result.page = lettered[1]!.padStart(2, '0');
+      if (result.page === null) result.page = pageName(Number(lettered[2]), lettered[1]);
     }
     // The first page named: a file of several pages names the others further down.
     // (Not the page count, `今日16版`, which names no page.)

@@ -984,7 +984,7 @@ describe('an interview page: questions and answers, page headers with the page�
   it('keeps an answer the line break cut in one paragraph, and reads each page’s header as page furniture', () => {
     const { parsed, lines, byHeadline } = readPaper('interview-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
-    expect(parsed).toMatchObject({ paper: '临江日报', date: '2024-05-21', page: '03' });
+    expect(parsed).toMatchObject({ paper: '临江日报', date: '2024-05-21', page: 'A03' });
     expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
       ['对话新任市科技局局长', '让更多创新成果在临江落地生根'],
       [null, '城区新增三处口袋公园'],
@@ -1036,7 +1036,7 @@ describe('a business page: a table of figures, a box beside the story, a lettere
     const { parsed, lines, byHeadline } = readPaper('business-style.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
     // `B2 财经` under the masthead is its page (before: the first story's section).
-    expect(parsed).toMatchObject({ paper: '江南商报', date: '2024-05-21', page: '02' });
+    expect(parsed).toMatchObject({ paper: '江南商报', date: '2024-05-21', page: 'B02' });
     // The table's narrow, unfinished rows are no sign of columns read across (before: the page was read as interleaved).
     expect(parsed.layout?.profile.interleaved).toBe(false);
     expect(parsed.articles.map((a) => a.headline)).toEqual(['沪指三连阳 成交额重回万亿', '昨日行情一览', '银行理财收益率走低']);
@@ -1184,9 +1184,9 @@ describe('jumps to lettered pages, as papers in Hong Kong and Taiwan print them'
   it('reads （轉A3） at the cut and （接A1） at the rest, with no 版', () => {
     const { parsed } = parseBlocks(['明報\n2024年5月21日 星期二', '政府推新措施 助中小企融資\n【明報專訊】財政司司長昨日宣布，政府將推出一系列新措施。新措施包括延長還款期（轉A3）', '（接A1）及提高擔保比率，預計約有一萬家企業受惠。'], 'x.txt');
     // Before: the marker stayed in the text, and the rest was the first story's paragraph.
-    expect(parsed.articles[0]).toMatchObject({ continuedTo: { page: '03', marker: '' } });
+    expect(parsed.articles[0]).toMatchObject({ continuedTo: { page: 'A03', marker: '' } });
     expect(parsed.articles[0]!.paragraphs.at(-1)!.text.endsWith('延長還款期')).toBe(true);
-    expect(parsed.articles[1]).toMatchObject({ continuedFrom: { page: '01', marker: '' } });
+    expect(parsed.articles[1]).toMatchObject({ continuedFrom: { page: 'A01', marker: '' } });
     // A bracket in a sentence that turns to a page is no jump: `（转A3）` must close the line.
     expect(parseBlocks(['明報\n2024年5月21日 星期二', '標題\n【明報專訊】詳情（轉A3）見內文報道。'], 'x.txt').parsed.articles[0]!.continuedTo).toBeNull();
   });
@@ -1706,7 +1706,7 @@ describe('edition dates', () => {
   it('reads the weekday alone on its line under the masthead’s date as the masthead’s, not the first story’s kicker', () => {
     const text = ['江南都市报', '2024年10月8日', '星期二', 'A05 社会新闻', '', '国庆假期全市接待游客超500万人次', '', '记者 张晓', '国庆假期，全市各大景区迎来客流高峰。'].join('\n');
     const parsed = parsedWhole(text, 'page.txt');
-    expect(parsed).toMatchObject({ paper: '江南都市报', date: '2024-10-08', page: '05' });
+    expect(parsed).toMatchObject({ paper: '江南都市报', date: '2024-10-08', page: 'A05' });
     expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['江南都市报', '2024年10月8日', '星期二', 'A05社会新闻']);
     expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '国庆假期全市接待游客超500万人次']]);
   });
@@ -1715,17 +1715,18 @@ describe('edition dates', () => {
   // date (the page and section after the date kept it from being the masthead's line) and was the story's kicker; the numeric
   // dates, the separators and the staff kept the others from being read as the page's head.
   it.each([
-    ['江南都市报 2024-10-08 A05 社会新闻', '江南都市报', '05'],
+    // (A05 keeps its sheet's letter: B05 is another page of the same edition.)
+    ['江南都市报 2024-10-08 A05 社会新闻', '江南都市报', 'A05'],
     ['江南都市报·社会新闻 2024.10.08', '江南都市报', null],
-    ['江南都市报 | 2024年10月8日 | A05', '江南都市报', '05'],
+    ['江南都市报 | 2024年10月8日 | A05', '江南都市报', 'A05'],
     ['2024.10.08 星期二 江南都市报', '江南都市报', null],
-    ['A05 2024年10月8日 星期二 编辑 张三 美编 李四', null, '05'],
-    ['第A05版：社会新闻  2024年10月8日', null, '05'],
+    ['A05 2024年10月8日 星期二 编辑 张三 美编 李四', null, 'A05'],
+    ['第A05版：社会新闻  2024年10月8日', null, 'A05'],
     ['江南都市报 2024年10月8日 星期二 农历九月初六', '江南都市报', null],
     ['江南都市报 第5678期 2024年10月8日', '江南都市报', null],
     ['【江南都市报】2024-10-08', '江南都市报', null],
     // A label before the date, the page after it: its date was lost (the page's header had made it the masthead's, undated).
-    ['出版日期：2024年10月8日 第A05版', null, '05'],
+    ['出版日期：2024年10月8日 第A05版', null, 'A05'],
     // Hong Kong's and Taiwan's: a romanised name beside the name, the weekday in brackets, a year in words.
     ['明報 MING PAO 2024年10月8日 星期二', '明報', null],
     ['東方日報 2024年10月8日（星期二）', '東方日報', null],
@@ -2025,7 +2026,7 @@ describe('a database’s export of articles', () => {
   it('reads labels with colons in traditional characters, a value on the line under its label, a list of authors and a lead-in in the text', () => {
     const { parsed, lines, byHeadline } = readPaper('catalogue-export-traditional.txt');
     expect(lines).toEqual({ missing: [], twice: [] });
-    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['東湖晚報', '2023-10-24', '03']);
+    expect([parsed.paper, parsed.date, parsed.page]).toEqual(['東湖晚報', '2023-10-24', 'A03']);
     expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
       ['港珠澳大橋通車五周年 客流持續增長', '旅客出入境逾千萬人次'],
       ['秋季流感高發 醫生提醒及早接種疫苗', null],
@@ -2327,7 +2328,7 @@ describe('text taken from a PDF, a running head or foot on every page', () => {
 
   it('never reads a sentence or a headline with a date in it as a running head', async () => {
     const { runningHead } = await import('./masthead');
-    expect(runningHead('2024年5月20日 星期一 | 第A04版 | 要闻')).toEqual({ paper: null, page: '04' });
+    expect(runningHead('2024年5月20日 星期一 | 第A04版 | 要闻')).toEqual({ paper: null, page: 'A04' });
     for (const text of ['2024年5月20日', '据2024年5月20日临江日报报道', '今年5月20日临江日报记者3人', '2024年5月20日 星期一 临江日报 第3版 经济新闻综合']) expect(runningHead(text)).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
-import { splitSourceLines } from './text-lines';
+import { type SourceLine, splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
 import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
@@ -139,42 +139,72 @@ const REPEAT_MIN = 20;
  * masthead's, or one a page line names: a file of one page cannot hold the rest of its own story elsewhere, so that
  * rest is on a later page of the same file), its marker (①…) is the cut's, and it has no headline of its own. The cut
  * sentence is made whole again.
+ * Where the file says which page each stands on (`pageStarts`: the page each page line begins, in file order), the rest
+ * that comes from the cut's page and stands on the page the cut names is taken first: a metro paper's A01 and B01 may both
+ * jump to a page 03 of their sheet, their rests in either order.
  */
-function joinJumpsWithinFile(drafts: DraftArticle[], pages: ReadonlySet<string>): void {
-  if (pages.size === 0) return;
-  // The rests, in file order, by the marker and page they name (pages are two digits: at most a hundred keys a marker).
+function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageStart[]): void {
+  if (pageStarts.length === 0) return;
+  const pages = new Set(pageStarts.map((p) => p.page));
+  const pageAt = (draft: DraftArticle): string | null => {
+    const line = draft.heads[0]?.lines[0] ?? draft.paragraphs[0]?.lines[0] ?? draft.bylineLines[0];
+    if (line === undefined) return null;
+    // (The last page begun at or before the line: pages begin in file order, so a binary search finds it.)
+    let [lo, hi] = [0, pageStarts.length - 1];
+    if (pageStarts[0]!.line > line) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pageStarts[mid]!.line <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return pageStarts[lo]!.page;
+  };
+  // The rests, in file order, by the marker and page they name (pages are few: at most a hundred keys a marker), and by
+  // those and the page they stand on.
   const rests = new Map<string, number[]>();
+  const restsOn = new Map<string, number[]>();
   const key = (marker: string, page: string) => `${marker}|${page}`;
+  const keyOn = (marker: string, from: string, on: string) => `${marker}|${from}|${on}`;
+  const enqueue = (queues: Map<string, number[]>, at: string, k: number) => {
+    const queue = queues.get(at);
+    if (queue) queue.push(k);
+    else queues.set(at, [k]);
+  };
   drafts.forEach((d, k) => {
     if (d.heads.length > 0 || !d.continuedFrom || !pages.has(d.continuedFrom.page)) return;
-    const at = key(d.continuedFrom.marker, d.continuedFrom.page);
-    const queue = rests.get(at);
-    if (queue) queue.push(k);
-    else rests.set(at, [k]);
+    enqueue(rests, key(d.continuedFrom.marker, d.continuedFrom.page), k);
+    const on = pageAt(d);
+    if (on !== null) enqueue(restsOn, keyOn(d.continuedFrom.marker, d.continuedFrom.page, on), k);
   });
   if (rests.size === 0) return;
   // Each queue is read from where the last look left it: a rest before the cut, or joined already, is never looked at again.
   const read = new Map<string, number>();
   const joined = new Uint8Array(drafts.length);
-  const firstRestAfter = (a: number, to: ContinuationRef): number => {
+  const firstInQueue = (queues: Map<string, number[]>, at: string, a: number): number => {
+    const queue = queues.get(at);
+    if (!queue) return -1;
+    let p = read.get(at) ?? 0;
+    while (p < queue.length && (queue[p]! <= a || joined[queue[p]!])) p++;
+    read.set(at, p);
+    return p < queue.length ? queue[p]! : -1;
+  };
+  const firstRestAfter = (a: number, from: string | null, to: ContinuationRef): number => {
+    const onItsPage = from === null ? -1 : firstInQueue(restsOn, keyOn(to.marker, from, to.page), a);
+    if (onItsPage >= 0) return onItsPage;
     let found = -1;
     for (const page of pages) {
       if (page === to.page) continue;
-      const at = key(to.marker, page);
-      const queue = rests.get(at);
-      if (!queue) continue;
-      let p = read.get(at) ?? 0;
-      while (p < queue.length && (queue[p]! <= a || joined[queue[p]!])) p++;
-      read.set(at, p);
-      if (p < queue.length && (found < 0 || queue[p]! < found)) found = queue[p]!;
+      const first = firstInQueue(rests, key(to.marker, page), a);
+      if (first >= 0 && (found < 0 || first < found)) found = first;
     }
     return found;
   };
   drafts.forEach((cut, a) => {
     if (joined[a]) return;
     // (The joined story may jump again.)
+    const from = pageAt(cut);
     while (cut.continuedTo) {
-      const b = firstRestAfter(a, cut.continuedTo);
+      const b = firstRestAfter(a, from, cut.continuedTo);
       if (b < 0) break;
       const rest = drafts[b]!;
       joined[b] = 1;
@@ -194,6 +224,22 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pages: ReadonlySet<string>)
   let kept = 0;
   for (let k = 0; k < drafts.length; k++) if (!joined[k]) drafts[kept++] = drafts[k]!;
   drafts.length = kept;
+}
+
+/** Where a page of a file begins: the line of its page line or running head (0 for the masthead's page). */
+interface PageStart {
+  line: number;
+  page: string;
+}
+
+/** The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line names. */
+function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null): PageStart[] {
+  const starts: PageStart[] = mastheadPage === null ? [] : [{ line: 0, page: mastheadPage }];
+  for (const l of lines) {
+    const page = pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null;
+    if (page !== null) starts.push({ line: l.number, page });
+  }
+  return starts;
 }
 
 /** The first story's source as a website's copy prints it (`《光明日报》（2024年05月20日 01版）`), and its line's text. */
@@ -333,7 +379,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
   // (Only a story's rest, `（上接第一版）`, is joined: a file with none need not have every line read for the pages it names.)
-  if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, new Set([page, ...lines.map((l) => pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null)].filter((p): p is string => p !== null)));
+  if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, pageStartsOf(lines, page));
 
   const leftovers: DraftLeftover[] = [
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),

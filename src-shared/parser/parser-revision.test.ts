@@ -10,7 +10,7 @@ import { PARSER_REVISION } from './parser-revision';
  * reads from any of these files, this fails: raise PARSER_REVISION (so libraries read by the earlier parser are read again on
  * their next start) and write the new revision and digest here.
  */
-const PINNED = { revision: 3, digest: 'daa55e5f2a5f2168' };
+const PINNED = { revision: 4, digest: '361f6d4b892efae0' };
 
 const root = join(__dirname, '../..');
 const files = [

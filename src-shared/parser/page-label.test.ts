@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { pageNamed, pageOfLine } from './masthead';
+import { parseEditionText } from './parse-edition';
+
+describe('a page’s label', () => {
+  it('names the page as the library does: the sheet’s letter kept, the number in two digits', () => {
+    // Before, a lettered label with no 第 (`A2版 综合`) named no page, and `第B05版` was page 05 like `第A05版`.
+    expect(['第01版：要闻', '第三版', '05版', 'A2版 综合', 'A02版：要闻', '第B05版：体育'].map(pageOfLine)).toEqual(['01', '03', '05', 'A02', 'A02', 'B05']);
+    expect(pageNamed('光明日报 2024年05月20日 第A12版')).toBe('A12');
+    // A sentence that names a page is no page line.
+    expect(pageOfLine('A股三季度成交额创新高')).toBeNull();
+  });
+
+  it('joins each story cut on a sheet with its rest on that sheet, where two sheets’ pages share their numbers', () => {
+    // Made-up: one file of four pages of a metro paper. A01's story and B01's both jump to a page 03 of their sheet, and B03
+    // comes first. Before, A01 and B01 were both page 01: A01's story took the first rest from a page 01, B03's.
+    const text = [
+      '江南都市报',
+      '2024年10月8日 星期二',
+      'A01版：要闻',
+      '',
+      '全市重点项目三季度投资完成过半',
+      '',
+      '本报讯（记者 张晓）记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半，（下转A03版）',
+      '',
+      'B01版：体育',
+      '',
+      '市运会篮球赛昨日开幕',
+      '',
+      '本报讯（记者 李明）第十届市运会篮球比赛昨日在市体育中心开幕，（下转B03版）',
+      '',
+      'B03版：体育',
+      '',
+      '（上接B01版）来自全市的二十四支队伍参赛，比赛将持续十天。',
+      '',
+      'A03版：要闻',
+      '',
+      '（上接A01版）其中交通项目完成投资的七成，年内将有八个项目建成通车。',
+    ].join('\n');
+    const parsed = parseEditionText(text, { fileName: 'a01.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    expect(parsed.page).toBe('A01');
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text).join('')])).toEqual([
+      ['全市重点项目三季度投资完成过半', '记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半，其中交通项目完成投资的七成，年内将有八个项目建成通车。'],
+      ['市运会篮球赛昨日开幕', '第十届市运会篮球比赛昨日在市体育中心开幕，来自全市的二十四支队伍参赛，比赛将持续十天。'],
+    ]);
+  });
+
+  it('still joins a rest to its cut where the file names no page the rest stands on', () => {
+    // Made-up: a page 1 file whose rests follow with no page line: the rest's page is not known, the page it names is.
+    const text = ['临江日报', '2024年5月20日 星期一', '第1版', '', '城区新建三座口袋公园', '', '本报讯（记者 王芳）今年以来，城区新建三座口袋公园，（下转第2版）', '', '（上接第1版）市民在家门口就能休闲健身。'].join('\n');
+    const parsed = parseEditionText(text, { fileName: 'p1.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text).join(''))).toEqual(['今年以来，城区新建三座口袋公园，市民在家门口就能休闲健身。']);
+  });
+});
