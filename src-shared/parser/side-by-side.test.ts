@@ -73,3 +73,61 @@ describe('columnsApart on lines parted too often to be columns', () => {
     expect(columnsApart(huge).origin).toBeNull();
   });
 });
+
+describe('columnsApart where a gutter was read off an odd first line', () => {
+  // Made-up page as `pdftotext -layout` prints two columns 44 places apart; the right column's paragraphs indented with two
+  // full-width spaces, its other lines flush.
+  const at44 = (left: string, right: string) => `${left}${' '.repeat(Math.max(0, 44 - [...left].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0)))}${right}`;
+
+  it('reads a wide space inside the first column’s line as no gutter, and the run as two columns', () => {
+    // The run's first line holds a headline in two halves (`看图说话\u3000\u3000品味生活`): three pieces, as if three columns.
+    // Before, the run was read with a middle column of one piece, too little text to be one, and every line under it was
+    // read across, the two columns' sentences run into each other.
+    const text = [
+      at44('\u3000\u3000看图说话\u3000\u3000品味生活', '\u3000\u3000校园里的课程丰富多彩，除了'),
+      at44('', '每天的训练之外，学生们还能学'),
+      at44('临江新区春节前开展专项整治', '习书法、绘画和戏剧表演，生活'),
+      at44('净化文化环境 欢乐祥和过年', '变得更加丰富有趣。'),
+      at44('\u3000\u3000本报讯（记者张贺）今年以来', '\u3000\u3000这些课程让同学们的眼界'),
+      at44('，各地认真开展专项整治，加大', '更加开阔，也让他们更热爱运动'),
+      at44('执法检查力度，净化网络环境。', '和学习。'),
+    ].join('\n');
+    const lines = columnsApart(text).text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual([
+      '\u3000\u3000看图说话 品味生活',
+      '临江新区春节前开展专项整治',
+      '净化文化环境 欢乐祥和过年',
+      '\u3000\u3000本报讯（记者张贺）今年以来',
+      '，各地认真开展专项整治，加大',
+      '执法检查力度，净化网络环境。',
+      '\u3000\u3000校园里的课程丰富多彩，除了',
+      '每天的训练之外，学生们还能学',
+      '习书法、绘画和戏剧表演，生活',
+      '变得更加丰富有趣。',
+      '\u3000\u3000这些课程让同学们的眼界',
+      '更加开阔，也让他们更热爱运动',
+      '和学习。',
+    ]);
+  });
+
+  it('reads a right column’s flush line as the right column’s, where the gutter was read off an indented line', () => {
+    // The gutter read off the first line stands an indent right of the column's edge; a flush line of that column alone
+    // (the left column blank beside it) starts left of it. Before, it was taken for a line at the left as wide as the page,
+    // and the run ended there.
+    const text = [
+      at44('左栏第一行的文字内容在这里', '\u3000\u3000右栏第一段的开头文字在此'),
+      at44('', '右栏第一段的第二行文字内容'),
+      at44('左栏第三行的文字内容在这里', '右栏第一段的第三行文字内容'),
+      at44('左栏第四行的文字内容在这里', '右栏第一段的第四行文字内容'),
+    ].join('\n');
+    expect(columnsApart(text).text.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      '左栏第一行的文字内容在这里',
+      '左栏第三行的文字内容在这里',
+      '左栏第四行的文字内容在这里',
+      '\u3000\u3000右栏第一段的开头文字在此',
+      '右栏第一段的第二行文字内容',
+      '右栏第一段的第三行文字内容',
+      '右栏第一段的第四行文字内容',
+    ]);
+  });
+});

@@ -85,10 +85,32 @@ function columnOf(at: number, gutters: readonly number[], slack: number): number
   return column;
 }
 
-/** Every piece of the line starts at a column's edge (the page's left, or a gutter), within `slack`. */
-function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: number): boolean {
+/**
+ * Every piece of the line starts at a column's edge (the page's left, or a gutter), within `slack`, or at a wide space
+ * found inside a column (`inner`: `看人民映像\u3000\u3000品百味人生`, a headline's two halves, on the run's first line),
+ * where it goes on the column of the piece before it.
+ */
+function alignsWith(parts: readonly Part[], gutters: readonly number[], slack: number, inner: readonly number[] = []): boolean {
   // (A column's line may be indented, and the gutter was read off a line that may be: its edge is known to an indent.)
-  return parts.every((part, k) => (k === 0 && part.at < gutters[0]! - slack - COLUMN_INDENT) || gutters.some((g) => part.at >= g - slack - COLUMN_INDENT && part.at <= g + slack + COLUMN_INDENT));
+  const near = (at: number) => (g: number) => at >= g - slack - COLUMN_INDENT && at <= g + slack + COLUMN_INDENT;
+  return parts.every(
+    (part, k) =>
+      (k === 0 && part.at < gutters[0]! - slack - COLUMN_INDENT) ||
+      gutters.some(near(part.at)) ||
+      (k > 0 && inner.some(near(part.at)) && columnOf(part.at, gutters, slack) === columnOf(parts[k - 1]!.at, gutters, slack)),
+  );
+}
+
+/** How many columns a line of a run gives text to (its pieces within one column count once). */
+function columnsHeld(parts: readonly Part[], gutters: readonly number[], slack: number): number {
+  let held = 0;
+  let last = -1;
+  for (const part of parts) {
+    const column = columnOf(part.at, gutters, slack);
+    if (column !== last) held++;
+    last = column;
+  }
+  return held;
 }
 
 /**
@@ -118,14 +140,16 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
       i++;
       continue;
     }
-    const gutters = first.slice(1).map((p) => p.at);
+    let gutters = first.slice(1).map((p) => p.at);
+    // Wide spaces of the first line found to stand inside a column, not between two.
+    const inner: number[] = [];
     // A line of the run: its pieces at the columns' edges, none reaching across a gutter (text as wide as the page).
     const fits = (k: number) => {
       const line = parts[k]!;
-      if (line.length === 0 || line.length > gutters.length + 1 || !alignsWith(line, gutters, GUTTER_SLACK)) return false;
-      return !(line.length === 1 && line[0]!.at < gutters[0]! - GUTTER_SLACK && widthOfText(raws[k]!) > gutters[0]! + GUTTER_SLACK);
+      if (line.length === 0 || !alignsWith(line, gutters, GUTTER_SLACK, inner)) return false;
+      return !(line.length === 1 && columnOf(line[0]!.at, gutters, GUTTER_SLACK) === 0 && widthOfText(raws[k]!) > gutters[0]! + GUTTER_SLACK);
     };
-    const texts: number[][] = gutters.map(() => []).concat([[]]);
+    let texts: number[][] = [];
     // The columns go on below a line at the left alone: a parted line of the run follows within a few lines, before any
     // line that is not the run's.
     const partedSoon = (from: number) => {
@@ -138,24 +162,50 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     };
     let j = i;
     let partedLines = 0;
-    while (j < raws.length) {
-      const line = parts[j]!;
-      // A blank line goes on with the run when the line under it is parted or right of the first gutter (columns set a
-      // blank line under every line); a line at the left alone after it may be a story as wide as the page.
-      if (line.length === 0) {
-        const next = parts[j + 1];
-        if (next && fits(j + 1) && (next.length >= 2 || next[0]!.at >= gutters[0]! - GUTTER_SLACK || partedSoon(j + 2))) {
-          j++;
-          continue;
+    // The run read with its first line's gutters; where a column of them holds too little text (a wide space inside that
+    // line's first column was taken for a gutter), read again with the others. Each reading drops a gutter and reaches at
+    // least as far: at most COLUMNS_MAX readings of the lines the run goes on past, linear still.
+    const readRun = () => {
+      texts = gutters.map((): number[] => []).concat([[]]);
+      j = i;
+      partedLines = 0;
+      while (j < raws.length) {
+        const line = parts[j]!;
+        // A blank line goes on with the run when the line under it is parted or right of the first gutter (columns set a
+        // blank line under every line); a line at the left alone after it may be a story as wide as the page.
+        if (line.length === 0) {
+          const next = parts[j + 1];
+          if (next && fits(j + 1) && (next.length >= 2 || next[0]!.at >= gutters[0]! - GUTTER_SLACK || partedSoon(j + 2))) {
+            j++;
+            continue;
+          }
+          break;
         }
+        if (!fits(j)) break;
+        if (line.length >= 2 && columnsHeld(line, gutters, GUTTER_SLACK) >= 2) partedLines++;
+        for (const part of line) texts[columnOf(part.at, gutters, GUTTER_SLACK)]!.push(visible(part.text));
+        j++;
+      }
+    };
+    const thin = (column: number[]) => column.length === 0 || median(column) < COLUMN_TEXT_MIN;
+    readRun();
+    while (gutters.length >= 2 && texts.some(thin)) {
+      // (A gutter is dropped where the column right of it holds a piece on fewer lines than a run has: a column it is not.)
+      const kept = gutters.filter((_, k) => texts[k + 1]!.length >= COLUMN_RUN_MIN);
+      if (kept.length === 0 || kept.length === gutters.length) break;
+      const before = { gutters, texts, j, partedLines, inner: inner.length };
+      for (const g of gutters) if (!kept.includes(g)) inner.push(g);
+      gutters = kept;
+      readRun();
+      // (Read again, the run must reach as far as before: a shorter one would leave lines read already to be read again
+      // by the next run, each time: quadratic.)
+      if (j < before.j) {
+        ({ gutters, texts, j, partedLines } = before);
+        inner.length = before.inner;
         break;
       }
-      if (!fits(j)) break;
-      if (line.length >= 2) partedLines++;
-      for (const part of line) texts[columnOf(part.at, gutters, GUTTER_SLACK)]!.push(visible(part.text));
-      j++;
     }
-    if (partedLines < COLUMN_RUN_MIN || texts.some((column) => column.length === 0 || median(column) < COLUMN_TEXT_MIN)) {
+    if (partedLines < COLUMN_RUN_MIN || texts.some(thin)) {
       // No columns: every line the run held is read as it is. (A run starting inside it would hold the same lines; trying
       // each would read a long table's rows again and again: quadratic.)
       const end = Math.max(j, i + 1);
