@@ -224,6 +224,22 @@ describe('writeParsedEdition', () => {
     ]);
   });
 
+  it('stores each story of a file of several pages with the page it stands on', async () => {
+    // Made-up: a day's two pages in one file. Before, both stories were stored as page 01, the file's (a search's hit for the
+    // second named the wrong page).
+    const file = parse(
+      ['临江日报', '2024年5月20日 星期一', '第1版', '', '城区新增三处口袋公园', '', '本报讯（记者 王芳）今年以来，城区新建三处口袋公园，市民在家门口就能休闲健身。', '', '第2版', '', '全市春季植树活动启动', '', '本报讯（记者 周静）昨日，全市春季义务植树活动在城东林场启动，两千余名干部群众参加。'].join('\n'),
+      'linjiang-2024-05-20.txt',
+    );
+    await writeParsedEdition(db, file);
+    const key = editionKeyOf(file);
+    const ordered = await db.articles.where('[editionKey+order]').between([key, -Infinity], [key, Infinity]).toArray();
+    expect(ordered.map((a) => [a.page, a.headline])).toEqual([
+      ['01', '城区新增三处口袋公园'],
+      ['02', '全市春季植树活动启动'],
+    ]);
+  });
+
   it('keeps two files of one edition that do not say their page as two parts, instead of one replacing the other', async () => {
     const first = parse(SEED_003.text, SEED_003.name);
     const { page2 } = twoPageEdition();

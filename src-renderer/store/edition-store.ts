@@ -221,8 +221,9 @@ async function writeInTransaction(db: LibraryDb, { parsed, text, originalBytes }
       id,
       editionKey,
       sourceSha: sha,
-      page: parsed.page,
-      order: articleOrder(parsed.page, index, unpagedPart),
+      // (A file of several pages gives each story its own: a search's hit names the page it stands on.)
+      page: article.page ?? parsed.page,
+      order: articleOrder(article.page ?? parsed.page, index, unpagedPart),
       people: peopleOf(article),
       continuedToId: null,
       continuedFromId: null,

@@ -60,6 +60,11 @@ export interface Article {
   continuedFrom: ContinuationRef | null;
   garbled: boolean;
   sourceLines: LineRange[];
+  /**
+   * The page the story stands on ("03", "A05"): the file's page, or in a file of several pages the one whose page line or
+   * running head is above it; null where the file names none. Absent on articles parsed before stories had their page.
+   */
+  page?: string | null;
 }
 
 export type LeftoverReason = 'masthead' | 'noise' | 'duplicate' | 'unassigned';

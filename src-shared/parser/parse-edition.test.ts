@@ -2095,6 +2095,8 @@ describe('pages as converters write them', () => {
       [null, '全市春季植树活动启动', null],
     ]);
     expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toEqual(['临江日报', '2024年5月20日星期一', '第2版', '临江日报', '2024年5月20日星期一', '第3版']);
+    // Each story stands on its own page: the file is page 02, its second story on page 3 (before: both the file's 02).
+    expect([parsed.page, ...parsed.articles.map((a) => a.page)]).toEqual(['02', '02', '03']);
   });
 
   it('reads a page as a monospaced rendering lays it out (pdftotext -layout): headlines centred, lines wrapped at a width in display columns', () => {
@@ -2319,6 +2321,8 @@ describe('text taken from a PDF, a running head or foot on every page', () => {
     expect(first).toHaveLength(4);
     expect(first[2]!.endsWith('确保全年目标任务顺利完成。')).toBe(true);
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['2024年5月20日星期一临江日报3', '临江日报2024年5月20日星期一经济4', '—4—']);
+    // The story cut by page 4's running head stands on page 3, where it begins; the next begins on page 4 (before: both 03).
+    expect(parsed.articles.map((a) => a.page)).toEqual(['03', '04']);
   });
 
   it('reads the paper and page from a running head at the top of the file', () => {

@@ -146,19 +146,7 @@ const REPEAT_MIN = 20;
 function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageStart[]): void {
   if (pageStarts.length === 0) return;
   const pages = new Set(pageStarts.map((p) => p.page));
-  const pageAt = (draft: DraftArticle): string | null => {
-    const line = draft.heads[0]?.lines[0] ?? draft.paragraphs[0]?.lines[0] ?? draft.bylineLines[0];
-    if (line === undefined) return null;
-    // (The last page begun at or before the line: pages begin in file order, so a binary search finds it.)
-    let [lo, hi] = [0, pageStarts.length - 1];
-    if (pageStarts[0]!.line > line) return null;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (pageStarts[mid]!.line <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return pageStarts[lo]!.page;
-  };
+  const pageAt = (draft: DraftArticle) => pageOfDraft(draft, pageStarts);
   // The rests, in file order, by the marker and page they name (pages are few: at most a hundred keys a marker), and by
   // those and the page they stand on.
   const rests = new Map<string, number[]>();
@@ -230,6 +218,20 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageSt
 interface PageStart {
   line: number;
   page: string;
+}
+
+/** The page a story stands on: the last to begin at or before its first line; null before the first page begins. */
+function pageOfDraft(draft: DraftArticle, pageStarts: readonly PageStart[]): string | null {
+  const line = draft.heads[0]?.lines[0] ?? draft.paragraphs[0]?.lines[0] ?? draft.bylineLines[0];
+  if (line === undefined || pageStarts.length === 0 || pageStarts[0]!.line > line) return null;
+  // (Pages begin in file order: a binary search finds it.)
+  let [low, high] = [0, pageStarts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pageStarts[middle]!.line <= line) low = middle;
+    else high = middle - 1;
+  }
+  return pageStarts[low]!.page;
 }
 
 /** The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line names. */
@@ -379,7 +381,11 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
   // (Only a story's rest, `（上接第一版）`, is joined: a file with none need not have every line read for the pages it names.)
-  if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, pageStartsOf(lines, page));
+  const pageStarts = pageStartsOf(lines, page);
+  if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, pageStarts);
+  // A file of several pages: each story stands on its own page (the file's first otherwise, or none).
+  const severalPages = pageStarts.some((p) => p.page !== pageStarts[0]!.page);
+  const pageOfStory = (draft: DraftArticle) => (severalPages ? (pageOfDraft(draft, pageStarts) ?? page) : page);
 
   const leftovers: DraftLeftover[] = [
     ...masthead.lines.map((n) => ({ text: lines[n - 1]!.text, reason: 'masthead' as const, lines: [n] })),
@@ -499,8 +505,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
+    const storyPage = pageOfStory(draft);
     articles.push({
-      id: articleId({ date, page, headline: block.headline, lead }, taken),
+      id: articleId({ date, page: storyPage, headline: block.headline, lead }, taken),
       kind: kindOf(draft, block, photo, bodyLength, literaryPage),
       section: inChineseType(block.section),
       kicker: inChineseType(block.kicker),
@@ -517,6 +524,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
       sourceLines: toRanges(fileLineNumbers(lineNumbers), nonEmptyBefore),
+      page: storyPage,
     });
   }
 
