@@ -146,7 +146,8 @@ export function columnsApart(text: string): { text: string; origin: number[] | n
     // A line of the run: its pieces at the columns' edges, none reaching across a gutter (text as wide as the page).
     const fits = (k: number) => {
       const line = parts[k]!;
-      if (line.length === 0 || !alignsWith(line, gutters, GUTTER_SLACK, inner)) return false;
+      // (No more pieces than the columns and the wide spaces found inside them: a line parted more often is a table's.)
+      if (line.length === 0 || line.length > gutters.length + 1 + inner.length || !alignsWith(line, gutters, GUTTER_SLACK, inner)) return false;
       return !(line.length === 1 && columnOf(line[0]!.at, gutters, GUTTER_SLACK) === 0 && widthOfText(raws[k]!) > gutters[0]! + GUTTER_SLACK);
     };
     let texts: number[][] = [];
