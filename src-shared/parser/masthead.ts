@@ -66,10 +66,11 @@ const PAGE_LINE = new RegExp(
   `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}$`,
 );
 /**
- * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`):
- * read as one only after the masthead's name or date (`G20峰会` under no masthead is a headline). Groups: the letter, the number.
+ * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`), the
+ * name first (`要闻·A01`, `要闻 | A01`) or none (`A01`): read as one only after the masthead's name or date (`G20峰会` under no
+ * masthead is a headline). Groups: the letter, the number.
  */
-const LETTERED_PAGE = /^([A-H])(\d{1,2})\s*[\u4e00-\u9fff]{2,4}$/;
+const LETTERED_PAGE = /^(?:[\u4e00-\u9fff]{2,4}\s*[·•|｜/／]?\s*)?([A-H])(\d{1,2})(?:\s*[\u4e00-\u9fff]{2,4})?$/;
 /** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
 const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);

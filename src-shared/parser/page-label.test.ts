@@ -11,6 +11,20 @@ describe('a page’s label', () => {
     expect(pageOfLine('A股三季度成交额创新高')).toBeNull();
   });
 
+  it.each([
+    ['要闻·A01', 'A01'],
+    ['要闻 | A01', 'A01'],
+    ['A01', 'A01'],
+    ['A01 要闻', 'A01'],
+    ['B2 财经', 'B02'],
+  ])('reads the page label %s under the masthead as the page %s, not the first story’s section or kicker', (label, page) => {
+    // Made-up: before, `要闻·A01` was the first story's section and `A01` alone its kicker; the page was unknown.
+    const text = ['江南都市报', '2024年10月8日 星期二', label, '', '国庆假期全市接待游客超500万人次', '', '本报讯（记者 张晓）国庆假期，全市各大景区迎来客流高峰。'].join('\n');
+    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    expect(parsed.page).toBe(page);
+    expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[null, null, '国庆假期全市接待游客超500万人次']]);
+  });
+
   it('joins each story cut on a sheet with its rest on that sheet, where two sheets’ pages share their numbers', () => {
     // Made-up: one file of four pages of a metro paper. A01's story and B01's both jump to a page 03 of their sheet, and B03
     // comes first. Before, A01 and B01 were both page 01: A01's story took the first rest from a page 01, B03's.
