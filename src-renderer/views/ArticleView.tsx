@@ -83,6 +83,12 @@ function ArticleReader({ articleId }: { articleId: string }) {
         <Link href={editionHref(article.editionKey)} className="article-back">
           {t('article.backToFront', { paper: (edition && editionPaper(edition)) ?? '', date: date ? shortDate(date, i18n.language) : '' })}
         </Link>
+        {/* The page the story stands on: what a reader cites it by. */}
+        {article.page && (
+          <span className="article-page" data-testid="article-page">
+            {t('article.onPage', { page: article.page })}
+          </span>
+        )}
         <span className="article-position">{t('article.position', { position: data.position, total: data.total })}</span>
       </nav>
       <article className="article" aria-labelledby="article-headline" lang="zh-CN">

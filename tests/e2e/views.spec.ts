@@ -323,6 +323,16 @@ test('a file of two days’ pages is one edition whose details say so, the secon
   await expect(page.locator('.article-dateline')).toHaveText('2024-05-21');
 });
 
+test('a story of a file of several pages names the page it stands on, as a reader cites it', async ({ page }) => {
+  // pdftotext's pages 2 and 3 of one day in one file. Before, both stories were stored as the file's page 02.
+  const story = await openImportedPaper(page, 'form-feed-pages-style.txt', '临江日报|2024-05-20');
+  await story('全市春季植树活动启动').locator('.story-link').click();
+  await expect(page.getByTestId('article-page')).toHaveText('第03版');
+  await page.goBack();
+  await story('城区新增三处口袋公园').locator('.story-link').click();
+  await expect(page.getByTestId('article-page')).toHaveText('第02版');
+});
+
 test('a page of photo stories leads with a photo whose missing picture leaves room for its caption on the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const story = await openImportedPaper(page, 'photo-page-style.txt', '临江日报|2024-05-20');
