@@ -8,7 +8,7 @@ import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation 
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsInField, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -565,6 +565,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     // An item closed by a contact field after its sentences (`…包食宿。电话：0716-8123456`) ends there too.
     if (base.kind === 'body' && endsInField(text)) base.endsParagraph = true;
+    // So does a summary closed by a pointer to the page its full report is on (`…休闲健身。详见A05版`).
+    if (base.kind === 'body' && endsInPagePointer(text)) base.endsParagraph = true;
     out.push(base);
   }
   markTableRows(out);

@@ -2,7 +2,7 @@ import { AskedPairs, askedPairsOf, CharPairSet, characterPairs, type NotedPiece,
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
 import { colonWithin, SENTENCE_END, visibleLength } from './text-lines';
-import { endsInPhraseClosingWord, withoutColumnTag } from './vocabulary';
+import { anyForm, endsInPhraseClosingWord, withoutColumnTag } from './vocabulary';
 
 /**
  * The features the line labeller reads, one table per line, each a number (booleans are 0/1). Names say what the
@@ -124,6 +124,19 @@ export function endsInField(text: string): boolean {
   let start = text.length;
   while (start > 0 && !'。！？；'.includes(text[start - 1]!)) start--;
   return start > 0 && isCompleteField(text.slice(start));
+}
+
+/**
+ * A pointer to the page a story's full report is on, closing a front page's summary of it: `（详见A03版）`, `详见第3版`,
+ * `詳見A5版`, `>>>B01`. The summary ends there, as a sentence would (the next line is the next story's headline).
+ */
+const PAGE_POINTER = new RegExp(
+  `(?:(?:${anyForm('详见')}|${anyForm('请看')}|${anyForm('全文见')}|${anyForm('见')})\\s*(?:第\\s*)?[A-Z]?[0-9０-９]{1,2}\\s*版|[>》]{2,}\\s*[A-Z]?[0-9０-９]{1,2}(?:\\s*版)?)\\s*[）)]?\\s*$`,
+);
+export function endsInPagePointer(text: string): boolean {
+  // (Its last character is 版, a digit or a bracket: most lines are told without the pattern.)
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x7248 || last === 0xff09 || last === 0x29 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && PAGE_POINTER.test(text);
 }
 
 /** The marks a bulleted line opens with, or that decorate a headline (`●…`, `■…`). */

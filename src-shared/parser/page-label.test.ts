@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endsInPagePointer } from './line-features';
 import { pageNamed, pageOfLine } from './masthead';
 import { parseEditionText } from './parse-edition';
 
@@ -64,5 +65,21 @@ describe('a page’s label', () => {
     const text = ['临江日报', '2024年5月20日 星期一', '第1版', '', '城区新建三座口袋公园', '', '本报讯（记者 王芳）今年以来，城区新建三座口袋公园，（下转第2版）', '', '（上接第1版）市民在家门口就能休闲健身。'].join('\n');
     const parsed = parseEditionText(text, { fileName: 'p1.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
     expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text).join(''))).toEqual(['今年以来，城区新建三座口袋公园，市民在家门口就能休闲健身。']);
+  });
+
+  it('ends a front page’s summary at the pointer to its full report’s page, so the next headline opens the next story', () => {
+    // Made-up front page of a metro paper. Before, `详见A05版` and `>>>B01` ended no sentence: the next story's headline and
+    // text ran on in the summary above.
+    const text = [
+      '江南都市报', '2024年10月8日 星期二', 'A01版：要闻', '',
+      '城区新建三座口袋公园', '', '今年以来，城区新建三座口袋公园，市民在家门口就能休闲健身。详见A05版', '',
+      '市运会篮球赛昨日开幕', '', '第十届市运会篮球比赛昨日在市体育中心开幕，来自全市的二十四支队伍参赛。>>>B01', '',
+      '秋粮收购全面启动', '', '全市秋粮收购工作日前全面启动，首批订单粮款已兑付到农户手中。',
+    ].join('\n');
+    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城区新建三座口袋公园', '市运会篮球赛昨日开幕', '秋粮收购全面启动']);
+    expect(['（详见A03版）', '詳見第3版', '全文见5版', '>>>B01', '》》A12版'].every(endsInPagePointer)).toBe(true);
+    // A sentence that names a page, and a date, close on no pointer.
+    expect(['本报第3版', '记者从A股市场获悉', '预计见效要到2025'].some(endsInPagePointer)).toBe(false);
   });
 });
