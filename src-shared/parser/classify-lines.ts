@@ -118,10 +118,24 @@ const IMPRINT_FIELD = new RegExp(`(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).joi
 const PUBLISHER_FIELD = new RegExp(`^(?:${PUBLISHER_FIELDS.map((w) => anyForm(w)).join('|')})`);
 
 function isImprint(text: string): boolean {
+  if (text.length <= 40 && HOTLINE_ALONE.test(text)) return true;
   if (text.length > 160 || !holdsTwoColons(text)) return false;
   const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
   return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
 }
+/** One of the paper's own hotlines alone with its number (`广告热线：0791-88888888`): the imprint's field, set apart on its line. */
+const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{7,24}$`);
+
+/**
+ * A line of a weather box's forecast, short and with no sentence in it, giving a temperature (`多云 18℃～26℃`) or a wind's
+ * force (`东北风2～3级`): the box's text under its heading (`今日天气`), never a headline, and no mojibake for its ℃ and ～.
+ */
+const FORECAST = new RegExp(`\\d\\s*(?:℃|°C)|[东南西北東]{1,2}${anyForm('风')}\\s*\\d(?:\\s*[～~\\-—至到]\\s*\\d)?\\s*${anyForm('级')}`);
+const FORECAST_MAX = 24;
+function isForecastLine(text: string): boolean {
+  return text.length <= FORECAST_MAX && !text.includes('，') && !text.includes('。') && FORECAST.test(text);
+}
+
 /** Every imprint field closes in a colon: a line with fewer than two holds no imprint (most lines; one quick native scan). */
 const TWO_COLONS = /[:：][^]*?[:：]/;
 const holdsTwoColons = (text: string): boolean => TWO_COLONS.test(text);
@@ -233,7 +247,7 @@ export function isNoise(text: string, spaced = text): boolean {
   // (A rule drawn across the column, `------…`, is as long as the column: marks only, whatever its length.)
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
-  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
+  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**
@@ -565,6 +579,13 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     // An item closed by a contact field after its sentences (`…包食宿。电话：0716-8123456`) ends there too.
     if (base.kind === 'body' && endsInField(text)) base.endsParagraph = true;
+    // A weather box's forecast is its text, a row a line, whatever its shape (`东北风2～3级` is no headline).
+    if ((base.kind === 'body' || base.kind === 'head') && isForecastLine(text)) {
+      // (A row of the forecast's table: the day, the weather, the temperature, the wind.)
+      base.kind = 'body';
+      base.tableRow = true;
+      base.endsParagraph = true;
+    }
     // So does a summary closed by a pointer to the page its full report is on (`…休闲健身。详见A05版`).
     if (base.kind === 'body' && endsInPagePointer(text)) base.endsParagraph = true;
     out.push(base);

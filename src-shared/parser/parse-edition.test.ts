@@ -846,6 +846,27 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
     expect(parsed.articles[2]).toMatchObject({ kind: 'wire', byline: { agency: '新华社', reporters: ['刘洋', '陈晨'] } });
     expect(parsed.articles[2]!.paragraphs[0]!.text).toMatch(/^国家统计局/);
     expect(parsed.articles.flatMap((a) => a.byline.authors)).not.toContain('遗失声明');
+    // The weather box's forecast is its text, and the notice under it its own (before: the forecast was a headline under the
+    // section 天气预报, the notice's heading its subheadline).
+    expect(parsed.articles.slice(3).map((a) => [a.section, a.headline, a.subheadline, a.paragraphs[0]?.text ?? null])).toEqual([
+      [null, '天气预报', null, '今天 晴 18℃～28℃ 南风2～3级'],
+      [null, '遗失声明', null, '张三不慎遗失身份证一张，证号430200198001011234，声明作废。'],
+    ]);
+  });
+
+  it('reads a front page’s weather box as an item of its forecast’s rows, and the paper’s hotline alone on its line as furniture', () => {
+    // Made-up. Before, `东北风2～3级` was the headline, under the kicker 今日天气, of the lead story, whose headline became its
+    // subheadline (`多云 18℃～26℃` was mojibake for its ℃ and ～); and the hotline was the story's last paragraph.
+    const { parsed, lines } = parseBlocks(
+      ['江南都市报\n2024年10月8日 星期二', '今日天气\n多云 18℃～26℃\n东北风2～3级', '全市重点项目三季度投资完成过半', '本报讯（记者 张晓）记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。', '广告热线：0791-88888888'],
+      'x.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.map((p) => p.text)])).toEqual([
+      [null, '今日天气', null, ['多云 18℃～26℃', '东北风2～3级']],
+      [null, '全市重点项目三季度投资完成过半', null, ['记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。']],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['广告热线：0791-88888888']);
   });
 });
 
