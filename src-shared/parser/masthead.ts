@@ -372,8 +372,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
       if (weekday) result.weekday = weekday[1] ?? weekday[2] ?? weekday[3] ?? null;
       isMasthead = true;
     }
-    // (A short issue number, a weekly's `第20期`, only alone on its line under the paper's name or date.)
-    const issue = ISSUE.exec(t) ?? ((result.paper || result.date) && result.lines.length > 0 ? ISSUE_ALONE.exec(t) : null);
+    // (A short issue number, a weekly's `第20期`, only alone on its line under the paper's name or date. Nor one in a field's
+    // line: a lottery's draw, `体彩排列3 第24270期 开奖号码：1 6 4`.)
+    const issue = (t.includes('：') || t.includes(':') ? null : ISSUE.exec(t)) ?? ((result.paper || result.date) && result.lines.length > 0 ? ISSUE_ALONE.exec(t) : null);
     if (issue) {
       result.issueNumber = numberValue(issue[1]!);
       isMasthead = true;

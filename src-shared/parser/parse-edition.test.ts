@@ -854,6 +854,18 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
     ]);
   });
 
+  it('keeps a lottery draw’s number (体彩排列3 第24270期 开奖号码：…) in its item, not the masthead’s issue number', () => {
+    // Made-up service page. Before, the third draw's line, within the page's first lines, was read as the masthead's (its
+    // number the edition's issue) and left out of the item.
+    const { parsed, lines } = parseBlocks(
+      ['湘江晚报\n2024年10月8日 星期二\nA14 生活服务', '彩票开奖\n福彩3D 第2024270期 开奖号码：5 2 8\n体彩排列3 第24270期 开奖号码：1 6 4', '市民反映小区停车难\n本报讯（记者 王芳）近日，不少市民致电本报热线，反映城东多个老旧小区停车难问题。'],
+      'x.txt',
+    );
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed.issueNumber).toBeNull();
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['福彩3D 第2024270期 开奖号码：5 2 8', '体彩排列3 第24270期 开奖号码：1 6 4']);
+  });
+
   it('reads a front page’s weather box as an item of its forecast’s rows, and the paper’s hotline alone on its line as furniture', () => {
     // Made-up. Before, `东北风2～3级` was the headline, under the kicker 今日天气, of the lead story, whose headline became its
     // subheadline (`多云 18℃～26℃` was mojibake for its ℃ and ～); and the hotline was the story's last paragraph.
