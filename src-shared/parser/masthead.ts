@@ -269,6 +269,23 @@ export function laterMastheads(lines: readonly SourceLine[], first: Masthead): {
 }
 
 /**
+ * A later page's label in a file whose masthead names a lettered page (`A1 要聞` over the first page, `A3 焦點` further down, no
+ * 版): the label alone on its line, a blank line or the file's start above it. Where the masthead names no lettered page, a
+ * line such as `G20峰会` is a headline. Each with its line and its page.
+ */
+export function laterPageLabels(lines: readonly SourceLine[], first: Masthead): { line: number; page: string }[] {
+  if (first.page === null || !/^[A-Z]/.test(first.page) || first.lines.length === 0) return [];
+  const last = first.lines[first.lines.length - 1]!;
+  const out: { line: number; page: string }[] = [];
+  lines.forEach((line, k) => {
+    if (line.number <= last || (k > 0 && lines[k - 1]!.text !== '') || !opensPageLine(line.text)) return;
+    const label = LETTERED_PAGE.exec(line.spaced.trim());
+    if (label) out.push({ line: line.number, page: pageName(Number(label[2]), label[1]) });
+  });
+  return out;
+}
+
+/**
  * Finds the masthead block at the top of a page: the paper's name standing
  * alone, a full date with weekday, lunar date, issue number, page count and
  * publisher lines. Looks only at the first few non-empty lines, and only at
@@ -427,10 +444,11 @@ function mastheadIn(head: SourceLine[]): Masthead {
     if (opensPageLine(t) && PAGE_LINE.test(t)) isMasthead = true;
     // The paper's romanised or English name on a line of its own under its name (`LINJIANG DAILY`, `Ming Pao Daily News`).
     if (result.paper && !paperName && result.lines[result.lines.length - 1] === previousNumber && ROMAN_NAME.test(t)) isMasthead = true;
-    const lettered = (result.paper || result.date) && result.lines.length > 0 ? LETTERED_PAGE.exec(line.spaced.trim()) : null;
+    // (Only while no page is named: a masthead names one, and `G20 峰会` under `第3版` is the first story's headline.)
+    const lettered = (result.paper || result.date) && result.lines.length > 0 && result.page === null ? LETTERED_PAGE.exec(line.spaced.trim()) : null;
     if (lettered) {
       isMasthead = true;
-      if (result.page === null) result.page = pageName(Number(lettered[2]), lettered[1]);
+      result.page = pageName(Number(lettered[2]), lettered[1]);
     }
     // The first page named: a file of several pages names the others further down.
     // (Not the page count, `今日16版`, which names no page.)

@@ -1,7 +1,8 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { endsInPagePointer } from './line-features';
 import { pageNamed, pageOfLine } from './masthead';
-import { parseEditionText } from './parse-edition';
+import { parseEdition, parseEditionText } from './parse-edition';
 
 describe('a page’s label', () => {
   it('names the page as the library does: the sheet’s letter kept, the number in two digits', () => {
@@ -81,5 +82,33 @@ describe('a page’s label', () => {
     expect(['（详见A03版）', '詳見第3版', '全文见5版', '>>>B01', '》》A12版'].every(endsInPagePointer)).toBe(true);
     // A sentence that names a page, and a date, close on no pointer.
     expect(['本报第3版', '记者从A股市场获悉', '预计见效要到2025'].some(endsInPagePointer)).toBe(false);
+  });
+
+  it('reads a later page’s lettered label with no 版 (A3 焦點) as that page’s, where the masthead names a lettered page', () => {
+    // Made-up Taiwan page in Big5: the lead story jumps (轉A3) to page A3, whose label has no 版. Before, `A3 焦點` was the
+    // headline of the story's rest, which then stood apart as a story of its own, on page A1.
+    const page = [
+      '聯合報', '中華民國113年10月8日 星期二', 'A1 要聞', '',
+      '立院三讀通過綠能條例修正案', '',
+      '【記者陳美玲／台北報導】立法院昨天三讀通過再生能源發展條例修正案，明定再生能源發電占比須達三成，（轉A3）', '',
+      '颱風山陀兒逼近 南部嚴防豪雨', '',
+      '【記者林志明／高雄報導】中度颱風山陀兒持續向台灣接近，南部地區今明兩天將有豪雨。', '',
+      'A3 焦點', '',
+      '（接A1）並要求新建建築設置太陽光電設施。經濟部表示，將加速推動離岸風電與地熱發電。',
+    ].join('\n');
+    const parsed = parseEdition(new Uint8Array(iconv.encode(page, 'big5')), 'udn-a1.txt');
+    expect(parsed.source.encoding).toBe('big5');
+    expect(parsed.articles.map((a) => [a.headline, a.page, a.paragraphs.map((p) => p.text).join('')])).toEqual([
+      ['立院三讀通過綠能條例修正案', 'A01', '立法院昨天三讀通過再生能源發展條例修正案，明定再生能源發電占比須達三成，並要求新建建築設置太陽光電設施。經濟部表示，將加速推動離岸風電與地熱發電。'],
+      ['颱風山陀兒逼近 南部嚴防豪雨', 'A01', '中度颱風山陀兒持續向台灣接近，南部地區今明兩天將有豪雨。'],
+    ]);
+    expect(parsed.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text)).toContain('A3焦點');
+  });
+
+  it('reads such a line as a headline where the masthead names another page', () => {
+    // Before, `G20 峰会` right under the masthead was read as a lettered page's label too, though `第3版` named the page.
+    const text = ['临江日报', '2024年10月8日 星期二', '第3版', '', 'G20 峰会', '', '本报讯（记者 张晓）二十国集团领导人峰会昨日开幕。'].join('\n');
+    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['G20峰会']);
   });
 });

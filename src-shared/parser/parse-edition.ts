@@ -8,7 +8,7 @@ import { classifyLines } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
-import { findMasthead, isoDate, laterMastheads, pageOfLine, runningHead, sourceCitation } from './masthead';
+import { findMasthead, isoDate, laterMastheads, laterPageLabels, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { type SourceLine, splitSourceLines } from './text-lines';
@@ -234,11 +234,15 @@ function pageOfDraft(draft: DraftArticle, pageStarts: readonly PageStart[]): str
   return pageStarts[low]!.page;
 }
 
-/** The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line names. */
-function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null): PageStart[] {
+/**
+ * The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line names (a page line,
+ * a running head, or one of `labels`, a lettered paper's later page labels).
+ */
+function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null, labels: readonly PageStart[]): PageStart[] {
   const starts: PageStart[] = mastheadPage === null ? [] : [{ line: 0, page: mastheadPage }];
+  const labelled = new Map(labels.map((l) => [l.line, l.page]));
   for (const l of lines) {
-    const page = pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null;
+    const page = labelled.get(l.number) ?? pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null;
     if (page !== null) starts.push({ line: l.number, page });
   }
   return starts;
@@ -317,11 +321,14 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // A file of several days' pages, each under its masthead (`临江日报` / `2024年5月21日 星期二`): those are the masthead's lines too,
   // and the stories under one are dated by it.
   const pageMastheads = catalogue ? [] : laterMastheads(lines, masthead);
+  // A later page's label in a paper that letters its pages (`A3 焦點`), no 版: the page's furniture, where that page begins.
+  const pageLabels = catalogue ? [] : laterPageLabels(lines, masthead);
   const mastheadTexts = new Set(masthead.lines.map((n) => lines[n - 1]!.text));
   if (mastheadTexts.size > 0) for (const line of lines) if (line.number > masthead.lines[masthead.lines.length - 1]! && mastheadTexts.has(line.text)) masthead.lines.push(line.number);
   const inMasthead = new Set(masthead.lines);
   for (const later of pageMastheads) for (const n of later.lines) if (!inMasthead.has(n)) masthead.lines.push(n);
-  if (pageMastheads.length > 0) masthead.lines.sort((a, b) => a - b);
+  for (const label of pageLabels) if (!inMasthead.has(label.line)) masthead.lines.push(label.line);
+  if (pageMastheads.length > 0 || pageLabels.length > 0) masthead.lines.sort((a, b) => a - b);
   const mastheadLines = new Set(masthead.lines);
   const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
   const { profile, figures } = layout;
@@ -381,7 +388,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
   // (Only a story's rest, `（上接第一版）`, is joined: a file with none need not have every line read for the pages it names.)
-  const pageStarts = pageStartsOf(lines, page);
+  const pageStarts = pageStartsOf(lines, page, pageLabels);
   if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, pageStarts);
   // A file of several pages: each story stands on its own page (the file's first otherwise, or none).
   const severalPages = pageStarts.some((p) => p.page !== pageStarts[0]!.page);
