@@ -229,9 +229,30 @@ export function pageNamed(text: string): string | null {
   return pageName(/^\d+$/.test(number) ? Number(number) : numberValue(number), page[1] ?? page[3] ?? page[5]);
 }
 
-/** The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`), anywhere in a file; null for any other line. */
+/** Marks and brackets set around a page line, as text dumps and web copies print it (`【第01版】`, `==第01版==`, `——第02版——`). */
+const PAGE_LINE_DECORATION = /^[=＝—\-－_*#■□●◆◇★☆【〖[［（(<＜]+|[=＝—\-－_*#■□●◆◇★☆】〗\]］）)>＞]+$/g;
+/** The page's name in brackets after its number (`第02版（要闻）`): read as after a colon. */
+const BRACKETED_PAGE_NAME = /^(.*版)\s*[（(【［[]\s*([\u4e00-\u9fff·]{1,8})\s*[）)】］\]]$/;
+const DECORATION_MARKS = '=＝—-－_*#■□●◆◇★☆【〖[［（(<＜';
+
+/** A page line's text without its decoration (`【第01版】` → `第01版`), if the line is one; null for any other line. */
+function pageLineText(text: string): string | null {
+  if (opensPageLine(text) && PAGE_LINE.test(text)) return text;
+  // (Only a line that opens with a decoration, or closes its page's name in brackets, is read again: most lines are not.)
+  const decorated = DECORATION_MARKS.includes(text[0] ?? ' ') || text.endsWith('）') || text.endsWith(')');
+  if (!decorated || text.length > 40) return null;
+  const named = BRACKETED_PAGE_NAME.exec(text.trim());
+  const plain = (named ? `${named[1]}：${named[2]}` : text.trim()).replace(PAGE_LINE_DECORATION, '').trim();
+  return opensPageLine(plain) && PAGE_LINE.test(plain) ? plain : null;
+}
+
+/**
+ * The page a page line names (`第2版`, `A3版 综合`, `第02版：要闻`, `【第01版】`, `第02版（要闻）`), anywhere in a file; null
+ * for any other line.
+ */
 export function pageOfLine(text: string): string | null {
-  return opensPageLine(text) && PAGE_LINE.test(text) ? pageNamed(text) : null;
+  const line = pageLineText(text);
+  return line === null ? null : pageNamed(line);
 }
 
 /** The date a text prints (`2024年5月20日`, `2024-05-20`, `二〇二四年五月二十日`), as an ISO date; null for none or an impossible one. */
@@ -441,7 +462,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
       isMasthead = true;
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
-    if (opensPageLine(t) && PAGE_LINE.test(t)) isMasthead = true;
+    if (pageLineText(t) !== null) isMasthead = true;
     // The paper's romanised or English name on a line of its own under its name (`LINJIANG DAILY`, `Ming Pao Daily News`).
     if (result.paper && !paperName && result.lines[result.lines.length - 1] === previousNumber && ROMAN_NAME.test(t)) isMasthead = true;
     // (Only while no page is named: a masthead names one, and `G20 峰会` under `第3版` is the first story's headline.)

@@ -9,6 +9,10 @@ describe('a page’s label', () => {
     // Before, a lettered label with no 第 (`A2版 综合`) named no page, and `第B05版` was page 05 like `第A05版`.
     expect(['第01版：要闻', '第三版', '05版', 'A2版 综合', 'A02版：要闻', '第B05版：体育'].map(pageOfLine)).toEqual(['01', '03', '05', 'A02', 'A02', 'B05']);
     expect(pageNamed('光明日报 2024年05月20日 第A12版')).toBe('A12');
+    // Set about with marks or brackets, as text dumps and web copies print page lines (before: no page, and the line was the
+    // next story's headline or kicker).
+    expect(['【第01版】', '==第01版==', '——第02版——', '[第03版]', '■第02版', '（第二版）', '第02版(要闻)', '【第A05版：社会】'].map(pageOfLine)).toEqual(['01', '01', '02', '03', '02', '02', '02', 'A05']);
+    expect(pageOfLine('（本报记者 张晓）')).toBeNull();
     // A sentence that names a page is no page line.
     expect(pageOfLine('A股三季度成交额创新高')).toBeNull();
   });
