@@ -235,13 +235,15 @@ function pageOfDraft(draft: DraftArticle, pageStarts: readonly PageStart[]): str
 }
 
 /**
- * The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line names (a page line,
- * a running head, or one of `labels`, a lettered paper's later page labels).
+ * The pages a file holds, each where it begins, in file order: the masthead's first, then each one a line of the page's
+ * furniture names (`furniture`: the masthead's lines and the lines read as noise; a page line, a running head, or one of
+ * `labels`, a lettered paper's later page labels).
  */
-function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null, labels: readonly PageStart[]): PageStart[] {
+function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null, labels: readonly PageStart[], furniture: readonly number[]): PageStart[] {
   const starts: PageStart[] = mastheadPage === null ? [] : [{ line: 0, page: mastheadPage }];
   const labelled = new Map(labels.map((l) => [l.line, l.page]));
-  for (const l of lines) {
+  for (const number of [...new Set(furniture)].sort((a, b) => a - b)) {
+    const l = lines[number - 1]!;
     const page = labelled.get(l.number) ?? pageOfLine(l.text) ?? runningHead(l.spaced)?.page ?? null;
     if (page !== null) starts.push({ line: l.number, page });
   }
@@ -387,8 +389,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
   }
   const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
-  // (Only a story's rest, `（上接第一版）`, is joined: a file with none need not have every line read for the pages it names.)
-  const pageStarts = pageStartsOf(lines, page, pageLabels);
+  // (A page line or a running head is the masthead's or page furniture: only those lines are read for the pages they name.)
+  const furniture = [...masthead.lines, ...draftLeftovers.filter((l) => l.reason === 'noise').flatMap((l) => l.lines)];
+  const pageStarts = pageStartsOf(lines, page, pageLabels, furniture);
   if (drafts.some((d) => d.continuedFrom)) joinJumpsWithinFile(drafts, pageStarts);
   // A file of several pages: each story stands on its own page (the file's first otherwise, or none).
   const severalPages = pageStarts.some((p) => p.page !== pageStarts[0]!.page);
