@@ -269,7 +269,11 @@ export interface LogicalLine extends SourceLine {
 /** Marks that end a sentence, and the closing quotes and brackets that may follow one. */
 const SENTENCE_MARKS = '。！？!?…；;';
 const CLOSERS = '”’"\'』」】）)';
-const isAsciiLetterOrDigit = (c: string) => (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+/** Per UTF-16 unit: 1 for a sentence mark, 2 for a closer (read by code: `text[k]` makes a string of each CJK character it reads). */
+const ENDING_ROLE = new Uint8Array(0x10000);
+for (const c of SENTENCE_MARKS) ENDING_ROLE[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) ENDING_ROLE[c.charCodeAt(0)] = 2;
+const isAsciiLetterOrDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Does the text end a sentence (or a quoted sentence) in Chinese or Western text? Its last eight characters tell:
@@ -282,13 +286,13 @@ export const SENTENCE_END = {
     const start = Math.max(0, text.length - 8);
     let end = text.length;
     if (end === start) return false;
-    const last = text[end - 1]!;
-    if (last === '）' || last === ')') return true;
-    if (last === '.' && (end - 1 === start || !isAsciiLetterOrDigit(text[end - 2]!))) return true;
-    while (end > start && CLOSERS.includes(text[end - 1]!)) end--;
+    const last = text.charCodeAt(end - 1);
+    if (last === 0xff09 || last === 0x29) return true;
+    if (last === 0x2e && (end - 1 === start || !isAsciiLetterOrDigit(text.charCodeAt(end - 2)))) return true;
+    while (end > start && ENDING_ROLE[text.charCodeAt(end - 1)] === 2) end--;
     if (end === start) return false;
-    if (SENTENCE_MARKS.includes(text[end - 1]!)) return true;
-    return end - start >= 3 && text[end - 1] === '.' && text[end - 2] === '.' && text[end - 3] === '.';
+    if (ENDING_ROLE[text.charCodeAt(end - 1)] === 1) return true;
+    return end - start >= 3 && text.charCodeAt(end - 1) === 0x2e && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) === 0x2e;
   },
 };
 
