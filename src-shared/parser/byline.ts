@@ -18,6 +18,21 @@ const ROLE_RE = new RegExp(`(${EVERY_ROLE})\\s*[/／:：|｜]?`, 'g');
 /** A role word anywhere in a text (`ROLE_RE` without its global state): `中央社記者林小芳東京5日電` names a reporter. */
 const ROLE_ANYWHERE = new RegExp(ROLE_RE.source);
 
+/**
+ * Every role word of a text with what follows it, as `[...text.matchAll(ROLE_RE)]` lists them: read by `exec` from the start
+ * (`matchAll` copies the pattern on every call, and role lists are read on most bylines and leads).
+ */
+function roleMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  ROLE_RE.lastIndex = 0;
+  for (let m = ROLE_RE.exec(text); m !== null; m = ROLE_RE.exec(text)) {
+    out.push(m);
+    // (As matchAll steps past an empty match.)
+    if (m[0] === '') ROLE_RE.lastIndex++;
+  }
+  return out;
+}
+
 /** The words that close a lead-in (`…讯`, `…电`, `…报道`), in both forms: every lead this module reads has one. */
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}|${anyForm('消息')}`);
 /** A day, with its month or not: `5月21日`, `十日`. */
@@ -245,7 +260,7 @@ const CREDIT_AFTER_SLASH = /[/／]\s*[文图圖摄攝]/;
 
 /** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
 export function parseRoles(inner: string, into: Byline): boolean {
-  const matches = [...inner.matchAll(ROLE_RE)];
+  const matches = roleMatches(inner);
   if (matches.length === 0) return false;
   let found = false;
   // `图/记者 孙涛`: the photographs' credit, then the photographer's title; the names under the title are the photographer's.
@@ -610,7 +625,7 @@ function readBylineLine(text: string): Byline | null {
   // `…报道` closing the line, with where from (`／台北報導`, ` 東京報導`): the names come before it.
   const reported = photoReport || !closesInReported ? null : REPORTED_TAIL.exec(body);
   if (reported) body = body.slice(0, reported.index);
-  const matches = ROLE_WORD_ENDING.test(body) ? [...body.matchAll(ROLE_RE)] : [];
+  const matches = ROLE_WORD_ENDING.test(body) ? roleMatches(body) : [];
   if (matches.length === 0 && reported && /^[\s/／]/.test(reported[0])) {
     // No role word: names set apart from a closing 报道 (`林小华 报道`); a word run into it is a label (`深度报道`).
     const reporters = names(body);
