@@ -22,6 +22,12 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <
 const isCjkMark = (c: number) =>
   (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0x2018 && c <= 0x201d) || c === 0x2026 || c === 0x2014;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Where a clause mark stands in Chinese text: after a Chinese character or mark, and before one, a digit or the end (-1). */
+const chineseBefore = (c: number) => isHan(c) || isCjkMark(c);
+const chineseAfter = (c: number) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c);
+/** Where a clause mark follows a number (`增长84.33%,创新高`): after a digit, `%` or `‰`, and before a Chinese character. */
+const numberBefore = (c: number) => isDigit(c) || c === 0x25 || c === 0x2030;
+
 /** The clause marks `,` `:` `;` `?` `!`. */
 const CLAUSE_MARK = /[,:;?!]/g;
 
@@ -78,7 +84,7 @@ export function fullWidthPunctuation(text: string): string {
   const clauseMarks: number[] = [];
   let fullStops = false;
   let brackets = false;
-  let quotes = false;
+  let quotes = 0;
   let numbers = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -89,20 +95,21 @@ export function fullWidthPunctuation(text: string): string {
     if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) clauseMarks.push(i);
     else if (c === 0x2e) fullStops = true;
     else if (c === 0x28 || c === 0x29) brackets = true;
-    else if (c === 0x22) quotes = true;
+    else if (c === 0x22) quotes++;
     else if (isDigit(c) || c === 0x25) numbers = true;
   }
-  if (clauseMarks.length === 0 && !fullStops && !brackets && !quotes) return text;
+  if (clauseMarks.length === 0 && !fullStops && !brackets && quotes === 0) return text;
   // Brackets and quotes first: a mark next to them (`说:"`, `!"`) then stands in Chinese company.
   let out = text.includes('(') ? text.replace(PARENTHESES, '（$1）') : text;
-  // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out.
-  if (quotes && (out.match(/"/g)?.length ?? 0) % 2 === 0) out = out.replace(QUOTED, '“$1”');
+  // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out. (Counted in the
+  // scan above: setting brackets full-width leaves the quotes as they were.)
+  if (quotes > 0 && quotes % 2 === 0) out = out.replace(QUOTED, '“$1”');
   if (clauseMarks.length > 0) {
     // (Brackets and quotes were set one character for one: the marks stand where they were read.)
-    const inChinese = setClauseMarks(out, (c) => isHan(c) || isCjkMark(c), (c) => c === -1 || isHan(c) || isCjkMark(c) || isDigit(c), clauseMarks);
+    const inChinese = setClauseMarks(out, chineseBefore, chineseAfter, clauseMarks);
     out = inChinese.text;
     // After a number: only where a mark was left, and there is a number for it to follow.
-    if (inChinese.left && numbers) out = setClauseMarks(out, (c) => isDigit(c) || c === 0x25 || c === 0x2030, isHan).text;
+    if (inChinese.left && numbers) out = setClauseMarks(out, numberBefore, isHan).text;
   }
   return fullStops ? setFullStops(out) : out;
 }
