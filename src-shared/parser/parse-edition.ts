@@ -25,9 +25,12 @@ function hex(bytes: Uint8Array): string {
 
 /** Sorted line numbers → ranges; a gap of blank lines does not split a range. `nonEmptyBefore[n]` counts non-empty lines before line n. */
 function toRanges(numbers: number[], nonEmptyBefore: Uint32Array): LineRange[] {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+  // (Line numbers are small positive integers: a typed array sorts them by value, and a number equal to the one before is a repeat.)
+  const sorted = Uint32Array.from(numbers).sort();
   const ranges: LineRange[] = [];
-  for (const n of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const n = sorted[k]!;
+    if (k > 0 && n === sorted[k - 1]) continue;
     const last = ranges[ranges.length - 1];
     // Only blank lines between the range's end and n: no non-empty line counted between them.
     if (last && nonEmptyBefore[n]! - nonEmptyBefore[last[1] + 1]! === 0) {
@@ -416,7 +419,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   const apartShare = headed.length ? apart / headed.length : 0;
   const gapsMeanBlocks = profile.gaps === 'between-stories' && apartShare >= GAP_CUE_SHARE;
   // A literary supplement's page (`副刊` over its first piece, or its page line `第08版：副刊`).
-  const literaryPage = [...masthead.lines.map((n) => lines[n - 1]!.text), ...drafts.flatMap((d) => d.heads.map((h) => h.text))].some((t) => LITERARY_LABEL.test(t));
+  const literaryPage = masthead.lines.some((n) => LITERARY_LABEL.test(lines[n - 1]!.text)) || drafts.some((d) => d.heads.some((h) => LITERARY_LABEL.test(h.text)));
   const seenParagraphs = new Set<string>();
   // Paragraphs first read in a document's list of its parts (`contentsRuns`).
   const listedKeys = new Set<string>();
@@ -447,7 +450,11 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
-    const lineNumbers = [...draft.heads.filter((h) => !duplicates.has(h)).flatMap((h) => h.lines), ...draft.fieldLines, ...draft.bylineLines];
+    // (Pushed one by one, as the paragraphs' lines are below.)
+    const lineNumbers: number[] = [];
+    for (const h of draft.heads) if (!duplicates.has(h)) for (const n of h.lines) lineNumbers.push(n);
+    for (const n of draft.fieldLines) lineNumbers.push(n);
+    for (const n of draft.bylineLines) lineNumbers.push(n);
     const paragraphs: Paragraph[] = [];
     let previous: { key: string; lines: number[]; index: number } | null = null;
     // The source lines of the last paragraph kept: a credit alone on its line is read again as printed, its spaces kept.
