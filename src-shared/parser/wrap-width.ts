@@ -75,16 +75,31 @@ export function detectWrap(lines: SourceLine[]): Wrap | null {
   return inCharacters === null ? null : { width: inCharacters.width, columns: false };
 }
 
+/**
+ * How many lines have each length, the length the index (0 for a length no line has): lengths are no longer than the longest
+ * line, so a table holds them, read without a hash lookup per line.
+ */
+function countsByLength(lengths: Int32Array): Int32Array {
+  let longest = 0;
+  for (const n of lengths) if (n > longest) longest = n;
+  const counts = new Int32Array(longest + 1);
+  for (const n of lengths) counts[n]!++;
+  return counts;
+}
+
+/** The lines a wrap at width n holds: those n, n - 1 or n - 2 long. */
+const inWindowAt = (counts: Int32Array, n: number): number => counts[n]! + (n >= 1 ? counts[n - 1]! : 0) + (n >= 2 ? counts[n - 2]! : 0);
+
 /** The wrap width of these content lines by their lengths (in characters or in display columns), and how many lines its window holds; null if no wrap shows. */
 function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower = false): { width: number; lines: number } | null {
-  const counts = new Map<number, number>();
+  const counts = countsByLength(lengths);
   const total = content.length;
-  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
   let best = 0;
   let width: number | null = null;
-  for (const n of counts.keys()) {
-    if (n < 8) continue;
-    const inWindow = (counts.get(n) ?? 0) + (counts.get(n - 1) ?? 0) + (counts.get(n - 2) ?? 0);
+  // (Only lengths some line has are candidates.)
+  for (let n = 8; n < counts.length; n++) {
+    if (counts[n] === 0) continue;
+    const inWindow = inWindowAt(counts, n);
     // (On a tie the wider: a wrap's width caps the lines.)
     if (inWindow > best || (inWindow === best && width !== null && n > width)) {
       best = inWindow;
@@ -97,7 +112,7 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower 
   // Fewer lines at the width (short paragraphs, headlines and their ends are many) but none beyond it: every long line
   // was cut at one width.
   let longer = 0;
-  for (const [n, count] of counts) if (n > width) longer += count;
+  for (let n = width + 1; n < counts.length; n++) longer += counts[n]!;
   if (width < WRAP.minWidth) return twoWidths(content, lengths, counts, width, best);
   const both = twoWidths(content, lengths, counts, width, best);
   // (Counted in characters, a narrower column's lines cut at their own width are the wrap's too, where the wider width would
@@ -121,14 +136,13 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower 
  * beyond the wider, and the lines in each mostly stopping mid-sentence (a wrap cuts wherever the width falls). The wrap is the
  * narrower width: every line of the wider columns fills it too, and only a line that closes its sentence ends a paragraph there.
  */
-function twoWidths(content: SourceLine[], lengths: Int32Array, counts: Map<number, number>, first: number, firstLines: number): { width: number; lines: number } | null {
+function twoWidths(content: SourceLine[], lengths: Int32Array, counts: Int32Array, first: number, firstLines: number): { width: number; lines: number } | null {
   const total = content.length;
-  const inWindow = (n: number) => (counts.get(n) ?? 0) + (counts.get(n - 1) ?? 0) + (counts.get(n - 2) ?? 0);
   let second: number | null = null;
   let secondLines = 0;
-  for (const n of counts.keys()) {
-    if (n < WRAP.minWidth || Math.abs(n - first) < WRAP.secondApart) continue;
-    const lines = inWindow(n);
+  for (let n = 0; n < counts.length; n++) {
+    if (counts[n] === 0 || n < WRAP.minWidth || Math.abs(n - first) < WRAP.secondApart) continue;
+    const lines = inWindowAt(counts, n);
     if (lines > secondLines || (lines === secondLines && second !== null && n > second)) {
       secondLines = lines;
       second = n;
@@ -138,7 +152,7 @@ function twoWidths(content: SourceLine[], lengths: Int32Array, counts: Map<numbe
   const [narrow, wide] = first < second ? [first, second] : [second, first];
   if (narrow < WRAP.minWidth) return null;
   let beyond = 0;
-  for (const [n, count] of counts) if (n > wide) beyond += count;
+  for (let n = wide + 1; n < counts.length; n++) beyond += counts[n]!;
   if (beyond > total * WRAP.beyond) return null;
   // (The windows' lines cut mid-sentence, as a wrap cuts them, and running text: not a table's rows, nor two lengths of headline.)
   let atWidths = 0;
