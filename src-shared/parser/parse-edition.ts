@@ -536,7 +536,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       // (So does a later page's masthead in a file of several days' pages.)
       dateline: draft.recordDate ?? pageDate(lineNumbers) ?? datelineOf(byline.raw ?? '', date, true) ?? datelineOf(lead, date),
       // Ids (above) come from the text as printed, so a library parsed before punctuation was set full-width keeps them.
-      paragraphs: paragraphs.map((p) => ({ ...p, text: fullWidthPunctuation(p.text) })),
+      paragraphs: paragraphs.map((p) => ({ type: p.type, text: fullWidthPunctuation(p.text) })),
       continuedTo: draft.continuedTo,
       continuedFrom: draft.continuedFrom,
       garbled: fragmentShare(draft) >= 0.3,
