@@ -57,23 +57,36 @@ export function newDraft(heads: ClassifiedLine[]): DraftArticle {
 }
 
 /**
- * The adjacent character pairs of each story's text, noted as its text is added (the text is never read back:
- * asking once per lone short line must not read the whole running story again each time).
+ * The adjacent character pairs of each story's text, noted from the pieces of text added to it (the text is never read
+ * back: asking once per lone short line must not read the whole running story again each time).
  */
 const pairsOfStory = new WeakMap<DraftArticle, CharPairSet>();
+/**
+ * The pieces added to each story since it was last asked about its pairs, in order: noted when it is asked next (a story no
+ * column line asks about, most of a page's, is never noted, and a story's text after its last question neither).
+ */
+const unnotedOfStory = new WeakMap<DraftArticle, string[]>();
 /** Slots a story's pair set starts with: most stories' pairs fit without the table growing (each growth reads it all again). */
 const STORY_CAPACITY = 1024;
 
 function notePairs(draft: DraftArticle, piece: string): void {
-  let pairs = pairsOfStory.get(draft);
-  if (!pairs) pairsOfStory.set(draft, (pairs = new CharPairSet(STORY_CAPACITY)));
-  pairs.noteText(piece);
+  const unnoted = unnotedOfStory.get(draft);
+  if (unnoted) unnoted.push(piece);
+  else unnotedOfStory.set(draft, [piece]);
 }
 
 const NO_PAIRS = new CharPairSet();
 
 function storyPairs(draft: DraftArticle): CharPairSet {
-  return pairsOfStory.get(draft) ?? NO_PAIRS;
+  const unnoted = unnotedOfStory.get(draft);
+  let pairs = pairsOfStory.get(draft);
+  if (unnoted && unnoted.length > 0) {
+    if (!pairs) pairsOfStory.set(draft, (pairs = new CharPairSet(STORY_CAPACITY)));
+    // (Piece after piece, as they were added: the pair across two pieces is noted too.)
+    for (const piece of unnoted) pairs.noteText(piece);
+    unnoted.length = 0;
+  }
+  return pairs ?? NO_PAIRS;
 }
 
 /** Whether the line after `i` (noise aside) is no text: the end of the page, or a new story's headline or byline. */
