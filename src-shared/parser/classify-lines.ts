@@ -465,7 +465,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       i++;
     }
     const full = (numbers.length > line.numbers.length ? content[i]! : line).endsFull;
-    const gapBefore = gaps.get(line.number) ?? 0;
+    const gapBefore = gaps[line.number] ?? 0;
     // Every field named from the start, the optional ones unset: each line then has one object shape, and the passes
     // that read every line's fields (features, segmentation) find them at one place instead of asking per shape.
     const base: ClassifiedLine = {

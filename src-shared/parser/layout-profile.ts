@@ -36,9 +36,14 @@ const ANY_MARK = /[，,。；;！？!?、：:]/;
 /** A clause break inside the line: running text, not a headline. */
 const RUNNING_TEXT = /[，,。；;！？]./;
 
-/** Counts the blank lines before each content line: the gaps between them, with their lengths. */
-export function gapsBefore(lines: SourceLine[]): Map<number, number> {
-  const gaps = new Map<number, number>();
+/**
+ * Counts the blank lines before each content line: the gaps between them, with their lengths, by the line's number (0 for
+ * a blank line: a table read by number, not a map each line is set in and read from).
+ */
+export function gapsBefore(lines: SourceLine[]): Int32Array {
+  let lastNumber = 0;
+  for (const line of lines) if (line.number > lastNumber) lastNumber = line.number;
+  const gaps = new Int32Array(lastNumber + 1);
   let blank = 0;
   let seen = false;
   for (const line of lines) {
@@ -46,7 +51,7 @@ export function gapsBefore(lines: SourceLine[]): Map<number, number> {
       blank++;
       continue;
     }
-    gaps.set(line.number, seen ? blank : 0);
+    gaps[line.number] = seen ? blank : 0;
     seen = true;
     blank = 0;
   }
@@ -54,7 +59,7 @@ export function gapsBefore(lines: SourceLine[]): Map<number, number> {
 }
 
 
-/** Length of the most common non-zero gap: the file's usual gap. */
+/** Length of the most common non-zero gap: the file's usual gap (blank lines, 0 in the table, count for none). */
 function usualGap(gaps: Iterable<number>): number {
   const counts = new Map<number, number>();
   for (const g of gaps) if (g > 0) counts.set(g, (counts.get(g) ?? 0) + 1);
@@ -110,7 +115,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
   let gappedBreaks = 0;
   let gapCount = 0;
   for (let i = 0; i < content.length; i++) {
-    const gap = gaps.get(content[i]!.number) ?? 0;
+    const gap = gaps[content[i]!.number] ?? 0;
     if (gap > 0 && i > 0) gapCount++;
     if (i === 0) continue;
     const [before, after] = [content[i - 1]!, content[i]!];
@@ -146,7 +151,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     paragraphBreaks,
     gappedBreakShare: gappedShare,
     gaps: gapCount,
-    usualGap: usualGap(gaps.values()),
+    usualGap: usualGap(gaps),
     medianLength: sortedLengths[Math.floor(sortedLengths.length / 2)] ?? 0,
     lengthSpread: quartile(0.75) - quartile(0.25),
     wrapWidth,
