@@ -353,10 +353,13 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
   const out: LineFeatures[] = [];
   const walk: VocabularyWalk = { material: [], lone: [], opens: [], previousVisible: [], grams: [], restated: [], text: [] };
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
+  // (Whether each line ends in a credit is read once, here, for the line's own feature below too.)
   const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
+  const credited = new Uint8Array(lines.length);
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    blockEndsWithCredit[i] = l.kind === 'body' && (endsWithCredit(l.text) || blockEndsWithCredit[i + 1]!);
+    credited[i] = endsWithCredit(l.text) ? 1 : 0;
+    blockEndsWithCredit[i] = l.kind === 'body' && (credited[i] === 1 || blockEndsWithCredit[i + 1]!);
   }
   // Neighbours as the story reads them: noise and headlines read among column fragments stand outside the text.
   const visible = (l: ClassifiedLine) => l.kind !== 'noise' && !l.floatingHead;
@@ -432,7 +435,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
       sharesStoryVocabulary: 0,
       echoedByNextLead: 0,
       captionBlockFollows: blockEndsWithCredit[i + 1] ? 1 : 0,
-      endsWithCredit: endsWithCredit(line.text) ? 1 : 0,
+      endsWithCredit: credited[i]!,
       bylineFollows: next && (next.kind === 'lead-byline' || next.kind === 'byline') ? 1 : 0,
       underHeadlineAboveByline:
         material(previous) && !ATTRIBUTION.test(previous!.text) && line.gapBefore === 0 && !!next && (next.kind === 'lead-byline' || next.kind === 'byline') && n <= HEAD_MAX && !SENTENCE_END.test(untagged) ? 1 : 0,
