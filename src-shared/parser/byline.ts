@@ -236,6 +236,10 @@ export function splitNames(segment: string): string[] {
   return joinLoneCharacters(words).filter((n) => NAME.test(n) && !SOURCE_NAME.test(n) && !/[网網台]$/.test(n));
 }
 
+/** Where a lead-in's closing-up stops: its first parenthesis (a lead's reporters), or its first slash (a byline's roles). */
+const OPENING_PARENTHESIS = /[（(]/;
+const SLASH = /[/／]/;
+
 /** Closes OCR spaces in the lead-in before the first parenthesis or slash (`株洲日 报讯(` → `株洲日报讯(`). */
 function closeLeadIn(text: string, stop: RegExp): string {
   const at = text.search(stop);
@@ -318,6 +322,9 @@ function namedReporters(who: string): { source: string } | { names: string[] } |
   return names.length > 0 && names.join('') === withoutSpaces(who).replace(/[、·]/g, '') ? { names } : null;
 }
 
+/** The text opens with a lead-in's bracket (`LEAD_OPEN`): the forms whose pattern opens with one apply to no other text. */
+const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENINGS.includes(text[0]!);
+
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
@@ -384,6 +391,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
     pattern: PLACE_WIRE_LEAD,
+    applies: opensInBracket,
     read: (m, byline) => {
       byline.agency = withoutSpaces(m[1]!);
     },
@@ -391,6 +399,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: POSTED_REPORTER_LEAD,
+    applies: opensInBracket,
     // (`【记者手记】`, `【记者感言】` name a column, not a reporter.)
     accepts: (m) => onlyPersonNames(m[2]!),
     read: (m, byline) => {
@@ -401,6 +410,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: NAMED_REPORT_LEAD,
+    applies: opensInBracket,
     accepts: (m) => namedReporters(m[1]!) !== null,
     read: (m, byline) => {
       const named = namedReporters(m[1]!)!;
@@ -411,6 +421,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: SOURCE_REPORT_LEAD,
+    applies: opensInBracket,
     read: (m, byline) => {
       byline.agency = withoutSpaces(m[1]!);
       if (m[2]) parseRoles(m[2], byline);
@@ -428,7 +439,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
   if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.includes(firstVisible(spacedText) || ' ')) return null;
-  const printed = closeLeadIn(spacedText, /[（(]/);
+  const printed = closeLeadIn(spacedText, OPENING_PARENTHESIS);
   if (isClosingCredit(printed)) return null;
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
   const text = withAsciiDigits(printed);
@@ -554,7 +565,7 @@ function readBylineLine(text: string): Byline | null {
   if (trimmed.length > 90) return null;
   // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
   const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
-  const compact = closeLeadIn(unbulleted, /[/／]/);
+  const compact = closeLeadIn(unbulleted, SLASH);
   // A writer's line with where the writer studies or works (`长沙市实验小学三年级二班 王小明`), and who guided the piece.
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
