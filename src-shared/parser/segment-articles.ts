@@ -1,4 +1,4 @@
-import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare } from './char-pairs';
+import { CharPairSet, characterPairs, pairCount, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphType } from '../model/edition';
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
@@ -802,7 +802,8 @@ function latestStream(drafts: DraftArticle[]): DraftArticle | null {
 function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: DraftArticle | null): DraftArticle | null {
   const first = [...line.text.slice(0, 2)][0];
   if (!first || !/[\u4e00-\u9fff]/.test(first)) return null;
-  const grams = characterPairs(line.text);
+  // (The line's pairs are read once a candidate is found: most lines carry on no cut sentence.)
+  let grams: TextPairs | null = null;
   // Candidates: recent stories (the running one too) cut mid-sentence where the pair across the cut is one they use.
   let best: DraftArticle | null = null;
   let bestScore = -1;
@@ -814,7 +815,7 @@ function continuedStory(line: ClassifiedLine, drafts: DraftArticle[], running: D
     if (SENTENCE_END.test(end) || /[，,、：:；;]$/.test(end)) continue;
     const pairs = storyPairs(draft);
     if (!pairs.hasPair(end.slice(-1) + first)) continue;
-    const score = sharedShare(grams, pairs);
+    const score = sharedShare((grams ??= characterPairs(line.text)), pairs);
     if (score > bestScore) [best, bestScore] = [draft, score];
   }
   return best === running ? null : best;
