@@ -99,7 +99,11 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('文/记者 赵磊 图/记者 孙涛')).toMatchObject({ reporters: ['赵磊'], photographers: ['孙涛'] });
     expect(matchStandaloneByline('图/本报记者 孙涛 文/王五')).toMatchObject({ photographers: ['孙涛'], authors: ['王五'] });
     // `文/图` closing the line: words and photographs by the names before it.
-    expect(matchStandaloneByline('记者 刘建国 通讯员 马红梅 文/图')).toMatchObject({ reporters: ['刘建国'], correspondents: ['马红梅'] });
+    expect(matchStandaloneByline('记者 刘建国 通讯员 马红梅 文/图')).toMatchObject({ reporters: ['刘建国'], correspondents: ['马红梅'], raw: '记者 刘建国 通讯员 马红梅 文/图' });
+    // Two names before it keep their space (before: the slash of 文/图 closed the line up, one reporter `张三李四`), and a closing
+    // 文/摄 reads as 文/图 does (before: one photographer `张三李四文`).
+    expect(matchStandaloneByline('本报记者 张三 李四 文/图')).toMatchObject({ reporters: ['张三', '李四'], photographers: [] });
+    expect(matchStandaloneByline('本报记者 张三 李四 文/摄')).toMatchObject({ reporters: ['张三', '李四'], photographers: [] });
     expect(matchStandaloneByline('本报记者 王五 图/文')).toMatchObject({ reporters: ['王五'] });
     expect(matchStandaloneByline('文/图')).toBeNull();
     // A commentator's signature stands for a name.

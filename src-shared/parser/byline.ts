@@ -565,7 +565,12 @@ function readBylineLine(text: string): Byline | null {
   if (trimmed.length > 90) return null;
   // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
   const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
-  const compact = closeLeadIn(unbulleted, SLASH);
+  // (A closing `文/图` is no slash of a role's: the names before it keep their spaces, `本报记者 张三 李四 文/图`.)
+  const wordsAndPicturesAt = unbulleted.includes('文') ? WORDS_AND_PICTURES_TAIL.exec(unbulleted) : null;
+  const compact =
+    wordsAndPicturesAt && wordsAndPicturesAt.index > 0
+      ? `${closeLeadIn(unbulleted.slice(0, wordsAndPicturesAt.index), SLASH)} ${wordsAndPicturesAt[0].trim()}`
+      : closeLeadIn(unbulleted, SLASH);
   // A writer's line with where the writer studies or works (`长沙市实验小学三年级二班 王小明`), and who guided the piece.
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
@@ -582,7 +587,8 @@ function readBylineLine(text: string): Byline | null {
   if (credited) return credited;
   // `新华社记者 李嘉南摄`: a photo's credit read as a byline names its photographer (before: a reporter `李嘉南摄`).
   const last = compact[compact.length - 1];
-  const photoCredit = last === '摄' || last === '攝' ? matchPhotoCredit(compact) : null;
+  // (Not a closing `文/摄`: the names wrote the story too, read with the role words below.)
+  const photoCredit = (last === '摄' || last === '攝') && !wordsAndPicturesAt ? matchPhotoCredit(compact) : null;
   if (photoCredit && photoCredit.caption === '' && photoCredit.photographers.length > 0) {
     return { ...emptyByline(), agency: STANDALONE_AGENCY.exec(compact)?.[1] ?? null, photographers: photoCredit.photographers, raw: compact };
   }
@@ -808,8 +814,8 @@ function endsInReported(text: string): boolean {
 }
 /** `报道` or `报导` anywhere, in either script (`endsInReported` asks for it at the end of a part of the line). */
 const REPORTED_WORD = new RegExp(REPORTED);
-/** A byline's closing `文/图` (or `图/文`, `图文`): the names before it wrote the story and took its photographs. */
-const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*${anyForm('图')}|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
+/** A byline's closing `文/图` (or `图/文`, `图文`, `文/摄`): the names before it wrote the story and took its photographs. */
+const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*(?:${anyForm('图')}|${anyForm('摄')})|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
 /** A byline line's closing `发自北京`, `發自多哈`: where the report was sent from. */
 const SENT_FROM_TAIL = new RegExp(`\\s*${anyForm('发自')}\\s*[\\u4e00-\\u9fff]{1,10}$`);
 /** A photo story's closing `摄影报道`. */
