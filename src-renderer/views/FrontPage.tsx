@@ -47,6 +47,22 @@ function useStartupPage(home: boolean): StartupPage | null {
 }
 
 /**
+ * The stories in reading order, with each page's label before its first story where the edition's stories stand on more than
+ * one page (a day's pages in one file, or several files of an edition): a newspaper is read page by page.
+ */
+function withPageLabels(stories: ArticleRecord[], edition: readonly ArticleRecord[]): (ArticleRecord | { label: string })[] {
+  if (new Set(edition.map((s) => s.page ?? null)).size < 2) return stories;
+  const out: (ArticleRecord | { label: string })[] = [];
+  let page: string | null | undefined;
+  for (const story of stories) {
+    if (story.page && story.page !== page) out.push({ label: story.page });
+    page = story.page;
+    out.push(story);
+  }
+  return out;
+}
+
+/**
  * The front page of one edition: masthead, the lead story large, the others
  * in columns. With `editionKey` null it shows the newest edition; at
  * start-up, first the copy read before the app loaded (store/startup-page.ts),
@@ -129,7 +145,15 @@ export function FrontPage({ editionKey }: { editionKey: string | null }) {
         <>
           {lead && <section className="front-lead" aria-label={t('front.lead')}>{card(lead, true)}</section>}
           <section className="front-columns" aria-label={t('front.more')}>
-            {articles.filter((a) => a !== lead).map((a) => card(a, false))}
+            {withPageLabels(articles.filter((a) => a !== lead), articles).map((item) =>
+              'label' in item ? (
+                <h2 key={`page-${item.label}`} className="front-page-label" data-testid="front-page-label">
+                  {t('front.pageLabel', { page: item.label })}
+                </h2>
+              ) : (
+                card(item, false)
+              ),
+            )}
           </section>
         </>
       )}

@@ -326,6 +326,8 @@ test('a file of two days’ pages is one edition whose details say so, the secon
 test('a story of a file of several pages names the page it stands on, as a reader cites it', async ({ page }) => {
   // pdftotext's pages 2 and 3 of one day in one file. Before, both stories were stored as the file's page 02.
   const story = await openImportedPaper(page, 'form-feed-pages-style.txt', '临江日报|2024-05-20');
+  // The front page labels the page the stories after the lead stand on (the lead is page 2's).
+  await expect(page.getByTestId('front-page-label')).toHaveText(['第03版']);
   await story('全市春季植树活动启动').locator('.story-link').click();
   await expect(page.getByTestId('article-page')).toHaveText('第03版');
   await page.goBack();
