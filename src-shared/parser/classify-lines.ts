@@ -127,10 +127,13 @@ function isImprint(text: string): boolean {
 const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{7,24}$`);
 
 /**
- * A line of a weather box's forecast, short and with no sentence in it, giving a temperature (`多云 18℃～26℃`) or a wind's
- * force (`东北风2～3级`): the box's text under its heading (`今日天气`), never a headline, and no mojibake for its ℃ and ～.
+ * A line of a weather box's forecast, short and with no sentence in it, giving a temperature's range (`多云 18℃～26℃`,
+ * `晴 18～26℃`) or a wind's force (`东北风2～3级`): the box's text under its heading (`今日天气`), never a headline, and no
+ * mojibake for its ℃ and ～. (A headline names one temperature, `最高气温达38℃`: no range.)
  */
-const FORECAST = new RegExp(`\\d\\s*(?:℃|°C)|[东南西北東]{1,2}${anyForm('风')}\\s*\\d(?:\\s*[～~\\-—至到]\\s*\\d)?\\s*${anyForm('级')}`);
+const FORECAST = new RegExp(
+  `-?\\d{1,2}\\s*(?:℃|°C)?\\s*[～~\\-—至到/]\\s*-?\\d{1,2}\\s*(?:℃|°C)|[东南西北東]{1,2}${anyForm('风')}\\s*\\d(?:\\s*[～~\\-—至到]\\s*\\d)?\\s*${anyForm('级')}`,
+);
 const FORECAST_MAX = 24;
 function isForecastLine(text: string): boolean {
   return text.length <= FORECAST_MAX && !text.includes('，') && !text.includes('。') && FORECAST.test(text);

@@ -95,7 +95,7 @@ const LUNAR_DAY = new RegExp(`${anyForm('农历')}\\s*${LUNAR_MONTH_DAY}`);
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
  * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
- * each role closed by a slash or not (`编辑/王芳 美编/李强 校对/张三`). Group 1: the page's number.
+ * each role closed by a slash or not (`编辑/王芳 美编/李强 校对/张三`). Groups: the page's letter (may be empty) and number.
  */
 const PAGE_HEADER = new RegExp(
   `^\\s*(?:(?:第\\s*)?([A-Z]?)(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
@@ -169,7 +169,7 @@ const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 
 const RUNNING_HEAD_MAX = 50;
 /** A paper's name inside a running head (`临江日报`). */
 const PAPER_IN_LINE = new RegExp(`[\\u4e00-\\u9fff]{1,10}?(?:${PAPER_SUFFIX})`);
-/** A page's number or label inside a running head (`3`, `第3版`, `A04`, `第A05版：`). Group 1: the number. */
+/** A page's number or label inside a running head (`3`, `第3版`, `A04`, `第A05版：`). Groups: the letter (may be empty), the number. */
 const PAGE_IN_LINE = /(?:^|[\s|｜·•/／【】])(?:第\s*)?([A-H]?)(\d{1,2})\s*版?(?=[\s|｜·•/／:：【】]|$)/;
 /** What else a running head holds: a page's name of up to four characters, separators. */
 const RUNNING_HEAD_REST = /^[\s|｜·•/／:：【】（）()]*(?:[\u4e00-\u9fff]{2,4}[\s|｜·•/／:：【】（）()]*)?$/;
@@ -233,6 +233,7 @@ export function pageNamed(text: string): string | null {
 const PAGE_LINE_DECORATION = /^[=＝—\-－_*#■□●◆◇★☆【〖[［（(<＜]+|[=＝—\-－_*#■□●◆◇★☆】〗\]］）)>＞]+$/g;
 /** The page's name in brackets after its number (`第02版（要闻）`): read as after a colon. */
 const BRACKETED_PAGE_NAME = /^(.*版)\s*[（(【［[]\s*([\u4e00-\u9fff·]{1,8})\s*[）)】］\]]$/;
+/** What a decorated page line may open with (PAGE_LINE_DECORATION's opening marks): other lines are told by their first character. */
 const DECORATION_MARKS = '=＝—-－_*#■□●◆◇★☆【〖[［（(<＜';
 
 /** A page line's text without its decoration (`【第01版】` → `第01版`), if the line is one; null for any other line. */

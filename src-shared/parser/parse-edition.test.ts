@@ -870,13 +870,22 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
     // Made-up. Before, `东北风2～3级` was the headline, under the kicker 今日天气, of the lead story, whose headline became its
     // subheadline (`多云 18℃～26℃` was mojibake for its ℃ and ～); and the hotline was the story's last paragraph.
     const { parsed, lines } = parseBlocks(
-      ['江南都市报\n2024年10月8日 星期二', '今日天气\n多云 18℃～26℃\n东北风2～3级', '全市重点项目三季度投资完成过半', '本报讯（记者 张晓）记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。', '广告热线：0791-88888888'],
+      [
+        '江南都市报\n2024年10月8日 星期二',
+        '今日天气\n多云 18℃～26℃\n东北风2～3级',
+        '全市重点项目三季度投资完成过半',
+        '本报讯（记者 张晓）记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。',
+        '广告热线：0791-88888888',
+        // A headline naming one temperature is no forecast's row.
+        '高温持续 明日最高气温38℃\n本报讯（记者 李明）我市连续五天最高气温超过35℃。',
+      ],
       'x.txt',
     );
     expect(lines).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.map((p) => p.text)])).toEqual([
       [null, '今日天气', null, ['多云 18℃～26℃', '东北风2～3级']],
       [null, '全市重点项目三季度投资完成过半', null, ['记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。']],
+      [null, '高温持续 明日最高气温38℃', null, ['我市连续五天最高气温超过35℃。']],
     ]);
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['广告热线：0791-88888888']);
   });
