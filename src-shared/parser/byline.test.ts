@@ -21,6 +21,15 @@ describe('parseRoles', () => {
 });
 
 describe('matchLeadByline', () => {
+  it('reads a compiled report’s lead-in (本报综合消息, 本报综合报道, 综合新华社电), and no sentence that opens with 综合', () => {
+    // Before, none was a lead-in: the story's opening was not told by it.
+    expect(matchLeadByline('本报综合消息 今年以来，全市经济稳中向好。')).toMatchObject({ byline: { agency: '本报' }, rest: '今年以来，全市经济稳中向好。' });
+    expect(matchLeadByline('本报综合报道 今年以来，全市经济稳中向好。')).toMatchObject({ byline: { agency: '本报' } });
+    expect(matchLeadByline('综合新华社电 今年以来，全国经济稳中向好。')).toMatchObject({ byline: { agency: '新华社' }, rest: '今年以来，全国经济稳中向好。' });
+    expect(matchLeadByline('綜合新華社電 今年以來，全國經濟穩中向好。')).toMatchObject({ byline: { agency: '新華社' } });
+    for (const sentence of ['综合报道称，今年以来经济向好。', '综合来看，今年以来经济稳中向好。']) expect(matchLeadByline(sentence)).toBeNull();
+  });
+
   it('keeps the spaces between names in a lead whose spacing is otherwise noise', () => {
     const match = matchLeadByline('株洲日报讯(全媒体 记者/刘芳 通讯员/王磊 罗 东 旭 谢佳利) 日前,一 批 醴陵 釉下 五彩 瓷被 精心 打包');
     expect(match?.byline.reporters).toEqual(['刘芳']);

@@ -58,8 +58,9 @@ const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REP
  * `（中央社記者林小芳東京5日電）`: a wire lead-in, the day in digits or Chinese numerals, often in brackets. Group 1 is the
  * lead-in, 2 its source, 3 what stands between the source and the date (a place, or a reporter and a place).
  */
-/** `据新华社…电`: a wire the paper ran as it came (the wire, not 据, is the source). */
-const ACCORDING_TO = `(?:${anyForm('据')}\\s*)?`;
+/** `据新华社…电`, `综合新华社…电`: a wire the paper ran as it came, or compiled from (the wire, not 据 or 综合, is the source). */
+const ACCORDING_TO_WORD = `(?:${anyForm('据')}|${anyForm('综合')})`;
+const ACCORDING_TO = `(?:${ACCORDING_TO_WORD}\\s*)?`;
 /** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`: a dated lead-in from an outlet named by its ending 网. Group 1: source, place, day. */
 const WEB_WIRE_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,5}${anyForm('网')}[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
@@ -80,14 +81,15 @@ const WIRE_LEAD = new RegExp(
 const UNDATED_WIRE_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*${ACCORDING_TO}(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?(?=\\s*(?:[（(]|${SPACED_ROLES.reporters}))`,
 );
-/** `据新华社电 …`: after 据 an agency's 电 is its lead-in, whatever follows (a space, a mark or the text). Group 1: the lead-in. */
-const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${anyForm('据')}\\s*(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`);
+/** `据新华社电 …`, `综合新华社电 …`: after 据 or 综合 an agency's 电 is its lead-in, whatever follows (a space, a mark or the text). Group 1: the lead-in. */
+const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${ACCORDING_TO_WORD}\\s*(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`);
 /**
  * `央视新闻消息：…`, `新华社消息 …`, `人民网消息`: a report's lead-in in the manner of broadcast and web copy, from an agency or an
- * outlet named by its ending (网, 社, 台), set off by a mark or a space (`电视台消息称` is a sentence). Group 1: the source.
+ * outlet named by its ending (网, 社, 台), set off by a mark or a space (`电视台消息称` is a sentence); a paper's compiled report,
+ * `本报综合消息`, `本报综合报道`. Group 1: the source.
  */
 const NEWS_FROM_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*${anyForm('消息')}\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*(?:(?:${anyForm('综合')}\\s*)?${anyForm('消息')}|${anyForm('综合')}\\s*${REPORTED})\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
