@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedLine } from './classify-lines';
-import { assignHeadlineBlock, compactLength } from './headline-block';
+import { assignHeadlineBlock } from './headline-block';
 
 const head = (text: string, n: number): ClassifiedLine => ({ kind: 'head', text, spaced: text, lines: [n], indented: false, gapBefore: 0, columnFragment: false, full: false });
 
@@ -40,22 +39,5 @@ describe('a headline set wholly in lenticular brackets', () => {
     expect(assignHeadlineBlock([head('【便民提示】', 1), head('【市图书馆国庆假期照常开放】', 2)])).toMatchObject({ section: '【便民提示】', kicker: null, headline: '市图书馆国庆假期照常开放' });
     // (Brackets that hold part of a line stay: `【社论】…` names the story's section.)
     expect(assignHeadlineBlock([head('【社论】坚定不移推进高质量发展', 1)])).toMatchObject({ section: '社论', headline: '坚定不移推进高质量发展' });
-  });
-});
-
-describe('compactLength', () => {
-  /** Spaces taken out, then the characters counted: the model it reads in place. */
-  const model = (s: string) => [...s.replace(/\s+/g, '')].length;
-  const UNITS = ['新', '闻', 'a', '1', ' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2003', '\ud840', '\udc0b', '𠀋', '，', '—'];
-
-  it('counts characters as the text with its spaces taken out holds them, surrogate halves parted by spaces joined again', () => {
-    expect([compactLength('春风 送暖'), compactLength('𠀋村'), compactLength('\ud840 \udc0b'), compactLength('')]).toEqual([4, 2, 1, 0]);
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...UNITS), { maxLength: 20 }), (units) => {
-        const text = units.join('');
-        expect(compactLength(text)).toBe(model(text));
-      }),
-      { numRuns: 5000 },
-    );
   });
 });

@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
-import { isJsSpace, withoutSpaces } from './text-lines';
+import { visibleLength, withoutSpaces } from './text-lines';
 import { BULLET_MARKS, endsMidPhrase, opensWithPartNumber, PHRASED } from './line-features';
 import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, KICKER_CLOSING, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
 
@@ -33,28 +33,7 @@ function labelLinesAbove(kept: ClassifiedLine[], context: BlockContext): number 
   if (!context.gapsPartStories) return 0;
   let apart = 0;
   for (let k = 1; k < kept.length; k++) if (kept[k]!.gapBefore > 0) apart = k;
-  return apart > 0 && kept.slice(0, apart).every((line) => compactLength(line.text) <= SECTION_LABEL_MAX && !/[，,。：:！？]/.test(line.text)) ? apart : 0;
-}
-
-/**
- * How many characters (code points) the text holds once its spaces are taken out, as `[...withoutSpaces(s)].length` counts
- * them (the model in its test), read in place: no copy of the text, no array of its characters. A surrogate pair counts once,
- * spaces between its halves aside (taking them out joins the pair); a lone surrogate counts as one.
- */
-export function compactLength(s: string): number {
-  let n = 0;
-  let openHigh = false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (isJsSpace(c)) continue;
-    if (openHigh && c >= 0xdc00 && c <= 0xdfff) {
-      openHigh = false;
-      continue;
-    }
-    openHigh = c >= 0xd800 && c <= 0xdbff;
-    n++;
-  }
-  return n;
+  return apart > 0 && kept.slice(0, apart).every((line) => visibleLength(line.text) <= SECTION_LABEL_MAX && !/[，,。：:！？]/.test(line.text)) ? apart : 0;
 }
 
 /** Longest headline line worth comparing for repeats: joins of more parts than this are not headline repeats. */
@@ -149,13 +128,13 @@ export const HEADLINE_WEIGHTS = {
 const OCCASION_END = new RegExp(`(?:${anyForm('时')}|之${anyForm('际')})$`);
 
 /** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
-const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (compactLength(text) <= 6 && SECTION_NAME_END.test(text)));
+const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (visibleLength(text) <= 6 && SECTION_NAME_END.test(text)));
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;
   const text = withoutSpaces(line.text);
   const untagged = withoutColumnTag(text);
-  const n = compactLength(text);
+  const n = visibleLength(text);
   let score = Math.min(n, W.lengthCap) * W.perCharacter;
   if (n > W.sentenceLength) score += W.sentenceLong;
   if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
@@ -243,7 +222,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
     const labelledKicker = !!HEAD_ROLE_LABEL.exec(withoutSpaces(nearestLine.text))?.[1];
     const isSection =
       !labelledKicker &&
-      ((compactLength(nearest) <= 6 && COLUMN_WORD.test(nearest)) ||
+      ((visibleLength(nearest) <= 6 && COLUMN_WORD.test(nearest)) ||
         BRACKETED_LABEL.test(nearest) ||
         SERVICE_BOX.test(withoutSpaces(nearest)) ||
         isSectionName(withoutSpaces(nearest)) ||
