@@ -2,7 +2,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { endsInPagePointer } from './line-features';
 import { pageNamed, pageOfLine } from './masthead';
-import { parseEdition, parseEditionText } from './parse-edition';
+import { coverage, parsedWhole } from '../../tests/unit/made-up-text';
+import { parseEdition } from './parse-edition';
 
 describe('a page’s label', () => {
   it('names the page as the library does: the sheet’s letter kept, the number in two digits', () => {
@@ -26,7 +27,7 @@ describe('a page’s label', () => {
   ])('reads the page label %s under the masthead as the page %s, not the first story’s section or kicker', (label, page) => {
     // Made-up: before, `要闻·A01` was the first story's section and `A01` alone its kicker; the page was unknown.
     const text = ['江南都市报', '2024年10月8日 星期二', label, '', '国庆假期全市接待游客超500万人次', '', '本报讯（记者 张晓）国庆假期，全市各大景区迎来客流高峰。'].join('\n');
-    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    const parsed = parsedWhole(text, 'x.txt');
     expect(parsed.page).toBe(page);
     expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[null, null, '国庆假期全市接待游客超500万人次']]);
   });
@@ -57,7 +58,7 @@ describe('a page’s label', () => {
       '',
       '（上接A01版）其中交通项目完成投资的七成，年内将有八个项目建成通车。',
     ].join('\n');
-    const parsed = parseEditionText(text, { fileName: 'a01.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    const parsed = parsedWhole(text, 'a01.txt');
     expect(parsed.page).toBe('A01');
     expect(parsed.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text).join('')])).toEqual([
       ['全市重点项目三季度投资完成过半', '记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半，其中交通项目完成投资的七成，年内将有八个项目建成通车。'],
@@ -68,7 +69,7 @@ describe('a page’s label', () => {
   it('still joins a rest to its cut where the file names no page the rest stands on', () => {
     // Made-up: a page 1 file whose rests follow with no page line: the rest's page is not known, the page it names is.
     const text = ['临江日报', '2024年5月20日 星期一', '第1版', '', '城区新建三座口袋公园', '', '本报讯（记者 王芳）今年以来，城区新建三座口袋公园，（下转第2版）', '', '（上接第1版）市民在家门口就能休闲健身。'].join('\n');
-    const parsed = parseEditionText(text, { fileName: 'p1.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    const parsed = parsedWhole(text, 'p1.txt');
     expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text).join(''))).toEqual(['今年以来，城区新建三座口袋公园，市民在家门口就能休闲健身。']);
   });
 
@@ -81,7 +82,7 @@ describe('a page’s label', () => {
       '市运会篮球赛昨日开幕', '', '第十届市运会篮球比赛昨日在市体育中心开幕，来自全市的二十四支队伍参赛。>>>B01', '',
       '秋粮收购全面启动', '', '全市秋粮收购工作日前全面启动，首批订单粮款已兑付到农户手中。',
     ].join('\n');
-    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    const parsed = parsedWhole(text, 'x.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['城区新建三座口袋公园', '市运会篮球赛昨日开幕', '秋粮收购全面启动']);
     expect(['（详见A03版）', '詳見第3版', '全文见5版', '>>>B01', '》》A12版'].every(endsInPagePointer)).toBe(true);
     // A sentence that names a page, and a date, close on no pointer.
@@ -102,6 +103,7 @@ describe('a page’s label', () => {
     ].join('\n');
     const parsed = parseEdition(new Uint8Array(iconv.encode(page, 'big5')), 'udn-a1.txt');
     expect(parsed.source.encoding).toBe('big5');
+    expect(coverage(parsed, page)).toEqual({ missing: [], twice: [] });
     expect(parsed.articles.map((a) => [a.headline, a.page, a.paragraphs.map((p) => p.text).join('')])).toEqual([
       ['立院三讀通過綠能條例修正案', 'A01', '立法院昨天三讀通過再生能源發展條例修正案，明定再生能源發電占比須達三成，並要求新建建築設置太陽光電設施。經濟部表示，將加速推動離岸風電與地熱發電。'],
       ['颱風山陀兒逼近 南部嚴防豪雨', 'A01', '中度颱風山陀兒持續向台灣接近，南部地區今明兩天將有豪雨。'],
@@ -112,7 +114,7 @@ describe('a page’s label', () => {
   it('reads such a line as a headline where the masthead names another page', () => {
     // Before, `G20 峰会` right under the masthead was read as a lettered page's label too, though `第3版` named the page.
     const text = ['临江日报', '2024年10月8日 星期二', '第3版', '', 'G20 峰会', '', '本报讯（记者 张晓）二十国集团领导人峰会昨日开幕。'].join('\n');
-    const parsed = parseEditionText(text, { fileName: 'x.txt', sha256: '', encoding: 'utf-8', bytes: text.length * 3 });
+    const parsed = parsedWhole(text, 'x.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['G20峰会']);
   });
 });
