@@ -120,7 +120,7 @@ export function AnnotationLayer({ articleId, container, text }: { articleId: str
       }}
       onConfirmPlacement={(annotation) => void confirmPlacement(db, annotation.id)}
       onRefusePlacement={(annotation) => void refusePlacement(db, annotation.id)}
-      onExport={() => void saveMarkdown(host, t, annotations, annotations[0]?.headline ?? article?.headline ?? null)}
+      onExport={() => void saveMarkdown(host, db, t, annotations, annotations[0]?.headline ?? article?.headline ?? null)}
     />
   );
 

@@ -63,10 +63,10 @@ export function NotesPage() {
     <section className="notes-page" aria-labelledby="notes-title">
       <h1 id="notes-title">{t('notes.title')}</h1>
       <div className="notes-controls">
-        <button type="button" className="annotation-panel-export" disabled={annotations.length === 0} onClick={() => void saveMarkdown(host, t, annotations)}>
+        <button type="button" className="annotation-panel-export" disabled={annotations.length === 0} onClick={() => void saveMarkdown(host, db, t, annotations)}>
           {t('notes.exportMarkdown')}
         </button>
-        <button type="button" className="annotation-panel-export" disabled={annotations.length === 0} onClick={() => void saveJsonLd(host, t, annotations)}>
+        <button type="button" className="annotation-panel-export" disabled={annotations.length === 0} onClick={() => void saveJsonLd(host, db, t, annotations)}>
           {t('notes.exportJsonLd')}
         </button>
         <button

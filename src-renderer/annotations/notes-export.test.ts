@@ -75,12 +75,43 @@ describe('notes export through the host', () => {
   it('imports its own JSON-LD file exactly, and reports a second import as already present', async () => {
     const t = await translator('zh-CN');
     const original = await db.annotations.toArray();
-    await saveJsonLd(host, t, original);
+    await saveJsonLd(host, db, t, original);
     await db.annotations.clear();
     host.picked = [file('notes.jsonld', host.saved[0]!.data as string)];
     expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 1, updated: 0, unchanged: 0, skipped: 0, refused: [] }]);
     expect(await db.annotations.toArray()).toEqual(original);
     expect(await importJsonLdFiles(host, db, t)).toEqual([{ ok: true, added: 0, updated: 0, unchanged: 1, skipped: 0, refused: [] }]);
+  });
+
+  it("names each story's page, as the library's article has it at the time of export, in both formats", async () => {
+    const t = await translator('zh-CN');
+    // The setup's note is on a story the library does not hold: no page is known for it.
+    await exportLibraryMarkdown(host, db, t);
+    expect(host.saved[0]?.data).toContain('### 市工商联召开主席会议\n');
+    await db.articles.put({ ...article, page: 'A05' });
+    await exportLibraryMarkdown(host, db, t);
+    expect(host.saved[1]?.data).toContain('### 市工商联召开主席会议 · 第A05版\n');
+    await exportLibraryMarkdown(host, db, await translator('en'));
+    expect(host.saved[2]?.data).toContain('### 市工商联召开主席会议 · page A05\n');
+    await saveJsonLd(host, db, t, await db.annotations.toArray());
+    const exported = host.saved[3]!.data as string;
+    expect(JSON.parse(exported).first.items[0].target['bs:page']).toBe('A05');
+    // A re-read put the story on another page: the next export says so (the page is not kept on the note).
+    await db.articles.put({ ...article, page: 'B02' });
+    await saveJsonLd(host, db, t, await db.annotations.toArray());
+    expect(JSON.parse(host.saved[4]!.data as string).first.items[0].target['bs:page']).toBe('B02');
+    // Imported into a library that does not hold the story, the note keeps the page its file named, and exports it again.
+    const other = openLibraryDb(`notes-export-test-${n++}`);
+    try {
+      host.picked = [file('notes.jsonld', exported)];
+      await importJsonLdFiles(host, other, t);
+      const [imported] = await other.annotations.toArray();
+      expect(imported?.page).toBe('A05');
+      await exportLibraryMarkdown(host, other, t);
+      expect(host.saved[5]?.data).toContain('### 市工商联召开主席会议 · 第A05版\n');
+    } finally {
+      await other.delete();
+    }
   });
 
   it('explains files that are not Web Annotations, without touching the library', async () => {
@@ -132,7 +163,7 @@ describe('JSON-LD round trip through a real (fake-indexeddb) library', () => {
     const original = await db.annotations.toArray();
     expect(original.filter((r) => r.detached)).toHaveLength(1);
     expect(new Set(original.map((r) => r.color))).toEqual(new Set(HIGHLIGHT_COLOURS));
-    await saveJsonLd(host, t, original);
+    await saveJsonLd(host, db, t, original);
     const exported = host.saved[0]!.data as string;
 
     const empty = openLibraryDb(`notes-export-test-${n++}`);
@@ -141,7 +172,7 @@ describe('JSON-LD round trip through a real (fake-indexeddb) library', () => {
       expect(await importJsonLdFiles(host, empty, t)).toEqual([{ ok: true, added: original.length, updated: 0, unchanged: 0, skipped: 0, refused: [] }]);
       const imported = await empty.annotations.toArray();
       expect(imported).toEqual(original);
-      await saveJsonLd(host, t, imported);
+      await saveJsonLd(host, db, t, imported);
       expect(withoutTimes(host.saved[1]!.data as string)).toEqual(withoutTimes(exported));
 
       // The astral note: both selectors still agree with each other and with the text, in code points.
@@ -164,7 +195,7 @@ describe('JSON-LD round trip through a real (fake-indexeddb) library', () => {
     await db.annotations.clear();
     const { astral } = await annotatedLibrary();
     const original = await db.annotations.toArray();
-    await saveJsonLd(host, zh, original);
+    await saveJsonLd(host, db, zh, original);
     const json = JSON.parse(host.saved[0]!.data as string) as { first: { items: { id: string; target: { source: string; selector: { start?: number; end?: number }[] } }[] } };
     // What a tool counting UTF-16 units writes for the astral note: one more at each end.
     const item = json.first.items.find((i) => i.target.source.endsWith(encodeURIComponent(astral.id)))!;

@@ -17,35 +17,50 @@ function colourName(t: TFunction<'annotations'>, colour: string): string {
   return t(`colour.${colour}`, { defaultValue: colour });
 }
 
+/**
+ * The annotations with each one's story's page, read from the library's articles (a story the library no longer holds
+ * keeps the page its annotation came with, from an imported file).
+ */
+export async function withArticlePages<A extends AnnotationData>(db: LibraryDb, annotations: readonly A[]): Promise<A[]> {
+  const ids = [...new Set(annotations.map((a) => a.articleId))];
+  const articles = await db.articles.bulkGet(ids);
+  const pageOf = new Map(ids.map((id, k) => [id, articles[k]?.page ?? null]));
+  return annotations.map((a) => {
+    const page = pageOf.get(a.articleId) ?? a.page ?? null;
+    return page ? { ...a, page } : a;
+  });
+}
+
 export function notesMarkdown(t: TFunction<'annotations'>, annotations: readonly AnnotationData[], headline?: string | null): string {
   return annotationsToMarkdown(annotations, {
     title: headline === undefined ? t('export.title') : t('export.articleTitle', { headline: headline ?? t('export.untitledArticle') }),
     untitledArticle: t('export.untitledArticle'),
     undated: t('export.undated'),
+    onPage: (page) => t('export.onPage', { page }),
     colour: (colour) => t('export.colour', { colour: colourName(t, colour) }),
     detached: t('export.detached'),
   });
 }
 
 /** Saves notes as Markdown: the whole library, or one article's when `headline` is given. */
-export function saveMarkdown(host: Host, t: TFunction<'annotations'>, annotations: readonly AnnotationData[], headline?: string | null): Promise<boolean> {
+export async function saveMarkdown(host: Host, db: LibraryDb, t: TFunction<'annotations'>, annotations: readonly AnnotationData[], headline?: string | null): Promise<boolean> {
   return host.saveFile({
     suggestedName: `${t('export.fileName', { date: today() })}.md`,
     mimeType: 'text/markdown;charset=utf-8',
-    data: notesMarkdown(t, annotations, headline),
+    data: notesMarkdown(t, await withArticlePages(db, annotations), headline),
   });
 }
 
 /** The application menu's "Export notes": the whole library's notes as Markdown. */
 export async function exportLibraryMarkdown(host: Host, db: LibraryDb, t: TFunction<'annotations'>): Promise<boolean> {
-  return saveMarkdown(host, t, await db.annotations.toArray());
+  return saveMarkdown(host, db, t, await db.annotations.toArray());
 }
 
-export function saveJsonLd(host: Host, t: TFunction<'annotations'>, annotations: readonly AnnotationData[]): Promise<boolean> {
+export async function saveJsonLd(host: Host, db: LibraryDb, t: TFunction<'annotations'>, annotations: readonly AnnotationData[]): Promise<boolean> {
   return host.saveFile({
     suggestedName: `${t('export.fileName', { date: today() })}.jsonld`,
     mimeType: 'application/ld+json',
-    data: `${JSON.stringify(toWebAnnotationCollection(annotations, t('export.collectionLabel')), null, 2)}\n`,
+    data: `${JSON.stringify(toWebAnnotationCollection(await withArticlePages(db, annotations), t('export.collectionLabel')), null, 2)}\n`,
   });
 }
 

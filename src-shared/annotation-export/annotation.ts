@@ -19,6 +19,12 @@ export interface AnnotationData {
   placement?: Placement;
   headline: string | null;
   editionDate: string | null;
+  /**
+   * The page the story stands on, as the model names it (`03`, `A05`): filled from the library's article when notes are
+   * exported (it is not kept on the record, so a re-read that finds the story another page never leaves it stale), or
+   * read from an imported file; absent when unknown.
+   */
+  page?: string | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -26,6 +32,8 @@ export interface AnnotationData {
 export interface ArticleGroup<A extends AnnotationData = AnnotationData> {
   articleId: string;
   headline: string | null;
+  /** The story's page (its first annotation's), or null. */
+  page: string | null;
   annotations: A[];
 }
 
@@ -58,7 +66,7 @@ export function groupByEditionAndArticle<A extends AnnotationData>(annotations: 
     }
     let article = edition.articles.find((a) => a.articleId === annotation.articleId);
     if (!article) {
-      article = { articleId: annotation.articleId, headline: annotation.headline, annotations: [] };
+      article = { articleId: annotation.articleId, headline: annotation.headline, page: annotation.page ?? null, annotations: [] };
       edition.articles.push(article);
     }
     article.annotations.push(annotation);

@@ -7,6 +7,7 @@ const labels: MarkdownLabels = {
   title: '读报 笔记',
   untitledArticle: '（无标题）',
   undated: '日期不详',
+  onPage: (page) => `第${page}版`,
   colour: (c) => `颜色：${c}`,
   detached: '已脱离原文',
 };
@@ -32,12 +33,12 @@ function note(over: Partial<AnnotationData> & { text: string; at: number }): Ann
 const body = '7月21日，市工商联在醴陵召开2023年第一次主席会议，深入解读中共中央、国务院刚刚出台的意见。\n与会人员首先走访了湖南华联瓷业。';
 
 describe('annotationsToMarkdown', () => {
-  it('writes edition date, paper, headline, quote, colour and note, grouped and in text order', () => {
+  it('writes edition date, paper, headline and page, quote, colour and note, grouped and in text order', () => {
     const markdown = annotationsToMarkdown(
       [
         note({ text: body, at: 40, color: 'green', note: '注意时间' }),
         note({ text: body, at: 3, note: '第一条\n两行' }),
-        note({ text: '另一期的文章内容在这里', at: 0, articleId: 'b1', editionKey: '株洲日报|2023-07-24', editionDate: '2023-07-24', headline: null, detached: true }),
+        note({ text: '另一期的文章内容在这里', at: 0, articleId: 'b1', editionKey: '株洲日报|2023-07-24', editionDate: '2023-07-24', headline: null, detached: true, page: 'A05' }),
       ],
       labels,
     );
@@ -47,7 +48,7 @@ describe('annotationsToMarkdown', () => {
         '',
         '## 2023-07-24 株洲日报',
         '',
-        '### （无标题）',
+        '### （无标题） · 第A05版',
         '',
         '> 另一期的文章',
         '',

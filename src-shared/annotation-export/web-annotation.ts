@@ -12,7 +12,7 @@ import { nameBasedUuid } from './name-based-uuid';
  * TextQuoteSelector and a TextPositionSelector (both counting code points);
  * the colour is the target's `styleClass`, defined by the CSS stylesheet each
  * annotation carries; the note is a commenting TextualBody. What the model has
- * no term for (edition, headline, edition date, detached) uses the `bs:`
+ * no term for (edition, headline, edition date, page, detached) uses the `bs:`
  * vocabulary, declared in the @context every annotation carries, so an
  * annotation copied out of the file alone keeps its meaning, and an export
  * re-imports exactly. docs/annotations.md says more.
@@ -49,6 +49,8 @@ export interface WebAnnotation {
     'bs:edition': string;
     'bs:headline': string | null;
     'bs:editionDate': string | null;
+    /** The story's page (`03`, `A05`), where known. */
+    'bs:page'?: string;
     'bs:detached': boolean;
   };
 }
@@ -105,6 +107,7 @@ export function toWebAnnotation(annotation: AnnotationData): WebAnnotation {
       'bs:edition': annotation.editionKey,
       'bs:headline': annotation.headline,
       'bs:editionDate': annotation.editionDate,
+      ...(annotation.page ? { 'bs:page': annotation.page } : {}),
       'bs:detached': annotation.detached,
     },
   };
@@ -225,6 +228,7 @@ function readItem(item: unknown, now: number): ItemReading {
       detached: target['bs:detached'] === true || !position,
       headline: stringOrNull(target['bs:headline']),
       editionDate: stringOrNull(target['bs:editionDate']),
+      ...(typeof target['bs:page'] === 'string' && target['bs:page'] !== '' ? { page: target['bs:page'] } : {}),
       createdAt: created,
       updatedAt: parseTime(item.modified, created),
     },

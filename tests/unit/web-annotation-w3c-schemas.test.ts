@@ -92,6 +92,7 @@ const EXPORTS: [string, AnnotationData[]][] = [
   ['highlights only', [annotation(2, {})]],
   ...HIGHLIGHT_COLOURS.map((color, i): [string, AnnotationData[]] => [`colour ${color}`, [annotation(3 + i, { color })]]),
   ['detached notes', [annotation(9, { detached: true, note: '原文已改', headline: null, editionDate: null })]],
+  ['a story on a named page', [annotation(40, { page: 'A05' })]],
   ['empty library', []],
   ['astral characters', [annotation(30, { note: '𠮷 😀', ...describeRange(text, 35, 45) })]],
 ];
