@@ -10,6 +10,7 @@ import { measureLayout } from './layout-profile';
 import { LABELS, type LabellerWeights, viterbi } from './line-labeller';
 import { parseEdition, parseEditionText } from './parse-edition';
 import { splitSourceLines } from './text-lines';
+import { parsedWhole } from '../../tests/unit/made-up-text';
 
 describe('viterbi', () => {
   // Two labels: 0 and 1. Emissions favour 0, 1, 0 line by line (the last only by 1).
@@ -204,5 +205,52 @@ describe('a flush line set apart in an indented layout', () => {
   it('is labelled head whatever its punctuation, and heads its story', () => {
     const parsed = parseEdition(new TextEncoder().encode(PAGE), '20190302-07.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['违规登山，停！（美丽中国）', '河边步道连成环']);
+  });
+});
+
+describe('a box set beside a story in a flush layout (`链接`, `记者手记`, `参观贴士`)', () => {
+  // Made-up: before, each box's label was read as a new story's one-line headline (`链接`, with the box's text its story).
+  const page = [
+    '临江日报',
+    '2024年5月21日 星期二',
+    '',
+    '城北新区引来三家智能制造企业',
+    '本报记者 张三',
+    '5月20日，城北新区与三家智能制造企业签约，总投资约四十亿元，项目将于年内开工建设。',
+    '据介绍，三家企业主要生产工业机器人零部件和新能源汽车电控系统，投产后年产值可达六十亿元。',
+    '',
+    '链接',
+    '城北新区成立于2018年，规划面积八十六平方公里，是全省首批高新技术产业开发区之一。',
+    '',
+    '老街改造让居民住得更舒心',
+    '本报记者 李四',
+    '走进临江老街，青石板路面平整干净，沿街店铺重新装修，居民们在树下下棋聊天。',
+    '',
+    '■记者手记',
+    '留住老街的样子',
+    '老街改造没有大拆大建，而是尽量留住街巷的样子和居民的生活，这种做法值得推广。',
+    '',
+    '【参观贴士】',
+    '老街位于临江市城北区，乘坐12路公交车可到，开放时间为每天8时至22时。',
+  ].join('\n');
+
+  it('is a section of the story above it: its label and title the story’s subheads, its text the story’s', () => {
+    const parsed = parsedWhole(page, 'box.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城北新区引来三家智能制造企业', '老街改造让居民住得更舒心']);
+    const [first, second] = parsed.articles;
+    expect(first!.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'subhead', 'text']);
+    expect(first!.paragraphs[2]!.text).toBe('链接');
+    expect(second!.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['■记者手记', '留住老街的样子', '【参观贴士】']);
+    expect(second!.paragraphs.at(-1)!.text).toMatch(/^老街位于临江市城北区/);
+  });
+
+  it('in traditional characters too (`相關連結`)', () => {
+    const parsed = parsedWhole(page.replace('链接', '相關連結'), 'box.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城北新区引来三家智能制造企业', '老街改造让居民住得更舒心']);
+  });
+
+  it('opening a page, with no story above it, is a story of its own: nothing is lost', () => {
+    const parsed = parsedWhole(page.split('\n').slice(8).join('\n'), 'box.txt');
+    expect(parsed.articles[0]!.headline).toBe('链接');
   });
 });

@@ -1,5 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
-import { withoutColumnTag } from './vocabulary';
+import { SET_OFF_BOX_LABEL, withoutColumnTag } from './vocabulary';
 import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
@@ -95,6 +95,7 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inSto
   // A headline with its byline beside it on its line, or the headline of the lead on its line.
   if (line.bylineBeside || line.headOfLead) return ONLY.head;
   if (!isFreeLine(line)) return ONLY.body;
+  if (isBoxLabel(line, stats)) return ONLY.subhead;
   if (stats.profile.indented) {
     // An indented line is no story's opening: at most the 副题 of the flush headline above it (the weights decide).
     if (line.indented) return FREE;
@@ -111,6 +112,18 @@ export function allowedLabels(line: ClassifiedLine, stats: FileStatistics, inSto
 }
 
 const IN_STORY = [index.body, index.subhead, index.caption];
+
+/** A box label is a word or two: a longer line is never one (and is not matched against the vocabulary). */
+const BOX_LABEL_MAX = 12;
+
+/**
+ * A box's label (`链接`, `参观贴士`, `记者手记`) heads a box set beside a story, which the text reads after it: the story's
+ * subhead, never a new story's headline, and so is the box's title right under it (`记者手记` / `身边的改变 追梦的契机`).
+ * (Where indents mark paragraphs, the label is indented text and reads so already.)
+ */
+function isBoxLabel(line: ClassifiedLine, stats: FileStatistics): boolean {
+  return !stats.profile.indented && isFreeLine(line) && line.text.length <= BOX_LABEL_MAX && SET_OFF_BOX_LABEL.test(line.text);
+}
 
 /** A line of a story's running text: text, or a lead with its first words. */
 const runsText = (line: ClassifiedLine) =>
@@ -192,7 +205,8 @@ export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weigh
   const table = readFeatures(lines, stats);
   const rows = compile(weights.emission);
   const emissions = table.features.map((f) => scoresOf(f, rows));
-  const allowed = linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory));
+  const underBoxLabel = (i: number) => i > 0 && lines[i]!.gapBefore === 0 && isBoxLabel(lines[i - 1]!, stats);
+  const allowed = linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory || underBoxLabel(i)));
   const first = decode(emissions, allowed, weights);
   const starts = new Set<number>();
   first.forEach((label, i) => {

@@ -219,8 +219,20 @@ export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
  * Labels of a box set beside a story (`■相关链接`, `【延伸阅读】`, `小贴士`): its subheads, never a writer's name or a new
  * story's headline.
  */
-export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背景链接', '链接', '延伸阅读', '相关阅读', '相关新闻', '新闻背景', '背景', '小贴士', '温馨提示', '名词解释', '编后', '编后语', '人物简介', '资料'] as const;
+export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背景链接', '链接', '延伸阅读', '相关阅读', '相关新闻', '新闻背景', '背景', '小贴士', '温馨提示', '名词解释', '编后', '编后语', '人物简介', '资料', '记者手记', '编辑手记'] as const;
 export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
+/**
+ * How many papers name a box of their own (`参观贴士`, `历史背景`, `人物小传`, `采访手记`, `知识链接`, `相關連結`): a word of up
+ * to four characters, then one of these.
+ */
+export const BOX_LABEL_ENDINGS = ['链接', '连结', '贴士', '背景', '小传', '手记'] as const;
+/**
+ * A box's label alone on its line, set about with a bullet or brackets or not, a colon after it or not (`链接`,
+ * `【延伸阅读】`, `■记者手记`, `参观贴士：`).
+ */
+export const SET_OFF_BOX_LABEL = new RegExp(
+  `^[■□●○◆◇▲△★☆◎]?\\s*[【〖\\[［]?\\s*(?:${alternatives(BOX_LABELS)}|[\\u4e00-\\u9fff]{0,4}(?:${alternatives(BOX_LABEL_ENDINGS)}))\\s*[】〗\\]］]?\\s*[:：]?$`,
+);
 
 /**
  * Two-character surnames (欧阳, 司马 …): a four-character word is a person's name (`■欧阳晓峰`) only after one of these; otherwise
