@@ -360,6 +360,21 @@ function criesUnderTag(text: string): boolean {
   return untagged !== text && /[！？][”"』」’]?$/.test(untagged) && !/[。；;]/.test(untagged) && visibleLength(untagged, HEAD_MAX + 1) <= HEAD_MAX;
 }
 /**
+ * A headline of clauses closing in its column's tag (`寿光，这个春节暖暖的（一线探民生）`): short, a comma inside but no sentence's end,
+ * and its words do not break off on a clause's mark before the tag. The tag says headline where the commas would say text.
+ */
+function clausesUnderTag(text: string): boolean {
+  const last = text[text.length - 1];
+  if (last !== '）' && last !== ')') return false;
+  const untagged = withoutColumnTag(text);
+  return (
+    untagged !== text &&
+    visibleLength(untagged, HEAD_MAX + 1) <= HEAD_MAX &&
+    !/[。；;！？!?]/.test(untagged) &&
+    !ENDS_CLAUSE_OR_PHRASE.includes(untagged[untagged.length - 1]!)
+  );
+}
+/**
  * A kicker that leads into the headline under it, headline material whatever its length or commas, where a headline-shaped
  * line follows: with a dash, no sentence ending inside it (`清华大学教授孙宏斌及其团队以育人和科研做“两翼”——` / `为电网装上“超强
  * 大脑”`); or closing on a word that reports speech (`KICKER_CLOSING_WORDS`: 强调, 指出, 表示 …), with no mark of a sentence or a
@@ -381,7 +396,7 @@ function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, ga
   const opensBlock = gapBefore > 0 || !above || above.kind !== 'body' || !!above.photoCredit || SENTENCE_END.test(above.text);
   if (!opensBlock || ENDS_CLAUSE_OR_PHRASE.includes(text[text.length - 1]!)) return false;
   const last = next.text[next.text.length - 1];
-  return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text));
+  return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
 /** The longest kicker over a tagged headline, in characters (a reporter's lead-in to the story, clauses and all). */
 const KICKER_MAX = 100;
@@ -557,6 +572,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         (shapeOf(base) ||
           (gapBefore > 0 && isQuestionHeadline(text)) ||
           criesUnderTag(text) ||
+          ((gapBefore > 0 || out[out.length - 1]?.kind === 'head') && clausesUnderTag(text)) ||
           leadsIntoHeadline(text, content[i + 1]) ||
           kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
       ) {

@@ -249,6 +249,31 @@ describe('a box set beside a story in a flush layout (`链接`, `记者手记`, 
     expect(parsed.articles.map((a) => a.headline)).toEqual(['城北新区引来三家智能制造企业', '老街改造让居民住得更舒心']);
   });
 
+  it('a summary box’s label set apart under a headline block (`核心阅读`) is the story’s, under its kicker of clauses and tagged headline', () => {
+    // Made-up, after a dev page set flush. Before, the kicker of clauses and the headline closing in its column's tag, commas
+    // and all, ran on as the text of the story above, and the summary box under them opened a story headed `核心阅读`.
+    const text = [
+      ...page.split('\n').slice(0, 8),
+      '去年洪灾冲毁千亩大棚，帮扶重建后村子再焕生机',
+      '临江，这个春节暖暖的（一线探民生）',
+      '',
+      '核心阅读',
+      '去年夏天，临江多地连降暴雨，多个村庄遭遇洪灾，菜农损失惨重。经过半年重建，大棚又绿了。',
+      '',
+      '2024年春节，对临江的菜农来说，心情注定不一般。走进大棚，黄瓜顶花带刺，西红柿挂满枝头。',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'summary.txt');
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '城北新区引来三家智能制造企业'],
+      ['去年洪灾冲毁千亩大棚，帮扶重建后村子再焕生机', '临江，这个春节暖暖的（一线探民生）'],
+    ]);
+    expect(parsed.articles[1]!.paragraphs.map((p) => [p.type, p.text.slice(0, 4)])).toEqual([
+      ['subhead', '核心阅读'],
+      ['text', '去年夏天'],
+      ['text', '2024'],
+    ]);
+  });
+
   it('opening a page, with no story above it, is a story of its own: nothing is lost', () => {
     const parsed = parsedWhole(page.split('\n').slice(8).join('\n'), 'box.txt');
     expect(parsed.articles[0]!.headline).toBe('链接');
