@@ -20,6 +20,8 @@ export interface BlockContext {
   gapsMeanBlocks: boolean;
   /** The file's blank lines part stories only (none between paragraphs): one inside a block sets a label above apart. */
   gapsPartStories?: boolean;
+  /** The block's first line is its kicker, as the page sets it (`DraftArticle.kickerFirst`): never the main headline. */
+  kickerFirst?: boolean;
 }
 
 /** The longest a page's or section's label is (`全国新闻`, `国际财经`), in characters. */
@@ -201,9 +203,10 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
   if (labels > 0) block.section = all.slice(0, labels).map(shownText).join(' ');
   if (kept.length === 0) return block;
   const scores = kept.map((line, i) => prominence(line, i, kept.length, context));
-  let main = 0;
+  const firstCandidate = context.kickerFirst && labels === 0 && kept.length >= 2 && kept[0] === heads[0] ? 1 : 0;
+  let main = firstCandidate;
   scores.forEach((s, i) => {
-    if (s > scores[main]!) main = i;
+    if (i >= firstCandidate && s > scores[main]!) main = i;
   });
   const texts = kept.map(shownText);
   // A headline too long for its column goes on on the next line: joined again (a 副题 or a kicker is no part of it).

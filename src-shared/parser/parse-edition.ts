@@ -447,7 +447,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     return day !== date ? day : null;
   };
   for (const draft of drafts) {
-    const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories' });
+    const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories', kickerFirst: draft.kickerFirst === true });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
     // (Pushed one by one, as the paragraphs' lines are below.)

@@ -3,7 +3,7 @@ import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphT
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
-import { briefItem, isCompleteField, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
+import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
 import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
@@ -44,7 +44,14 @@ export interface DraftArticle {
   fieldLines: number[];
   /** The day a catalogue's record names for the story (its date field), which may not be the edition's. */
   recordDate?: string | null;
+  /** Its first head line is its kicker, as the page sets it (an indented line over a flush headline): never the headline. */
+  kickerFirst?: boolean;
 }
+
+/** The longest a kicker over a flush headline runs, in characters. */
+const KICKER_OVER_HEAD_MAX = 40;
+/** A name's credit for a drawing, photograph or words, a phrase of its own (`勾 犇图 羽 生文`): a credit, no kicker. */
+const CREDIT_PHRASE = /(?:^|\s)\S{1,3}[图圖摄攝文](?=\s|$)/;
 
 export interface DraftLeftover {
   text: string;
@@ -276,8 +283,29 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     pending.every((l) => l.gapBefore === 0 && l.label === 'subhead') &&
     !endsWithClosingCredit(current);
 
+  // An indented paper's short line read as a subhead, with no text under it before a flush headline set apart by blank
+  // lines (OCR parts lines of another type size so), ending no sentence: a subhead of nothing, it is the kicker of the
+  // story that opens there (`丁薛祥在…会议强调` / `带头做到“两个维护”…`), read with that headline block. (Not a credit,
+  // `制图：蔡华伟`, `勾 犇图 羽 生文`, nor a signature, `——编者`: those close the story above. Nor a line right on the
+  // headline: a data box's note closing the story above stands there too, `今年省级财政专项扶贫资金预算90.7亿元`.)
+  const kickersOverHeads = new Set<ClassifiedLine>();
+  const opensKickerOver = (line: ClassifiedLine, next: ClassifiedLine | undefined): boolean =>
+    indentedLayout &&
+    !!line.subheadLike &&
+    pending.length === 0 &&
+    !line.columnFragment &&
+    !line.photoCredit &&
+    !isLabelValue(line.text) &&
+    !/^[—－-]/.test(line.text) &&
+    !CREDIT_PHRASE.test(line.spaced) &&
+    next?.kind === 'head' &&
+    next.gapBefore > 0 &&
+    opensStory(next) &&
+    !SENTENCE_END.test(line.text) &&
+    visibleLength(line.text, KICKER_OVER_HEAD_MAX + 1) <= KICKER_OVER_HEAD_MAX;
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
+    if (heads.length >= 2 && kickersOverHeads.has(heads[0]!)) current.kickerFirst = true;
     drafts.push(current);
     return current;
   };
@@ -567,6 +595,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           pending.length === 0 && lines[i + 1]?.kind === 'head' && !line.tableRow && isFieldsLine(line.spaced) && !isFieldsLine(lines[i - 1]?.spaced ?? '');
         if (fieldsHeader && (!current || (current.paragraphs.at(-1)?.closed ?? true))) {
           pendingIsBoundary = opensStory(line);
+          pending.push(line);
+          break;
+        }
+        // (A kicker over a flush headline, see `opensKickerOver`.)
+        if (opensKickerOver(line, lines[i + 1])) {
+          kickersOverHeads.add(line);
           pending.push(line);
           break;
         }
