@@ -32,6 +32,12 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation('U.S. and qq.com, 10:30')).toBe('U.S. and qq.com, 10:30');
   });
 
+  it('finds the marks after a number where marks set before them took their spaces out', () => {
+    const text = '中 , 文 ; 字 增长84% , 创新高,1,000 人 : 到 2023 , 年';
+    expect(fullWidthPunctuation(text)).toBe(byRegularExpressions(text));
+    expect(fullWidthPunctuation(text)).toBe('中，文；字 增长84%，创新高，1,000 人：到 2023，年');
+  });
+
   it('matches the regular-expression rule exactly on any text made of the characters that matter', () => {
     const alphabet = ['字', '中', '𠀋', ',', ':', ';', '?', '!', '.', '(', ')', '"', ' ', '\u3000', '\t', '\n', '1', '9', '%', '‰', 'a', 'Z', '。', '，', '“', '—', '…'];
     fc.assert(

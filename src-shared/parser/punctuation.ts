@@ -28,30 +28,35 @@ const chineseAfter = (c: number) => c === -1 || isHan(c) || isCjkMark(c) || isDi
 /** Where a clause mark follows a number (`增长84.33%,创新高`): after a digit, `%` or `‰`, and before a Chinese character. */
 const numberBefore = (c: number) => isDigit(c) || c === 0x25 || c === 0x2030;
 
-/** The clause marks `,` `:` `;` `?` `!`. */
+/** The clause marks `,` `:` `;` `?` `!`, found by the engine's scan (`test` with `lastIndex`: no match to allocate). */
 const CLAUSE_MARK = /[,:;?!]/g;
+/** What a clause mark may follow for the rule after a number: a digit, `%` or `‰`. */
+const NUMBER_CHARACTER = /[0-9%\u2030]/;
 
 /**
- * One left-to-right pass setting clause marks full-width where `before` accepts the character ahead of the mark (spaces
- * between skipped) and `after` the one after it (spaces skipped; -1 at the end); the spaces around a mark it sets go.
+ * One left-to-right pass setting the clause marks at `marks` (in order) full-width where `before` accepts the character
+ * ahead of the mark (spaces between skipped) and `after` the one after it (spaces skipped; -1 at the end); the spaces around
+ * a mark it sets go. `left`: where the marks it left as they were stand in the text it returns (a set mark takes the place
+ * of itself and its spaces, so a later mark moves back by the spaces taken out before it): the clause marks that text still
+ * holds, for the next rule to look at.
  */
-function setClauseMarks(text: string, before: (c: number) => boolean, after: (c: number) => boolean, at?: number[]): { text: string; left: boolean } {
+function setClauseMarks(text: string, before: (c: number) => boolean, after: (c: number) => boolean, marks: readonly number[]): { text: string; left: number[] } {
   let out = '';
   let copied = 0;
-  // Whether a mark was left as it was (the next rule then has something to look at).
-  let left = false;
-  // Where the marks are: read by the caller, or found by the regular expression engine's own scan.
-  const marks = at ?? Array.from(text.matchAll(CLAUSE_MARK), (m) => m.index);
+  const left: number[] = [];
+  // Units taken out so far (the spaces around the marks set).
+  let removed = 0;
   for (const k of marks) {
     let start = k;
     while (start > copied && isJsSpace(text.charCodeAt(start - 1))) start--;
     let end = k + 1;
     while (end < text.length && isJsSpace(text.charCodeAt(end))) end++;
     if (start === 0 || !before(text.charCodeAt(start - 1)) || !after(end < text.length ? text.charCodeAt(end) : -1)) {
-      left = true;
+      left.push(k - removed);
       continue;
     }
     out += text.slice(copied, start) + FULL_WIDTH[text[k]!]!;
+    removed += end - start - 1;
     copied = end;
   }
   return { text: copied === 0 ? text : out + text.slice(copied), left };
@@ -79,37 +84,27 @@ function setFullStops(text: string): string {
  * (the regular expressions it replaced are the model in its test).
  */
 export function fullWidthPunctuation(text: string): string {
-  // Which of the marks the rules look at the text holds, and where its clause marks are, read in one pass (most
-  // paragraphs hold clause marks and no bracket).
+  // Which of the marks the rules look at the text holds, and where its clause marks are: each told by a native scan (quicker
+  // than one loop over every character in JavaScript; most paragraphs hold clause marks and no bracket).
   const clauseMarks: number[] = [];
-  let fullStops = false;
-  let brackets = false;
+  CLAUSE_MARK.lastIndex = 0;
+  while (CLAUSE_MARK.test(text)) clauseMarks.push(CLAUSE_MARK.lastIndex - 1);
+  const fullStops = text.includes('.');
+  const brackets = text.includes('(') || text.includes(')');
   let quotes = 0;
-  let numbers = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      if (c === 0x2030) numbers = true;
-      continue;
-    }
-    if (c === 0x2c || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) clauseMarks.push(i);
-    else if (c === 0x2e) fullStops = true;
-    else if (c === 0x28 || c === 0x29) brackets = true;
-    else if (c === 0x22) quotes++;
-    else if (isDigit(c) || c === 0x25) numbers = true;
-  }
+  for (let k = text.indexOf('"'); k >= 0; k = text.indexOf('"', k + 1)) quotes++;
   if (clauseMarks.length === 0 && !fullStops && !brackets && quotes === 0) return text;
   // Brackets and quotes first: a mark next to them (`说:"`, `!"`) then stands in Chinese company.
   let out = text.includes('(') ? text.replace(PARENTHESES, '（$1）') : text;
-  // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out. (Counted in the
-  // scan above: setting brackets full-width leaves the quotes as they were.)
+  // Quotes only when they pair up: an odd count means OCR lost one, and guessing would turn the rest inside out. (Counted
+  // above: setting brackets full-width leaves the quotes as they were.)
   if (quotes > 0 && quotes % 2 === 0) out = out.replace(QUOTED, '“$1”');
   if (clauseMarks.length > 0) {
     // (Brackets and quotes were set one character for one: the marks stand where they were read.)
     const inChinese = setClauseMarks(out, chineseBefore, chineseAfter, clauseMarks);
     out = inChinese.text;
-    // After a number: only where a mark was left, and there is a number for it to follow.
-    if (inChinese.left && numbers) out = setClauseMarks(out, numberBefore, isHan).text;
+    // After a number: only the marks left, where there is a number for one to follow (setting marks changed no digit).
+    if (inChinese.left.length > 0 && NUMBER_CHARACTER.test(text)) out = setClauseMarks(out, numberBefore, isHan, inChinese.left).text;
   }
   return fullStops ? setFullStops(out) : out;
 }
