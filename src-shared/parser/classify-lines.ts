@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -381,9 +381,12 @@ function clausesUnderTag(text: string): boolean {
  * quotation inside (`胡长春在市委考核工作领导小组（扩大）会议暨…调度会上强调` / `主动作为抓好绩效考核 全力以赴完成目标任务`).
  */
 function leadsIntoHeadline(text: string, next: { text: string; spaced: string } | undefined): boolean {
-  if (!next || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
-  const last = text[text.length - 1];
-  const leads = last === '—' || last === '－' ? !/[。；;！？!?]/.test(text) : KICKER_CLOSING.test(text) && !/[。；;！？!?：:“”"]/.test(text);
+  // (Its last character first: a dash, or the last of a word that reports speech. Most lines end otherwise, and are told
+  // before their length is counted.)
+  const last = text[text.length - 1] ?? '';
+  const dash = last === '—' || last === '－';
+  if (!next || (!dash && !KICKER_CLOSING_ENDS.has(last)) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
+  const leads = dash ? !/[。；;！？!?]/.test(text) : KICKER_CLOSING.test(text) && !/[。；;！？!?：:“”"]/.test(text);
   return leads && headlineShaped(next.text, next.spaced);
 }
 /**
@@ -824,10 +827,13 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
  * not a paragraph of one line (headline-block.ts joins a cut headline's lines again). Only where it stands at a story's start (the line above ends a
  * sentence, or is a headline or byline, or there is none) and head lines follow it to the byline within two lines.
  */
+/** The marks an open kicker closes on, a comma or a colon (read as the line's last character). */
+const OPEN_KICKER_ENDS = '，,：:';
+
 function markOpenKickers(lines: ClassifiedLine[]): void {
   const signs = (line: ClassifiedLine | undefined) => !!line && (line.kind === 'byline' || line.kind === 'lead-byline');
   lines.forEach((line, k) => {
-    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined || !(/[，,：:]$/.test(line.text) || endsMidPhrase(line.text))) return;
+    if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined || !(OPEN_KICKER_ENDS.includes(line.text[line.text.length - 1] ?? ' ') || endsMidPhrase(line.text))) return;
     if (visibleLength(line.text, HEAD_MAX) > HEAD_MAX || FIELD.test(line.text)) return;
     const previous = lines[k - 1];
     const atStart = !previous || previous.kind === 'head' || signs(previous) || SENTENCE_END.test(previous.text);

@@ -102,7 +102,11 @@ export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/
  * Ends in a colon: set under a title, the salutation of a letter or a speech (`亲爱的…：`, `同志们，朋友们：`), which opens
  * the text below it and is neither a headline nor a 副题.
  */
-export const endsInColon = (text: string): boolean => /[:：]$/.test(text);
+export const endsInColon = (text: string): boolean => {
+  // (Its last character, read by itself: a pattern anchored at the end is tried at every character of the line.)
+  const last = text[text.length - 1];
+  return last === ':' || last === '：';
+};
 
 const FIELD_PATTERN = /^[^，。,、；;:：\s]{2,10}[:：]\s*\S/;
 /** `专门邮政信箱:湖南省长沙市…`: a short label, a colon, a value (the colon looked for first: most lines have none there). */

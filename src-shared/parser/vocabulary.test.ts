@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { endsInPhraseClosingWord, isSalutation, KICKER_CLOSING, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
+import { endsInPhraseClosingWord, isSalutation, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_SIGNATURE, numberValue, wireAgencyName, withoutColumnTag } from './vocabulary';
 
 describe('wireAgencyName', () => {
   it('names the agency a wire lead-in names, without its place, in either script', () => {
@@ -83,5 +83,16 @@ describe('KICKER_CLOSING', () => {
     expect(KICKER_CLOSING.test('李某在全市安全生产工作调度会上强调')).toBe(true);
     expect(KICKER_CLOSING.test('李某在全市安全生產工作調度會上強調')).toBe(true);
     expect(KICKER_CLOSING.test('李某在全市安全生产工作调度会上强调了')).toBe(false);
+  });
+
+  it('matches only a text whose last character is one of KICKER_CLOSING_ENDS (the cheap look before the pattern)', () => {
+    const chars = [...'强強调調指出表示要求了会，', ' ', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (picked) => {
+        const text = picked.join('');
+        if (KICKER_CLOSING.test(text)) expect(KICKER_CLOSING_ENDS.has(text[text.length - 1]!)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

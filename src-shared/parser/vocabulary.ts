@@ -121,6 +121,8 @@ export const LEAD_CLOSE = '[〕\\]］】）)]';
 /** Words that report what someone said, closing a kicker over the headline that says it (`…调度会上强调` / headline). */
 export const KICKER_CLOSING_WORDS = ['强调', '指出', '表示', '要求'] as const;
 export const KICKER_CLOSING = new RegExp(`(?:${KICKER_CLOSING_WORDS.map((w) => anyForm(w)).join('|')})$`);
+/** The last characters of those words, in either form (`调`, `調`, `出` …): a text ending in none of them is told without the pattern. */
+export const KICKER_CLOSING_ENDS: ReadonlySet<string> = new Set(KICKER_CLOSING_WORDS.flatMap((w) => [...`${w.slice(-1)}${TRADITIONAL[w.slice(-1)] ?? ''}`]));
 
 /** A news site or agency named by its ending (`…新闻网`, `…社`). */
 export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
