@@ -128,14 +128,16 @@ export const isSingleHan = (chunk: string): boolean => {
  * than split apart (every spaced line asks, most of them long paragraphs); its test holds the split as the model.
  */
 export function spacingIsNoise(collapsed: string): boolean {
+  // (From space to space by native search: a chunk of one character is told by the places of the spaces around it.)
   let chunks = 1;
   let single = 0;
   let start = 0;
-  for (let i = 0; i <= collapsed.length; i++) {
-    if (i < collapsed.length && collapsed.charCodeAt(i) !== 0x20) continue;
-    if (i - start === 1 && isSingleHan(collapsed[start]!)) single++;
-    if (i < collapsed.length) chunks++;
-    start = i + 1;
+  for (let space = collapsed.indexOf(' '); ; space = collapsed.indexOf(' ', start)) {
+    const end = space < 0 ? collapsed.length : space;
+    if (end - start === 1 && isSingleHan(collapsed[start]!)) single++;
+    if (space < 0) break;
+    chunks++;
+    start = space + 1;
   }
   return single >= 3 && single >= chunks * 0.3;
 }
