@@ -270,6 +270,8 @@ const text = (line: ClassifiedLine | undefined) => (line === undefined ? '' : li
  * knows where the first one found headlines, reads only these again.
  */
 export interface VocabularyWalk {
+  /** The walk's number (each read is numbered): tells whether `ASKED` holds its headline lines' pairs already. */
+  id: number;
   /** Headline material: the lines that ask whether they share the running story's words. */
   material: boolean[];
   /** Headline material alone in a running story (its words join the story unless it opens one). */
@@ -306,8 +308,12 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
   const shares = new Uint8Array(n);
   // The story's pairs are only ever asked about the headline lines' own: only those are noted, each line's read once
   // for every pass (the lines' pairs do not change between passes, only where stories open).
-  ASKED.clear();
-  for (const grams of walk.grams) if (grams) ASKED.addAll(grams);
+  // (Gathered once a walk: both passes over it ask about the same pairs.)
+  if (askedWalk !== walk.id) {
+    ASKED.clear();
+    for (const grams of walk.grams) if (grams) ASKED.addAll(grams);
+    askedWalk = walk.id;
+  }
   const noted = (walk.noted ??= new Array<NotedPiece | undefined>(n));
   pairs.clear();
   for (let i = 0; i < n; i++) {
@@ -339,6 +345,9 @@ export function withStoryStarts(table: { features: LineFeatures[]; walk: Vocabul
 const STORY = new CharPairSet(4096);
 /** The pairs the headline-material lines ask the running story about. */
 const ASKED = new AskedPairs();
+/** The walk whose pairs `ASKED` holds, and the last walk's number. */
+let askedWalk = 0;
+let walks = 0;
 /** The next line's opening, noted again for each headline-material line. */
 const OPENING = new CharPairSet(256);
 
@@ -355,7 +364,7 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
 export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { features: LineFeatures[]; walk: VocabularyWalk } {
   const { profile } = stats;
   const out: LineFeatures[] = [];
-  const walk: VocabularyWalk = { material: [], lone: [], opens: [], previousVisible: [], grams: [], restated: [], text: [] };
+  const walk: VocabularyWalk = { id: ++walks, material: [], lone: [], opens: [], previousVisible: [], grams: [], restated: [], text: [] };
   // Where the next caption block ends in a credit: computed backwards once (a block is a run of free body lines).
   // (Whether each line ends in a credit is read once, here, for the line's own feature below too.)
   const blockEndsWithCredit = new Array<boolean>(lines.length + 1).fill(false);
