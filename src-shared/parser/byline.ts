@@ -848,6 +848,8 @@ const DISTRIBUTED = new RegExp(`[（(]?\\s*(?<![\\u4e00-\\u9fff])(?:${AGENCY})\\
 
 /** The text ends in a photo credit (`…摄`, `…供图`, `新华社发`): a caption's credit, which the caption keeps. */
 export const endsInPhotoCredit = (text: string): boolean => {
+  // (Both patterns close on a credit's word, then spaces and a closing bracket at most: `endsInCreditWord` tells the rest.)
+  if (!endsInCreditWord(text)) return false;
   const tail = text.slice(-12);
   return CREDIT_END.test(tail) || DISTRIBUTED.test(tail);
 };
@@ -904,6 +906,9 @@ export function endsCaption(text: string): boolean {
  * `XX供图`, `新华社发`. Returns the names and the caption text without the credit.
  */
 export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
+  // (A credit, and an agency's `…发`, close on their word, then spaces and a closing bracket at most: a text that does not end
+  // so, most paragraphs, is told before the patterns are tried.)
+  if (!endsInCreditWord(full)) return null;
   // The credit closes the caption: only its last few dozen characters can hold it.
   const offset = Math.max(0, full.length - 60);
   const text = full.slice(offset);
