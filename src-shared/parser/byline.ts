@@ -696,8 +696,13 @@ export function matchWordsAndPhotoCredit(text: string): Byline | null {
   return byline && writers > 0 && byline.photographers.length > 0 ? byline : null;
 }
 
+/** What a credit names as made, NAME_THEN_WORK's last group. */
+const WORK_WORD = /[文图圖摄攝]/;
+
 /** A byline line made only of names, each followed by what it made (`张三/文 李四/图`): words by, photographs by. */
 function creditsAfterNames(line: string): Byline | null {
+  // (Every credit closes on its work, 文, 图 or 摄: a line with none of them is told without the pattern.)
+  if (!WORK_WORD.test(line)) return null;
   const byline = emptyByline();
   NAME_THEN_WORK.lastIndex = 0;
   let end = 0;
