@@ -603,7 +603,8 @@ function readBylineLine(text: string): Byline | null {
     return byline;
   }
   // `本报评论员`: the paper's commentator signs an editorial without a name; the signature stands for one.
-  const commentator = COMMENTATOR_LINE.exec(compact);
+  // (Its title closes in 员 or 員: a line with neither, most, is told without the pattern.)
+  const commentator = compact.includes('员') || compact.includes('員') ? COMMENTATOR_LINE.exec(compact) : null;
   // (With the commentator's name after the title, `本报评论员 李四`, the name is the author.)
   const commentatorName = commentator?.[2] && opensWithSurname(commentator[2]) ? commentator[2] : null;
   if (commentator && (commentatorName || !commentator[2])) {
