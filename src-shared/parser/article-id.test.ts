@@ -1,3 +1,4 @@
+import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleId, shortHash } from './article-id';
@@ -39,5 +40,24 @@ describe('articleId', () => {
     taken.add(`${base}-3`);
     const copies = Array.from({ length: 4 }, () => articleId(story, taken));
     expect(copies).toEqual([`${base}-2`, `${base}-4`, `${base}-5`, `${base}-6`]);
+  });
+});
+
+describe('shortHash', () => {
+  it('digests the text’s UTF-8 bytes as encode gives them, for keys short and long, lone surrogates included', () => {
+    const model = (text: string) => {
+      const digest = sha256(new TextEncoder().encode(text));
+      let out = '';
+      for (let i = 0; out.length < 10; i++) out += '0123456789abcdefghijklmnopqrstuvwxyz'[digest[i]! % 36];
+      return out;
+    };
+    const piece = fc.constantFrom('字', 'a', '|', ' ', '𠀋', '\ud800', '\udc00', '本报讯（记者 张三）', '2024-05-21', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
+        const text = pieces.join('');
+        expect(shortHash(text)).toBe(model(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

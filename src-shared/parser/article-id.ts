@@ -3,9 +3,20 @@ import { sha256 } from '@noble/hashes/sha2.js';
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const UTF8 = new TextEncoder();
 
+/** The bytes keys are written into, one buffer for all (grown for a longer key): `encode` allocated a new buffer for each key. */
+let keyBytes = new Uint8Array(512);
+
+/** The text's UTF-8 bytes, in the shared buffer: read before the next key is written. */
+function utf8Bytes(text: string): Uint8Array {
+  // (A UTF-16 unit takes three bytes at most: the whole text fits, and `encodeInto` writes what `encode` returns.)
+  if (keyBytes.length < text.length * 3) keyBytes = new Uint8Array(text.length * 3);
+  const { written } = UTF8.encodeInto(text, keyBytes);
+  return keyBytes.subarray(0, written);
+}
+
 /** A short, stable, URL-safe digest. */
 export function shortHash(text: string, length = 10): string {
-  const digest = sha256(UTF8.encode(text));
+  const digest = sha256(utf8Bytes(text));
   let out = '';
   for (let i = 0; out.length < length; i++) out += ALPHABET[digest[i]! % 36];
   return out;
