@@ -1,5 +1,5 @@
 import type { Byline } from '../model/edition';
-import { colonWithin, firstVisible, isJsSpace, SENTENCE_END, withAsciiDigits, withoutSpaces } from './text-lines';
+import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
 import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
@@ -95,7 +95,7 @@ const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
 /** The brackets a lead-in opens with (`LEAD_OPEN`), for a test of one character. */
-const LEAD_OPENINGS = '〔[［【（(';
+const LEAD_OPENINGS = unitsOf('〔[［【（(');
 
 const DATE_AND_WIRE = new RegExp(`${DAY}${WIRE_CLOSE}$`);
 /** Any role word (a reporter's, a correspondent's, an author's). */
@@ -325,7 +325,7 @@ function namedReporters(who: string): { source: string } | { names: string[] } |
 }
 
 /** The text opens with a lead-in's bracket (`LEAD_OPEN`): the forms whose pattern opens with one apply to no other text. */
-const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENINGS.includes(text[0]!);
+const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENINGS.has(text.charCodeAt(0));
 
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
@@ -440,7 +440,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
 
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
-  if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.includes(firstVisible(spacedText) || ' ')) return null;
+  if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.has(firstVisibleUnit(spacedText))) return null;
   const printed = closeLeadIn(spacedText, OPENING_PARENTHESIS);
   if (isClosingCredit(printed)) return null;
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
@@ -834,9 +834,12 @@ const REPORTED_TAIL = new RegExp(`(?:(?:[/／]\\s*|\\s+)[\\u4e00-\\u9fff]{1,8}?$
 const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm('据')}|${anyForm('深度')}|${anyForm('连续')}|${anyForm('系列')}|${anyForm('相关')}|${anyForm('新闻')}|${anyForm('图片')}|${anyForm('视频')})+$`);
 
 /** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
+/** What an author's line opens with: a bullet, `文` (`文/张三`) or `作` (`作者：张三`). */
+const AUTHOR_LINE_OPENINGS = unitsOf('□■◎◇◆●▲△文作');
+
 export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
-  if (!'□■◎◇◆●▲△文作'.includes(firstVisible(text) || ' ')) return null;
+  if (!AUTHOR_LINE_OPENINGS.has(firstVisibleUnit(text))) return null;
   const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／|｜]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
   // `■欧阳晓峰`: `●典型案例` labels a section.)
@@ -875,11 +878,15 @@ export function isPhotoCreditLine(text: string): boolean {
 /** A short source in brackets closing a photo's credit (`（影像中国）`, `（新华社发）`). */
 const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;
 
+const CLOSING_ROUND_BRACKETS = unitsOf('）)');
+/** The last characters of a credit's words (摄, 图, 发, in either form). */
+const CREDIT_WORD_ENDS = unitsOf('摄攝图圖发發');
 /** A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first. */
 function endsInCreditWord(text: string): boolean {
+  // (Read by code: no string is made of a character.)
   let end = text.length;
-  while (end > 0 && (isJsSpace(text.charCodeAt(end - 1)) || text[end - 1] === '）' || text[end - 1] === ')')) end--;
-  return '摄攝图圖发發'.includes(text[end - 1] ?? ' ');
+  while (end > 0 && (isJsSpace(text.charCodeAt(end - 1)) || CLOSING_ROUND_BRACKETS.has(text.charCodeAt(end - 1)))) end--;
+  return end > 0 && CREDIT_WORD_ENDS.has(text.charCodeAt(end - 1));
 }
 
 /** The longest credit that closes a caption on its line (`新华社记者 王五 摄`, `（本报记者 张三 李四 摄）`). */

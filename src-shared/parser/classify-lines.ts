@@ -7,7 +7,7 @@ import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
-import { closeCjkSpaces, firstVisible, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, visibleLength, withAsciiDigits } from './text-lines';
+import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -110,6 +110,8 @@ const NOISE = {
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
+/** What a folio opens with, its spaces aside: a dash. */
+const FOLIO_OPENINGS = unitsOf('-—–~－');
 /**
  * The paper's imprint printed at a page's foot (`社址：… 邮编：… 电话：… 定价：…`): two of its fields at least, one of them a
  * publisher's own (an address, a postcode, a price, a printer, a licence or serial number), so a notice's `电话：` is not one.
@@ -164,7 +166,7 @@ const CONTINUED_FROM_LETTERED = new RegExp(`^\\s*[（(]\\s*(?:${anyForm('上接'
 /** A lead-in whose parenthesis the line break cut: `株洲日报讯(全媒体记者/A 通讯` (`…日報訊(` in traditional type). */
 const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（(]`);
 /** What a `上接…` line can open with. */
-const JUMP_FROM_OPENINGS = '（(上紧緊续續接';
+const JUMP_FROM_OPENINGS = unitsOf('（(上紧緊续續接');
 
 /** A jump's page (`2`, `A3`, `二`), named as the library names pages (`02`, `A03`), and its marker. */
 function pageRef(page: string, marker: string): ContinuationRef {
@@ -258,7 +260,7 @@ export function isNoise(text: string, spaced = text): boolean {
   // (A rule drawn across the column, `------…`, is as long as the column: marks only, whatever its length.)
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text);
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
-  return NOISE.test(text) || ('-—–~－'.includes(firstVisible(text) || ' ') && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
+  return NOISE.test(text) || (FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**
@@ -506,7 +508,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
     // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
-    const from = JUMP_FROM_OPENINGS.includes(firstVisible(text) || ' ') ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
+    const from = JUMP_FROM_OPENINGS.has(firstVisibleUnit(text)) ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
     // Jump lines stand at the end of a line: only look at its tail.
     const tail = text.slice(-24);
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;

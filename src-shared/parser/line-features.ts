@@ -1,7 +1,7 @@
 import { AskedPairs, askedPairsOf, CharPairSet, characterPairs, type NotedPiece, pairsOf, sharedShare, type TextPairs } from './char-pairs';
 import type { LayoutProfile } from '../model/edition';
 import type { ClassifiedLine } from './classify-lines';
-import { colonWithin, SENTENCE_END, visibleLength } from './text-lines';
+import { colonWithin, SENTENCE_END, unitsOf, visibleLength } from './text-lines';
 import { anyForm, endsInPhraseClosingWord, withoutColumnTag } from './vocabulary';
 
 /**
@@ -88,12 +88,12 @@ export function featureVector(f: LineFeatures): number[] {
 export const HEAD_MAX = 32;
 
 /** Characters that join a phrase to the next and so never end a headline: 的, 与, 和, 对, 把, 被, 从 … (and their traditional forms; not 等, which closes a list: `…提案安排等`). */
-const ENDS_MID_PHRASE = '的与與和及对對将將把被从從向于於而并並但或由让讓之其';
+const ENDS_MID_PHRASE = unitsOf('的与與和及对對将將把被从從向于於而并並但或由让讓之其');
 /** The text stops on a character that joins its phrase to what follows (`…的`, `…与`), not on a word that closes one (`参与`). */
-export const endsMidPhrase = (text: string): boolean => text.length > 0 && ENDS_MID_PHRASE.includes(text[text.length - 1]!) && !endsInPhraseClosingWord(text);
+export const endsMidPhrase = (text: string): boolean => text.length > 0 && ENDS_MID_PHRASE.has(text.charCodeAt(text.length - 1)) && !endsInPhraseClosingWord(text);
 
 /** Marks that leave a clause open: a line ending in one goes on. */
-const ENDS_CLAUSE = '，,、:：';
+const ENDS_CLAUSE = unitsOf('，,、:：');
 
 /** Headline phrases separated by spaces: `打造“三个高地” 走在前列`. */
 export const PHRASED = /[\u4e00-\u9fff”"》)）]\s+[\u4e00-\u9fff“"《(（]/;
@@ -117,7 +117,7 @@ export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) 
  * A label-value line complete in itself (`电话:0731…`): not one that leaves its clause open, as a speaker's answer in an
  * interview does where a line break cut it (`李明：…我们设立了科技创新基金，` / `专门支持中小企业…`).
  */
-export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.includes(text[text.length - 1]!);
+export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.has(text.charCodeAt(text.length - 1));
 
 /**
  * Text whose last words are a complete field after its sentences (`…月薪8000元以上。联系电话：138xxxx5678 王先生`): an
@@ -205,12 +205,12 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   const spaced = text === fullText ? fullSpaced : withoutColumnTag(fullSpaced);
   if (text === '') return false;
   // (The last character read by itself: these run on every line.)
-  if (SENTENCE_END.test(text) || ENDS_CLAUSE.includes(text[text.length - 1]!) || /[。！？；]/.test(text)) return false;
+  if (SENTENCE_END.test(text) || ENDS_CLAUSE.has(text.charCodeAt(text.length - 1)) || /[。！？；]/.test(text)) return false;
   if ((text.includes(':') || text.includes('：')) && /[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
   // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
   // (Counted up to 61: past 60 no line is headline-shaped.)
   const n = visibleLength(text, 61);
-  if (ENDS_MID_PHRASE.includes(text[text.length - 1]!) && n >= 6 && !endsInPhraseClosingWord(text)) return false;
+  if (ENDS_MID_PHRASE.has(text.charCodeAt(text.length - 1)) && n >= 6 && !endsInPhraseClosingWord(text)) return false;
   // A title or a quotation opened and not closed (`…题为《钠离子电池高性能层状`): the line goes on on the next, as no headline does.
   if (leavesOpen(text, '《', '》') || leavesOpen(text, '“', '”')) return false;
   if (n <= HEAD_MAX) return true;

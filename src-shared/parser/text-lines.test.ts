@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeCjkSpaces, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines } from './text-lines';
+import { closeCjkSpaces, firstVisibleUnit, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines, unitsOf } from './text-lines';
 
 /**
  * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
@@ -154,5 +154,27 @@ describe('HTML entities in text copied from a web page’s source', () => {
 
   it('leaves an ampersand that names no entity as it is', () => {
     expect(splitSourceLines('R&D中心 A&B &unknown; &#0; &#xD800;').map((l) => l.text)).toEqual(['R&D中心A&B &unknown; &#0; &#xD800;']);
+  });
+});
+
+describe('unitsOf and firstVisibleUnit', () => {
+  const piece = fc.constantFrom('字', '摄', '）', ')', ' ', '\u3000', '\t', '𠀋', '\ud840', '\udc0b', 'a', '-', '');
+  it('answer by code what includes and the first visible character as a string answered', () => {
+    const firstVisibleModel = (text: string) => {
+      for (let k = 0; k < text.length; k++) if (!/\s/.test(text[k]!)) return text[k]!;
+      return '';
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.array(piece, { maxLength: 8 }), (charsPicked, textPicked) => {
+        const chars = charsPicked.join('');
+        const text = textPicked.join('');
+        const units = unitsOf(chars);
+        for (let k = 0; k < text.length; k++) expect(units.has(text.charCodeAt(k))).toBe(chars.includes(text[k]!));
+        // (The callers asked `chars.includes(firstVisible(text) || ' ')`, of sets that hold no space.)
+        const spaceless = chars.replace(/\s/g, '');
+        expect(unitsOf(spaceless).has(firstVisibleUnit(text))).toBe(spaceless.includes(firstVisibleModel(text) || ' '));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -339,10 +339,23 @@ export function colonWithin(text: string, first: number, last: number): boolean 
   return false;
 }
 
-/** The text's first character that is no space (`''` for none). */
-export function firstVisible(text: string): string {
-  for (let k = 0; k < text.length; k++) if (!isJsSpace(text.charCodeAt(k))) return text[k]!;
-  return '';
+/** The code of the text's first UTF-16 unit that is no space (-1 for none): read by code, with no string made of it. */
+export function firstVisibleUnit(text: string): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
+/**
+ * The UTF-16 units of a string, to ask by code what `chars.includes(text[k])` asks of one unit of a text: every line asks
+ * several such questions of its first or last character, and `text[k]` makes a new string of a Chinese character each time.
+ */
+export function unitsOf(chars: string): ReadonlySet<number> {
+  const units = new Set<number>();
+  for (let k = 0; k < chars.length; k++) units.add(chars.charCodeAt(k));
+  return units;
 }
 
 /** The text with its spaces taken out (a name, a source or a headline as OCR spaced it: `株 洲 日 报` → 株洲日报). */

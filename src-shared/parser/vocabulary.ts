@@ -1,4 +1,4 @@
-import { isJsSpace } from './text-lines';
+import { isJsSpace, unitsOf } from './text-lines';
 
 /**
  * Every newspaper word the parser knows, in one place. Words are written once,
@@ -450,12 +450,15 @@ export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启
  */
 const COLUMN_TAG = /(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,40}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/;
 
+/** The brackets a column's tag closes in. */
+const CLOSING_BRACKETS = unitsOf('）)〕】］]');
+
 /** Whether a closing bracket stands among the text's last four characters with only spaces after it. */
 function endsInClosingBracket(text: string): boolean {
   const stop = Math.max(0, text.length - 4);
   let k = text.length - 1;
   while (k >= stop && isJsSpace(text.charCodeAt(k))) k--;
-  return k >= stop && '）)〕】］]'.includes(text[k]!);
+  return k >= stop && CLOSING_BRACKETS.has(text.charCodeAt(k));
 }
 
 /** The headline without its column tag (`需要认清和平与发展的内在逻辑（钟声）` → `需要认清和平与发展的内在逻辑`). */
