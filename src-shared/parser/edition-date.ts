@@ -66,13 +66,17 @@ export interface DatelineEvidence {
   text: string;
 }
 
+/** A month and day, and the weekday after them when printed (`4月26日(星期三)`). */
+const MONTH_DAY = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(]\s*(?:星期|周)([一二三四五六日天])\s*[）)])?/g;
+
 /** Month-day datelines at the start of leads (not dates mentioned deep in a story). */
 export function findDatelines(leads: string[]): DatelineEvidence[] {
   const found: DatelineEvidence[] = [];
   for (const lead of leads) {
     const head = withAsciiDigits(lead.slice(0, 90));
-    const re = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(]\s*(?:星期|周)([一二三四五六日天])\s*[）)])?/g;
-    for (const m of head.matchAll(re)) {
+    // (Read by `exec` from the start, as `matchAll` lists the matches: it copies the pattern on every call.)
+    MONTH_DAY.lastIndex = 0;
+    for (let m = MONTH_DAY.exec(head); m !== null; m = MONTH_DAY.exec(head)) {
       const month = Number(m[1]);
       const day = Number(m[2]);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
@@ -107,9 +111,9 @@ function yearsBeforeNian(text: string): { year: number; nian: number }[] {
 
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** Years the text speaks of as its present or recent past (`2023年7月`, `2022年底`). */
-export function presentYears(text: string): number[] {
-  return yearsBeforeNian(text)
+/** Years the text speaks of as its present or recent past (`2023年7月`, `2022年底`). (`years`: the text's, when read already.) */
+export function presentYears(text: string, years = yearsBeforeNian(text)): number[] {
+  return years
     .filter(({ nian }) => {
       PRESENT_AFTER.lastIndex = nian + 1;
       return PRESENT_AFTER.test(text);
@@ -117,10 +121,10 @@ export function presentYears(text: string): number[] {
     .map(({ year }) => year);
 }
 
-/** Years the text talks about as its present: `2023年第一次`, `2022年底`, `今年…` is not a year, nor `1980年代`. */
-export function yearEvidence(text: string): Map<number, number> {
+/** Years the text talks about as its present: `2023年第一次`, `2022年底`, `今年…` is not a year, nor `1980年代`. (`years`: the text's, when read already.) */
+export function yearEvidence(text: string, years = yearsBeforeNian(text)): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const { year, nian } of yearsBeforeNian(text)) {
+  for (const { year, nian } of years) {
     if (text[nian + 1] === '代') continue;
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
@@ -138,7 +142,9 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
   if (datelines.length === 0) return null;
   // (Years printed in full-width digits, `２０２３年`, count as well.)
   const text = withAsciiDigits(fullText);
-  const years = yearEvidence(text);
+  // (The page's years before their 年, read once for both readings below.)
+  const printedYears = yearsBeforeNian(text);
+  const years = yearEvidence(text, printedYears);
   const evidence: string[] = [];
   let year: number | null = null;
   const withWeekday = datelines.find((d) => d.weekday !== null);
@@ -159,7 +165,7 @@ export function inferEditionDate(leads: string[], fullText: string): InferredDat
     // The present year of a news page: the latest year it speaks of in the
     // present or recent past (`2023年第一次`, `2022年底`, `2023年7月`), not
     // plan targets (`2035年前`) nor history (`1986年`).
-    const present = presentYears(text);
+    const present = presentYears(text, printedYears);
     if (present.length) {
       year = present.reduce((a, b) => Math.max(a, b));
       evidence.push(`year: text speaks of ${[...new Set(present)].sort().join(', ')}`);
