@@ -23,10 +23,19 @@ function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Where the line numbers of each story and leftover are sorted: one buffer for all of them (grown for more), where a new typed
+ * array for each (outside the heap past 16 numbers) cost more than its sort.
+ */
+let numbersToSort = new Uint32Array(256);
+
 /** Sorted line numbers → ranges; a gap of blank lines does not split a range. `nonEmptyBefore[n]` counts non-empty lines before line n. */
 function toRanges(numbers: number[], nonEmptyBefore: Uint32Array): LineRange[] {
   // (Line numbers are small positive integers: a typed array sorts them by value, and a number equal to the one before is a repeat.)
-  const sorted = Uint32Array.from(numbers).sort();
+  if (numbersToSort.length < numbers.length) numbersToSort = new Uint32Array(numbers.length * 2);
+  const sorted = numbersToSort.subarray(0, numbers.length);
+  sorted.set(numbers);
+  sorted.sort();
   const ranges: LineRange[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const n = sorted[k]!;
