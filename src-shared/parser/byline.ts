@@ -833,10 +833,10 @@ const REPORTED_TAIL = new RegExp(`(?:(?:[/／]\\s*|\\s+)[\\u4e00-\\u9fff]{1,8}?$
 /** Words before a closing 报道 that name no one: the kind of report (`据…报道`, `本报 综合报道`). */
 const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm('据')}|${anyForm('深度')}|${anyForm('连续')}|${anyForm('系列')}|${anyForm('相关')}|${anyForm('新闻')}|${anyForm('图片')}|${anyForm('视频')})+$`);
 
-/** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 /** What an author's line opens with: a bullet, `文` (`文/张三`) or `作` (`作者：张三`). */
 const AUTHOR_LINE_OPENINGS = unitsOf('□■◎◇◆●▲△文作');
 
+/** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
   if (!AUTHOR_LINE_OPENINGS.has(firstVisibleUnit(text))) return null;

@@ -831,15 +831,15 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
   });
 }
 
+/** The marks an open kicker closes on, a comma or a colon (read as the line's last character). */
+const OPEN_KICKER_ENDS = '，,：:';
+
 /**
  * A kicker left open by a comma or colon (`坚持稳中求进，` / `聚焦两会：`), or a headline's first line cut at a joining character
  * (`全市青少年科技创新大赛的` / `颁奖仪式在市科技馆举行`), over a headline block that a byline or lead closes: the block's first line,
  * not a paragraph of one line (headline-block.ts joins a cut headline's lines again). Only where it stands at a story's start (the line above ends a
  * sentence, or is a headline or byline, or there is none) and head lines follow it to the byline within two lines.
  */
-/** The marks an open kicker closes on, a comma or a colon (read as the line's last character). */
-const OPEN_KICKER_ENDS = '，,：:';
-
 function markOpenKickers(lines: ClassifiedLine[]): void {
   const signs = (line: ClassifiedLine | undefined) => !!line && (line.kind === 'byline' || line.kind === 'lead-byline');
   lines.forEach((line, k) => {
