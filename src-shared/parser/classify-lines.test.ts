@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parsedWhole } from '../../tests/unit/made-up-text';
 import { describe, expect, it } from 'vitest';
 import { isNoise, oddCharacterRatio } from './classify-lines';
 
@@ -55,5 +56,33 @@ describe('a page’s staff in brackets at a story’s foot', () => {
     expect(isNoise('（实习编辑：王五审核：赵六）', '（实习编辑：王五 审核：赵六）')).toBe(true);
     expect(isNoise('（记者王强通讯员刘敏）', '（记者 王强 通讯员 刘敏）')).toBe(false);
     expect(isNoise('（编辑王强）', '（编辑 王强）')).toBe(false);
+  });
+});
+
+describe('a long flush line over an indented wire lead, in an indented paper with no blank lines', () => {
+  // Made-up, in the layout of an indented page whose blank lines are gone: before, the long headline (over HEAD_MAX) was
+  // text of the story above, and the wire story under it a section of that story.
+  const page = (headline: string) =>
+    [
+      '市政协召开主席会议',
+      '\u3000\u3000本报讯（记者 张晓）5月20日，市政协召开主席会议，研究部署下半年重点工作。',
+      '\u3000\u3000会议强调，要围绕中心工作深入调研，为全市发展多建良言、多献良策。',
+      headline,
+      '\u3000\u3000据新华社北京5月20日电（记者 李明）国务院新闻办公室20日举行发布会，介绍有关情况。',
+      '\u3000\u3000发布会上，有关负责人回答了记者提问。',
+    ].join('\n');
+
+  it('is the wire story’s headline, however long', () => {
+    const headline = '国务院新闻办公室举行发布会介绍推动高质量发展和扩大高水平对外开放有关情况及下一步工作安排';
+    const parsed = parsedWhole(page(headline), 'wire.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['市政协召开主席会议', headline]);
+    expect(parsed.articles[1]!.byline).toMatchObject({ agency: '新华社北京', reporters: ['李明'] });
+  });
+
+  it('is text when it ends a sentence', () => {
+    const sentence = '会议还听取了关于全市重点民生实事项目推进情况和下半年工作安排的汇报，并对相关工作提出了明确要求。';
+    const parsed = parsedWhole(page(sentence), 'wire.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['市政协召开主席会议']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text).join('')).toContain(sentence);
   });
 });

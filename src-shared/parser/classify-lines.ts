@@ -411,6 +411,16 @@ function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, ga
   const last = next.text[next.text.length - 1];
   return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
+/**
+ * In an indented paper, a flush line right over an indented lead that opens with its report's lead-in and day
+ * (`据新华社北京10月22日电（记者…）…`): that story's headline, however long (`魏凤和会见出席第九届北京香山论坛外国防务和军队领导人及…`),
+ * where no blank line sets it apart. A sentence's end says text.
+ */
+function headsWireLead(text: string, next: { indented: boolean; collapsed: string } | undefined): boolean {
+  if (!next?.indented || SENTENCE_END.test(text) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
+  const lead = matchLeadByline(next.collapsed);
+  return lead !== null && (lead.dated || lead.byline.agency !== null || lead.byline.reporters.length > 0);
+}
 /** The longest kicker over a tagged headline, in characters (a reporter's lead-in to the story, clauses and all). */
 const KICKER_MAX = 100;
 /** Marks a headline does not close on (a clause's, a list's). */
@@ -578,7 +588,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
-          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1])) base.kind = 'head';
+          if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1]) || headsWireLead(text, content[i + 1]))
+            base.kind = 'head';
         }
       } else if (
         !full &&
