@@ -17,7 +17,7 @@ describe('an indented line over a flush headline in an indented paper', () => {
     '\u3000\u3000去年以来，区里投入三千万元改造老街，更换供水管网，新建公共厕所和停车场。',
   ].join('\n');
 
-  it.each(['市委书记在调研城市更新工作时强调', '临江老街改造工程去年启动，今年春节前全部完工'])(
+  it.each(['市委书记在调研城市更新工作时强调', '临江老街改造工程去年启动，今年春节前全部完工', '临江老街改造工程去年启动以来，沿街两百多户居民的生活条件大为改善，居民代表说——'])(
     'ending no sentence, with no text under it before the headline, is that story’s kicker (%s), however prominent',
     (kicker) => {
       // Before, it was a story of its own with no headline, its one line a subhead. (Read into the block, the longer line

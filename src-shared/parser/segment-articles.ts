@@ -50,6 +50,8 @@ export interface DraftArticle {
 
 /** The longest a kicker over a flush headline runs, in characters. */
 const KICKER_OVER_HEAD_MAX = 40;
+/** The longest a kicker leading into a headline with a dash runs (a reporter's lead-in to the story, clauses and all). */
+const KICKER_INTO_HEAD_MAX = 100;
 /** A name's credit for a drawing, photograph or words, a phrase of its own (`勾 犇图 羽 生文`): a credit, no kicker. */
 const CREDIT_PHRASE = /(?:^|\s)\S{1,3}[图圖摄攝文](?=\s|$)/;
 
@@ -289,9 +291,10 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // `制图：蔡华伟`, `勾 犇图 羽 生文`, nor a signature, `——编者`: those close the story above. Nor a line right on the
   // headline: a data box's note closing the story above stands there too, `今年省级财政专项扶贫资金预算90.7亿元`.)
   const kickersOverHeads = new Set<ClassifiedLine>();
+  // (So is a line of text leading into it with a dash, `…当地官员表示——`, a kicker's length at most.)
   const opensKickerOver = (line: ClassifiedLine, next: ClassifiedLine | undefined): boolean =>
     indentedLayout &&
-    !!line.subheadLike &&
+    (!!line.subheadLike || (/[—－]$/.test(line.text) && visibleLength(line.text, KICKER_INTO_HEAD_MAX + 1) <= KICKER_INTO_HEAD_MAX)) &&
     pending.length === 0 &&
     !line.columnFragment &&
     !line.photoCredit &&
@@ -302,7 +305,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     next.gapBefore > 0 &&
     opensStory(next) &&
     !SENTENCE_END.test(line.text) &&
-    visibleLength(line.text, KICKER_OVER_HEAD_MAX + 1) <= KICKER_OVER_HEAD_MAX;
+    (!line.subheadLike || visibleLength(line.text, KICKER_OVER_HEAD_MAX + 1) <= KICKER_OVER_HEAD_MAX);
   const start = (heads: ClassifiedLine[]): DraftArticle => {
     current = newDraft(heads);
     if (heads.length >= 2 && kickersOverHeads.has(heads[0]!)) current.kickerFirst = true;
