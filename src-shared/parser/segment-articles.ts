@@ -285,13 +285,14 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     pending.every((l) => l.gapBefore === 0 && l.label === 'subhead') &&
     !endsWithClosingCredit(current);
 
+  // The lines read as kickers over a flush headline (`opensKickerOver`): each story they open is told so (`kickerFirst`).
+  const kickersOverHeads = new Set<ClassifiedLine>();
   // An indented paper's short line read as a subhead, with no text under it before a flush headline set apart by blank
   // lines (OCR parts lines of another type size so), ending no sentence: a subhead of nothing, it is the kicker of the
-  // story that opens there (`丁薛祥在…会议强调` / `带头做到“两个维护”…`), read with that headline block. (Not a credit,
-  // `制图：蔡华伟`, `勾 犇图 羽 生文`, nor a signature, `——编者`: those close the story above. Nor a line right on the
-  // headline: a data box's note closing the story above stands there too, `今年省级财政专项扶贫资金预算90.7亿元`.)
-  const kickersOverHeads = new Set<ClassifiedLine>();
-  // (So is a line of text leading into it with a dash, `…当地官员表示——`, a kicker's length at most.)
+  // story that opens there (`丁薛祥在…会议强调` / `带头做到“两个维护”…`), read with that headline block. So is a line of text
+  // leading into the headline with a dash (`…当地官员表示——`), a kicker's length at most. (Not a credit, `制图：蔡华伟`,
+  // `勾 犇图 羽 生文`, nor a signature, `——编者`: those close the story above. Nor a line right on the headline: a data box's
+  // note closing the story above stands there too, `今年省级财政专项扶贫资金预算90.7亿元`.)
   const opensKickerOver = (line: ClassifiedLine, next: ClassifiedLine | undefined): boolean =>
     indentedLayout &&
     (!!line.subheadLike || (/[—－]$/.test(line.text) && visibleLength(line.text, KICKER_INTO_HEAD_MAX + 1) <= KICKER_INTO_HEAD_MAX)) &&

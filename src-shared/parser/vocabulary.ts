@@ -224,8 +224,8 @@ export const COLUMN_WORD = new RegExp(alternatives(COLUMN_WORDS));
 export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背景链接', '链接', '延伸阅读', '相关阅读', '相关新闻', '新闻背景', '背景', '小贴士', '温馨提示', '名词解释', '编后', '编后语', '人物简介', '资料', '记者手记', '编辑手记'] as const;
 export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
 /**
- * How many papers name a box of their own (`参观贴士`, `历史背景`, `人物小传`, `采访手记`, `知识链接`, `相關連結`): a word of up
- * to four characters, then one of these.
+ * The endings many papers give a box's name of their own (`参观贴士`, `历史背景`, `人物小传`, `采访手记`, `知识链接`,
+ * `相關連結`): a word of up to four characters, then one of these.
  */
 export const BOX_LABEL_ENDINGS = ['链接', '连结', '贴士', '背景', '小传', '手记'] as const;
 /**
