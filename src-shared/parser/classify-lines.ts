@@ -412,9 +412,9 @@ function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, ga
   return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
 /**
- * In an indented paper, a flush line right over an indented lead that opens with its report's lead-in and day
- * (`据新华社北京10月22日电（记者…）…`): that story's headline, however long (`魏凤和会见出席第九届北京香山论坛外国防务和军队领导人及…`),
- * where no blank line sets it apart. A sentence's end says text.
+ * In an indented paper, a flush line right over an indented lead that opens with its report's lead-in, naming a day, an
+ * agency or a reporter (`据新华社北京10月22日电（记者…）…`): that story's headline, however long
+ * (`魏凤和会见出席第九届北京香山论坛外国防务和军队领导人及…`), where no blank line sets it apart. A sentence's end says text.
  */
 function headsWireLead(text: string, next: { indented: boolean; collapsed: string } | undefined): boolean {
   if (!next?.indented || SENTENCE_END.test(text) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
