@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parsedWhole } from '../../tests/unit/made-up-text';
 import { describe, expect, it } from 'vitest';
-import { isNoise, oddCharacterRatio } from './classify-lines';
+import { classifyLines, isNoise, oddCharacterRatio } from './classify-lines';
+import { splitSourceLines } from './text-lines';
 
 /** The share as one regular expression replacement, as the parser had it before counting per character: the model. */
 const ORDINARY_CHARACTERS = /[\p{Script=Han}\p{L}\p{N}\s，。、；：？！“”‘’（）《》〈〉【】「」『』—…·,.;:?!'"()%\-+/~<>]+/gu;
@@ -84,5 +85,39 @@ describe('a long flush line over an indented wire lead, in an indented paper wit
     const parsed = parsedWhole(page(sentence), 'wire.txt');
     expect(parsed.articles.map((a) => a.headline)).toEqual(['市政协召开主席会议']);
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text).join('')).toContain(sentence);
+  });
+});
+
+describe('a flush headline set apart by blank lines, under a run of short lines, in an indented paper', () => {
+  // Made-up, in the manner of a commentary page: a cartoon's verses and its credit (short lines, half ending no sentence),
+  // then the next commentary's headline. Before, the headline was read as one more line of column text run on from the
+  // verses, and joined to the credit as text of the story above. (Read as a whole page of this kind reads, indented and not
+  // interleaved: on a page this short the verses alone would make it look interleaved.)
+  const text = [
+    '图片报道',
+    '',
+    '\u3000\u3000临江市开通夜间公交线路，方便夜班工人和市民出行，已有十条线路运行。',
+    '\u3000\u3000这正是：',
+    '\u3000\u3000夜色渐深灯火明，',
+    '\u3000\u3000公交进站笑相迎。',
+    '\u3000\u3000十条线路通南北，',
+    '\u3000\u3000夜归不再愁路程。',
+    '\u3000\u3000张  三图  李  四文',
+    '',
+    '',
+    '读书让城市更有温度',
+    '',
+    '\u3000\u3000近日，临江市第十届读书节开幕，全市三百多家书店和图书馆推出上千场活动。',
+  ].join('\n');
+  const page = (interleaved: boolean) =>
+    classifyLines(splitSourceLines(text), new Set(), { profile: { indented: true, gaps: 'between-stories', wrapped: false, interleaved }, wrap: null });
+
+  it('is headline material that opens its story, no column text run on from the verses', () => {
+    const headline = page(false).find((l) => l.text === '读书让城市更有温度')!;
+    expect(headline).toMatchObject({ kind: 'head', columnFragment: false });
+  });
+
+  it('on a page read across its columns, stays among the fragments, where a headline may be read out of place', () => {
+    expect(page(true).find((l) => l.text === '读书让城市更有温度')!.columnFragment).toBe(true);
   });
 });

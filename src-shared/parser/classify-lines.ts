@@ -268,11 +268,14 @@ export function isNoise(text: string, spaced = text): boolean {
  * multi-column page that OCR read straight across. Headline blocks are at most
  * four short lines, so a run of six or more narrow lines is column text.
  */
-function markColumnRuns(lines: ClassifiedLine[]): void {
+function markColumnRuns(lines: ClassifiedLine[], profile: LayoutProfile): void {
   const narrow = lines.map((l) => {
     const n = visibleLength(l.text, 22);
-    // (A table's rows are narrow and stop without a sentence's end too: they are no column text.)
-    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text);
+    // (A table's rows are narrow and stop without a sentence's end too: they are no column text. Nor, where indents mark
+    // paragraphs, is a flush head line set apart by blank lines: the layout says a story opens there, whatever ran above it,
+    // a poem's verses and their credit for one. Not on a page read across its columns: there a headline is read among the
+    // fragments, out of its place, and `markFloatingHeads` gives it to its story.)
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text) && !(profile.indented && !profile.interleaved && l.kind === 'head' && !l.indented && l.gapBefore > 0);
   });
   let i = 0;
   while (i < lines.length) {
@@ -640,7 +643,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   markHeadlinesAboveBylines(out, profile);
   markOpenKickers(out);
   markHeadsAfterCredits(out);
-  markColumnRuns(out);
+  markColumnRuns(out, profile);
   markPageFoot(out);
   markContentsEntries(out);
   return out;
