@@ -121,3 +121,23 @@ describe('a flush headline set apart by blank lines, under a run of short lines,
     expect(page(true).find((l) => l.text === '读书让城市更有温度')!.columnFragment).toBe(true);
   });
 });
+
+describe('a salutation over two lines under a speech’s title, in an indented paper', () => {
+  // Made-up, in the manner of a speech printed in full: before, its first line (`全国同胞们，`, under the title's date) was read
+  // as one more line of the headline block, the 副题's end.
+  const text = [
+    '在临江市建市七十周年纪念大会上的讲话',
+    '（2024年5月20日）',
+    '全国同胞们，',
+    '同志们，朋友们：',
+    '\u3000\u3000今天，我们隆重集会，纪念临江市建市七十周年。',
+    '\u3000\u3000七十年来，全市人民艰苦奋斗，把一座小城建成了现代化的滨江城市。',
+    '\u3000\u3000让我们携起手来，为建设更加美好的临江而努力奋斗！',
+  ].join('\n');
+
+  it('opens the text, whole: no line of the headline block', () => {
+    const [speech] = parsedWhole(text, 'speech.txt').articles;
+    expect(speech).toMatchObject({ headline: '在临江市建市七十周年纪念大会上的讲话', subheadline: '（2024年5月20日）' });
+    expect(speech!.paragraphs[0]!.text).toBe('全国同胞们，同志们，朋友们：');
+  });
+});

@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isSalutation, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -414,6 +414,11 @@ function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, ga
   const last = next.text[next.text.length - 1];
   return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
+/** A salutation's first line, the next closing it (`全国同胞们，` / `同志们，朋友们：`): the two are the salutation. */
+function opensSalutation(text: string, next: { text: string } | undefined): boolean {
+  const last = text[text.length - 1];
+  return (last === '，' || last === ',') && next !== undefined && isSalutation(`${text}${next.text}`);
+}
 /**
  * In an indented paper, a flush line right over an indented lead that opens with its report's lead-in, naming a day, an
  * agency or a reporter (`据新华社北京10月22日电（记者…）…`): that story's headline, however long
@@ -588,7 +593,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         if (!line.indented && !full && opensBlock) {
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
-          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text);
+          // (So is a salutation's first line, closed by the next: `全国同胞们，` / `同志们，朋友们：`.)
+          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text) && !opensSalutation(text, content[i + 1]);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
           if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1]) || headsWireLead(text, content[i + 1]))
