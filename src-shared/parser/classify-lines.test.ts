@@ -122,22 +122,25 @@ describe('a flush headline set apart by blank lines, under a run of short lines,
   });
 });
 
-describe('a salutation over two lines under a speech’s title, in an indented paper', () => {
-  // Made-up, in the manner of a speech printed in full: before, its first line (`全国同胞们，`, under the title's date) was read
-  // as one more line of the headline block, the 副题's end.
-  const text = [
-    '在临江市建市七十周年纪念大会上的讲话',
-    '（2024年5月20日）',
-    '全国同胞们，',
-    '同志们，朋友们：',
-    '\u3000\u3000今天，我们隆重集会，纪念临江市建市七十周年。',
-    '\u3000\u3000七十年来，全市人民艰苦奋斗，把一座小城建成了现代化的滨江城市。',
-    '\u3000\u3000让我们携起手来，为建设更加美好的临江而努力奋斗！',
-  ].join('\n');
+describe('a salutation over several lines under a speech’s title, in an indented paper', () => {
+  // Made-up, in the manner of a speech printed in full: before, the salutation's first line (`全国同胞们，`, `尊敬的…，`, under
+  // the title's date) was read as one more line of the headline block, the 副题's end.
+  const speech = (salutation: string[]) =>
+    [
+      '在临江市建市七十周年纪念大会上的讲话',
+      '（2024年5月20日）',
+      ...salutation,
+      '\u3000\u3000今天，我们隆重集会，纪念临江市建市七十周年。',
+      '\u3000\u3000七十年来，全市人民艰苦奋斗，把一座小城建成了现代化的滨江城市。',
+      '\u3000\u3000让我们携起手来，为建设更加美好的临江而努力奋斗！',
+    ].join('\n');
 
-  it('opens the text, whole: no line of the headline block', () => {
-    const [speech] = parsedWhole(text, 'speech.txt').articles;
-    expect(speech).toMatchObject({ headline: '在临江市建市七十周年纪念大会上的讲话', subheadline: '（2024年5月20日）' });
-    expect(speech!.paragraphs[0]!.text).toBe('全国同胞们，同志们，朋友们：');
+  it.each([
+    [['全国同胞们，', '同志们，朋友们：']],
+    [['尊敬的各位来宾、各位友好城市代表，', '尊敬的各国驻华使节，', '女士们，先生们，朋友们：']],
+  ])('opens the text, whole: no line of the headline block (%j)', (salutation) => {
+    const [article] = parsedWhole(speech(salutation), 'speech.txt').articles;
+    expect(article).toMatchObject({ headline: '在临江市建市七十周年纪念大会上的讲话', subheadline: '（2024年5月20日）' });
+    expect(article!.paragraphs[0]!.text).toBe(salutation.join(''));
   });
 });

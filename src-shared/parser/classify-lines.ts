@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isSalutation, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -414,10 +414,27 @@ function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, ga
   const last = next.text[next.text.length - 1];
   return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
-/** A salutation's first line, the next closing it (`全国同胞们，` / `同志们，朋友们：`): the two are the salutation. */
-function opensSalutation(text: string, next: { text: string } | undefined): boolean {
+/** The most lines a salutation runs to, its closing line (`女士们，先生们，朋友们：`) included. */
+const SALUTATION_LINES_MAX = 6;
+
+/**
+ * A salutation's line, a later one closing it with a colon: addressees run on to the next (`全国同胞们，` / `同志们，朋友们：`),
+ * or a party named with its titles (`尊敬的各位政府首脑、副首脑和夫人，` / … / `女士们，先生们，朋友们：`). All are the salutation,
+ * which opens the text under a speech's or a letter's title; none is a line of the title's block.
+ */
+function opensSalutation(lines: readonly { text: string }[], i: number): boolean {
+  const text = lines[i]!.text;
   const last = text[text.length - 1];
-  return (last === '，' || last === ',') && next !== undefined && isSalutation(`${text}${next.text}`);
+  if (last !== '，' && last !== ',') return false;
+  const next = lines[i + 1];
+  if (next !== undefined && isSalutation(`${text}${next.text}`)) return true;
+  if (!isAddressLine(text)) return false;
+  for (let k = i + 1; k < lines.length && k < i + SALUTATION_LINES_MAX; k++) {
+    const line = lines[k]!.text;
+    if (isSalutation(line)) return true;
+    if (!isAddressLine(line)) return false;
+  }
+  return false;
 }
 /**
  * In an indented paper, a flush line right over an indented lead that opens with its report's lead-in, naming a day, an
@@ -594,7 +611,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           // A flush line set apart, or under another head line, is headline material even with commas (a 副题), unless it
           // ends in a colon: a letter's or a speech's salutation (亲爱的…：, 同志们，朋友们：) opens the text under its title.
           // (So is a salutation's first line, closed by the next: `全国同胞们，` / `同志们，朋友们：`.)
-          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text) && !opensSalutation(text, content[i + 1]);
+          const inBlock = (gapBefore > 0 || previous?.kind === 'head') && !endsInColon(text) && !opensSalutation(content, i);
           // (So is one closing in a column's tag, `“谢谢你们，中国记者！”（记者手记）`, where no blank line sets it apart.)
           const tagged = !inBlock && !profile.wrapped && withoutColumnTag(text) !== text;
           if (shapeOf(base) || ((inBlock || tagged) && visibleLength(text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) || leadsIntoHeadline(text, content[i + 1]) || headsWireLead(text, content[i + 1]))

@@ -440,6 +440,11 @@ const SALUTATION = new RegExp(`^(?:(?:${alternatives(['各位', '亲爱的', '�
 /** The longest salutation: a few addressees (the pattern's repeats are tried only on a line this short). */
 const SALUTATION_MAX = 24;
 export const isSalutation = (text: string): boolean => text.length <= SALUTATION_MAX && (text.endsWith('：') || text.endsWith(':')) && SALUTATION.test(text);
+/** The longest line of a salutation's that names one party with its titles (`尊敬的各位政府首脑、副首脑和夫人，`). */
+const ADDRESS_LINE_MAX = 40;
+/** A line of a salutation that names one party, closed by a comma (`尊敬的国际展览局秘书长…，`, `亲爱的同学们，`). */
+const ADDRESS_LINE = new RegExp(`^(?:${alternatives(['尊敬的', '亲爱的', '各位'])})[^。；;！？!?：:]*[，,]$`);
+export const isAddressLine = (text: string): boolean => text.length <= ADDRESS_LINE_MAX && ADDRESS_LINE.test(text);
 /** Words of a notice's heading (an advertiser's or the paper's own: `招聘启事`, `征集令`); a job fair (`招聘会`) is an event, news. */
 export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知'])}|${anyForm('招聘')}(?!${anyForm('会')})`);
 
