@@ -41,3 +41,14 @@ describe('a headline set wholly in lenticular brackets', () => {
     expect(assignHeadlineBlock([head('【社论】坚定不移推进高质量发展', 1)])).toMatchObject({ section: '社论', headline: '坚定不移推进高质量发展' });
   });
 });
+
+describe('a date in brackets under a title', () => {
+  it('is the 副题, never the headline, even set apart from the text by a blank line', () => {
+    // After a dev page: a white paper's title over its date, a blank line under the block. Before, the date (the block's last
+    // line, set apart) outweighed the title and was read as the headline, the title as its kicker.
+    const apart = { gapAfter: 1, gapsMeanBlocks: true };
+    for (const date of ['（2019年10月）', '（2024年5月20日）', '（2024年5月20日，临江）', '(二〇二四年五月)']) {
+      expect(assignHeadlineBlock([head('临江的粮食安全', 1), head(date, 2)], apart), date).toMatchObject({ headline: '临江的粮食安全', subheadline: date });
+    }
+  });
+});

@@ -124,7 +124,12 @@ export const HEADLINE_WEIGHTS = {
   apartFromText: 18,
   /** The block's last line sitting directly on the text where blank lines mark blocks: the 副题's place. */
   onTheText: -14,
+  /** A date in brackets, a place after it or not (`（2019年10月）`, `（2019年10月9日，北京）`): a document's or a speech's date under its title, never its headline. */
+  bracketedDate: -60,
 } as const;
+
+/** A date in brackets (year and month, a day, a place after it), as a document or a speech prints it under its title. */
+const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?(?:\s*[，,、]\s*[\u4e00-\u9fff]{1,10})?\s*[）)]$/;
 
 /** Closing on the occasion something was said (`…调研时`, `…之际`): a kicker, as one closing on what was said is (`KICKER_CLOSING`). */
 const OCCASION_END = new RegExp(`(?:${anyForm('时')}|之${anyForm('际')})$`);
@@ -155,6 +160,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count >= 2 && opensWithPartNumber(text)) score += W.partNumber;
   if (count === 3 && index === 1) score += W.middleOfThree;
+  if (count >= 2 && BRACKETED_DATE.test(text)) score += W.bracketedDate;
   if (count >= 2 && index === count - 1 && context.gapsMeanBlocks && context.gapAfter !== null) {
     score += context.gapAfter > 0 ? W.apartFromText : W.onTheText;
   }
