@@ -138,16 +138,10 @@ const FORECAST = new RegExp(
 );
 const FORECAST_MAX = 24;
 function isForecastLine(text: string): boolean {
-  return text.length <= FORECAST_MAX && !text.includes('，') && !text.includes('。') && holdsAsciiDigit(text) && FORECAST.test(text);
+  // (Both of FORECAST's forms hold a digit 0-9, a range's or a wind's force: a line with none is told by one native scan.)
+  return text.length <= FORECAST_MAX && !text.includes('，') && !text.includes('。') && ASCII_DIGIT.test(text) && FORECAST.test(text);
 }
-/** Whether the text holds a digit 0-9 (a range or a wind's force names one: FORECAST's \d; a short line is read by code). */
-function holdsAsciiDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
+const ASCII_DIGIT = /[0-9]/;
 
 /** Every imprint field closes in a colon: a line with fewer than two holds no imprint (most lines; one quick native scan). */
 const TWO_COLONS = /[:：][^]*?[:：]/;

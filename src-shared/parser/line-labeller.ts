@@ -1,6 +1,6 @@
 import type { ClassifiedLine } from './classify-lines';
-import { SET_OFF_BOX_LABEL, withoutColumnTag } from './vocabulary';
-import { FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
+import { BOX_LABEL_WORDS, withoutColumnTag } from './vocabulary';
+import { BULLET_MARKS, FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
 /**
  * The labels the decoder picks among. `head`: a line of a new story's headline block; `subhead`: a short line inside
@@ -115,6 +115,11 @@ const IN_STORY = [index.body, index.subhead, index.caption];
 
 /** A box label is a word or two: a longer line is never one (and is not matched against the vocabulary). */
 const BOX_LABEL_MAX = 12;
+/**
+ * A box's label alone on its line, set about with a bullet or brackets or not, a colon after it or not (`链接`,
+ * `【延伸阅读】`, `■记者手记`, `参观贴士：`).
+ */
+const SET_OFF_BOX_LABEL = new RegExp(`^[${BULLET_MARKS}]?\\s*[【〖\\[［]?\\s*${BOX_LABEL_WORDS}\\s*[】〗\\]］]?\\s*[:：]?$`);
 
 /**
  * A box's label (`链接`, `参观贴士`, `记者手记`) heads a box set beside a story, which the text reads after it: the story's

@@ -228,13 +228,8 @@ export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
  * `相關連結`): a word of up to four characters, then one of these.
  */
 export const BOX_LABEL_ENDINGS = ['链接', '连结', '贴士', '背景', '小传', '手记'] as const;
-/**
- * A box's label alone on its line, set about with a bullet or brackets or not, a colon after it or not (`链接`,
- * `【延伸阅读】`, `■记者手记`, `参观贴士：`).
- */
-export const SET_OFF_BOX_LABEL = new RegExp(
-  `^[■□●○◆◇▲△★☆◎]?\\s*[【〖\\[［]?\\s*(?:${alternatives(BOX_LABELS)}|[\\u4e00-\\u9fff]{0,4}(?:${alternatives(BOX_LABEL_ENDINGS)}))\\s*[】〗\\]］]?\\s*[:：]?$`,
-);
+/** A box's label as words: one of `BOX_LABELS`, or a word of up to four characters closing in one of `BOX_LABEL_ENDINGS` (a pattern's source). */
+export const BOX_LABEL_WORDS = `(?:${alternatives(BOX_LABELS)}|[\\u4e00-\\u9fff]{0,4}(?:${alternatives(BOX_LABEL_ENDINGS)}))`;
 
 /**
  * Two-character surnames (欧阳, 司马 …): a four-character word is a person's name (`■欧阳晓峰`) only after one of these; otherwise
