@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from './classify-lines';
-import { FEATURE_NAMES, FIELD, featureVector, headlineShaped, isLabelValue, type LineFeatures, lineFeatures, PHRASED } from './line-features';
+import { FEATURE_NAMES, FIELD, featureVector, headlineShaped, isLabelValue, type LineFeatures, lineFeatures, PHRASED, readFeatures, UNSCORED } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
 import { withoutColumnTag } from './vocabulary';
 import { measureLayout } from './layout-profile';
@@ -142,5 +144,26 @@ describe('the character tests read before a pattern', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('readFeatures with lines left unscored', () => {
+  const seedsDir = join(__dirname, '../../seeds');
+  it('reads every scored line’s features as a full read does (its story vocabulary too); the others are UNSCORED', () => {
+    let sharing = 0;
+    for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt'))) {
+      const lines = splitSourceLines(readFileSync(join(seedsDir, file), 'utf8'));
+      const { profile, figures } = measureLayout(lines, new Set());
+      const shaped = lineShapes(lines, new Set(), { profile, wrap: null, medianLength: figures.medianLength, usualGap: figures.usualGap });
+      const stats = { profile, medianLength: figures.medianLength, usualGap: figures.usualGap };
+      const full = readFeatures(shaped, stats).features;
+      // Every third line unscored: among them headline material, whose words the running story still takes.
+      const partial = readFeatures(shaped, stats, (i) => i % 3 !== 1).features;
+      expect(full.filter((f, i) => i % 3 === 1 && f.headMaterial === 1).length).toBeGreaterThan(0);
+      partial.forEach((f, i) => expect(f).toEqual(i % 3 === 1 ? UNSCORED : full[i]));
+      sharing += partial.filter((f) => f.sharesStoryVocabulary === 1).length;
+    }
+    // (The vocabulary features are among those compared: some scored line speaks its story's words.)
+    expect(sharing).toBeGreaterThan(0);
   });
 });

@@ -331,7 +331,7 @@ function sharesStoryWords(walk: VocabularyWalk, storyStarts: ReadonlySet<number>
 export function withStoryStarts(table: { features: LineFeatures[]; walk: VocabularyWalk }, storyStarts: ReadonlySet<number>): LineFeatures[] {
   const shares = sharesStoryWords(table.walk, storyStarts, STORY);
   return table.features.map((f, i) => {
-    if (!table.walk.material[i]) return f;
+    if (!table.walk.material[i] || f === UNSCORED) return f;
     const sharesStoryVocabulary = shares[i]!;
     const echoedByNextLead = !sharesStoryVocabulary && table.walk.restated[i] ? 1 : 0;
     return f.sharesStoryVocabulary === sharesStoryVocabulary && f.echoedByNextLead === echoedByNextLead ? f : { ...f, sharesStoryVocabulary, echoedByNextLead };
@@ -351,6 +351,12 @@ let walks = 0;
 /** The next line's opening, noted again for each headline-material line. */
 const OPENING = new CharPairSet(256);
 
+/**
+ * The features of a line the caller does not score (`readFeatures`' `scored`): every one 0, one object for all such lines.
+ * A line whose label is fixed (a byline, noise, a lead) adds the same score to every labelling, so its features decide nothing.
+ */
+export const UNSCORED: LineFeatures = Object.freeze(Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0]))) as LineFeatures;
+
 /** The feature table of every line (the running story opened at `storyStarts` as well), in one pass. */
 export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, storyStarts: ReadonlySet<number> = new Set()): LineFeatures[] {
   const table = readFeatures(lines, stats);
@@ -361,7 +367,7 @@ export function lineFeatures(lines: ClassifiedLine[], stats: FileStatistics, sto
  * The feature table of every line, in one pass, and what its vocabulary features were read from (`withStoryStarts`
  * reads those again with more story openings).
  */
-export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { features: LineFeatures[]; walk: VocabularyWalk } {
+export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics, scored: (i: number) => boolean = () => true): { features: LineFeatures[]; walk: VocabularyWalk } {
   const { profile } = stats;
   const out: LineFeatures[] = [];
   const walk: VocabularyWalk = { id: ++walks, material: [], lone: [], opens: [], previousVisible: [], grams: [], restated: [], text: [] };
@@ -389,20 +395,17 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const [previous, next] = [lines[previousVisible[i]!], lines[nextVisible[i]!]];
-    // Counted as far as a feature below asks (flush lines up to 100, short lines up to half the median).
-    const n = visibleLength(line.text, Math.max(100, stats.medianLength / 2));
     // (A headline a first decoding found opens its story after its own features are read: they compare it with the story before.)
     const opensStory = line.kind === 'lead-byline' || line.kind === 'byline' || line.kind === 'continued-from';
     const blockOfTwo = material(line) && material(next) && !material(previous);
-    const untagged = withoutColumnTag(line.text);
-    const shaped = shapeOf(line);
     const isMaterial = material(line);
     // The running story has text: the line above is text, or a lead with its first words.
     const storyRunning = !!previous && (previous.kind === 'body' || ((previous.kind === 'lead-byline' || previous.kind === 'continued-from') && !!previous.rest));
-    const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const lone = isMaterial && !material(previous) && storyRunning && !!next && next.kind === 'body';
-    const grams = isMaterial ? characterPairs(line.text) : null;
-    const nextOpening = isMaterial && next ? text(next).slice(0, 60) : '';
+    const isScored = scored(i);
+    // (The vocabulary features of a line not scored are not asked either.)
+    const grams = isMaterial && isScored ? characterPairs(line.text) : null;
+    const nextOpening = grams !== null && next ? text(next).slice(0, 60) : '';
     const restated = grams !== null && sharedShare(grams, pairsOf(nextOpening, OPENING)) >= ECHOED;
     walk.material.push(isMaterial);
     walk.lone.push(lone);
@@ -411,6 +414,15 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
     walk.grams.push(grams);
     walk.restated.push(restated);
     walk.text.push(text(line));
+    if (!isScored) {
+      out.push(UNSCORED);
+      continue;
+    }
+    // Counted as far as a feature below asks (flush lines up to 100, short lines up to half the median).
+    const n = visibleLength(line.text, Math.max(100, stats.medianLength / 2));
+    const untagged = withoutColumnTag(line.text);
+    const shaped = shapeOf(line);
+    const nextIsText = !!next && next.kind === 'body' && !next.columnFragment && !material(next);
     const previousText = text(previous);
     const unfinishedAbove =
       !!previous && (previous.kind === 'body' || previous.kind === 'lead-byline') && previousText !== '' && !SENTENCE_END.test(previousText) && !material(previous) &&
@@ -467,6 +479,7 @@ export function readFeatures(lines: ClassifiedLine[], stats: FileStatistics): { 
   }
   const shares = sharesStoryWords(walk, new Set(), STORY);
   out.forEach((f, i) => {
+    if (f === UNSCORED) return;
     f.sharesStoryVocabulary = shares[i]!;
     f.echoedByNextLead = !shares[i] && walk.restated[i] ? 1 : 0;
   });

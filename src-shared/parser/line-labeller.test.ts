@@ -46,6 +46,13 @@ describe('viterbi', () => {
     expect(viterbi(emissions, [[0, 3], [0, 0]], fixed)).toEqual([0, 0, 1]);
   });
 
+  it('a position restricted to one label: what it emits changes no label (so the labeller does not score such a line)', () => {
+    const fixed = [[0, 1], [1], [0, 1]];
+    const transition = [[0, 2], [1, 0]];
+    const path = viterbi(emissions, transition, fixed);
+    for (const emitted of [[0, 0], [-50, 7], [9, -3]]) expect(viterbi([emissions[0]!, emitted, emissions[2]!], transition, fixed)).toEqual(path);
+  });
+
   it('is deterministic on ties (the label listed first) and handles an empty file', () => {
     expect(viterbi([[1, 1]], [[0, 0], [0, 0]], [[0, 1]])).toEqual([0]);
     expect(viterbi([], [], [])).toEqual([]);

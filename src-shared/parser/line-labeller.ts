@@ -207,11 +207,12 @@ function decode(emissions: number[][], allowed: (readonly number[])[], weights: 
  * labels made. Linear: two feature passes and two Viterbi passes.
  */
 export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weights: LabellerWeights): { labels: LineLabel[]; features: LineFeatures[] } {
-  const table = readFeatures(lines, stats);
-  const rows = compile(weights.emission);
-  const emissions = table.features.map((f) => scoresOf(f, rows));
   const underBoxLabel = (i: number) => i > 0 && lines[i]!.gapBefore === 0 && isBoxLabel(lines[i - 1]!, stats);
   const allowed = linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory || underBoxLabel(i)));
+  // A line with one label allowed adds its score to every labelling alike: its features are not read.
+  const table = readFeatures(lines, stats, (i) => allowed[i]!.length !== 1);
+  const rows = compile(weights.emission);
+  const emissions = table.features.map((f) => scoresOf(f, rows));
   const first = decode(emissions, allowed, weights);
   const starts = new Set<number>();
   first.forEach((label, i) => {
