@@ -13,6 +13,9 @@ export interface Variant {
 
 const isBlank = (line: string) => line.trim() === '';
 
+/** A line wholly in round brackets: the story above's closing note (`（新华社北京2月20日电）`, `（作者为…）`), never a kicker. */
+const CLOSING_NOTE = /^\s*[（(][^（()）]*[）)]\s*$/;
+
 /** Lines that carry a gold story's headline (a headline may be printed on one line with its spaces). */
 function headlineLines(lines: string[], gold: GoldEdition): Set<number> {
   const heads = new Set(gold.articles.flatMap((a) => a.headline.map(comparable)));
@@ -42,7 +45,7 @@ export function indentedVariant(text: string, gold: GoldEdition): Variant {
   const flush = new Set(heads);
   for (const h of heads) {
     const above = previousContent(h);
-    if (above >= 0 && !heads.has(above) && [...lines[above]!.trim()].length <= 16 && !/[，。,.：:；;！？!?]/.test(lines[above]!)) flush.add(above);
+    if (above >= 0 && !heads.has(above) && [...lines[above]!.trim()].length <= 16 && !/[，。,.：:；;！？!?]/.test(lines[above]!) && !CLOSING_NOTE.test(lines[above]!)) flush.add(above);
     const below = nextContent(h);
     if (below >= 0 && /^\s*(——|—)/.test(lines[below]!)) flush.add(below);
   }
