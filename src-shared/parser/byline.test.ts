@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCreditByline, emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -469,5 +469,29 @@ describe('a contributor signing as 撰稿人', () => {
   it('is the author, the 人 no part of the name (before: `人张三`)', () => {
     expect(matchStandaloneByline('特约撰稿人 张三')).toMatchObject({ authors: ['张三'] });
     expect(matchStandaloneByline('撰稿人：李四')).toMatchObject({ authors: ['李四'] });
+  });
+});
+
+describe('closingCreditByline: a story signed at its end', () => {
+  const names = (text: string) => {
+    const b = closingCreditByline(text);
+    return b && { reporters: b.reporters, correspondents: b.correspondents, authors: b.authors, raw: b.raw };
+  };
+  it('reads the names under their roles from a credit in brackets closing the text, on its own or after the last sentence', () => {
+    expect(names('（记者 李明 通讯员 王芳）')).toEqual({ reporters: ['李明'], correspondents: ['王芳'], authors: [], raw: '记者 李明 通讯员 王芳' });
+    expect(names('求职者可携带简历免费入场。(记者 周敏)')).toEqual({ reporters: ['周敏'], correspondents: [], authors: [], raw: '记者 周敏' });
+    expect(names('（实习生 刘六 记者 赵七）')).toEqual({ reporters: ['赵七'], correspondents: ['刘六'], authors: [], raw: '实习生 刘六 记者 赵七' });
+    expect(names('（記者 張三）')?.reporters).toEqual(['張三']);
+    expect(names('（作者：张三）')?.authors).toEqual(['张三']);
+  });
+
+  it('leaves out what the writers did after their names (`整理`, `采访整理`): no one’s name', () => {
+    expect(names('（本报记者 倪 弋整理）')?.reporters).toEqual(['倪弋']);
+    expect(names('（本报记者杨雪梅、周飞亚、王瑨采访整理）')?.reporters).toEqual(['杨雪梅', '周飞亚', '王瑨']);
+  });
+
+  it('names no one for a writer’s note, a dateline, a series’ close, a column’s name or a photo’s credit', () => {
+    for (const text of ['（作者为电影导演）', '（作者系北京大学教授）', '（新华社北京2月20日电）', '（本系列评论到此结束）', '（完）', '他说（记者手记）', '（记者 张三 摄）', '今年计划完成300台（同比增长一倍）'])
+      expect(closingCreditByline(text), text).toBeNull();
   });
 });

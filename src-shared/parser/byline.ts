@@ -248,6 +248,38 @@ function closeLeadIn(text: string, stop: RegExp): string {
   return at > 0 && at <= 30 ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
 }
 
+/**
+ * A credit in brackets closing a story's text, group 1 its inside (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）` on a line of
+ * its own), and what the writers did after their names, which is no one's name (`（本报记者 倪弋 整理）`, `（记者 张三 采写）`).
+ */
+const CLOSING_ROLE_LIST = /[（(]([^（()）]{2,60})[）)]\s*$/;
+const DONE_AFTER_NAMES = new RegExp(`\\s*(?:${['采访', '整理', '采写', '综合', '供稿'].map((w) => anyForm(w)).join('|')})+\\s*$`);
+/** A writer's note, not a name: `（作者为电影导演）`, `（作者系…）`. */
+const WRITER_NOTE = new RegExp(`${anyForm('作者')}\\s*[为為系係是]`);
+
+/**
+ * The byline a story's closing credit gives, as papers that sign a story at its end print it: the names under their roles, read
+ * only where the bracket holds roles and names and nothing else (a writer's note, `（作者为北京大学教授）`, or a dateline,
+ * `（新华社北京2月20日电）`, names no one). Null where it names no one. `text`: the story's last paragraph, or its last line as
+ * printed (names apart as the spaces part them: closed up, two names run into one).
+ */
+export function closingCreditByline(text: string): Byline | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  if (last !== '）' && last !== ')') return null;
+  const m = CLOSING_ROLE_LIST.exec(trimmed);
+  if (!m) return null;
+  const list = m[1]!.replace(DONE_AFTER_NAMES, '');
+  // (A photo's credit, `（记者 张三 摄）`, is the caption reader's.)
+  if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list) || !ROLE_ANYWHERE.test(list) || !onlyPersonNames(list)) return null;
+  const byline = emptyByline();
+  readRoleList(list, byline);
+  if (byline.reporters.length + byline.correspondents.length + byline.authors.length + byline.photographers.length === 0) return null;
+  // (As printed, without the brackets that set it apart from the text: `记者 李明 通讯员 王芳`.)
+  byline.raw = m[1]!.trim();
+  return byline;
+}
+
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
 function readRoleList(list: string, into: Byline): void {
   // Where the report was made from closes the list, no one's name (`記者張美華／台北報導`).

@@ -3313,3 +3313,38 @@ describe('a briefs column on an indented page, each brief under its title with i
     expect(column.paragraphs.filter((p) => p.type === 'text').map((p) => p.text.slice(0, 10))).toEqual(['本报临江7月7日电（', '本报临江7月7日电（']);
   });
 });
+
+describe('stories signed at their end', () => {
+  const byline = (e: ParsedEdition, headline: string) => {
+    const a = e.articles.find((x) => x.headline === headline)!;
+    return { reporters: a.byline.reporters, correspondents: a.byline.correspondents, last: a.paragraphs[a.paragraphs.length - 1]!.text };
+  };
+  // Made-up, in the layout of an evening paper that signs each story with a credit in brackets under its text.
+  const SIGNED_AT_END = [
+    '湘江晚报', '', '2024年3月5日 星期二', '', '老旧小区加装电梯提速', '',
+    '今年全市计划完成加装电梯300台,比去年多出一倍。记者昨日从市住建局获悉,加装电梯的审批时间已经压缩到15个工作日。', '',
+    '住建局相关负责人介绍,居民只需提交一次材料,后续流程由街道代办。', '', '(记者 李明 通讯员 王芳)', '',
+    '夜市重开 烟火气回来了', '', '3月4日晚,位于河西的老街夜市重新开张,近百个摊位一字排开,吸引了不少市民前来品尝小吃。', '', '(记者 赵强 王涛)', '',
+    '春季招聘会本周六举行', '', '本报讯 本周六上午9时,2024年春季大型招聘会将在市人才市场举行,届时将有200余家企业提供岗位。求职者可携带简历免费入场。(记者 周敏)',
+  ].join('\n');
+
+  it('where the page signs its stories so: each credit’s names are its story’s byline, the credit kept where it was printed', () => {
+    const e = parseEdition(new TextEncoder().encode(SIGNED_AT_END), 'x.txt');
+    expect(byline(e, '老旧小区加装电梯提速')).toEqual({ reporters: ['李明'], correspondents: ['王芳'], last: '（记者李明通讯员王芳）' });
+    // (Two names as the printed line parts them: closed up, they would run into one.)
+    expect(byline(e, '夜市重开 烟火气回来了').reporters).toEqual(['赵强', '王涛']);
+    expect(byline(e, '春季招聘会本周六举行').reporters).toEqual(['周敏']);
+    expect(e.articles.find((a) => a.headline === '春季招聘会本周六举行')!.byline.agency).toBe('本报');
+  });
+
+  it('where the page signs its stories at their head, a round-up’s closing list of reporters is left as its text', () => {
+    const headSigned = [
+      '山村小学有了新书屋', '', '本报讯（记者 张三）春风吹进青石村，村里的小学今天有了一间新书屋。', '',
+      '河边步道连成环', '', '本报讯（记者 李四）沿河十公里的步道今天全线贯通，附近居民散步多了一个去处。', '',
+      '各地春耕忙', '', '连日来，各地抓住农时，春耕生产由南向北渐次展开。', '', '（本报记者 王五、赵六）',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(headSigned), 'y.txt');
+    expect(byline(e, '山村小学有了新书屋').reporters).toEqual(['张三']);
+    expect(byline(e, '各地春耕忙')).toEqual({ reporters: [], correspondents: [], last: '（本报记者王五、赵六）' });
+  });
+});

@@ -1,8 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
-import type { Article, ArticleKind, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
+import type { Article, ArticleKind, Byline, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
+import { closingCreditByline, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
@@ -303,6 +303,32 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length }, warnings);
 }
 
+/** The byline a story's closing credit gives (`closingCreditByline`), read from its last line as printed first: closed up, two names run into one. */
+function closingCreditOf(text: string, textLines: readonly number[], lines: readonly SourceLine[]): Byline | null {
+  const printed = textLines.length > 0 ? lines[textLines[textLines.length - 1]! - 1]?.spaced : undefined;
+  return (printed !== undefined ? closingCreditByline(printed) : null) ?? closingCreditByline(text);
+}
+
+/**
+ * Whether the page signs its stories at their end (`…（记者 周敏）`) rather than at their head (`本报讯（记者 周敏）`, `记者 周敏`): more
+ * of its stories close in a credit that names their writers, and name no one at their head, than name someone there. A paper
+ * that signs at the head closes some stories in a credit too (a round-up's `（本报记者…）`): those its head bylines outnumber.
+ */
+function signsStoriesAtEnd(drafts: readonly DraftArticle[], lines: readonly SourceLine[]): boolean {
+  let atHead = 0;
+  let atEnd = 0;
+  for (const draft of drafts) {
+    const { reporters, correspondents, authors } = draft.byline;
+    if (reporters.length + correspondents.length + authors.length > 0) {
+      atHead++;
+      continue;
+    }
+    const last = draft.paragraphs[draft.paragraphs.length - 1];
+    if (last?.type === 'text' && closingCreditOf(last.text, last.lines, lines) !== null) atEnd++;
+  }
+  return atEnd > atHead;
+}
+
 /**
  * `parseEdition` for a file already decoded and hashed by the caller. The
  * import does both itself (it must reject undecodable files before parsing,
@@ -455,6 +481,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const day = low > 0 ? pageMastheads[low - 1]!.date : null;
     return day !== date ? day : null;
   };
+  const signsAtEnd = signsStoriesAtEnd(drafts, lines);
   for (const draft of drafts) {
     const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories', kickerFirst: draft.kickerFirst === true });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
@@ -527,6 +554,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       if (last && (photo || last.text.length <= CAPTION_MAX)) last.type = 'caption';
       // A photo story's credit on a line of its own (`本报记者 周建 摄`) closes the captions above it (`图①：…`, `图②：…`).
       if (photo && credit.caption === '') for (const p of paragraphs) if (p.type === 'text' && p.text.length <= CAPTION_MAX) p.type = 'caption';
+    }
+    // A story signed at its end (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）`) where the page signs its stories so, and named
+    // nowhere else: the names under their roles are its byline's (the credit stays where it was printed).
+    if (signsAtEnd && !credit && last?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
+      const signed = closingCreditOf(last.text, lastLines, lines);
+      if (signed) {
+        for (const role of ['reporters', 'correspondents', 'authors', 'photographers'] as const) for (const name of signed[role]) if (!byline[role].includes(name)) byline[role].push(name);
+        byline.raw ??= signed.raw;
+      }
     }
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';

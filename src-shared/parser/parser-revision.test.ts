@@ -10,7 +10,7 @@ import { PARSER_REVISION } from './parser-revision';
  * reads from any of these files, this fails: raise PARSER_REVISION (so libraries read by the earlier parser are read again on
  * their next start) and write the new revision and digest here.
  */
-const PINNED = { revision: 5, digest: '2f2f7a1c91c69d3a' };
+const PINNED = { revision: 6, digest: 'a6caff8951b8962b' };
 
 const root = join(__dirname, '../..');
 const files = [
