@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCreditByline, emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCreditByline, closingSource, emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -493,5 +493,22 @@ describe('closingCreditByline: a story signed at its end', () => {
   it('names no one for a writer’s note, a dateline, a series’ close, a column’s name or a photo’s credit', () => {
     for (const text of ['（作者为电影导演）', '（作者系北京大学教授）', '（新华社北京2月20日电）', '（本系列评论到此结束）', '（完）', '他说（记者手记）', '（记者 张三 摄）', '今年计划完成300台（同比增长一倍）'])
       expect(closingCreditByline(text), text).toBeNull();
+  });
+});
+
+describe('where a reprinted story was taken from', () => {
+  it('a line of its own (`据央视新闻`, `（据新华社电）`) is a byline naming the source', () => {
+    expect(matchStandaloneByline('据央视新闻')?.agency).toBe('央视新闻');
+    expect(matchStandaloneByline('（据新华社电）')?.agency).toBe('新华社');
+    expect(matchStandaloneByline('（據中央社電）')?.agency).toBe('中央社');
+    expect(matchStandaloneByline('据了解')).toBeNull();
+    expect(matchStandaloneByline('据统计')).toBeNull();
+  });
+
+  it('a bracket closing the text (`…（据新华社）`, `（来源：人民网）`) names it; another bracket names nothing', () => {
+    expect(closingSource('今年夏粮收购总体平稳有序，市场价格保持稳定。（据新华社）')).toBe('新华社');
+    expect(closingSource('其中纯电动汽车保有量1813万辆。(来源:人民网)')).toBe('人民网');
+    expect(closingSource('（据澎湃新闻）')).toBe('澎湃新闻');
+    for (const text of ['（记者 周敏）', '同比增长一倍（据统计）', '（完）', '市场价格保持稳定。']) expect(closingSource(text), text).toBeNull();
   });
 });

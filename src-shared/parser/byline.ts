@@ -280,6 +280,22 @@ export function closingCreditByline(text: string): Byline | null {
   return byline;
 }
 
+/** A source in brackets closing a story's text (`…保持稳定。（据新华社）`, `（来源：人民网）`): group 1 its inside. */
+const CLOSING_BRACKET = /[（(]([^（()）]{2,30})[）)]\s*$/;
+
+/**
+ * The agency, paper or site a story's text closes by naming in brackets, as a paper that reprints a story does (`…（据新华社）`,
+ * `…（来源：人民网）`, `（据央视新闻）`); null for any other bracket.
+ */
+export function closingSource(text: string): string | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  if (last !== '）' && last !== ')') return null;
+  const inside = CLOSING_BRACKET.exec(trimmed)?.[1]?.replace(/\s+/g, '');
+  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside));
+  return source ? withoutSpaces(source[1]!) : null;
+}
+
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
 function readRoleList(list: string, into: Byline): void {
   // Where the report was made from closes the list, no one's name (`記者張美華／台北報導`).
@@ -628,7 +644,11 @@ function readBylineLine(text: string): Byline | null {
   }
   // `来源：新华社`: where the story came from, named on a line of its own; on a page copied from a website, after the time it
   // was posted and before its writers (`2024-05-21 08:30:15 来源：东方日报 作者：周明`).
-  const source = compact.includes('源') ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline)) : null;
+  const source = compact.includes('源')
+    ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline))
+    : compact.includes('据') || compact.includes('據')
+      ? TAKEN_FROM_LINE.exec(compact)
+      : null;
   if (source) {
     byline.agency = withoutSpaces(source[1]!);
     byline.raw = compact;
@@ -765,6 +785,14 @@ const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
 const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);
+/**
+ * `（据新华社）`, `据央视新闻`, `（据人民网）`: where a story was taken from, closing it on a line of its own, as a paper that reprints
+ * an agency's or a site's story names it. Group 1: the source. (A lead-in that opens a story, `据新华社北京5月20日电`, is read
+ * as one before this.)
+ */
+const TAKEN_FROM_LINE = new RegExp(
+  `^[（(]?\\s*${anyForm('据')}\\s*(${CITED_SOURCE}|[\\u4e00-\\u9fff]{2,8}?(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))\\s*(?:${WIRE}|${anyForm('消息')}|${REPORTED})?\\s*[）)]?$`,
+);
 
 /** The labels of a story's fields (`STORY_FIELD_LABELS`), longest first, each where a line or a space opens it and a colon closes it. */
 const STORY_FIELD = new RegExp(

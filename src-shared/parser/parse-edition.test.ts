@@ -3348,3 +3348,17 @@ describe('stories signed at their end', () => {
     expect(byline(e, '各地春耕忙')).toEqual({ reporters: [], correspondents: [], last: '（本报记者王五、赵六）' });
   });
 });
+
+describe('reprinted stories name where they were taken from', () => {
+  it('a story closing in `（据新华社）` or followed by `据央视新闻` takes it as its source; neither line is left over', () => {
+    const page = [
+      '江城日报', '', '2024年6月12日 星期三', '', '全国夏粮收购进度过半', '',
+      '记者从国家粮食和物资储备局获悉,截至6月10日,主产区各类粮食企业累计收购小麦超过3000万吨。', '', '今年夏粮收购总体平稳有序,市场价格保持稳定。(据新华社)', '',
+      '多地启动防汛四级应急响应', '', '连日来,南方多地出现强降雨天气,广东、广西、福建等地先后启动防汛四级应急响应。', '', '据央视新闻',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    expect(e.articles.map((a) => [a.headline, a.byline.agency])).toEqual([['全国夏粮收购进度过半', '新华社'], ['多地启动防汛四级应急响应', '央视新闻']]);
+    expect(e.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});

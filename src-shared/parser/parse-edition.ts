@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, Byline, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { closingCreditByline, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
+import { closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
@@ -564,6 +564,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
         byline.raw ??= signed.raw;
       }
     }
+    // A story that closes by naming where it was taken from (`…（据新华社）`, `（来源：人民网）`) and names no agency else: that is its.
+    if (byline.agency === null && last?.type === 'text') byline.agency = closingSource(last.text);
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
