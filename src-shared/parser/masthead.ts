@@ -367,7 +367,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
   let previousNumber = -1;
   const entries = withDatesJoined(head);
   let datedOpening = -1;
-  for (const { line, joined } of entries) {
+  for (let index = 0; index < entries.length; index++) {
+    const { line, joined } = entries[index]!;
     const t = withAsciiDigits(line.text);
     // Running text (a sentence closed by 。, or a long line) means the page's stories have begun: a date under them is a
     // notice's or a letter's, not the masthead's (`特此通告。` / `临江市公安局` / `2024年5月20日`).
@@ -399,7 +400,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
     // (A Republic-era date alone under the paper's name is the masthead's: `中華民國一百一十四年九月十八日`.)
     const eraUnderName = date !== null && !!date.era && result.paper !== null && besideDate === '';
-    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week || eraUnderName)) {
+    // (Or the page count beside it and nothing else, `今日16版 2024年6月12日`.)
+    const countBeside = date !== null && besideDate !== '' && PAGE_COUNT.test(besideDate) && besideDate.replace(PAGE_COUNT, '').trim() === '';
+    if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week || eraUnderName || countBeside)) {
       const iso = isoDate(yearOf(date.era, date.year), numberValue(date.month), numberValue(date.day));
       if (iso && !result.date) {
         result.date = iso;
@@ -461,6 +464,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
       const named = paperName[1]!.replace(WEB_EDITION, '');
       result.paper = PAPER_SUFFIX_END.test(named) ? named : paperName[1]!;
       isMasthead = true;
+      // The paper's romanised or English name on the line right above (`JIANGCHENG DAILY` / `江城日报`), as many mastheads set it.
+      const above = entries[index - 1];
+      if (above && above.joined === null && above.line.number === previousNumber && !result.lines.includes(previousNumber) && ROMAN_NAME.test(withAsciiDigits(above.line.text))) result.lines.push(previousNumber);
     }
     // A page line on its own: `第01版：要闻`, `A2版 综合`.
     if (pageLineText(t) !== null) isMasthead = true;

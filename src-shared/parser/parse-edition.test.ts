@@ -3362,3 +3362,22 @@ describe('reprinted stories name where they were taken from', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a masthead set otherwise', () => {
+  const BODY = ['市区新增三条公交线路', '', '本报讯(记者 刘洋)6月11日,市公交集团宣布新增三条公交线路,方便市民出行。', '', '新线路覆盖城东多个新建小区,预计下周一开通。'];
+  const read = (head: string[]) => {
+    const text = [...head, ...BODY].join('\n');
+    const e = parseEdition(new TextEncoder().encode(text), 'page.txt');
+    return { paper: e.paper, date: e.date, headline: e.articles[0]?.headline, masthead: e.leftovers.filter((l) => l.reason === 'masthead').map((l) => l.text) };
+  };
+
+  it('the paper’s romanised name right above its Chinese name is the masthead’s, not the first story’s headline', () => {
+    // Before: `JIANGCHENG DAILY` was the first story's headline, and the story's own headline its subheadline.
+    expect(read(['JIANGCHENG DAILY', '江城日报', '2024年6月12日'])).toEqual({ paper: '江城日报', date: '2024-06-12', headline: '市区新增三条公交线路', masthead: ['JIANGCHENG DAILY', '江城日报', '2024年6月12日'] });
+  });
+
+  it('a date with the day’s page count beside it (`今日16版 2024年6月12日`) is the masthead’s', () => {
+    // Before: no masthead was read, the paper was unknown, and the line was the first story's headline.
+    expect(read(['江城晚报', '今日16版 2024年6月12日'])).toEqual({ paper: '江城晚报', date: '2024-06-12', headline: '市区新增三条公交线路', masthead: ['江城晚报', '今日16版2024年6月12日'] });
+  });
+});
