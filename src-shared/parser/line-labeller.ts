@@ -130,6 +130,29 @@ function isBoxLabel(line: ClassifiedLine, stats: FileStatistics): boolean {
   return !stats.profile.indented && isFreeLine(line) && line.text.length <= BOX_LABEL_MAX && SET_OFF_BOX_LABEL.test(line.text);
 }
 
+/**
+ * Headline material right under a byline that closes text, text under it (`…一天比一天好。` / `文/赵强 图/王涛` /
+ * `夜市重开 烟火气回来了` / `3月4日晚，…`), in a flush page: the byline ends the story above (or, where the file prints bylines over
+ * headlines, opens the one below, `bylines-over-headlines.ts`); either way a story opens at the line, never a subhead of the
+ * story above. (A byline under a headline, `标题` / `本报记者 张三` / `●一、…`, has no text above it: the section's title under it is
+ * the labeller's to read.)
+ */
+function opensUnderCredit(lines: ClassifiedLine[], i: number, stats: FileStatistics): boolean {
+  const line = lines[i]!;
+  if (stats.profile.indented || line.kind !== 'head' || !isFreeLine(line)) return false;
+  const credit = readBefore(lines, i);
+  if (credit === undefined || (lines[credit]!.kind !== 'byline' && lines[credit]!.kind !== 'author') || lines[credit]!.columnFragment) return false;
+  const above = readBefore(lines, credit);
+  const below = lines[i + 1];
+  return above !== undefined && runsText(lines[above]!) && below !== undefined && (below.kind === 'body' || below.kind === 'head') && !below.columnFragment;
+}
+
+/** The line read before line `i` (noise aside), or undefined. */
+function readBefore(lines: ClassifiedLine[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== 'noise') return k;
+  return undefined;
+}
+
 /** A line of a story's running text: text, or a lead with its first words. */
 const runsText = (line: ClassifiedLine) =>
   (line.kind === 'body' && !line.columnFragment && !line.floatingHead) || ((line.kind === 'lead-byline' || line.kind === 'continued-from') && !!line.rest);
@@ -208,7 +231,7 @@ function decode(emissions: number[][], allowed: (readonly number[])[], weights: 
  */
 export function labelLines(lines: ClassifiedLine[], stats: FileStatistics, weights: LabellerWeights): { labels: LineLabel[]; features: LineFeatures[] } {
   const underBoxLabel = (i: number) => i > 0 && lines[i]!.gapBefore === 0 && isBoxLabel(lines[i - 1]!, stats);
-  const allowed = linesInStory(lines, stats).map((inStory, i) => allowedLabels(lines[i]!, stats, inStory || underBoxLabel(i)));
+  const allowed = linesInStory(lines, stats).map((inStory, i) => (opensUnderCredit(lines, i, stats) ? ONLY.head : allowedLabels(lines[i]!, stats, inStory || underBoxLabel(i))));
   // A line with one label allowed adds its score to every labelling alike: its features are not read.
   const table = readFeatures(lines, stats, (i) => allowed[i]!.length !== 1);
   const rows = compile(weights.emission);

@@ -3381,3 +3381,24 @@ describe('a masthead set otherwise', () => {
     expect(read(['江城晚报', '今日16版 2024年6月12日'])).toEqual({ paper: '江城晚报', date: '2024-06-12', headline: '市区新增三条公交线路', masthead: ['江城晚报', '今日16版2024年6月12日'] });
   });
 });
+
+describe('a byline closing a story, a headline under it', () => {
+  it('opens the next story there, in a flush page, whatever the headline’s shape', () => {
+    // Made-up, as an evening paper sets a page: each story signed under its text, the next headline under the byline.
+    const page = [
+      '湘江晚报', '', '2024年3月5日 星期二', '', '老旧小区加装电梯提速', '',
+      '今年全市计划完成加装电梯300台,比去年多出一倍。记者昨日从市住建局获悉,加装电梯的审批时间已经压缩到15个工作日。', '',
+      '住建局相关负责人介绍,居民只需提交一次材料,后续流程由街道代办。', '', '记者 李明 通讯员 王芳', '',
+      '夜市重开 烟火气回来了', '', '3月4日晚,位于河西的老街夜市重新开张,近百个摊位一字排开,吸引了不少市民前来品尝小吃。', '',
+      '摊主张师傅说,过完年生意一天比一天好。', '', '文/赵强 图/王涛', '',
+      '春季招聘会本周六举行', '', '本周六上午9时,2024年春季大型招聘会将在市人才市场举行,届时将有200余家企业提供岗位。', '', '实习生 刘六 记者 周敏',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `夜市重开 烟火气回来了` was a subhead of the story above, and its byline that story's second.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.byline.authors])).toEqual([
+      ['老旧小区加装电梯提速', ['李明'], []],
+      ['夜市重开 烟火气回来了', [], ['赵强']],
+      ['春季招聘会本周六举行', ['周敏'], []],
+    ]);
+  });
+});
