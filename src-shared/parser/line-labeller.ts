@@ -127,8 +127,11 @@ const SET_OFF_BOX_LABEL = new RegExp(`^[${BULLET_MARKS}]?\\s*[【〖\\[［]?\\s*
  * (Where indents mark paragraphs, the label is indented text and reads so already.)
  */
 function isBoxLabel(line: ClassifiedLine, stats: FileStatistics): boolean {
-  return !stats.profile.indented && isFreeLine(line) && line.text.length <= BOX_LABEL_MAX && SET_OFF_BOX_LABEL.test(line.text);
+  return !stats.profile.indented && isFreeLine(line) && namesBox(line.text);
 }
+
+/** The text is a box's label alone (`链接`, `【延伸阅读】`, `■记者手记`, `参观贴士：`). */
+export const namesBox = (text: string): boolean => text.length <= BOX_LABEL_MAX && SET_OFF_BOX_LABEL.test(text);
 
 /**
  * Headline material right under a byline that closes text, text under it (`…一天比一天好。` / `文/赵强 图/王涛` /

@@ -3402,3 +3402,17 @@ describe('a byline closing a story, a headline under it', () => {
     ]);
   });
 });
+
+describe('a box set beside a story after the credit that closes it', () => {
+  it('is the story’s (its label a subhead), and the credit before it still signs the story', () => {
+    const page = [
+      '江城晚报', '', '2024年6月12日 星期三', '', '学生暑期安全要注意', '', '本报讯 暑假临近,市教育局近日发布防溺水安全提醒,要求各校在放假前开展一次专题安全教育。', '',
+      '(记者 陈晨 通讯员 黄丽)', '', '江北新区再添一所九年制学校', '', '本报讯 记者昨日从江北新区获悉,新区第三所九年一贯制学校主体工程已完工,预计今年秋季开学投入使用。', '',
+      '(记者 孙明)', '', '相关链接', '', '今年江北新区共新增学位8000余个,有效缓解了入学难问题。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `相关链接` and its text were a story of their own, and the school's story named no reporter.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['学生暑期安全要注意', ['陈晨']], ['江北新区再添一所九年制学校', ['孙明']]]);
+    expect(e.articles[1]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'subhead', 'text']);
+  });
+});

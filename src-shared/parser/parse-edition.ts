@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
-import type { Article, ArticleKind, Byline, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
+import type { Article, ArticleKind, Byline, ParagraphType, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
 import { closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
@@ -17,7 +17,7 @@ import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
-import type { LabellerWeights } from './line-labeller';
+import { type LabellerWeights, namesBox } from './line-labeller';
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -323,10 +323,26 @@ function signsStoriesAtEnd(drafts: readonly DraftArticle[], lines: readonly Sour
       atHead++;
       continue;
     }
-    const last = draft.paragraphs[draft.paragraphs.length - 1];
-    if (last?.type === 'text' && closingCreditOf(last.text, last.lines, lines) !== null) atEnd++;
+    const ending = endingParagraph(draft.paragraphs);
+    if (ending?.type === 'text' && closingCreditOf(ending.text, ending.lines, lines) !== null) atEnd++;
   }
   return atEnd > atHead;
+}
+
+/** The most paragraphs a box set beside a story after its close holds (its label, its text). */
+const CLOSING_BOX_MAX = 4;
+
+/**
+ * Where a story's own text ends: its last paragraph, or the one before a box set beside it after its close (`（记者 孙明）` /
+ * `相关链接` / the box's text), where a credit closing the story stands.
+ */
+function endingParagraph<P extends { type: ParagraphType; text: string }>(paragraphs: readonly P[]): P | undefined {
+  for (let k = paragraphs.length - 1; k > 0 && k >= paragraphs.length - CLOSING_BOX_MAX; k--) {
+    const p = paragraphs[k]!;
+    if (p.type === 'subhead' && namesBox(p.text)) return paragraphs[k - 1];
+    if (p.type !== 'text') break;
+  }
+  return paragraphs[paragraphs.length - 1];
 }
 
 /**
@@ -557,15 +573,16 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
     // A story signed at its end (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）`) where the page signs its stories so, and named
     // nowhere else: the names under their roles are its byline's (the credit stays where it was printed).
-    if (signsAtEnd && !credit && last?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
-      const signed = closingCreditOf(last.text, lastLines, lines);
+    const ending = endingParagraph(draft.paragraphs);
+    if (signsAtEnd && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
+      const signed = closingCreditOf(ending.text, ending.lines, lines);
       if (signed) {
         for (const role of ['reporters', 'correspondents', 'authors', 'photographers'] as const) for (const name of signed[role]) if (!byline[role].includes(name)) byline[role].push(name);
         byline.raw ??= signed.raw;
       }
     }
     // A story that closes by naming where it was taken from (`…（据新华社）`, `（来源：人民网）`) and names no agency else: that is its.
-    if (byline.agency === null && last?.type === 'text') byline.agency = closingSource(last.text);
+    if (byline.agency === null && ending?.type === 'text') byline.agency = closingSource(ending.text);
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';

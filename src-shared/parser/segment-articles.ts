@@ -4,6 +4,7 @@ import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
+import { namesBox } from './line-labeller';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesOverHeadlinesMoved } from './bylines-over-headlines';
 import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
@@ -627,7 +628,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           if (markers.length === 0 && pending.length >= 2 && isBareName(tail.text)) author = pending.pop()!;
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
-          // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there.)
+          // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there; but a box's label, the
+          // box set beside the story, is its.)
           // (Nor a notice's heading, `遗失声明`, `讣告`: a notice opens there.)
           // (Nor a table's title over its rows, the story above closed: `昨日行情一览` / `指数 收盘 涨跌幅` … a box of its own.)
           // (`成绩表` / `男双第二轮：` / rows: a line introducing the rows may stand between.)
@@ -640,7 +642,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
             current !== null &&
             current.paragraphs.length > 0 &&
             pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text) && !BRIEFS_HEADING.test(l.text)) &&
-            !endsWithClosingCredit(current) &&
+            // (A box set beside the story, `相关链接`, `记者手记`, follows it after its closing credit too.)
+            (!endsWithClosingCredit(current) || namesBox(pending[0]!.text)) &&
             !titlesTable &&
             !titlesPhoto;
           // A poem: its title, its writer's name alone, then its verses, each a short line (`秋思` / `李明` / `一场秋雨` …).
