@@ -120,12 +120,14 @@ const IMPRINT_FIELD = new RegExp(`(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).joi
 const PUBLISHER_FIELD = new RegExp(`^(?:${PUBLISHER_FIELDS.map((w) => anyForm(w)).join('|')})`);
 
 function isImprint(text: string): boolean {
-  if (text.length <= 40 && HOTLINE_ALONE.test(text)) return true;
+  if (text.length <= 40 && (HOTLINE_ALONE.test(text) || SUBMISSIONS_ADDRESS_ALONE.test(text))) return true;
   if (text.length > 160 || !holdsTwoColons(text)) return false;
   const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
   return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
 }
 /** One of the paper's own hotlines alone with its number (`广告热线：0791-88888888`): the imprint's field, set apart on its line. */
+/** The paper's own address for readers' pieces alone with it (`投稿邮箱：jcwb@163.com`): the imprint's field too. */
+const SUBMISSIONS_ADDRESS_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.startsWith('投稿')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$`);
 const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{7,24}$`);
 
 /**

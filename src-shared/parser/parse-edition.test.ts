@@ -841,6 +841,8 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
         '全市重点项目三季度投资完成过半',
         '本报讯（记者 张晓）记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。',
         '广告热线：0791-88888888',
+        // (So is its address for readers' pieces: before, the story's last paragraph too.)
+        '投稿邮箱：jnds@163.com',
         // A headline naming one temperature is no forecast's row.
         '高温持续 明日最高气温38℃\n本报讯（记者 李明）我市连续五天最高气温超过35℃。',
       ],
@@ -852,7 +854,7 @@ describe('a county paper: a table of contents, an editorial signed by the paper�
       [null, '全市重点项目三季度投资完成过半', null, ['记者从市发改委获悉，今年全市重点项目三季度累计完成投资过半。']],
       [null, '高温持续 明日最高气温38℃', null, ['我市连续五天最高气温超过35℃。']],
     ]);
-    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['广告热线：0791-88888888']);
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['广告热线：0791-88888888', '投稿邮箱：jnds@163.com']);
   });
 });
 
