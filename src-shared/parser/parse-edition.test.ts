@@ -3330,13 +3330,16 @@ describe('stories signed at their end', () => {
     '春季招聘会本周六举行', '', '本报讯 本周六上午9时,2024年春季大型招聘会将在市人才市场举行,届时将有200余家企业提供岗位。求职者可携带简历免费入场。(记者 周敏)',
   ].join('\n');
 
-  it('where the page signs its stories so: each credit’s names are its story’s byline, the credit kept where it was printed', () => {
+  it('where the page signs its stories so: each credit’s names are its story’s byline (a credit alone in its paragraph is no more of the text)', () => {
     const e = parseEdition(new TextEncoder().encode(SIGNED_AT_END), 'x.txt');
-    expect(byline(e, '老旧小区加装电梯提速')).toEqual({ reporters: ['李明'], correspondents: ['王芳'], last: '（记者李明通讯员王芳）' });
+    expect(byline(e, '老旧小区加装电梯提速')).toEqual({ reporters: ['李明'], correspondents: ['王芳'], last: '住建局相关负责人介绍，居民只需提交一次材料，后续流程由街道代办。' });
+    expect(e.articles[0]!.byline.raw).toBe('记者 李明 通讯员 王芳');
+    expect(coverage(e, SIGNED_AT_END)).toEqual({ missing: [], twice: [] });
     // (Two names as the printed line parts them: closed up, they would run into one.)
     expect(byline(e, '夜市重开 烟火气回来了').reporters).toEqual(['赵强', '王涛']);
-    expect(byline(e, '春季招聘会本周六举行').reporters).toEqual(['周敏']);
-    expect(e.articles.find((a) => a.headline === '春季招聘会本周六举行')!.byline.agency).toBe('本报');
+    // (A credit after the last sentence stays in it; after a lead-in that named no one, the names join it.)
+    expect(byline(e, '春季招聘会本周六举行')).toEqual({ reporters: ['周敏'], correspondents: [], last: '本周六上午9时，2024年春季大型招聘会将在市人才市场举行，届时将有200余家企业提供岗位。求职者可携带简历免费入场。（记者周敏）' });
+    expect(e.articles.find((a) => a.headline === '春季招聘会本周六举行')!.byline).toMatchObject({ agency: '本报', raw: '本报讯 记者周敏' });
   });
 
   it('where the page signs its stories at their head, a round-up’s closing list of reporters is left as its text', () => {
@@ -3415,6 +3418,6 @@ describe('a box set beside a story after the credit that closes it', () => {
     const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
     // Before: `相关链接` and its text were a story of their own, and the school's story named no reporter.
     expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['学生暑期安全要注意', ['陈晨']], ['江北新区再添一所九年制学校', ['孙明']]]);
-    expect(e.articles[1]!.paragraphs.map((p) => p.type)).toEqual(['text', 'text', 'subhead', 'text']);
+    expect(e.articles[1]!.paragraphs.map((p) => p.type)).toEqual(['text', 'subhead', 'text']);
   });
 });

@@ -329,6 +329,9 @@ function signsStoriesAtEnd(drafts: readonly DraftArticle[], lines: readonly Sour
   return atEnd > atHead;
 }
 
+/** A paragraph that is a bracket alone (`（记者 李明 通讯员 王芳）`). */
+const BRACKETED_ALONE = /^\s*[（(][^（()）]*[）)]\s*$/;
+
 /** The most paragraphs a box set beside a story after its close holds (its label, its text). */
 const CLOSING_BOX_MAX = 4;
 
@@ -574,17 +577,23 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     // A story signed at its end (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）`) where the page signs its stories so, and named
     // nowhere else: the names under their roles are its byline's (the credit stays where it was printed).
     const ending = endingParagraph(draft.paragraphs);
+    // (A credit alone in its paragraph, once read as the byline, is no more of the text: as a byline line closing a story, its line
+    // stays the story's.)
+    let creditAlone: Paragraph | undefined;
     if (signsAtEnd && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
       const signed = closingCreditOf(ending.text, ending.lines, lines);
       if (signed) {
         for (const role of ['reporters', 'correspondents', 'authors', 'photographers'] as const) for (const name of signed[role]) if (!byline[role].includes(name)) byline[role].push(name);
-        byline.raw ??= signed.raw;
+        // (After a lead-in that named no one, `本报讯`, the names: `本报讯 记者 周敏`.)
+        byline.raw = byline.raw ? `${byline.raw} ${signed.raw}` : signed.raw;
+        if (BRACKETED_ALONE.test(ending.text)) creditAlone = paragraphs.findLast((p) => p.type === 'text' && p.text === ending.text);
       }
     }
     // A story that closes by naming where it was taken from (`…（据新华社）`, `（来源：人民网）`) and names no agency else: that is its.
     if (byline.agency === null && ending?.type === 'text') byline.agency = closingSource(ending.text);
     // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
+    if (creditAlone && paragraphs.some((p) => p !== creditAlone && p.type === 'text')) paragraphs.splice(paragraphs.indexOf(creditAlone), 1);
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
     const storyPage = pageOfStory(draft);
     articles.push({
