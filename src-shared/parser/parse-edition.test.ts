@@ -3421,3 +3421,22 @@ describe('a box set beside a story after the credit that closes it', () => {
     expect(e.articles[1]!.paragraphs.map((p) => p.type)).toEqual(['text', 'subhead', 'text']);
   });
 });
+
+describe('a wire’s editor under its story, with the day it was filed', () => {
+  it('is furniture (`（編輯：張國華）1130611`), not the next story’s kicker', () => {
+    // Made-up, as Taiwan's papers print 中央社's stories: each closed by its editor and the day (the Republic's year, month, day).
+    const page = [
+      '中華日報', '中華民國113年6月12日 星期三', '', '台鐵新型列車下月上路',
+      '（中央社記者陳美如台北11日電）台灣鐵路公司今天表示，新購置的城際列車將於下月正式投入營運，首批行駛西部幹線。',
+      '台鐵指出，新車座位寬敞，並設有無障礙空間與行李區，可望提升旅客舒適度。', '台鐵也表示，將同步調整部分車次時刻，旅客可上網查詢最新時刻表。',
+      '（編輯：張國華）1130611', '', '外交部：持續關注友邦災情',
+      '（中央社記者王志明台北11日電）外交部今天表示，友邦近日遭受強烈颱風侵襲，政府已透過駐館表達慰問，並將提供人道援助。',
+      '外交部發言人指出，目前尚無國人傷亡通報，駐館將持續與當地政府保持聯繫。', '外交部也提醒國人前往當地旅遊時，應留意天候變化並做好防護措施。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: it stood over the second story as its headline, the story's own headline its subheadline.
+    expect(e.articles.map((a) => [a.kicker ?? null, a.headline, a.subheadline ?? null])).toEqual([[null, '台鐵新型列車下月上路', null], [null, '外交部：持續關注友邦災情', null]]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['（編輯：張國華）1130611']);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});

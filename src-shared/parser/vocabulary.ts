@@ -280,7 +280,8 @@ export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻
 
 /**
  * A website's furniture in a page copied from it: where the page sits (`首页`, `当前位置`), its controls (`字号`, `打印本页`,
- * `关闭窗口`, `分享到`), the links to the stories before and after it (`上一篇：`), the story's editor (`责任编辑：李华`).
+ * `关闭窗口`, `分享到`), the links to the stories before and after it (`上一篇：`), the story's editor (`责任编辑：李华`; a wire's,
+ * `（編輯：張國華）1130611`, with the day it was filed after it, as Taiwan's 中央社 closes its stories: the Republic's year and the day).
  */
 export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你的位置'] as const;
 export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部', '上一版', '下一版', '返回目录', '返回首页'] as const;
@@ -288,7 +289,7 @@ export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
 export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
 const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
 export const WEB_FURNITURE = new RegExp(
-  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}[）)】\\]］]?\\s*$)`,
+  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}(?:[）)】\\]］]\\s*\\d{6,8}|[）)】\\]］]?)\\s*$)`,
 );
 /** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
 export const WEB_FURNITURE_OPENINGS = `【（([［${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
