@@ -120,6 +120,13 @@ describe('a small wrapped page', () => {
     const closed = Array.from({ length: 5 }, () => '三'.repeat(23) + '。');
     expect(detectWrapWidth(splitSourceLines([...closed, ...short].join('\n')))).toBeNull();
   });
+
+  it('finds none when three lines in ten are the longest and each closes its sentence: each story’s lead', () => {
+    // Made-up: three stories' leads of a like length, the rest headlines and shorter paragraphs (30% at the width, none longer).
+    const leads = ['三'.repeat(52) + '。', '四'.repeat(53) + '。', '五'.repeat(51) + '。'];
+    const others = [12, 18, 36, 40, 22, 30, 44].map((n) => '二'.repeat(n) + (n > 30 ? '。' : ''));
+    expect(detectWrapWidth(splitSourceLines([...leads, ...others].join('\n')))).toBeNull();
+  });
 });
 
 describe('a wrap counted in display columns', () => {

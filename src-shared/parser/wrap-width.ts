@@ -117,7 +117,7 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower 
   const both = twoWidths(content, lengths, counts, width, best);
   // (Counted in characters, a narrower column's lines cut at their own width are the wrap's too, where the wider width would
   // pass alone: the wrap is then the narrower. A monospaced rendering's columns are read as they are.)
-  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond) return preferNarrower && both !== null && both.width < width ? both : found;
+  if (best >= total * WRAP.atWidth && longer <= total * WRAP.beyond && someCut(content, lengths, width, best)) return preferNarrower && both !== null && both.width < width ? both : found;
   if (both !== null) return both;
   // A small page has few lines at the width; none beyond it, and those at it stopping mid-sentence (a writer's longest lines
   // close their paragraphs; a wrap cuts wherever the width falls), still tell the wrap.
@@ -128,6 +128,19 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower 
     if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
   });
   return unfinished >= best * WRAP.cutShare ? found : null;
+}
+
+/**
+ * Whether some of the lines at the width stop mid-sentence, as a wrap's cut lines do wherever the width falls: a page whose
+ * longest lines all close their sentences (a small page's leads, each its paragraph) was not cut at that width.
+ */
+function someCut(content: SourceLine[], lengths: Int32Array, width: number, atWidth: number): boolean {
+  let unfinished = 0;
+  content.forEach((line, i) => {
+    const n = lengths[i]!;
+    if (n >= width - 2 && n <= width && !SENTENCE_END.test(line.text)) unfinished++;
+  });
+  return unfinished >= atWidth * WRAP.someCutShare;
 }
 
 /**
@@ -197,6 +210,8 @@ const WRAP = {
   fewShare: 0.2,
   /** ...most of them stopping mid-sentence. */
   cutShare: 0.75,
+  /** Of the lines at a width a minority holds, this share at least stopping mid-sentence (a wrap rarely cuts at a sentence's end). */
+  someCutShare: 0.25,
   /** Two widths of columns: their windows this far apart at least (else one width's slack)... */
   secondApart: 4,
   /** ...and each holding this many lines at least (a wider lead story may run to a few lines only). */
