@@ -3440,3 +3440,22 @@ describe('a wire’s editor under its story, with the day it was filed', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a report’s photographer credited under its text', () => {
+  it('leaves a story that opens with a lead-in its text, not a photo’s captions', () => {
+    // Made-up, as Singapore's and Malaysia's papers sign a story: the lead-in names where it was reported, the photographer under the text.
+    const page = [
+      '联合晚报', '2024年6月12日 星期三', '', '组屋区增设乐龄活动中心', '报道：林美玲',
+      '建屋发展局昨天宣布，未来三年将在十个组屋区增设乐龄活动中心，为年长居民提供更多社交和保健活动空间。', '当局说，新中心将设有健身角落、图书角和多功能活动室。', '',
+      '新加坡河畔夜市周末登场', '（新加坡讯）新加坡河畔夜市本周末登场，共有八十多个摊位参与，售卖各地美食和手工艺品。',
+      '主办单位说，夜市将持续三个周末，每晚从傍晚六点营业至午夜。', '摄影：陈志强',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the night market's two paragraphs were read as a photo's captions, and the story as a photo story.
+    expect(e.articles.map((a) => [a.headline, a.kind, a.byline.photographers, a.paragraphs.map((p) => p.type)])).toEqual([
+      ['组屋区增设乐龄活动中心', 'news', [], ['text', 'text']],
+      ['新加坡河畔夜市周末登场', 'news', ['陈志强'], ['text', 'text']],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
