@@ -133,15 +133,21 @@ const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWit
 /**
  * A line of a weather box's forecast, short and with no sentence in it, giving a temperature's range (`多云 18℃～26℃`,
  * `晴 18～26℃`) or a wind's force (`东北风2～3级`): the box's text under its heading (`今日天气`), never a headline, and no
- * mojibake for its ℃ and ～. (A headline names one temperature, `最高气温达38℃`: no range.)
+ * mojibake for its ℃ and ～. (A headline names one temperature, `最高气温达38℃`: no range.) Its fields may be parted by
+ * commas, each a phrase (`今天：多云转小雨，东南风3级，26℃～31℃`); a sentence's clauses are longer.
  */
 const FORECAST = new RegExp(
   `-?\\d{1,2}\\s*(?:℃|°C)?\\s*[～~\\-—至到/]\\s*-?\\d{1,2}\\s*(?:℃|°C)|[东南西北東]{1,2}${anyForm('风')}\\s*\\d(?:\\s*[～~\\-—至到]\\s*\\d)?\\s*${anyForm('级')}`,
 );
 const FORECAST_MAX = 24;
+/** A forecast whose fields commas part: the longest it runs, and the longest a field runs (its day's label with it). */
+const FORECAST_FIELDS_MAX = 40;
+const FORECAST_FIELD_MAX = 12;
 function isForecastLine(text: string): boolean {
+  if (text.includes('。') || !ASCII_DIGIT.test(text)) return false;
   // (Both of FORECAST's forms hold a digit 0-9, a range's or a wind's force: a line with none is told by one native scan.)
-  return text.length <= FORECAST_MAX && !text.includes('，') && !text.includes('。') && ASCII_DIGIT.test(text) && FORECAST.test(text);
+  if (!text.includes('，') && !text.includes(',')) return text.length <= FORECAST_MAX && FORECAST.test(text);
+  return text.length <= FORECAST_FIELDS_MAX && text.split(/[，,]/).every((field) => field.length <= FORECAST_FIELD_MAX) && FORECAST.test(text);
 }
 const ASCII_DIGIT = /[0-9]/;
 

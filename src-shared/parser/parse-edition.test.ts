@@ -3459,3 +3459,17 @@ describe('a report’s photographer credited under its text', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a weather box whose forecast’s fields commas part', () => {
+  it('reads each day’s forecast as the box’s text, where a blank line follows every line', () => {
+    // Made-up, as an evening paper closes its page: the box last, each day's weather, wind and temperatures on a line.
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '老街夜市重新开张', '本报讯 6月11日晚，老街夜市重新开张，近百个摊位一字排开，吸引了不少市民前来品尝小吃。',
+      '摊主张师傅说，过完年生意一天比一天好。', '天气', '今天：多云转小雨，东南风3级，26℃～31℃', '明天:小雨转阴,东风2级,25℃～30℃',
+    ].join('\n\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the two forecasts were head lines with the heading, a block with no text: left unassigned.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.type)])).toEqual([['老街夜市重新开张', ['text', 'text']], ['天气', ['text', 'text']]]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
