@@ -127,6 +127,13 @@ describe('a small wrapped page', () => {
     const others = [12, 18, 36, 40, 22, 30, 44].map((n) => '二'.repeat(n) + (n > 30 ? '。' : ''));
     expect(detectWrapWidth(splitSourceLines([...leads, ...others].join('\n')))).toBeNull();
   });
+
+  it('finds none when most lines are a table’s rows and headlines of one length, and the page’s text is longer', () => {
+    // Made-up sports page: a standings table and its headlines, eleven characters or so, hold no clause mark; the report does.
+    const rows = ['江城队主场2比1逆转', '本报记者 陈晓东 文/图', '中甲积分榜（前五名）', '排名 球队 场次 积分', '1 江城队 12 28', '2 海港队 12 26', '3 北岭队 12 23', '4 南湖队 12 21', '5 西山队 12 19'];
+    const text = ['昨晚，中甲联赛第12轮在江城体育中心打响，江城队主场以2比1逆转客队，取得三连胜。', '上半场客队率先破门，下半场江城队连入两球，完成逆转。', '赛后，主教练表示，球队的拼搏精神值得肯定。', '■相关新闻', '江城队门将入选国青集训名单', '本报讯 记者昨日获悉，江城队门将刘小虎入选国青队集训名单，将于下周赴京报到。'];
+    expect(detectWrapWidth(splitSourceLines([...rows, ...text].join('\n')))).toBeNull();
+  });
 });
 
 describe('a wrap counted in display columns', () => {

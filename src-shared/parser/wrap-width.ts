@@ -108,7 +108,9 @@ function wrapWidthBy(content: SourceLine[], lengths: Int32Array, preferNarrower 
   }
   if (width === null) return null;
   const found = { width, lines: best };
-  if (best > total * WRAP.majority) return found;
+  // (A wrap cuts the page's text: the lines it cut hold clause marks as the page's other lines do, where the page has any.
+  // Headlines and a table's rows at one width hold none.)
+  if (best > total * WRAP.majority) return runningShare(content, lengths, width, true) >= runningShare(content, lengths, width, false) * WRAP.cutRunningShare ? found : null;
   // Fewer lines at the width (short paragraphs, headlines and their ends are many) but none beyond it: every long line
   // was cut at one width.
   let longer = 0;
@@ -183,15 +185,20 @@ function twoWidths(content: SourceLine[], lengths: Int32Array, counts: Int32Arra
 
 /** Whether most lines within the wrap window of this width (in display columns) hold a clause or sentence mark. */
 function mostlyRunningText(content: SourceLine[], columns: Int32Array, width: number): boolean {
-  let atWidth = 0;
+  return runningShare(content, columns, width) >= WRAP.runningShare;
+}
+
+/** The share of the lines within the wrap window of this width (or, `within` false, outside it) that hold a clause or sentence mark. */
+function runningShare(content: SourceLine[], lengths: Int32Array, width: number, within = true): number {
+  let lines = 0;
   let running = 0;
   content.forEach((line, i) => {
-    const n = columns[i]!;
-    if (n < width - 2 || n > width) return;
-    atWidth++;
+    const n = lengths[i]!;
+    if ((n >= width - 2 && n <= width) !== within) return;
+    lines++;
     if (RUNNING_TEXT.test(line.text)) running++;
   });
-  return running >= atWidth * WRAP.runningShare;
+  return lines === 0 ? 0 : running / lines;
 }
 
 /** Shares of content lines that make a file hard-wrapped. */
@@ -218,6 +225,8 @@ const WRAP = {
   secondLinesMin: 3,
   /** Where the width is counted in display columns, this share of the lines at it at least running text (not a table's rows). */
   runningShare: 0.6,
+  /** Where most lines are at one width, the share of them holding a clause mark at least this part of the other lines' share. */
+  cutRunningShare: 0.5,
 } as const;
 
 /**
