@@ -16,13 +16,19 @@ export interface Masthead {
 
 /**
  * A full date: `2024年5月21日`, `二〇二四年五月二十一日`, or in the Republic era `中華民國三十八年五月十二日`,
- * `中華民國113年5月21日` as Taiwan papers print it today (year + 1911). Group 1 is the era, 2 the year, 3 the month, 4 the day.
+ * `中華民國113年5月21日` as Taiwan papers print it today (year + 1911), the era often left out (`113年5月21日`: a year of three
+ * digits is the Republic's, `REPUBLIC_YEAR_DIGITS`). Group 1 is the era, 2 the year, 3 the month, 4 the day.
  */
 const FULL_DATE = new RegExp(
-  `(${REPUBLIC_ERA})?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,3}|${HUNDREDS_NUMBER}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
+  `(${REPUBLIC_ERA})?\\s*(\\d{4}|(?<!\\d)1\\d{2}(?=\\s*年)|[〇零○Ｏ一二三四五六七八九]{4}|(?<=${REPUBLIC_ERA}\\s*)(?:\\d{1,3}|${HUNDREDS_NUMBER}|${CHINESE_NUMBER}))\\s*年\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*(\\d{1,2}|${CHINESE_NUMBER})\\s*日`,
 );
-/** A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it. */
-const NUMERIC_DATE = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+/**
+ * A date in digits with one separator throughout (`2023-03-05`, `2023/3/5`, `2023.3.5`), as web pages and exports print it, or
+ * in the Republic's years as Taiwan prints it (`113/06/12`).
+ */
+const NUMERIC_DATE = /(?<!\d)(\d{4}|1\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+/** A year of three digits, 100 and on: the Republic's (`113年` is 2024), as Taiwan's papers print it with no era before it. */
+const REPUBLIC_YEAR_DIGITS = /^1\d{2}$/;
 /** A weekday: `星期四`, `礼拜四`, `周四`, or in brackets right after the date as Taiwan's papers print it (`2025/09/18（四）`). */
 const WEEKDAY = new RegExp(`(?:星期|${anyForm('礼拜')})([一二三四五六日天])|[周週]([一二三四五六日天])|(?<=[日\\d]\\s*)[（(]([一二三四五六日])[）)]`);
 /** An issue's number, in digits or digit by digit in Chinese numerals as older papers print it (`第2345号`, `第二三四五号`). */
@@ -54,7 +60,7 @@ function datePrinted(line: string): { text: string; era: string | undefined; yea
 /** The year a masthead date names: Republic-era years count from 1912. */
 function yearOf(era: string | undefined, year: string): number {
   const n = numberValue(year);
-  return era ? n + REPUBLIC_YEAR_OFFSET : n;
+  return era || REPUBLIC_YEAR_DIGITS.test(year) ? n + REPUBLIC_YEAR_OFFSET : n;
 }
 const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*版/;
 /** A page's number in Chinese numerals, as older papers print it (`第三版`). */

@@ -3473,3 +3473,20 @@ describe('a weather box whose forecast’s fields commas part', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a masthead dated in the Republic’s years with no era before them', () => {
+  const read = (dateLine: string) => {
+    // Made-up, as Taiwan's papers date a page: `113年` is the Republic's 113th year, 2024.
+    const text = ['自由時報', dateLine, '', '南投縣府推動山區長照據點', '【記者林志遠／南投報導】南投縣政府昨天宣布，將在仁愛、信義兩鄉增設六處長照據點，讓偏鄉長者就近獲得照顧服務。', '縣府社會處表示，新據點預計年底前啟用。'].join('\n');
+    const e = parseEdition(new TextEncoder().encode(text), 'page.txt');
+    return { paper: e.paper, date: e.date, headline: e.articles[0]?.headline, kicker: e.articles[0]?.kicker ?? null };
+  };
+
+  it('reads `113年6月12日` and `113/06/12` as 2024', () => {
+    // Before: no date was read, nor the paper; the paper's name was the first story's kicker, the date its headline.
+    const expected = { paper: '自由時報', date: '2024-06-12', headline: '南投縣府推動山區長照據點', kicker: null };
+    expect(read('113年6月12日 星期三')).toEqual(expected);
+    expect(read('113/06/12（三）')).toEqual(expected);
+    expect(read('中華民國113年6月12日')).toEqual(expected);
+  });
+});
