@@ -3490,3 +3490,21 @@ describe('a masthead dated in the Republic’s years with no era before them', (
     expect(read('中華民國113年6月12日')).toEqual(expected);
   });
 });
+
+describe('a briefs column whose briefs each open with their lead-in', () => {
+  it('reads every bulleted title as the column’s subhead over its brief, and an unbulleted headline after them as the next story', () => {
+    // Made-up, as an evening paper sets its briefs: the column's name, each brief's bulleted title over its 本报讯.
+    const page = [
+      '江南晚报', '2024年6月12日 星期三', '', '快讯', '●市民中心下周起延长服务时间', '本报讯 自下周一起，市民中心服务窗口每天延长服务至晚上8点。',
+      '●城东新建两座公交首末站', '本报讯 城东两座公交首末站日前建成投用，新开通公交线路三条。', '全市夏粮收购进度过半',
+      '本报讯（记者 李明）记者昨日从市粮食局获悉，全市夏粮收购已完成六成，收购价格总体平稳。', '粮食部门表示，将继续做好收购服务。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the second brief was a story of its own, its title the headline, while the first was the column's subhead.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.type)])).toEqual([
+      ['快讯', ['subhead', 'text', 'subhead', 'text']],
+      ['全市夏粮收购进度过半', ['text', 'text']],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});

@@ -463,9 +463,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addSubheads(titles);
           addBody(line, line.text);
           break;
-        } else if (current && pending.length === 0 && markers.length === 0 && !line.columnFragment && isBriefsColumn(current)) {
+        } else if (current && markers.length === 0 && !line.columnFragment && isBriefsColumn(current) && pending.every(isBriefTitle)) {
           // A brief's dateline under its title in a briefs column (`速览` / `全市新增三条公交线路` / `本报临江7月7日电（记者 孙明）…`):
-          // the brief's text, not the column's byline (each brief has its own).
+          // the brief's text, not the column's byline (each brief has its own). Its title waiting over it (`●城东新建两座公交首末站`,
+          // bulleted as a brief's is, or read as a subhead) is the column's next subhead, as the first brief's was, not a story's headline.
+          addSubheads(pending);
+          pending = [];
           addBody(line, line.text);
           break;
         } else if (markers.length === 0 && opensSection(line, i)) {
@@ -810,6 +813,9 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
  * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
  * indents a 副题 that is no dash line) takes the byline that follows.
  */
+/** A brief's title in a briefs column: bulleted (`●城东新建两座公交首末站`), or read as a subhead. An unbulleted headline ends the column. */
+const isBriefTitle = (line: ClassifiedLine): boolean => line.label === 'subhead' || opensWithBullet(line.text);
+
 /** A briefs column (its headline a briefs heading, `速览`, `■简讯`) whose first brief's title is in: each dateline is a brief's. */
 function isBriefsColumn(draft: DraftArticle): boolean {
   const head = draft.heads[draft.heads.length - 1];
