@@ -3508,3 +3508,20 @@ describe('a briefs column whose briefs each open with their lead-in', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a byline’s slash set as a diagonal', () => {
+  it('reads `【陳大文╱新北報導】` and `【記者李小明∕高雄報導】` as the slash: the reporter named, no agency', () => {
+    // Made-up, as Taiwan's papers set the slash in Big5 (a box-drawing diagonal) or a converter gives it (a division slash).
+    const page = [
+      '蘋果日報', '2024年6月12日 星期三', '', '新北捷運環狀線延伸 年底動工', '【陳大文╱新北報導】新北市政府昨天宣布，捷運環狀線北環段將於年底動工，預計七年後完工通車。',
+      '市府捷運局表示，北環段全長十五公里，設站十一座。', '', '高雄港新碼頭啟用', '【記者李小明∕高雄報導】高雄港洲際貨櫃中心二期碼頭昨天正式啟用，可停靠全球最大型貨櫃輪。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `陳大文╱新北` was the story's agency, and no reporter was named.
+    expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters])).toEqual([
+      ['新北捷運環狀線延伸 年底動工', null, ['陳大文']],
+      ['高雄港新碼頭啟用', null, ['李小明']],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
