@@ -3525,3 +3525,35 @@ describe('a byline’s slash set as a diagonal', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a story under its paper’s bare lead-in, signed in the credit closing it', () => {
+  it('names the credit’s writers, on a page that signs as many stories at their head', () => {
+    // Made-up county page: two stories open `本报讯` and close in a credit, two name their writers at the head.
+    const page = [
+      '青山县报', '2024年6月12日 星期三', '', '我县召开夏季防汛工作会议', '本报讯 6月11日，县委、县政府召开全县夏季防汛工作会议，安排部署当前防汛工作。',
+      '会议要求，各乡镇要落实防汛责任，做好人员转移预案。', '（通讯员 李明华 黄建 记者 陈小燕）', '', '石桥镇：茶叶丰收茶农笑', '通讯员 王志刚 刘丽',
+      '眼下正是夏茶采摘季，石桥镇万亩茶园里，茶农们正忙着采摘新茶。', '', '龙潭乡开展义诊进村活动', '本报讯（通讯员 赵一鸣）日前，龙潭乡卫生院组织医务人员深入偏远村组，开展免费义诊活动。', '',
+      '县人民医院新住院楼投入使用', '本报讯 日前，县人民医院新住院楼正式投入使用，新增床位300张。（通讯员 孙丽 邓伟）',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the first and last stories named no one (as many stories signed at the head as at the end).
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.byline.correspondents])).toEqual([
+      ['我县召开夏季防汛工作会议', ['陈小燕'], ['李明华', '黄建']],
+      ['石桥镇：茶叶丰收茶农笑', [], ['王志刚', '刘丽']],
+      ['龙潭乡开展义诊进村活动', [], ['赵一鸣']],
+      ['县人民医院新住院楼投入使用', [], ['孙丽', '邓伟']],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+
+  it('leaves a wire’s story under another agency’s lead-in as its lead-in names it', () => {
+    // (On a page that signs its stories at their head: a paper's credit under the wire is no name of its writers.)
+    const page = [
+      '江城日报', '2024年6月12日 星期三', '', '城区新增三处口袋公园', '本报讯（记者 赵强）城区今年新增三处口袋公园，市民在家门口就能休闲健身。', '',
+      '地铁新线下月试运行', '本报讯（记者 孙明）地铁新线将于下月开始试运行，全线设站十二座。', '',
+      '全国夏粮收购进度过半', '新华社北京6月11日电 记者从国家粮食和物资储备局获悉，全国夏粮收购进度已过半。', '（本报记者 王明）',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['城区新增三处口袋公园', ['赵强']], ['地铁新线下月试运行', ['孙明']], ['全国夏粮收购进度过半', []]]);
+  });
+});

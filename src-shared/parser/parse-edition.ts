@@ -332,6 +332,15 @@ function signsStoriesAtEnd(drafts: readonly DraftArticle[], lines: readonly Sour
 /** A paragraph that is a bracket alone (`（记者 李明 通讯员 王芳）`). */
 const BRACKETED_ALONE = /^\s*[（(][^（()）]*[）)]\s*$/;
 
+/**
+ * Whether a story opens with its paper's own lead-in naming no one (`本报讯`, `本报北京10月3日电`, `星洲日报讯`), not a wire's: the
+ * paper then names its writers in the credit closing the story (`（通讯员 李明华 记者 陈小燕）`), however the page signs others.
+ */
+function ledInByPaper(draft: DraftArticle): boolean {
+  const agency = draft.byline.agency;
+  return draft.ledIn && agency !== null && (OWN_PAPER_LEAD.test(agency) || !WIRE_AGENCY.test(agency));
+}
+
 /** The most paragraphs a box set beside a story after its close holds (its label, its text). */
 const CLOSING_BOX_MAX = 4;
 
@@ -575,14 +584,15 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       // A photo story's credit on a line of its own (`本报记者 周建 摄`) closes the captions above it (`图①：…`, `图②：…`).
       if (photo && credit.caption === '') for (const p of paragraphs) if (p.type === 'text' && p.text.length <= CAPTION_MAX) p.type = 'caption';
     }
-    // A story signed at its end (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）`) where the page signs its stories so, and named
-    // nowhere else: the names under their roles are its byline's (the credit stays where it was printed).
+    // A story signed at its end (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）`) where the page signs its stories so, or under
+    // its paper's lead-in naming no one (`本报讯`), and named nowhere else: the names under their roles are its byline's.
     const ending = endingParagraph(draft.paragraphs);
     // (A credit alone in its paragraph, once read as the byline, is no more of the text: as a byline line closing a story, its line
     // stays the story's.)
     let creditAlone: Paragraph | undefined;
-    if (signsAtEnd && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
-      const signed = closingCreditOf(ending.text, ending.lines, lines);
+    if ((signsAtEnd || ledInByPaper(draft)) && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
+      // (A story of one line, its text after the lead-in: the lead's line is where its credit is printed.)
+      const signed = closingCreditOf(ending.text, ending.lines.length > 0 ? ending.lines : draft.bylineLines, lines);
       if (signed) {
         for (const role of ['reporters', 'correspondents', 'authors', 'photographers'] as const) for (const name of signed[role]) if (!byline[role].includes(name)) byline[role].push(name);
         // (After a lead-in that named no one, `本报讯`, the names: `本报讯 记者 周敏`.)
