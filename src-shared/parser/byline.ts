@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, ROLE_WORD_ENDING, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -174,6 +174,20 @@ function roleOf(word: string): Role {
 export function emptyByline(): Byline {
   return { agency: null, reporters: [], correspondents: [], photographers: [], authors: [], raw: null };
 }
+
+/**
+ * A reporter's credit naming no one, alone on its line, as Hong Kong's papers close a story (`本報記者`, `明報記者`, `本报特约记者`):
+ * group 1 the paper. (A note in brackets, `（作者为本报记者）`, is the text's.)
+ */
+const UNNAMED_CREDIT = new RegExp(
+  `^(${OWN_PAPER}|[\\u4e00-\\u9fff]{1,6}?(?:${PAPER_SUFFIXES.filter((w) => w.length > 1 && w !== '周末').map((w) => anyForm(w)).join('|')}))\\s*(?:${ROLE_WORDS.reporterPrefixes.filter((w) => w !== '本报').map((w) => anyForm(w)).join('|')})?\\s*${anyForm('记者')}$`,
+);
+/** The byline of a reporter's credit that names no one (`本報記者`): its paper, and the credit as printed; null for any other line. */
+export function matchUnnamedCredit(text: string): Byline | null {
+  const m = text.length <= UNNAMED_CREDIT_MAX ? UNNAMED_CREDIT.exec(text.trim()) : null;
+  return m ? { ...emptyByline(), agency: withoutSpaces(m[1]!), raw: text.trim() } : null;
+}
+const UNNAMED_CREDIT_MAX = 16;
 
 /**
  * OCR splits names with stray spaces (`刘 琼`, `陈正 明`, `罗 东 旭`). A

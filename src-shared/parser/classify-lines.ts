@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchWordsAndPhotoCredit } from './byline';
+import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchUnnamedCredit, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
@@ -583,7 +583,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         base.endsParagraph = true;
       }
     } else {
-      const standalone = matchStandaloneByline(spaced);
+      // (A credit naming no one, `本報記者`, only under text: the story's close, as Hong Kong's papers sign.)
+      const standalone = matchStandaloneByline(spaced) ?? (out[out.length - 1]?.kind === 'body' ? matchUnnamedCredit(text) : null);
       const author = matchAuthorLine(text);
       if (standalone) {
         base.kind = 'byline';

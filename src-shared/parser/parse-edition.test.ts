@@ -3557,3 +3557,20 @@ describe('a story under its paper’s bare lead-in, signed in the credit closing
     expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['城区新增三处口袋公园', ['赵强']], ['地铁新线下月试运行', ['孙明']], ['全国夏粮收购进度过半', []]]);
   });
 });
+
+describe('a reporter’s credit naming no one under a story', () => {
+  it('closes the story above (`本報記者`), never the section of the story below', () => {
+    // Made-up, as Hong Kong's papers sign a story by the paper's reporters, unnamed.
+    const page = [
+      '東方日報', '2024年6月12日 星期三', '', '小巴司機涉醉駕被捕', '一名小巴司機昨晨涉嫌醉酒駕駛被捕，事件中無人受傷。警方正調查事件。', '本報記者', '',
+      '天文台預測周末有驟雨', '天文台表示，一道低壓槽將於周末為華南沿岸帶來驟雨及雷暴，氣溫介乎26至31度。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `本報記者` was the section over the weather's story, and the first story named no one.
+    expect(e.articles.map((a) => [a.section, a.headline, a.byline.agency, a.byline.raw])).toEqual([
+      [null, '小巴司機涉醉駕被捕', '本報', '本報記者'],
+      [null, '天文台預測周末有驟雨', null, null],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
