@@ -39,6 +39,36 @@ export function withBylinesOverHeadlinesMoved(lines: ClassifiedLine[]): Classifi
   return out;
 }
 
+/**
+ * Where blank lines part stories and nothing else (a flush page, `between-stories`), a byline set apart from the text above by a
+ * blank line and standing right on a headline block, with the story's text right under that (`本报评论员 张明` / `稳就业需要多方合力` /
+ * text), is that story's, whatever the file's other stories do: read after its block, as the usual order has it. (A byline
+ * closing the story above stands right under its text.) Linear: one walk.
+ */
+export function withSetApartBylinesMoved(lines: ClassifiedLine[]): ClassifiedLine[] {
+  let out: ClassifiedLine[] | null = null;
+  let next = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i < next || line.kind !== 'byline' || line.columnFragment || line.gapBefore === 0) continue;
+    const below = lines[i + 1];
+    if (below?.kind !== 'head' || below.columnFragment || below.gapBefore > 0) continue;
+    const blockEnd = textAfterBlock(lines, i);
+    if (blockEnd === null) continue;
+    let touching = true;
+    for (let k = i + 1; k <= blockEnd && touching; k++) touching = lines[k]!.gapBefore === 0;
+    if (!touching) continue;
+    out ??= [];
+    for (let k = next; k < i; k++) out.push(lines[k]!);
+    for (let k = i + 1; k < blockEnd; k++) out.push(lines[k]!);
+    out.push(line);
+    next = blockEnd;
+  }
+  if (out === null) return lines;
+  for (let k = next; k < lines.length; k++) out.push(lines[k]!);
+  return out;
+}
+
 /** The most headline lines a block over a story's text holds. */
 const BLOCK_MAX = 4;
 

@@ -3574,3 +3574,22 @@ describe('a reporter’s credit naming no one under a story', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a byline set apart over a headline, on a page whose blank lines part stories', () => {
+  it('signs the story under it, not the one above, where the page’s other stories sign at their head', () => {
+    // Made-up business page: a commentator's byline over the commentary's headline, a blank line above it.
+    const page = [
+      '江城商报', '2024年6月12日 星期三', '', '沪指小幅收涨 成交额萎缩', '本报讯（记者 刘洋）昨日，A股三大指数涨跌互现，沪指涨0.32%。',
+      '分析人士指出，短期市场或延续震荡格局。', '', '本报评论员 张明', '稳就业需要多方合力', '就业是最基本的民生。今年高校毕业生人数再创新高，稳就业任务艰巨。',
+      '各地应拓宽就业渠道，为毕业生提供更多岗位。', '', '江城银行推出新型理财产品', '本报讯（记者 孙丽）江城银行昨日推出一款低风险理财产品，起购金额为一万元。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the commentator's byline was the stock report's second, and the commentary named no one.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.byline.authors])).toEqual([
+      ['沪指小幅收涨 成交额萎缩', ['刘洋'], []],
+      ['稳就业需要多方合力', [], ['张明']],
+      ['江城银行推出新型理财产品', ['孙丽'], []],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
