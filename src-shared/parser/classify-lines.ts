@@ -101,11 +101,15 @@ const NOISE = {
     if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
+    if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
     const first = text.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && text.length <= 20 && POSTED_AT.test(text)) return true;
     return isRule(text);
   },
 };
+/** A writer's address alone on its line, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`): a contact, no headline or text. */
+const EMAIL_ALONE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+const EMAIL_ALONE_MAX = 64;
 /** The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`). */
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */

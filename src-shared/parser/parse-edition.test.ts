@@ -3593,3 +3593,18 @@ describe('a byline set apart over a headline, on a page whose blank lines part s
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a writer’s address alone on its line', () => {
+  it('is furniture under the byline (`limeiling@zaobao.com.sg`), not a headline cutting the story from its byline', () => {
+    // Made-up, as Singapore's papers print a reporter's address under the byline.
+    const page = [
+      '联合早报', '2024年6月12日 星期三', '', '组屋转售价格连续第十个季度上涨', '林美玲 报道', 'limeiling@zaobao.com.sg',
+      '建屋发展局昨天公布的数据显示，组屋转售价格第二季度上涨1.1%，这是连续第十个季度上涨。', '分析师认为，新组屋供应增加后，转售市场的热度有望逐步降温。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: the address was a second story's headline, over the text, and the first story had no text.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.length])).toEqual([['组屋转售价格连续第十个季度上涨', ['林美玲'], 2]]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['limeiling@zaobao.com.sg']);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
