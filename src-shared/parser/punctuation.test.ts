@@ -11,6 +11,7 @@ const CJK_MARK = '\\u3001-\\u3003\\u3008-\\u3011\\u3014-\\u301f\\uff01-\\uff0f\\
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 const CLAUSE_MARK = new RegExp(`(?<=[${HAN}${CJK_MARK}])\\s*([,:;?!])\\s*(?=(?:[${HAN}${CJK_MARK}0-9]|$))`, 'g');
 const CLAUSE_MARK_AFTER_NUMBER = new RegExp(`(?<=[0-9%‰])\\s*([,;:?!])\\s*(?=[${HAN}])`, 'g');
+const CLAUSE_MARK_BEFORE_LATIN = new RegExp(`(?<=[${HAN}])\\s*([,;:?!])\\s*(?=[A-Za-z])`, 'g');
 const FULL_STOP = new RegExp(`(?<=[${HAN}])\\.(?=[${HAN}${CJK_MARK}]|$)`, 'g');
 const PARENTHESES = new RegExp(`\\(([^()]*[${HAN}][^()]*)\\)`, 'g');
 const QUOTED = new RegExp(`"([^"\\n]*[${HAN}][^"\\n]*)"`, 'g');
@@ -20,7 +21,7 @@ function byRegularExpressions(text: string): string {
   let out = text.replace(PARENTHESES, '（$1）');
   if ((out.match(/"/g)?.length ?? 0) % 2 === 0) out = out.replace(QUOTED, '“$1”');
   const fullWidth = (_: string, mark: string) => FULL_WIDTH[mark]!;
-  return out.replace(CLAUSE_MARK, fullWidth).replace(CLAUSE_MARK_AFTER_NUMBER, fullWidth).replace(FULL_STOP, '。');
+  return out.replace(CLAUSE_MARK, fullWidth).replace(CLAUSE_MARK_AFTER_NUMBER, fullWidth).replace(CLAUSE_MARK_BEFORE_LATIN, fullWidth).replace(FULL_STOP, '。');
 }
 
 describe('fullWidthPunctuation', () => {
@@ -30,6 +31,11 @@ describe('fullWidthPunctuation', () => {
     );
     expect(fullWidthPunctuation('增长84.33% , 创新高.热线:0731-1234')).toBe('增长84.33%，创新高。热线：0731-1234');
     expect(fullWidthPunctuation('U.S. and qq.com, 10:30')).toBe('U.S. and qq.com, 10:30');
+  });
+
+  it('sets a mark after a Chinese character before a Latin word full-width: the sentence is Chinese', () => {
+    // Made-up, as OCR sets a finance page: before, `昨日,A股` and `网址:www` kept their ASCII marks.
+    expect(fullWidthPunctuation('昨日,A股三大指数涨跌互现;网址:www.example.com, and so on')).toBe('昨日，A股三大指数涨跌互现；网址：www.example.com, and so on');
   });
 
   it('finds the marks after a number where marks set before them took their spaces out', () => {

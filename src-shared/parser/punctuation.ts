@@ -30,6 +30,9 @@ const numberBefore = (c: number) => isDigit(c) || c === 0x25 || c === 0x2030;
 
 /** The clause marks `,` `:` `;` `?` `!`, found by the engine's scan (`test` with `lastIndex`: no match to allocate). */
 const CLAUSE_MARK = /[,:;?!]/g;
+/** A Latin letter, which a clause mark after a Chinese character may stand before. */
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const LATIN_LETTER = /[A-Za-z]/;
 /** What a clause mark may follow for the rule after a number: a digit, `%` or `‰`. */
 const NUMBER_CHARACTER = /[0-9%\u2030]/;
 
@@ -79,7 +82,8 @@ function setFullStops(text: string): string {
 /**
  * The text with its ASCII punctuation set full-width wherever it stands in Chinese text. Linear in the text. Clause
  * marks `,` `:` `;` `?` `!`: after a Chinese character or mark and before Chinese text, a digit or the end (`热线:0731`,
- * `了吗?`); or after a number and before Chinese text (`增长84.33%,创新高`). `.` only as a full stop (above).
+ * `了吗?`); or after a number and before Chinese text (`增长84.33%,创新高`); or after a Chinese character and before a Latin
+ * word (`昨日,A股`). `.` only as a full stop (above).
  * Hand-written scans rather than look-around regular expressions: this runs over every paragraph of every import
  * (the regular expressions it replaced are the model in its test).
  */
@@ -104,7 +108,10 @@ export function fullWidthPunctuation(text: string): string {
     const inChinese = setClauseMarks(out, chineseBefore, chineseAfter, clauseMarks);
     out = inChinese.text;
     // After a number: only the marks left, where there is a number for one to follow (setting marks changed no digit).
-    if (inChinese.left.length > 0 && NUMBER_CHARACTER.test(text)) out = setClauseMarks(out, numberBefore, isHan, inChinese.left).text;
+    let left = inChinese.left;
+    if (left.length > 0 && NUMBER_CHARACTER.test(text)) ({ text: out, left } = setClauseMarks(out, numberBefore, isHan, left));
+    // After a Chinese character, before a Latin word (`昨日,A股三大指数`, `网址:www.…`): the sentence is Chinese, its mark too.
+    if (left.length > 0 && LATIN_LETTER.test(text)) out = setClauseMarks(out, isHan, isLatinLetter, left).text;
   }
   return fullStops ? setFullStops(out) : out;
 }
