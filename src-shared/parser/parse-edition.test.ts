@@ -3339,7 +3339,7 @@ describe('stories signed at their end', () => {
     expect(byline(e, '夜市重开 烟火气回来了').reporters).toEqual(['赵强', '王涛']);
     // (A credit after the last sentence stays in it; after a lead-in that named no one, the names join it.)
     expect(byline(e, '春季招聘会本周六举行')).toEqual({ reporters: ['周敏'], correspondents: [], last: '本周六上午9时，2024年春季大型招聘会将在市人才市场举行，届时将有200余家企业提供岗位。求职者可携带简历免费入场。（记者周敏）' });
-    expect(e.articles.find((a) => a.headline === '春季招聘会本周六举行')!.byline).toMatchObject({ agency: '本报', raw: '本报讯 记者周敏' });
+    expect(e.articles.find((a) => a.headline === '春季招聘会本周六举行')!.byline).toMatchObject({ agency: '本报', raw: '本报讯 记者 周敏' });
   });
 
   it('where the page signs its stories at their head, a round-up’s closing list of reporters is left as its text', () => {
