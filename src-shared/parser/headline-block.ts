@@ -26,6 +26,12 @@ export interface BlockContext {
 
 /** The longest a page's or section's label is (`全国新闻`, `国际财经`), in characters. */
 const SECTION_LABEL_MAX = 8;
+/**
+ * The longest a label spaced into phrases over a headline runs (`聚焦 两会`), in characters, its spaces counted: a longer
+ * phrased line is a headline's words (`端午連假 國道估塞車`, as Hong Kong's and Taiwan's papers set two phrases), its kicker;
+ * one with a colon is no headline's words either way (a credit over it, `本版制图：沈亦伶 黄 超`, stays where it was read).
+ */
+const PHRASED_LABEL_MAX = SECTION_LABEL_MAX;
 
 /**
  * Where blank lines part stories only, short label lines above a blank line inside the block (`全国新闻` / blank /
@@ -237,7 +243,7 @@ export function assignHeadlineBlock(heads: ClassifiedLine[], context: BlockConte
         isSectionName(withoutSpaces(nearest)) ||
         LETTER_COLUMN.test(withoutSpaces(nearest)) ||
         LITERARY_LABEL.test(nearest) ||
-        (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2));
+        (main === 1 && PHRASED.test(nearestLine.spaced) && kept.length === 2 && (visibleLength(nearest) <= PHRASED_LABEL_MAX || /[：:]/.test(nearest))));
     // (Joined after a label the blank line set apart, if any.)
     const section = (text: string) => (block.section ? `${block.section} ${text}` : text);
     if (isSection) block.section = section(above.join(' '));

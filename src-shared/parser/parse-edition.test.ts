@@ -3608,3 +3608,16 @@ describe('a writer’s address alone on its line', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a headline’s two phrases spaced over another headline line', () => {
+  it('are its kicker, not a section’s label: a label is short', () => {
+    // Made-up, as Taiwan's papers set a headline's two phrases apart by a space, another line under it.
+    const page = [
+      '聯合報', '2024年6月12日 星期三', '', '端午連假 國道估塞車', '高公局建議避開尖峰',
+      '【記者林志遠／台北報導】端午連假將至，高公局預估連假首日國道車流量將達平日的一點三倍，建議民眾避開尖峰時段出遊。', '高公局表示，連假期間將實施高乘載管制。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `端午連假 國道估塞車` was the story's section.
+    expect(e.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[null, '端午連假 國道估塞車', '高公局建議避開尖峰']]);
+  });
+});
