@@ -3621,3 +3621,20 @@ describe('a headline’s two phrases spaced over another headline line', () => {
     expect(e.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([[null, '端午連假 國道估塞車', '高公局建議避開尖峰']]);
   });
 });
+
+describe('a column named by a role and what it does (`记者追踪`)', () => {
+  it('is no byline: the letter above keeps its writer’s signature, and no one is named 追踪', () => {
+    // Made-up readers' page: a letter signed under its text, then the reporter's follow-up under its column's name.
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '小区路灯何时能修好', '编辑同志：', '我家住在城东幸福小区，小区内有五盏路灯坏了一个多月，晚上出行很不方便。', '希望有关部门尽快维修。',
+      '城东幸福小区居民 王秀英', '记者追踪', '记者昨日就此事联系了城东街道办事处。工作人员表示，已安排维修人员上门，预计本周内修好。',
+    ].join('\n\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `记者追踪` was a byline naming 追踪 a reporter, and the letter's signature the headline over it.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.byline.authors])).toEqual([
+      ['小区路灯何时能修好', [], ['王秀英']],
+      ['记者追踪', [], []],
+    ]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});
