@@ -589,14 +589,25 @@ const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
  */
 export function matchStandaloneByline(text: string): Byline | null {
   const byline = readBylineLine(text);
-  if (byline) return byline;
+  if (byline) return namesColumn(byline) ? null : byline;
   // Read again without what may stand around a byline: a posting time and an outlet before a slash, a note after the name.
   const trimmed = text.trim();
   const bare = withoutBylineExtras(trimmed);
   // (A photo's credit under its note, `…计海新摄（影像中国）`, is read as a credit, by the caption's reader.)
   const again = bare === null || endsInCreditWord(bare) ? null : readBylineLine(bare);
   const named = again && (again.reporters.length > 0 || again.correspondents.length > 0 || again.photographers.length > 0 || again.authors.length > 0);
-  return named ? { ...again, raw: trimmed } : null;
+  return named && !namesColumn(again) ? { ...again, raw: trimmed } : null;
+}
+
+/**
+ * A reporter's or correspondent's role and one word of two characters that opens with no surname (`记者体验`, `记者实测`,
+ * `记者视角`): a column's name, as `记者手记` is, no one's byline.
+ */
+function namesColumn(byline: Byline): boolean {
+  // (Reporters and correspondents only: an author may sign with a pen name, `知侠`, `浩然`.)
+  if (byline.agency !== null || byline.photographers.length + byline.authors.length > 0) return false;
+  const names = [...byline.reporters, ...byline.correspondents];
+  return names.length === 1 && names[0]!.length === 2 && !opensWithSurname(names[0]!);
 }
 
 /** The longest line read again without a byline's extras (a posting time, an outlet, a note in brackets: some 30 characters). */

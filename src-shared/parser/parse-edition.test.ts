@@ -3637,4 +3637,16 @@ describe('a column named by a role and what it does (`记者追踪`)', () => {
     ]);
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
+
+  it('is no byline either where the word opens with no surname (`记者体验`): no one is named 体验', () => {
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '城区首条智慧公交线开通', '本报讯（记者 李明）昨日，城区首条智慧公交线正式开通，全程设站十六座。', '记者体验',
+      '记者昨日乘坐了这条线路，车内设有电子屏，实时显示到站信息。',
+    ].join('\n\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: `记者体验` was a byline naming 体验 a reporter.
+    expect(e.articles.flatMap((a) => [...a.byline.reporters, ...a.byline.correspondents])).not.toContain('体验');
+    expect(e.articles[0]!.byline.reporters).toEqual(['李明']);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
 });
