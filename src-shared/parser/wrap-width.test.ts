@@ -121,11 +121,14 @@ describe('a small wrapped page', () => {
     expect(detectWrapWidth(splitSourceLines([...closed, ...short].join('\n')))).toBeNull();
   });
 
-  it('finds none when three lines in ten are the longest and each closes its sentence: each story’s lead', () => {
+  it('finds none when three lines in ten are the longest and they close their sentences: each story’s lead', () => {
     // Made-up: three stories' leads of a like length, the rest headlines and shorter paragraphs (30% at the width, none longer).
     const leads = ['三'.repeat(52) + '。', '四'.repeat(53) + '。', '五'.repeat(51) + '。'];
     const others = [12, 18, 36, 40, 22, 30, 44].map((n) => '二'.repeat(n) + (n > 30 ? '。' : ''));
     expect(detectWrapWidth(splitSourceLines([...leads, ...others].join('\n')))).toBeNull();
+    // (Nor where one of the three stops on a wire's closing note, `…不變。（譯者：陳怡君／核稿：林志明）1130612`: one in three.)
+    const noted = [leads[0]!, '四'.repeat(31) + '。（譯者：陳怡君／核稿：林志明）1130612', leads[2]!];
+    expect(detectWrapWidth(splitSourceLines([...noted, ...others].join('\n')))).toBeNull();
   });
 
   it('finds none when most lines are a table’s rows and headlines of one length, and the page’s text is longer', () => {

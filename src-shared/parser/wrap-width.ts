@@ -218,7 +218,7 @@ const WRAP = {
   /** ...most of them stopping mid-sentence. */
   cutShare: 0.75,
   /** Of the lines at a width a minority holds, this share at least stopping mid-sentence (a wrap rarely cuts at a sentence's end). */
-  someCutShare: 0.25,
+  someCutShare: 0.5,
   /** Two widths of columns: their windows this far apart at least (else one width's slack)... */
   secondApart: 4,
   /** ...and each holding this many lines at least (a wider lead story may run to a few lines only). */
