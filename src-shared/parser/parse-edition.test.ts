@@ -3650,3 +3650,18 @@ describe('a column named by a role and what it does (`记者追踪`)', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a wire’s staff under its story, each role and name', () => {
+  it('is furniture (`（譯者：王大明／核稿：李小華）1130612`), not a line left in no story', () => {
+    // Made-up, as Taiwan's papers close 中央社's stories translated from foreign wires: the translator, the checker, the day.
+    const page = [
+      '中華日報', '2024年6月12日 星期三', '', '歐盟通過新規 管制人工智慧', '（中央社布魯塞爾11日綜合外電報導）歐盟今天正式通過人工智慧法規，將於明年起分階段實施。',
+      '（譯者：王大明／核稿：李小華）1130612', '', '日圓貶值 出口商受惠', '（中央社東京11日專電）日圓兌美元今天貶至160日圓價位，創下近期新低。', '日本出口商可望因此受惠。',
+    ].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: left unassigned at the page's end, or the next story's kicker.
+    expect(e.articles.map((a) => [a.kicker ?? null, a.headline])).toEqual([[null, '歐盟通過新規 管制人工智慧'], [null, '日圓貶值 出口商受惠']]);
+    expect(e.leftovers.filter((l) => l.reason !== 'masthead').map((l) => [l.reason, l.text])).toEqual([['noise', '（譯者：王大明／核稿：李小華）1130612']]);
+    expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
+  });
+});

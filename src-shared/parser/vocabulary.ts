@@ -287,9 +287,12 @@ export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你�
 export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部', '上一版', '下一版', '返回目录', '返回首页'] as const;
 export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
 export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
-const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS];
+/** A wire's staff in brackets under its story, each role and name, as 中央社 closes one (`（譯者：王大明／核稿：李小華）1130612`). */
+export const WIRE_STAFF = ['译者', '核稿', '编辑'] as const;
+const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS, ...WIRE_STAFF];
+const WIRE_STAFF_PART = `(?:${alternatives(WIRE_STAFF)})\\s*[:：]\\s*[\\u4e00-\\u9fff·]{2,4}`;
 export const WEB_FURNITURE = new RegExp(
-  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}(?:[）)】\\]］]\\s*\\d{6,8}|[）)】\\]］]?)\\s*$)`,
+  `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}(?:[）)】\\]］]\\s*\\d{6,8}|[）)】\\]］]?)\\s*$|[（(]\\s*${WIRE_STAFF_PART}(?:\\s*[／/；;]\\s*${WIRE_STAFF_PART})+\\s*[）)]\\s*(?:\\d{6,8})?\\s*$)`,
 );
 /** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
 export const WEB_FURNITURE_OPENINGS = `【（([［${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
