@@ -404,8 +404,9 @@ function mastheadIn(head: SourceLine[]): Masthead {
     // A weekly's week under its name (`2024年5月20日—5月26日`): the masthead's, dated by its first day.
     const week = date !== null && result.paper !== null && !result.date && WEEK_ALONE.test(t);
     // A weekday, an issue number or a lunar date beside it (`癸卯年二月十四 2023年3月5日`), or the date alone, make it the masthead's.
-    // (A Republic-era date alone under the paper's name is the masthead's: `中華民國一百一十四年九月十八日`.)
-    const eraUnderName = date !== null && !!date.era && result.paper !== null && besideDate === '';
+    // (A Republic-era date alone under the paper's name is the masthead's: `中華民國一百一十四年九月十八日`; so is one whose year is
+    // in words, `一九四七年五月十二日`, as older papers print it. Elsewhere such a date may sign a notice.)
+    const eraUnderName = date !== null && (!!date.era || !/^\d/.test(date.year)) && result.paper !== null && besideDate === '';
     // (Or the page count beside it and nothing else, `今日16版 2024年6月12日`.)
     const countBeside = date !== null && besideDate !== '' && PAGE_COUNT.test(besideDate) && besideDate.replace(PAGE_COUNT, '').trim() === '';
     if (date && !bracketed && (WEEKDAY.test(t) || ISSUE.test(t) || LUNAR.test(t) || alone || week || eraUnderName || countBeside)) {

@@ -3665,3 +3665,13 @@ describe('a wire’s staff under its story, each role and name', () => {
     expect(coverage(e, page)).toEqual({ missing: [], twice: [] });
   });
 });
+
+describe('a masthead’s date in words alone under the paper’s name', () => {
+  it('is the edition’s (`一九四七年五月十二日`), as it is in the Republic’s era', () => {
+    // Made-up, as an older paper dates its masthead: the year in words, no weekday.
+    const page = ['大公報', '一九四七年五月十二日', '', '本市米價續漲', '【本報訊】本市米價，連日續漲，昨日每石已達十二萬元，較上週高出一成有餘。', '市府當局，已召集米商會議，商討平抑辦法。'].join('\n');
+    const e = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before: no date and no paper were read; the name was the story's kicker, the date its headline.
+    expect([e.paper, e.date, e.articles.map((a) => [a.kicker ?? null, a.headline])]).toEqual(['大公報', '1947-05-12', [[null, '本市米價續漲']]]);
+  });
+});
