@@ -602,7 +602,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     }
     // A story that closes by naming where it was taken from (`…（据新华社）`, `（来源：人民网）`) and names no agency else: that is its.
     if (byline.agency === null && ending?.type === 'text') byline.agency = closingSource(ending.text);
-    // So is a short paragraph within the story that ends in a credit after a sentence's end (a photo set among the text).
+    // A short paragraph within the story that ends in a credit after a sentence's end is a caption too (a photo set among the text).
     for (const p of paragraphs) if (p !== last && p.type === 'text' && p.text.length <= CAPTION_MAX && endsCaption(p.text)) p.type = 'caption';
     if (creditAlone && paragraphs.some((p) => p !== creditAlone && p.type === 'text')) paragraphs.splice(paragraphs.indexOf(creditAlone), 1);
     const lead = paragraphs.find((p) => p.type === 'text' || p.type === 'caption')?.text ?? '';
