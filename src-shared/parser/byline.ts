@@ -262,11 +262,17 @@ function closeLeadIn(text: string, stop: RegExp): string {
   return at > 0 && at <= 30 ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
 }
 
-/**
- * A credit in brackets closing a story's text, group 1 its inside (`…免费入场。（记者 周敏）`, `（记者 李明 通讯员 王芳）` on a line of
- * its own), and what the writers did after their names, which is no one's name (`（本报记者 倪弋 整理）`, `（记者 张三 采写）`).
- */
-const CLOSING_ROLE_LIST = /[（(]([^（()）]{2,60})[）)]\s*$/;
+/** A bracket closing a story's text, group 1 its inside: a credit (`…免费入场。（记者 周敏）`) or a source (`…（据新华社）`). */
+const CLOSING_BRACKET = /[（(]([^（()）]{2,60})[）)]\s*$/;
+
+/** The inside of the round bracket the text closes with, or null (told by its last character first: most paragraphs end otherwise). */
+function closingBracket(text: string): string | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  return last === '）' || last === ')' ? (CLOSING_BRACKET.exec(trimmed)?.[1] ?? null) : null;
+}
+
+/** What the writers did after their names, which is no one's name (`（本报记者 倪弋 整理）`, `（记者 张三 采写）`). */
 const DONE_AFTER_NAMES = new RegExp(`\\s*(?:${['采访', '整理', '采写', '综合', '供稿'].map((w) => anyForm(w)).join('|')})+\\s*$`);
 /** A writer's note, not a name: `（作者为电影导演）`, `（作者系…）`. */
 const WRITER_NOTE = new RegExp(`${anyForm('作者')}\\s*[为為系係是]`);
@@ -278,34 +284,25 @@ const WRITER_NOTE = new RegExp(`${anyForm('作者')}\\s*[为為系係是]`);
  * printed (names apart as the spaces part them: closed up, two names run into one).
  */
 export function closingCreditByline(text: string): Byline | null {
-  const trimmed = text.trimEnd();
-  const last = trimmed[trimmed.length - 1];
-  if (last !== '）' && last !== ')') return null;
-  const m = CLOSING_ROLE_LIST.exec(trimmed);
-  if (!m) return null;
-  const list = m[1]!.replace(DONE_AFTER_NAMES, '');
+  const inside = closingBracket(text);
+  if (inside === null) return null;
+  const list = inside.replace(DONE_AFTER_NAMES, '');
   // (A photo's credit, `（记者 张三 摄）`, is the caption reader's.)
   if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list) || !ROLE_ANYWHERE.test(list) || !onlyPersonNames(list)) return null;
   const byline = emptyByline();
   readRoleList(list, byline);
   if (byline.reporters.length + byline.correspondents.length + byline.authors.length + byline.photographers.length === 0) return null;
   // (As printed, without the brackets that set it apart from the text: `记者 李明 通讯员 王芳`.)
-  byline.raw = m[1]!.trim();
+  byline.raw = inside.trim();
   return byline;
 }
-
-/** A source in brackets closing a story's text (`…保持稳定。（据新华社）`, `（来源：人民网）`): group 1 its inside. */
-const CLOSING_BRACKET = /[（(]([^（()）]{2,30})[）)]\s*$/;
 
 /**
  * The agency, paper or site a story's text closes by naming in brackets, as a paper that reprints a story does (`…（据新华社）`,
  * `…（来源：人民网）`, `（据央视新闻）`); null for any other bracket.
  */
 export function closingSource(text: string): string | null {
-  const trimmed = text.trimEnd();
-  const last = trimmed[trimmed.length - 1];
-  if (last !== '）' && last !== ')') return null;
-  const inside = CLOSING_BRACKET.exec(trimmed)?.[1]?.replace(/\s+/g, '');
+  const inside = closingBracket(text)?.replace(/\s+/g, '');
   const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside));
   return source ? withoutSpaces(source[1]!) : null;
 }

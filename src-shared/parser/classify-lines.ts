@@ -108,7 +108,9 @@ const NOISE = {
   },
 };
 /** A writer's address alone on its line, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`): a contact, no headline or text. */
-const EMAIL_ALONE = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
+/** An e-mail address (the one pattern of it the lines below share). */
+const EMAIL_ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+const EMAIL_ALONE = new RegExp(`^\\s*${EMAIL_ADDRESS}\\s*$`);
 const EMAIL_ALONE_MAX = 64;
 /** The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`). */
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -131,7 +133,7 @@ function isImprint(text: string): boolean {
 }
 /** One of the paper's own hotlines alone with its number (`广告热线：0791-88888888`): the imprint's field, set apart on its line. */
 /** The paper's own address for readers' pieces alone with it (`投稿邮箱：jcwb@163.com`): the imprint's field too. */
-const SUBMISSIONS_ADDRESS_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.startsWith('投稿')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$`);
+const SUBMISSIONS_ADDRESS_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.startsWith('投稿')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*${EMAIL_ADDRESS}$`);
 const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{7,24}$`);
 
 /**
@@ -703,7 +705,7 @@ function markContentsEntries(lines: ClassifiedLine[]): void {
 }
 
 /** A web or mail address alone on its line (`http://www.ljrb.com.cn`, `E-mail: ljrb@163.com`). */
-const ADDRESS_ALONE = /^(?:(?:网址|網址|E-?mail|邮箱|郵箱)\s*[:：]?\s*)?(?:https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
+const ADDRESS_ALONE = new RegExp(`^(?:(?:网址|網址|E-?mail|邮箱|郵箱)\\s*[:：]?\\s*)?(?:https?:\\/\\/\\S+|www\\.\\S+|${EMAIL_ADDRESS})$`, 'i');
 /** A field of the imprint on a line of its own (`新闻热线：…`, `邮编：412000`). */
 const IMPRINT_FIELD_LINE = new RegExp(`^(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).join('|')})\\s*[:：]`);
 
