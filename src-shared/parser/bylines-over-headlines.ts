@@ -85,7 +85,13 @@ function textAfterBlock(lines: ClassifiedLine[], i: number): number | null {
 }
 
 function previousRead(lines: ClassifiedLine[], i: number): ClassifiedLine | undefined {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== 'noise') return lines[k];
+  const k = readBefore(lines, i);
+  return k === undefined ? undefined : lines[k];
+}
+
+/** Where the line read before line `i` stands (noise aside), or undefined at the file's top. */
+export function readBefore(lines: ClassifiedLine[], i: number): number | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== 'noise') return k;
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
+import { readBefore } from './bylines-over-headlines';
 import { BOX_LABEL_WORDS, withoutColumnTag } from './vocabulary';
 import { BULLET_MARKS, FEATURE_NAMES, type FeatureName, featureVector, type FileStatistics, isBulletSubhead, isFreeLine, type LineFeatures, readFeatures, withStoryStarts } from './line-features';
 
@@ -148,12 +149,6 @@ function opensUnderCredit(lines: ClassifiedLine[], i: number, stats: FileStatist
   const above = readBefore(lines, credit);
   const below = lines[i + 1];
   return above !== undefined && runsText(lines[above]!) && below !== undefined && (below.kind === 'body' || below.kind === 'head') && !below.columnFragment;
-}
-
-/** The line read before line `i` (noise aside), or undefined. */
-function readBefore(lines: ClassifiedLine[], i: number): number | undefined {
-  for (let k = i - 1; k >= 0; k--) if (lines[k]!.kind !== 'noise') return k;
-  return undefined;
 }
 
 /** A line of a story's running text: text, or a lead with its first words. */
