@@ -3661,3 +3661,27 @@ describe('a masthead’s date in words alone under the paper’s name', () => {
     expect([e.paper, e.date, e.articles.map((a) => [a.kicker ?? null, a.headline])]).toEqual(['大公報', '1947-05-12', [[null, '本市米價續漲']]]);
   });
 });
+
+describe('a titled lead-in right under the text above, on a flush page whose blank lines part stories', () => {
+  it('opens a story of its own (`校園午餐漲價 家長憂心` / `【記者周美玲／台中報導】…`), not a section of the story above', () => {
+    // Made-up, as Taiwan's and Hong Kong's papers set a page in text: a blank line between most stories, none over some.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '校園午餐漲價 家長憂心', '【記者周美玲／台中報導】台中市多所國中小午餐費下學期起調漲，每餐增加五元，家長團體擔憂加重負擔。', '教育局說明，食材成本上漲，調整後仍低於全國平均。',
+      '海岸垃圾成災 志工淨灘', '【記者林大山／屏東報導】屏東縣海岸近日湧入大量海漂垃圾，上百名志工昨天自發淨灘，清出三噸垃圾。', '環保局表示，將增派清潔人力。', '',
+      '社區長者共餐 溫暖人心', '【記者許文華／嘉義報導】嘉義市東區社區關懷據點推出長者共餐，每週三天提供熱食。', '里長說，共餐讓獨居長者有了聊天的地方。',
+      '舊區重建 居民憂迫遷', '【港島專訊】港島西區一帶舊樓重建計劃昨日公布，區內居民擔心租金上升被迫遷出。', '區議員表示，將要求當局提供安置方案。', '',
+      '山城老街 重現風華', '【記者黃志偉／南投報導】南投縣竹坪鄉老街修復工程昨天完工，吸引上千名遊客參觀。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the second and fourth titles were subheads of the story above, their lead-ins its text, their reporters no one's.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([
+      ['校園午餐漲價 家長憂心', ['周美玲']],
+      ['海岸垃圾成災 志工淨灘', ['林大山']],
+      ['社區長者共餐 溫暖人心', ['許文華']],
+      ['舊區重建 居民憂迫遷', []],
+      ['山城老街 重現風華', ['黃志偉']],
+    ]);
+    expect(e.articles[3]!.byline.raw).toBe('【港島專訊】');
+  });
+});

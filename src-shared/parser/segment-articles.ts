@@ -472,8 +472,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           pending = [];
           addBody(line, line.text);
           break;
-        } else if (markers.length === 0 && opensSection(line, i)) {
-          // A section of a flush story (see `opensSection`): its subheads and its dateline are the story's text.
+        } else if (markers.length === 0 && opensSection(line, i) && !(pending.length > 0 && current!.bylineLines.length > 0)) {
+          // A section of a flush story (see `opensSection`): its subheads and its dateline are the story's text; the story's
+          // byline where it has none yet. (Not a titled lead-in under a story already led in: a lead-in opens a story, and a
+          // title over it is that story's headline whether or not a blank line parts it from the text above, as Taiwan's and
+          // Hong Kong's papers set a page: `校園午餐漲價 家長憂心` / `【記者周美玲／台中報導】…`. A round-up's parts are signed by
+          // a byline line, `本报记者 游仪`, below; a briefs column's datelines under their titles, above.)
           flushPendingAsSubheads();
           if (current!.bylineLines.length > 0) {
             addBody(line, line.text);
