@@ -3685,3 +3685,18 @@ describe('a titled lead-in right under the text above, on a flush page whose bla
     expect(e.articles[3]!.byline.raw).toBe('【港島專訊】');
   });
 });
+
+describe('a report under its lead-in, closed by its photo’s credit', () => {
+  it('stays a report (`【明報專訊】…` / `（記者王小明攝）`): its text is text, the credit its caption', () => {
+    // Made-up, as Hong Kong's papers close a short report with its photo's credit.
+    const page = [
+      '港島日報', '2024年6月12日 星期三', '',
+      '舊區重建 居民憂迫遷', '【港島專訊】港島西區一帶舊樓重建計劃昨日公布，區內居民擔心租金上升被迫遷出。', '區議員表示，將要求當局提供安置方案。', '（記者王小明攝）', '',
+      '海濱長廊下月開放', '【港島專訊】西區海濱長廊工程完成，將於下月開放予市民使用。', '長廊全長一點二公里。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: a photo story, its report read as three captions.
+    const story = e.articles[0]!;
+    expect([story.kind, story.paragraphs.map((p) => p.type), story.byline.photographers]).toEqual(['news', ['text', 'text', 'caption'], ['王小明']]);
+  });
+});

@@ -567,11 +567,12 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const bodyLength = paragraphs.reduce((n, p) => n + p.text.length, 0);
     // A story whose byline names photographers only, over a caption or two, is a photo story: its credit under its headline
     // (`株洲日报全媒体记者/谭林 摄`), or its photographers' closing `摄影报道`. A story opening with a lead-in (`（新加坡讯）`) is
-    // a report, whoever took its picture (`摄影：陈志强` under its text): its paragraphs stay text.
+    // a report, whoever took its picture (`摄影：陈志强` under its text): its paragraphs stay text. So is one closed by its photo's
+    // credit (`【明報專訊】…` / `（記者王小明攝）`, as Hong Kong's papers close a short report): the credit is its caption.
     const photographersOnly =
       !credit && !draft.ledIn && byline.photographers.length > 0 && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0 &&
       paragraphs.length > 0 && paragraphs.length <= CAPTIONS_UNDER_CREDIT_MAX && paragraphs.every((p) => p.type === 'text' && p.text.length <= CAPTION_MAX);
-    const photo = (!!credit && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600) || photographersOnly;
+    const photo = (!!credit && !draft.ledIn && byline.reporters.length === 0 && byline.correspondents.length === 0 && bodyLength < 600) || photographersOnly;
     if (photographersOnly) for (const p of paragraphs) p.type = 'caption';
     if (credit) {
       // The credit names the photographers where the byline does not (`图/记者 孙涛` did already).
