@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCreditByline, closingSource, emptyByline, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -510,5 +510,22 @@ describe('where a reprinted story was taken from', () => {
     expect(closingSource('其中纯电动汽车保有量1813万辆。(来源:人民网)')).toBe('人民网');
     expect(closingSource('（据澎湃新闻）')).toBe('澎湃新闻');
     for (const text of ['（记者 周敏）', '同比增长一倍（据统计）', '（完）', '市场价格保持稳定。']) expect(closingSource(text), text).toBeNull();
+  });
+});
+
+describe('a picture credited to its source, naming no photographer', () => {
+  it('is a photo credit line alone, and closes a caption after its sentence', () => {
+    for (const line of ['圖／聯合報系資料照片', '图/本报资料照片', '圖／取自臉書', '圖／翻攝畫面', '（圖：讀者提供）', '圖：新北市政府提供', '照片／消防局提供', '示意圖／ingimage', '（資料圖片）', '（资料照片）'])
+      expect([line, isPhotoCreditLine(line), pictureSourceAt(line)]).toEqual([line, true, 0]);
+    expect(matchPhotoCredit('圖／聯合報系資料照片')).toEqual({ photographers: [], caption: '', raw: '圖／聯合報系資料照片' });
+    expect(endsCaption('修復後的老街重現風華。圖／中國時報資料照片')).toBe(true);
+    expect(endsCaption('修復後的老街重現風華。（圖：讀者提供）')).toBe(true);
+    expect(matchPhotoCredit('修復後的老街重現風華。（圖：讀者提供）')?.caption).toBe('修復後的老街重現風華。');
+  });
+
+  it('is not a sentence, a chart’s title or a word run into the text before it', () => {
+    for (const line of ['图：全市各区人口分布', '相關資料由市府提供', '市府表示，資料由各區提供', '本報取自各方的資料照片', '他說：新北市政府提供', '圖：新北市政府提供補助，市民可申請'])
+      expect([line, isPhotoCreditLine(line), pictureSourceAt(line)]).toEqual([line, false, -1]);
+    expect(endsCaption('市府表示，圖／中國時報資料照片')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -950,6 +950,8 @@ export function isPhotoCreditLine(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 60) return false;
   if (endsInCreditWord(trimmed) && matchPhotoCredit(trimmed)?.caption === '') return true;
+  // (A picture's source, `圖／聯合報系資料照片`, `（資料圖片）`: the caption's last words as a photographer's credit is.)
+  if (pictureSourceAt(trimmed) === 0) return true;
   // The photo's source in brackets after its credit (`王闽摄（影像中国）`, `李某摄（新华社发）`): the credit is the line before it.
   const last = trimmed[trimmed.length - 1];
   const source = last === '）' || last === ')' ? SOURCE_AFTER_CREDIT.exec(trimmed) : null;
@@ -957,6 +959,20 @@ export function isPhotoCreditLine(text: string): boolean {
   const credit = trimmed.slice(0, source.index).trim();
   return endsInCreditWord(credit) && matchPhotoCredit(credit)?.caption === '';
 }
+/**
+ * Where a picture's credit naming its source, no photographer, closes the text (`…重現百年風華。圖／中國時報資料照片`,
+ * `（圖：讀者提供）`, `圖／取自臉書`): its start, 0 for a line that is the credit alone; -1 where none closes it.
+ */
+export function pictureSourceAt(text: string): number {
+  // (Only the text's last characters can hold it: a label, a slash, the source, brackets.)
+  const offset = Math.max(0, text.length - PICTURE_SOURCE_MAX - 16);
+  const m = PICTURE_SOURCE_CREDIT.exec(offset > 0 ? text.slice(offset) : text);
+  if (!m) return -1;
+  const at = offset + m.index + m[0].indexOf(m[1]!);
+  // (Cut from a longer text, the tail's first character is no line's start: a sentence's end or a space must stand before it.)
+  return at > 0 && !/[。！？!?）)\s]/.test(text[at - 1]!) ? -1 : at;
+}
+
 /** A short source in brackets closing a photo's credit (`（影像中国）`, `（新华社发）`). */
 const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;
 
@@ -979,6 +995,9 @@ const CAPTION_CREDIT_MAX = 24;
  * its paragraph, end there. (A line of running text ending in a word such as 拍摄 has no sentence's end before it.)
  */
 export function endsCaption(text: string): boolean {
+  // (A picture's source after the caption's sentence, `…重現百年風華。圖／中國時報資料照片`.)
+  const source = pictureSourceAt(text);
+  if (source > 0) return SENTENCE_END.test(text.slice(0, source).trim());
   if (!endsInCreditWord(text)) return false;
   // (A sentence's end must stand just before the credit, no clause after it: most lines ending in 发 or 图, `…出发`,
   // `…蓝图`, are told so.)
@@ -1001,6 +1020,9 @@ export function endsCaption(text: string): boolean {
  * `XX供图`, `新华社发`. Returns the names and the caption text without the credit.
  */
 export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
+  // A picture credited to its source names no photographer (`圖／聯合報系資料照片`, `（圖：讀者提供）`).
+  const source = pictureSourceAt(full);
+  if (source >= 0) return { photographers: [], caption: full.slice(0, source).trim(), raw: full.slice(source).trim() };
   // (A credit, and an agency's `…发`, close on their word, then spaces and a closing bracket at most: a text that does not end
   // so, most paragraphs, is told before the patterns are tried.)
   if (!endsInCreditWord(full)) return null;

@@ -3700,3 +3700,22 @@ describe('a report under its lead-in, closed by its photo’s credit', () => {
     expect([story.kind, story.paragraphs.map((p) => p.type), story.byline.photographers]).toEqual(['news', ['text', 'text', 'caption'], ['王小明']]);
   });
 });
+
+describe('a picture credited to its source under a story', () => {
+  it('is the story’s caption (`圖／中國時報資料照片`, `圖：新北市政府提供`, `圖／取自臉書`), never the next story’s kicker or a photographer', () => {
+    // Made-up, as Taiwan's papers credit a file photo, a handout or one taken from the web.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '校園午餐漲價 家長憂心', '【記者周美玲／台中報導】台中市多所國中小午餐費下學期起調漲，每餐增加五元，家長團體擔憂加重負擔。', '教育局說明，食材成本上漲。', '圖／中和時報資料照片', '',
+      '海岸垃圾成災 志工淨灘', '【記者林大山／屏東報導】屏東縣海岸近日湧入大量海漂垃圾，上百名志工昨天自發淨灘。', '環保局表示，將增派清潔人力。', '圖：屏東縣政府提供', '',
+      '社區長者共餐 溫暖人心', '【記者許文華／嘉義報導】嘉義市東區社區關懷據點推出長者共餐，每週三天提供熱食。', '共餐的長者開心用餐。圖／取自臉書',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the first two credits were the next story's kicker and section, the third named 取自臉書 a photographer.
+    expect(e.articles.map((a) => [a.section ?? null, a.kicker ?? null, a.headline, a.byline.photographers, a.paragraphs.at(-1)!.type])).toEqual([
+      [null, null, '校園午餐漲價 家長憂心', [], 'caption'],
+      [null, null, '海岸垃圾成災 志工淨灘', [], 'caption'],
+      [null, null, '社區長者共餐 溫暖人心', [], 'caption'],
+    ]);
+  });
+});

@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
+  资: '資', 档: '檔', 撷: '擷', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -174,6 +174,28 @@ export function rolePatterns(spaced: boolean) {
     authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：|｜])`,
   };
 }
+
+/**
+ * A picture credited to where it came from, naming no photographer, as Taiwan's and Hong Kong's papers print one under a photo:
+ * a picture's label and a slash or colon (`图／`, `圖：`, `照片／`), then a source closing in one of `PICTURE_SOURCE_ENDINGS`
+ * (`圖／聯合報系資料照片`, `（圖：讀者提供）`) or opening with one of `PICTURE_SOURCE_OPENINGS` (`圖／取自臉書`, `圖／翻攝畫面`);
+ * an illustration's (`示意圖／ingimage`), whatever follows; or a kind of picture alone in brackets (`（資料圖片）`).
+ */
+export const PICTURE_LABELS = ['图', '图片', '照片', '相片'] as const;
+export const PICTURE_SOURCE_ENDINGS = ['提供', '资料照片', '资料照', '资料图片', '资料图', '档案照片', '档案照', '截图'] as const;
+export const PICTURE_SOURCE_OPENINGS = ['取自', '翻摄', '截自', '摘自', '翻拍', '撷取自'] as const;
+export const PICTURE_KINDS_ALONE = ['资料图片', '资料照片', '资料照', '资料图', '示意图', '网上图片', '网络图片', '互联网图片', '档案照片', '档案照'] as const;
+/** The longest source a picture's credit names (`聯合報系資料照片` is eight characters). */
+export const PICTURE_SOURCE_MAX = 20;
+/** A picture's source credit closing a text, at a line's start or after a sentence's end or a space (its first group the credit). */
+export const PICTURE_SOURCE_CREDIT = (() => {
+  // (A source is no clause: no mark of one inside it.)
+  const value = `[^，。；！？、,;!?（）()「」“”]`;
+  const label = `(?:${alternatives(PICTURE_LABELS)})\\s*[／/:：]\\s*`;
+  const source = `(?:${value}{0,${PICTURE_SOURCE_MAX}}?(?:${alternatives(PICTURE_SOURCE_ENDINGS)})|(?:${alternatives(PICTURE_SOURCE_OPENINGS)})${value}{1,${PICTURE_SOURCE_MAX}})`;
+  const credit = `${label}${source}|${anyForm('示意图')}\\s*[／/:：]\\s*${value}{1,${PICTURE_SOURCE_MAX}}`;
+  return new RegExp(`(?:^|(?<=[。！？!?）)\\s]))\\s*([（(]\\s*(?:${credit}|${alternatives(PICTURE_KINDS_ALONE)})\\s*[）)]|(?:${credit}))\\s*$`);
+})();
 
 /** A photo credit's closing word (`…摄`, `…供图`). */
 export const PHOTO_CREDIT_WORD = alternatives(['摄', '供图']);
