@@ -3636,6 +3636,21 @@ describe('a column named by a role and what it does (`记者追踪`)', () => {
     expect(e.articles.flatMap((a) => [...a.byline.reporters, ...a.byline.correspondents])).not.toContain('体验');
     expect(e.articles[0]!.byline.reporters).toEqual(['李明']);
   });
+
+  it('is no byline where the word opens with a character that is also a surname (`記者連線`: 連)', () => {
+    // Made-up, as Taiwan's papers head a column of reports from their correspondents.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '青溪鄉長宣布 明年起免費營養午餐', '〔記者張美華／青溪報導〕青溪鄉公所昨天宣布，明年起全鄉國中小學生一律享有免費營養午餐。', '鄉長表示，此舉可減輕家長負擔。', '',
+      '記者連線', '颱風逼近 東部停班停課', '記者陳大文／花蓮報導', '颱風今天逼近東部海面，花蓮、台東兩縣政府宣布明天停止上班上課。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `記者連線` closed the story above as its byline, naming 連線 a reporter.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([
+      ['青溪鄉長宣布 明年起免費營養午餐', ['張美華']],
+      ['颱風逼近 東部停班停課', ['陳大文']],
+    ]);
+  });
 });
 
 describe('a wire’s staff under its story, each role and name', () => {
