@@ -28,6 +28,19 @@ describe('dateFromFileName', () => {
     expect(dateFromFileName('2023年2月30日.txt')).toBeNull();
     expect(dateFromFileName('scan-0042.txt')).toBeNull();
   });
+
+  it('reads a Republic-era year in digits with no era, as Taiwan names a page’s file (`1130612`, `113.06.12`)', () => {
+    // Before: no date was read from these.
+    expect(dateFromFileName('自由時報_1130612_A3.txt')).toEqual({ date: '2024-06-12', page: 'A03' });
+    expect(dateFromFileName('蘋果日報_113.06.12_A2.txt')).toEqual({ date: '2024-06-12', page: 'A02' });
+    expect(dateFromFileName('1130612-03.txt')).toEqual({ date: '2024-06-12', page: '03' });
+    expect(dateFromFileName('113-6-12.txt')).toEqual({ date: '2024-06-12', page: null });
+    // (A Gregorian date is read first; a number of seven digits that makes no date, or a version's parts, none.)
+    expect(dateFromFileName('20240612-01.txt')).toEqual({ date: '2024-06-12', page: '01' });
+    expect(dateFromFileName('scan_1234567.txt')).toBeNull();
+    expect(dateFromFileName('pic_1131399.txt')).toBeNull();
+    expect(dateFromFileName('v1.113.06.12.txt')).toBeNull();
+  });
 });
 
 describe('years a page speaks of', () => {

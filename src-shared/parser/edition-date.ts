@@ -13,6 +13,9 @@ export interface InferredDate {
  * letter their sheets, is kept (group `section`, or `lettered` after 第); another letter before the number is no section's.
  */
 const NAME_PAGE = String.raw`(?:\s*[-_ ]?\s*(?:p|P|第\s*(?<lettered>[A-Z])?|(?<section>[A-H])|[A-Z])?(?<page>\d{1,2})\s*(?:版)?(?!\d))?`;
+/** A Republic-era year in a file name with no era before it: three digits, 100 to 129 (2011 to 2040). */
+const REPUBLIC_YEAR_IN_NAME = '1[0-2]\\d';
+
 /**
  * The ways a file name prints its date, each with the page that may follow: `20200119-01`, `2023-07-24`, `zzrb_2023_07_24_p2`;
  * the page run on after the date as archives number their files (`rmrb2019010103`: 2019-01-01, page 03); `2023.3.5`, `2023-3-5`
@@ -25,6 +28,11 @@ const NAME_DATES: { pattern: RegExp; groups: [number, number, number]; yearOffse
   { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)` + NAME_PAGE), groups: [1, 3, 4] },
   { pattern: new RegExp(String.raw`(?<!\d)(19\d{2}|20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日` + NAME_PAGE), groups: [1, 2, 3] },
   { pattern: new RegExp(`(?:${REPUBLIC_ERA})\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日` + NAME_PAGE), groups: [1, 2, 3], yearOffset: REPUBLIC_YEAR_OFFSET },
+  // The Republic's year in digits with no era, as Taiwan's papers and archives name a page's file (`自由時報_1130612_A3`,
+  // `113.06.12`, `113-06-12`): a year of three digits from 100 (2011) on, then the month and day in two digits each or
+  // parted by one separator throughout. Tried last: a Gregorian date in the name is read first.
+  { pattern: new RegExp(String.raw`(?<!\d)(?<!\d\.)(${REPUBLIC_YEAR_IN_NAME})(\d{2})(\d{2})(?!\d)(?!\.\d)` + NAME_PAGE), groups: [1, 2, 3], yearOffset: REPUBLIC_YEAR_OFFSET },
+  { pattern: new RegExp(String.raw`(?<!\d)(?<!\d\.)(${REPUBLIC_YEAR_IN_NAME})([-_.])(\d{1,2})\2(\d{1,2})(?!\d)(?!\.\d)` + NAME_PAGE), groups: [1, 3, 4], yearOffset: REPUBLIC_YEAR_OFFSET },
 ];
 
 /**
