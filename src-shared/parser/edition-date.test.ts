@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, presentYears, yearEvidence } from './edition-date';
+import { dateFromFileName, paperFromFileName, presentYears, yearEvidence } from './edition-date';
 
 describe('dateFromFileName', () => {
   it('reads the date and page a file name prints, in the ways people name files', () => {
@@ -40,6 +40,16 @@ describe('dateFromFileName', () => {
     expect(dateFromFileName('scan_1234567.txt')).toBeNull();
     expect(dateFromFileName('pic_1131399.txt')).toBeNull();
     expect(dateFromFileName('v1.113.06.12.txt')).toBeNull();
+  });
+});
+
+describe('paperFromFileName', () => {
+  it('reads a paper whose name closes in a bare 报 right before the file’s date (`明報-20240612-A08.txt`)', () => {
+    // Before: only names closing as 日报, 晚报 … did: Hong Kong's and Taiwan's 明報, 聯合報, 大公報 went unnamed.
+    expect(['明報-20240612-A08.txt', '聯合報_2024-06-12_A5.txt', '大公報20240612.txt', '文匯報_1130612.txt'].map(paperFromFileName)).toEqual(['明報', '聯合報', '大公報', '文匯報']);
+    expect(paperFromFileName('人民日报_2024.05.21_第01版.txt')).toBe('人民日报');
+    // (Not a document's word or title, nor a name with no date after it.)
+    expect(['年報_20240612.txt', '统计公报_20240612.txt', '工作简报 2024-06-12.txt', '明報.txt', '明報 新聞 20240612.txt'].map(paperFromFileName)).toEqual([null, null, null, null, null]);
   });
 });
 

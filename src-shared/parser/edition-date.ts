@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import { isoDate } from './masthead';
 import { isJsSpace, withAsciiDigits } from './text-lines';
-import { anyForm, PAPER_SUFFIXES, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
+import { anyForm, PAPER_SUFFIXES, REPORT_WORD, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
 
 export interface InferredDate {
   date: string;
@@ -41,8 +41,17 @@ const NAME_DATES: { pattern: RegExp; groups: [number, number, number]; yearOffse
  */
 const NAME_PAPER = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIXES.filter((s) => s.length > 1).map((s) => anyForm(s)).join('|')}))(?![\\u4e00-\\u9fff])`);
 export function paperFromFileName(fileName: string): string | null {
-  return NAME_PAPER.exec(fileName.replace(/^.*[\\/]/, ''))?.[1] ?? null;
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const named = NAME_PAPER.exec(base)?.[1];
+  if (named) return named;
+  // A short name closing in a bare 报 right before the file's date names the paper too (`明報-20240612-A08.txt`,
+  // `聯合報_2024-06-12_A5.txt`, as Hong Kong's and Taiwan's papers are called): two or three characters, as those names are,
+  // and not a document's word (`年报_2024…`); a longer one is a document's title (`统计公报`, `工作简报`).
+  const bare = NAME_BARE_PAPER.exec(base);
+  return bare && !REPORT_WORD.test(bare[1]!) && dateFromFileName(base.slice(bare.index + bare[0].length)) ? bare[1]! : null;
 }
+/** Two or three Chinese characters closing in a bare 报 at the name's opening or after a mark, then a separator or none, and a digit. */
+const NAME_BARE_PAPER = new RegExp(`(?:^|[^\\u4e00-\\u9fff])([\\u4e00-\\u9fff]{1,2}${anyForm('报')})\\s*[-_ .]?\\s*(?=\\d)`);
 
 /** `20200119-01.txt`, `2023-07-24.txt`, `zzrb_2023_07_24_p2.txt`, `2023.3.5.txt`, `人民日报2023年3月5日第1版.txt` → date and page. */
 export function dateFromFileName(fileName: string): { date: string; page: string | null } | null {

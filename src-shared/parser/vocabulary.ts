@@ -87,6 +87,12 @@ export const DOCUMENT_KIND_END = new RegExp(`(?:${alternatives(DOCUMENT_KINDS)})
 /** What a paper calls itself: the endings of its name (株洲日报, 东湖晚报, 新民晚報, 中央日報). */
 export const PAPER_SUFFIXES = ['日报', '晚报', '早报', '时报', '商报', '都市报', '周报', '导报', '快报', '晨报', '周末', '报'] as const;
 export const PAPER_SUFFIX = alternatives(PAPER_SUFFIXES);
+/**
+ * Words of two characters closing in a bare 报 that name a document, not a paper (`简报`, `公报`, `年报`, `通报`): a file's name that
+ * is one of them names no paper (`年报_20240612.txt`), where `明报` does.
+ */
+export const REPORT_WORDS = ['简报', '公报', '年报', '季报', '月报', '财报', '汇报', '情报', '海报', '通报', '电报', '警报', '喜报', '预报', '举报', '申报', '填报', '上报', '战报', '会报', '画报', '学报'] as const;
+export const REPORT_WORD = new RegExp(`^(?:${alternatives(REPORT_WORDS)})$`);
 
 /** News agencies, whose lead-ins (`新华社北京5月21日电`, `〔合众社华盛顿十日电〕`) open wire copy. */
 export const AGENCIES = ['新华社', '中新社', '中新网', '人民网', '央视新闻', '中央社', '合众社', '路透社', '美联社', '法新社', '共同社', '塔斯社', '海通社', '中央通讯社', '国民通讯社'] as const;
