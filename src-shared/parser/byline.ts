@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -180,12 +180,14 @@ export function emptyByline(): Byline {
  * group 1 the paper. (A note in brackets, `（作者为本报记者）`, is the text's.)
  */
 const UNNAMED_CREDIT = new RegExp(
-  `^(${OWN_PAPER}|[\\u4e00-\\u9fff]{1,6}?(?:${PAPER_SUFFIXES.filter((w) => w.length > 1 && w !== '周末').map((w) => anyForm(w)).join('|')}))\\s*(?:${ROLE_WORDS.reporterPrefixes.filter((w) => w !== '本报').map((w) => anyForm(w)).join('|')})?\\s*${anyForm('记者')}$`,
+  `^(${OWN_PAPER}|[\\u4e00-\\u9fff]{1,6}?(?:${PAPER_SUFFIXES.filter((w) => w.length > 1 && w !== '周末').map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{1,2}${anyForm('报')})\\s*(?:${ROLE_WORDS.reporterPrefixes.filter((w) => w !== '本报').map((w) => anyForm(w)).join('|')})?\\s*${anyForm('记者')}$`,
 );
 /** The byline of a reporter's credit that names no one (`本報記者`): its paper, and the credit as printed; null for any other line. */
 export function matchUnnamedCredit(text: string): Byline | null {
   const m = text.length <= UNNAMED_CREDIT_MAX ? UNNAMED_CREDIT.exec(text.trim()) : null;
-  return m ? { ...emptyByline(), agency: withoutSpaces(m[1]!), raw: text.trim() } : null;
+  // (A paper whose name closes in a bare 报, `明報`, `大公報`, `文匯報`, is one of two or three characters, and no document's word:
+  // `情报`, `画报` … are no paper's name here.)
+  return m && !REPORT_WORD.test(withoutSpaces(m[1]!)) ? { ...emptyByline(), agency: withoutSpaces(m[1]!), raw: text.trim() } : null;
 }
 const UNNAMED_CREDIT_MAX = 16;
 

@@ -3734,3 +3734,22 @@ describe('a picture credited to its source under a story', () => {
     ]);
   });
 });
+
+describe('a reporter’s credit naming no one, of a paper whose name closes in a bare 報', () => {
+  it('closes the story above (`明報記者`, `大公報記者`), not the next story’s section', () => {
+    // Made-up, as Hong Kong's papers close a story with their reporters' credit, after a box of facts or text.
+    const page = [
+      '港島日報', '2024年6月12日 星期三', '',
+      '東涌新市鎮擴展 首批居民明年入伙', '【港島專訊】東涌新市鎮擴展計劃首批公營房屋將於明年入伙，首階段提供約四千個單位。', '區議員要求當局加密巴士班次。', '小檔案', '．填海面積：約一百三十公頃', '．預計完成：2030年', '明報記者', '',
+      '醫管局推電子處方 減藥房輪候', '【港島專訊】醫院管理局昨日宣布，下月起在三間公立醫院試行電子處方。', '試行期為六個月。', '大公報記者', '',
+      '海濱長廊下月開放', '【港島專訊】西區海濱長廊工程完成，將於下月開放予市民使用。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: each credit was headline material, the section over the next story.
+    expect(e.articles.map((a) => [a.section ?? null, a.headline, a.byline.raw])).toEqual([
+      [null, '東涌新市鎮擴展 首批居民明年入伙', '【港島專訊】 明報記者'],
+      [null, '醫管局推電子處方 減藥房輪候', '【港島專訊】 大公報記者'],
+      [null, '海濱長廊下月開放', '【港島專訊】'],
+    ]);
+  });
+});
