@@ -3753,3 +3753,20 @@ describe('a reporter’s credit naming no one, of a paper whose name closes in a
     ]);
   });
 });
+
+describe('a translator’s round-up credited as a report', () => {
+  it('is news (`編譯林美玲／綜合報導`), not commentary, on its own line or in brackets', () => {
+    // Made-up, as Taiwan's papers credit the translator who compiled a story from foreign wires.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '日本央行考慮升息', '〔編譯陳家豪／綜合報導〕日本央行今天召開貨幣政策會議，市場預期可能再度升息。', '分析師指出，日圓走勢將影響決策。', '',
+      '歐盟新規上路', '編譯林美玲／綜合報導', '歐盟人工智慧法規今天正式上路，違規企業最高可罰全球營收百分之七。', '業者表示將配合調整。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the second, its credit on a line of its own, was a signed piece: commentary.
+    expect(e.articles.map((a) => [a.headline, a.kind, a.byline.authors])).toEqual([
+      ['日本央行考慮升息', 'news', ['陳家豪']],
+      ['歐盟新規上路', 'news', ['林美玲']],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { type SourceLine, splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
 import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
-import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import { type LabellerWeights, namesBox } from './line-labeller';
 
@@ -62,14 +62,18 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   if (photo) return 'photo';
   // On a supplement's page a signed piece is a poem or an essay, unless a column names it commentary (`随笔`, `杂谈` …).
   if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
-  // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`.)
-  if ((draft.byline.authors.length && !draft.ledIn) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`. So is one
+  // whose credit says its writer reported it, `編譯林美玲／綜合報導`, as Taiwan's papers credit a translator's round-up.)
+  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(draft.byline.raw ?? '')) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   // A notice is the paper's or an advertiser's, with no reporter: `春季招聘会举行` under `本报讯（记者…）` is news.
   if (!draft.byline.agency && draft.byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
   if (subheads >= 2 && bodyLength > 1000) return 'feature';
   return 'news';
 }
+
+/** A credit closing in 报道 (`編譯林美玲／綜合報導`, `林小华 报道`), a bracket after it or not: its writer reported the story. */
+const CREDITS_REPORT = new RegExp(`${REPORTED}\\s*[〕】）)\\]］]?(?:\\s|$)`);
 
 /** A day in digits or Chinese numerals (`5`, `三十`, `廿一`). */
 const DAY_NUMBER = `(\\d{1,2}|${CHINESE_NUMBER})`;
