@@ -529,3 +529,17 @@ describe('a picture credited to its source, naming no photographer', () => {
     expect(endsCaption('市府表示，圖／中國時報資料照片')).toBe(false);
   });
 });
+
+describe('a photograph credited as Taiwan’s papers credit one', () => {
+  it('names the photographer before `／攝影` or `／翻攝`, never a reporter or a name run into 翻', () => {
+    // Before: `記者王小明／攝影` named a reporter, `記者王小明／翻攝` a photographer 王小明翻.
+    expect(matchStandaloneByline('記者王小明／攝影')).toMatchObject({ reporters: [], photographers: ['王小明'] });
+    expect(matchStandaloneByline('记者王小明/摄影')).toMatchObject({ reporters: [], photographers: ['王小明'] });
+    expect(matchPhotoCredit('記者王小明／翻攝')).toEqual({ photographers: ['王小明'], caption: '', raw: '記者王小明／翻攝' });
+    expect(matchPhotoCredit('學生排隊領取午餐。（記者周美玲／攝影）')).toEqual({ photographers: ['周美玲'], caption: '學生排隊領取午餐。', raw: '（記者周美玲／攝影）' });
+    expect(endsCaption('學生排隊領取午餐。記者周美玲／攝影')).toBe(true);
+    // (The story's own reporter and where from stays a reporter's credit; a line ending in 影 is no credit.)
+    expect(matchStandaloneByline('記者王小明／台北報導')).toMatchObject({ reporters: ['王小明'], photographers: [] });
+    expect(matchPhotoCredit('夜色中的城市身影')).toBeNull();
+  });
+});

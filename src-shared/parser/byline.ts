@@ -758,7 +758,7 @@ function readBylineLine(text: string): Byline | null {
  * (A name in a list of several never ends in a work: `罗军文 陈明摄` is 罗军's words and 陈明's photograph, not two photographers.)
  */
 const NAME_THEN_WORK = new RegExp(
-  `\\s*(?:(?:${OWN_PAPER})?\\s*(${EVERY_ROLE})\\s*[/／:：]?\\s*)?((?:[\\u4e00-\\u9fff·]{2,4}(?<![文图圖摄攝])[\\s、]+){0,3}[\\u4e00-\\u9fff·]{2,4})(\\s*[/／]\\s*|\\s+|)([文图圖摄攝])(?=[\\s/／]|$|(?<![/／\\s][文图圖摄攝])[\\u4e00-\\u9fff])`,
+  `\\s*(?:(?:${OWN_PAPER})?\\s*(${EVERY_ROLE})\\s*[/／:：]?\\s*)?((?:[\\u4e00-\\u9fff·]{2,4}(?<![文图圖摄攝])[\\s、]+){0,3}[\\u4e00-\\u9fff·]{2,4})(\\s*[/／]\\s*|\\s+|)([文图圖摄攝]|(?<=[/／]\\s*)(?:[摄攝]影|翻[摄攝]))(?=[\\s/／]|$|(?<![/／\\s][文图圖摄攝])[\\u4e00-\\u9fff])`,
   'y',
 );
 
@@ -933,7 +933,9 @@ export function matchAuthorLine(text: string): string | null {
   return isSurnamedName(name) ? name : null;
 }
 
-const CREDIT_WORD = `[摄攝]|${anyForm('供图')}`;
+// (`翻攝`: a picture taken of a picture or a screen, as Taiwan's papers credit one, `記者王小明／翻攝`: the names are before it;
+// and `／攝影` after the names, `記者王小明／攝影`, as they credit a photograph.)
+const CREDIT_WORD = `翻?[摄攝]|[/／]\\s*[摄攝]影|${anyForm('供图')}`;
 const CREDIT_END = new RegExp(`(?:${CREDIT_WORD})\\s*[）)]?\\s*$`);
 const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／])?[\\u4e00-\\u9fff·/／、\\s]{2,40}?)\\s*(${CREDIT_WORD})\\s*[）)]?\\s*$`);
 /** `新华社发`, `（中新社发）`: a photo an agency sent out, no photographer named (not `图表为新华社发`, a graphic's). */
@@ -979,8 +981,8 @@ export function pictureSourceAt(text: string): number {
 const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;
 
 const CLOSING_ROUND_BRACKETS = unitsOf('）)');
-/** The last characters of a credit's words (摄, 图, 发, in either form). */
-const CREDIT_WORD_ENDS = unitsOf('摄攝图圖发發');
+/** The last characters of a credit's words (摄, 图, 发, in either form; 影 of `／攝影`). */
+const CREDIT_WORD_ENDS = unitsOf('摄攝图圖发發影');
 /** A credit's last word (a closing bracket aside) ends in 摄, 图 or 发: most lines are no credit, and are told so first. */
 function endsInCreditWord(text: string): boolean {
   // (Read by code: no string is made of a character.)

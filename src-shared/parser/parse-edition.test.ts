@@ -3770,3 +3770,19 @@ describe('a translator’s round-up credited as a report', () => {
     ]);
   });
 });
+
+describe('a caption closed by `／攝影`, as Taiwan’s papers credit a photograph', () => {
+  it('is the story’s caption, its photographer named (`…午餐。記者周美玲／攝影`, `（記者許文華／攝影）`)', () => {
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '校園午餐漲價 家長憂心', '【記者周美玲／台中報導】台中市多所國中小午餐費下學期起調漲，每餐增加五元。', '教育局說明，食材成本上漲。', '學生在校園排隊領取午餐。記者周美玲／攝影', '',
+      '社區長者共餐', '【記者許文華／嘉義報導】嘉義市東區社區關懷據點推出長者共餐。', '長者開心用餐。（記者許文華／攝影）',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: both were text, no photographer named.
+    expect(e.articles.map((a) => [a.headline, a.byline.photographers, a.paragraphs.at(-1)!.type])).toEqual([
+      ['校園午餐漲價 家長憂心', ['周美玲'], 'caption'],
+      ['社區長者共餐', ['許文華'], 'caption'],
+    ]);
+  });
+});
