@@ -3786,3 +3786,25 @@ describe('a caption closed by `／攝影`, as Taiwan’s papers credit a photogr
     ]);
   });
 });
+
+describe('a box at the page’s foot set flush on an indented page', () => {
+  it('is a story (`新聞小辭典` / `青年住宅補貼` / its explanation), not lines left in none', () => {
+    // Made-up, as Taiwan's papers close a page with a box explaining a term, its text set flush.
+    const page = [
+      '中和時報', '中華民國113年6月12日　星期三', '',
+      '租屋補貼加碼 青年每月最高八千', '〔記者陳怡君／台北報導〕立法院昨天三讀通過青年住宅補貼條例修正草案，租屋族每月最高可獲補貼八千元。',
+      '　　內政部表示，新制預計嘉惠三十萬戶。', '　　部分立委則質疑，補貼可能推升租金。', '　　內政部回應，將同步加強租賃市場管理。', '',
+      '颱風逼近 東部停班停課', '〔記者陳大文／花蓮報導〕颱風今天逼近東部海面，花蓮、台東兩縣政府宣布明天停止上班上課。',
+      '　　氣象署預估，颱風中心將於明天清晨登陸。', '　　各地應嚴防豪雨。', '',
+      '新聞小辭典', '青年住宅補貼', '指政府針對青年租屋族所發放的租金補貼，申請人須符合所得及財產標準。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the box's three lines were left `unassigned`, in no story.
+    expect(e.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+    expect(e.articles.map((a) => [a.section ?? null, a.headline, a.paragraphs.map((p) => p.type)])).toEqual([
+      [null, '租屋補貼加碼 青年每月最高八千', ['text', 'text', 'text', 'text']],
+      [null, '颱風逼近 東部停班停課', ['text', 'text', 'text']],
+      ['新聞小辭典', '青年住宅補貼', ['text']],
+    ]);
+  });
+});

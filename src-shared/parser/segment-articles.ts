@@ -239,6 +239,11 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
   return pending.splice(k);
 }
 
+/** A sentence closed by a full stop (a closing quote after it or not): no headline ends so. */
+const CLOSED_SENTENCE = /。[”’」』]?$/;
+/** A clause inside a line: a comma or a semicolon. */
+const INNER_CLAUSE = /[，；,;]/;
+
 /**
  * Groups classified lines into article drafts. An article starts at a
  * headline block (a run of short lines) followed by a byline or a lead; a
@@ -698,6 +703,15 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   }
   // Heads left over at the end with no story after them: the verses of a signed story with no text yet, else unassigned.
   takeVerses(false);
+  // (A block whose last line is a sentence with a clause inside it, closed by a full stop, `新聞小辭典` / `青年住宅補貼` /
+  // `指政府…，申請人須…。`, as a box at the page's foot is set flush on an indented page: a story, that line its text. No
+  // headline closes so; a 副题 may run to a sentence, but a story's text follows it.)
+  const tail = pending[pending.length - 1];
+  if (pending.length >= 2 && !tail!.columnFragment && CLOSED_SENTENCE.test(tail!.text) && INNER_CLAUSE.test(tail!.text)) {
+    start(pending.slice(0, -1));
+    addBody(tail!, tail!.text);
+    pending = [];
+  }
   for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
   placeFloatingHeads(floating, drafts, leftovers);
   moveEditorsNotes(drafts);
