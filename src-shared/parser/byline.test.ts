@@ -543,3 +543,12 @@ describe('a photograph credited as Taiwan’s papers credit one', () => {
     expect(matchPhotoCredit('夜色中的城市身影')).toBeNull();
   });
 });
+
+describe('a correspondent posted abroad, named in a lead-in', () => {
+  it('is read with where the correspondent is posted (`〔駐日特派員林翠儀／東京報導〕`, `本報駐京特派員 王五`)', () => {
+    // Before: `駐日特派員林翠儀／東京` was the story's agency, and no one its correspondent.
+    expect(matchLeadByline('〔駐日特派員林翠儀／東京報導〕日本央行今天宣布升息。')).toMatchObject({ byline: { agency: null, reporters: [], correspondents: ['林翠儀'] }, rest: '日本央行今天宣布升息。' });
+    expect(matchLeadByline('〔駐美特派員唐佩君／華盛頓報導〕美國國會今天通過法案。')?.byline.correspondents).toEqual(['唐佩君']);
+    expect(matchStandaloneByline('本報駐京特派員 王五')).toMatchObject({ agency: '本報', correspondents: ['王五'] });
+  });
+});

@@ -172,7 +172,8 @@ export function rolePatterns(spaced: boolean) {
   return {
     // (`本报特派记者`, `本报驻京记者`, `本报驻美国特约记者`: the paper, where the reporter is posted, the kind of reporter.)
     reporters: `(?:(?:${alternatives(w.reporterPrefixes, spaced)})\\s*|${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
-    correspondents: alternatives(w.correspondents, spaced),
+    // (`駐日特派員`, `驻京特派员`: where the correspondent is posted before the role, as before a reporter's.)
+    correspondents: `(?:${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)?(?:${alternatives(w.correspondents, spaced)})`,
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
     // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too.)
     photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：|｜])`,
