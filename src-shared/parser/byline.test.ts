@@ -552,3 +552,14 @@ describe('a correspondent posted abroad, named in a lead-in', () => {
     expect(matchStandaloneByline('本報駐京特派員 王五')).toMatchObject({ agency: '本報', correspondents: ['王五'] });
   });
 });
+
+describe('a paper’s desk named in a lead-in', () => {
+  it('is its source, no reporter (`〔即時新聞／綜合報導〕`, `〔國際新聞中心／綜合報導〕`)', () => {
+    // Before: 即時新聞, 體育中心, 編輯部 were reporters, and `國際新聞中心／` the agency with its slash.
+    for (const [line, desk] of [['〔即時新聞／綜合報導〕台北市', '即時新聞'], ['〔體育中心／綜合報導〕中華隊', '體育中心'], ['〔編輯部／台北報導〕台北', '編輯部'], ['〔國際新聞中心／綜合報導〕美國', '國際新聞中心']] as const)
+      expect(matchLeadByline(line)?.byline).toMatchObject({ agency: desk, reporters: [] });
+    // (People's names stay reporters.)
+    expect(matchLeadByline('【王小明、陳大文／台北報導】台北市')?.byline).toMatchObject({ agency: null, reporters: ['王小明', '陳大文'] });
+    expect(matchLeadByline('〔歐陽明／台北報導〕台北市')?.byline).toMatchObject({ agency: null, reporters: ['歐陽明'] });
+  });
+});

@@ -382,7 +382,10 @@ interface LeadInForm {
 function namedReporters(who: string): { source: string } | { names: string[] } | null {
   if (SOURCE_NAME.test(withoutSpaces(who))) return { source: withoutSpaces(who) };
   const names = splitNames(who);
-  return names.length > 0 && names.join('') === withoutSpaces(who).replace(/[、·]/g, '') ? { names } : null;
+  if (names.length === 0 || names.join('') !== withoutSpaces(who).replace(/[、·]/g, '')) return null;
+  // (One word that is no person's name is the paper's desk that compiled the report, `〔即時新聞／綜合報導〕`, `〔體育中心／綜合報導〕`,
+  // `〔編輯部／台北報導〕`, as Taiwan's papers credit one: the source, no reporter.)
+  return names.length === 1 && !isSurnamedName(names[0]!) ? { source: names[0]! } : { names };
 }
 
 /** The text opens with a lead-in's bracket (`LEAD_OPEN`): the forms whose pattern opens with one apply to no other text. */
@@ -486,7 +489,8 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     pattern: SOURCE_REPORT_LEAD,
     applies: opensInBracket,
     read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
+      // (Before a slash, the source; after it, where from: `〔國際新聞中心／綜合報導〕`, `〔國際新聞中心／台北報導〕`.)
+      byline.agency = withoutSpaces(m[1]!).split(/[/／]/)[0]!;
       if (m[2]) parseRoles(m[2], byline);
     },
     namesReporters: (m) => !!m[2],
