@@ -52,3 +52,13 @@ describe('a date in brackets under a title', () => {
     }
   });
 });
+
+describe('a glossary box’s label over its term', () => {
+  it('is the box’s section, the term its headline (`新聞辭典` / `喘息服務`)', () => {
+    // Made-up, as Taiwan's and Hong Kong's papers set a box explaining a term. Before, the label was the headline, the term its 副题.
+    for (const label of ['新聞辭典', '新闻小辞典', '人物小檔案', '名詞解釋'])
+      expect(assignHeadlineBlock([head(label, 1), head('喘息服務', 2)]), label).toMatchObject({ section: label, kicker: null, headline: '喘息服務', subheadline: null });
+    // (A headline that only holds such a word keeps its place: `城市档案馆新馆开放`.)
+    expect(assignHeadlineBlock([head('城市档案馆新馆开放', 1)])).toMatchObject({ section: null, headline: '城市档案馆新馆开放' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { ClassifiedLine } from './classify-lines';
 import { visibleLength, withoutSpaces } from './text-lines';
 import { BULLET_MARKS, endsMidPhrase, opensWithPartNumber, PHRASED } from './line-features';
-import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, HEAD_ROLE_LABEL, KICKER_CLOSING, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
+import { anyForm, COLUMN_WORD, DOCUMENT_KIND_END, GLOSSARY_LABEL, HEAD_ROLE_LABEL, KICKER_CLOSING, LETTER_COLUMN, LITERARY_LABEL, SECTION_NAME, SECTION_NAME_END, SERVICE_BOX, withoutColumnTag } from './vocabulary';
 
 export interface HeadlineBlock {
   section: string | null;
@@ -141,7 +141,8 @@ const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九
 const OCCASION_END = new RegExp(`(?:${anyForm('时')}|之${anyForm('际')})$`);
 
 /** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
-const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (visibleLength(text) <= 6 && SECTION_NAME_END.test(text)));
+// (And a glossary box's label over its term, `新聞辭典` / `喘息服務`: the box's section, the term its title.)
+const isSectionName = (text: string) => text.length <= 12 && (SECTION_NAME.test(text) || (visibleLength(text) <= 6 && SECTION_NAME_END.test(text)) || GLOSSARY_LABEL.test(text));
 
 function prominence(line: ClassifiedLine, index: number, count: number, context: BlockContext): number {
   const W = HEADLINE_WEIGHTS;

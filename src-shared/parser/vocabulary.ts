@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  资: '資', 档: '檔', 撷: '擷', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
+  资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -299,6 +299,11 @@ export const isSurnamedName = (word: string): boolean => word.includes('·') || 
  */
 export const SECTION_NAMES = ['港闻', '澳闻', '本地', '本埠', '国际', '国内', '两岸', '中国', '财经', '经济', '体育', '娱乐', '社会', '综合', '教育', '文化', '科技', '健康', '民生', '法治', '时政', '地方', '城事', '都市', '环球', '天下'] as const;
 export const SECTION_NAME = new RegExp(`^(?:${alternatives(SECTION_NAMES)})$`);
+/**
+ * A box's label over the term it explains, as Taiwan's and Hong Kong's papers set one beside a story (`新聞辭典`, `新聞小辭典`,
+ * `人物小檔案`, `名詞解釋`): the box's label, never its title. (A word of up to three characters, then 辞典 or 档案.)
+ */
+export const GLOSSARY_LABEL = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,3}(?:${alternatives(['辞典', '档案'])})|${anyForm('名词解释')})$`);
 /** A briefs column's label (`简讯`, `快讯`, `速览`): it heads the items under it, and is no writer's name (`■简讯`, 简 being a surname). */
 export const BRIEFS_LABELS = ['简讯', '快讯', '短讯', '资讯', '要讯', '速览', '短波', '速递', '动态', '一句话新闻'] as const;
 export const BRIEFS_LABEL = new RegExp(`^(?:${alternatives(BRIEFS_LABELS)})$`);
