@@ -73,10 +73,10 @@ const PAGE_LINE = new RegExp(
 );
 /**
  * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`), the
- * name first (`要闻·A01`, `要闻 | A01`) or none (`A01`): read as one only after the masthead's name or date (`G20峰会` under no
- * masthead is a headline). Groups: the letter, the number.
+ * name first (`要闻·A01`, `要闻 | A01`) or after a bar (`A08｜港聞`, as Hong Kong's papers print it) or none (`A01`): read as one
+ * only after the masthead's name or date (`G20峰会` under no masthead is a headline). Groups: the letter, the number.
  */
-const LETTERED_PAGE = /^(?:[\u4e00-\u9fff]{2,4}\s*[·•|｜/／]?\s*)?([A-H])(\d{1,2})(?:\s*[\u4e00-\u9fff]{2,4})?$/;
+const LETTERED_PAGE = /^(?:[\u4e00-\u9fff]{2,4}\s*[·•|｜/／]?\s*)?([A-H])(\d{1,2})(?:\s*[·•|｜/／]?\s*[\u4e00-\u9fff]{2,4})?$/;
 /** A page line's first character (第, a letter or a digit): every other line is told without the pattern. */
 const opensPageLine = (text: string) => {
   const c = text.charCodeAt(0);

@@ -118,3 +118,15 @@ describe('a page’s label', () => {
     expect(parsed.articles.map((a) => a.headline)).toEqual(['G20峰会']);
   });
 });
+
+describe('a lettered page label with its section after a bar', () => {
+  it('is the page (`A08｜港聞`, `A08 | 港聞`), as the section first was, not the first story’s kicker', () => {
+    // Made-up, as Hong Kong's papers print a page's label under the masthead.
+    for (const label of ['A08｜港聞', 'A08 | 港聞', 'A08／港聞']) {
+      const page = ['港島日報', '2024年6月12日', label, '', '梅林港擴建案 環評過關', '〔記者王小明／梅林報導〕梅林港第三期擴建計畫昨天通過環境影響評估審查。', '港務公司指出，擴建工程總經費約四百五十億元。'].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: no page was read, and the label was the story's kicker.
+      expect([label, e.page, e.articles.map((a) => [a.kicker ?? null, a.headline])]).toEqual([label, 'A08', [[null, '梅林港擴建案 環評過關']]]);
+    }
+  });
+});
