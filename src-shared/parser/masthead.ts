@@ -100,11 +100,12 @@ const LUNAR_MONTH_DAY = `(?:${anyForm('闰')}\\s*)?[正一二三四五六七八�
 const LUNAR_DAY = new RegExp(`${anyForm('农历')}\\s*${LUNAR_MONTH_DAY}`);
 /**
  * The page's header: its staff (`责任编辑：张小红 美术编辑：李大伟`, `版式设计：…`, `校对：…`), after the page's number and name
- * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
+ * or not (`A3 要闻 责任编辑：刘洋 美编：陈晨`, `第2版 综合 责编：…`; the name first or set off by bars, `港聞 A08 責任編輯：…`,
+ * `A08｜港聞｜責任編輯：…`, as Hong Kong's papers print it), in brackets at the page's foot or not (`（本版编辑：王芳 视觉设计：李强）`),
  * each role closed by a slash or not (`编辑/王芳 美编/李强 校对/张三`). Groups: the page's letter (may be empty) and number.
  */
 const PAGE_HEADER = new RegExp(
-  `^\\s*(?:(?:第\\s*)?([A-Z]?)(\\d{1,2})\\s*版?\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}\\s+)?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
+  `^\\s*(?:(?:[\\u4e00-\\u9fff]{2,4}\\s*[·|｜/／]?\\s*)?(?:第\\s*)?([A-Z]?)(\\d{1,2})\\s*版?\\s*[:：]?\\s*(?:[·|｜/／]\\s*)?[\\u4e00-\\u9fff·]{0,8}(?:\\s*[|｜]\\s*|\\s+))?[（(]?(?:\\s*(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})\\s*[:：/／]\\s*[\\u4e00-\\u9fff·、\\s]{2,20}?)+\\s*[）)]?\\s*$`,
 );
 
 const STAFF_ROLE = `(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})`;

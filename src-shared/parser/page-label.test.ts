@@ -130,3 +130,15 @@ describe('a lettered page label with its section after a bar', () => {
     }
   });
 });
+
+describe('a page’s header with its staff, the section first or set off by bars', () => {
+  it('is the masthead’s, naming the page (`港聞 A08 責任編輯：…`, `A08｜港聞｜責任編輯：…`)', () => {
+    // Made-up, as Hong Kong's papers print a page's header.
+    for (const header of ['港聞 A08 責任編輯：王小明 美術編輯：陳大文', 'A08｜港聞｜責任編輯：王小明', 'A08 港聞｜責任編輯：王小明']) {
+      const page = ['港島日報', '2024年6月12日', header, '', '梅林港擴建案 環評過關', '〔記者王小明／梅林報導〕梅林港第三期擴建計畫昨天通過環境影響評估審查。', '港務公司指出，擴建工程總經費約四百五十億元。'].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: no page was read, and the header was the story's headline or kicker.
+      expect([header, e.page, e.articles.map((a) => [a.kicker ?? null, a.headline])]).toEqual([header, 'A08', [[null, '梅林港擴建案 環評過關']]]);
+    }
+  });
+});
