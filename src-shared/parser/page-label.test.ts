@@ -142,3 +142,13 @@ describe('a page’s header with its staff, the section first or set off by bars
     }
   });
 });
+
+describe('a page’s header naming its 主編', () => {
+  it('is the masthead’s, naming the page (`A3 焦點新聞 主編：王小明`)', () => {
+    // Made-up, as Taiwan's papers name a page's chief editor in its header.
+    const page = ['中和時報', '2024年6月12日', 'A3 焦點新聞 主編：王小明', '', '梅林港擴建案 環評過關', '〔記者王小明／梅林報導〕梅林港第三期擴建計畫昨天通過環境影響評估審查。', '港務公司指出，擴建工程總經費約四百五十億元。'].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: no page was read, and the header was the story's section.
+    expect([e.page, e.articles.map((a) => [a.section ?? null, a.kicker ?? null, a.headline])]).toEqual(['A03', [[null, null, '梅林港擴建案 環評過關']]]);
+  });
+});
