@@ -126,6 +126,12 @@ const BRACKETED_SOURCE = `[^〔\\[［【（(〕\\]］】）)]{2,30}?`;
  */
 const PLACE_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}\\s*(${BRACKETED_SOURCE})\\s*${DAY}\\s*${WIRE_CLOSE}\\s*${LEAD_CLOSE}`);
 /**
+ * `（华盛顿综合电）`, `（法新社华盛顿电）`, `（路透社/法新社电）`: a wire's lead-in in brackets with no day, as Singapore's and
+ * Malaysia's papers open a story from abroad (the 讯 of a report is read so already: `（新加坡讯）`). Group 1: the source, with
+ * its place; the source two characters at least (`（来电）` is none).
+ */
+const UNDATED_BRACKETED_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}\\s*([^〔\\[［【（(〕\\]］】）)\\s]{2,16}?)\\s*(?:${REPORT_QUALIFIER})*\\s*${WIRE}\\s*${LEAD_CLOSE}`);
+/**
  * `【本报驻东京记者张三】`, `【环球时报驻美国特约记者 李四】`: a reporter's lead-in in brackets with no 报道 (a paper, where it
  * is posted, the role and names). Group 1: the paper; 2: role and names.
  */
@@ -462,6 +468,13 @@ const LEAD_IN_FORMS: LeadInForm[] = [
       byline.agency = withoutSpaces(m[1]!);
     },
     dated: true,
+  },
+  {
+    pattern: UNDATED_BRACKETED_WIRE_LEAD,
+    applies: opensInBracket,
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!);
+    },
   },
   {
     pattern: POSTED_REPORTER_LEAD,

@@ -3808,3 +3808,20 @@ describe('a box at the page’s foot set flush on an indented page', () => {
     ]);
   });
 });
+
+describe('a wire’s lead-in in brackets with no day', () => {
+  it('opens its story and names its source (`（法新社华盛顿电）`, `（华盛顿综合电）`), as `（新加坡讯）` does', () => {
+    // Made-up, as Singapore's and Malaysia's papers open a story from abroad.
+    const page = [
+      '南洋晨报', '2024年6月12日 星期三', '',
+      '美联储维持利率不变', '（法新社华盛顿电）美国联邦储备局昨天宣布维持利率不变，符合市场预期。', '分析师认为，年底前可能降息一次。', '',
+      '欧盟通过人工智能法', '（布鲁塞尔综合电）欧盟昨天正式通过人工智能法，将分阶段实施。', '业者表示将配合调整。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the lead-ins were read as the leads' text, and no source was named.
+    expect(e.articles.map((a) => [a.headline, a.kind, a.byline.agency, a.paragraphs[0]!.text.slice(0, 4)])).toEqual([
+      ['美联储维持利率不变', 'wire', '法新社华盛顿', '美国联邦'],
+      ['欧盟通过人工智能法', 'news', '布鲁塞尔', '欧盟昨天'],
+    ]);
+  });
+});
