@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -564,8 +564,13 @@ function reportedThenText(spaced: string): BylineMatch | null {
   const m = REPORTED_THEN_TEXT.exec(spaced);
   const byline = m ? matchStandaloneByline(m[1]!) : null;
   if (!m || !byline || (byline.reporters.length === 0 && byline.correspondents.length === 0)) return null;
-  return { byline: { ...byline, raw: m[0].trim() }, rest: spaced.slice(m[0].length).trim(), dated: false };
+  const rest = spaced.slice(m[0].length).trim();
+  // (The writer's address after the byline, `刘丽萍 报道 liuliping@sph.com.sg`, as Singapore's papers print it, is the byline's:
+  // no text of the lead.)
+  if (rest.includes('@') && EMAIL_ALONE.test(rest)) return { byline: { ...byline, raw: spaced.trim() }, rest: '', dated: false };
+  return { byline: { ...byline, raw: m[0].trim() }, rest, dated: false };
 }
+const EMAIL_ALONE = new RegExp(`^${EMAIL_ADDRESS}$`);
 
 /** Whether 报道 (or 報導, 报导, 報道) stands among the text's first fifty-two characters: told before the pattern is tried. */
 function endsInReportedWithin(text: string): boolean {

@@ -3825,3 +3825,13 @@ describe('a wire’s lead-in in brackets with no day', () => {
     ]);
   });
 });
+
+describe('a byline closing in 报道 with the writer’s address after it on its line', () => {
+  it('keeps the address in the byline, out of the lead (`刘丽萍 报道 liuliping@sph.com.sg`)', () => {
+    // Made-up, as Singapore's papers print a writer's address beside the byline.
+    const page = ['南洋晨报', '2024年6月12日 星期三', '', '组屋转售价连续第16季上涨', '刘丽萍 报道 liuliping@example.com.sg', '建屋发展局昨天公布的数据显示，组屋转售价格连续第16个季度上涨。', '分析师认为，转售市场需求可望放缓。'].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the address opened the lead's text, `liuliping@example.com.sg建屋发展局…`.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs[0]!.text.slice(0, 5)])).toEqual([['组屋转售价连续第16季上涨', ['刘丽萍'], '建屋发展局']]);
+  });
+});

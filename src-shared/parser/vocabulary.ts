@@ -204,6 +204,9 @@ export const PICTURE_SOURCE_CREDIT = (() => {
   return new RegExp(`(?:^|(?<=[。！？!?）)\\s]))\\s*([（(]\\s*(?:${credit}|${alternatives(PICTURE_KINDS_ALONE)})\\s*[）)]|(?:${credit}))\\s*$`);
 })();
 
+/** An e-mail address (`limeiling@zaobao.com.sg`, as Singapore's papers print a writer's under the byline): a pattern's source. */
+export const EMAIL_ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+
 /** A photo credit's closing word (`…摄`, `…供图`). */
 export const PHOTO_CREDIT_WORD = alternatives(['摄', '供图']);
 
