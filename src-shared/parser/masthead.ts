@@ -109,6 +109,18 @@ const PAGE_HEADER = new RegExp(
 );
 
 const STAFF_ROLE = `(?:${PAGE_STAFF_ROLES.map((w) => anyForm(w)).join('|')})`;
+/**
+ * The page's header with its staff set off by spaces alone, after the page's number and name (`A02 要闻 责任编辑 陈立 美术编辑
+ * 何敏`, `第5版 体育 编辑 王强`), as many evening and city papers print it: each role then a name of two to four characters. Without
+ * the page's label before them, such a line may be a story's credit; with it, it is the page's. Groups as `PAGE_HEADER`'s.
+ */
+const PAGE_HEADER_SPACED = new RegExp(
+  `^\\s*(?:第\\s*)?([A-Z]?)(\\d{1,2})\\s*版?\\s*[:：]?\\s*(?:[\\u4e00-\\u9fff·]{1,8}\\s+)?(?:${STAFF_ROLE}\\s+[\\u4e00-\\u9fff·]{2,4}\\s*)+$`,
+);
+/** The page's header, its staff's roles closed by a colon or a slash (`PAGE_HEADER`) or set off by spaces (`PAGE_HEADER_SPACED`). */
+function pageHeader(spaced: string): RegExpExecArray | null {
+  return PAGE_HEADER.exec(spaced) ?? PAGE_HEADER_SPACED.exec(spaced);
+}
 /** Two staff roles at least in brackets, each with its name after a space (`（编辑 王强 校对 刘敏）`). */
 const BRACKETED_STAFF = new RegExp(`^[（(]\\s*${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:\\s+${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4})+\\s*[）)]$`);
 
@@ -121,8 +133,9 @@ export function isPageHeader(spaced: string): boolean {
   if (spaced.length > 80) return false;
   // (In brackets at a story's foot, its roles may be set off by spaces alone: `（编辑 王强 校对 刘敏）`.)
   if ((spaced[0] === '（' || spaced[0] === '(') && BRACKETED_STAFF.test(spaced)) return true;
-  // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried).
-  if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return false;
+  // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried), unless the
+  // page's label opens the line (`A02 要闻 责任编辑 陈立`).
+  if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return PAGE_HEADER_SPACED.test(spaced);
   const header = PAGE_HEADER.exec(spaced);
   return !!header && (header[2] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
 }
@@ -447,7 +460,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
       }
     }
     if (PUBLISHER.test(t)) isMasthead = true;
-    const header = PAGE_HEADER.exec(withAsciiDigits(line.spaced));
+    const header = pageHeader(withAsciiDigits(line.spaced));
     if (header) {
       isMasthead = true;
       // The page its header names (`A3 要闻 责任编辑：…`), unless a page line said so already.

@@ -3833,5 +3833,16 @@ describe('a byline closing in 报道 with the writer’s address after it on its
     const e = parsedWhole(page, 'x.txt');
     // Before: the address opened the lead's text, `liuliping@example.com.sg建屋发展局…`.
     expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs[0]!.text.slice(0, 5)])).toEqual([['组屋转售价连续第16季上涨', ['刘丽萍'], '建屋发展局']]);
+describe('a page’s header and foot naming its staff, as evening and city papers print them', () => {
+  it('reads `A02 要闻 责任编辑 陈立 美术编辑 何敏` (roles set off by spaces) as the page’s header, and `组版：…` at its foot as furniture', () => {
+    // Made-up evening paper's page: the header's roles with no colon, the foot's typesetter (`组版`).
+    const page = [
+      '东海晚报', '2024年9月5日 星期四', 'A02 要闻 责任编辑 陈立 美术编辑 何敏', '', '全市中小学迎来开学第一课', '', '首席记者 马骏 见习记者 林雪', '',
+      '本报讯 9月1日，全市32万名中小学生走进校园，迎来新学期。记者在多所学校看到，开学第一课形式多样。', '', '编辑：陈立　校对：吴红　组版：孙军',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the header was the story's headline, its own headline the 副题, and no page was read; the foot was left unassigned.
+    expect([e.page, e.articles.map((a) => [a.kicker ?? null, a.headline, a.subheadline ?? null])]).toEqual(['A02', [[null, '全市中小学迎来开学第一课', null]]]);
+    expect(e.leftovers.map((l) => l.reason)).toEqual(['masthead', 'masthead', 'masthead', 'noise']);
   });
 });

@@ -419,8 +419,11 @@ export const DISPATCH_PLACES = [
 ] as const;
 export const DISPATCH_PLACE_END = new RegExp(`(?:${alternatives(DISPATCH_PLACES)})$`);
 
-/** The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`): their roles. */
-export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '主编', '值班编辑', '实习编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '校对', '排版', '制图', '统筹', '策划', '审校', '审核', '终审'] as const;
+/**
+ * The page's staff, printed in its header (`责任编辑：张小红 美术编辑：李大伟`) or at its foot (`编辑：陈立 校对：吴红 组版：孙军`,
+ * as evening and city papers close a page): their roles.
+ */
+export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '主编', '值班编辑', '实习编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '责任校对', '校对', '排版', '组版', '照排', '制图', '统筹', '策划', '审校', '审核', '终审'] as const;
 
 /**
  * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`, and its own lines for news, advertising and
