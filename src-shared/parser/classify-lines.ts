@@ -507,6 +507,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     ),
   );
   const gaps = gapsBefore(source);
+  // The lines read as a weather forecast's (`isForecastLine`), by their place in `out`.
+  const forecasts = new Set<number>();
   const out: ClassifiedLine[] = [];
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
@@ -661,11 +663,13 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       base.kind = 'body';
       base.tableRow = true;
       base.endsParagraph = true;
+      forecasts.add(out.length);
     }
     // So does a summary closed by a pointer to the page its full report is on (`…休闲健身。详见A05版`).
     if (base.kind === 'body' && endsInPagePointer(text)) base.endsParagraph = true;
     out.push(base);
   }
+  markLoneForecasts(out, forecasts);
   markTableRows(out);
   markSignatures(out);
   markLetterSigners(out);
@@ -836,6 +840,26 @@ function markLetterSigners(lines: ClassifiedLine[]): void {
     line.kind = 'author';
     line.author = signed[1]!;
   });
+}
+
+/**
+ * A weather forecast on a line of its own (`今天 晴 15℃～26℃ 南风2级`), as an evening or city paper prints the day's weather under
+ * its masthead or in a corner of the page, is the page's furniture: no heading over it (`天气`, a head line), no colon introducing
+ * it (`市气象台预计：`), no other forecast line next to it (a box's rows, `今天…` / `明天…`, stay the box's text). Before, it was
+ * read as the last paragraph of the story above it, or as a story of its own under the masthead.
+ */
+function markLoneForecasts(lines: ClassifiedLine[], forecasts: ReadonlySet<number>): void {
+  for (const k of forecasts) {
+    const above = lines[k - 1];
+    if (forecasts.has(k - 1) || forecasts.has(k + 1)) continue;
+    // (Under the masthead nothing is above it; under a story's text, a sentence has ended. A heading over it, or a line that
+    // runs on into it, keeps it: `天气` / `今天 晴…`, `预计今天：` / `多云 18℃～26℃`.)
+    if (above && above.kind !== 'noise' && (above.kind === 'head' || endsInColon(above.text) || !SENTENCE_END.test(above.text))) continue;
+    const line = lines[k]!;
+    line.kind = 'noise';
+    line.tableRow = undefined;
+    line.endsParagraph = undefined;
+  }
 }
 
 /** Rows of a table (with its header and source note) are text, each a paragraph, whatever their shape says. */

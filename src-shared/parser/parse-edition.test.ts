@@ -3846,3 +3846,21 @@ describe('a page’s header and foot naming its staff, as evening and city paper
     expect(e.leftovers.map((l) => l.reason)).toEqual(['masthead', 'masthead', 'masthead', 'noise']);
   });
 });
+
+describe('a weather forecast on a line of its own', () => {
+  it('is the page’s furniture, under the masthead or under a story’s text, while a box’s forecast under its heading stays its text', () => {
+    // Made-up evening paper's page: the day's weather under the masthead, again under a story, and a one-line box with its heading.
+    const page = [
+      '江淮晚报', '2024年6月12日 星期三', '今日天气 晴 15℃～26℃ 南风2级', '', '电网迎峰度夏准备就绪', '',
+      '本报讯（记者 王婷）记者昨日从市供电公司获悉，该公司已完成全部主变压器检修，新增应急发电车4台。', '', '供电公司提醒，空调温度不宜设置过低。', '',
+      '今天 晴 15℃～26℃ 南风2级', '', '周末天气', '', '周六 多云 17℃～28℃',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the first was a story of its own with no headline, the second the story's last paragraph.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['电网迎峰度夏准备就绪', ['记者昨日从市供电公司获悉，该公司已完成全部主变压器检修，新增应急发电车4台。', '供电公司提醒，空调温度不宜设置过低。']],
+      ['周末天气', ['周六 多云 17℃～28℃']],
+    ]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日天气晴15℃～26℃ 南风2级', '今天晴15℃～26℃ 南风2级']);
+  });
+});
