@@ -3864,3 +3864,31 @@ describe('a weather forecast on a line of its own', () => {
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日天气晴15℃～26℃ 南风2级', '今天晴15℃～26℃ 南风2级']);
   });
 });
+
+describe('a jump line alone over the continued story’s headline printed again', () => {
+  it('reads `（上接第1版）` / headline / text as one story, the rest of the one on page 1, as headline / `（上接第1版）` / text is', () => {
+    // Made-up inside page: the rest of a front-page story under its jump line and its headline repeated, then another story.
+    const rest = ['医保新政惠及百万参保人', '记者了解到，新政实施后，参保人在定点药店购药可直接刷医保卡结算。'];
+    const other = ['城区新增三处口袋公园', '本报讯（记者 赵强）日前，城区新增的三处口袋公园正式向市民开放。'];
+    const read = (blocks: string[]) => {
+      const e = parsedWhole(['健康时报', '2024年4月9日 星期二', '第4版 医疗前沿', ...blocks].join('\n\n'), 'x.txt');
+      return e.articles.map((a) => [a.kind, a.headline, a.continuedFrom?.page ?? null, a.paragraphs.length]);
+    };
+    const expected = [['continuation', '医保新政惠及百万参保人', '01', 1], ['news', '城区新增三处口袋公园', null, 1]];
+    // Before: the jump line over the headline was a story of its own with nothing in it, and the rest a story not continued.
+    expect(read(['（上接第1版）', ...rest, ...other])).toEqual(expected);
+    expect(read([rest[0]!, '（上接第1版）', rest[1]!, ...other])).toEqual(expected);
+  });
+
+  it('joins that rest to its story where the file holds both pages, the headline printed again kept as the story’s', () => {
+    const front = ['健康时报', '2024年4月9日 星期二 第1版', '医保新政惠及百万参保人', '本报讯（记者 孙丽华）4月1日起，我市医保新政正式实施，全市百万参保人将从中受益。记者了解到，（下转第4版）'];
+    const rest = ['第4版', '医保新政惠及百万参保人', '新政实施后，参保人在定点药店购药可直接刷医保卡结算。'];
+    for (const blocks of [[...front, rest[0]!, '（上接第1版）', ...rest.slice(1)], [...front, ...rest.slice(0, 2), '（上接第1版）', rest[2]!]]) {
+      const e = parsedWhole(blocks.join('\n\n'), 'x.txt');
+      // Before: with the jump line over the headline, the rest was a story of its own, not joined.
+      expect(e.articles.map((a) => [a.headline, a.continuedTo, a.continuedFrom, a.paragraphs.map((p) => p.text)])).toEqual([
+        ['医保新政惠及百万参保人', null, null, ['4月1日起，我市医保新政正式实施，全市百万参保人将从中受益。记者了解到，新政实施后，参保人在定点药店购药可直接刷医保卡结算。']],
+      ]);
+    }
+  });
+});

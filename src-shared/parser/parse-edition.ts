@@ -175,7 +175,7 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageSt
     else queues.set(at, [k]);
   };
   drafts.forEach((d, k) => {
-    if (d.heads.length > 0 || !d.continuedFrom || !pages.has(d.continuedFrom.page)) return;
+    if (!d.continuedFrom || !pages.has(d.continuedFrom.page)) return;
     enqueue(rests, key(d.continuedFrom.marker, d.continuedFrom.page), k);
     const on = pageAt(d);
     if (on !== null) enqueue(restsOn, keyOn(d.continuedFrom.marker, d.continuedFrom.page, on), k);
@@ -211,6 +211,10 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageSt
       const b = firstRestAfter(a, from, cut.continuedTo);
       if (b < 0) break;
       const rest = drafts[b]!;
+      // (A rest under a headline is the cut story's only where that is the cut story's headline printed again: its lines are
+      // then the story's, as its jump line is.)
+      if (rest.heads.length > 0 && !repeatsHeadline(rest, cut)) break;
+      for (const head of rest.heads) for (const n of head.lines) cut.bylineLines.push(n);
       joined[b] = 1;
       const last = cut.paragraphs[cut.paragraphs.length - 1];
       const [first, ...others] = rest.paragraphs;
@@ -228,6 +232,12 @@ function joinJumpsWithinFile(drafts: DraftArticle[], pageStarts: readonly PageSt
   let kept = 0;
   for (let k = 0; k < drafts.length; k++) if (!joined[k]) drafts[kept++] = drafts[k]!;
   drafts.length = kept;
+}
+
+/** Every head line of `rest` is one of `cut`'s, as printed but for spaces: the headline printed again over the rest of its text. */
+function repeatsHeadline(rest: DraftArticle, cut: DraftArticle): boolean {
+  const printed = new Set(cut.heads.map((h) => h.text.replace(/\s+/g, '')));
+  return rest.heads.every((h) => printed.has(h.text.replace(/\s+/g, '')));
 }
 
 /** Where a page of a file begins: the line of its page line or running head (0 for the masthead's page). */

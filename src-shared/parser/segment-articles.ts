@@ -715,7 +715,28 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   for (const head of pending) leftovers.push({ text: head.text, reason: 'unassigned', lines: head.lines });
   placeFloatingHeads(floating, drafts, leftovers);
   moveEditorsNotes(drafts);
+  joinJumpsOverHeadlines(drafts);
   return { drafts, leftovers };
+}
+
+/**
+ * A jump line alone (`（上接第1版）`) right over a story's headline: the story's headline printed again over the rest of its
+ * text, as many papers set a continuation (the jump line under the headline, `医保新政…` / `（上接第1版）`, reads so already).
+ * The two are one story, continued from the page the line names. Before, the jump line was a story with nothing in it.
+ */
+function joinJumpsOverHeadlines(drafts: DraftArticle[]): void {
+  let kept = 0;
+  for (let k = 0; k < drafts.length; k++) {
+    const [jump, below] = [drafts[k]!, drafts[k + 1]];
+    const bare = jump.continuedFrom !== null && jump.heads.length === 0 && jump.paragraphs.length === 0 && jump.byline.raw === null && jump.continuedTo === null;
+    if (bare && below && below.heads.length > 0 && below.continuedFrom === null && below.block === undefined) {
+      below.continuedFrom = jump.continuedFrom;
+      below.bylineLines = [...jump.bylineLines, ...below.bylineLines];
+      continue;
+    }
+    drafts[kept++] = jump;
+  }
+  drafts.length = kept;
 }
 
 /**
