@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -826,21 +826,36 @@ const LETTER_SIGNATURE_MAX = 24;
  * the next story's headline.
  */
 function markLetterSigners(lines: ClassifiedLine[]): void {
+  // Whether the running text is a letter opened by its salutation (`编辑同志：`), as a readers' page prints one: from the
+  // salutation to the next head line or byline.
+  let inLetter = false;
   lines.forEach((line, k) => {
+    const letter = inLetter;
+    if (line.kind === 'body' && isSalutation(line.text)) inLetter = true;
+    else if (line.kind !== 'body' && line.kind !== 'noise') inLetter = false;
     if ((line.kind !== 'head' && line.kind !== 'body') || line.tableRow || line.signature || line.text.length > LETTER_SIGNATURE_MAX * 2) return;
     // The letter ends there: the page ends, or another headline follows. (A headline is followed by its text or its
     // byline: `市民踏青赏花` / `本报讯（记者 李四）…`, `防止贫困群众致贫返贫` / `各地建立了…`.)
-    // (Or the editor's afterword opens under it, `编后：…`.)
+    // (Or the editor's afterword opens under it, `编后：…`; or, under a letter opened by its salutation, the reply printed
+    // under it, `本报记者回访：…`.)
     const below = lines[k + 1];
-    if (below && below.kind !== 'head' && below.kind !== 'noise' && !AFTERWORD.test(below.text)) return;
+    if (below && !letter && below.kind !== 'head' && below.kind !== 'noise' && !AFTERWORD.test(below.text)) return;
     const above = lines[k - 1];
     if (!above || above.kind !== 'body' || above.tableRow || visibleLength(line.text, LETTER_SIGNATURE_MAX) > LETTER_SIGNATURE_MAX || !SENTENCE_END.test(above.text)) return;
-    const signed = LETTER_SIGNATURE.exec(line.spaced.trim());
-    if (!signed || LETTER_COLUMN_WORDS.has(simplifiedForm(signed[1]!))) return;
+    const spaced = line.spaced.trim();
+    const signed = LETTER_SIGNATURE.exec(spaced);
+    // (Under a letter opened by its salutation, where the writer lives or works, then the name, is signature enough:
+    // `临水县\u3000赵有田`, `青山公社社员 王大力`, as older papers sign readers' letters.)
+    const placed = !signed && letter ? PLACE_AND_NAME.exec(spaced) : null;
+    const name = signed?.[1] ?? (placed && isSurnamedName(placed[1]!) ? placed[1]! : null);
+    if (!name || LETTER_COLUMN_WORDS.has(simplifiedForm(name))) return;
     line.kind = 'author';
-    line.author = signed[1]!;
+    line.author = name;
   });
 }
+
+/** A letter's signer: where they live or work (two to sixteen characters), a space, and a name of two to four (group 1). */
+const PLACE_AND_NAME = /^[\u4e00-\u9fff]{2,16}[\s\u3000]+([\u4e00-\u9fff·]{2,4})$/;
 
 /**
  * A weather forecast on a line of its own (`今天 晴 15℃～26℃ 南风2级`), as an evening or city paper prints the day's weather under

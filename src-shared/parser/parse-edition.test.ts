@@ -3892,3 +3892,25 @@ describe('a jump line alone over the continued story’s headline printed again'
     }
   });
 });
+
+describe('a reader’s letter opened by its salutation', () => {
+  it('is signed by where its writer lives and the name (`临水县　赵有田`), and by a signer with a reply printed under it', () => {
+    // Made-up readers' page of an older paper, indented: the letter signed with the writer's county and name at the page's end.
+    const old = parsedWhole(
+      ['江南日报', '一九五六年五月十三日　星期日', '', '　　读者来信', '　　请注意农村的供销工作', '　　编辑同志：', '　　我们村的供销社经常缺少农具和化肥，社员们很有意见。希望有关部门重视这个问题。', '　　临水县　赵有田'].join('\n'),
+      'x.txt',
+    );
+    // Before: the signature was left in no story.
+    expect(old.articles.map((a) => [a.headline, a.byline.authors])).toEqual([['请注意农村的供销工作', ['赵有田']]]);
+    // Made-up evening paper: the letter's signer, then the reporter's follow-up under it.
+    const replied = parsedWhole(
+      [
+        '新城晚报', '2024年7月2日 星期二', '读者来信', '路边停车收费应公开透明', '编辑同志：', '最近我发现，城南一些路段的停车收费标准不统一，也没有公示牌。希望有关部门加强管理。', '城南居民 郑伟',
+        '本报记者回访：记者就此联系了市停车管理中心，工作人员表示将对相关路段进行检查。',
+      ].join('\n\n'),
+      'x.txt',
+    );
+    // Before: the signer was a subhead of the letter.
+    expect(replied.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs.map((p) => p.type)])).toEqual([['路边停车收费应公开透明', ['郑伟'], ['text', 'text', 'text']]]);
+  });
+});
