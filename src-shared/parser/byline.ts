@@ -826,8 +826,8 @@ function creditsAfterNames(line: string): Byline | null {
   return byline;
 }
 
-/** A story's source: an agency, a paper or a site (`新华社`, `东方日报`, `人民网`, `XX客户端`). */
-const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}))`;
+/** A story's source: an agency, a paper, a site or another medium (`新华社`, `东方日报`, `人民网`, `XX客户端`, `青江县融媒体中心`). */
+const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}|${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))`;
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
 const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);

@@ -3914,3 +3914,20 @@ describe('a reader’s letter opened by its salutation', () => {
     expect(replied.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs.map((p) => p.type)])).toEqual([['路边停车收费应公开透明', ['郑伟'], ['text', 'text', 'text']]]);
   });
 });
+
+describe('a county’s media centre credited as an outlet (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`)', () => {
+  it('is the byline’s outlet before its reporter, and the story’s source closing it', () => {
+    // Made-up county page, as county papers credit the county's media centre since its founding.
+    const page = [
+      '青江日报', '2024年5月20日 星期一', '第6版 县区新闻', '青江县新建5座农村污水处理站', '青江县融媒体中心记者 王五 通讯员 李四',
+      '近日，青江县5座农村生活污水处理站建成投用，日处理能力达到1500吨，惠及周边8个村。', '来源：青江县融媒体中心', '河东区举办首届乡村运动会',
+      '本报讯（记者 陈红）5月18日，河东区首届乡村运动会在东岭村开幕，来自全区的20支代表队参赛。',
+    ].join('\n\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the byline line was the first story's 副题 and no one its writer; the source line the next story's kicker.
+    expect(e.articles.map((a) => [a.kicker ?? null, a.headline, a.subheadline ?? null, a.byline.agency, a.byline.reporters, a.byline.correspondents])).toEqual([
+      [null, '青江县新建5座农村污水处理站', null, '青江县融媒体中心', ['王五'], ['李四']],
+      [null, '河东区举办首届乡村运动会', null, '本报', ['陈红'], []],
+    ]);
+  });
+});

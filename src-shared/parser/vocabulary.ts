@@ -134,9 +134,10 @@ export const KICKER_CLOSING_ENDS: ReadonlySet<string> = new Set(KICKER_CLOSING_W
 export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 /**
  * How the name of an outlet that is no paper may end, before its reporters (`界面新闻记者 …`, `第一财经记者 …`,
- * `21世纪经济报道记者 …`, `三联生活周刊记者 …`).
+ * `21世纪经济报道记者 …`, `三联生活周刊记者 …`), and a county's or district's media centre, as county and city papers credit
+ * it (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`), or its television station (`江城广播电视台记者 …`).
  */
-export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊'] as const;
+export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台'] as const;
 
 /** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
 export const ROLE_WORDS = {
