@@ -136,6 +136,16 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('文/图 张三')).toMatchObject({ authors: ['张三'], reporters: [] });
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });
+
+  it('reads where a photograph came from after 图/ (`受访者提供`, `IC`, `视觉中国`) as no photographer, the line still a byline', () => {
+    // Before: `受访者提供` and `视觉中国` were photographers, and a line crediting `IC` was no byline at all.
+    expect(matchStandaloneByline('文/本报记者 李四 图/受访者提供')).toMatchObject({ reporters: ['李四'], photographers: [] });
+    expect(matchStandaloneByline('文/记者 张三 图/受访者供图')).toMatchObject({ reporters: ['张三'], photographers: [] });
+    expect(matchStandaloneByline('文/记者 张三 图/IC')).toMatchObject({ reporters: ['张三'], photographers: [] });
+    expect(matchStandaloneByline('文/张三 图/视觉中国')).toMatchObject({ authors: ['张三'], photographers: [] });
+    // (A photographer named is still one.)
+    expect(matchStandaloneByline('文/记者 张三 图/李四')).toMatchObject({ reporters: ['张三'], photographers: ['李四'] });
+  });
 });
 
 describe('byline lines closing in 报道', () => {

@@ -157,6 +157,13 @@ const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /**
+ * Where a photograph came from, after `图/`, naming no photographer (`图/受访者提供`, `图/受访者供图`, `图/IC`, `图/视觉中国`,
+ * `图/资料图片`), as metro papers credit handouts and picture agencies: no one's name, and no reason to read the line as no byline.
+ */
+const PICTURE_SOURCE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{1,8}(?:${['提供', '供图'].map((w) => anyForm(w)).join('|')})|${['资料图片', '资料图', '网络图片', '视觉中国', '东方IC'].map((w) => anyForm(w)).join('|')}|[A-Z]{2,5})$`,
+);
+/**
  * `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them (or on
  * the next line: `本报讯 记者 杨帆` / `北京时间5月20日晚，…`).
  */
@@ -257,7 +264,7 @@ export function splitNames(segment: string): string[] {
     .map((n) => n.replace(/[()（）]/g, ''))
     .filter(Boolean);
   // (`记者朱荣鹏、人民网记者毛雷`: the outlet before a role is no one's name.)
-  return joinLoneCharacters(words).filter((n) => NAME.test(n) && !SOURCE_NAME.test(n) && !/[网網台]$/.test(n));
+  return joinLoneCharacters(words).filter((n) => NAME.test(n) && !SOURCE_NAME.test(n) && !/[网網台]$/.test(n) && !PICTURE_SOURCE.test(n));
 }
 
 /** Where a lead-in's closing-up stops: its first parenthesis (a lead's reporters), or its first slash (a byline's roles). */
@@ -766,7 +773,7 @@ function readBylineLine(text: string): Byline | null {
   body = body.slice(firstRole);
   // Everything between role words must be names.
   const leftover = names(body.replace(ROLE_RE, ' '));
-  if (leftover.length === 0 || !leftover.every((w) => NAME.test(w) && !NOT_NAMES.has(w))) return null;
+  if (leftover.length === 0 || !leftover.every((w) => (NAME.test(w) && !NOT_NAMES.has(w)) || PICTURE_SOURCE.test(w))) return null;
   byline.correspondents.push(...unnamed);
   parseRoles(body, byline);
   byline.raw = compact;
