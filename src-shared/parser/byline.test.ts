@@ -137,6 +137,16 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('通讯员/王五 文/赵六')).toMatchObject({ correspondents: ['王五'], authors: ['赵六'] });
   });
 
+  it('reads a paper and its app parted by a slash (`扬帆晚报/紫帆新闻记者`) and a paper named by its kind (`晚报记者`) as the outlet', () => {
+    // Before: neither line was a byline.
+    expect(matchStandaloneByline('扬帆晚报/紫帆新闻记者 张晓明')).toMatchObject({ agency: '扬帆晚报/紫帆新闻', reporters: ['张晓明'] });
+    expect(matchStandaloneByline('晚报记者 陈刚')).toMatchObject({ agency: '晚报', reporters: ['陈刚'] });
+    expect(matchStandaloneByline('快报记者 陈刚 通讯员 李军')).toMatchObject({ agency: '快报', reporters: ['陈刚'], correspondents: ['李军'] });
+    // (A role's slash is still a role's: `记者/张三`, `图/张三 文/李四`.)
+    expect(matchStandaloneByline('记者/张三')).toMatchObject({ agency: null, reporters: ['张三'] });
+    expect(matchStandaloneByline('图/张三 文/李四')).toMatchObject({ photographers: ['张三'], authors: ['李四'] });
+  });
+
   it('reads where a photograph came from after 图/ (`受访者提供`, `IC`, `视觉中国`) as no photographer, the line still a byline', () => {
     // Before: `受访者提供` and `视觉中国` were photographers, and a line crediting `IC` was no byline at all.
     expect(matchStandaloneByline('文/本报记者 李四 图/受访者提供')).toMatchObject({ reporters: ['李四'], photographers: [] });

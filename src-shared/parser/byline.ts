@@ -600,9 +600,15 @@ function isClosingCredit(text: string): boolean {
 /** `株洲日报全媒体记者/…`, `新华社记者 …`, `湖南日报·新湖南客户端记者 …`: the paper, agency, site or app opening a byline line. */
 /**
  * An outlet that employs reporters, named before them: a paper, an agency (…社), a site (…网) or an app (…客户端), a medium that is
- * no paper (`MEDIA_NAME_ENDINGS`), or a paper's name run into its app's (`长沙晚报掌上长沙`, the dot between them lost).
+ * no paper (`MEDIA_NAME_ENDINGS`), or a paper's name run into its app's (`长沙晚报掌上长沙`, the dot between them lost); a paper
+ * and its app may be parted by a slash too (`扬帆晚报/紫帆新闻记者 …`, as evening papers credit both), and a paper may name
+ * itself by its kind alone (`晚报记者 陈刚`, `快报记者 …`, as `本报记者`).
  */
-const OUTLET_NAME = `(?:[\\u4e00-\\u9fff]{2,8}[·•・])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6})`;
+/** A paper's kind, which it may name itself by before its reporters (`晚报记者`): its name's endings of two characters or more. */
+const PAPER_KINDS = PAPER_SUFFIXES.filter((w) => w.length >= 2 && w !== '周末')
+  .map((w) => anyForm(w))
+  .join('|');
+const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
 const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );

@@ -3931,3 +3931,19 @@ describe('a county’s media centre credited as an outlet (`青江县融媒体�
     ]);
   });
 });
+
+describe('an evening paper’s bylines naming the paper and its app, or the paper by its kind', () => {
+  it('reads `扬帆晚报/紫帆新闻记者 张晓明` under a headline and `晚报记者 陈刚` under a story’s text as their stories’ bylines', () => {
+    // Made-up evening paper's page.
+    const page = [
+      '扬帆晚报', '2024年11月5日 星期二', 'A04 城事', '地铁3号线二期今起试运营', '扬帆晚报/紫帆新闻记者 张晓明', '今天上午6点，地铁3号线二期正式开通试运营。二期工程全长12.6公里，设车站8座。',
+      '“一老一小”服务中心揭牌', '昨天，城北街道“一老一小”服务中心正式揭牌，为辖区老人和儿童提供托管、助餐等服务。', '晚报记者 陈刚',
+    ].join('\n\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the first was the story's 副题, the second left in no story.
+    expect(e.articles.map((a) => [a.headline, a.subheadline ?? null, a.byline.reporters])).toEqual([
+      ['地铁3号线二期今起试运营', null, ['张晓明']],
+      ['“一老一小”服务中心揭牌', null, ['陈刚']],
+    ]);
+  });
+});
