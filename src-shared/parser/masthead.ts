@@ -86,6 +86,11 @@ const opensPageLine = (text: string) => {
 const PUBLISHER_WORDS = ['主管', '主办', '出版', '连续出版物号', '邮发代号', '社址', '总编辑', '国内统一', '发行人', '社长'].map((w) => anyForm(w)).join('|');
 const PUBLISHER = new RegExp(`${PUBLISHER_WORDS}|CN\\s*\\d{2}\\s*-\\s*\\d{4}`);
 /**
+ * Whose organ the paper is, alone on its line under its name (`中共临江市委机关报`, `中國共產黨江南省委員會機關報`), as mainland
+ * papers print it in the masthead: the masthead's, never the first story's kicker.
+ */
+const ORGAN_OF = new RegExp(`^[\\u4e00-\\u9fff]{2,24}${anyForm('机关报')}$`);
+/**
  * A line naming who publishes the paper at a page's foot: opening with a publisher's field (`主办：…`, `总编辑：…`) or holding
  * the serial number (`CN43-0019`), and short (a sentence of a story may say who 主办 an event).
  */
@@ -459,7 +464,7 @@ function mastheadIn(head: SourceLine[]): Masthead {
         isMasthead = true;
       }
     }
-    if (PUBLISHER.test(t)) isMasthead = true;
+    if (PUBLISHER.test(t) || ORGAN_OF.test(t)) isMasthead = true;
     const header = pageHeader(withAsciiDigits(line.spaced));
     if (header) {
       isMasthead = true;
@@ -479,7 +484,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
       result.page ??= head.page;
     }
     // (Set off by marks or brackets as a masthead's box prints it: `■临江日报■`, `《临江日报》`.)
-    const paperName = result.paper ? null : PAPER_NAME.exec(t.replace(NAME_DECORATION, ''));
+    // (Not whose organ it is, `中共临江市委机关报`, which ends as a paper's name does.)
+    const paperName = result.paper || ORGAN_OF.test(t) ? null : PAPER_NAME.exec(t.replace(NAME_DECORATION, ''));
     if (paperName) {
       // (A digital edition's page names its paper with the edition: `衡州日报数字报` is 衡州日报's.)
       const named = paperName[1]!.replace(WEB_EDITION, '');

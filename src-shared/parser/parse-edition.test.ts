@@ -3947,3 +3947,17 @@ describe('an evening paper’s bylines naming the paper and its app, or the pape
     ]);
   });
 });
+
+describe('whose organ the paper is, printed in its masthead (`中共临江市委机关报`)', () => {
+  it('is the masthead’s, under the paper’s name or over it: never the first story’s kicker, nor the paper’s name', () => {
+    const story = ['全市夏粮收购工作启动', '本报讯（记者 李明）记者昨日从市粮食局获悉，全市夏粮收购工作全面启动。'];
+    const read = (masthead: string[]) => {
+      const e = parsedWhole([...masthead, '', ...story].join('\n'), 'x.txt');
+      return [e.paper, e.date, e.articles.map((a) => [a.kicker ?? null, a.headline])];
+    };
+    const expected = ['临江日报', '2024-06-12', [[null, '全市夏粮收购工作启动']]];
+    // Before: under the name it was the story's kicker; over it, it was the paper and the paper's name the story's kicker.
+    expect(read(['临江日报', '国内统一刊号：CN43-0001　邮发代号：41-1', '中共临江市委机关报', '2024年6月12日 星期三'])).toEqual(expected);
+    expect(read(['中共临江市委机关报', '临江日报', '2024年6月12日 星期三'])).toEqual(expected);
+  });
+});
