@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -53,6 +53,8 @@ export interface ClassifiedLine {
   tableRow?: boolean;
   /** A document's signature under its text: its date alone (`2024年5月20日`) and who issued it above that. */
   signature?: boolean;
+  /** A channel's name over its rows in a listings box (`湘江频道` / `18:00 湘江新闻`): the box's subhead (`markListingChannels`). */
+  channel?: boolean;
   /** An editor's note (`编者按：…`): text whatever its shape, never a headline. */
   editorsNote?: boolean;
   /**
@@ -488,7 +490,42 @@ export function classifyLines(source: SourceLine[], skip: Set<number>, layout: R
   const stats = fileStatistics(layout);
   const { labels, features } = labelLines(out, stats, weights);
   applyLabels(out, labels, stats, features);
+  markListingChannels(out);
   return out;
+}
+
+/**
+ * A row of a listing: the hour, then what is on (`19:30 快乐大本营`, `20:00电视剧：人世间（5）`), as a television or radio box prints it.
+ * (Not an event's schedule, whose rows give a span, `9:30-12:00 无人机表演赛`: the same session may be printed on two days.)
+ */
+const LISTING_ROW = /^\d{1,2}[:：]\d{2}(?!\s*[-－—–~～至到])\s*[^\d\s:：]/;
+/** The longest a channel's name over its listing runs (`湖南卫视`, `浦江都市频道`, `中央广播电视总台CCTV-1`). */
+const CHANNEL_MAX = 16;
+
+/**
+ * A channel's name over its rows in a listings box (`电视节目` / `湖南卫视` / `19:30 …` / … / `湘江频道` / `18:00 …`): a part of the
+ * box, its subhead, never a story's headline of its own nor the box's 副题. Told by its place: a short line with no clause mark,
+ * listing rows under it, and above it another channel's rows or the box's heading.
+ */
+function markListingChannels(lines: ClassifiedLine[]): void {
+  const isRow = (line: ClassifiedLine | undefined) => !!line && (line.kind === 'body' || line.kind === 'head') && LISTING_ROW.test(line.text);
+  lines.forEach((line, k) => {
+    const above = lines[k - 1];
+    if (!above) return;
+    // (A row under a channel or another row is the box's text, however short: the page's last, `19:30 电视剧：人世间（5）`, is no headline.)
+    if (line.kind === 'head' && isRow(line) && (above.channel || (above.kind === 'body' && isRow(above)))) {
+      line.kind = 'body';
+      line.label = 'body';
+      line.tableRow = true;
+      line.endsParagraph = true;
+      return;
+    }
+    if (line.kind !== 'head' || visibleLength(line.text, CHANNEL_MAX) > CHANNEL_MAX || /[，,。；;：:！？!?]/.test(line.text) || !isRow(lines[k + 1])) return;
+    if ((above.kind === 'body' && isRow(above)) || (above.kind === 'head' && SERVICE_BOX.test(above.text))) {
+      line.label = 'subhead';
+      line.channel = true;
+    }
+  });
 }
 
 /**
@@ -545,7 +582,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const base: ClassifiedLine = {
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
-      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, editorsNote: undefined, bylineBeside: undefined,
+      photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, channel: undefined, editorsNote: undefined, bylineBeside: undefined,
       headOfLead: line.headOfLead,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).

@@ -2559,10 +2559,11 @@ describe('a service page: weather, television, lottery', () => {
     expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
       [null, null, '天气预报'],
       [null, null, '电视节目'],
-      [null, null, '湘江频道'],
       ['彩票开奖', null, '双色球第2024029期开奖号码'],
       [null, null, '便民热线'],
     ]);
+    // The second channel's name over its rows is the listing's subhead (before, eleventh session: an item of its own).
+    expect(listing.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['湘江频道']);
   });
 });
 
@@ -3959,5 +3960,18 @@ describe('whose organ the paper is, printed in its masthead (`中共临江市委
     // Before: under the name it was the story's kicker; over it, it was the paper and the paper's name the story's kicker.
     expect(read(['临江日报', '国内统一刊号：CN43-0001　邮发代号：41-1', '中共临江市委机关报', '2024年6月12日 星期三'])).toEqual(expected);
     expect(read(['中共临江市委机关报', '临江日报', '2024年6月12日 星期三'])).toEqual(expected);
+  });
+});
+
+describe('a television listings box, each channel’s name over its rows', () => {
+  it('keeps every channel in the box, each name a subhead, however its rows close', () => {
+    // Made-up evening paper's listings: the first channel's last row closes in a bracket, as a serial's episodes are printed.
+    const page = [
+      '浦江晚报', '2024年8月16日 星期五', 'A10 文体', '电视节目', '浦江卫视', '19:00 浦江新闻联播', '21:00 电视剧：山河故人（1、2）', '浦江都市频道', '18:30 都市报道', '20:00 电影：大河',
+      '影视频道', '19:30 电视剧：人世间（5）',
+    ].join('\n\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: each channel after the first was an item of its own.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)])).toEqual([['电视节目', ['浦江都市频道', '影视频道']]]);
   });
 });

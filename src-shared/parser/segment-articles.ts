@@ -647,7 +647,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           // (Nor a table's title over its rows, the story above closed: `昨日行情一览` / `指数 收盘 涨跌幅` … a box of its own.)
           // (`成绩表` / `男双第二轮：` / rows: a line introducing the rows may stand between.)
           const tableFollows = !!line.tableRow || (/[:：]$/.test(line.text) && !!lines[i + 1]?.tableRow);
-          const titlesTable = tableFollows && !!current && isClosedText(current);
+          // (A channel's name over its rows is the listings box's subhead, its rows a table's or not: `湘江频道` / `18:00 湘江新闻`.)
+          const titlesTable = tableFollows && !!current && isClosedText(current) && !pending.every((l) => l.channel);
           // (Nor a photo's title over its caption, the story above closed: `赏花时节` / `近日，游客在…` / `王闽摄（影像中国）`, then the next block.)
           const titlesPhoto = pending.length === 1 && !!current && isClosedText(current) && captionClosesStory(lines, i);
           const isSubhead =
