@@ -1,4 +1,5 @@
 import type { ClassifiedLine } from './classify-lines';
+import { CLOSING_CREDIT } from './vocabulary';
 
 /**
  * Some papers print a story's byline over its headline (`本报记者 李文华` / `暴雨过后 社区志愿者连夜清淤` / text), as feature pages
@@ -68,6 +69,36 @@ export function withSetApartBylinesMoved(lines: ClassifiedLine[]): ClassifiedLin
   for (let k = next; k < lines.length; k++) out.push(lines[k]!);
   return out;
 }
+
+/**
+ * A byline right under a credit that closed the story above (`…（新华社记者 王小明）` / `本报评论员` / `为实干者撑腰` / text): that story
+ * is signed already, so the byline, standing on a headline block with the story's text right under that, is the story's below:
+ * read after its block, as the usual order has it, whatever the page's blank lines do. (Read in order, it signed the story
+ * above a second time, and the commentary under it named no one.) Linear: one walk.
+ */
+export function withBylinesAfterCreditsMoved(lines: ClassifiedLine[]): ClassifiedLine[] {
+  let out: ClassifiedLine[] | null = null;
+  let next = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i < next || line.kind !== 'byline' || line.columnFragment || lines[i + 1]?.kind !== 'head') continue;
+    const above = previousRead(lines, i);
+    if (!above || above.kind !== 'body' || !CLOSING_CREDIT.test(above.text.slice(-CREDIT_TAIL))) continue;
+    const blockEnd = textAfterBlock(lines, i);
+    if (blockEnd === null) continue;
+    out ??= [];
+    for (let k = next; k < i; k++) out.push(lines[k]!);
+    for (let k = i + 1; k < blockEnd; k++) out.push(lines[k]!);
+    out.push(line);
+    next = blockEnd;
+  }
+  if (out === null) return lines;
+  for (let k = next; k < lines.length; k++) out.push(lines[k]!);
+  return out;
+}
+
+/** How much of a line's end a closing credit is looked for in (`CLOSING_CREDIT` runs to 48 characters with its brackets). */
+const CREDIT_TAIL = 48;
 
 /** The most headline lines a block over a story's text holds. */
 const BLOCK_MAX = 4;

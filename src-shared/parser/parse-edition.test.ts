@@ -3975,3 +3975,21 @@ describe('a television listings box, each channel’s name over its rows', () =>
     expect(e.articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)])).toEqual([['电视节目', ['浦江都市频道', '影视频道']]]);
   });
 });
+
+describe('a byline right under a credit that closed the story above', () => {
+  it('signs the story under it (`（新华社记者 王小明）` / `本报评论员` / headline / text), not the story above a second time', () => {
+    // Made-up page: a wire closed by its reporter's credit, then the paper's commentary signed over its headline.
+    const page = [
+      '东江日报', '2024年6月12日 星期三', '第3版 综合', '新华社北京6月11日电　国务院新闻办公室11日举行新闻发布会，介绍今年以来经济运行情况。', '（新华社记者 王小明）', '本报评论员',
+      '为实干者撑腰', '实干者是推动发展的中坚力量。为实干者撑腰，就是为发展鼓劲。',
+    ];
+    for (const gap of ['\n\n', '\n']) {
+      const e = parsedWhole(page.join(gap), 'x.txt');
+      // Before: the commentator signed the wire, and the commentary named no one.
+      expect(e.articles.map((a) => [a.headline, a.byline.authors])).toEqual([
+        [null, []],
+        ['为实干者撑腰', ['本报评论员']],
+      ]);
+    }
+  });
+});

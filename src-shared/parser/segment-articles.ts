@@ -6,7 +6,7 @@ import type { HeadlineBlock } from './headline-block';
 import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
 import { namesBox } from './line-labeller';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
-import { withBylinesOverHeadlinesMoved, withSetApartBylinesMoved } from './bylines-over-headlines';
+import { withBylinesAfterCreditsMoved, withBylinesOverHeadlinesMoved, withSetApartBylinesMoved } from './bylines-over-headlines';
 import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
@@ -252,7 +252,7 @@ const INNER_CLAUSE = /[，；,;]/;
  * the story they interrupt. Every line ends up in exactly one draft or leftover.
  */
 export function segmentArticles(classified: ClassifiedLine[], profile: LayoutProfile): { drafts: DraftArticle[]; leftovers: DraftLeftover[] } {
-  const overHeadlines = withBylinesOverHeadlinesMoved(withBylinesBesideApart(classified));
+  const overHeadlines = withBylinesAfterCreditsMoved(withBylinesOverHeadlinesMoved(withBylinesBesideApart(classified)));
   const lines = !profile.indented && profile.gaps === 'between-stories' && !profile.interleaved ? withSetApartBylinesMoved(overHeadlines) : overHeadlines;
   const indentedLayout = profile.indented;
   // Stories' character pairs serve only column reassembly: a page with no column text skips noting them.
