@@ -57,6 +57,14 @@ describe('matchLeadByline', () => {
   });
 });
 
+describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {
+  it('reads `新华社北京十一日电　新华社记者张三、李四报道：…`: the reporters, the text after the colon', () => {
+    // Before: the dateline alone was read, no reporter, and `新华社记者张三、李四报道：` stayed in the text.
+    expect(matchLeadByline('新华社北京十一日电　新华社记者张三、李四报道：首都各界')).toMatchObject({ byline: { agency: '新华社北京', reporters: ['张三', '李四'] }, rest: '首都各界' });
+    expect(matchLeadByline('新華社南京十九日電　新華社記者王小明報道：江蘇省')).toMatchObject({ byline: { reporters: ['王小明'] }, rest: '江蘇省' });
+  });
+});
+
 describe('lead-ins of Taiwan, Hong Kong and Singapore papers', () => {
   it('reads a reporter and place in brackets, and a bracketed report or wire lead-in', () => {
     expect(matchLeadByline('〔記者李大華、陳志明／台南報導〕台積電昨日宣布')).toMatchObject({ byline: { agency: null, reporters: ['李大華', '陳志明'] }, rest: '台積電昨日宣布' });

@@ -153,8 +153,11 @@ function onlyPersonNames(roleList: string): boolean {
 
 /** A source rather than a person: an agency, the paper, or a name with a paper's or outlet's ending. */
 const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8}(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}))$`);
-/** After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`). */
-const REPORTER_AFTER_LEAD = new RegExp(`^\\s*${REPORTER_CLAUSE}\\s*[:：]?`);
+/**
+ * After a report's lead-in, its reporter (`【大公報訊】記者黃家明報道：…`), the agency before the role or not, as older wire copy
+ * names its own reporter after the dateline (`新华社北京十一日电 新华社记者张三报道：…`).
+ */
+const REPORTER_AFTER_LEAD = new RegExp(`^\\s*(?:${AGENCY})?${REPORTER_CLAUSE}\\s*[:：]?`);
 const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
 /**
  * Where a photograph came from, after `图/`, naming no photographer (`图/受访者提供`, `图/受访者供图`, `图/IC`, `图/视觉中国`,
