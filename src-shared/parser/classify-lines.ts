@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -134,7 +134,13 @@ function isImprint(text: string): boolean {
 /** One of the paper's own hotlines alone with its number (`广告热线：0791-88888888`): the imprint's field, set apart on its line. */
 /** The paper's own address for readers' pieces alone with it (`投稿邮箱：jcwb@163.com`): the imprint's field too. */
 const SUBMISSIONS_ADDRESS_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.startsWith('投稿')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*${EMAIL_ADDRESS}$`);
-const HOTLINE_ALONE = new RegExp(`^(?:${PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')).map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{7,24}$`);
+/**
+ * (The paper's name may open it, `东海晚报热线：96111`, `东海晚报新闻热线：…`, as evening papers print theirs at a page's foot, and
+ * the number may be a short one of five digits.)
+ */
+const HOTLINE_ALONE = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))?(?:${[...PUBLISHER_FIELDS.filter((w) => w.endsWith('热线')), '热线'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\d\\-－—()（）\\s]{5,24}$`,
+);
 
 /**
  * A line of a weather box's forecast, short and with no sentence in it, giving a temperature's range (`多云 18℃～26℃`,

@@ -3993,3 +3993,16 @@ describe('a byline right under a credit that closed the story above', () => {
     }
   });
 });
+
+describe('a front page’s summary closed by a pointer on a line of its own, and the paper’s hotline at the foot', () => {
+  const page = [
+    '东海晚报', '2024年9月5日 星期四', '', '地铁5号线南延线本月底试运行', '', '本报讯（记者 张明远）记者昨日从市轨道集团获悉，地铁5号线南延线将于本月底开始试运行。', '详见A04版', '',
+    '江边绿道全线贯通', '', '本报讯（记者 许文）沿江绿道最后一段昨日完工，全长28公里的江边绿道实现全线贯通。', '（详见第3版）', '', '东海晚报热线：96111',
+  ].join('\n');
+
+  it('reads the paper’s hotline with its name and a short number (`东海晚报热线：96111`) as furniture', () => {
+    const e = parsedWhole(page, 'x.txt');
+    // Before: it was the last story's text.
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['东海晚报热线：96111']);
+  });
+});
