@@ -8,7 +8,7 @@ import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation 
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsInField, endsInPagePointer, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsInPagePointer, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -709,6 +709,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       forecasts.add(out.length);
     }
     // So does a summary closed by a pointer to the page its full report is on (`…休闲健身。详见A05版`).
+    // (A pointer alone on its line under a summary, `详见A04版`, is the summary's last words: text, never a headline or a subhead.)
+    if (base.kind === 'head' && isPagePointerAlone(text)) base.kind = 'body';
     if (base.kind === 'body' && endsInPagePointer(text)) base.endsParagraph = true;
     out.push(base);
   }

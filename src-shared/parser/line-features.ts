@@ -143,6 +143,18 @@ export function endsInPagePointer(text: string): boolean {
   return (last === 0x7248 || last === 0xff09 || last === 0x29 || (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && PAGE_POINTER.test(text);
 }
 
+/**
+ * The line is a page pointer and nothing more (`详见A04版`, `（详见第4版）`, `▶详见A04版`, `>>>B01`), as a front page sets it on a line
+ * of its own under a story's summary: the summary's last words, never a headline nor a subhead.
+ */
+export function isPagePointerAlone(text: string): boolean {
+  if (text.length > POINTER_ALONE_MAX || !endsInPagePointer(text)) return false;
+  const pointer = PAGE_POINTER.exec(text);
+  return !!pointer && /^[\s（(【[▶►→>》]*$/.test(text.slice(0, pointer.index));
+}
+/** The longest a page pointer alone on its line runs (`（详见第12版）`, its brackets and marks). */
+const POINTER_ALONE_MAX = 16;
+
 /** The marks a bulleted line opens with, or that decorate a headline (`●…`, `■…`). */
 export const BULLET_MARKS = '●■◆▲★☆◎○□◇△▶►';
 const BULLET = new RegExp(`^[${BULLET_MARKS}]`);

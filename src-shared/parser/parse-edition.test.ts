@@ -4000,6 +4000,15 @@ describe('a front page’s summary closed by a pointer on a line of its own, and
     '江边绿道全线贯通', '', '本报讯（记者 许文）沿江绿道最后一段昨日完工，全长28公里的江边绿道实现全线贯通。', '（详见第3版）', '', '东海晚报热线：96111',
   ].join('\n');
 
+  it('reads the pointer (`详见A04版`) as the summary’s last words: text, not a subhead', () => {
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the pointer was the summary's subhead (or, last on the page, left in no story).
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => [p.type, p.text])])).toEqual([
+      ['地铁5号线南延线本月底试运行', [['text', '记者昨日从市轨道集团获悉，地铁5号线南延线将于本月底开始试运行。'], ['text', '详见A04版']]],
+      ['江边绿道全线贯通', [['text', '沿江绿道最后一段昨日完工，全长28公里的江边绿道实现全线贯通。'], ['text', '（详见第3版）']]],
+    ]);
+  });
+
   it('reads the paper’s hotline with its name and a short number (`东海晚报热线：96111`) as furniture', () => {
     const e = parsedWhole(page, 'x.txt');
     // Before: it was the last story's text.
