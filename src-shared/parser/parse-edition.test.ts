@@ -4015,3 +4015,18 @@ describe('a front page’s summary closed by a pointer on a line of its own, and
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['东海晚报热线：96111']);
   });
 });
+
+describe('an indented page: a byline line under the headline, then the lead-in naming no one', () => {
+  it('reads `本报讯` as the story’s lead-in (its agency), not as the first words of its text', () => {
+    // Made-up evening paper set with indents: the headline and byline flush, the text indented.
+    const page = [
+      '东海晚报', '2024年9月5日 星期四', '', '江边绿道全线贯通', '', '本报记者 许文 文/图', '', '\u3000\u3000本报讯 经过半年建设，沿江绿道最后一段昨日完工，全长28公里的江边绿道实现全线贯通。', '',
+      '\u3000\u3000绿道沿线设置了驿站、观景平台等设施，市民可骑行、步行。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the story's text opened `本报讯经过半年建设…` and no agency was read (a flush page read it so already).
+    expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters, a.paragraphs[0]!.text])).toEqual([
+      ['江边绿道全线贯通', '本报', ['许文'], '经过半年建设，沿江绿道最后一段昨日完工，全长28公里的江边绿道实现全线贯通。'],
+    ]);
+  });
+});

@@ -489,10 +489,20 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
             break;
           }
           article = current!;
-        } else if (sectionsStayInStory && line.indented && !line.columnFragment && current && current.fragmentLines === 0 && pending.length === 0 && markers.length === 0) {
+        } else if (
+          sectionsStayInStory &&
+          line.indented &&
+          !line.columnFragment &&
+          current &&
+          current.fragmentLines === 0 &&
+          pending.length === 0 &&
+          markers.length === 0 &&
+          !(current.paragraphs.length === 0 && current.bylineLines.length > 0)
+        ) {
           // Where stories open only at flush lines, an indented dateline under no headline belongs to the running story:
           // its byline when it has none yet (after a summary paragraph), else a section of it (a round-up's parts).
           // Not among column fragments: there the headlines are read elsewhere, and a dateline opens a story.
+          // (Right under the story's byline line, its text not begun, it is the lead-in of that byline's story: below.)
           if (current.bylineLines.length > 0) {
             addBody(line, line.text);
             break;
