@@ -305,8 +305,12 @@ export function closingCreditByline(text: string): Byline | null {
   const inside = closingBracket(text);
   if (inside === null) return null;
   const list = inside.replace(DONE_AFTER_NAMES, '');
+  // (The outlet may name itself before the role, `（县融媒体中心记者 蒋文）`, as a county's media centre signs what it sends the
+  // paper: no one's name, however long.)
+  const outlet = STANDALONE_AGENCY.exec(list.trimStart());
+  const people = outlet ? list.trimStart().slice(outlet[0].length) : list;
   // (A photo's credit, `（记者 张三 摄）`, is the caption reader's.)
-  if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list) || !ROLE_ANYWHERE.test(list) || !onlyPersonNames(list)) return null;
+  if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list) || !ROLE_ANYWHERE.test(list) || !onlyPersonNames(people)) return null;
   const byline = emptyByline();
   readRoleList(list, byline);
   if (byline.reporters.length + byline.correspondents.length + byline.authors.length + byline.photographers.length === 0) return null;

@@ -4030,3 +4030,16 @@ describe('an indented page: a byline line under the headline, then the lead-in n
     ]);
   });
 });
+
+describe('a story under its paper’s lead-in, signed at its end by a county’s media centre', () => {
+  it('names the writers of `（县融媒体中心记者 蒋文 通讯员 李四）`, the outlet before the role no one’s name', () => {
+    // Made-up county page: a story the county's media centre sent the paper, signed at its end.
+    const page = [
+      '青江日报', '2024年5月20日 星期一', '', '河东区老旧小区改造惠及3000户', '',
+      '本报讯 今年以来，河东区投入资金1.2亿元，完成12个老旧小区改造，惠及居民3000余户。（河东区融媒体中心记者 蒋文 通讯员 李四）',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the outlet's name, too long for a person's, made the credit no credit: the story named no one.
+    expect(e.articles.map((a) => [a.byline.reporters, a.byline.correspondents])).toEqual([[['蒋文'], ['李四']]]);
+  });
+});
