@@ -4043,3 +4043,24 @@ describe('a story under its paper’s lead-in, signed at its end by a county’s
     expect(e.articles.map((a) => [a.byline.reporters, a.byline.correspondents])).toEqual([[['蒋文'], ['李四']]]);
   });
 });
+
+describe('this session’s words in traditional characters', () => {
+  it('reads `中共臨江市委機關報`, `詳見A04版`, `南風2級` and `組版：` as their simplified forms are read', () => {
+    // Made-up page in traditional characters (a Big5 conversion of a mainland page).
+    const page = [
+      '中共臨江市委機關報', '臨江晚報', '2024年9月5日 星期四', '', '地鐵3號線二期今起試運營', '', '本報訊（記者 張曉明）今天上午6點，地鐵3號線二期正式開通試運營，全線設站8座。', '詳見A04版', '',
+      '城區新增三處口袋公園', '', '本報訊（記者 趙強）日前，城區新增的三處口袋公園正式向市民開放，總面積約1.2萬平方米。', '', '今天 晴 15℃～26℃ 南風2級', '', '編輯：陳立　校對：吳紅　組版：孫軍',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: 機, 詳, 級 and 組 were no forms of 机, 详, 级 and 组: the organ was the paper, the pointer a subhead, the forecast
+    // and the foot the last story's text or left over.
+    expect([e.paper, e.articles.map((a) => [a.kicker ?? null, a.headline, a.paragraphs.map((p) => p.type)])]).toEqual([
+      '臨江晚報',
+      [
+        [null, '地鐵3號線二期今起試運營', ['text', 'text']],
+        [null, '城區新增三處口袋公園', ['text']],
+      ],
+    ]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今天晴15℃～26℃ 南風2級', '編輯：陳立校對：吳紅組版：孫軍']);
+  });
+});
