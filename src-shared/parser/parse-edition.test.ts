@@ -3834,6 +3834,9 @@ describe('a byline closing in 报道 with the writer’s address after it on its
     const e = parsedWhole(page, 'x.txt');
     // Before: the address opened the lead's text, `liuliping@example.com.sg建屋发展局…`.
     expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs[0]!.text.slice(0, 5)])).toEqual([['组屋转售价连续第16季上涨', ['刘丽萍'], '建屋发展局']]);
+  });
+});
+
 describe('a page’s header and foot naming its staff, as evening and city papers print them', () => {
   it('reads `A02 要闻 责任编辑 陈立 美术编辑 何敏` (roles set off by spaces) as the page’s header, and `组版：…` at its foot as furniture', () => {
     // Made-up evening paper's page: the header's roles with no colon, the foot's typesetter (`组版`).
