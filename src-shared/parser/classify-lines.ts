@@ -912,9 +912,10 @@ function markLoneForecasts(lines: ClassifiedLine[], forecasts: ReadonlySet<numbe
   for (const k of forecasts) {
     const above = lines[k - 1];
     if (forecasts.has(k - 1) || forecasts.has(k + 1)) continue;
-    // (Under the masthead nothing is above it; under a story's text, a sentence has ended. A heading over it, or a line that
-    // runs on into it, keeps it: `天气` / `今天 晴…`, `预计今天：` / `多云 18℃～26℃`.)
-    if (above && above.kind !== 'noise' && (above.kind === 'head' || endsInColon(above.text) || !SENTENCE_END.test(above.text))) continue;
+    // (Under the masthead nothing is above it; under a story's text, a sentence has ended, or a credit or source line closed the
+    // story, `来源：青江县融媒体中心`. A heading over it, or a line that runs on into it, keeps it: `天气` / `今天 晴…`, `预计今天：` /
+    // `多云 18℃～26℃`.)
+    if (above && above.kind !== 'noise' && above.kind !== 'byline' && (above.kind === 'head' || endsInColon(above.text) || !SENTENCE_END.test(above.text))) continue;
     const line = lines[k]!;
     line.kind = 'noise';
     line.tableRow = undefined;

@@ -3867,6 +3867,17 @@ describe('a weather forecast on a line of its own', () => {
     ]);
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今日天气晴15℃～26℃ 南风2级', '今天晴15℃～26℃ 南风2级']);
   });
+
+  it('is furniture under a source line closing the story above too, which then closes that story', () => {
+    const page = [
+      '青江日报', '2024年5月20日 星期一', '', '青江县新建5座农村污水处理站', '', '青江县融媒体中心记者 王五', '', '近日，青江县5座农村生活污水处理站建成投用，惠及周边8个村。', '',
+      '来源：青江县融媒体中心', '', '今天 晴 15℃～26℃ 南风2级', '', '河东区举办首届乡村运动会', '', '本报讯（记者 陈红）5月18日，河东区首届乡村运动会在东岭村开幕。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the source line opened a story with no headline whose text was the forecast.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['青江县新建5座农村污水处理站', 1], ['河东区举办首届乡村运动会', 1]]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今天晴15℃～26℃ 南风2级']);
+  });
 });
 
 describe('a jump line alone over the continued story’s headline printed again', () => {
