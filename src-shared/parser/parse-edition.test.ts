@@ -4078,3 +4078,15 @@ describe('this session’s words in traditional characters', () => {
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['今天晴15℃～26℃ 南風2級', '編輯：陳立校對：吳紅組版：孫軍']);
   });
 });
+
+describe('a photo story of several photos, each credited under its caption', () => {
+  it('names every caption’s photographer, not the last one’s alone', () => {
+    // Made-up evening paper's 图片新闻: two photos by two photographers.
+    const page = [
+      '新城晚报', '2024年7月2日 星期二', '', '图片新闻', '', '7月1日，小朋友在城东湿地公园观察荷花。 本报记者 韩冰 摄', '', '6月30日，市民在滨江公园参加健步走活动。 通讯员 王磊 摄',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: only 王磊, whose credit closes the story, was named.
+    expect(e.articles.map((a) => [a.kind, a.byline.photographers, a.paragraphs.map((p) => p.type)])).toEqual([['photo', ['韩冰', '王磊'], ['caption', 'caption']]]);
+  });
+});

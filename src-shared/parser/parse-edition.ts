@@ -9,7 +9,7 @@ import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, laterPageLabels, pageOfLine, runningHead, sourceCitation } from './masthead';
-import { type DraftArticle, type DraftLeftover, fragmentShare, newDraft, segmentArticles } from './segment-articles';
+import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
 import { type SourceLine, splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
@@ -145,6 +145,21 @@ const CLOSING_NOTE = /^[（(][^（()）]{2,30}[）)]$/;
 const CAPTIONS_UNDER_CREDIT_MAX = 2;
 /** The longest a photo's caption is, its credit included. */
 const CAPTION_MAX = 160;
+
+/**
+ * The photographers the captions of a photo story credit before its last one (`…观察荷花。本报记者 韩冰 摄`), each read from its line
+ * as printed where it has one (names apart as the spaces part them), else from its text. `lastLines`: the last caption's lines.
+ */
+function earlierPhotographers(paragraphs: readonly DraftParagraph[], lastLines: readonly number[], lines: readonly SourceLine[]): string[] {
+  const names: string[] = [];
+  for (const p of paragraphs) {
+    if (p.type !== 'text' || p.lines === lastLines || !/[摄攝]\s*[）)]?$/.test(p.text)) continue;
+    const printed = p.lines.length === 1 ? lines[p.lines[0]! - 1]?.spaced : undefined;
+    const credit = (printed !== undefined ? matchPhotoCredit(printed) : null) ?? matchPhotoCredit(p.text);
+    if (credit) for (const name of credit.photographers) if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
 
 /** A repeated opening shorter than this is a common phrase, not a repeat. */
 const REPEAT_MIN = 20;
@@ -591,6 +606,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     if (credit) {
       // The credit names the photographers where the byline does not (`图/记者 孙涛` did already).
       if (photo || byline.photographers.length === 0) {
+        // (A photo story of several photos credits each under its caption, `…观察荷花。本报记者 韩冰 摄` / `…健步走活动。通讯员 王磊 摄`:
+        // every caption's photographers, in their order, not the last's alone.)
+        if (photo) for (const name of earlierPhotographers(draftParagraphs, lastLines, lines)) if (!byline.photographers.includes(name)) byline.photographers.push(name);
         for (const name of credit.photographers) if (!byline.photographers.includes(name)) byline.photographers.push(name);
         if (!byline.raw) byline.raw = credit.raw;
       }
