@@ -953,10 +953,14 @@ function markHeadlinesAboveBylines(lines: ClassifiedLine[], profile: LayoutProfi
   lines.forEach((line, k) => {
     const next = lines[k + 1];
     if (line.kind !== 'body' || line.full || line.inFieldList || line.continuation !== undefined) return;
-    if (!next || (next.gapBefore > 0 && !gapsMeanNothing) || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
+    if (!next || (next.kind !== 'byline' && next.kind !== 'lead-byline')) return;
+    // (Where blank lines part stories and nothing else, a line alone between two, a byline under it, is no story's paragraph: a
+    // block of its own over that byline, `春季过敏怎么办？` / blank / `本报记者 孙丽华`.)
+    const apartFromByline = next.gapBefore > 0 && !gapsMeanNothing;
+    if (apartFromByline && !(profile.gaps === 'between-stories' && line.gapBefore > 0)) return;
     // (In a file with no blank line at all, none can set it apart.)
     if ((line.gapBefore > 0 || profile.gaps === 'none') && EXCLAIMS_OR_ASKS.test(line.text) && visibleLength(line.text, HEAD_MAX) <= HEAD_MAX) line.kind = 'head';
-    else if ((line.gapBefore === 0 || gapsMeanNothing) && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
+    else if (!apartFromByline && (line.gapBefore === 0 || gapsMeanNothing) && lines[k - 1]?.kind === 'head' && !SENTENCE_END.test(line.text) && visibleLength(line.text, HEAD_LINE_MAX) <= HEAD_LINE_MAX) line.kind = 'head';
   });
 }
 

@@ -4090,3 +4090,16 @@ describe('a photo story of several photos, each credited under its caption', () 
     expect(e.articles.map((a) => [a.kind, a.byline.photographers, a.paragraphs.map((p) => p.type)])).toEqual([['photo', ['韩冰', '王磊'], ['caption', 'caption']]]);
   });
 });
+
+describe('a headline that asks, set apart by blank lines over its byline, on a page whose blank lines part only blocks', () => {
+  it('is the story’s headline (`春季过敏怎么办？` / blank / `本报记者 孙丽华` / blank / text with no blank lines)', () => {
+    // Made-up health page: questions and answers under a headline that asks.
+    const page = [
+      '健康时报', '2024年4月9日 星期二', '', '春季过敏怎么办？', '', '本报记者 孙丽华', '', '问：每到春天就打喷嚏、流鼻涕，是感冒还是过敏？',
+      '答：如果症状反复出现，且伴有眼痒、鼻痒，多半是过敏性鼻炎。建议到医院做过敏原检测。', '问：过敏性鼻炎能根治吗？', '答：目前还不能根治，但通过规范治疗，大多数患者的症状可以得到有效控制。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the headline was a story of its own, its only text; the questions and answers a story with no headline.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.length])).toEqual([['春季过敏怎么办？', ['孙丽华'], 4]]);
+  });
+});
