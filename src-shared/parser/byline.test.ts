@@ -155,6 +155,15 @@ describe('words and photographs credited with slashes', () => {
     expect(matchStandaloneByline('图/张三 文/李四')).toMatchObject({ photographers: ['张三'], authors: ['李四'] });
   });
 
+  it('reads a closing 文 set apart after a name (`本报记者 张三 文`) as the words’ credit, no part of the name', () => {
+    // Before: one reporter `张三文`.
+    expect(matchStandaloneByline('本报记者 张三 文')).toMatchObject({ reporters: ['张三'] });
+    expect(matchStandaloneByline('记者 王五 文 受访者供图')).toMatchObject({ reporters: ['王五'], photographers: [] });
+    // (A name OCR split into lone characters stays one name: `张 三 文`, `李 文`.)
+    expect(matchStandaloneByline('本报记者 张 三 文')).toMatchObject({ reporters: ['张三文'] });
+    expect(matchStandaloneByline('记者 李 文')).toMatchObject({ reporters: ['李文'] });
+  });
+
   it('reads where a photograph came from after 图/ (`受访者提供`, `IC`, `视觉中国`) as no photographer, the line still a byline', () => {
     // Before: `受访者提供` and `视觉中国` were photographers, and a line crediting `IC` was no byline at all.
     expect(matchStandaloneByline('文/本报记者 李四 图/受访者提供')).toMatchObject({ reporters: ['李四'], photographers: [] });

@@ -163,9 +163,14 @@ const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
  * Where a photograph came from, after `图/`, naming no photographer (`图/受访者提供`, `图/受访者供图`, `图/IC`, `图/视觉中国`,
  * `图/资料图片`), as metro papers credit handouts and picture agencies: no one's name, and no reason to read the line as no byline.
  */
-const PICTURE_SOURCE = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{1,8}(?:${['提供', '供图'].map((w) => anyForm(w)).join('|')})|${['资料图片', '资料图', '网络图片', '视觉中国', '东方IC'].map((w) => anyForm(w)).join('|')}|[A-Z]{2,5})$`,
-);
+const PICTURE_SOURCE_WORD = `(?:[\\u4e00-\\u9fff]{1,8}(?:${['提供', '供图'].map((w) => anyForm(w)).join('|')})|${['资料图片', '资料图', '网络图片', '视觉中国', '东方IC'].map((w) => anyForm(w)).join('|')}|[A-Z]{2,5})`;
+const PICTURE_SOURCE = new RegExp(`^${PICTURE_SOURCE_WORD}$`);
+/**
+ * A byline's closing `文` set apart after a name (`本报记者 张三 文`), where its picture came from after it or not (`记者 王五 文
+ * 受访者供图`): what the names before it made, the words, no part of a name (OCR splits a name's characters apart, not a name's
+ * two characters from a third).
+ */
+const WORDS_CREDIT_TAIL = new RegExp(`(?<=[\\u4e00-\\u9fff·]{2})[\\s\\u3000]+文(?:[\\s\\u3000]+${PICTURE_SOURCE_WORD})?\\s*$`);
 /**
  * `本报讯 记者张三 通讯员李四 近日，…`: roles and names set off by spaces after a bare lead-in, the lead's text after them (or on
  * the next line: `本报讯 记者 杨帆` / `北京时间5月20日晚，…`).
@@ -744,6 +749,9 @@ function readBylineLine(text: string): Byline | null {
   // `记者 刘建国 文/图`: words and photographs by the names before it.
   const wordsAndPictures = WORDS_AND_PICTURES_TAIL.exec(body);
   if (wordsAndPictures && wordsAndPictures.index > 0) body = body.slice(0, wordsAndPictures.index);
+  // `本报记者 张三 文`: the words by the names before it.
+  const wordsOnly = body.includes('文') ? WORDS_CREDIT_TAIL.exec(body) : null;
+  if (wordsOnly && wordsOnly.index > 0) body = body.slice(0, wordsOnly.index);
   // `本报记者 张三 发自北京`: where the report was sent from closes the line.
   const sentFrom = body.includes('自') ? SENT_FROM_TAIL.exec(body) : null;
   if (sentFrom && sentFrom.index > 0) body = body.slice(0, sentFrom.index);
