@@ -908,6 +908,8 @@ const PLACE_AND_NAME = /^[\u4e00-\u9fff]{2,16}[\s\u3000]+([\u4e00-\u9fff·]{2,4}
  * it (`市气象台预计：`), no other forecast line next to it (a box's rows, `今天…` / `明天…`, stay the box's text). Before, it was
  * read as the last paragraph of the story above it, or as a story of its own under the masthead.
  */
+/** Words of a story that tells of a forecast (`市气象台预计`, `据气象部门预报`). */
+const FORECAST_TOLD = new RegExp(`${anyForm('气象')}|${anyForm('预报')}`);
 function markLoneForecasts(lines: ClassifiedLine[], forecasts: ReadonlySet<number>): void {
   for (const k of forecasts) {
     const above = lines[k - 1];
@@ -916,6 +918,8 @@ function markLoneForecasts(lines: ClassifiedLine[], forecasts: ReadonlySet<numbe
     // story, `来源：青江县融媒体中心`. A heading over it, or a line that runs on into it, keeps it: `天气` / `今天 晴…`, `预计今天：` /
     // `多云 18℃～26℃`.)
     if (above && above.kind !== 'noise' && above.kind !== 'byline' && (above.kind === 'head' || endsInColon(above.text) || !SENTENCE_END.test(above.text))) continue;
+    // (Nor where the text above tells of the forecast, `市气象台预计，明天起…`: a weather story's own forecast is its text.)
+    if (above && above.kind !== 'noise' && FORECAST_TOLD.test(above.text)) continue;
     const line = lines[k]!;
     line.kind = 'noise';
     line.tableRow = undefined;

@@ -4103,3 +4103,16 @@ describe('a headline that asks, set apart by blank lines over its byline, on a p
     expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.length])).toEqual([['春季过敏怎么办？', ['孙丽华'], 4]]);
   });
 });
+
+describe('a weather story’s own forecast line', () => {
+  it('stays its text where the text above tells of the forecast (`市气象台预计…` / `明天 小雨 12℃～18℃ 北风3级`)', () => {
+    const page = [
+      '江淮晚报', '2024年6月12日 星期三', '', '冷空气来袭 明起降温', '', '本报讯（记者 王婷）受冷空气影响，市气象台预计我市明天起气温明显下降。', '', '明天 小雨 12℃～18℃ 北风3级',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['冷空气来袭 明起降温', 2]]);
+    // (In traditional characters too: `市氣象台預計…`.)
+    const traditional = parsedWhole(page.replace('气象台预计', '氣象台預計'), 'x.txt');
+    expect(traditional.articles.map((a) => a.paragraphs.length)).toEqual([2]);
+  });
+});
