@@ -600,3 +600,11 @@ describe('a paper’s desk named in a lead-in', () => {
     expect(matchLeadByline('〔歐陽明／台北報導〕台北市')?.byline).toMatchObject({ agency: null, reporters: ['歐陽明'] });
   });
 });
+
+describe('a Central News Agency reporter sending from any of Taiwan’s counties and cities', () => {
+  it('is named, the county or city with its 縣 or 市 or not (`（中央社記者林大偉屏東縣12日電）`, `…澎湖12日電`)', () => {
+    // Before: where the place was one of these, neither name nor place was read, and no reporter named.
+    for (const place of ['澎湖', '屏東縣', '苗栗縣', '南投', '雲林', '彰化', '新北', '臺北市', '連江縣'])
+      expect(matchLeadByline(`（中央社記者林大偉${place}12日電）颱風今天逼近。`)?.byline, place).toMatchObject({ agency: '中央社', reporters: ['林大偉'] });
+  });
+});
