@@ -608,3 +608,15 @@ describe('a Central News Agency reporter sending from any of Taiwan’s counties
       expect(matchLeadByline(`（中央社記者林大偉${place}12日電）颱風今天逼近。`)?.byline, place).toMatchObject({ agency: '中央社', reporters: ['林大偉'] });
   });
 });
+
+describe('a transliterated name, its parts joined by a dot', () => {
+  it('is a reporter’s name (`阿依古丽·买买提`, `瓦歷斯·諾幹`), in a byline line, a lead-in and a wire’s', () => {
+    // Before: no such name was read: longer than five characters, it was no name's shape.
+    expect(matchStandaloneByline('本报记者 阿依古丽·买买提 李明')?.reporters).toEqual(['阿依古丽·买买提', '李明']);
+    expect(matchLeadByline('本报讯（记者 瓦历斯·诺干）昨日，')?.byline.reporters).toEqual(['瓦历斯·诺干']);
+    expect(matchLeadByline('〔記者瓦歷斯·諾幹／花蓮報導〕花蓮縣豐年祭今天登場。')?.byline.reporters).toEqual(['瓦歷斯·諾幹']);
+    expect(matchLeadByline('（中央社記者瓦歷斯·諾幹花蓮12日電）花蓮縣豐年祭今天登場。')?.byline).toMatchObject({ agency: '中央社', reporters: ['瓦歷斯·諾幹'] });
+    // (Still no run of words: a phrase of six characters with no dot is none.)
+    expect(matchStandaloneByline('记者 全力推进项目建设')).toBeNull();
+  });
+});

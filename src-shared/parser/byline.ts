@@ -71,7 +71,7 @@ const WEB_WIRE_LEAD = new RegExp(
  */
 const WIRE_BETWEEN_MAX = 16;
 const WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})((?:[\\u4e00-\\u9fff]|、(?=[\\u4e00-\\u9fff])){0,${WIRE_BETWEEN_MAX}}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((${WIRE_SOURCE})((?:[\\u4e00-\\u9fff]|[、·](?=[\\u4e00-\\u9fff])){0,${WIRE_BETWEEN_MAX}}?)\\s*${DAY}\\s*${WIRE_CLOSE})\\s*${LEAD_CLOSE}?`,
 );
 
 /**
@@ -158,7 +158,11 @@ const SOURCE_NAME = new RegExp(`^(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{1,8
  * names its own reporter after the dateline (`新华社北京十一日电 新华社记者张三报道：…`).
  */
 const REPORTER_AFTER_LEAD = new RegExp(`^\\s*(?:${AGENCY})?${REPORTER_CLAUSE}\\s*[:：]?`);
-const NAME = /^[\u4e00-\u9fff·]{2,5}$/;
+/**
+ * A person's name: two to five characters, or a transliterated one, its parts joined by `·` (`阿依古丽·买买提`, `瓦歷斯·諾幹`, as
+ * papers print the names of China's and Taiwan's peoples who name themselves so), up to sixteen characters in all.
+ */
+const NAME = /^(?:[\u4e00-\u9fff·]{2,5}|(?=.{3,16}$)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$/;
 /**
  * Where a photograph came from, after `图/`, naming no photographer (`图/受访者提供`, `图/受访者供图`, `图/IC`, `图/视觉中国`,
  * `图/资料图片`), as metro papers credit handouts and picture agencies: no one's name, and no reason to read the line as no byline.
