@@ -4114,5 +4114,12 @@ describe('a weather story’s own forecast line', () => {
     // (In traditional characters too: `市氣象台預計…`.)
     const traditional = parsedWhole(page.replace('气象台预计', '氣象台預計'), 'x.txt');
     expect(traditional.articles.map((a) => a.paragraphs.length)).toEqual([2]);
+describe('a transliterated name’s dot as Big5 sets it (`‧`)', () => {
+  it('is read as the name’s `·`: the reporter is named (`〔記者瓦歷斯‧諾幹／花蓮報導〕`)', () => {
+    // Made-up, as a Taiwan paper's Big5 file gives an indigenous reporter's name.
+    const page = ['中和時報', '2024年6月12日 星期三', '', '部落祭典登場 族人齊聚', '〔記者瓦歷斯‧諾幹／花蓮報導〕花蓮縣豐年祭今天登場，上千名族人盛裝出席。', '美國學者約翰‧史密斯也到場觀禮。'].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `記者瓦歷斯‧諾幹` was the story's agency, and no one its reporter.
+    expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters])).toEqual([['部落祭典登場 族人齊聚', null, ['瓦歷斯·諾幹']]]);
   });
 });

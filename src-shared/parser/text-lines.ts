@@ -148,12 +148,17 @@ const INDENT = /^(?:\u3000|\t|[ \t\u00a0]{2})\s*\S/;
 /**
  * Punctuation in its vertical and small forms (`︵記者︶`, `﹐`, `︒`, `﹁…﹂`), as OCR of vertical text and Big5 files give it: read
  * as the ordinary marks (`（`, `，`, `。`, `「`) by every pattern; the source line keeps what was printed. So is the slash Big5 and
- * Taiwan's and Hong Kong's papers set as a box-drawing diagonal (`【陳大文╱台北報導】`) or a division slash (`∕`): `／`.
+ * Taiwan's and Hong Kong's papers set as a box-drawing diagonal (`【陳大文╱台北報導】`) or a division slash (`∕`): `／`; and a name's
+ * dot set as `‧` or `・`: `·`.
  */
-const PUNCTUATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215]/;
-const PUNCTUATION_FORMS_ALL = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215]/g;
-/** What NFKC would read some of them as, and a Chinese reader does not: `︰` is a colon (`4︰3︰3`), `︙` an ellipsis; and the slashes. */
-const MARK_READINGS: Record<string, string> = { '\uFE30': '：', '\uFE19': '…', '\uFE31': '—', '\uFE32': '—', '\u2571': '／', '\u2215': '／' };
+const PUNCTUATION_FORMS = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215\u2027\u30FB\uFF65]/;
+const PUNCTUATION_FORMS_ALL = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215\u2027\u30FB\uFF65]/g;
+/**
+ * What NFKC would read some of them as, and a Chinese reader does not: `︰` is a colon (`4︰3︰3`), `︙` an ellipsis; and the slashes.
+ * The dot inside a transliterated name as Big5 files (`‧`, the hyphenation point) and Japanese fonts (`・`) set it is the name's `·`
+ * (`瓦歷斯‧諾幹`, `約翰‧史密斯`).
+ */
+const MARK_READINGS: Record<string, string> = { '\uFE30': '：', '\uFE19': '…', '\uFE31': '—', '\uFE32': '—', '\u2571': '／', '\u2215': '／', '\u2027': '·', '\u30FB': '·', '\uFF65': '·' };
 const ordinaryMark = (form: string) => MARK_READINGS[form] ?? form.normalize('NFKC');
 
 /**
