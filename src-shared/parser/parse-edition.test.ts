@@ -4123,3 +4123,23 @@ describe('a transliterated name’s dot as Big5 sets it (`‧`)', () => {
     expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters])).toEqual([['部落祭典登場 族人齊聚', null, ['瓦歷斯·諾幹']]]);
   });
 });
+
+describe('a round-up whose parts each open with a reporter’s lead-in, no blank line between', () => {
+  it('is one story, bylined by the first (`〔記者陳大文／台中報導〕…` / `〔記者林美玲／高雄報導〕…`)', () => {
+    // Made-up, as Taiwan's papers print a report from several places, each part under its reporter's lead-in.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '颱風逼近 各地嚴陣以待', '〔記者王小明／台北報導〕颱風逼近，台北市政府昨天成立災害應變中心。', '市府呼籲市民儲備飲水及糧食。',
+      '〔記者陳大文／台中報導〕台中市政府昨天預先撤離山區居民三百餘人。', '〔記者林美玲／高雄報導〕高雄市沿海地區昨天起封閉海灘，漁船全數回港避風。', '',
+      '校園午餐漲價 家長憂心', '〔記者周美玲／台中報導〕台中市多所國中小午餐費下學期起調漲。', '教育局說明，食材成本上漲。', '',
+      '海岸垃圾成災 志工淨灘', '〔記者林大山／屏東報導〕屏東縣海岸近日湧入大量海漂垃圾。', '環保局表示，將增派清潔人力。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the third part, under the second's lead-in, was a story of its own with no headline.
+    expect(e.articles.map((a) => [a.headline, a.byline.reporters, a.paragraphs.length])).toEqual([
+      ['颱風逼近 各地嚴陣以待', ['王小明'], 4],
+      ['校園午餐漲價 家長憂心', ['周美玲'], 2],
+      ['海岸垃圾成災 志工淨灘', ['林大山'], 2],
+    ]);
+  });
+});

@@ -278,9 +278,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // briefs each with its dateline. The story did not end where no blank line parts it.
   const sectionsInFlushStory = !indentedLayout && profile.gaps === 'between-stories' && !profile.interleaved;
   // (Under a run of the story's text, or its first paragraph under its byline, not under one line set apart: that is a
-  // headline too long to read as one.)
+  // headline too long to read as one. Or under a section's dateline with its text on its line, no blank line between: a round-up
+  // whose parts each open so, `〔記者陳大文／台中報導〕…` / `〔記者林美玲／高雄報導〕…`, as Taiwan's papers print one.)
   const underStoryText = (above: ClassifiedLine | undefined, aboveThat: ClassifiedLine | undefined): boolean =>
-    above?.kind === 'body' && (above.gapBefore === 0 || aboveThat?.kind === 'byline' || aboveThat?.kind === 'lead-byline');
+    (above?.kind === 'body' && (above.gapBefore === 0 || aboveThat?.kind === 'byline' || aboveThat?.kind === 'lead-byline')) ||
+    (above?.kind === 'lead-byline' && !!above.rest && above.gapBefore === 0 && aboveThat?.kind === 'body');
   const opensSection = (line: ClassifiedLine, i: number): boolean =>
     sectionsInFlushStory &&
     !line.columnFragment &&
