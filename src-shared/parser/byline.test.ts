@@ -620,3 +620,15 @@ describe('a transliterated name, its parts joined by a dot', () => {
     expect(matchStandaloneByline('记者 全力推进项目建设')).toBeNull();
   });
 });
+
+describe('a story closing on an agency’s name alone in brackets', () => {
+  it('names that agency its source (`…（中央社）`, `（新華社電）`), as `（据新华社）` did', () => {
+    // Before: none was read from an agency's name alone.
+    expect(closingSource('業者表示將配合調整。（中央社）')).toBe('中央社');
+    expect(closingSource('（新華社電）')).toBe('新華社');
+    expect(closingSource('会议将于明天闭幕。（法新社）')).toBe('法新社');
+    // (Not a bracket naming anything else.)
+    expect(closingSource('会议将于明天闭幕。（完）')).toBeNull();
+    expect(closingSource('他说。（新华社记者）')).toBeNull();
+  });
+});

@@ -330,13 +330,15 @@ export function closingCreditByline(text: string): Byline | null {
 
 /**
  * The agency, paper or site a story's text closes by naming in brackets, as a paper that reprints a story does (`…（据新华社）`,
- * `…（来源：人民网）`, `（据央视新闻）`); null for any other bracket.
+ * `…（来源：人民网）`, `（据央视新闻）`, `（中央社）`); null for any other bracket.
  */
 export function closingSource(text: string): string | null {
   const inside = closingBracket(text)?.replace(/\s+/g, '');
-  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside));
+  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside) ?? AGENCY_ALONE.exec(inside));
   return source ? withoutSpaces(source[1]!) : null;
 }
+/** An agency's name alone, its 电 after it or not (`（中央社）`, `（法新社電）`, as Taiwan's and Singapore's papers close a wire's story). */
+const AGENCY_ALONE = new RegExp(`^(${AGENCY})(?:${WIRE})?$`);
 
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
 function readRoleList(list: string, into: Byline): void {
