@@ -3772,6 +3772,22 @@ describe('a translator’s round-up credited as a report', () => {
   });
 });
 
+describe('a story credited to its translator only', () => {
+  it('is news (`編譯／陳家豪`), a report from foreign wires, not commentary', () => {
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '日本央行考慮升息', '編譯／陳家豪', '日本央行今天召開貨幣政策會議，市場預期可能再度升息。', '分析師指出，日圓走勢將影響決策。', '',
+      '城市的夜晚', '作者／林美玲', '夜色降臨，城市換上另一副面孔，街角的小吃攤亮起了燈。', '我總愛在這時出門散步。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the translator's credit made the report a signed piece, commentary. (A writer's credit still does.)
+    expect(e.articles.map((a) => [a.headline, a.kind])).toEqual([
+      ['日本央行考慮升息', 'news'],
+      ['城市的夜晚', 'commentary'],
+    ]);
+  });
+});
+
 describe('a caption closed by `／攝影`, as Taiwan’s papers credit a photograph', () => {
   it('is the story’s caption, its photographer named (`…午餐。記者周美玲／攝影`, `（記者許文華／攝影）`)', () => {
     const page = [

@@ -63,8 +63,10 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   // On a supplement's page a signed piece is a poem or an essay, unless a column names it commentary (`随笔`, `杂谈` …).
   if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
   // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`. So is one
-  // whose credit says its writer reported it, `編譯林美玲／綜合報導`, as Taiwan's papers credit a translator's round-up.)
-  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(draft.byline.raw ?? '')) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  // whose credit says its writer reported it, `編譯林美玲／綜合報導`, as Taiwan's papers credit a translator's round-up, or
+  // credits a translator only, `編譯／陳家豪`: a report from foreign wires.)
+  const raw = draft.byline.raw ?? '';
+  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(raw) && !TRANSLATOR_CREDIT.test(raw)) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   // A notice is the paper's or an advertiser's, with no reporter: `春季招聘会举行` under `本报讯（记者…）` is news.
   if (!draft.byline.agency && draft.byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
@@ -72,6 +74,8 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   return 'news';
 }
 
+/** A translator's credit and nothing else (`編譯／陳家豪`, `编译 张三`): the story is a report translated from foreign wires. */
+const TRANSLATOR_CREDIT = new RegExp(`^[〔【（(]?\\s*${anyForm('编译')}\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·、\\s]{2,20}[〕】）)]?$`);
 /** A credit closing in 报道 (`編譯林美玲／綜合報導`, `林小华 报道`), a bracket after it or not: its writer reported the story. */
 const CREDITS_REPORT = new RegExp(`${REPORTED}\\s*[〕】）)\\]］]?(?:\\s|$)`);
 
