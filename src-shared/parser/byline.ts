@@ -631,6 +631,13 @@ const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );
 
+/**
+ * `綜合外電報導`, `外电综合报道`: a report's credit saying it was compiled from foreign wires, naming no one. (Not the paper's own
+ * round-up, `本报 综合报道`, nor `特别报道`, `专题报道`: labels of a section, no credit.)
+ */
+const COMPILED_REPORT = new RegExp(`^(?:${anyForm('综合')}\\s*${anyForm('外电')}|${anyForm('外电')}\\s*${anyForm('综合')})\\s*${REPORTED}$`);
+const COMPILED_REPORT_MAX = 12;
+
 /** The most names a byline line may give before its first role word. */
 const LEADING_NAMES_MAX = 3;
 const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
@@ -709,6 +716,8 @@ function readBylineLine(text: string): Byline | null {
   if (fields) return fields;
   if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
   const byline = emptyByline();
+  // `綜合外電報導`: a report compiled from foreign wires, credited with no one's name.
+  if (compact.length <= COMPILED_REPORT_MAX && COMPILED_REPORT.test(compact)) return { ...byline, raw: compact };
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;

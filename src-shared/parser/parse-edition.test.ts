@@ -4159,3 +4159,22 @@ describe('a round-up whose parts each open with a reporter’s lead-in, no blank
     ]);
   });
 });
+
+describe('a credit saying a report was compiled, naming no one', () => {
+  it('is the story’s byline (`綜合外電報導`, `外電綜合報導`), not its 副题', () => {
+    // Made-up, as Taiwan's papers credit a report compiled from foreign wires.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '油價走跌', '綜合外電報導', '國際油價今天走跌，布蘭特原油每桶跌至八十美元以下。', '分析師認為需求疲弱。', '',
+      '颱風過境 農損逾億', '外電綜合報導', '颱風過境，東南亞多國農業損失初估超過一億美元。', '聯合國將啟動救助。', '',
+      '特別報導', '偏鄉醫療的一天', '〔記者林佩君／台東報導〕清晨六點，巡迴醫療車已經出發。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: each credit was the headline's 副题. (A section's label, `特別報導`, stays one.)
+    expect(e.articles.map((a) => [a.section ?? a.kicker ?? null, a.headline, a.subheadline ?? null, a.byline.agency, a.byline.raw])).toEqual([
+      [null, '油價走跌', null, null, '綜合外電報導'],
+      [null, '颱風過境 農損逾億', null, null, '外電綜合報導'],
+      ['特別報導', '偏鄉醫療的一天', null, null, '〔記者林佩君／台東報導〕'],
+    ]);
+  });
+});
