@@ -164,8 +164,8 @@ const WEEK_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—–\-~
 /** A paper's name in Latin letters alone on its line (`LINJIANG DAILY`, `The China Press`). */
 const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
 
-/** The paper's name opening a line, its date in digits right after it (group 1: the name). */
-const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=\\d{4}\\s*(?:年|[-/.]))`);
+/** The paper's name opening a line, its date in digits right after it, the Republic's year of three digits or not (`自由時報 113.06.12`; group 1: the name). */
+const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=(?:\\d{4}|1\\d{2})\\s*(?:年|[-/.]))`);
 /** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
 /** A lettered page closing a one-line masthead, its section's name after it and no 版 (`… A05 社会新闻`). Groups: the letter, the number. */
 const LETTERED_PAGE_AT_END = /\s([A-Z])(\d{1,2})(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?\s*$/;
@@ -412,7 +412,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
     const dateLine = named ? t.slice(named[0].length, letteredAtEnd ? letteredAtEnd.index : undefined).replace(PAGE_LABEL, '') : t;
     // (What is left beside it holds no mark of a sentence: `2018年10月29日，习近` and `报告（2019年1月11日）` are a line of text cut
     // by a wrap, not a masthead's date.)
-    const besideDate = date === null ? '' : dateLine.replace(date.text, ' ').replace(WEEKDAY, '').trim();
+    // (The weekday is read off first: in brackets, `2024.06.12（三）`, it is told by the date's last digit before it.)
+    const besideDate = date === null ? '' : dateLine.replace(WEEKDAY, '').replace(date.text, ' ').trim();
     // (Nor a range, `2019年10月11日至13日`, `2019年10月16日—19日`, nor a date with words on both sides, `根据1993年10月31日第八…`.)
     const alone =
       date !== null && /^\d/.test(date.year) && !date.era && besideDate.replace(/\s+/g, '').length <= 4 && !/[，。；：、,;:（）()“”"—–～~至]/.test(besideDate) && !/\S\s+\S/.test(besideDate);

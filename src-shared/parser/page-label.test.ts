@@ -152,3 +152,14 @@ describe('a page’s header naming its 主編', () => {
     expect([e.page, e.articles.map((a) => [a.section ?? null, a.kicker ?? null, a.headline])]).toEqual(['A03', [[null, null, '梅林港擴建案 環評過關']]]);
   });
 });
+
+describe('a one-line masthead dated as Taiwan’s papers date a page', () => {
+  it('names the paper (`自由時報 113.06.12`, `自由時報 2024.06.12（三）`), as `光明日报 2024年05月20日` does', () => {
+    for (const masthead of ['中和時報 113.06.12', '中和時報 2024.06.12（三）', '中和時報 113.06.12（三）']) {
+      const page = [masthead, '', '梅林港擴建案 環評過關', '〔記者王小明／梅林報導〕梅林港第三期擴建計畫昨天通過環境影響評估審查。', '港務公司指出，擴建工程總經費約四百五十億元。'].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the date was read, the paper not.
+      expect([masthead, e.paper, e.date]).toEqual([masthead, '中和時報', '2024-06-12']);
+    }
+  });
+});
