@@ -105,15 +105,20 @@ const NOISE = {
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
     const first = text.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && text.length <= 20 && POSTED_AT.test(text)) return true;
+    if (first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text)) return true;
     return isRule(text);
   },
 };
 /** A writer's address alone on its line, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`): a contact, no headline or text. */
 const EMAIL_ALONE = new RegExp(`^\\s*${EMAIL_ADDRESS}\\s*$`);
 const EMAIL_ALONE_MAX = 64;
-/** The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`). */
-const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?$/;
+/**
+ * The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`), the time it was updated after
+ * it in brackets or not (`2024/06/12 10:30（6/12 12:15 更新）`, as Taiwan's Central News Agency prints it).
+ */
+const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[（(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*更新\s*[）)])?$/;
+/** The longest such line: a time, and the time it was updated in brackets. */
+const POSTED_AT_MAX = 44;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
 /** What a folio opens with, its spaces aside: a dash. */

@@ -4178,3 +4178,21 @@ describe('a credit saying a report was compiled, naming no one', () => {
     ]);
   });
 });
+
+describe('a website’s posting time with the time it was updated', () => {
+  it('is furniture (`2024/06/12 10:30（6/12 12:15 更新）`), as the posting time alone is, not the lead’s first paragraph', () => {
+    // Made-up, as the Central News Agency's site prints a story's times under its headline.
+    const page = [
+      '立法院三讀漁業補助條例修正 遠洋船員保障增', '2024/06/12 10:30（6/12 12:15 更新）', '',
+      '（中央社記者王德明台北12日電）立法院會今天三讀通過漁業補助條例修正草案。', '', '農業部表示，新制將於公布後三個月施行。', '',
+      '日股收盤上漲 創三個月新高', '2024/06/12 14:05', '', '（中央社東京12日綜合外電報導）日本股市今天收盤上漲。', '', '分析師指出，半導體類股走強帶動大盤。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the times were the first story's first paragraph.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs[0]!.text.slice(0, 4)])).toEqual([
+      ['立法院三讀漁業補助條例修正 遠洋船員保障增', '立法院會'],
+      ['日股收盤上漲 創三個月新高', '日本股市'],
+    ]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['2024/06/12 10:30（6/12 12:15更新）', '2024/06/12 14:05']);
+  });
+});
