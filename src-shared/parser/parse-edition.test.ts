@@ -4196,3 +4196,16 @@ describe('a website’s posting time with the time it was updated', () => {
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['2024/06/12 10:30（6/12 12:15更新）', '2024/06/12 14:05']);
   });
 });
+
+describe('a dash set as box-drawing lines, as Big5 files give it', () => {
+  it('is read as `——`: the 副题 under its headline (`──專訪青年創業家王小明`), not the headline', () => {
+    // Made-up, as a Taiwan paper's Big5 file gives a 副题 opening with a dash.
+    const page = [
+      '中和時報', '2024年6月12日 星期三', '',
+      '從夜市攤販到連鎖品牌', '──專訪青年創業家王小明', '〔記者林佩君／台北報導〕王小明二十五歲那年在夜市擺攤，十年後擁有三十家分店。', '他說，堅持品質是成功的關鍵。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the 副题 was the headline and the headline its kicker.
+    expect(e.articles.map((a) => [a.kicker ?? null, a.headline, a.subheadline])).toEqual([[null, '從夜市攤販到連鎖品牌', '專訪青年創業家王小明']]);
+  });
+});

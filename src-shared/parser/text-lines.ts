@@ -160,6 +160,11 @@ const PUNCTUATION_FORMS_ALL = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215\u2027\u30
  */
 const MARK_READINGS: Record<string, string> = { '\uFE30': '：', '\uFE19': '…', '\uFE31': '—', '\uFE32': '—', '\u2571': '／', '\u2215': '／', '\u2027': '·', '\u30FB': '·', '\uFF65': '·' };
 const ordinaryMark = (form: string) => MARK_READINGS[form] ?? form.normalize('NFKC');
+/**
+ * A dash set as box-drawing lines beside the words (`──專訪青年創業家王小明`, `他說──`), as Big5 files give Taiwan's and Hong Kong's
+ * `——`: read as that dash. (A rule of them alone on its line stays as printed: no word stands beside it.)
+ */
+const BOX_DASH_IN_TEXT = /(?<=[\u4e00-\u9fff，。！？」』”])─{1,2}|─{1,2}(?=[\u4e00-\u9fff「『“])/g;
 
 /**
  * Markdown's marks round a line, as PDF-to-Markdown converters and OCR apps write a page: a heading's `#`s (and closing ones), a
@@ -224,7 +229,8 @@ export function readLine(raw: string, number: number, forms = false, markdown = 
   const marked = markdown ? withoutMarkdown(paged) : paged;
   // (Text copied from a web page's source keeps its HTML entities: `&nbsp;`, `&ldquo;读书&rdquo;`, `&#8220;`.)
   const unmarked = marked.includes('&') ? withoutHtmlEntities(marked) : marked;
-  const printed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
+  const formed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
+  const printed = formed.includes('─') ? formed.replace(BOX_DASH_IN_TEXT, (run) => '—'.repeat(run.length)) : formed;
   // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
   if (!/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
   const clean = printed.replace(/^\uFEFF/, '');
