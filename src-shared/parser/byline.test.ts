@@ -632,3 +632,13 @@ describe('a story closing on an agency’s name alone in brackets', () => {
     expect(closingSource('他说。（新华社记者）')).toBeNull();
   });
 });
+
+describe('a reporter’s bracketed lead-in naming the kind of piece', () => {
+  it('names the reporter (`〔記者林佩君／特稿〕`, `〔記者陳大文／專訪〕`) and leaves the lead its text', () => {
+    // Before: no lead-in was read; the bracket stayed the lead's text and no one was named.
+    expect(matchLeadByline('〔記者林佩君／特稿〕清晨六點，巡迴醫療車已經出發。')).toMatchObject({ byline: { agency: null, reporters: ['林佩君'] }, rest: '清晨六點，巡迴醫療車已經出發。' });
+    expect(matchLeadByline('【本報記者陳大文／專訪】三十歲的李小華回到家鄉。')).toMatchObject({ byline: { agency: '本報', reporters: ['陳大文'] }, rest: '三十歲的李小華回到家鄉。' });
+    // (A column's word after a role, `〔記者手記／特稿〕`, names no one.)
+    expect(matchLeadByline('〔記者手記／特稿〕清晨六點。')?.byline.reporters ?? []).toEqual([]);
+  });
+});

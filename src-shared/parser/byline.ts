@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -110,6 +110,14 @@ const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?
  */
 const REPORTER_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*((?:(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
+);
+/**
+ * `〔記者王小明／特稿〕`, `〔記者陳大文／專訪〕`: a reporter's lead-in in brackets naming the kind of piece after the slash, where
+ * another names where from and 報導, as Taiwan's papers print it over a special report or an interview. Groups as REPORTER_LEAD's:
+ * 1 the lead-in, 2 the paper, 3 role and names.
+ */
+const PIECE_LEAD = new RegExp(
+  `^${LEAD_OPEN}\\s*((?:(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[/／]?)?\\s*(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*[/／]\\s*${REPORT_PIECE})\\s*${LEAD_CLOSE}`,
 );
 /**
  * `【王小明／台北報導】`, `【中央社／台北報導】`: names (or a source) and a place in brackets, with no role word. Group 1: the names
@@ -493,6 +501,16 @@ const LEAD_IN_FORMS: LeadInForm[] = [
       byline.agency = withoutSpaces(m[1]!);
     },
     dated: true,
+  },
+  {
+    pattern: PIECE_LEAD,
+    applies: opensInBracket,
+    accepts: (m) => onlyPersonNames(m[3]!),
+    read: (m, byline) => {
+      byline.agency = m[2] ? withoutSpaces(m[2]) : null;
+      parseRoles(m[3]!, byline);
+    },
+    namesReporters: () => true,
   },
   {
     pattern: UNDATED_BRACKETED_WIRE_LEAD,

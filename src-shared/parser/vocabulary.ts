@@ -123,6 +123,9 @@ export const REPORTED = `(?:${alternatives(['报道', '报导'])})`;
  */
 export const REPORT_QUALIFIERS = ['专', '即时', '综合', '联合', '外电', '专题', '特别', '独家'] as const;
 export const REPORT_QUALIFIER = `(?:${alternatives(REPORT_QUALIFIERS)})`;
+/** The kind of piece a reporter's bracketed lead-in may name after the slash instead of where from (`〔記者王小明／特稿〕`, `〔記者陳大文／專訪〕`). */
+export const REPORT_PIECES = ['特稿', '专访', '专题', '分析', '观察', '调查'] as const;
+export const REPORT_PIECE = `(?:${alternatives(REPORT_PIECES)})`;
 /** Brackets a lead-in may stand in: `〔合众社…电〕`, `【明報專訊】`, `（新加坡讯）`. */
 export const LEAD_OPEN = '[〔\\[［【（(]';
 export const LEAD_CLOSE = '[〕\\]］】）)]';
