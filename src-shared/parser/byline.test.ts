@@ -642,3 +642,14 @@ describe('a reporter’s bracketed lead-in naming the kind of piece', () => {
     expect(matchLeadByline('〔記者手記／特稿〕清晨六點。')?.byline.reporters ?? []).toEqual([]);
   });
 });
+
+describe('a byline line naming its paper before the reporters, no role word, closing in 報導', () => {
+  it('names the paper the agency and the names the reporters (`工商時報 王小明／台北報導`)', () => {
+    // Before: no byline was read (the paper's name was taken for part of a name).
+    expect(matchStandaloneByline('工商時報 王小明／台北報導')).toMatchObject({ agency: '工商時報', reporters: ['王小明'] });
+    expect(matchStandaloneByline('中國時報 王小明、陳大文／台北報導')).toMatchObject({ agency: '中國時報', reporters: ['王小明', '陳大文'] });
+    // (Names alone stay as they were read; a label is still none.)
+    expect(matchStandaloneByline('王小明／台北報導')).toMatchObject({ agency: null, reporters: ['王小明'] });
+    expect(matchStandaloneByline('深度報導')).toBeNull();
+  });
+});

@@ -656,6 +656,9 @@ const STANDALONE_AGENCY = new RegExp(
 const COMPILED_REPORT = new RegExp(`^(?:${anyForm('综合')}\\s*${anyForm('外电')}|${anyForm('外电')}\\s*${anyForm('综合')})\\s*${REPORTED}$`);
 const COMPILED_REPORT_MAX = 12;
 
+/** A paper, an agency, a site or an app opening a byline line, its reporters' names after it (group 1). */
+const LEADING_OUTLET = new RegExp(`^(${OUTLET_NAME})\\s*(?=[\\u4e00-\\u9fff·]{2,})`);
+
 /** The most names a byline line may give before its first role word. */
 const LEADING_NAMES_MAX = 3;
 const OWN_PAPER_TAIL = new RegExp(`(?:${OWN_PAPER})$`);
@@ -807,8 +810,12 @@ function readBylineLine(text: string): Byline | null {
   const matches = ROLE_WORD_ENDING.test(body) ? roleMatches(body) : [];
   if (matches.length === 0 && reported && /^[\s/／]/.test(reported[0])) {
     // No role word: names set apart from a closing 报道 (`林小华 报道`); a word run into it is a label (`深度报道`).
-    const reporters = names(body);
+    // (The paper first, `工商時報 王小明／台北報導`, as Taiwan's papers' sites print it, the space closed with the lead-in's: the
+    // byline's agency.)
+    const outlet = byline.agency ? null : LEADING_OUTLET.exec(body);
+    const reporters = names(outlet ? body.slice(outlet[0].length) : body);
     if (!onlyNames(reporters)) return null;
+    if (outlet) byline.agency = outlet[1]!;
     byline.reporters.push(...reporters);
     byline.raw = compact;
     return byline;
