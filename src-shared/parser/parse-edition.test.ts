@@ -4130,6 +4130,9 @@ describe('a weather story’s own forecast line', () => {
     // (In traditional characters too: `市氣象台預計…`.)
     const traditional = parsedWhole(page.replace('气象台预计', '氣象台預計'), 'x.txt');
     expect(traditional.articles.map((a) => a.paragraphs.length)).toEqual([2]);
+  });
+});
+
 describe('a transliterated name’s dot as Big5 sets it (`‧`)', () => {
   it('is read as the name’s `·`: the reporter is named (`〔記者瓦歷斯‧諾幹／花蓮報導〕`)', () => {
     // Made-up, as a Taiwan paper's Big5 file gives an indigenous reporter's name.
