@@ -64,7 +64,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     .map((candidate) => candidate.name.toLowerCase());
   for (const label of [...ranked, 'gb18030']) {
     const text = strictDecode(label, bytes);
-    if (text !== null) return { text, encoding: label === 'gb18030' ? 'gb18030' : label };
+    if (text === null) continue;
+    if (label === 'big5') refusePrivateUseCharacters(text);
+    return { text, encoding: label === 'gb18030' ? 'gb18030' : label };
   }
   throw new DecodeError('The text is in an encoding that cannot be recognised: it is not valid UTF-8, UTF-16 or GB18030.');
+}
+
+/**
+ * Throws where a Big5 decoder read characters as private-use code points (U+E000–U+F8FF), which show as blank boxes and no
+ * search finds. Node's ICU decoder reads Hong Kong's supplementary characters (HKSCS: 啲, 咗, 嘢) so, the old way, even when
+ * fatal, where Chromium's (the app's, per the WHATWG Encoding standard) reads them as the characters they are. A file read so
+ * would lose its words silently: it is refused, with the count. Linear.
+ */
+function refusePrivateUseCharacters(text: string): void {
+  let privateUse = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xe000 && unit <= 0xf8ff) privateUse++;
+  }
+  if (privateUse > 0) {
+    throw new DecodeError(
+      `The file reads as Big5, but this platform's Big5 decoder reads ${privateUse} of its characters as private-use code points (Hong Kong's supplementary characters, HKSCS, such as 啲 or 咗): it is refused rather than read without them.`,
+    );
+  }
 }
