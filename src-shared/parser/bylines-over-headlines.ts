@@ -47,27 +47,16 @@ export function withBylinesOverHeadlinesMoved(lines: ClassifiedLine[]): Classifi
  * closing the story above stands right under its text.) Linear: one walk.
  */
 export function withSetApartBylinesMoved(lines: ClassifiedLine[]): ClassifiedLine[] {
-  let out: ClassifiedLine[] | null = null;
-  let next = 0;
-  for (let i = 1; i < lines.length; i++) {
+  return withBylinesMovedUnderBlocks(lines, (i) => {
     const line = lines[i]!;
-    if (i < next || line.kind !== 'byline' || line.columnFragment || line.gapBefore === 0) continue;
+    if (line.kind !== 'byline' || line.columnFragment || line.gapBefore === 0) return null;
     const below = lines[i + 1];
-    if (below?.kind !== 'head' || below.columnFragment || below.gapBefore > 0) continue;
+    if (below?.kind !== 'head' || below.columnFragment || below.gapBefore > 0) return null;
     const blockEnd = textAfterBlock(lines, i);
-    if (blockEnd === null) continue;
-    let touching = true;
-    for (let k = i + 1; k <= blockEnd && touching; k++) touching = lines[k]!.gapBefore === 0;
-    if (!touching) continue;
-    out ??= [];
-    for (let k = next; k < i; k++) out.push(lines[k]!);
-    for (let k = i + 1; k < blockEnd; k++) out.push(lines[k]!);
-    out.push(line);
-    next = blockEnd;
-  }
-  if (out === null) return lines;
-  for (let k = next; k < lines.length; k++) out.push(lines[k]!);
-  return out;
+    if (blockEnd === null) return null;
+    for (let k = i + 1; k <= blockEnd; k++) if (lines[k]!.gapBefore !== 0) return null;
+    return blockEnd;
+  });
 }
 
 /**
@@ -77,19 +66,30 @@ export function withSetApartBylinesMoved(lines: ClassifiedLine[]): ClassifiedLin
  * above a second time, and the commentary under it named no one.) Linear: one walk.
  */
 export function withBylinesAfterCreditsMoved(lines: ClassifiedLine[]): ClassifiedLine[] {
+  return withBylinesMovedUnderBlocks(lines, (i) => {
+    const line = lines[i]!;
+    if (line.kind !== 'byline' || line.columnFragment || lines[i + 1]?.kind !== 'head') return null;
+    const above = previousRead(lines, i);
+    if (!above || above.kind !== 'body' || !CLOSING_CREDIT.test(above.text.slice(-CREDIT_TAIL))) return null;
+    return textAfterBlock(lines, i);
+  });
+}
+
+/**
+ * The lines with each byline `blockEndOf` moves read after the headline block under it, right before the text at the place it
+ * returns (null leaves the line where it is; a line inside a block already moved is not asked). Linear: one walk.
+ */
+function withBylinesMovedUnderBlocks(lines: ClassifiedLine[], blockEndOf: (i: number) => number | null): ClassifiedLine[] {
   let out: ClassifiedLine[] | null = null;
   let next = 0;
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (i < next || line.kind !== 'byline' || line.columnFragment || lines[i + 1]?.kind !== 'head') continue;
-    const above = previousRead(lines, i);
-    if (!above || above.kind !== 'body' || !CLOSING_CREDIT.test(above.text.slice(-CREDIT_TAIL))) continue;
-    const blockEnd = textAfterBlock(lines, i);
+    if (i < next) continue;
+    const blockEnd = blockEndOf(i);
     if (blockEnd === null) continue;
     out ??= [];
     for (let k = next; k < i; k++) out.push(lines[k]!);
     for (let k = i + 1; k < blockEnd; k++) out.push(lines[k]!);
-    out.push(line);
+    out.push(lines[i]!);
     next = blockEnd;
   }
   if (out === null) return lines;
