@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, PICTURE_WORDS, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { anyForm, PICTURE_KINDS_ALONE, PICTURE_LABELS } from './vocabulary';
 
 describe('splitNames with OCR spaces inside names', () => {
   it('reads a run of lone characters as one name, and a lone character with the neighbour it makes a name with', () => {
@@ -651,5 +652,16 @@ describe('a byline line naming its paper before the reporters, no role word, clo
     // (Names alone stay as they were read; a label is still none.)
     expect(matchStandaloneByline('王小明／台北報導')).toMatchObject({ agency: null, reporters: ['王小明'] });
     expect(matchStandaloneByline('深度報導')).toBeNull();
+  });
+});
+
+describe('PICTURE_WORDS, the gate before a picture source credit’s pattern', () => {
+  it('holds a character of every picture label and kind, in both forms: no credit the pattern reads is refused before it', () => {
+    for (const word of [...PICTURE_LABELS, ...PICTURE_KINDS_ALONE]) {
+      // (Each form of the word, as anyForm spells it: `[图圖]片`.)
+      const classes = anyForm(word).match(/\[[^\]]+\]|./g)!;
+      const holds = classes.some((unit) => [...unit.replace(/[[\]]/g, '')].every((c) => PICTURE_WORDS.includes(c)));
+      expect(holds, word).toBe(true);
+    }
   });
 });

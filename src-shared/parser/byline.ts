@@ -1058,14 +1058,24 @@ export function isPhotoCreditLine(text: string): boolean {
  * `（圖：讀者提供）`, `圖／取自臉書`): its start, 0 for a line that is the credit alone; -1 where none closes it.
  */
 export function pictureSourceAt(text: string): number {
-  // (Only the text's last characters can hold it: a label, a slash, the source, brackets.)
+  // (Only the text's last characters can hold it: a label, a slash, the source, brackets. And every such credit names a picture:
+  // a line whose last characters hold none of `PICTURE_WORDS`, most lines, is told so by native searches before the pattern.)
   const offset = Math.max(0, text.length - PICTURE_SOURCE_MAX - 16);
+  let named = false;
+  for (let k = 0; k < PICTURE_WORDS.length && !named; k++) named = text.indexOf(PICTURE_WORDS[k]!, offset) >= 0;
+  if (!named) return -1;
   const m = PICTURE_SOURCE_CREDIT.exec(offset > 0 ? text.slice(offset) : text);
   if (!m) return -1;
   const at = offset + m.index + m[0].indexOf(m[1]!);
   // (Cut from a longer text, the tail's first character is no line's start: a sentence's end or a space must stand before it.)
   return at > 0 && !/[。！？!?）)\s]/.test(text[at - 1]!) ? -1 : at;
 }
+
+/**
+ * The characters one of which every picture's source credit holds (`PICTURE_LABELS`, `PICTURE_KINDS_ALONE`: 图 or 圖, 照, 相):
+ * its test checks each word of those lists holds one.
+ */
+export const PICTURE_WORDS = '图圖照相';
 
 /** A short source in brackets closing a photo's credit (`（影像中国）`, `（新华社发）`). */
 const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;

@@ -1,5 +1,5 @@
 import { pageName } from '../model/page-name';
-import { SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
+import { firstVisibleUnit, SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
@@ -129,6 +129,12 @@ function pageHeader(spaced: string): RegExpExecArray | null {
 /** Two staff roles at least in brackets, each with its name after a space (`（编辑 王强 校对 刘敏）`). */
 const BRACKETED_STAFF = new RegExp(`^[（(]\\s*${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:\\s+${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4})+\\s*[）)]$`);
 
+/** Whether the line's first character (spaces aside) may open a page's label: a capital letter, a digit or 第. */
+function opensWithPageLabel(spaced: string): boolean {
+  const c = firstVisibleUnit(spaced);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x7b2c;
+}
+
 /**
  * A page's header line anywhere in a file, page furniture: its staff after its number and name (`A3 要闻 责任编辑：刘洋`), or
  * two of its staff at least (`责任编辑：刘洋 美编：陈晨`). One credit alone (`制图：郭祥`) may be a graphic's, the only text of
@@ -139,8 +145,8 @@ export function isPageHeader(spaced: string): boolean {
   // (In brackets at a story's foot, its roles may be set off by spaces alone: `（编辑 王强 校对 刘敏）`.)
   if ((spaced[0] === '（' || spaced[0] === '(') && BRACKETED_STAFF.test(spaced)) return true;
   // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried), unless the
-  // page's label opens the line (`A02 要闻 责任编辑 陈立`).
-  if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return PAGE_HEADER_SPACED.test(spaced);
+  // page's label opens the line (`A02 要闻 责任编辑 陈立`: its first character a letter, a digit or 第, told before the pattern).
+  if (!(spaced.includes('：') || spaced.includes(':') || spaced.includes('/') || spaced.includes('／'))) return opensWithPageLabel(spaced) && PAGE_HEADER_SPACED.test(spaced);
   const header = PAGE_HEADER.exec(spaced);
   return !!header && (header[2] !== undefined || (spaced.match(/[:：/／]/g)?.length ?? 0) >= 2);
 }
