@@ -1059,11 +1059,10 @@ export function isPhotoCreditLine(text: string): boolean {
  */
 export function pictureSourceAt(text: string): number {
   // (Only the text's last characters can hold it: a label, a slash, the source, brackets. And every such credit names a picture:
-  // a line whose last characters hold none of `PICTURE_WORDS`, most lines, is told so by native searches before the pattern.)
+  // a line whose last characters hold none of `PICTURE_WORDS`, most lines, is told so by one native scan before the pattern.)
   const offset = Math.max(0, text.length - PICTURE_SOURCE_MAX - 16);
-  let named = false;
-  for (let k = 0; k < PICTURE_WORDS.length && !named; k++) named = text.indexOf(PICTURE_WORDS[k]!, offset) >= 0;
-  if (!named) return -1;
+  PICTURE_WORD_FROM.lastIndex = offset;
+  if (!PICTURE_WORD_FROM.test(text)) return -1;
   const m = PICTURE_SOURCE_CREDIT.exec(offset > 0 ? text.slice(offset) : text);
   if (!m) return -1;
   const at = offset + m.index + m[0].indexOf(m[1]!);
@@ -1076,6 +1075,8 @@ export function pictureSourceAt(text: string): number {
  * its test checks each word of those lists holds one.
  */
 export const PICTURE_WORDS = '图圖照相';
+/** One of `PICTURE_WORDS`, searched for from a place (`lastIndex`) by one native scan, with no slice of the text made. */
+const PICTURE_WORD_FROM = new RegExp(`[${PICTURE_WORDS}]`, 'g');
 
 /** A short source in brackets closing a photo's credit (`（影像中国）`, `（新华社发）`). */
 const SOURCE_AFTER_CREDIT = /[（(][^（()）]{2,10}[）)]$/;
