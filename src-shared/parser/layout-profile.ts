@@ -120,7 +120,7 @@ function narrowRunShare(content: SourceLine[]): number {
  * and headline blocks, or nowhere), how long its lines are and whether they
  * are hard-wrapped, and whether columns were read across. Linear in the lines.
  */
-export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): { profile: LayoutProfile; figures: LayoutFigures } {
+export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>, isFurniture?: (line: SourceLine) => boolean): { profile: LayoutProfile; figures: LayoutFigures } {
   const T = LAYOUT_THRESHOLDS;
   const sourceContent = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
   // The wrap width is read from the lines as printed; everything else from the lines as written, the wrap undone.
@@ -182,8 +182,11 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>): 
     narrowRunShare: interleaving,
   };
   const profile: LayoutProfile = {
-    // Where every line is indented, headlines are too, and indents tell nothing.
-    indented: figures.indentedShare >= T.indentedShare && indentedLines < content.length,
+    // Where every line is indented, headlines are too, and indents tell nothing. A flush line that is page furniture (a page
+    // number `- 3 -`, a rule `■■■`, the running head `株洲日报 2024年6月12日` OCR repeats at each column's top) is no
+    // headline set flush, so it does not make them tell. (Furniture is asked of the flush lines only, and only until one is
+    // not: a flush page stops at its first headline or paragraph.)
+    indented: figures.indentedShare >= T.indentedShare && content.some((l) => !l.indented && !(isFurniture?.(l) ?? false)),
     gaps: gapPattern,
     wrapped: wrapWidth !== null,
     interleaved: interleaving >= T.interleavedShare,

@@ -4212,3 +4212,30 @@ describe('a dash set as box-drawing lines, as Big5 files give it', () => {
     expect(e.articles.map((a) => [a.kicker ?? null, a.headline, a.subheadline])).toEqual([[null, '從夜市攤販到連鎖品牌', '專訪青年創業家王小明']]);
   });
 });
+
+describe('a page whose every story line is indented, its page furniture flush', () => {
+  it('is read as a flush page: the furniture OCR repeats between paragraphs (`- 3 -`, `■■■`, the running head) does not make the indented headlines text', () => {
+    // Made-up, as a city paper's scan comes out of OCR: every line of every story opens with the paragraph's indent, the
+    // page number, a rule and the running head at a column's top flush among them.
+    const page = [
+      '溪口日报', '2024年6月12日 星期三', '第3版', '',
+      '　　北岸镇新建水厂正式通水', '　　三万居民喝上放心水', '', '　　本报记者 韩 明 通讯员 闵 芳', '',
+      '　　本报讯 6月11日上午，北岸镇新建的第二水厂正式通水，全镇三万余名居民从此喝上了放心水。',
+      '- 3 -',
+      '　　镇党委书记柯强表示，下一步将继续完善管网建设，确保水质安全。', '',
+      '■■■■■■■■', '',
+      '　　老街改造提速', '　　百年骑楼换新颜', '', '　　记者 詹 山', '',
+      '　　近日，记者来到城南老街，看到施工人员正在对骑楼立面进行修缮，预计年底完工。',
+      '溪口日报 2024年6月12日',
+      '　　“改造后的老街既保留了历史风貌，又方便了居民生活。”市住建局相关负责人说。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the page read as indented, the headlines as subheads and bylines as text of one story with no headline.
+    // (Which of two head lines is the headline is the paper's convention: the block is asked for whole.)
+    const head = (a: ParsedEdition['articles'][number]) => [a.kicker, a.headline, a.subheadline].filter(Boolean).join('/');
+    expect(e.articles.map((a) => [head(a), a.byline.reporters, a.paragraphs.length])).toEqual([
+      ['北岸镇新建水厂正式通水/三万居民喝上放心水', ['韩明'], 2],
+      ['老街改造提速/百年骑楼换新颜', ['詹山'], 2],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Article, ArticleKind, Byline, ParagraphType, ContinuationRef, Line
 import { articleId } from './article-id';
 import { closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
-import { classifyLines } from './classify-lines';
+import { classifyLines, isNoise } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock } from './headline-block';
@@ -18,6 +18,18 @@ import { fullWidthPunctuation } from './punctuation';
 import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import { type LabellerWeights, namesBox } from './line-labeller';
+
+/** A Chinese character: a line with none tells no headline. */
+const ANY_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Page furniture OCR leaves among a page's lines, as the layout's measure asks of its flush lines: noise holding no Chinese
+ * (a page number `- 3 -`, a rule `■■■`, `||||`), the running head repeated at a column's top (`株洲日报 2024年6月12日`) or a
+ * page line (`第3版`). Not every noise line: a banner scrapped into spaced words is the page's head, set flush.
+ */
+function isPageFurniture(line: SourceLine): boolean {
+  return isNoise(line.text, line.spaced) && (!ANY_HAN.test(line.text) || runningHead(line.spaced) !== null || pageOfLine(line.text) !== null);
+}
 
 function hex(bytes: Uint8Array): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -431,7 +443,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   for (const label of pageLabels) if (!inMasthead.has(label.line)) masthead.lines.push(label.line);
   if (pageMastheads.length > 0 || pageLabels.length > 0) masthead.lines.sort((a, b) => a - b);
   const mastheadLines = new Set(masthead.lines);
-  const layout = editionLayout(measureLayout(lines, mastheadLines), options.layout ?? null);
+  const layout = editionLayout(measureLayout(lines, mastheadLines, isPageFurniture), options.layout ?? null);
   const { profile, figures } = layout;
   // (Only where columns were set apart: other files' figures stay as they were.)
   if (origin) figures.columnsReadAcross = partedLines(acrossColumns.text, origin);
