@@ -4239,3 +4239,19 @@ describe('a page whose every story line is indented, its page furniture flush', 
     ]);
   });
 });
+
+describe('a story whose sentences close with `o`, OCR’s reading of `。`', () => {
+  it('keeps its last short line as its text, not a headline left over with no story under it', () => {
+    // Made-up, as a scan's OCR reads the small circle of `。` as a Latin `o` and `，` as `,`.
+    const page = [
+      '蓮城日報', '2024年6月12日 星期三', '',
+      '夜市攤商遷移', '', '協調破局', '',
+      '【本報訊】夜市攤商遷移一案,昨日協調會再度破局o攤商代表表示,將持續爭取權益o',
+      '市府則表示,會再研議配套措施o',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the last line was a head line with no story under it, left over unassigned.
+    expect(e.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+    expect(e.articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 4)))).toEqual([['夜市攤商', '市府則表']]);
+  });
+});

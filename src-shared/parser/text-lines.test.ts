@@ -46,8 +46,8 @@ describe('readLine', () => {
 
 describe('SENTENCE_END', () => {
   /** The pattern it was, on the text's last eight characters. */
-  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/.test(text.slice(-8));
-  const MARKS = ['字', 'a', '7', '.', '。', '！', '?', '…', '；', '”', '"', "'", '』', '】', '）', ')', '(', ' ', '，'];
+  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]o$/.test(text.slice(-8));
+  const MARKS = ['字', 'a', 'o', 'O', '7', '.', '。', '！', '?', '…', '；', '”', '"', "'", '』', '】', '）', ')', '(', ' ', '，'];
 
   it('reads sentence ends, quoted ones and decimal points', () => {
     expect(SENTENCE_END.test('市委召开会议。')).toBe(true);
@@ -176,5 +176,14 @@ describe('unitsOf and firstVisibleUnit', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('SENTENCE_END on a `。` OCR read as a small `o`', () => {
+  it('reads `o` right after a Chinese character as a sentence end, and not `O`, `0` or an `o` in a Latin word', () => {
+    expect(SENTENCE_END.test('会再研议配套措施o')).toBe(true);
+    expect(SENTENCE_END.test('市府表示会研议O')).toBe(false);
+    expect(SENTENCE_END.test('日供水达到5万吨0')).toBe(false);
+    expect(SENTENCE_END.test('他来自Toronto')).toBe(false);
   });
 });

@@ -293,6 +293,9 @@ const isAsciiLetterOrDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x
  * closing bracket. Read character by character (it runs several times on every line of every file; the pattern
  * `/(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/` on the tail says the same, and is its test's model).
  */
+/** A Chinese character (the basic block, extension A, compatibility ideographs) as one UTF-16 unit. */
+const isHanUnit = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 export const SENTENCE_END = {
   test: (text: string): boolean => {
     const start = Math.max(0, text.length - 8);
@@ -301,6 +304,9 @@ export const SENTENCE_END = {
     const last = text.charCodeAt(end - 1);
     if (last === 0xff09 || last === 0x29) return true;
     if (last === 0x2e && (end - 1 === start || !isAsciiLetterOrDigit(text.charCodeAt(end - 2)))) return true;
+    // A small Latin `o` right after a Chinese character is OCR's reading of a `。` (the small circle): no Chinese word ends in
+    // one (`放心水o`). (Not `O`, which stands after Chinese in `O型血`'s kind of text, nor `0`, a figure's last digit.)
+    if (last === 0x6f && end - 1 > start && isHanUnit(text.charCodeAt(end - 2))) return true;
     while (end > start && ENDING_ROLE[text.charCodeAt(end - 1)] === 2) end--;
     if (end === start) return false;
     if (ENDING_ROLE[text.charCodeAt(end - 1)] === 1) return true;
