@@ -64,6 +64,8 @@ export interface ClassifiedLine {
   bylineBeside?: { text: string; byline: Byline | undefined; author: string | undefined };
   /** The headline of a lead printed on its line (`headline-before-lead.ts`): headline material whatever its shape. */
   headOfLead?: boolean;
+  /** A noise line that is OCR's second reading of the line above it (`isDoubledLine`): left over as a duplicate. */
+  doubled?: boolean;
 }
 
 /**
@@ -268,6 +270,20 @@ function isContentsLine(text: string): boolean {
 }
 
 const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^()]*\)$/;
+
+/** A line at least this long, the same as the line above it, is OCR's second reading of one line (a short one may repeat as printed). */
+const DOUBLED_LINE_MIN = 16;
+
+/**
+ * OCR that reads a line twice (a scan's overlapping strips, a column's foot read again at the next one's top) gives the same
+ * long line twice in a row (`本报讯 昨日，城东…就能看病。` twice), set alike: the second is noise, not a paragraph, still
+ * less a second story's lead. (A paper that prints a document's title as the headline and again at the head of its text
+ * sets the two apart, flush and indented, and a title holds no clause: running text only, set alike, is read so.) Told by the length first; the texts are compared only where the
+ * lengths agree.
+ */
+function isDoubledLine(text: string, indented: boolean, above: { text: string; indented: boolean } | undefined): boolean {
+  return text.length >= DOUBLED_LINE_MIN && above !== undefined && above.text.length === text.length && above.indented === indented && above.text === text && (text.includes('，') || text.includes(',') || text.includes('。'));
+}
 
 export function isNoise(text: string, spaced = text): boolean {
   // Calls to follow an account and decorative scraps are short; long lines are only checked for mojibake and as an imprint.
@@ -594,7 +610,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       kind: 'body', text, spaced, lines: numbers, indented: line.indented, gapBefore, columnFragment: false, full, subheadLike: undefined, floatingHead: undefined,
       byline: undefined, author: undefined, rest: undefined, continuation: undefined, inFieldList: undefined, label: undefined, endsParagraph: undefined,
       photoCredit: undefined, headAfterCredit: undefined, shaped: undefined, tableRow: undefined, signature: undefined, channel: undefined, editorsNote: undefined, bylineBeside: undefined,
-      headOfLead: line.headOfLead,
+      headOfLead: line.headOfLead, doubled: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
     const lead = matchLeadByline(collapsed);
@@ -606,7 +622,10 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (line.headOfLead) base.kind = 'head';
     else if (isNoise(text, spaced) || isFolioInSentence(text, out[out.length - 1], content[i + 1], profile.indented)) base.kind = 'noise';
-    else if (from) {
+    else if (isDoubledLine(text, line.indented, content[i - 1])) {
+      base.kind = 'noise';
+      base.doubled = true;
+    } else if (from) {
       base.kind = 'continued-from';
       base.continuation = pageRef(from[1]!, from[2] ?? '');
       base.rest = text.slice(from[0].length).trim();

@@ -4255,3 +4255,20 @@ describe('a story whose sentences close with `o`, OCR’s reading of `。`', () 
     expect(e.articles.map((a) => a.paragraphs.map((p) => p.text.slice(0, 4)))).toEqual([['夜市攤商', '市府則表']]);
   });
 });
+
+describe('a line OCR read twice', () => {
+  it('is a duplicate the second time: neither a paragraph again nor, a lead-in repeated, a second story with no headline', () => {
+    // Made-up, as a scan read in overlapping strips gives a line twice in a row.
+    const lead = '本报讯 昨日，城东新建的社区卫生服务中心正式投入使用，周边五万居民在家门口就能看病。';
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '',
+      '社区卫生服务中心投入使用', '', '本报记者 孙 浩', '',
+      lead, lead,
+      '中心设有全科、中医、康复等科室，配备医护人员四十余名。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the repeated lead opened a second story with no headline, the rest of the text its own.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['社区卫生服务中心投入使用', 2]]);
+    expect(e.leftovers.filter((l) => l.reason === 'duplicate').map((l) => l.text)).toEqual([lead.replace(' ', '')]);
+  });
+});

@@ -409,7 +409,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
       continue;
     }
     if (line.kind === 'noise') {
-      leftovers.push({ text: line.text, reason: 'noise', lines: line.lines });
+      // (A line OCR read twice is left over as the repeated paragraphs are, a duplicate.)
+      leftovers.push({ text: line.text, reason: line.doubled === true ? 'duplicate' : 'noise', lines: line.lines });
       continue;
     }
     if (line.columnFragment && line.kind !== 'lead-byline' && line.kind !== 'byline') {
