@@ -4272,3 +4272,20 @@ describe('a line OCR read twice', () => {
     expect(e.leftovers.filter((l) => l.reason === 'duplicate').map((l) => l.text)).toEqual([lead.replace(' ', '')]);
   });
 });
+
+describe('a quotation closed by a half-width full stop, on a page with no blank lines', () => {
+  it('is the story’s paragraph (`農民黃先生說:"今年的收成全沒了."`), not the headline of a story of its own', () => {
+    // Made-up, as OCR gives a Taiwan paper's page: half-width marks, no blank line, every line indented.
+    const page = [
+      '南洲時報', '2024年6月12日 星期三',
+      '　　颱風過境農損逾億',
+      '　　記者林小雯／南投報導',
+      '　　颱風「山竹」昨日過境,南投縣農作物損失慘重.縣府初步統計,農損金額已逾一億元.',
+      '　　農民黃先生說:"今年的收成全沒了."',
+      '　　縣長表示,將儘速啟動救助機制,協助農民復耕.',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the quotation was a headline over the last paragraph, a story with no byline.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['颱風過境農損逾億', 3]]);
+  });
+});

@@ -46,7 +46,7 @@ describe('readLine', () => {
 
 describe('SENTENCE_END', () => {
   /** The pattern it was, on the text's last eight characters. */
-  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]o$/.test(text.slice(-8));
+  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.[”’"'』」】）)]*$|[）)]$|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]o$/.test(text.slice(-8));
   const MARKS = ['字', 'a', 'o', 'O', '7', '.', '。', '！', '?', '…', '；', '”', '"', "'", '』', '】', '）', ')', '(', ' ', '，'];
 
   it('reads sentence ends, quoted ones and decimal points', () => {
@@ -185,5 +185,14 @@ describe('SENTENCE_END on a `。` OCR read as a small `o`', () => {
     expect(SENTENCE_END.test('市府表示会研议O')).toBe(false);
     expect(SENTENCE_END.test('日供水达到5万吨0')).toBe(false);
     expect(SENTENCE_END.test('他来自Toronto')).toBe(false);
+  });
+});
+
+describe('SENTENCE_END on a half-width full stop inside closing quotes', () => {
+  it('reads `."` after a Chinese character as a sentence end, and not after a letter or a digit', () => {
+    expect(SENTENCE_END.test('他說:"今年的收成全沒了."')).toBe(true);
+    expect(SENTENCE_END.test('他說：“今年的收成全沒了.”')).toBe(true);
+    expect(SENTENCE_END.test('他去了"U.S."')).toBe(false);
+    expect(SENTENCE_END.test('增长了"3."')).toBe(false);
   });
 });

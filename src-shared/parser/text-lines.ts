@@ -310,6 +310,8 @@ export const SENTENCE_END = {
     while (end > start && ENDING_ROLE[text.charCodeAt(end - 1)] === 2) end--;
     if (end === start) return false;
     if (ENDING_ROLE[text.charCodeAt(end - 1)] === 1) return true;
+    // A full stop before closing quotes, after no letter or digit: OCR's half-width `。` inside a quotation (`…全沒了."`).
+    if (end < text.length && text.charCodeAt(end - 1) === 0x2e && (end - 1 === start || !isAsciiLetterOrDigit(text.charCodeAt(end - 2)))) return true;
     return end - start >= 3 && text.charCodeAt(end - 1) === 0x2e && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) === 0x2e;
   },
 };
