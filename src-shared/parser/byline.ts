@@ -1007,14 +1007,15 @@ const REPORTED_TAIL = new RegExp(`(?:(?:[/／]\\s*|\\s+)[\\u4e00-\\u9fff]{1,8}?$
 /** Words before a closing 报道 that name no one: the kind of report (`据…报道`, `本报 综合报道`). */
 const NOT_REPORTERS = new RegExp(`^(?:${REPORT_QUALIFIER}|${OWN_PAPER}|${anyForm('据')}|${anyForm('深度')}|${anyForm('连续')}|${anyForm('系列')}|${anyForm('相关')}|${anyForm('新闻')}|${anyForm('图片')}|${anyForm('视频')})+$`);
 
-/** What an author's line opens with: a bullet, `文` (`文/张三`) or `作` (`作者：张三`). */
-const AUTHOR_LINE_OPENINGS = unitsOf('□■◎◇◆●▲△文作');
+/** What an author's line opens with: a bullet, `文` (`文/张三`) or `作` (`作者：张三`). (`○` too: a 副刊 page signs its essays
+ * and poems `○ 张三` as often as `□ 张三`; a name after it is still asked to open with a surname, so a year's `○` is no author.) */
+const AUTHOR_LINE_OPENINGS = unitsOf('□■◎◇◆●○▲△文作');
 
 /** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 export function matchAuthorLine(text: string): string | null {
   // (Told by its first character first: most lines open otherwise.)
   if (!AUTHOR_LINE_OPENINGS.has(firstVisibleUnit(text))) return null;
-  const m = /^(?:[□■◎◇◆●▲△]\s*|文\s*[/／|｜]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
+  const m = /^(?:[□■◎◇◆●○▲△]\s*|文\s*[/／|｜]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
   // `■欧阳晓峰`: `●典型案例` labels a section.)
   if (!m || BOX_LABEL.test(m[1]!) || BRIEFS_LABEL.test(m[1]!) || SECTION_NAME.test(m[1]!)) return null;

@@ -4287,5 +4287,17 @@ describe('a quotation closed by a half-width full stop, on a page with no blank 
     const e = parsedWhole(page, 'x.txt');
     // Before: the quotation was a headline over the last paragraph, a story with no byline.
     expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['颱風過境農損逾億', 3]]);
+describe('a 副刊 essay signed `○ 张三` under its title', () => {
+  it('has the name as its author, not as its 副题 (simplified and traditional)', () => {
+    // Made-up, as a paper's literary page signs its essays with a hollow circle, as others do with `□`.
+    for (const [title, sign, text] of [
+      ['山中听雨', '○ 林秋禾', '清晨推窗，雨已经下了一夜。远处的山峦隐在雾里。'],
+      ['山中聽雨', '○林秋禾', '清晨推窗，雨已經下了一夜。遠處的山巒隱在霧裡。'],
+    ]) {
+      const page = ['江城晚报', '2025年3月14日\u3000星期五', '', `\u3000\u3000${title}`, `\u3000\u3000${sign}`, '', `\u3000\u3000${text}`, '\u3000\u3000外婆总说，雨是山的信。'].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the signature was the essay's 副题 and it had no author.
+      expect(e.articles.map((a) => [a.headline, a.subheadline ?? null, a.byline.authors])).toEqual([[title, null, ['林秋禾']]]);
+    }
   });
 });
