@@ -161,7 +161,9 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   const labelled = text.includes('题') || text.includes('題') ? HEAD_ROLE_LABEL.exec(text) : null;
   if (labelled) score += labelled[2] ? W.labelledHeadline : W.labelledOther;
   if (DOCUMENT_KIND_END.test(untagged) && (TITLE_OPENING.test(untagged) || NOTICE_KIND_END.test(untagged))) score += W.documentTitle;
-  if (LITERARY_LABEL.test(untagged) || isSectionName(untagged)) score += W.pageLabel;
+  // (A readers' column's name, `读者来信`, `市民之声`, is a label too: over a letter's title with no blank line under the title it
+  // had outweighed it.)
+  if (LITERARY_LABEL.test(untagged) || isSectionName(untagged) || LETTER_COLUMN.test(untagged)) score += W.pageLabel;
   if (/[①-⑳]$|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]$|(?<!分)之[一二三四五六七八九十]{1,3}$/.test(text)) score += W.seriesNumber;
   if (DECORATION.test(text) && text.includes(text[0]!, 1)) score += W.markedPoints;
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;

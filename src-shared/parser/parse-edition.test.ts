@@ -4301,3 +4301,50 @@ describe('a 副刊 essay signed `○ 张三` under its title', () => {
     }
   });
 });
+
+describe('a readers’ column’s name over a letter’s title with no blank line under the title', () => {
+  it('is the letter’s section, and the title its headline (simplified and traditional)', () => {
+    // Made-up, as an opinion page sets its letters: the column's name, the letter's title, then the letter itself.
+    for (const [lines, label, title] of [
+      [[
+        '东海都市报',
+        '2025年4月9日\u3000星期三',
+        '第4版\u3000评论',
+        '',
+        '本报评论员',
+        '让城市慢行系统真正好用',
+        '',
+        '城市的慢行系统，关系每一位市民的日常出行。近年来，不少城市新建了绿道和自行车道，但有的路段断断续续，有的被违规占用，市民骑行体验并不好。',
+        '建好慢行系统，关键在于连贯。规划部门应当把零散的路段连成网络，让市民真正骑得顺、走得安心。',
+        '',
+        '',
+        '读者来信',
+        '小区门口的井盖该修了',
+        '编辑同志：',
+        '我家住在东海市滨河小区，小区门口有一个井盖已经松动了两个多月，雨天积水，行人很容易踩空。希望有关部门尽快修理。',
+        '读者\u3000赵明',
+      ], '读者来信', '小区门口的井盖该修了'],
+      [[
+        '東海都市報',
+        '2025年4月9日\u3000星期三',
+        '第4版\u3000評論',
+        '',
+        '本報評論員',
+        '讓城市慢行系統真正好用',
+        '',
+        '城市的慢行系統，關係每一位市民的日常出行。近年來，不少城市新建了綠道和自行車道，但有的路段斷斷續續，有的被違規佔用，市民騎行體驗並不好。',
+        '建好慢行系統，關鍵在於連貫。規劃部門應當把零散的路段連成網絡，讓市民真正騎得順、走得安心。',
+        '',
+        '讀者來信',
+        '社區門口的井蓋該修了',
+        '編輯同志：',
+        '我家住在東海市濱河社區，社區門口有一個井蓋已經鬆動了兩個多月，雨天積水，行人很容易踩空。希望有關部門儘快修理。',
+        '讀者\u3000趙明',
+      ], '讀者來信', '社區門口的井蓋該修了'],
+    ] as const) {
+      const e = parsedWhole(lines.join('\n'), 'x.txt');
+      // Before: the column's name was the letter's headline and its title the 副题.
+      expect(e.articles.slice(1).map((a) => [a.section, a.headline, a.subheadline ?? null])).toEqual([[label, title, null]]);
+    }
+  });
+});
