@@ -4348,3 +4348,21 @@ describe('a readers’ column’s name over a letter’s title with no blank lin
     }
   });
 });
+
+describe('a notice signed with the day’s date, the masthead’s date alone', () => {
+  it('keeps its signer and its date as its last lines: not the masthead again, not the next notice’s headline', () => {
+    // Made-up, as a notice page prints an obituary and an ad under it, on the day of the masthead's date (simplified and traditional).
+    for (const [paper, title, text, closing, signer, next, ad] of [
+      ['海滨商报', '讣告', '海滨市第三中学退休教师林文昭先生，因病医治无效，于2025年7月30日在海滨逝世，享年八十七岁。', '特此讣告。', '林文昭先生治丧小组', '招聘', '某物流公司招聘货车司机5名，要求持B2以上驾照。'],
+      ['海濱商報', '訃告', '海濱市第三中學退休教師林文昭先生，因病醫治無效，於2025年7月30日在海濱逝世，享年八十七歲。', '特此訃告。', '林文昭先生治喪小組', '招聘', '某物流公司招聘貨車司機5名，要求持B2以上駕照。'],
+    ]) {
+      const page = [paper, '2025年8月2日', '', title, text, closing, signer, '2025年8月2日', '', next, ad].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the date was read as the masthead printed again, and the signer was the next notice's headline (`招聘` its 副题).
+      expect(e.articles.map((a) => [a.headline, a.subheadline ?? null, a.paragraphs.map((p) => p.text)])).toEqual([
+        [title, null, [text, closing, signer, '2025年8月2日']],
+        [next, null, [ad]],
+      ]);
+    }
+  });
+});

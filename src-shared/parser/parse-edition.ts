@@ -15,7 +15,7 @@ import { type SourceLine, splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
 import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
-import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, DATE_ALONE, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import { type LabellerWeights, namesBox } from './line-labeller';
 
@@ -415,6 +415,17 @@ export interface ParseOptions {
   labellerWeights?: LabellerWeights;
 }
 
+/**
+ * Whether a later line that repeats the masthead's date alone (`2025年8月2日`) is the date a notice, a statement or an obituary
+ * is signed with on the day it is printed (`特此讣告。` / `林文昭先生治丧小组` / `2025年8月2日`), not the masthead again: it stands
+ * right under a line (its signer) that is no masthead line repeated. A masthead printed again over a later page stands apart from
+ * the text above it, or beside its other lines.
+ */
+function signsAbove(lines: readonly SourceLine[], line: SourceLine, mastheadTexts: ReadonlySet<string>): boolean {
+  const above = lines[line.number - 2];
+  return !!above && above.text !== '' && !mastheadTexts.has(above.text) && line.text.includes('日') && DATE_ALONE.test(withAsciiDigits(line.text));
+}
+
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
   // Columns read across on each line are set apart first (side-by-side.ts); the parse reads that text, and every line it
@@ -437,7 +448,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   // A later page's label in a paper that letters its pages (`A3 焦點`), no 版: the page's furniture, where that page begins.
   const pageLabels = catalogue ? [] : laterPageLabels(lines, masthead);
   const mastheadTexts = new Set(masthead.lines.map((n) => lines[n - 1]!.text));
-  if (mastheadTexts.size > 0) for (const line of lines) if (line.number > masthead.lines[masthead.lines.length - 1]! && mastheadTexts.has(line.text)) masthead.lines.push(line.number);
+  if (mastheadTexts.size > 0) {
+    for (const line of lines) if (line.number > masthead.lines[masthead.lines.length - 1]! && mastheadTexts.has(line.text) && !signsAbove(lines, line, mastheadTexts)) masthead.lines.push(line.number);
+  }
   const inMasthead = new Set(masthead.lines);
   for (const later of pageMastheads) for (const n of later.lines) if (!inMasthead.has(n)) masthead.lines.push(n);
   for (const label of pageLabels) if (!inMasthead.has(label.line)) masthead.lines.push(label.line);
