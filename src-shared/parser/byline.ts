@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -1125,6 +1125,12 @@ export function endsCaption(text: string): boolean {
  * A photo credit at the end of a caption: `(谭昕吾 许磊 摄)`, `通讯员/许磊 摄`,
  * `XX供图`, `新华社发`. Returns the names and the caption text without the credit.
  */
+/** A picture's credit that names a reader (`读者 孔雪 供图`, `網友林小青攝`): the name, without the word for who they are (`CONTRIBUTOR_NAME`). */
+function contributorName(credit: string): string | null {
+  const m = CONTRIBUTOR_NAME.exec(credit.trim());
+  return m && isSurnamedName(m[1]!) ? m[1]! : null;
+}
+
 export function matchPhotoCredit(full: string): { photographers: string[]; caption: string; raw: string } | null {
   // A picture credited to its source names no photographer (`圖／聯合報系資料照片`, `（圖：讀者提供）`).
   const source = pictureSourceAt(full);
@@ -1146,7 +1152,9 @@ export function matchPhotoCredit(full: string): { photographers: string[]; capti
   const wordsBy = /[文图圖]/.test(credit) && /[摄攝]/.test(m[2]!) ? creditsAfterNames(`${credit}${m[2]}`) : null;
   if (wordsBy && wordsBy.photographers.length > 0) return { photographers: wordsBy.photographers, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };
   const holder = emptyByline();
-  if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
+  const contributor = contributorName(credit);
+  if (contributor) holder.photographers.push(contributor);
+  else if (!parseRoles(credit, holder)) holder.photographers.push(...splitNames(credit));
   const names = [...holder.reporters, ...holder.correspondents, ...holder.photographers, ...holder.authors];
   if (/^[摄攝]$/.test(m[2]!) && names.length === 0) return null;
   return { photographers: names, caption: full.slice(0, offset + m.index).trim(), raw: m[0].trim() };

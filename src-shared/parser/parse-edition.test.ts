@@ -4366,3 +4366,18 @@ describe('a notice signed with the day’s date, the masthead’s date alone', (
     }
   });
 });
+
+describe('a picture credited to a reader, a resident or a netizen by name', () => {
+  it('names the photographer without the word for who they are (`读者 孔雪 供图`, `網友林小青攝`, `市民　孔雪　摄`)', () => {
+    // Made-up, as a photo page credits pictures its readers sent in (simplified and traditional, spaced and not).
+    const page = [
+      '临川晚报', '2025年7月1日', '',
+      '雨后彩虹', '6月27日傍晚，一道彩虹出现在临川城区上空。（读者 孔雪 供图）', '',
+      '雨後彩虹', '6月27日傍晚，一道彩虹出現在臨川城區上空。（網友林小青攝）', '',
+      '夏收正忙', '6月28日，临川县农民在田间收割小麦。', '市民\u3000孔雪\u3000摄',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `读者孔雪`, `網友林小青`, and `市民` and `孔雪` as two photographers.
+    expect(e.articles.map((a) => a.byline.photographers)).toEqual([['孔雪'], ['林小青'], ['孔雪']]);
+  });
+});

@@ -370,6 +370,11 @@ export const LETTER_COLUMN_WORDS: ReadonlySet<string> = new Set(['来信', '之�
 export const LETTER_SIGNERS = ['读者', '居民', '市民', '村民', '网友', '家长', '职工', '群众', '患者', '业主', '乘客', '消费者', '退休教师', '退休职工', '老党员'] as const;
 /** An editor's afterword under a reader's letter (`编后：`, `编后语：`, `编后记`): the letter ended above it. */
 export const AFTERWORD = new RegExp(`^\\s*[【〔\\[［]?\\s*(?:${alternatives(['编后语', '编后记', '编后'])})\\s*[】〕\\]］]?\\s*[:：]?`);
+/**
+ * A reader's, a resident's or a netizen's name as a picture's credit gives it, the word for who they are first (`读者 孔雪 供图`,
+ * `網友 林小青 攝`): group 1, the name. (The credit's word is no part of the name.)
+ */
+export const CONTRIBUTOR_NAME = new RegExp(`^(?:${alternatives(LETTER_SIGNERS)})\\s*([\\u4e00-\\u9fff·]{2,4})$`);
 /** A readers' column's name over a letter (`读者来信`, `市民之声`, `网友留言`): the letter's section, not its kicker. */
 export const LETTER_COLUMN = new RegExp(`^(?:${alternatives(LETTER_SIGNERS)})(?:${alternatives(['来信', '之声', '热线', '留言', '来电', '心声'])})$`);
 /**
