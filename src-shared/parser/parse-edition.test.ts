@@ -4381,3 +4381,19 @@ describe('a picture credited to a reader, a resident or a netizen by name', () =
     expect(e.articles.map((a) => a.byline.photographers)).toEqual([['孔雪'], ['林小青'], ['孔雪']]);
   });
 });
+
+describe('a serial’s short title closed by its instalment (`远河（连载12）`)', () => {
+  it('is the instalment’s headline, the name under it its author (simplified and traditional)', () => {
+    // Made-up, as a 副刊 page sets a serialised novel: the title and instalment, the writer's name alone, then the text.
+    for (const [title, name, text] of [
+      ['远河（连载12）', '陈默川', ['老周把船靠在码头边，掏出烟袋，却发现烟丝早已受潮。', '“老周，还走不走？”船舱里传来阿梅的声音。']],
+      ['遠河（連載十二）', '陳默川', ['老周把船靠在碼頭邊，掏出煙袋，卻發現煙絲早已受潮。', '「老周，還走不走？」船艙裡傳來阿梅的聲音。']],
+      ['故园（上）', '陈默川', ['老周把船靠在码头边，掏出烟袋，却发现烟丝早已受潮。', '“老周，还走不走？”船舱里传来阿梅的声音。']],
+    ] as const) {
+      const page = ['江城晚报', '2025年3月14日', '第12版\u3000副刊', '', title, name, '', ...text].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the story had no headline; the title was its first paragraph and the name a subhead.
+      expect(e.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs.map((p) => p.text)])).toEqual([[title, [name], text]]);
+    }
+  });
+});

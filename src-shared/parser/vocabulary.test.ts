@@ -28,9 +28,11 @@ describe('withoutColumnTag', () => {
     const model = (text: string) => {
       if (!/[）)〕】］\]]\s*$/.test(text.slice(-4))) return text;
       const rest = text.replace(/(?<=\S)\s*[（(〔【［[][^（()）〔〕【】［］[\]。！？；，,]{1,16}(?:[（(][^（()）]{1,12}[）)])?[^（()）〔〕【】［］[\]。！？；，,]{0,4}[）)〕】］\]]\s*$/, '');
-      return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
+      const words = rest !== text ? (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) : 0;
+      // (A serial's or a series' number closes a title of two or three characters too: `远河（连载12）`, `故园（上）`.)
+      return words >= 4 || (words >= 2 && /[（(]\s*(?:连载\s*|連載\s*)?(?:[一二三四五六七八九十百\d]{1,4}|[上中下]|之[一二三四五六七八九十]{1,3})\s*[）)]\s*$/.test(text)) ? rest : text;
     };
-    const CHARS = ['逻', '辑', '（', '）', '(', ')', '】', ']', ' ', '\u3000', '\t', '钟声', '1'];
+    const CHARS = ['逻', '辑', '（', '）', '(', ')', '】', ']', ' ', '\u3000', '\t', '钟声', '1', '连载', '上'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 20 }), (parts) => {
         const text = parts.join('');

@@ -524,8 +524,17 @@ export function withoutColumnTag(text: string): string {
   if (!endsInClosingBracket(text)) return text;
   const rest = text.replace(COLUMN_TAG, '');
   // A tag closes a headline's words, not a phone number's (`15674154189(胡先生)`).
-  return rest !== text && (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) >= 4 ? rest : text;
+  const words = rest !== text ? (rest.match(/[\u3400-\u9fff]/g)?.length ?? 0) : 0;
+  if (words >= 4) return rest;
+  // (A serial's instalment or a series' part closes a title of two or three characters too, as a 副刊 sets a novel's
+  // (`远河（连载12）`, `遠河（連載十二）`, `故园（上）`): the tag is a number, and its words no phone's.)
+  return words >= SERIAL_TITLE_MIN && SERIAL_TAG.test(text) ? rest : text;
 }
+
+/** The fewest Chinese characters a title closed by a serial's or a series' number (`SERIAL_TAG`) has. */
+const SERIAL_TITLE_MIN = 2;
+/** A serial's instalment or a series' part closing a title: `（连载12）`, `（連載十二）`, `（上）`, `（之一）`, `（12）`. */
+const SERIAL_TAG = new RegExp(`[（(]\\s*(?:${anyForm('连载')}\\s*)?(?:[一二三四五六七八九十百\\d]{1,4}|[上中下]|之[一二三四五六七八九十]{1,3})\\s*[）)]\\s*$`);
 
 /**
  * The field labels of a catalogue's or database's export of articles (`【标题】…`, `【作者】…`, `【正文】`, or `标题：…`), by
