@@ -4287,6 +4287,9 @@ describe('a quotation closed by a half-width full stop, on a page with no blank 
     const e = parsedWhole(page, 'x.txt');
     // Before: the quotation was a headline over the last paragraph, a story with no byline.
     expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['颱風過境農損逾億', 3]]);
+  });
+});
+
 describe('a 副刊 essay signed `○ 张三` under its title', () => {
   it('has the name as its author, not as its 副题 (simplified and traditional)', () => {
     // Made-up, as a paper's literary page signs its essays with a hollow circle, as others do with `□`.
