@@ -8,7 +8,7 @@ import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation 
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsInField, endsInPagePointer, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -724,6 +724,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     if (base.kind === 'body' && !base.photoCredit && endsCaption(text)) base.endsParagraph = true;
     // An item closed by a contact field after its sentences (`…包食宿。电话：0716-8123456`) ends there too.
     if (base.kind === 'body' && endsInField(text)) base.endsParagraph = true;
+    // A book's details over its review (`《河岸人家》 方志安 著 青禾出版社 2024年6月`) are a line of their own, not the review's first words.
+    if (base.kind === 'body' && isBookDetails(text)) base.endsParagraph = true;
     // A weather box's forecast is its text, a row a line, whatever its shape (`东北风2～3级` is no headline).
     if ((base.kind === 'body' || base.kind === 'head') && isForecastLine(text)) {
       // (A row of the forecast's table: the day, the weather, the temperature, the wind.)

@@ -219,6 +219,9 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   // (The last character read by itself: these run on every line.)
   if (SENTENCE_END.test(text) || ENDS_CLAUSE.has(text.charCodeAt(text.length - 1)) || /[。！？；]/.test(text)) return false;
   if ((text.includes(':') || text.includes('：')) && /[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  // A book's details over its review (`《河岸人家》 方志安 著 青禾出版社 2024年6月`): a field line of the review, never its title.
+  // (Told by one search for 出版社 first: few lines hold it.)
+  if (isBookDetails(text)) return false;
   // A line that stops on a word that joins it to what follows (`…沉浸在去年的快乐与`) was cut mid-sentence.
   // (Counted up to 61: past 60 no line is headline-shaped.)
   const n = visibleLength(text, 61);
@@ -228,6 +231,11 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   if (n <= HEAD_MAX) return true;
   return n <= 60 && PHRASED.test(spaced) && !/[,，]/.test(text);
 }
+
+/** A book's title, who wrote, edited or translated it, then its publisher (`《书名》 作者 著 出版社 2024年6月`), either form. */
+const BOOK_DETAILS = /《[^》]{1,40}》.{0,30}?(?:[著编編译譯]|主编|主編|编著|編著)\s*.{0,20}?出版社/;
+/** Whether the line gives a book's details (`BOOK_DETAILS`); told by one search for 出版社 first, as few lines hold it. */
+export const isBookDetails = (text: string): boolean => text.includes('出版社') && BOOK_DETAILS.test(text);
 
 /** The text opens a bracket or quotation after it last closed one (told by two native searches). */
 function leavesOpen(text: string, open: string, close: string): boolean {

@@ -4400,3 +4400,20 @@ describe('a serial’s short title closed by its instalment (`远河（连载12�
     }
   });
 });
+
+describe('a book’s details over its review (`《书名》 作者 著 出版社 2024年6月`)', () => {
+  it('are the review’s first line, a paragraph of their own: not a new story’s headline, not joined to the text', () => {
+    // Made-up, as a 副刊 page sets a book review: title, 副题, signature, the book's details, the review (simplified and traditional).
+    for (const [head, sub, sign, details, text] of [
+      ['一部写给普通人的城市史', '——读《河岸人家》', '□ 吴书远', '《河岸人家》\u3000方志安 著\u3000青禾出版社\u30002024年6月', ['这是一本不厚的书，却写了一条河两岸三代人的生活。', '书中最动人的是渡口老人的故事。']],
+      ['一部寫給普通人的城市史', '——讀《河岸人家》', '□ 吳書遠', '《河岸人家》\u3000方志安 編著\u3000青禾出版社', ['這是一本不厚的書，卻寫了一條河兩岸三代人的生活。', '書中最動人的是渡口老人的故事。']],
+    ] as const) {
+      const page = ['江城晚报', '2025年3月14日', '第12版\u3000副刊', '', '\u3000\u3000山中听雨', '\u3000\u3000○ 林秋禾', '', '\u3000\u3000清晨推窗，雨已经下了一夜。', '', `\u3000\u3000${head}`, `\u3000\u3000${sub}`, `\u3000\u3000${sign}`, '', `\u3000\u3000${details}`, ...text.map((t) => `\u3000\u3000${t}`)].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the details were a second story's headline, the review its text.
+      expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['山中听雨', 1], [head, 3]]);
+      expect(e.articles[1]!.paragraphs[0]!.text.startsWith('《河岸人家》')).toBe(true);
+      expect(e.articles[1]!.paragraphs[1]!.text).toBe(text[0]);
+    }
+  });
+});
