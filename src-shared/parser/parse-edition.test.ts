@@ -4417,3 +4417,21 @@ describe('a book’s details over its review (`《书名》 作者 著 出版社
     }
   });
 });
+
+describe('a signed poem over a story whose writer’s name stands alone under its title', () => {
+  it('keeps its verses; the next title is that story’s headline, the name its author (simplified and traditional)', () => {
+    // Made-up, as a 副刊 page sets a poem, then a serial signed with the bare name.
+    for (const [poem, sign, verses, title, name, text] of [
+      ['春夜', '○ 周小满', ['月亮挂在柳梢', '风把花香', '悄悄递给路人', '我站在桥头'], '远河', '陈默川', '老周把船靠在码头边，掏出烟袋，却发现烟丝早已受潮。'],
+      ['春夜', '□ 周小滿', ['月亮掛在柳梢', '風把花香', '悄悄遞給路人', '我站在橋頭'], '遠河', '陳默川', '老周把船靠在碼頭邊，掏出煙袋，卻發現煙絲早已受潮。'],
+    ] as const) {
+      const page = ['江城晚报', '2025年3月14日', '', poem, sign, '', ...verses, '', title, name, '', text].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the poem had no text; its verses were the next story's section.
+      expect(e.articles.map((a) => [a.headline, a.section, a.byline.authors, a.paragraphs.map((p) => p.text)])).toEqual([
+        [poem, null, [sign.slice(2)], [...verses]],
+        [title, null, [name], [text]],
+      ]);
+    }
+  });
+});

@@ -651,7 +651,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           // A bare name closing a headline block, right above the text, is the commentary's author: `天台快评 / 标题 / 李奎国`.
           const tail = pending[pending.length - 1]!;
           let author: ClassifiedLine | null = null;
-          if (markers.length === 0 && pending.length >= 2 && isBareName(tail.text)) author = pending.pop()!;
+          if (markers.length === 0 && pending.length >= 2 && isBareName(tail.text)) {
+            author = pending.pop()!;
+            // (Over a title the bare name signs, a signed poem with no text yet keeps its verses: `春夜` / `○ 周小满` / verses …
+            // / `远河（连载12）` / `陈默川` / text.)
+            takeVerses();
+          }
           // The labeller tells a lone line inside a running story a subhead from a new story's one-line headline.
           // (A subhead may take two lines, `上市条件是啥` / `以市值为基础…`: every line of the block labelled so.)
           // (Not after a credit that closes the story, `（本报记者 吴姗）`, `（作者为…）`: the story ended there; but a box's label, the
