@@ -1013,8 +1013,9 @@ const AUTHOR_LINE_OPENINGS = unitsOf('□■◎◇◆●○▲△文作');
 
 /** `□ 张三`, `◎李四`, `文/王五`: a commentary author on a line of its own. */
 export function matchAuthorLine(text: string): string | null {
-  // (Told by its first character first: most lines open otherwise.)
-  if (!AUTHOR_LINE_OPENINGS.has(firstVisibleUnit(text))) return null;
+  // (Told by its first character first: most lines open otherwise; or, for a writer with where they live and what they do, by
+  // its last.)
+  if (!AUTHOR_LINE_OPENINGS.has(firstVisibleUnit(text))) return endsInClosingParen(text) ? writerWithAbout(text) : null;
   const m = /^(?:[□■◎◇◆●○▲△]\s*|文\s*[/／|｜]\s*|作者[:：]?\s*)([\u4e00-\u9fff·]{2,4})$/.exec(text.trim());
   // (`■相关链接` labels a box beside the story; a word of four characters is a name only after a two-character surname,
   // `■欧阳晓峰`: `●典型案例` labels a section.)
@@ -1022,6 +1023,22 @@ export function matchAuthorLine(text: string): string | null {
   const name = m[1]!;
   // (A name opens with a surname: `■声音`, `●观点` label a box of quotes.)
   return isSurnamedName(name) ? name : null;
+}
+
+/** Whether the text's last character (spaces aside) is a closing round bracket. */
+function endsInClosingParen(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text[end - 1] === '）' || text[end - 1] === ')';
+}
+/**
+ * A forum writer signed under the title with where they live and what they do (`王建民（台中市／社工師）`, as Taiwan's papers
+ * sign a 民意論壇 piece): group 1, the name. The slash between the two tells it from a name with a note in brackets in the text.
+ */
+const WRITER_WITH_ABOUT = /^([\u4e00-\u9fff·]{2,4})\s*[（(][^（）()／/]{1,12}[／/][^（）()]{1,16}[）)]$/;
+function writerWithAbout(text: string): string | null {
+  const m = WRITER_WITH_ABOUT.exec(text.trim());
+  return m && isSurnamedName(m[1]!) ? m[1]! : null;
 }
 
 // (`翻攝`: a picture taken of a picture or a screen, as Taiwan's papers credit one, `記者王小明／翻攝`: the names are before it;

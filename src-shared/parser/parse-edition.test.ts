@@ -4435,3 +4435,18 @@ describe('a signed poem over a story whose writer’s name stands alone under it
     }
   });
 });
+
+describe('a forum writer signed under the title with where they live and what they do', () => {
+  it('is the piece’s author (`王建民（台中市／社工師）`), not its first paragraph', () => {
+    // Made-up, as Taiwan's papers sign a 民意論壇 piece (traditional), and in simplified characters with a half-width slash.
+    for (const [title, sign, name, text] of [
+      ['別讓長照人力斷層', '王建民（台中市／社工師）', '王建民', '長照2.0推動多年，服務據點增加了，但第一線照服員卻始終不足。'],
+      ['别让长照人力断层', '王建民（台中市/社工师）', '王建民', '长照2.0推动多年，服务据点增加了，但第一线照服员却始终不足。'],
+    ] as const) {
+      const page = ['南港日報', '中華民國114年5月20日\u3000星期二', '', title, sign, '', text, '政府應提高照服員的薪資。'].join('\n');
+      const e = parsedWhole(page, 'x.txt');
+      // Before: the signature was the piece's first paragraph and it had no author.
+      expect(e.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs[0]!.text])).toEqual([[title, [name], text]]);
+    }
+  });
+});
