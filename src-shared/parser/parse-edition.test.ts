@@ -4450,3 +4450,19 @@ describe('a forum writer signed under the title with where they live and what th
     }
   });
 });
+
+describe('a lead opening with a day later in the edition’s month', () => {
+  it('has no dateline: it announces what is to come (`本报讯　从9月15日起`); a wire’s lead-in keeps its date', () => {
+    // Made-up, as a page of briefs announces a change to come, in simplified and traditional characters.
+    const page = [
+      '北岸日报', '2025年9月12日\u3000星期五', '',
+      '市图书馆延长开放时间', '本报讯\u3000从9月15日起，市图书馆周末开放时间延长至晚上9点。', '',
+      '市圖書館延長開放時間', '本報訊\u3000從9月20日起，市圖書館週末開放時間延長至晚上9點。', '',
+      '城东新增两条公交线路', '本报讯（记者 苏晓）9月11日，城东片区新开通公交218路和219路。', '',
+      '全市秋季运动会开幕', '本报北岸9月13日电\u3000全市秋季运动会今天开幕。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the first two were dated 15 and 20 September, after the page they are printed on.
+    expect(e.articles.map((a) => a.dateline)).toEqual([null, null, '2025-09-11', '2025-09-13']);
+  });
+});

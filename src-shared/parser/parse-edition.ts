@@ -107,7 +107,12 @@ function datelineOf(lead: string, editionDate: string | null, dayAlone = false):
   const m = opening.includes('月') ? MONTH_AND_DAY.exec(opening) : null;
   if (m) {
     const month = numberValue(m[1]!);
-    return isoDate(month > editionMonth ? editionYear - 1 : editionYear, month, numberValue(m[2]!));
+    const day = numberValue(m[2]!);
+    // (A day later in the edition's own month, opening a lead, is no report's date, which is never after its page's: the lead
+    // announces what is to come, `本报讯 从9月15日起，…` on 12 September, `10月18日，…运动会将在武汉开幕`. A wire's lead-in,
+    // `本报北京10月27日电`, is the date it says, whatever the edition's date was read as.)
+    if (!dayAlone && month === editionMonth && day > Number(editionDate.slice(8, 10))) return null;
+    return isoDate(month > editionMonth ? editionYear - 1 : editionYear, month, day);
   }
   const d = dayAlone ? DAY_ONLY.exec(opening) : null;
   if (!d) return null;
