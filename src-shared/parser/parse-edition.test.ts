@@ -4464,5 +4464,30 @@ describe('a lead opening with a day later in the edition’s month', () => {
     const e = parsedWhole(page, 'x.txt');
     // Before: the first two were dated 15 and 20 September, after the page they are printed on.
     expect(e.articles.map((a) => a.dateline)).toEqual([null, null, '2025-09-11', '2025-09-13']);
+describe('a story’s last line at the page’s end, its closing mark lost to OCR', () => {
+  it('is that story’s last paragraph (`据悉，明年还将继续推进这项工作`), not a head line left over unassigned', () => {
+    // Made-up, as OCR drops a paragraph's closing 。 at the foot of a page.
+    const page = [
+      '临江日报', '2024年6月12日 星期三', '',
+      '老旧小区加装电梯', '', '本报记者 韩 冰', '',
+      '今年以来，我市共为老旧小区加装电梯二百余部，惠及居民五千余户。', '',
+      '“以前上下楼太难了，现在方便多了。”家住城西小区的王大爷说。', '',
+      '据悉，明年我市还将继续推进这项工作',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the last line was left over, unassigned.
+    expect(e.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text.slice(0, 2))])).toEqual([['老旧小区加装电梯', ['今年', '“以', '据悉']]]);
+  });
+
+  it('leaves a short title with a comma, or a question, at the page’s end as it was: the head of a story the page cut off', () => {
+    const page = [
+      '临江日报', '2024年6月12日 星期三', '',
+      '老旧小区加装电梯', '', '本报记者 韩 冰', '',
+      '今年以来，我市共为老旧小区加装电梯二百余部，惠及居民五千余户。', '',
+      '架桥修路，辛苦了',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    expect(e.leftovers.filter((l) => l.reason === 'unassigned').map((l) => l.text)).toEqual(['架桥修路，辛苦了']);
   });
 });

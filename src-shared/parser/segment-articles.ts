@@ -243,6 +243,8 @@ function trailingMarkers(pending: ClassifiedLine[]): ClassifiedLine[] {
 const CLOSED_SENTENCE = /。[”’」』]?$/;
 /** A clause inside a line: a comma or a semicolon. */
 const INNER_CLAUSE = /[，；,;]/;
+/** A lone line at the page's end at least this long, a clause inside and no closing mark, is text whose mark OCR lost. */
+const LOST_MARK_LINE_MIN = 12;
 
 /**
  * Groups classified lines into article drafts. An article starts at a
@@ -728,6 +730,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   const tail = pending[pending.length - 1];
   if (pending.length >= 2 && !tail!.columnFragment && CLOSED_SENTENCE.test(tail!.text) && INNER_CLAUSE.test(tail!.text)) {
     start(pending.slice(0, -1));
+    addBody(tail!, tail!.text);
+    pending = [];
+  } else if (pending.length === 1 && current !== null && current.paragraphs[current.paragraphs.length - 1]?.closed === true && !tail!.columnFragment && visibleLength(tail!.text) >= LOST_MARK_LINE_MIN && INNER_CLAUSE.test(tail!.text) && !SENTENCE_END.test(tail!.text)) {
+    // A lone line left at the page's end under a story's finished text, a clause inside it and no mark closing it
+    // (`据悉，明年还将继续推进这项工作`): that story's last paragraph, its closing mark lost to OCR. (A short title with a
+    // comma, `架桥修路，辛苦了`, or a question, is the head of a story the page cut off: left over as it was.)
     addBody(tail!, tail!.text);
     pending = [];
   }
