@@ -94,6 +94,9 @@ function isRule(text: string): boolean {
   const opensWithWord = (first >= 0x4e00 && first <= 0x9fff) || (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
   return !opensWithWord && MARKS_ONLY.test(text);
 }
+/** What OCR reads a short vertical rule as, alone on its line: no headline, byline or text is one such character. */
+const VERTICAL_RULE_READINGS = 'Il丨｜';
+
 /**
  * Decorative scraps, calls to follow an account, pictures' placeholders. Each pattern is tried only where a character
  * says it can match: a call holds 扫, 码, 关注 or 长按; a line of marks does not open with a Chinese character, a letter or a
@@ -108,6 +111,8 @@ const NOISE = {
     if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
     const first = text.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text)) return true;
+    // (A short vertical rule between columns, which OCR reads as a letter on a line of its own: `I`, `l`, `丨`.)
+    if (text.length === 1 && VERTICAL_RULE_READINGS.includes(text)) return true;
     return isRule(text);
   },
 };

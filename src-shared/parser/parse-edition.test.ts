@@ -4491,3 +4491,20 @@ describe('a story’s last line at the page’s end, its closing mark lost to OC
     expect(e.leftovers.filter((l) => l.reason === 'unassigned').map((l) => l.text)).toEqual(['架桥修路，辛苦了']);
   });
 });
+
+describe('a short vertical rule OCR read as a letter on a line of its own', () => {
+  it('is noise (`I`, `l`, `丨`), not the 副题 under the headline', () => {
+    // Made-up, as OCR reads a rule between a headline and its byline.
+    const page = [
+      '青州晚报', '2024年6月12日 星期三', '',
+      '夏粮收购全面启动', 'I', '本报记者 郭 宁', '',
+      '本报讯 昨日，我市夏粮收购工作全面启动，全市设立收购网点六十余个。', '',
+      '城区新增公共停车位两千个', '丨', '本报记者 苗 青', '',
+      '本报讯 为缓解停车难，今年城区已新增公共停车位两千余个。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `I` was the first story's 副题.
+    expect(e.articles.map((a) => [a.headline, a.subheadline ?? null])).toEqual([['夏粮收购全面启动', null], ['城区新增公共停车位两千个', null]]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['I', '丨']);
+  });
+});
