@@ -4464,6 +4464,9 @@ describe('a lead opening with a day later in the edition’s month', () => {
     const e = parsedWhole(page, 'x.txt');
     // Before: the first two were dated 15 and 20 September, after the page they are printed on.
     expect(e.articles.map((a) => a.dateline)).toEqual([null, null, '2025-09-11', '2025-09-13']);
+  });
+});
+
 describe('a story’s last line at the page’s end, its closing mark lost to OCR', () => {
   it('is that story’s last paragraph (`据悉，明年还将继续推进这项工作`), not a head line left over unassigned', () => {
     // Made-up, as OCR drops a paragraph's closing 。 at the foot of a page.
