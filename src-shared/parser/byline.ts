@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ADDRESS, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -171,11 +171,6 @@ const REPORTER_AFTER_LEAD = new RegExp(`^\\s*(?:${AGENCY})?${REPORTER_CLAUSE}\\s
  * papers print the names of China's and Taiwan's peoples who name themselves so), up to sixteen characters in all.
  */
 const NAME = /^(?:[\u4e00-\u9fff·]{2,5}|(?=.{3,16}$)[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})$/;
-/**
- * Where a photograph came from, after `图/`, naming no photographer (`图/受访者提供`, `图/受访者供图`, `图/IC`, `图/视觉中国`,
- * `图/资料图片`), as metro papers credit handouts and picture agencies: no one's name, and no reason to read the line as no byline.
- */
-const PICTURE_SOURCE_WORD = `(?:[\\u4e00-\\u9fff]{1,8}(?:${['提供', '供图'].map((w) => anyForm(w)).join('|')})|${['资料图片', '资料图', '网络图片', '视觉中国', '东方IC'].map((w) => anyForm(w)).join('|')}|[A-Z]{2,5})`;
 const PICTURE_SOURCE = new RegExp(`^${PICTURE_SOURCE_WORD}$`);
 /**
  * A byline's closing `文` set apart after a name (`本报记者 张三 文`), where its picture came from after it or not (`记者 王五 文
@@ -613,7 +608,6 @@ function reportedThenText(spaced: string): BylineMatch | null {
   if (rest.includes('@') && EMAIL_ALONE.test(rest)) return { byline: { ...byline, raw: spaced.trim() }, rest: '', dated: false };
   return { byline: { ...byline, raw: m[0].trim() }, rest, dated: false };
 }
-const EMAIL_ALONE = new RegExp(`^${EMAIL_ADDRESS}$`);
 
 /** Whether 报道 (or 報導, 报导, 報道) stands among the text's first fifty-two characters: told before the pattern is tried. */
 function endsInReportedWithin(text: string): boolean {

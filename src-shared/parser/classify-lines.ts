@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -116,8 +116,7 @@ const NOISE = {
     return isRule(text);
   },
 };
-/** A writer's address alone on its line, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`): a contact, no headline or text. */
-const EMAIL_ALONE = new RegExp(`^\\s*${EMAIL_ADDRESS}\\s*$`);
+/** The longest line read as a writer's address alone, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`). */
 const EMAIL_ALONE_MAX = 64;
 /**
  * The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`), the time it was updated after

@@ -198,6 +198,13 @@ export const PICTURE_LABELS = ['图', '图片', '照片', '相片'] as const;
 export const PICTURE_SOURCE_ENDINGS = ['提供', '资料照片', '资料照', '资料图片', '资料图', '档案照片', '档案照', '截图'] as const;
 export const PICTURE_SOURCE_OPENINGS = ['取自', '翻摄', '截自', '摘自', '翻拍', '撷取自'] as const;
 export const PICTURE_KINDS_ALONE = ['资料图片', '资料照片', '资料照', '资料图', '示意图', '网上图片', '网络图片', '互联网图片', '档案照片', '档案照'] as const;
+/** Picture agencies a credit names after `图/` (`图/视觉中国`, `图/东方IC`), no photographer. */
+export const PICTURE_AGENCIES = ['视觉中国', '东方IC'] as const;
+/**
+ * Where a photograph came from, after `图/`, naming no photographer (`受访者提供`, `受访者供图`, `资料图片`, `视觉中国`, `IC`), as
+ * metro papers credit handouts and picture agencies: a pattern's source, no one's name.
+ */
+export const PICTURE_SOURCE_WORD = `(?:[\\u4e00-\\u9fff]{1,8}(?:${alternatives(['提供', '供图'])})|${alternatives([...PICTURE_KINDS_ALONE, ...PICTURE_AGENCIES])}|[A-Z]{2,5})`;
 /** The longest source a picture's credit names (`聯合報系資料照片` is eight characters). */
 export const PICTURE_SOURCE_MAX = 20;
 /** A picture's source credit closing a text, at a line's start or after a sentence's end or a space (its first group the credit). */
@@ -212,6 +219,8 @@ export const PICTURE_SOURCE_CREDIT = (() => {
 
 /** An e-mail address (`limeiling@zaobao.com.sg`, as Singapore's papers print a writer's under the byline): a pattern's source. */
 export const EMAIL_ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+/** An e-mail address alone (spaces around it aside): a writer's contact under a byline or on a line of its own. */
+export const EMAIL_ALONE = new RegExp(`^\\s*${EMAIL_ADDRESS}\\s*$`);
 
 /** A photo credit's closing word (`…摄`, `…供图`). */
 export const PHOTO_CREDIT_WORD = alternatives(['摄', '供图']);
