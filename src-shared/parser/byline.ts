@@ -708,6 +708,9 @@ function withoutBylineExtras(line: string): string | null {
 }
 
 /** A byline line as printed (see `matchStandaloneByline`). */
+/** A mark of a sentence or a clause, which no byline line holds. */
+const SENTENCE_MARK = /[。，,！？]/;
+
 function readBylineLine(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
@@ -715,11 +718,6 @@ function readBylineLine(text: string): Byline | null {
   // A bullet may set the byline off (`■本报记者 张三`, `◎记者 李四`).
   const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
   // (A closing `文/图` is no slash of a role's: the names before it keep their spaces, `本报记者 张三 李四 文/图`.)
-  const wordsAndPicturesAt = unbulleted.includes('文') ? WORDS_AND_PICTURES_TAIL.exec(unbulleted) : null;
-  const compact =
-    wordsAndPicturesAt && wordsAndPicturesAt.index > 0
-      ? `${closeLeadIn(unbulleted.slice(0, wordsAndPicturesAt.index), SLASH)} ${wordsAndPicturesAt[0].trim()}`
-      : closeLeadIn(unbulleted, SLASH);
   // A writer's line with where the writer studies or works (`长沙市实验小学三年级二班 王小明`), and who guided the piece.
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
@@ -729,7 +727,14 @@ function readBylineLine(text: string): Byline | null {
   // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
   const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted) : null;
   if (fields) return fields;
-  if (compact.length > 60 || /[。，,！？]/.test(compact)) return null;
+  // (A sentence's mark, most lines' case, is told before the lead-in is closed up: closing it takes spaces only.)
+  if (SENTENCE_MARK.test(unbulleted)) return null;
+  const wordsAndPicturesAt = unbulleted.includes('文') ? WORDS_AND_PICTURES_TAIL.exec(unbulleted) : null;
+  const compact =
+    wordsAndPicturesAt && wordsAndPicturesAt.index > 0
+      ? `${closeLeadIn(unbulleted.slice(0, wordsAndPicturesAt.index), SLASH)} ${wordsAndPicturesAt[0].trim()}`
+      : closeLeadIn(unbulleted, SLASH);
+  if (compact.length > 60) return null;
   const byline = emptyByline();
   // `綜合外電報導`: a report compiled from foreign wires, credited with no one's name.
   if (compact.length <= COMPILED_REPORT_MAX && COMPILED_REPORT.test(compact)) return { ...byline, raw: compact };

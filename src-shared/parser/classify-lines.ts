@@ -137,7 +137,8 @@ const IMPRINT_FIELD = new RegExp(`(?:${IMPRINT_FIELDS.map((w) => anyForm(w)).joi
 const PUBLISHER_FIELD = new RegExp(`^(?:${PUBLISHER_FIELDS.map((w) => anyForm(w)).join('|')})`);
 
 function isImprint(text: string): boolean {
-  if (text.length <= 40 && (HOTLINE_ALONE.test(text) || SUBMISSIONS_ADDRESS_ALONE.test(text))) return true;
+  // (Each field names itself before a colon: a short line with none, most, is told without the patterns.)
+  if (text.length <= 40 && (text.includes('：') || text.includes(':')) && (HOTLINE_ALONE.test(text) || SUBMISSIONS_ADDRESS_ALONE.test(text))) return true;
   if (text.length > 160 || !holdsTwoColons(text)) return false;
   const fields = [...text.matchAll(IMPRINT_FIELD)].map((m) => m[0]);
   return fields.length >= 2 && fields.some((field) => PUBLISHER_FIELD.test(field));
@@ -190,6 +191,18 @@ const CONTINUED_FROM_LETTERED = new RegExp(`^\\s*[（(]\\s*(?:${anyForm('上接'
 
 /** A lead-in whose parenthesis the line break cut: `株洲日报讯(全媒体记者/A 通讯` (`…日報訊(` in traditional type). */
 const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（(]`);
+/** What a `下转…` jump can end with, spaces aside: 版, its marker (`①`) or the bracket closing it (`CONTINUED_TO`, `CONTINUED_TO_LETTERED`). */
+const JUMP_LAST_UNITS = unitsOf('版）)①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+
+/** The code of the text's last UTF-16 unit that is no space (-1 for none). */
+function lastVisibleUnit(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
+}
+
 /** What a `上接…` line can open with. */
 const JUMP_FROM_OPENINGS = unitsOf('（(上紧緊续續接');
 
@@ -586,7 +599,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     let collapsed = line.collapsed;
     let numbers = line.numbers;
     // A lead byline whose parenthesis closes on the next line: `…(全媒体记者/A 通讯` + `员/B) 远在…`.
-    if ((text.includes('讯') || text.includes('訊')) && SPLIT_LEAD.test(text) && unclosedParen(text) && content[i + 1]) {
+    // (The pattern is anchored, its 讯 among the first characters: it fails at once on most lines, quicker than a search for 讯.)
+    if (SPLIT_LEAD.test(text) && unclosedParen(text) && content[i + 1]) {
       const next = content[i + 1]!;
       if (/^[^（()）]{0,24}[）)]/.test(next.text)) {
         text = `${text}${next.text}`;
@@ -620,8 +634,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const lead = matchLeadByline(collapsed);
     // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
     const from = JUMP_FROM_OPENINGS.has(firstVisibleUnit(text)) ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
-    // Jump lines stand at the end of a line: only look at its tail.
-    const tail = text.slice(-24);
+    // Jump lines stand at the end of a line: only look at its tail, and only where it ends as one can.
+    const tail = JUMP_LAST_UNITS.has(lastVisibleUnit(text)) ? text.slice(-24) : '';
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (line.headOfLead) base.kind = 'head';
