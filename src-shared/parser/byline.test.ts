@@ -665,3 +665,14 @@ describe('PICTURE_WORDS, the gate before a picture source credit’s pattern', (
     }
   });
 });
+
+describe('a byline line opening with a paper named by one character and 報 (`明報記者 王小明`, `旺報 記者李大同／台北報導`)', () => {
+  it('names the paper the agency and the names the reporters; the paper itself (`本報`) or one named before (`該報`) stays no agency', () => {
+    // Before: no byline was read, and the line stood as the story's 副题.
+    expect(matchStandaloneByline('明報記者 王小明')).toMatchObject({ agency: '明報', reporters: ['王小明'] });
+    expect(matchStandaloneByline('旺報 記者李大同／台北報導')).toMatchObject({ agency: '旺報', reporters: ['李大同'] });
+    expect(matchStandaloneByline('本報記者 王小明')).toMatchObject({ agency: null, reporters: ['王小明'] });
+    expect(matchStandaloneByline('本报记者 王小明')).toMatchObject({ agency: null, reporters: ['王小明'] });
+    expect(matchStandaloneByline('該報記者 王小明')?.agency ?? null).toBeNull();
+  });
+});

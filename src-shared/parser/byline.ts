@@ -638,7 +638,12 @@ function isClosingCredit(text: string): boolean {
 const PAPER_KINDS = PAPER_SUFFIXES.filter((w) => w.length >= 2 && w !== '周末')
   .map((w) => anyForm(w))
   .join('|');
-const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
+/**
+ * A paper named by one character and 报 (`明報`, `旺報`), as Hong Kong's and Taiwan's papers name themselves before their
+ * reporters: only right before 记者, and never a pronoun's (`本报`, `该报`, `此报`: the paper itself or one named before).
+ */
+const ONE_CHARACTER_PAPER = `(?![本该該此我其各两兩贵貴])[\\u4e00-\\u9fff]${anyForm('报')}(?=\\s*${anyForm('记者')})`;
+const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|${ONE_CHARACTER_PAPER}|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
 const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );
