@@ -676,3 +676,12 @@ describe('a byline line opening with a paper named by one character and 報 (`�
     expect(matchStandaloneByline('該報記者 王小明')?.agency ?? null).toBeNull();
   });
 });
+
+describe('a report lead-in in square brackets whose source opens with its Latin name (`【on.cc東網專訊】`)', () => {
+  it('names the source and leaves the lead its text; bare, or with a Latin word only, it is no lead-in', () => {
+    // Before: no lead-in was read; the bracket stayed the lead's first words and no source was named.
+    expect(matchLeadByline('【on.cc東網專訊】港鐵昨日宣布新綫通車。')).toMatchObject({ byline: { agency: 'on.cc東網' }, rest: '港鐵昨日宣布新綫通車。' });
+    expect(matchLeadByline('〔TVBS新聞網訊〕颱風明日登陸。')).toMatchObject({ byline: { agency: 'TVBS新聞網' }, rest: '颱風明日登陸。' });
+    expect(matchLeadByline('5G通讯技术发展迅速。')).toBeNull();
+  });
+});

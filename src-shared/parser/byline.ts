@@ -44,6 +44,14 @@ const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE
 const AGENCY_LEAD = new RegExp(
   `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
+/**
+ * `【on.cc東網專訊】`, `〔TVBS新聞網訊〕`: a report's lead-in whose source opens with its Latin name, as some of Hong Kong's and
+ * Taiwan's outlets are named. Only within square brackets, opened and closed: bare, a Latin word before 讯 is a sentence's
+ * (`5G通讯…`). Group 1 is the source.
+ */
+const LATIN_NAMED_REPORT_LEAD = new RegExp(
+  `^[【〔\\[［]\\s*([A-Za-z][A-Za-z0-9.\\-]{1,15}\\s*[\\u4e00-\\u9fff]{0,8}?)\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*[】〕\\]］]`,
+);
 /** Who sends a dated lead-in: an agency, the paper itself, another paper (`中国青年报`, `新民晚报`), an agency or an app (`新湖南客户端`). */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')}))`;
 /** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
@@ -545,6 +553,13 @@ const LEAD_IN_FORMS: LeadInForm[] = [
       if (m[2]) parseRoles(m[2], byline);
     },
     namesReporters: (m) => !!m[2],
+  },
+  {
+    pattern: LATIN_NAMED_REPORT_LEAD,
+    applies: opensInBracket,
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!);
+    },
   },
   {
     pattern: AGENCY_LEAD,
