@@ -276,9 +276,20 @@ const CONTENTS_ENTRY = /^[^，。,；;！？!?:：]{4,40}?(?:[\s…·.]+(?:第\s
 /** An entry with its lettered page after a space and no 版, as a metro paper's front page lists them (`■高温天气持续 注意防暑 A5`). */
 const CONTENTS_ENTRY_LETTERED = /^[^，。,；;！？!?:：]{4,40}?[\s…·.]+[A-H]\d{1,2}$/;
 const JUMP_AT_END = /[转轉接]\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[）)】］〕]?$/;
+/**
+ * An entry with dot leaders to its page, as a gazette's, a magazine's or a supplement's contents print it
+ * (`…关于加强夏季安全生产工作的通知…………8`): no clause in it, three ellipses' dots or four points at least (a sentence's `……` is
+ * one or two), then the page.
+ */
+const CONTENTS_ENTRY_LEADERS = /^[^，。,；;！？!?]{4,80}?(?:…{3,}|[·.．・]{4,})\s*\d{1,3}$/;
+/** Whether the text ends in a digit, as a contents entry does: told by its last character before the pattern. */
+const endsInDigit = (text: string): boolean => {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+};
 function isContentsLine(text: string): boolean {
   const last = text[text.length - 1] ?? '';
-  if (last >= '0' && last <= '9') return CONTENTS_ENTRY_LETTERED.test(text);
+  if (last >= '0' && last <= '9') return CONTENTS_ENTRY_LETTERED.test(text) || CONTENTS_ENTRY_LEADERS.test(text);
   // (A page in brackets closes on 版 and the bracket: `（2版）`.)
   // (The label may be spaced out as a heading is, `目  录`.)
   if (last !== '版' && !(text[text.length - 2] === '版' && '）)】］〕'.includes(last))) return text.length <= CONTENTS_LABEL_MAX && CONTENTS_LABEL.test(text.replace(/\s+/g, ''));
@@ -310,7 +321,8 @@ export function isNoise(text: string, spaced = text): boolean {
   // (A picture's place in a Markdown page, `![](images/p1.jpg)`, as PDF-to-Markdown converters leave it.)
   if (text.startsWith('![') && MARKDOWN_IMAGE.test(text)) return true;
   // (A rule drawn across the column, `------…`, is as long as the column: marks only, whatever its length.)
-  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text);
+  // (A contents entry with dot leaders may be long: a document's whole title, `…的通知…………2`.)
+  if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text) || (endsInDigit(text) && CONTENTS_ENTRY_LEADERS.test(text));
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
   return NOISE.test(text) || (FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }

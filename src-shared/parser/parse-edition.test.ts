@@ -4511,3 +4511,26 @@ describe('a short vertical rule OCR read as a letter on a line of its own', () =
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['I', '丨']);
   });
 });
+
+describe('a contents list with dot leaders to its pages, as a gazette, a magazine or a supplement prints it', () => {
+  it('is page furniture, not the first document\'s label; a long title and points for leaders too, a sentence\'s `……` never', () => {
+    // Made-up, as a city government's gazette opens an issue.
+    const page = [
+      '江川市人民政府公报', '2024年第5期（总第238期）', '',
+      '目  录', '',
+      '江川市人民政府关于印发《江川市城市更新行动方案》的通知…………2', '',
+      '江川市人民政府办公室关于进一步加强夏季安全生产和防汛抗旱工作的通知......8', '',
+      '江川市人民政府', '关于印发《江川市城市更新行动方案》的通知', '',
+      '各区县人民政府，市政府各部门：现将《江川市城市更新行动方案》印发给你们，请认真组织实施。', '',
+      '他站在岸边数着……3', '',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the two entries were the notice's section label (the long one left to the headline block too).
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual([
+      '目录',
+      '江川市人民政府关于印发《江川市城市更新行动方案》的通知…………2',
+      '江川市人民政府办公室关于进一步加强夏季安全生产和防汛抗旱工作的通知......8',
+    ]);
+    expect(e.articles[0]).toMatchObject({ section: null, kicker: '江川市人民政府', headline: '关于印发《江川市城市更新行动方案》的通知' });
+  });
+});
