@@ -44,6 +44,24 @@ describe('articleId', () => {
 });
 
 describe('shortHash', () => {
+  const digestModel = (text: string, length: number) => {
+    const digest = sha256(new TextEncoder().encode(text));
+    let out = '';
+    for (let i = 0; out.length < length; i++) out += '0123456789abcdefghijklmnopqrstuvwxyz'[digest[i]! % 36];
+    return out;
+  };
+
+  it('digests keys of every length across the block boundaries, one after another with one hasher, as the library digests each alone', () => {
+    // (Lengths 0 to 300 bytes, ASCII and three-byte characters: the padding falls in the key's last block or in one more; the
+    // whole digest read, 32 characters, not the id's 10.)
+    for (const unit of ['a', '字', 'é|']) {
+      for (let n = 0; n <= 300; n++) {
+        const text = unit.repeat(n);
+        expect(shortHash(text, 32)).toBe(digestModel(text, 32));
+      }
+    }
+  });
+
   it('digests the text’s UTF-8 bytes as encode gives them, for keys short and long, lone surrogates included', () => {
     const model = (text: string) => {
       const digest = sha256(new TextEncoder().encode(text));
