@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { closeCjkSpaces, firstVisibleUnit, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines, unitsOf } from './text-lines';
+import { closeCjkSpaces, firstVisibleUnit, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines, unitsOf, visibleLength } from './text-lines';
 
 /**
  * A line's readings as the parser had them before its fast paths (every line with a space went through the closing
@@ -107,6 +107,24 @@ describe('isJsSpace', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('visibleLength', () => {
+  /** The count as a pattern gives it: the units left once spaces, tabs, line ends, U+3000, no-break spaces and second halves are out. */
+  const model = (text: string, atMost = Infinity) => Math.min(text.replace(/[ \t\u3000\u00a0\n\r\udc00-\udfff]/g, '').length, atMost + 1);
+
+  it('counts what the pattern leaves, whole or up to a stop, for every UTF-16 unit and for texts of spaces of every kind and surrogates', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(visibleLength(`字${String.fromCharCode(c)}字`)).toBe(model(`字${String.fromCharCode(c)}字`));
+    const unit = fc.constantFrom('字', 'a', '1', '，', ' ', '\u3000', '\t', '\u00a0', '\n', '\r', '\u2003', '\ufeff', '𠀋', '\ud800', '\udc00', '\u200b');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), fc.option(fc.nat(70)), (units, atMost) => {
+        const text = units.join('');
+        expect(visibleLength(text, atMost ?? undefined)).toBe(model(text, atMost ?? undefined));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(visibleLength('')).toBe(0);
   });
 });
 

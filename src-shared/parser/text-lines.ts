@@ -316,24 +316,20 @@ export const SENTENCE_END = {
   },
 };
 
-/** The units `visibleLength` does not count: spaces, tabs, line ends, U+3000, no-break spaces, a surrogate pair's second half. */
-const NOT_COUNTED = /[ \t\u3000\u00a0\n\r\udc00-\udfff]/g;
+/** Per UTF-16 unit, 1 for the units `visibleLength` does not count: spaces, tabs, line ends, U+3000, no-break spaces, a surrogate pair's second half. */
+const NOT_COUNTED = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0x3000, 0xa0, 0x0a, 0x0d]) NOT_COUNTED[c] = 1;
+NOT_COUNTED.fill(1, 0xdc00, 0xe000);
 
 /**
  * CJK character count, the unit of line length in Chinese typesetting. With `atMost`, counting stops past it (the
  * answer is then `atMost + 1`): a test of whether a line is short need not count a long paragraph.
  */
 export function visibleLength(text: string, atMost = Infinity): number {
-  // Counted whole (no stop comes before the end): what is left once the units not counted are taken out, in one native pass
-  // (a loop over a long line's characters in JavaScript is slower by half again; it stays for a count that may stop early).
-  if (atMost >= text.length) return text.replace(NOT_COUNTED, '').length;
+  // (Each unit's code read in a table, no branch per kind of space: a third quicker than taking the units out by a pattern and
+  // measuring what is left, which made a string of every line with a space; its test holds that pattern as the model.)
   let n = 0;
-  for (let i = 0; i < text.length && n <= atMost; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d) continue;
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // second half of a surrogate pair
-    n++;
-  }
+  for (let i = 0; i < text.length && n <= atMost; i++) n += 1 - NOT_COUNTED[text.charCodeAt(i)]!;
   return n;
 }
 
