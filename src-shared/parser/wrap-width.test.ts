@@ -1,9 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { splitSourceLines } from './text-lines';
-import { detectWrap, fillsWrapWidth, unwrapLines } from './wrap-width';
+import { detectWrap, fillsWrapWidth, printedLength, unwrapLines } from './wrap-width';
+import { displayWidth } from './display-width';
 
 const chars = (width: number) => ({ width, columns: false });
 const detectWrapWidth = (lines: Parameters<typeof detectWrap>[0]) => detectWrap(lines)?.width ?? null;
+
+describe('printedLength', () => {
+  /** The count as the wrap made it, unit by unit: not line ends, a byte-order mark, a surrogate pair's second half. */
+  const characters = (raw: string) => raw.replace(/[\r\n\ufeff\udc00-\udfff]/g, '').length;
+
+  it('counts characters and display columns as the unit-by-unit count and displayWidth do, for every UTF-16 unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const raw = `字${String.fromCharCode(c)}a`;
+      expect(printedLength(raw)).toBe(characters(raw));
+      expect(printedLength(raw, true)).toBe(displayWidth(raw));
+    }
+    const line = '\ufeff　本报讯 (记者\t张三)𠀋 2024年\r';
+    expect([printedLength(line), printedLength(line, true)]).toEqual([characters(line), displayWidth(line)]);
+    expect([printedLength(''), printedLength('', true)]).toEqual([0, 0]);
+  });
+});
 
 describe('detectWrap', () => {
   const paragraph = '近日,市政务公开专区在市民中心一楼亮相。该专区由市政府办公室建设,由市政务公开领导小组办公室负责日常管理维护,方便办事群众查询阅读。';

@@ -1,5 +1,5 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
-import { displayWidth, isWide } from './display-width';
+import { isWide } from './display-width';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { type LogicalLine, readLine, SENTENCE_END, type SourceLine } from './text-lines';
@@ -15,16 +15,23 @@ export interface Wrap {
 }
 
 /**
+ * Per UTF-16 unit, the display columns a monospaced rendering gives it (`displayWidth`'s: a tab four, a full-width character two,
+ * any other one), and 0 for a unit the wrap did not count (a line end, a byte-order mark, a surrogate pair's second half): every
+ * character of every line is measured so, read by its code in one look rather than by ranges of codes.
+ */
+const PRINTED_COLUMNS = new Uint8Array(0x10000);
+for (let c = 0; c <= 0xffff; c++) PRINTED_COLUMNS[c] = c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff) ? 0 : c === 0x09 ? 4 : isWide(c) ? 2 : 1;
+
+/**
  * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
  * characters took their place in the line before the wrap cut it); with `columns`, its display width.
  */
 export function printedLength(raw: string, columns = false): number {
-  if (columns) return displayWidth(raw);
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    // Not line ends, a byte-order mark, or the second half of a surrogate pair.
-    if (c !== 0x0d && c !== 0x0a && c !== 0xfeff && (c < 0xdc00 || c > 0xdfff)) n++;
+    const w = PRINTED_COLUMNS[raw.charCodeAt(i)]!;
+    // (Not line ends, a byte-order mark, or the second half of a surrogate pair: 0 in the table.)
+    n += columns ? w : w === 0 ? 0 : 1;
   }
   return n;
 }
@@ -47,23 +54,15 @@ export function detectWrap(lines: SourceLine[]): Wrap | null {
   for (let i = 0; i < content.length; i++) {
     const raw = content[i]!.raw;
     let n = 0;
-    let narrow = 0;
+    let width = 0;
     for (let k = 0; k < raw.length; k++) {
-      const c = raw.charCodeAt(k);
-      if (c < 0x1100) {
-        // (Not line ends: a tab is four columns, any other character one.)
-        if (c === 0x0d || c === 0x0a) continue;
-        n++;
-        narrow += c === 0x09 ? -2 : 1;
-      } else if (c < 0x4e00 || c > 0x9fff) {
-        // (Not a byte-order mark or the second half of a surrogate pair. Han ideographs, most characters, are two columns.)
-        if (c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff)) continue;
-        n++;
-        if (!isWide(c)) narrow++;
-      } else n++;
+      const w = PRINTED_COLUMNS[raw.charCodeAt(k)]!;
+      if (w === 0) continue;
+      n++;
+      width += w;
     }
     characters[i] = n;
-    columns[i] = 2 * n - narrow;
+    columns[i] = width;
   }
   const inCharacters = wrapWidthBy(content, characters, true);
   // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
