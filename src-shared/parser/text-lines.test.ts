@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { markSetOffLines } from './set-off-lines';
 import { describe, expect, it } from 'vitest';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, readLine, SENTENCE_END, type SourceLine, splitSourceLines, unitsOf, visibleLength } from './text-lines';
 
@@ -106,6 +107,40 @@ describe('isJsSpace', () => {
   it('is `\\s` for every UTF-16 unit', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('splitSourceLines', () => {
+  it('reads each line as readLine reads it alone, where one scan of the file told which lines hold a space', () => {
+    // (Spaces of every kind, a byte-order mark, marks the file-wide readings change. The same lines parted by `\r\n` are each
+    // read alone, every one scanned for spaces.)
+    const unit = fc.constantFrom('字', 'a', '1', '，', ' ', '  ', '\u3000', '\t', '\u00a0', '\u2003', '\ufeff', '\f', '\u200b', '\u2028', '&nbsp;', '﹐', '─', '# ', '\n', '\n', '\n\n');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }), (units) => {
+        const text = units.join('');
+        expect(splitSourceLines(text)).toEqual(splitSourceLines(text.replace(/\n/g, '\r\n')));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('splitSourceLines, unit by unit', () => {
+  it('reads every UTF-16 unit as the file-wide patterns and a pattern per line for spaces would', () => {
+    // (The model: the patterns the file was scanned with, for marks in their vertical forms, invisible characters and spaces.)
+    const model = (text: string) => {
+      const forms = /[\uFE10-\uFE19\uFE30-\uFE6F\u2571\u2215\u2027\u30FB\uFF65]/.test(text);
+      const invisible = /[\f\u200b-\u200d\u2060]/.test(text) || text.indexOf('\ufeff', 1) >= 0;
+      const lines = text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, false, invisible));
+      markSetOffLines(lines);
+      return lines;
+    };
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `字${String.fromCharCode(c)}字\n\n${String.fromCharCode(c)}字 字`;
+      if (JSON.stringify(splitSourceLines(text)) !== JSON.stringify(model(text))) differ.push(c);
+    }
     expect(differ).toEqual([]);
   });
 });

@@ -197,9 +197,6 @@ function isMarkdown(text: string): boolean {
 /** Zero-width spaces and joiners, a word joiner, a byte-order mark inside a line: no visible character. */
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 const NOT_CHARACTERS = /[\f\u200b-\u200d\u2060\ufeff]/g;
-const INVISIBLE = /[\f\u200b-\u200d\u2060]/;
-/** Whether the file holds a form feed or a zero-width character (a byte-order mark opening it aside): two quick scans. */
-const holdsInvisible = (text: string) => INVISIBLE.test(text) || text.indexOf('\ufeff', 1) >= 0;
 
 /** The HTML entities text copied from a web page's source carries, by name, and any by number. */
 const NAMED_ENTITIES: Record<string, string> = {
@@ -218,9 +215,10 @@ function withoutHtmlEntities(text: string): string {
 
 /**
  * One line's readings (closed, spaced, collapsed, indented) from its raw text (`forms`: the file holds vertical or small marks;
- * `markdown`: the file is Markdown, its marks read away; `invisible`: the file may hold form feeds or zero-width characters).
+ * `markdown`: the file is Markdown, its marks read away; `invisible`: the file may hold form feeds or zero-width characters;
+ * `spaced`: the raw line may hold a space of some kind, false where the caller's scan of the file found none in it).
  */
-export function readLine(raw: string, number: number, forms = false, markdown = false, invisible = true): SourceLine {
+export function readLine(raw: string, number: number, forms = false, markdown = false, invisible = true, spaced = true): SourceLine {
   // (A form feed parts pages, as `pdftotext` writes them, and is no character of the line: a line of one alone is blank. So
   // are zero-width characters, which text copied off web pages carries between words: `本报\u200b讯` is 本报讯.)
   // (A line of nothing else stays as it is: the file shows it as a line, and it must be kept somewhere.)
@@ -231,8 +229,9 @@ export function readLine(raw: string, number: number, forms = false, markdown = 
   const unmarked = marked.includes('&') ? withoutHtmlEntities(marked) : marked;
   const formed = forms && PUNCTUATION_FORMS.test(unmarked) ? unmarked.replace(PUNCTUATION_FORMS_ALL, ordinaryMark) : unmarked;
   const printed = formed.includes('─') ? formed.replace(BOX_DASH_IN_TEXT, (run) => '—'.repeat(run.length)) : formed;
-  // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself.
-  if (!/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
+  // Most lines hold no space of any kind (nor a byte-order mark, which \s includes): every reading is the line itself. (A line read
+  // as printed, that the file's scan found no space in, is not scanned again.)
+  if ((!spaced && printed === raw) || !/\s/.test(printed)) return { number, raw, text: printed, spaced: printed, collapsed: printed, indented: false };
   const clean = printed.replace(/^\uFEFF/, '');
   // Spaces only around the text (an indent, a trailing space: most lines of an indented paper): every reading trims them,
   // and nothing between characters is there to close or collapse.
@@ -251,14 +250,56 @@ export function readLine(raw: string, number: number, forms = false, markdown = 
   };
 }
 
+/**
+ * What the file-wide look at a text asks of each UTF-16 unit, as bits (0 for most units): a punctuation mark in its vertical or
+ * small form (`PUNCTUATION_FORMS`), a form feed or zero-width character (`[\f\u200b-\u200d\u2060]`), a byte-order mark (invisible past the
+ * file's start), a space of any kind (`\s`) other than a line end, `\n`, `\r`, `#` (a Markdown heading's).
+ */
+const FORM_UNIT = 1;
+const INVISIBLE_UNIT = 2;
+const BOM_UNIT = 4;
+const SPACE_UNIT = 8;
+const NEWLINE_UNIT = 16;
+const RETURN_UNIT = 32;
+const HASH_UNIT = 64;
+const FILE_UNITS = new Uint8Array(0x10000);
+// (The classes as `PUNCTUATION_FORMS`, the invisible characters' and `\s` list them, a line end aside: set by range, not by testing every unit.)
+FILE_UNITS.fill(FORM_UNIT, 0xfe10, 0xfe1a).fill(FORM_UNIT, 0xfe30, 0xfe70);
+for (const c of [0x2571, 0x2215, 0x2027, 0x30fb, 0xff65]) FILE_UNITS[c] = FORM_UNIT;
+for (const c of [0x0c, 0x200b, 0x200c, 0x200d, 0x2060]) FILE_UNITS[c] = INVISIBLE_UNIT;
+for (const c of [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) FILE_UNITS[c]! |= SPACE_UNIT;
+for (let c = 0x2000; c <= 0x200a; c++) FILE_UNITS[c] = SPACE_UNIT;
+FILE_UNITS[0xfeff]! |= BOM_UNIT;
+FILE_UNITS[0x0a] = NEWLINE_UNIT;
+FILE_UNITS[0x0d] = RETURN_UNIT;
+FILE_UNITS[0x23] = HASH_UNIT;
+
 export function splitSourceLines(text: string): SourceLine[] {
-  // (A scan of the file tells whether any line needs its marks read as the ordinary ones; another whether any holds invisible
-  // characters: form feeds, zero-width characters, a byte-order mark opening the file aside. Two classes the engine scans
-  // quickly, where one class of both was scanned several times slower.)
-  const forms = PUNCTUATION_FORMS.test(text);
-  const markdown = text.includes('#') && isMarkdown(text);
-  const invisible = holdsInvisible(text);
-  const lines = text.split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1, forms, markdown, invisible));
+  // One look at every unit of the file tells whether any line needs its marks read as the ordinary ones, whether any holds
+  // invisible characters (form feeds, zero-width characters, a byte-order mark opening the file aside), whether the file may be
+  // Markdown, and which lines hold a space: most lines hold none (blank lines; Chinese text has no spaces between words), and
+  // `readLine` need not look again. (Read through a table: the engine's scans of the file for each class and of each line for
+  // spaces cost more, each class tested unit by unit.)
+  let seen = 0;
+  const spaced: boolean[] = [];
+  let lineSpaced = false;
+  for (let k = 0; k < text.length; k++) {
+    const unit = FILE_UNITS[text.charCodeAt(k)]!;
+    if (unit === 0) continue;
+    seen |= unit;
+    if (unit === NEWLINE_UNIT) {
+      spaced.push(lineSpaced);
+      lineSpaced = false;
+    } else if ((unit & SPACE_UNIT) !== 0) lineSpaced = true;
+  }
+  spaced.push(lineSpaced);
+  const forms = (seen & FORM_UNIT) !== 0;
+  const markdown = (seen & HASH_UNIT) !== 0 && isMarkdown(text);
+  const invisible = (seen & INVISIBLE_UNIT) !== 0 || ((seen & BOM_UNIT) !== 0 && text.indexOf('\ufeff', 1) >= 0);
+  // (Lines parted by `\r` as well are read alone, each looked at for spaces.)
+  const raws = (seen & RETURN_UNIT) !== 0 ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const lines: SourceLine[] = [];
+  for (let i = 0; i < raws.length; i++) lines.push(readLine(raws[i]!, i + 1, forms, markdown, invisible, (seen & RETURN_UNIT) !== 0 || spaced[i]!));
   markSetOffLines(lines);
   return lines;
 }
