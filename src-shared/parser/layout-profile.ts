@@ -2,7 +2,7 @@ import type { EditionLayout, GapPattern, LayoutFigures, LayoutProfile } from '..
 import type { ReadingLayout } from './classify-lines';
 import { tableLines } from './table-rows';
 import { SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
-import { detectWrap, unwrapLines, type Wrap } from './wrap-width';
+import { detectWrap, measureLines, unwrapLines, type Wrap } from './wrap-width';
 
 /**
  * The thresholds that turn a file's own statistics into its layout profile.
@@ -74,7 +74,7 @@ function usualGap(gaps: Iterable<number>): number {
  * counted into a table by length (lengths are counts of characters, whole and not negative) in one pass, where a sort of them
  * was the dearest step of the layout's figures.
  */
-export function ranked(lengths: readonly number[]): (rank: number) => number {
+export function ranked(lengths: readonly number[] | Int32Array): (rank: number) => number {
   let longest = 0;
   for (const n of lengths) if (n > longest) longest = n;
   const counts = new Int32Array(longest + 1);
@@ -90,8 +90,8 @@ export function ranked(lengths: readonly number[]): (rank: number) => number {
   };
 }
 
-/** Share of content lines that sit in runs of six or more narrow lines that mostly stop mid-sentence. */
-function narrowRunShare(content: SourceLine[]): number {
+/** Share of content lines that sit in runs of six or more narrow lines that mostly stop mid-sentence (`lengths`: their visible lengths). */
+function narrowRunShare(content: SourceLine[], lengths: Int32Array): number {
   let inRuns = 0;
   let run = 0;
   let unfinished = 0;
@@ -104,7 +104,7 @@ function narrowRunShare(content: SourceLine[]): number {
   const table = tableLines(content.map((line) => line.spaced), () => true);
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
-    const n = visibleLength(line.text, 22);
+    const n = lengths[i]!;
     if (n >= 5 && n <= 22 && !table[i]) {
       run++;
       if (!SENTENCE_END.test(line.text)) unfinished++;
@@ -124,11 +124,14 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>, i
   const T = LAYOUT_THRESHOLDS;
   const sourceContent = lines.filter((l) => l.text !== '' && !mastheadLines.has(l.number));
   // The wrap width is read from the lines as printed; everything else from the lines as written, the wrap undone.
-  const wrap = detectWrap(sourceContent);
+  // (Each line measured once, its printed lengths and its visible length in one look at its units.)
+  const measured = measureLines(sourceContent);
+  const wrap = detectWrap(sourceContent, measured);
   const wrapWidth = wrap?.width ?? null;
   const content: (SourceLine & { endsFull?: boolean })[] = wrap === null ? sourceContent : unwrapLines(sourceContent, wrap);
   const gaps = gapsBefore(lines);
-  const lengths = content.map((l) => visibleLength(l.text));
+  // (The wrap undone, the lines as written are measured again.)
+  const lengths = wrap === null ? measured.visible : Int32Array.from(content, (l) => visibleLength(l.text));
   const indentedLines = content.filter((l) => l.indented).length;
   // A paragraph break: running text that ends a sentence, then more running text (a headline has no clause inside).
   // A line whose last part fills the wrap width may go on, whatever its last character.
@@ -153,7 +156,7 @@ export function measureLayout(lines: SourceLine[], mastheadLines: Set<number>, i
   else if (gappedShare >= T.everyParagraph) gapPattern = 'every-paragraph';
   else if (gappedShare <= T.betweenStories) gapPattern = 'between-stories';
   else gapPattern = 'mixed';
-  const interleaving = narrowRunShare(content);
+  const interleaving = narrowRunShare(content, lengths);
   // Long lines with hardly a mark among them: an old paper's unpunctuated text, spaces between its clauses if anything.
   let longLines = 0;
   let markedLines = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSourceLines } from './text-lines';
-import { detectWrap, fillsWrapWidth, printedLength, unwrapLines } from './wrap-width';
+import { readLine, splitSourceLines, visibleLength } from './text-lines';
+import { detectWrap, fillsWrapWidth, measureLines, printedLength, unwrapLines } from './wrap-width';
 import { displayWidth } from './display-width';
 
 const chars = (width: number) => ({ width, columns: false });
@@ -19,6 +19,20 @@ describe('printedLength', () => {
     const line = '\ufeff　本报讯 (记者\t张三)𠀋 2024年\r';
     expect([printedLength(line), printedLength(line, true)]).toEqual([characters(line), displayWidth(line)]);
     expect([printedLength(''), printedLength('', true)]).toEqual([0, 0]);
+  });
+});
+
+describe('measureLines', () => {
+  it('measures each line as printedLength and visibleLength do, for every UTF-16 unit, lines read as printed or closed up', () => {
+    const lines = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const unit = String.fromCharCode(c);
+      lines.push(readLine(`字${unit}a`, c + 1), readLine(`a${unit}b`, c + 1), readLine(`字 ${unit} 字`, c + 1));
+    }
+    lines.push(readLine('\ufeff　本报讯 (记者\t张三)𠀋 2024年', 1), readLine('本 报 讯', 2), readLine('&nbsp;株洲', 3), readLine('', 4));
+    const { characters, columns, visible } = measureLines(lines);
+    const differ = lines.filter((l, i) => characters[i] !== printedLength(l.raw) || columns[i] !== printedLength(l.raw, true) || visible[i] !== visibleLength(l.text));
+    expect(differ).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { matchLeadByline, matchStandaloneByline } from './byline';
 import { isWide } from './display-width';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
-import { type LogicalLine, readLine, SENTENCE_END, type SourceLine } from './text-lines';
+import { type LogicalLine, readLine, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 
 /**
  * Where a hard wrap cuts a file's lines: its width, counted in characters (an OCR export that cuts every line after so many), or in
@@ -17,10 +17,17 @@ export interface Wrap {
 /**
  * Per UTF-16 unit, the display columns a monospaced rendering gives it (`displayWidth`'s: a tab four, a full-width character two,
  * any other one), and 0 for a unit the wrap did not count (a line end, a byte-order mark, a surrogate pair's second half): every
- * character of every line is measured so, read by its code in one look rather than by ranges of codes.
+ * character of every line is measured so, read by its code in one look rather than by ranges of codes. Above them (`>> 3`), 1
+ * for a unit `visibleLength` counts.
  */
-const PRINTED_COLUMNS = new Uint8Array(0x10000);
-for (let c = 0; c <= 0xffff; c++) PRINTED_COLUMNS[c] = c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff) ? 0 : c === 0x09 ? 4 : isWide(c) ? 2 : 1;
+const UNIT_MEASURES = new Uint8Array(0x10000);
+const COLUMNS_MASK = 7;
+/** The units `visibleLength` does not count: spaces, tabs, line ends, U+3000, no-break spaces, a surrogate pair's second half. */
+const notVisible = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || (c >= 0xdc00 && c <= 0xdfff);
+for (let c = 0; c <= 0xffff; c++) {
+  const columns = c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff) ? 0 : c === 0x09 ? 4 : isWide(c) ? 2 : 1;
+  UNIT_MEASURES[c] = columns | (notVisible(c) ? 0 : 1 << 3);
+}
 
 /**
  * A line's length as the wrap counted it: every character, spaces and indents included (OCR spaces between
@@ -29,11 +36,46 @@ for (let c = 0; c <= 0xffff; c++) PRINTED_COLUMNS[c] = c === 0x0d || c === 0x0a 
 export function printedLength(raw: string, columns = false): number {
   let n = 0;
   for (let i = 0; i < raw.length; i++) {
-    const w = PRINTED_COLUMNS[raw.charCodeAt(i)]!;
+    const w = UNIT_MEASURES[raw.charCodeAt(i)]! & COLUMNS_MASK;
     // (Not line ends, a byte-order mark, or the second half of a surrogate pair: 0 in the table.)
     n += columns ? w : w === 0 ? 0 : 1;
   }
   return n;
+}
+
+/** Each of a page's content lines measured: its printed length in characters and in display columns, and its text's `visibleLength`. */
+export interface LineMeasures {
+  characters: Int32Array;
+  columns: Int32Array;
+  visible: Int32Array;
+}
+
+/**
+ * Measures each line in one look at its raw text's units, each read in one table. The visible length is its text's where that is
+ * the raw line as it is (most lines: no space to close, no mark to read otherwise), its text's own count else.
+ */
+export function measureLines(content: readonly SourceLine[]): LineMeasures {
+  const characters = new Int32Array(content.length);
+  const columns = new Int32Array(content.length);
+  const visible = new Int32Array(content.length);
+  for (let i = 0; i < content.length; i++) {
+    const { raw, text } = content[i]!;
+    let n = 0;
+    let width = 0;
+    let shown = 0;
+    for (let k = 0; k < raw.length; k++) {
+      const unit = UNIT_MEASURES[raw.charCodeAt(k)]!;
+      shown += unit >> 3;
+      const w = unit & COLUMNS_MASK;
+      if (w === 0) continue;
+      n++;
+      width += w;
+    }
+    characters[i] = n;
+    columns[i] = width;
+    visible[i] = text === raw ? shown : visibleLength(text);
+  }
+  return { characters, columns, visible };
 }
 
 /**
@@ -45,25 +87,10 @@ export function printedLength(raw: string, columns = false): number {
  * monospaced rendering's: its lines with digits hold more characters). Null when the file keeps one paragraph per line (the
  * usual case).
  */
-export function detectWrap(lines: SourceLine[]): Wrap | null {
-  const content = lines.filter((line) => line.text !== '');
+export function detectWrap(lines: SourceLine[], measured?: LineMeasures): Wrap | null {
+  const content = measured === undefined ? lines.filter((line) => line.text !== '') : lines;
   if (content.length < 10) return null;
-  // Each line's length both ways, in one look at its characters.
-  const characters = new Int32Array(content.length);
-  const columns = new Int32Array(content.length);
-  for (let i = 0; i < content.length; i++) {
-    const raw = content[i]!.raw;
-    let n = 0;
-    let width = 0;
-    for (let k = 0; k < raw.length; k++) {
-      const w = PRINTED_COLUMNS[raw.charCodeAt(k)]!;
-      if (w === 0) continue;
-      n++;
-      width += w;
-    }
-    characters[i] = n;
-    columns[i] = width;
-  }
+  const { characters, columns } = measured ?? measureLines(content);
   const inCharacters = wrapWidthBy(content, characters, true);
   // (A monospaced rendering sets a table's rows to one width too: its lines at the width must be running text.)
   let inColumns = wrapWidthBy(content, columns);
