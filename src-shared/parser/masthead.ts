@@ -129,6 +129,13 @@ function pageHeader(spaced: string): RegExpExecArray | null {
 /** Two staff roles at least in brackets, each with its name after a space (`（编辑 王强 校对 刘敏）`). */
 const BRACKETED_STAFF = new RegExp(`^[（(]\\s*${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:\\s+${STAFF_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4})+\\s*[）)]$`);
 
+/**
+ * A credit naming the page's editors (`本版编辑 王芳`, `（本版责编：王芳）`): 本版, a staff role, its names (two to four characters
+ * each). Not `本版制图：…`: the page's graphics are credited so, and under a picture's title with no text it is that picture's
+ * only line (the 人民日报 dev set's photo spreads: `侗寨闹新春 苗族庆坡会` / `本版制图：蔡华伟`).
+ */
+const PAGE_CREDIT = new RegExp(`^[（(]?本版\\s*(?!制图)${STAFF_ROLE}(?:\\s*[:：/／]\\s*|\\s+)[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3}\\s*[）)]?$`);
+
 /** Whether the line's first character (spaces aside) may open a page's label: a capital letter, a digit or 第. */
 function opensWithPageLabel(spaced: string): boolean {
   const c = firstVisibleUnit(spaced);
@@ -142,6 +149,9 @@ function opensWithPageLabel(spaced: string): boolean {
  */
 export function isPageHeader(spaced: string): boolean {
   if (spaced.length > 80) return false;
+  // One credit naming the page's editor (`（本版编辑 王芳）`, `本版責編：…`): the page's staff, wherever it stands (its 本版 says
+  // so; a graphic's own credit, `制图：郭祥`, names no page). Told by the line's opening before the pattern.
+  if ((spaced.startsWith('本版') || spaced.startsWith('（本版') || spaced.startsWith('(本版')) && PAGE_CREDIT.test(spaced)) return true;
   // (In brackets at a story's foot, its roles may be set off by spaces alone: `（编辑 王强 校对 刘敏）`.)
   if ((spaced[0] === '（' || spaced[0] === '(') && BRACKETED_STAFF.test(spaced)) return true;
   // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried), unless the

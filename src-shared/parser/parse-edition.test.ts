@@ -4532,5 +4532,25 @@ describe('a contents list with dot leaders to its pages, as a gazette, a magazin
       '江川市人民政府办公室关于进一步加强夏季安全生产和防汛抗旱工作的通知......8',
     ]);
     expect(e.articles[0]).toMatchObject({ section: null, kicker: '江川市人民政府', headline: '关于印发《江川市城市更新行动方案》的通知' });
+describe('a credit naming the page’s editor at the page’s foot (twelfth session)', () => {
+  it('is page furniture (`（本版编辑 王芳）`, `本版責編：林小青`), not the last story’s closing paragraph', () => {
+    // Made-up, as county and metro papers close a page under its last story.
+    const page = [
+      '临江日报', '2025年3月12日 星期三', '',
+      '西湖公园樱花进入盛花期', '本报讯 连日来气温回升，西湖公园的樱花进入盛花期，吸引大批市民前往观赏。', '',
+      '（本版编辑 王芳）',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the credit was the story's second paragraph.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['西湖公园樱花进入盛花期', 1]]);
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['（本版编辑王芳）']);
+    const traditional = parsedWhole(['臨江日報', '2025年3月12日 星期三', '', '西湖公園櫻花盛開', '本報訊 連日來氣溫回升，西湖公園的櫻花進入盛花期。', '', '本版責編：林小青'].join('\n'), 'x.txt');
+    expect(traditional.articles.map((a) => a.paragraphs.length)).toEqual([1]);
+  });
+
+  it('leaves the page’s graphics credit (`本版制图：…`) as it was: under a picture’s title it is that picture’s only line', () => {
+    const page = ['临江日报', '2025年3月12日 星期三', '', '春到田间', '', '本版制图：郭 明'].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    expect(e.leftovers.filter((l) => l.reason === 'noise')).toEqual([]);
   });
 });
