@@ -4554,3 +4554,40 @@ describe('a credit naming the page’s editor at the page’s foot (twelfth sess
     expect(e.leftovers.filter((l) => l.reason === 'noise')).toEqual([]);
   });
 });
+
+describe('a briefs column whose briefs are not bulleted (twelfth session)', () => {
+  const shape = (e: ReturnType<typeof parsedWhole>) => e.articles.map((a) => [a.headline, a.paragraphs.map((p) => `${p.type}:${p.text.slice(0, 4)}`)]);
+
+  it('reads each title over its `本报讯 …` paragraph as the column’s next subhead, as bulleted briefs are read', () => {
+    // Made-up, as a county paper sets its briefs: titles with no bullet, each over its lead-in.
+    const page = [
+      '临江日报', '2025年3月12日 星期三', '',
+      '简讯', '',
+      '市民卡可乘坐城际公交', '本报讯 即日起，市民持市民卡可乘坐临江至青湾的城际公交，享受八折优惠。', '',
+      '老年大学秋季班开始报名', '本报讯（通讯员 李小红）市老年大学秋季班即日起开始报名，共开设书法等二十门课程。', '',
+      '西湖公园樱花进入盛花期', '本报讯 连日来气温回升，西湖公园的樱花进入盛花期。', '',
+      '城南菜市场改造完工', '本报讯（记者 孙立）历时半年改造，城南菜市场昨日重新开业。', '新市场设有摊位三百余个，并增设了停车场。',
+    ].join('\n');
+    // Before: the first title was the column's subhead, each later brief a story of its own.
+    expect(shape(parsedWhole(page, 'x.txt'))).toEqual([
+      ['简讯', ['subhead:市民卡可', 'text:本报讯即', 'subhead:老年大学', 'text:本报讯（', 'subhead:西湖公园', 'text:本报讯连']],
+      // A story of more than one paragraph after the column is a story of its own.
+      ['城南菜市场改造完工', ['text:历时半年', 'text:新市场设']],
+    ]);
+  });
+
+  it('reads bare lead-ins under the column’s heading as its briefs, each a paragraph; one lead-in under `快讯` keeps its byline', () => {
+    const page = [
+      '臨江日報', '2025年3月12日 星期三', '',
+      '簡訊', '【本報訊】即日起，市民持市民卡可搭乘臨江至青灣的城際公車，享八折優惠。', '【本報訊】長青學苑秋季班即日起開始報名，共開設二十門課程。', '',
+      '快訊', '【記者孫立／臨江報導】昨日下午，城南一倉庫發生火警，未造成人員傷亡。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the heading was the first brief's headline, the second brief a story with none.
+    expect(shape(e)).toEqual([
+      ['簡訊', ['text:【本報訊', 'text:【本報訊']],
+      ['快訊', ['text:昨日下午']],
+    ]);
+    expect(e.articles[1]!.byline.reporters).toEqual(['孫立']);
+  });
+});

@@ -47,6 +47,8 @@ export interface DraftArticle {
   recordDate?: string | null;
   /** Its first head line is its kicker, as the page sets it (an indented line over a flush headline): never the headline. */
   kickerFirst?: boolean;
+  /** A briefs column's: the blank lines over its latest brief's title (a later brief is set as its items are). */
+  briefGap?: number;
 }
 
 /** The longest a kicker over a flush headline runs, in characters. */
@@ -465,19 +467,28 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           // A story told in bracketed sections (`【理】…【事】株洲日报讯…`): its byline comes with a later section.
           addSubheads(markers);
           article = current;
+        } else if (markers.length === 0 && pending.length === 1 && BRIEFS_HEADING.test(pending[0]!.text) && !!line.rest && leadInFollows(lines, i)) {
+          // A briefs column of bare lead-ins under its heading (`简讯` / `本报讯 即日起，…` / `本报讯（通讯员 李小红）…`, no
+          // titles): the column is the story, each brief a paragraph of it with its lead-in, as a brief under its title is.
+          // (A heading over one lead-in alone, `快讯` / `本报讯（记者 …）…`, is that story's label: it keeps its byline, below.)
+          start(pending);
+          pending = [];
+          addBody(line, line.text);
+          break;
         } else if (markers.length === 0 && pending.length >= 2 && BRIEFS_HEADING.test(pending[0]!.text)) {
           // A briefs column's heading over its first brief's title and dateline (`速览` / `全市新增三条公交线路` /
           // `本报临江3月5日电…`): the column is the story, the brief's title its first subhead, the dateline its text.
           const titles = pending.splice(1);
-          start(pending);
+          start(pending).briefGap = titles[0]!.gapBefore;
           pending = [];
           addSubheads(titles);
           addBody(line, line.text);
           break;
-        } else if (current && markers.length === 0 && !line.columnFragment && isBriefsColumn(current) && pending.every(isBriefTitle)) {
+        } else if (current && markers.length === 0 && !line.columnFragment && isBriefsColumn(current) && (pending.every(isBriefTitle) || isOneParagraphBrief(pending, lines, i, current))) {
           // A brief's dateline under its title in a briefs column (`速览` / `全市新增三条公交线路` / `本报临江7月7日电（记者 孙明）…`):
           // the brief's text, not the column's byline (each brief has its own). Its title waiting over it (`●城东新建两座公交首末站`,
           // bulleted as a brief's is, or read as a subhead) is the column's next subhead, as the first brief's was, not a story's headline.
+          if (pending.length > 0) current.briefGap = pending[0]!.gapBefore;
           addSubheads(pending);
           pending = [];
           addBody(line, line.text);
@@ -881,12 +892,49 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
  * indents a 副题 that is no dash line) takes the byline that follows.
  */
 /** A brief's title in a briefs column: bulleted (`●城东新建两座公交首末站`), or read as a subhead. An unbulleted headline ends the column. */
-const isBriefTitle = (line: ClassifiedLine): boolean => line.label === 'subhead' || opensWithBullet(line.text);
+const isBriefTitle = (line: ClassifiedLine): boolean => (line.label === 'subhead' || opensWithBullet(line.text)) && !BRIEFS_HEADING.test(line.text);
+
+/**
+ * An unbulleted brief in a briefs column, as a county or metro paper sets one under `简讯` (`老年大学秋季班开始报名` /
+ * `本报讯（通讯员 李小红）市老年大学秋季班…。`): one short title, its lead-in with the whole item on its line, nothing of the
+ * item's under it (a headline, a lead-in or the page's end follows), under a brief already closed. The column's items look
+ * alike; a story of its own after the column has more than that one paragraph (or a kicker or 副题), or is set apart by more
+ * blank lines than the column's titles are, and still opens there.
+ */
+function isOneParagraphBrief(pending: ClassifiedLine[], lines: ClassifiedLine[], i: number, column: DraftArticle): boolean {
+  if (pending.length !== 1) return false;
+  const title = pending[0]!;
+  // (Another column's heading, `快讯`, is no brief's title: it opens that column.)
+  if (BRIEFS_HEADING.test(title.text)) return false;
+  const rest = lines[i]!.rest;
+  return (
+    // (Set apart more than the column's briefs are, it is the next story's: `速览` / its briefs / two blank lines / a headline.)
+    title.gapBefore <= (column.briefGap ?? 0) &&
+    visibleLength(title.text, BRIEF_TITLE_MAX + 1) <= BRIEF_TITLE_MAX &&
+    !!rest &&
+    SENTENCE_END.test(rest) &&
+    isClosedText(column) &&
+    opensNoText(lines, i)
+  );
+}
+
+/** The longest unbulleted brief's title read as one (a brief's title is a short headline; a longer line is a story's). */
+const BRIEF_TITLE_MAX = 20;
 
 /** A briefs column (its headline a briefs heading, `速览`, `■简讯`) whose first brief's title is in: each dateline is a brief's. */
 function isBriefsColumn(draft: DraftArticle): boolean {
   const head = draft.heads[draft.heads.length - 1];
-  return !!head && BRIEFS_HEADING.test(head.text) && draft.paragraphs.some((p) => p.type === 'subhead');
+  if (!head || !BRIEFS_HEADING.test(head.text)) return false;
+  // (Its first brief in, with its title, or with no title and no byline of the column's: bare lead-ins, each a brief.)
+  return draft.paragraphs.some((p) => p.type === 'subhead') || (draft.bylineLines.length === 0 && draft.paragraphs.length > 0);
+}
+
+/** The next line (noise aside) is a lead-in with its text (`本报讯 …`): a briefs column's next brief. */
+function leadInFollows(lines: ClassifiedLine[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.kind === 'noise') j++;
+  const next = lines[j];
+  return next !== undefined && next.kind === 'lead-byline' && !next.columnFragment && !!next.rest;
 }
 
 function awaitsByline(draft: DraftArticle, leadFollows = false): boolean {
