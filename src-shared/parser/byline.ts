@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -330,7 +330,9 @@ export function closingCreditByline(text: string): Byline | null {
   const outlet = STANDALONE_AGENCY.exec(list.trimStart());
   const people = outlet ? list.trimStart().slice(outlet[0].length) : list;
   // (A photo's credit, `（记者 张三 摄）`, is the caption reader's.)
-  if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list) || !ROLE_ANYWHERE.test(list) || !onlyPersonNames(people)) return null;
+  if (/[摄攝]\s*$/.test(list) || WRITER_NOTE.test(list)) return null;
+  if (!ROLE_ANYWHERE.test(list)) return outletCredit(inside, list);
+  if (!onlyPersonNames(people)) return null;
   const byline = emptyByline();
   readRoleList(list, byline);
   if (byline.reporters.length + byline.correspondents.length + byline.authors.length + byline.photographers.length === 0) return null;
@@ -340,12 +342,30 @@ export function closingCreditByline(text: string): Byline | null {
 }
 
 /**
+ * An outlet then its writers with no role, a space between (`（区融媒体中心 蒋文）`, `（县融媒体中心 蒋文 刘洋）`), as a county's
+ * media centre signs what it sends the paper, as it does with the role (`（县融媒体中心记者 蒋文）`): the names are its reporters.
+ * Each name opens with a surname (a place or office after an outlet is no one, `（县融媒体中心 供稿）` none at all).
+ */
+function outletCredit(inside: string, list: string): Byline | null {
+  const m = OUTLET_THEN_NAMES.exec(list.trim());
+  if (!m) return null;
+  const names = m[1]!.split(/[\s\u3000、]+/);
+  if (names.length > OUTLET_CREDIT_NAMES_MAX || !names.every((w) => NAME.test(w) && isSurnamedName(w) && !NOT_NAMES.has(w))) return null;
+  const byline = emptyByline();
+  byline.reporters.push(...names);
+  byline.raw = inside.trim();
+  return byline;
+}
+/** The most writers an outlet's credit with no role names. */
+const OUTLET_CREDIT_NAMES_MAX = 3;
+
+/**
  * The agency, paper or site a story's text closes by naming in brackets, as a paper that reprints a story does (`…（据新华社）`,
  * `…（来源：人民网）`, `（据央视新闻）`, `（中央社）`); null for any other bracket.
  */
 export function closingSource(text: string): string | null {
   const inside = closingBracket(text)?.replace(/\s+/g, '');
-  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside) ?? AGENCY_ALONE.exec(inside));
+  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside) ?? AGENCY_ALONE.exec(inside) ?? (inside.endsWith('供稿') ? SUPPLIED_BY.exec(inside) : null));
   return source ? withoutSpaces(source[1]!) : null;
 }
 /** An agency's name alone, its 电 after it or not (`（中央社）`, `（法新社電）`, as Taiwan's and Singapore's papers close a wire's story). */
@@ -659,6 +679,8 @@ const PAPER_KINDS = PAPER_SUFFIXES.filter((w) => w.length >= 2 && w !== '周末'
  */
 const ONE_CHARACTER_PAPER = `(?![本该該此我其各两兩贵貴])[\\u4e00-\\u9fff]${anyForm('报')}(?=\\s*${anyForm('记者')})`;
 const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|${ONE_CHARACTER_PAPER}|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
+/** An outlet then names with no role (`区融媒体中心 蒋文`, `outletCredit`). Group 1: the names. */
+const OUTLET_THEN_NAMES = new RegExp(`^(?:${OUTLET_NAME})[\\s\\u3000]+([\\u4e00-\\u9fff·][\\u4e00-\\u9fff·\\s\\u3000、]*)$`);
 const STANDALONE_AGENCY = new RegExp(
   `^(${OWN_PAPER}(?=\\s*(?:${SPACED_ROLES.correspondents}))|${OUTLET_NAME})(?=\\s*(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}))`,
 );
@@ -915,6 +937,8 @@ function creditsAfterNames(line: string): Byline | null {
 
 /** A story's source: an agency, a paper, a site or another medium (`新华社`, `东方日报`, `人民网`, `XX客户端`, `青江县融媒体中心`). */
 const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}|${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))`;
+/** Who supplied the story (`（省统计局供稿）`, `（县融媒体中心 供稿）`, `（由市教育局供稿）`): a source, an office or a body. Group 1: it. */
+const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
 const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);

@@ -4591,3 +4591,25 @@ describe('a briefs column whose briefs are not bulleted (twelfth session)', () =
     expect(e.articles[1]!.byline.reporters).toEqual(['孫立']);
   });
 });
+
+describe('a closing credit naming an outlet and a writer with no role, or who supplied the story (twelfth session)', () => {
+  it('reads `（区融媒体中心 蒋文）` as its reporter, and `（县融媒体中心 供稿）`, `（省統計局供稿）` as its source', () => {
+    // Made-up, as a county paper closes what its media centre and the offices send it.
+    const page = [
+      '青山日报', '2025年4月8日 星期二', '',
+      '城东街道开展义诊进社区活动', '近日，城东街道联合区人民医院开展义诊进社区活动，发放健康手册三百余份。', '活动现场，医生还讲解了春季常见病的预防知识。', '（区融媒体中心 蒋文）', '',
+      '全县春耕备耕有序推进', '连日来，全县各乡镇抢抓农时，春耕备耕工作有序推进。', '目前已完成早稻育秧面积五万余亩。', '（县融媒体中心 供稿）', '',
+      '一季度全省居民收入稳步增长', '一季度，全省居民人均可支配收入同比增长百分之五点六。', '（省統計局供稿）', '',
+      '城南小学举行春季运动会', '4月7日，城南小学举行春季运动会，全校一千余名师生参加。', '（区融媒体中心 城东街道）',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: none of the four had a byline.
+    expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters])).toEqual([
+      ['城东街道开展义诊进社区活动', null, ['蒋文']],
+      ['全县春耕备耕有序推进', '县融媒体中心', []],
+      ['一季度全省居民收入稳步增长', '省統計局', []],
+      // (A place after the outlet is no one's name.)
+      ['城南小学举行春季运动会', null, []],
+    ]);
+  });
+});

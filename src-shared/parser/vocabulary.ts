@@ -408,6 +408,13 @@ export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w))
  */
 export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
 /**
+ * What an office or a body that supplies a story ends in (`省统计局`, `县融媒体中心`, `市教育委员会`, `区卫健委`): `（省统计局供稿）`
+ * closing a story names where it came from. Written in simplified characters, matched in either form.
+ */
+export const SUPPLIER_ENDINGS = ['局', '厅', '委', '办', '中心', '院', '所', '部', '会', '站', '队', '处', '馆', '校', '公司', '集团', '政府', '街道', '社区'] as const;
+export const SUPPLIER = `[\\u4e00-\\u9fff]{1,12}?(?:${SUPPLIER_ENDINGS.map((w) => anyForm(w)).join('|')})`;
+
+/**
  * The office of one who signs a report or a speech the paper prints whole (`临江市市长 何建平` under `政府工作报告`, `市委书记 …`,
  * `董事长 …`): the line is its byline, as a writer's affiliation is.
  */
