@@ -4613,3 +4613,44 @@ describe('a closing credit naming an outlet and a writer with no role, or who su
     ]);
   });
 });
+
+describe('a data box: its label, each figure large over what it counts (twelfth session)', () => {
+  it('is one story under its label, each figure a subhead over its text (`数读` / `128个` / `…的示范村数。`)', () => {
+    // Made-up, as a metro paper sets a box of figures beside a story.
+    const page = [
+      '临江日报', '2025年5月20日 星期二', '',
+      '全市农村人居环境整治三年行动收官', '本报讯（记者 韩冰）记者从市农业农村局获悉，全市农村人居环境整治三年行动日前收官。', '三年来，全市累计改造农村户厕十二万余座。', '',
+      '數讀', '', '128個', '今年全市新增的美麗鄉村示範村數。', '', '96.5%', '全市農村生活垃圾收運處置體系覆蓋的行政村比例。', '', '3.2万亩', '今年新增的高标准农田面积。', '',
+      '城西农贸市场下月开业', '本报讯（记者 孙立）城西农贸市场下月开业，设摊位二百余个。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `数读` was a kicker over the headline `128个`, and each later figure a story of its own.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => `${p.type}:${p.text.slice(0, 4)}`)])).toEqual([
+      ['全市农村人居环境整治三年行动收官', ['text:记者从市', 'text:三年来，']],
+      ['數讀', ['subhead:128個', 'text:今年全市', 'subhead:96.5', 'text:全市農村', 'subhead:3.2万', 'text:今年新增']],
+      ['城西农贸市场下月开业', ['text:城西农贸']],
+    ]);
+  });
+
+  it('reads a headline over a box of its figures, then its lead-in, as one story: the figures its subheads, the lead-in its byline', () => {
+    // Made-up, as a front page sets a story's key figures large between its headline and its text.
+    const page = [
+      '临江日报', '2025年5月20日 星期二', '',
+      '城西农贸市场下月开业', '本报讯（记者 孙立）城西农贸市场下月开业，设摊位二百余个，并配套建设停车场和公共厕所，方便周边居民。',
+      '市场负责人介绍，开业后将实行统一管理，对进场商品严格检测，确保市民吃上放心菜。', '',
+      '全市外贸进出口规模创新高', '一季度增速居全省首位', '856亿元', '一季度全市外贸进出口总额达856亿元，居全省第三位', '12.4%', '一季度全市外贸进出口同比增长12.4%，增速居全省首位',
+      '本报讯（记者 韩冰）记者昨日从市商务局获悉，一季度全市外贸进出口规模创历史同期新高。', '其中，出口增长尤为明显。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the figures and their lines were the block's 副题 (the first figure its kicker where the page has no blank lines).
+    expect(e.articles.map((a) => [a.headline, a.subheadline, a.byline.reporters, a.paragraphs.map((p) => p.type)])).toEqual([
+      ['城西农贸市场下月开业', null, ['孙立'], ['text', 'text']],
+      ['全市外贸进出口规模创新高', '一季度增速居全省首位', ['韩冰'], ['subhead', 'subhead', 'subhead', 'subhead', 'text', 'text']],
+    ]);
+  });
+
+  it('leaves a column’s name opening with a year (`2019春运一线`) a headline', () => {
+    const page = ['临江日报', '2025年5月20日 星期二', '', '2019春运一线', '本报讯（记者 孙立）昨日，临江站迎来返程客流高峰。'].join('\n');
+    expect(parsedWhole(page, 'x.txt').articles.map((a) => a.headline)).toEqual(['2019春运一线']);
+  });
+});

@@ -49,6 +49,8 @@ export interface DraftArticle {
   kickerFirst?: boolean;
   /** A briefs column's: the blank lines over its latest brief's title (a later brief is set as its items are). */
   briefGap?: number;
+  /** Opened by a data box's figures under its headline or label (`firstFigure`): a lead-in under more figures is its own. */
+  figureBox?: boolean;
 }
 
 /** The longest a kicker over a flush headline runs, in characters. */
@@ -493,6 +495,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           pending = [];
           addBody(line, line.text);
           break;
+        } else if (current?.figureBox && current.bylineLines.length === 0 && markers.length === 0 && !line.columnFragment && pending.every((l) => /\d/.test(l.text)) && (pending.length === 0 || pending.some((l) => isFigureAlone(l.text)))) {
+          // The lead-in of a story whose headline stands over a box of its figures (`去年我国服务进出口规模创新高` / `52402亿` /
+          // `…达52402亿元…` / `10.5%` / `2018年旅游总收入同比增长10.5%` / `本报北京2月12日电…`): the story's byline and lead, the
+          // figures over it (each line holding one) the box's subheads, never a new story's headline block.
+          flushPendingAsSubheads();
+          article = current;
         } else if (markers.length === 0 && opensSection(line, i) && !(pending.length > 0 && current!.bylineLines.length > 0)) {
           // A section of a flush story (see `opensSection`): its subheads and its dateline are the story's text; the story's
           // byline where it has none yet. (Not a titled lead-in under a story already led in: a lead-in opens a story, and a
@@ -539,7 +547,12 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           for (const marker of markers) pending.push(marker);
           takeVerses();
           // (A lead-in alone on its line, `路透社倫敦十九日電`, opens the story under it: a one-line story above keeps its text.)
+          // (Its headline over a box of its figures, `…规模创新高` / `856亿元` / `…总额达856亿元…` / lead-in: the figures, and the
+          // lines holding figures between them, are the story's first subheads, not its 副题 and banner.)
+          const figureAt = markers.length === 0 && !line.columnFragment && pending.length > 1 ? pending.findIndex((l) => isFigureAlone(l.text)) : -1;
+          const figures = figureAt > 0 && pending.slice(figureAt).every((l) => /\d/.test(l.text)) ? pending.splice(figureAt) : [];
           article = current && pending.length === 0 && awaitsByline(current, !!line.rest) ? current : start(pending);
+          addSubheads(figures);
         }
         pending = [];
         article.byline = line.byline ?? emptyByline();
@@ -651,7 +664,20 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         // Section markers under a headline block open the story's body; alone, they are a section of the running story.
         const markers = trailingMarkers(pending);
         if (pending.length === 0 && markers.length > 0 && current === null) for (const marker of markers.splice(0)) pending.push(marker);
-        if (pending.length && pendingIsBoundary && opensStory(pending[0]!)) {
+        const figureAt = markers.length === 0 && pending.length > 0 && !line.columnFragment ? firstFigure(pending) : -1;
+        if (figureAt >= 0) {
+          // A data box's figures over what they count (`数读` / `128个` / `今年全市新增的示范村数。`): each figure, and a datum's
+          // line between them (`我国农村贫困人口减少7亿多…`), is a subhead, what it counts its text; a box's label or a headline
+          // over the first figure opens the box, and with none the box is the running story's, set beside it.
+          // (Before, the label was a kicker, the figure the headline, and each later figure a story of its own.)
+          // (A line over the figure that holds a figure itself, `邮政业务总量12.7亿件` / `17万人次`, is the box's datum too: with
+          // the figure, the running story's subheads.)
+          const figures = pending.splice(figureAt);
+          if (current !== null && pending.some((l) => /\d/.test(l.text))) flushPendingAsSubheads();
+          else if (pending.length > 0 || current === null) start(pending).figureBox = true;
+          pending = [];
+          addSubheads(figures);
+        } else if (pending.length && pendingIsBoundary && opensStory(pending[0]!)) {
           const article = start(pending);
           pending = [];
           pendingIsBoundary = false;
@@ -891,6 +917,22 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
  * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
  * indents a 副题 that is no dash line) takes the byline that follows.
  */
+/**
+ * A figure alone on its line with its unit, as a data box prints its numbers large (`128个`, `96.5%`, `3.2万亩`, `约1.5亿元`): digits,
+ * then a percent sign or a measure (`万人次`, `平方米`; not words, `2019春运一线`, a column's name). Told by length first.
+ */
+// (The measures in both forms: `128个`, `128個`, `3.2万亩`, `3.2萬畝`.)
+const FIGURE_ALONE = /^[约約近超逾]?\d[\d,，.]*\s*(?:[%％‰]|[多余餘]?[万萬亿億千百十]?[多余餘]?[个個元人次户戶家所座项項件台臺辆輛吨噸亩畝米里斤克升度秒天年岁歲倍名位种種条條处處只隻头頭株篇部场場届屆批套间間张張本册冊枚架艘趟方瓦公顷頃平立]{0,3})$/;
+/** The longest a figure's line runs, in characters (`12,345.6万人次`). */
+const FIGURE_MAX = 14;
+
+/** Where the pending head lines' figures begin, the last of them a figure alone (the text under it is what it counts); else -1. */
+function firstFigure(pending: ClassifiedLine[]): number {
+  if (!isFigureAlone(pending[pending.length - 1]!.text)) return -1;
+  return pending.findIndex((l) => isFigureAlone(l.text));
+}
+const isFigureAlone = (text: string): boolean => text.length <= FIGURE_MAX && FIGURE_ALONE.test(text);
+
 /** A brief's title in a briefs column: bulleted (`●城东新建两座公交首末站`), or read as a subhead. An unbulleted headline ends the column. */
 const isBriefTitle = (line: ClassifiedLine): boolean => (line.label === 'subhead' || opensWithBullet(line.text)) && !BRIEFS_HEADING.test(line.text);
 
