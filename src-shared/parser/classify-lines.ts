@@ -339,7 +339,9 @@ function markColumnRuns(lines: ClassifiedLine[], profile: LayoutProfile): void {
     // paragraphs, is a flush head line set apart by blank lines: the layout says a story opens there, whatever ran above it,
     // a poem's verses and their credit for one. Not on a page read across its columns: there a headline is read among the
     // fragments, out of its place, and `markFloatingHeads` gives it to its story.)
-    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text) && !(profile.indented && !profile.interleaved && l.kind === 'head' && !l.indented && l.gapBefore > 0);
+    // (Nor, on a page not read across its columns, a byline line: `本报记者 孙立` under a short headline over a one-sentence
+    // story, as a corner of a page sets a few, is a story's, and the short lines about it no column's.)
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text) && !(profile.indented && !profile.interleaved && l.kind === 'head' && !l.indented && l.gapBefore > 0) && !(!profile.interleaved && (l.kind === 'byline' || l.kind === 'lead-byline'));
   });
   let i = 0;
   while (i < lines.length) {

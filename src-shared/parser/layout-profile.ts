@@ -22,6 +22,13 @@ export const LAYOUT_THRESHOLDS = {
   fewestGaps: 2,
   /** Share of content lines in runs of narrow unfinished lines that signals column interleaving. */
   interleavedShare: 0.15,
+  /**
+   * A run shorter than this many lines is column text only where nearly all its lines stop mid-sentence (`shortRunUnfinished`):
+   * on a page of a few lines, a headline block, its byline and a one-sentence story under it make such a run too, and finish
+   * their sentences (a corner of a page, `今夏首个高温预警发布` / … / `本报记者 孙立` / `城东夜市昨晚开市，…。`).
+   */
+  shortRunLines: 10,
+  shortRunUnfinished: 0.85,
   /** Lines longer than this many characters are running text or a long headline: where hardly any holds a mark... */
   unpunctuatedLineMin: 32,
   /** ...(at most this share)... */
@@ -96,7 +103,7 @@ function narrowRunShare(content: SourceLine[], lengths: Int32Array): number {
   let run = 0;
   let unfinished = 0;
   const close = () => {
-    if (run >= 6 && unfinished >= run * 0.6) inRuns += run;
+    if (run >= 6 && unfinished >= run * (run < LAYOUT_THRESHOLDS.shortRunLines ? LAYOUT_THRESHOLDS.shortRunUnfinished : 0.6)) inRuns += run;
     run = 0;
     unfinished = 0;
   };

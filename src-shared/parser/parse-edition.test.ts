@@ -4654,3 +4654,23 @@ describe('a data box: its label, each figure large over what it counts (twelfth 
     expect(parsedWhole(page, 'x.txt').articles.map((a) => a.headline)).toEqual(['2019春运一线']);
   });
 });
+
+describe('a page of a few short lines, a corner of a page (twelfth session)', () => {
+  it('reads each headline block over its byline line and its one sentence as a story, no columns read across', () => {
+    // Made-up: two stories, each a headline (one of three lines), its reporters' line and one sentence.
+    const page = [
+      '临江晚报', '2025年6月3日 星期二', '',
+      '今夏首个高温预警发布', '气象部门提醒市民', '做好防暑降温工作', '本报记者 韩冰 通讯员 李明', '市气象台昨日发布今夏首个高温黄色预警。', '',
+      '城东夜市开市', '本报记者 孙立', '城东夜市昨晚开市，吸引市民前来品尝小吃。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: its lines were read as columns read across: one story with no headline ran the head lines and both sentences
+    // together, the two bylines each a story with no headline or text.
+    expect(e.layout?.profile.interleaved).toBe(false);
+    expect(e.articles.map((a) => [a.byline.reporters, a.paragraphs.map((p) => p.text)])).toEqual([
+      [['韩冰'], ['市气象台昨日发布今夏首个高温黄色预警。']],
+      [['孙立'], ['城东夜市昨晚开市，吸引市民前来品尝小吃。']],
+    ]);
+    expect(e.articles[1]!.headline).toBe('城东夜市开市');
+  });
+});
