@@ -1,4 +1,5 @@
 import { pageName } from '../model/page-name';
+import { isBookDetails } from './line-features';
 import { firstVisibleUnit, SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
@@ -481,7 +482,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
         isMasthead = true;
       }
     }
-    if (PUBLISHER.test(t) || ORGAN_OF.test(t)) isMasthead = true;
+    // (Not a book's details, its publisher and month in them: `《河岸人家》 方志安 著 青禾出版社 2024年6月`, a review's first line.)
+    if ((PUBLISHER.test(t) || ORGAN_OF.test(t)) && !isBookDetails(t)) isMasthead = true;
     const header = pageHeader(withAsciiDigits(line.spaced));
     if (header) {
       isMasthead = true;

@@ -4674,3 +4674,19 @@ describe('a page of a few short lines, a corner of a page (twelfth session)', ()
     expect(e.articles[1]!.headline).toBe('城东夜市开市');
   });
 });
+
+describe('a book’s details among a page’s first lines (twelfth session)', () => {
+  it('are the review’s first paragraph, not the masthead’s (`《河岸人家》　方志安 著　青禾出版社　2024年6月`)', () => {
+    // Made-up, as a paper's books page opens with a review.
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '第B3版 读书', '',
+      '在河岸边读懂故乡', '——读方志安《河岸人家》', '《河岸人家》　方志安 著　青禾出版社　2024年6月', '□ 林小青',
+      '方志安的新作《河岸人家》写的是一条河和河边的一个村子。', '读这本书，像是跟着作者沿河走了一遍。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the details were the masthead's fourth line (their publisher and month read as a masthead's).
+    expect(e.leftovers.map((l) => l.text)).toEqual(['江城晚报', '2024年6月12日星期三', '第B3版读书']);
+    expect(e.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs[0]!.text.slice(0, 6)])).toEqual([['在河岸边读懂故乡', ['林小青'], '《河岸人家》']]);
+    expect(e.date).toBe('2024-06-12');
+  });
+});
