@@ -4690,3 +4690,21 @@ describe('a book’s details among a page’s first lines (twelfth session)', ()
     expect(e.date).toBe('2024-06-12');
   });
 });
+
+describe('a results list under a colon, its rows’ cells parted by wide spaces (twelfth session)', () => {
+  it('keeps each row a paragraph of its own, its cells apart, not run on with the colon’s paragraph', () => {
+    // Made-up, as a metro paper prints a sports meeting's results under its report.
+    const page = [
+      '江城晚报', '2024年6月12日 星期三', '',
+      '全市中学生田径运动会落幕', '本报讯（记者 赵强）为期三天的全市中学生田径运动会昨日落幕，八百余名运动员参赛。', '比赛成绩：',
+      '男子100米　1.张小飞（西江中学）10秒21　2.李明远（北湖中学）10秒35', '女子跳远　1.陈思琪（东城中学）5米62　2.王小雨（西江中学）5米48', '',
+      '城南菜市场改造完工', '本报讯（记者 孙立）历时半年改造，城南菜市场昨日重新开业。', '新市场设有摊位三百余个，并增设了停车场。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the rows ran on with `比赛成绩：` as one paragraph, their cells closed up (`男子100米1.张小飞…`).
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text.slice(0, 12))])).toEqual([
+      ['全市中学生田径运动会落幕', ['为期三天的全市中学生田径', '比赛成绩：', '男子100米 1.张小飞', '女子跳远 1.陈思琪（东']],
+      ['城南菜市场改造完工', ['历时半年改造，城南菜市场', '新市场设有摊位三百余个，']],
+    ]);
+  });
+});

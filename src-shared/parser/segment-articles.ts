@@ -15,6 +15,8 @@ export interface DraftParagraph {
   lines: number[];
   /** The paragraph was closed by a sentence end (or an indent) and takes no more lines. */
   closed: boolean;
+  /** A row of a list under a colon, its cells parted by spaces (`isSpacedRow`): the row under it is one too. */
+  row?: boolean;
 }
 
 /**
@@ -342,8 +344,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     // A numbered or bulleted item opens a paragraph of its own, whatever the line above left open (`…包括以下方面：` /
     // `1.加大…`, `重要内容提示：` / `●控股股东…`).
     const item = LIST_ITEM.test(text) || opensWithBullet(text);
+    // A row of a list under a colon, its cells parted by wide spaces (`比赛成绩：` / `男子100米 1.张小飞（西江）10秒21 2.…`): a
+    // paragraph of its own, closed, as is the next row under it (before, the rows ran on with the colon's paragraph).
+    const row = type === 'text' && !indentedLayout && !!last && last.type === 'text' && !line.tableRow && isSpacedRow(line.spaced) && (last.row === true || /[:：]$/.test(paragraphEnd(last)));
     const continues =
-      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature;
+      type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature && !row;
     if (continues && last) {
       // (A space between two Latin words a line break parted, `New` / `York`; none inside a number a wrap cut, `5月1` / `8日`.)
       const piece = (/[A-Za-z]$/.test(paragraphEnd(last)) && /^[A-Za-z]/.test(text) ? ' ' : '') + text;
@@ -358,7 +363,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
       // its own. One with a clause, `（二）拓宽就业渠道，开发…`, is a sentence, which the next line may go on.)
       const titled = item && shapeOf(line) && !/[，,；;]/.test(text);
       // (A speech's or a letter's salutation, `各位代表：`, is a paragraph of its own.)
-      article.paragraphs.push({ type, text, lines: [...line.lines], closed: type !== 'text' || titled || isSalutation(text) || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full) });
+      // (A row keeps its cells apart, one space between, as a table's does.)
+      article.paragraphs.push({ type, text: row ? line.spaced.trim().replace(/[\s\u3000]+/g, ' ') : text, lines: [...line.lines], closed: type !== 'text' || titled || row || isSalutation(text) || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full), ...(row ? { row } : {}) });
       noteStoryPairs(article, text);
     }
     if (indentedLayout) {
@@ -932,6 +938,18 @@ function firstFigure(pending: ClassifiedLine[]): number {
   return pending.findIndex((l) => isFigureAlone(l.text));
 }
 const isFigureAlone = (text: string): boolean => text.length <= FIGURE_MAX && FIGURE_ALONE.test(text);
+
+/**
+ * A row whose cells spaces part (`男子100米 1.张小飞（西江）10秒21 2.李明远（北湖）10秒35`, the wide space as one in the spaced
+ * text), three cells at least, a figure in it and no clause mark: told by one search for a space first.
+ */
+function isSpacedRow(spaced: string): boolean {
+  const t = spaced.trim();
+  if (!(t.includes(' ') || t.includes('\u3000')) || !/\d/.test(t) || /[，。；！？,;]/.test(t)) return false;
+  return t.split(/[\s\u3000]+/).length >= ROW_CELLS_MIN;
+}
+/** The fewest cells a row has (an event and two places, `女子跳远 1.陈思琪… 2.王小雨…`; two may be a sentence OCR spaced). */
+const ROW_CELLS_MIN = 3;
 
 /** A brief's title in a briefs column: bulleted (`●城东新建两座公交首末站`), or read as a subhead. An unbulleted headline ends the column. */
 const isBriefTitle = (line: ClassifiedLine): boolean => (line.label === 'subhead' || opensWithBullet(line.text)) && !BRIEFS_HEADING.test(line.text);
