@@ -941,7 +941,7 @@ const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?
 const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
-const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);
+const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')}|${anyForm('稿件来源')}|${anyForm('新闻来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);
 /**
  * `（据新华社）`, `据央视新闻`, `（据人民网）`: where a story was taken from, closing it on a line of its own, as a paper that reprints
  * an agency's or a site's story names it. Group 1: the source. (A lead-in that opens a story, `据新华社北京5月20日电`, is read

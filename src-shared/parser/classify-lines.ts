@@ -6,7 +6,7 @@ import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
-import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
+import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, WEB_POSTED_LINE, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
@@ -111,6 +111,8 @@ const NOISE = {
     if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
     const first = text.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text)) return true;
+    // (With its label before it: `发布时间：2025-06-03 08:30`.)
+    if ((first === 0x53d1 || first === 0x767c || first === 0x66f4) && text.length <= POSTED_AT_MAX && WEB_POSTED_LINE.test(text)) return true;
     // (A short vertical rule between columns, which OCR reads as a letter on a line of its own: `I`, `l`, `丨`.)
     if (text.length === 1 && VERTICAL_RULE_READINGS.includes(text)) return true;
     return isRule(text);

@@ -4708,3 +4708,23 @@ describe('a results list under a colon, its rows’ cells parted by wide spaces 
     ]);
   });
 });
+
+describe('a story copied from a digital edition’s article view, its fields each on a line (twelfth session)', () => {
+  it('reads `作者：…`, `稿件来源：…` and `发布时间：…` under the headline as its byline, its source and furniture: one story', () => {
+    // Made-up, as a county paper's e-paper site prints one story with its page's controls.
+    const page = [
+      '首页 > 临江日报 > 第03版：城市', '【字号 大 中 小】　打印本页　关闭窗口',
+      '城南新建三座口袋公园', '居民出门五分钟就能走进绿地', '作者：记者 韩冰 通讯员 李明', '稿件来源：临江日报', '发布时间：2025-06-03 08:30',
+      '本报讯 日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。', '据介绍，三座公园共种植乔木两百余株，铺设步道一千多米，并设置了儿童游乐设施。',
+      '“以前晚饭后没地方散步，现在方便多了。”家住附近的王大爷说。',
+      '上一篇：老年食堂开到家门口', '下一篇：夏季用电高峰将至', '返回目录', '分享到：微信 微博 QQ空间',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the source and the time were the headline's story's text, the lead-in a story of its own with no headline.
+    // (Which of the two head lines is the headline is the paper's convention: both are the block's.)
+    expect(e.articles.map((a) => [[a.kicker, a.headline, a.subheadline].filter(Boolean).sort(), a.byline.agency, a.byline.reporters, a.byline.correspondents, a.paragraphs.length])).toEqual([
+      [['城南新建三座口袋公园', '居民出门五分钟就能走进绿地'].sort(), '临江日报', ['韩冰'], ['李明'], 3],
+    ]);
+    expect(e.leftovers.map((l) => l.text)).toContain('发布时间：2025-06-03 08:30');
+  });
+});

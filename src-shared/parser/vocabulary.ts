@@ -341,6 +341,14 @@ export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
 export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
 /** A wire's staff in brackets under its story, each role and name, as 中央社 closes one (`（譯者：王大明／核稿：李小華）1130612`). */
 export const WIRE_STAFF = ['译者', '核稿', '编辑'] as const;
+/**
+ * When a website posted the story, its label before it (`发布时间：2025-06-03 08:30`, `發佈日期：2025年6月3日`), on a line of its
+ * own under the headline, as a digital edition's article view prints it: the page's furniture, as the time alone is.
+ */
+export const WEB_POSTED_LABELS = ['发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '发布于'] as const;
+export const WEB_POSTED_LINE = new RegExp(
+  `^(?:${alternatives(WEB_POSTED_LABELS)})\\s*[:：]?\\s*\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+);
 const WEB_PAGE_WORDS = [...WEB_PAGE_PLACES, ...WEB_PAGE_CONTROLS, ...WEB_PAGE_LINKS, ...WEB_PAGE_EDITORS, ...WIRE_STAFF];
 const WIRE_STAFF_PART = `(?:${alternatives(WIRE_STAFF)})\\s*[:：]\\s*[\\u4e00-\\u9fff·]{2,4}`;
 export const WEB_FURNITURE = new RegExp(
@@ -472,7 +480,7 @@ export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今�
  */
 export const STORY_FIELD_LABELS = {
   writers: ['作者', '撰文', '记者', '文'],
-  source: ['来源', '稿源', '出处'],
+  source: ['来源', '稿源', '出处', '稿件来源', '新闻来源'],
   furniture: ['发布时间', '发布日期', '发表时间', '时间', '日期', '责任编辑', '编辑', '责编', '浏览次数', '点击数', '阅读数', '点击'],
 } as const;
 /** The web editions a paper's name may carry on its digital edition's page (`衡州日报数字报`, `東湖晚報電子版`): the name is the paper's. */
