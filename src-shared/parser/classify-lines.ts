@@ -82,6 +82,16 @@ const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
  * sentence that tells readers of an account (`市民可关注“南岭公交”微信公众号查询实时信息。`) has its subject first.
  */
 const FOLLOW_CALL = /关注.{0,8}(?:公众号|微信|客户端|抖音|视频号)/u;
+/**
+ * A call to read the original or more, closing an account's reprint (`点击阅读原文，查看更多精彩内容`, `阅读原文`): furniture where
+ * it opens the line. (Told by one search for 原文 or 更多 first.)
+ */
+const READ_MORE_CALL = /^(?:[▼↓👇]\s*)?(?:点击|點擊)?\s*(?:阅读原文|閱讀原文|查看原文|了解更多|查看更多)/u;
+/**
+ * An account's staff under its reprint, each role and a bar before the name (`编辑 | 张三`, `审核｜李四`, `监制 | 王五`), as
+ * WeChat accounts sign: furniture, as a website's editor is.
+ */
+const ACCOUNT_STAFF = /^(?:编辑|編輯|责编|責編|审核|審核|校对|校對|监制|監製|统筹|統籌|排版|美编|美編|终审|終審|值班编辑|值班編輯)\s*[|｜丨]\s*[\u4e00-\u9fff·\s、]{2,24}$/u;
 /** Where a call to follow opens, at the latest: `关注…`, `请关注…`, `欢迎关注…`, `敬请关注…`. */
 const FOLLOW_CALL_OPENING_MAX = 2;
 /** A line of marks and symbols only (`※※※`, `———`). */
@@ -106,6 +116,8 @@ const NOISE = {
   test: (text: string): boolean => {
     if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text)) return true;
     if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
+    if ((text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text)) return true;
+    if ((text.includes('|') || text.includes('｜') || text.includes('丨')) && text.length <= ACCOUNT_STAFF_MAX && ACCOUNT_STAFF.test(text)) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
@@ -118,13 +130,16 @@ const NOISE = {
     return isRule(text);
   },
 };
+/** The longest line read as an account's staff (`ACCOUNT_STAFF`). */
+const ACCOUNT_STAFF_MAX = 32;
 /** The longest line read as a writer's address alone, as Singapore's papers print it under the byline (`limeiling@zaobao.com.sg`). */
 const EMAIL_ALONE_MAX = 64;
 /**
  * The time a website posted a story, on a line of its own over its source (`2024-05-21 08:30:15`), the time it was updated after
- * it in brackets or not (`2024/06/12 10:30（6/12 12:15 更新）`, as Taiwan's Central News Agency prints it).
+ * it in brackets or not (`2024/06/12 10:30（6/12 12:15 更新）`, as Taiwan's Central News Agency prints it), or where it was posted
+ * from after it (`2025-06-03 18:30 发表于江南`, as a WeChat account's reprint heads a story).
  */
-const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[（(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*更新\s*[）)])?$/;
+const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[（(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*更新\s*[）)]|\s*(?:发表于|發表於)\s*[\u4e00-\u9fff]{2,8})?$/;
 /** The longest such line: a time, and the time it was updated in brackets. */
 const POSTED_AT_MAX = 44;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */

@@ -4728,3 +4728,20 @@ describe('a story copied from a digital edition’s article view, its fields eac
     expect(e.leftovers.map((l) => l.text)).toContain('发布时间：2025-06-03 08:30');
   });
 });
+
+describe('a WeChat account’s reprint of a paper’s story (twelfth session)', () => {
+  it('reads its posting line, its staff (`编辑 | 张三`) and its calls to read the original as furniture, the story whole', () => {
+    // Made-up, as a city's account reposts its paper's story.
+    const page = [
+      '临江发布', '2025-06-03 18:30  发表于江南', '',
+      '这个夏天，临江的夜市火了！', '', '来源：临江日报', '记者 孙立', '',
+      '6月1日晚，城东夜市正式开市。近百个摊位一字排开，吸引了大批市民前来打卡。', '',
+      '据了解，夜市营业时间为每晚6点至12点，将持续至10月底。', '',
+      '编辑 | 张三', '审核｜李四', '监制 | 王五', '', '点击阅读原文，查看更多精彩内容', '扫码关注我们',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the posting line was the text of a story headlined with the account's name, the staff and the call unassigned.
+    expect(e.articles.map((a) => [a.headline, a.byline.agency, a.byline.reporters, a.paragraphs.length])).toEqual([['这个夏天，临江的夜市火了！', '临江日报', ['孙立'], 2]]);
+    expect(e.leftovers.filter((l) => l.reason !== 'noise')).toEqual([]);
+  });
+});
