@@ -4745,3 +4745,28 @@ describe('a WeChat account’s reprint of a paper’s story (twelfth session)', 
     expect(e.leftovers.filter((l) => l.reason !== 'noise')).toEqual([]);
   });
 });
+
+describe('a serial’s instalment on a supplement’s page, the chapter’s title set apart under its signed title block (twelfth session)', () => {
+  it('has the title as its headline, the name as its author, the chapter’s title its first subhead', () => {
+    // Made-up, as an evening paper's 副刊 prints a novel's instalment.
+    const page = [
+      '江城晚报', '2025年6月3日 星期二', '第B8版 副刊', '',
+      '长篇连载', '遠河', '連載（十二）', '陳默川', '', '第五章　渡口', '',
+      '天還沒亮，老周就把船撐到了渡口。河面上起了霧，對岸的燈一盞一盞地熄了。', '他蹲在船頭，點了一袋煙，等著第一個過河的人。', '', '（未完待續）', '',
+      '散文', '六月的栀子花', '□ 林小青', '', '小时候，外婆家的院子里有一棵栀子树。每到六月，满树的白花开了。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `长篇连载 遠河 連載（十二） 陳默川` was the section over the headline `第五章 渡口`, and the instalment had no author.
+    expect(e.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs[0]!.type])).toEqual([
+      ['遠河', ['陳默川'], 'subhead'],
+      ['六月的栀子花', ['林小青'], 'text'],
+    ]);
+    expect(e.articles[0]!.paragraphs[0]!.text).toBe('第五章渡口');
+    // Signed with a bullet (`□ 陳默川`), the same: before, the chapter's title opened a story of its own.
+    const bulleted = parsedWhole(page.replace('陳默川', '□ 陳默川'), 'x.txt');
+    expect(bulleted.articles.map((a) => [a.headline, a.byline.authors, a.paragraphs[0]!.type])).toEqual([
+      ['遠河', ['陳默川'], 'subhead'],
+      ['六月的栀子花', ['林小青'], 'text'],
+    ]);
+  });
+});

@@ -671,7 +671,22 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         const markers = trailingMarkers(pending);
         if (pending.length === 0 && markers.length > 0 && current === null) for (const marker of markers.splice(0)) pending.push(marker);
         const figureAt = markers.length === 0 && pending.length > 0 && !line.columnFragment ? firstFigure(pending) : -1;
-        if (figureAt >= 0) {
+        const chapter = figureAt < 0 && markers.length === 0 && !line.columnFragment ? chapterUnderSignedBlock(pending) : null;
+        if (chapter) {
+          // A serial's instalment (`长篇连载` / `远河` / `连载（十二）` / `陈默川` / blank / `第五章 渡口` / text): its title block, its
+          // writer's name closing it, then the chapter's title set apart over the text. The name is the writer's, the chapter's
+          // title the instalment's first subhead. (Before, the block was read as a section's label over the chapter's title.)
+          const author = pending[pending.length - 2]!;
+          const article = start(pending.slice(0, -2));
+          pending = [];
+          article.byline = { ...emptyByline(), authors: [author.text], raw: author.text };
+          article.bylineLines = [...author.lines];
+          addSubheads([chapter]);
+        } else if (pending.length === 1 && markers.length === 0 && current !== null && current.paragraphs.length === 0 && current.byline.authors.length > 0 && CHAPTER_TITLE.test(pending[0]!.text)) {
+          // (Its writer signed with a bullet, `□ 陈默川`, the instalment has its author and no text yet: the chapter's title set
+          // apart under it is its first subhead too, never a story of its own.)
+          flushPendingAsSubheads();
+        } else if (figureAt >= 0) {
           // A data box's figures over what they count (`数读` / `128个` / `今年全市新增的示范村数。`): each figure, and a datum's
           // line between them (`我国农村贫困人口减少7亿多…`), is a subhead, what it counts its text; a box's label or a headline
           // over the first figure opens the box, and with none the box is the running story's, set beside it.
@@ -931,6 +946,20 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
 const FIGURE_ALONE = /^[约約近超逾]?\d[\d,，.]*\s*(?:[%％‰]|[多余餘]?[万萬亿億千百十]?[多余餘]?[个個元人次户戶家所座项項件台臺辆輛吨噸亩畝米里斤克升度秒天年岁歲倍名位种種条條处處只隻头頭株篇部场場届屆批套间間张張本册冊枚架艘趟方瓦公顷頃平立]{0,3})$/;
 /** The longest a figure's line runs, in characters (`12,345.6万人次`). */
 const FIGURE_MAX = 14;
+
+/** A chapter's title (`第五章 渡口`, `第十二回`, `第3节`): a serial's or a book's part, opening the text of an instalment. */
+const CHAPTER_TITLE = /^第\s*[一二三四五六七八九十百零〇两\d]{1,5}\s*[章节節回部卷集篇]/;
+
+/**
+ * The chapter's title under a signed title block (`远河` / `陈默川` / blank / `第五章 渡口`): the last pending line, set apart by a
+ * blank line, a bare name right above it, under a title at least; null for any other block.
+ */
+function chapterUnderSignedBlock(pending: ClassifiedLine[]): ClassifiedLine | null {
+  if (pending.length < 3) return null;
+  const last = pending[pending.length - 1]!;
+  const name = pending[pending.length - 2]!;
+  return last.gapBefore > 0 && name.gapBefore === 0 && isBareName(name.text) ? last : null;
+}
 
 /** Where the pending head lines' figures begin, the last of them a figure alone (the text under it is what it counts); else -1. */
 function firstFigure(pending: ClassifiedLine[]): number {
