@@ -4770,3 +4770,20 @@ describe('a serial’s instalment on a supplement’s page, the chapter’s titl
     ]);
   });
 });
+
+describe('a notice signed with a date in the Republic’s years (twelfth session)', () => {
+  it('keeps its signer and date (`鄉長　陳大文` / `中華民國一一四年六月二日`) as its last lines', () => {
+    // Made-up, as a township's paper in Taiwan prints its office's notice at the page's foot.
+    const page = [
+      '竹南鄉訊', '中華民國一一四年六月三日　星期二', '',
+      '農會推廣稻米新品種', '【本報訊】竹南鄉農會日前舉辦稻米新品種觀摩會，吸引百餘位農民參加。', '',
+      '公告', '竹南鄉公所公告', '主旨：公告本鄉自來水管線汰換工程施工期間交通管制事宜。', '說明：施工期間自六月十日起至七月十日止，請用路人配合改道。',
+      '鄉長　陳大文', '中華民國一一四年六月二日',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: both were left over unassigned.
+    expect(e.leftovers.filter((l) => l.reason === 'unassigned')).toEqual([]);
+    expect(e.articles.at(-1)!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['鄉長陳大文', '中華民國一一四年六月二日']);
+    expect(e.date).toBe('2025-06-03');
+  });
+});

@@ -505,8 +505,11 @@ export const PHOTO_STORY_HEADING = new RegExp(`^[【〖\\[［]?(?:${alternatives
  * subhead of the box above, and its name heads it, never a kicker over its first row.
  */
 export const SERVICE_BOX = new RegExp(`^(?:${alternatives(['天气预报', '天气', '电视节目', '节目预告', '荧屏导视', '彩票开奖', '开奖公告', '便民热线', '便民信息', '服务热线', '生活服务', '今日油价', '菜价行情', '影讯', '列车时刻', '航班信息'])})$`);
-/** A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`): a document's or a letter's, never a headline. */
-export const DATE_ALONE = /^\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
+/**
+ * A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`, in the Republic's years as Taiwan's notices sign, `中華民國一一四年
+ * 六月二日`, `民國114年6月2日`): a document's or a letter's, never a headline.
+ */
+export const DATE_ALONE = /^\s*(?:(?:中华民国|中華民國|民国|民國)\s*(?:\d{2,3}|[〇零○一二三四五六七八九十百]{2,6})|\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/;
 /**
  * Whom a speech or a letter addresses (`各位代表：`, `同志们，朋友们：`, `亲爱的读者朋友们：`): a salutation on its own line is a
  * paragraph of its own, never run into the text under it.
