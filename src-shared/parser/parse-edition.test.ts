@@ -2553,7 +2553,8 @@ describe('a service page: weather, television, lottery', () => {
     expect(lines).toEqual({ missing: [], twice: [] });
     // Before: `湖南卫视`, two to four characters alone under a headline, was the listing's author and made it a commentary.
     const listing = parsed.articles.find((a) => a.headline === '电视节目')!;
-    expect([listing.kind, listing.byline.authors, listing.subheadline]).toEqual(['news', [], '湖南卫视']);
+    // (Since the twelfth session the first channel is the box's first subhead, as the later ones are, not its 副题.)
+    expect([listing.kind, listing.byline.authors, listing.subheadline, listing.paragraphs[0]!.text]).toEqual(['news', [], null, '湖南卫视']);
     expect(parsed.articles.flatMap((a) => a.byline.authors)).toEqual([]);
     // Each box an item of its own under its name: `彩票开奖` was the first draw's kicker and `便民热线` a subhead of the draws.
     expect(parsed.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([
@@ -2562,8 +2563,9 @@ describe('a service page: weather, television, lottery', () => {
       ['彩票开奖', null, '双色球第2024029期开奖号码'],
       [null, null, '便民热线'],
     ]);
-    // The second channel's name over its rows is the listing's subhead (before, eleventh session: an item of its own).
-    expect(listing.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['湘江频道']);
+    // The second channel's name over its rows is the listing's subhead (before, eleventh session: an item of its own), and the
+    // first's too (before, twelfth session: the box's 副题).
+    expect(listing.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)).toEqual(['湖南卫视', '湘江频道']);
   });
 });
 
@@ -4002,7 +4004,8 @@ describe('a television listings box, each channel’s name over its rows', () =>
     ].join('\n\n');
     const e = parsedWhole(page, 'x.txt');
     // Before: each channel after the first was an item of its own.
-    expect(e.articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)])).toEqual([['电视节目', ['浦江都市频道', '影视频道']]]);
+    // (Since the twelfth session the first channel is a subhead too, where it was the box's 副题.)
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)])).toEqual([['电视节目', ['浦江卫视', '浦江都市频道', '影视频道']]]);
   });
 });
 

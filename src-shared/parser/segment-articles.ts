@@ -672,7 +672,14 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
         if (pending.length === 0 && markers.length > 0 && current === null) for (const marker of markers.splice(0)) pending.push(marker);
         const figureAt = markers.length === 0 && pending.length > 0 && !line.columnFragment ? firstFigure(pending) : -1;
         const chapter = figureAt < 0 && markers.length === 0 && !line.columnFragment ? chapterUnderSignedBlock(pending) : null;
-        if (chapter) {
+        if (markers.length === 0 && pending.length >= 2 && pending[pending.length - 1]!.channel && !pending[0]!.channel) {
+          // A listings box's name over its first channel (`电视节目` / `湖南卫视` / `19:30 快乐大本营` …): the channel is the box's
+          // first subhead, as each later one is, never its 副题.
+          const channel = pending.pop()!;
+          start(pending);
+          pending = [];
+          addSubheads([channel]);
+        } else if (chapter) {
           // A serial's instalment (`长篇连载` / `远河` / `连载（十二）` / `陈默川` / blank / `第五章 渡口` / text): its title block, its
           // writer's name closing it, then the chapter's title set apart over the text. The name is the writer's, the chapter's
           // title the instalment's first subhead. (Before, the block was read as a section's label over the chapter's title.)
