@@ -4790,3 +4790,22 @@ describe('a notice signed with a date in the Republic’s years (twelfth session
     expect(e.date).toBe('2025-06-03');
   });
 });
+
+describe('a byline opening with a paper named by one character and 報 (twelfth session)', () => {
+  it('reads `明報記者 王小明` and `旺報 記者王小明／台北報導` as the paper’s reporter; `本报记者` as before', () => {
+    // Made-up, as Hong Kong's and Taiwan's papers sign a story under its headline.
+    const page = [
+      '明報', '2025年6月3日 星期二', '',
+      '港鐵東涌綫延線工程展開', '明報記者 王小明', '港鐵東涌綫延線工程昨日展開，預計二〇二九年完成。', '港鐵發言人表示，工程期間將盡量減少對居民的影響。', '',
+      '夜市攤商遷移 協調破局', '旺報 記者林小青／台北報導', '台北市士林夜市攤商遷移一事，昨日協調會未能達成共識。', '',
+      '港口新航线开通', '本报记者 韩冰', '港口新航线昨日开通，每周往返两班。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the two lines were each story's 副题, the stories with no byline.
+    expect(e.articles.map((a) => [a.headline, a.subheadline, a.byline.agency, a.byline.reporters])).toEqual([
+      ['港鐵東涌綫延線工程展開', null, '明報', ['王小明']],
+      ['夜市攤商遷移 協調破局', null, '旺報', ['林小青']],
+      ['港口新航线开通', null, null, ['韩冰']],
+    ]);
+  });
+});
