@@ -4809,3 +4809,20 @@ describe('a byline opening with a paper named by one character and 報 (twelfth 
     ]);
   });
 });
+
+describe('a lead-in whose source opens with Latin letters (twelfth session)', () => {
+  it('reads `【on.cc東網專訊】`, `【TVB新聞專訊】` as the story’s lead-in, its source the agency', () => {
+    // Made-up, as Hong Kong's news sites open their reports.
+    const page = [
+      '東網', '2025年6月3日 星期二', '',
+      '港鐵東涌綫延線工程展開', '【on.cc東網專訊】港鐵東涌綫延線工程昨日展開，預計二〇二九年完成。', '港鐵發言人表示，工程期間將盡量減少對居民的影響。', '',
+      '天文台發出酷熱天氣警告', '【TVB新聞專訊】天文台今日上午發出酷熱天氣警告，市區氣溫高達三十四度。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the lead-ins were the text's first words, the stories with no byline.
+    expect(e.articles.map((a) => [a.byline.agency, a.paragraphs[0]!.text.slice(0, 4)])).toEqual([
+      ['on.cc東網', '港鐵東涌'],
+      ['TVB新聞', '天文台今'],
+    ]);
+  });
+});
