@@ -4826,3 +4826,16 @@ describe('a lead-in whose source opens with Latin letters (twelfth session)', ()
     ]);
   });
 });
+
+describe('a briefs column headed `要闻简报` (twelfth session)', () => {
+  it('is a briefs column as `简讯` is: its titles subheads, not the first brief’s section', () => {
+    const page = [
+      '临江日报', '2025年3月12日 星期三', '',
+      '要聞簡報', '',
+      '市民卡可乘坐城际公交', '本报讯 即日起，市民持市民卡可乘坐临江至青湾的城际公交，享受八折优惠。', '',
+      '老年大学秋季班开始报名', '本报讯（通讯员 李小红）市老年大学秋季班即日起开始报名，共开设二十门课程。',
+    ].join('\n');
+    // Before: `要聞簡報` was the first brief's section, the second brief a story of its own.
+    expect(parsedWhole(page, 'x.txt').articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').length])).toEqual([['要聞簡報', 2]]);
+  });
+});

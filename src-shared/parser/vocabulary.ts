@@ -323,7 +323,7 @@ export const SECTION_NAME = new RegExp(`^(?:${alternatives(SECTION_NAMES)})$`);
  */
 export const GLOSSARY_LABEL = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,3}(?:${alternatives(['辞典', '档案'])})|${anyForm('名词解释')})$`);
 /** A briefs column's label (`简讯`, `快讯`, `速览`): it heads the items under it, and is no writer's name (`■简讯`, 简 being a surname). */
-export const BRIEFS_LABELS = ['简讯', '快讯', '短讯', '资讯', '要讯', '速览', '短波', '速递', '动态', '一句话新闻'] as const;
+export const BRIEFS_LABELS = ['简讯', '快讯', '短讯', '资讯', '要讯', '速览', '短波', '速递', '动态', '一句话新闻', '简报', '要闻简报', '新闻简报', '本地简讯', '综合简讯'] as const;
 export const BRIEFS_LABEL = new RegExp(`^(?:${alternatives(BRIEFS_LABELS)})$`);
 /** A briefs column's heading on its own line, set off by a mark or brackets or not (`■简讯`, `【快讯】`, `速览`): a column opens there. */
 export const BRIEFS_HEADING = new RegExp(`^[■□●◆◇▲△◎]?\\s*[【〖\\[［]?\\s*(?:${alternatives(BRIEFS_LABELS)})\\s*[】〗\\]］]?$`);
