@@ -152,7 +152,12 @@ export function isPageHeader(spaced: string): boolean {
   if (spaced.length > 80) return false;
   // One credit naming the page's editor (`（本版编辑 王芳）`, `本版責編：…`): the page's staff, wherever it stands (its 本版 says
   // so; a graphic's own credit, `制图：郭祥`, names no page). Told by the line's opening before the pattern.
-  if ((spaced.startsWith('本版') || spaced.startsWith('（本版') || spaced.startsWith('(本版')) && PAGE_CREDIT.test(spaced)) return true;
+  // (With more of the staff after it, `本版责编：王芳 校对：李明`, the rest is read as the page's staff is.)
+  if (spaced.startsWith('本版') || spaced.startsWith('（本版') || spaced.startsWith('(本版')) {
+    if (PAGE_CREDIT.test(spaced)) return true;
+    // (`本版制图：蔡华伟` alone stays a picture's line: one role names no page's staff there.)
+    return isPageHeader(spaced.replace(/^([（(]?)本版/, '$1'));
+  }
   // (In brackets at a story's foot, its roles may be set off by spaces alone: `（编辑 王强 校对 刘敏）`.)
   if ((spaced[0] === '（' || spaced[0] === '(') && BRACKETED_STAFF.test(spaced)) return true;
   // Every staff role closes in a colon or a slash (`编辑/王芳 美编/李强`; most lines hold neither: no pattern tried), unless the

@@ -4839,3 +4839,16 @@ describe('a briefs column headed `要闻简报` (twelfth session)', () => {
     expect(parsedWhole(page, 'x.txt').articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').length])).toEqual([['要聞簡報', 2]]);
   });
 });
+
+describe('the page’s staff after 本版 (twelfth session)', () => {
+  it('reads `本版责编：王芳　　校对：李明` as page furniture, as `责编：王芳 校对：李明` is', () => {
+    const page = [
+      '青山县报', '2025年6月3日 星期二', '',
+      '我县新增两家省级农业龙头企业', '本报讯（通讯员 陈静）近日，我县青山茶业、绿源米业两家企业入选省级农业产业化龙头企业。', '',
+      '本版责编：王芳　　校对：李明',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the line was left over unassigned.
+    expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['本版责编：王芳校对：李明']);
+  });
+});
