@@ -683,5 +683,11 @@ describe('a report lead-in in square brackets whose source opens with its Latin 
     expect(matchLeadByline('【on.cc東網專訊】港鐵昨日宣布新綫通車。')).toMatchObject({ byline: { agency: 'on.cc東網' }, rest: '港鐵昨日宣布新綫通車。' });
     expect(matchLeadByline('〔TVBS新聞網訊〕颱風明日登陸。')).toMatchObject({ byline: { agency: 'TVBS新聞網' }, rest: '颱風明日登陸。' });
     expect(matchLeadByline('5G通讯技术发展迅速。')).toBeNull();
+describe('a byline closing in what its names made, video or words and pictures set with a dot (twelfth session)', () => {
+  it('reads `本报记者 韩冰 文/视频` and `本报记者 韩冰 文·图` as the reporter, the closing credit no part of a name', () => {
+    // Before: `文/视频` gave the reporters `韩冰文` and `视频`, and `文·图` the reporter `韩冰文·图`.
+    expect(matchStandaloneByline('本报记者 韩冰 文/视频')).toMatchObject({ reporters: ['韩冰'] });
+    expect(matchStandaloneByline('本报记者 韩冰 文·图')).toMatchObject({ reporters: ['韩冰'] });
+    expect(matchStandaloneByline('本報記者 韓冰 文／視頻')).toMatchObject({ reporters: ['韓冰'] });
   });
 });

@@ -1041,8 +1041,11 @@ function endsInReported(text: string): boolean {
 }
 /** `报道` or `报导` anywhere, in either script (`endsInReported` asks for it at the end of a part of the line). */
 const REPORTED_WORD = new RegExp(REPORTED);
-/** A byline's closing `文/图` (or `图/文`, `图文`, `文/摄`): the names before it wrote the story and took its photographs. */
-const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／]\\s*(?:${anyForm('图')}|${anyForm('摄')})|${anyForm('图')}\\s*[/／]?\\s*文)\\s*$`);
+/**
+ * A byline's closing `文/图` (or `图/文`, `图文`, `文/摄`, `文·图`, and the video credited as pictures are, `文/视频`): the names
+ * before it wrote the story and took its photographs.
+ */
+const WORDS_AND_PICTURES_TAIL = new RegExp(`\\s*(?:文\\s*[/／·・]\\s*(?:${anyForm('图')}|${anyForm('摄')}|${anyForm('视频')})|${anyForm('图')}\\s*[/／·・]?\\s*文)\\s*$`);
 /** A byline line's closing `发自北京`, `發自多哈`: where the report was sent from. */
 const SENT_FROM_TAIL = new RegExp(`\\s*${anyForm('发自')}\\s*[\\u4e00-\\u9fff]{1,10}$`);
 /** A photo story's closing `摄影报道`. */
