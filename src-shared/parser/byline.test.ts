@@ -691,3 +691,11 @@ describe('a byline closing in what its names made, video or words and pictures s
     expect(matchStandaloneByline('本報記者 韓冰 文／視頻')).toMatchObject({ reporters: ['韓冰'] });
   });
 });
+
+describe('a byline opening with 图文 (twelfth session)', () => {
+  it('reads `图文/本报记者 韩冰` as the reporter and `图文：韩冰` as the author, as `文/图 …` and `图/文 …` are', () => {
+    // Before: neither was a byline.
+    expect(matchStandaloneByline('图文/本报记者 韩冰')).toMatchObject({ reporters: ['韩冰'] });
+    expect(matchStandaloneByline('圖文：韓冰')).toMatchObject({ authors: ['韓冰'] });
+  });
+});

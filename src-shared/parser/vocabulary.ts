@@ -183,8 +183,8 @@ export function rolePatterns(spaced: boolean) {
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
     // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too.)
     photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：|｜])`,
-    // (`文/视频 张三`: words and video by one person, as `文/图`; and `图/文 张三`, the other way round.)
-    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：|｜])`,
+    // (`文/视频 张三`: words and video by one person, as `文/图`; and `图/文 张三`, the other way round, or `图文/本报记者 张三`.)
+    authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])${anyForm('图')}文(?=${gap}\\s*[/／:：|｜])|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：|｜])`,
   };
 }
 
