@@ -699,3 +699,11 @@ describe('a byline opening with 图文 (twelfth session)', () => {
     expect(matchStandaloneByline('圖文：韓冰')).toMatchObject({ authors: ['韓冰'] });
   });
 });
+
+describe('a lead-in closed by a colon (twelfth session)', () => {
+  it('takes the colon with it: the lead’s text opens with its first word (`央视网消息（新闻联播）：日前，…`)', () => {
+    // Before: the text opened with `：`.
+    expect(matchLeadByline('央视网消息（新闻联播）：日前，城南三座口袋公园建成开放。')).toMatchObject({ rest: '日前，城南三座口袋公园建成开放。' });
+    expect(matchLeadByline('本报讯（记者 韩冰）：日前，城南三座口袋公园建成开放。')).toMatchObject({ rest: '日前，城南三座口袋公园建成开放。' });
+  });
+});

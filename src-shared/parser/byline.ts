@@ -621,6 +621,9 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
       }
     }
     byline.raw = printed.slice(0, consumed).trim();
+    // (A colon closing the lead-in, `央视网消息（新闻联播）：…`, `本报讯（记者 韩冰）：…`, is the lead-in's, no mark of the text.)
+    const colon = /^\s*[:：]\s*/.exec(printed.slice(consumed));
+    if (colon) consumed += colon[0].length;
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
   return reportedThenText(spacedText);
