@@ -683,6 +683,9 @@ describe('a report lead-in in square brackets whose source opens with its Latin 
     expect(matchLeadByline('【on.cc東網專訊】港鐵昨日宣布新綫通車。')).toMatchObject({ byline: { agency: 'on.cc東網' }, rest: '港鐵昨日宣布新綫通車。' });
     expect(matchLeadByline('〔TVBS新聞網訊〕颱風明日登陸。')).toMatchObject({ byline: { agency: 'TVBS新聞網' }, rest: '颱風明日登陸。' });
     expect(matchLeadByline('5G通讯技术发展迅速。')).toBeNull();
+  });
+});
+
 describe('a byline closing in what its names made, video or words and pictures set with a dot (twelfth session)', () => {
   it('reads `本报记者 韩冰 文/视频` and `本报记者 韩冰 文·图` as the reporter, the closing credit no part of a name', () => {
     // Before: `文/视频` gave the reporters `韩冰文` and `视频`, and `文·图` the reporter `韩冰文·图`.
@@ -705,5 +708,17 @@ describe('a lead-in closed by a colon (twelfth session)', () => {
     // Before: the text opened with `：`.
     expect(matchLeadByline('央视网消息（新闻联播）：日前，城南三座口袋公园建成开放。')).toMatchObject({ rest: '日前，城南三座口袋公园建成开放。' });
     expect(matchLeadByline('本报讯（记者 韩冰）：日前，城南三座口袋公园建成开放。')).toMatchObject({ rest: '日前，城南三座口袋公园建成开放。' });
+  });
+});
+
+describe('a paper and its brand in square brackets opening a report (twelfth session)', () => {
+  it('reads `【大河报·豫视频】记者 韩冰 …` as the lead-in: the paper the agency, the reporter named after it', () => {
+    // Before: no lead-in, the bracket the text's first words.
+    expect(matchLeadByline('【大河报·豫视频】记者 韩冰 日前，城南三座口袋公园建成开放。')).toMatchObject({
+      byline: { agency: '大河报', reporters: ['韩冰'] },
+      rest: '日前，城南三座口袋公园建成开放。',
+    });
+    // (A headline in brackets is none: `【喜报】…`, no brand after a dot.)
+    expect(matchLeadByline('【工作简报】全市安全生产形势总体平稳。')).toBeNull();
   });
 });

@@ -456,6 +456,8 @@ function namedReporters(who: string): { source: string } | { names: string[] } |
 const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENINGS.has(text.charCodeAt(0));
 
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
+/** A paper's name and its brand after a dot, in square brackets (`【大河报·豫视频】`). Group 1: the paper. */
+const PAPER_BRAND_LEAD = new RegExp(`^【\\s*([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[·•・]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{2,8}\\s*】(?=\\s*\\S)`);
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
     // `央广网北京5月20日消息（记者…）`: a website's or a broadcaster's dated lead-in (its name within its first few characters).
@@ -579,6 +581,15 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: LATIN_NAMED_REPORT_LEAD,
     applies: opensInBracket,
+    read: (m, byline) => {
+      byline.agency = withoutSpaces(m[1]!);
+    },
+  },
+  {
+    // `【大河报·豫视频】`, `【齐鲁晚报·齐鲁壹点】`: a paper and its app or video brand in brackets, no 讯, as metro papers' sites open a
+    // report; the paper is the agency (its reporters, if named after it, are read below).
+    pattern: PAPER_BRAND_LEAD,
+    applies: (text) => text[0] === '【',
     read: (m, byline) => {
       byline.agency = withoutSpaces(m[1]!);
     },

@@ -4535,6 +4535,9 @@ describe('a contents list with dot leaders to its pages, as a gazette, a magazin
       '江川市人民政府办公室关于进一步加强夏季安全生产和防汛抗旱工作的通知......8',
     ]);
     expect(e.articles[0]).toMatchObject({ section: null, kicker: '江川市人民政府', headline: '关于印发《江川市城市更新行动方案》的通知' });
+  });
+});
+
 describe('a credit naming the page’s editor at the page’s foot (twelfth session)', () => {
   it('is page furniture (`（本版编辑 王芳）`, `本版責編：林小青`), not the last story’s closing paragraph', () => {
     // Made-up, as county and metro papers close a page under its last story.
