@@ -800,7 +800,27 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   markColumnRuns(out, profile);
   markPageFoot(out);
   markContentsEntries(out);
+  markPosterName(out);
   return out;
+}
+
+/** The longest a site's or an account's name over its posting line runs (`临江发布`, `青山融媒`), in characters. */
+const POSTER_NAME_MAX = 12;
+
+/**
+ * The file's first line right above a posting line (`临江发布` / `2025-06-03 18:30 发表于江南`), short and with no mark in it, the
+ * story's headline under them: the name of the account or site that posted the story, as a WeChat reprint heads it.
+ * Furniture, as the posting line is, never the story's kicker.
+ */
+function markPosterName(lines: ClassifiedLine[]): void {
+  const first = lines[0];
+  const next = lines[1];
+  // (With a headline under the posting line: a story's own headline over its posting time, `…开通` / `2024-05-21 08:30` / text,
+  // stays the headline.)
+  if (!first || !next || first.kind !== 'head' || next.kind !== 'noise' || lines[2]?.kind !== 'head' || visibleLength(first.text, POSTER_NAME_MAX + 1) > POSTER_NAME_MAX) return;
+  const t = next.text;
+  const c = t.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39 && t.length <= POSTED_AT_MAX && POSTED_AT.test(t) && !/[，,。：:！？!?、]/.test(first.text)) first.kind = 'noise';
 }
 
 /**

@@ -4855,3 +4855,18 @@ describe('the page’s staff after 本版 (twelfth session)', () => {
     expect(e.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['本版责编：王芳校对：李明']);
   });
 });
+
+describe('the name of the account that posted a reprint, over its posting line (twelfth session)', () => {
+  it('is furniture (`临江发布` / `2025-06-03 18:30 发表于江南` / the headline), not the story’s kicker; a headline over its posting time stays', () => {
+    const page = [
+      '临江发布', '2025-06-03 18:30  发表于江南', '', '这个夏天，临江的夜市火了！', '', '来源：临江日报', '记者 孙立', '',
+      '6月1日晚，城东夜市正式开市。近百个摊位一字排开，吸引了大批市民前来打卡。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: the account's name was the story's kicker.
+    expect(e.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '这个夏天，临江的夜市火了！']]);
+    expect(e.leftovers.map((l) => l.text)).toContain('临江发布');
+    const own = parsedWhole(['城南新建三座口袋公园', '2025-06-03 08:30', '日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。'].join('\n'), 'x.txt');
+    expect(own.articles.map((a) => a.headline)).toEqual(['城南新建三座口袋公园']);
+  });
+});
