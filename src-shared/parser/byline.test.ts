@@ -722,3 +722,12 @@ describe('a paper and its brand in square brackets opening a report (twelfth ses
     expect(matchLeadByline('【工作简报】全市安全生产形势总体平稳。')).toBeNull();
   });
 });
+
+describe('a website’s source and writer fields parted by bars, or two sources after a dash (twelfth session)', () => {
+  it('reads `来源：临江日报 | 作者：韩冰` as the source and writer, `来源：临江日报-临江新闻网` and `信息来源：…` as the source', () => {
+    // Before: none was a byline (the first two were read as the story's 副题).
+    expect(matchStandaloneByline('来源：临江日报 | 作者：韩冰')).toMatchObject({ agency: '临江日报', authors: ['韩冰'], raw: '来源：临江日报 | 作者：韩冰' });
+    expect(matchStandaloneByline('来源：临江日报-临江新闻网')).toMatchObject({ agency: '临江日报' });
+    expect(matchStandaloneByline('信息來源：臨江日報')).toMatchObject({ agency: '臨江日報' });
+  });
+});

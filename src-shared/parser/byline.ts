@@ -783,8 +783,9 @@ function readBylineLine(text: string): Byline | null {
   if (affiliated && isSurnamedName(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
   if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
   // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
-  const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted) : null;
-  if (fields) return fields;
+  // (Its fields parted by bars as well as spaces, `来源：临江日报 | 作者：韩冰`.)
+  const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted.includes('|') || unbulleted.includes('｜') ? unbulleted.replace(/\s*[|｜]\s*/g, ' ') : unbulleted) : null;
+  if (fields) return { ...fields, raw: unbulleted };
   // (A sentence's mark, most lines' case, is told before the lead-in is closed up: closing it takes spaces only.)
   if (SENTENCE_MARK.test(unbulleted)) return null;
   const wordsAndPicturesAt = unbulleted.includes('文') ? WORDS_AND_PICTURES_TAIL.exec(unbulleted) : null;
@@ -957,7 +958,8 @@ const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?
 const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
 /** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
-const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')}|${anyForm('稿件来源')}|${anyForm('新闻来源')})\\s*[:：]\\s*(${CITED_SOURCE})\\s*[）)]?$`);
+// (A second source after a dash, `来源：临江日报-临江新闻网`, the paper and its site: the first is the story's.)
+const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')}|${anyForm('稿件来源')}|${anyForm('新闻来源')}|${anyForm('信息来源')})\\s*[:：]\\s*(${CITED_SOURCE})(?:\\s*[-－—/／]\\s*${CITED_SOURCE})?\\s*[）)]?$`);
 /**
  * `（据新华社）`, `据央视新闻`, `（据人民网）`: where a story was taken from, closing it on a line of its own, as a paper that reprints
  * an agency's or a site's story names it. Group 1: the source. (A lead-in that opens a story, `据新华社北京5月20日电`, is read

@@ -480,7 +480,7 @@ export const CONTENTS_LABELS = ['今日导读', '本期导读', '导读', '今�
  */
 export const STORY_FIELD_LABELS = {
   writers: ['作者', '撰文', '记者', '文'],
-  source: ['来源', '稿源', '出处', '稿件来源', '新闻来源'],
+  source: ['来源', '稿源', '出处', '稿件来源', '新闻来源', '信息来源'],
   furniture: ['发布时间', '发布日期', '发表时间', '时间', '日期', '责任编辑', '编辑', '责编', '浏览次数', '点击数', '阅读数', '点击'],
 } as const;
 /** The web editions a paper's name may carry on its digital edition's page (`衡州日报数字报`, `東湖晚報電子版`): the name is the paper's. */
