@@ -4870,3 +4870,16 @@ describe('the name of the account that posted a reprint, over its posting line (
     expect(own.articles.map((a) => a.headline)).toEqual(['城南新建三座口袋公园']);
   });
 });
+
+describe('a serial’s column name over its title (twelfth session)', () => {
+  it('is the instalment’s section (`长篇连载` / `远河` / `连载（十二）`), never its kicker', () => {
+    const page = [
+      '江城晚报', '2025年6月3日 星期二', '第B8版 副刊', '',
+      '長篇連載', '遠河', '連載（十二）', '陳默川', '', '第五章　渡口', '',
+      '天還沒亮，老周就把船撐到了渡口。河面上起了霧，對岸的燈一盞一盞地熄了。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: `長篇連載` was the kicker.
+    expect(e.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['長篇連載', null, '遠河']]);
+  });
+});

@@ -488,7 +488,7 @@ export const WEB_EDITION = new RegExp(`(?:${['数字报', '数字版', '电子�
 /** The paper's (or an agency's) commentator, who signs an editorial with no name: `本报评论员`, `新华社特约评论员`. */
 export const COMMENTATOR = anyForm('评论员');
 /** A literary supplement's page or column (`副刊`, `湘江副刊`, `文苑`): what its writers sign is literature, not commentary. */
-export const LITERARY_LABEL = new RegExp(`(?:^(?:[A-Z]?\\d{1,2}\\s*)?|版\\s*[:：]?\\s*)[\\u4e00-\\u9fff]{0,4}(?:${['副刊', '文苑', '文艺', '散文', '诗歌', '诗词', '小说', '文学'].map((w) => anyForm(w)).join('|')})$`);
+export const LITERARY_LABEL = new RegExp(`(?:^(?:[A-Z]?\\d{1,2}\\s*)?|版\\s*[:：]?\\s*)[\\u4e00-\\u9fff]{0,4}(?:${['副刊', '文苑', '文艺', '散文', '诗歌', '诗词', '小说', '文学', '连载'].map((w) => anyForm(w)).join('|')})$`);
 /**
  * A credit in brackets that closes a story: its writers (`（本报记者 吴姗）`, `（作者为…）`, `（通讯员 李四 整理）`) or the close of
  * a series (`（本系列评论到此结束）`, `（完）`).
