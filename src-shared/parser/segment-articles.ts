@@ -346,7 +346,8 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     const item = LIST_ITEM.test(text) || opensWithBullet(text);
     // A row of a list under a colon, its cells parted by wide spaces (`比赛成绩：` / `男子100米 1.张小飞（西江）10秒21 2.…`): a
     // paragraph of its own, closed, as is the next row under it (before, the rows ran on with the colon's paragraph).
-    const row = type === 'text' && !indentedLayout && !!last && last.type === 'text' && !line.tableRow && isSpacedRow(line.spaced) && (last.row === true || /[:：]$/.test(paragraphEnd(last)));
+    // (Told by the paragraph above first, a row's or one closing in a colon, so most lines never ask for the row's shape.)
+    const row = type === 'text' && !indentedLayout && !!last && last.type === 'text' && !line.tableRow && (last.row === true || /[:：]$/.test(paragraphEnd(last))) && isSpacedRow(line.spaced);
     const continues =
       type === 'text' && last && last.type === 'text' && !last.closed && (indentedLayout ? !line.indented : true) && !item && !line.tableRow && !line.signature && !row;
     if (continues && last) {
