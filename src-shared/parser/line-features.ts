@@ -188,6 +188,19 @@ export function briefItem(spaced: string): { title: string; text: string } | nul
   return visibleLength(text, BRIEF_TEXT_MIN) >= BRIEF_TEXT_MIN && /[，。；！？,;!?]/.test(text) ? { title: m[1]!.replace(/\s+/g, ''), text } : null;
 }
 
+/**
+ * A numbered brief on one line in a briefs column (`1.市民卡可乘坐城际公交 即日起，…`): its number, a short title, a space, then
+ * the item's text, as `briefItem` reads a bulleted one. Asked only inside a briefs column: elsewhere a numbered line with a space
+ * in it is a list's item, its words OCR spaced.
+ */
+const NUMBERED_BRIEF_ITEM = /^((?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*[^\s，。,：:；;！？!?“”"]{2,20})[\s\u3000]+(?=\S)/;
+export function numberedBriefItem(spaced: string): { title: string; text: string } | null {
+  const m = NUMBERED_BRIEF_ITEM.exec(spaced);
+  if (!m) return null;
+  const text = spaced.slice(m[0].length);
+  return visibleLength(text, BRIEF_TEXT_MIN) >= BRIEF_TEXT_MIN && /[，。；！？,;!?]/.test(text) ? { title: m[1]!.replace(/\s+/g, ''), text } : null;
+}
+
 /** Opens with a part's number (`第一章 总则`, `二、…`, `（三）…`): a document's part or a list's item. */
 export const opensWithPartNumber = (text: string): boolean => NUMBERED.test(text);
 

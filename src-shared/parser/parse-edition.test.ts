@@ -4883,3 +4883,20 @@ describe('a serial’s column name over its title (twelfth session)', () => {
     expect(e.articles.map((a) => [a.section, a.kicker, a.headline])).toEqual([['長篇連載', null, '遠河']]);
   });
 });
+
+describe('numbered briefs in a briefs column (twelfth session)', () => {
+  it('part each line into its title, a subhead, and its text, as bulleted briefs are; elsewhere a numbered line stays whole', () => {
+    const page = [
+      '临江日报', '2025年3月12日 星期三', '',
+      '简讯', '1.市民卡可乘坐城际公交 即日起，市民持市民卡可乘坐临江至青湾的城际公交，享受八折优惠。',
+      '2.老年大学秋季班开始报名 市老年大学秋季班即日起开始报名，共开设书法、声乐等二十门课程。', '',
+      '城东新建三座过街天桥', '本报讯（记者 周明远）城东新区今年将新建三座过街天桥，主要有以下考虑：', '1.方便学生 上下学的学生过马路将更安全，家长也更放心。',
+    ].join('\n');
+    const e = parsedWhole(page, 'x.txt');
+    // Before: title and text ran together, `…城际公交即日起，…`.
+    expect(e.articles.map((a) => [a.headline, a.paragraphs.map((p) => `${p.type}:${p.text.slice(0, 6)}`)])).toEqual([
+      ['简讯', ['subhead:1.市民卡可', 'text:即日起，市民', 'subhead:2.老年大学', 'text:市老年大学秋']],
+      ['城东新建三座过街天桥', ['text:城东新区今年', 'text:1.方便学生']],
+    ]);
+  });
+});

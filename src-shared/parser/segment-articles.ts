@@ -3,7 +3,7 @@ import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphT
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
-import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, opensWithBullet, shapeOf } from './line-features';
+import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, numberedBriefItem, opensWithBullet, shapeOf } from './line-features';
 import { namesBox } from './line-labeller';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesAfterCreditsMoved, withBylinesOverHeadlinesMoved, withSetApartBylinesMoved } from './bylines-over-headlines';
@@ -777,7 +777,11 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           addBody(line, line.text);
         } else {
           // A news brief on one line: its title a subhead, its text a paragraph (before, the two ran together).
-          const brief = markers.length === 0 && !line.subheadLike && !line.tableRow && !line.columnFragment ? briefItem(line.spaced) : null;
+          // (In a briefs column, a numbered one too: `1.市民卡可乘坐城际公交 即日起，…`.)
+          const brief =
+            markers.length === 0 && !line.subheadLike && !line.tableRow && !line.columnFragment
+              ? (briefItem(line.spaced) ?? (current !== null && headedByBriefs(current) ? numberedBriefItem(line.spaced) : null))
+              : null;
           if (brief) {
             const article = current ?? start([]);
             article.paragraphs.push({ type: 'subhead', text: brief.title, lines: [], closed: true });
@@ -1017,6 +1021,12 @@ function isOneParagraphBrief(pending: ClassifiedLine[], lines: ClassifiedLine[],
 
 /** The longest unbulleted brief's title read as one (a brief's title is a short headline; a longer line is a story's). */
 const BRIEF_TITLE_MAX = 20;
+
+/** The story is headed by a briefs heading (`简讯`, `■快讯`): a briefs column, its first brief in or not. */
+function headedByBriefs(draft: DraftArticle): boolean {
+  const head = draft.heads[draft.heads.length - 1];
+  return !!head && BRIEFS_HEADING.test(head.text);
+}
 
 /** A briefs column (its headline a briefs heading, `速览`, `■简讯`) whose first brief's title is in: each dateline is a brief's. */
 function isBriefsColumn(draft: DraftArticle): boolean {
