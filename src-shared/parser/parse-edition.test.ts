@@ -4900,3 +4900,17 @@ describe('numbered briefs in a briefs column (twelfth session)', () => {
     ]);
   });
 });
+
+describe('a page that names its day only in its posting time (twelfth session)', () => {
+  it('is dated by it (`发布时间：2025-06-03 08:30`, `2025-06-03 18:30 发表于江南`), where no masthead, file name or source names one', () => {
+    const page = [
+      '首页 > 临江日报 > 第03版：城市', '城南新建三座口袋公园', '作者：记者 韩冰', '来源：临江日报', '发布时间：2025-06-03 08:30',
+      '本报讯 日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。', '据介绍，三座公园共种植乔木两百余株。',
+    ].join('\n');
+    const e = parsedWhole(page, 'article.txt');
+    // Before: the edition had no date.
+    expect([e.date, e.dateSource]).toEqual(['2025-06-03', 'inferred']);
+    const wechat = parsedWhole(['临江发布', '2025-06-04 18:30  发表于江南', '', '这个夏天，临江的夜市火了！', '', '6月1日晚，城东夜市正式开市，吸引了大批市民前来打卡。'].join('\n'), 'post.txt');
+    expect(wechat.date).toBe('2025-06-04');
+  });
+});

@@ -312,6 +312,23 @@ function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null,
   return starts;
 }
 
+/** A posting time read as furniture (`发布时间：2025-06-03 08:30`, `2025-06-03 18:30 发表于江南`): its date. */
+const POSTED_DATE = /^(?:[\u4e00-\u9fff]{2,4}\s*[:：]?\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s*(?:发表于|發表於)\s*[\u4e00-\u9fff]{2,8})?$|^(?:发布时间|发布日期|发表时间|发稿时间|發佈時間|發布時間|發布日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** The day the first posting time among the furniture names (`POSTED_DATE`), and its line; null with none. */
+function postedOn(leftovers: readonly DraftLeftover[]): { date: string; text: string } | null {
+  for (const l of leftovers) {
+    if (l.reason !== 'noise' || l.text.length > 44) continue;
+    const c = l.text.charCodeAt(0);
+    if (!((c >= 0x30 && c <= 0x39) || l.text.startsWith('发') || l.text.startsWith('發'))) continue;
+    const m = POSTED_DATE.exec(l.text);
+    if (!m) continue;
+    const date = isoDate(Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6]));
+    if (date) return { date, text: l.text };
+  }
+  return null;
+}
+
 /** The first story's source as a website's copy prints it (`《光明日报》（2024年05月20日 01版）`), and its line's text. */
 function firstSourceCitation(lines: readonly { text: string }[]): ({ text: string } & NonNullable<ReturnType<typeof sourceCitation>>) | null {
   for (const line of lines) {
@@ -508,6 +525,12 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     date = cited.date;
     dateSource = 'inferred';
     dateEvidence = [`source line: ${cited.text}`];
+  } else if (postedOn(draftLeftovers)) {
+    // A page copied from a digital edition or an account names its day only where it says it posted the story.
+    const posted = postedOn(draftLeftovers)!;
+    date = posted.date;
+    dateSource = 'inferred';
+    dateEvidence = [`posted: ${posted.text}`];
   } else {
     const leads = drafts.filter((d) => d.bylineLines.length > 0).map((d) => d.paragraphs.find((p) => p.type === 'text')?.text ?? '');
     const inferred = inferEditionDate(leads, text);
