@@ -4914,3 +4914,14 @@ describe('a page that names its day only in its posting time (twelfth session)',
     expect(wechat.date).toBe('2025-06-04');
   });
 });
+
+describe('the page a digital edition’s breadcrumb names (twelfth session)', () => {
+  it('is the edition’s page where no masthead names one (`首页 > 临江日报 > 第03版：城市`)', () => {
+    const page = [
+      '首页 > 临江日报 > 第03版：城市', '城南新建三座口袋公园', '来源：临江日报', '',
+      '本报讯 日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。',
+    ].join('\n');
+    // Before: no page.
+    expect(parsedWhole(page, 'article.txt').page).toBe('03');
+  });
+});

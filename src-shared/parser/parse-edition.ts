@@ -312,6 +312,21 @@ function pageStartsOf(lines: readonly SourceLine[], mastheadPage: string | null,
   return starts;
 }
 
+/**
+ * The page a website's breadcrumb names among its places (`首页 > 临江日报 > 第03版：城市`), read as furniture: a digital edition's
+ * article view says so where no masthead does. Null with none.
+ */
+function breadcrumbPage(leftovers: readonly DraftLeftover[]): string | null {
+  for (const l of leftovers) {
+    if (l.reason !== 'noise' || !(l.text.includes('>') || l.text.includes('›') || l.text.includes('»'))) continue;
+    for (const place of l.text.split(/[>›»]/)) {
+      const named = pageOfLine(place.trim());
+      if (named) return named;
+    }
+  }
+  return null;
+}
+
 /** A posting time read as furniture (`发布时间：2025-06-03 08:30`, `2025-06-03 18:30 发表于江南`): its date. */
 const POSTED_DATE = /^(?:[\u4e00-\u9fff]{2,4}\s*[:：]?\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)(?:\s*(?:发表于|發表於)\s*[\u4e00-\u9fff]{2,8})?$|^(?:发布时间|发布日期|发表时间|发稿时间|發佈時間|發布時間|發布日期)\s*[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
@@ -540,7 +555,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       dateEvidence = inferred.evidence;
     }
   }
-  const page = masthead.page ?? fromName?.page ?? cited?.page ?? null;
+  const page = masthead.page ?? fromName?.page ?? cited?.page ?? breadcrumbPage(draftLeftovers);
   // (A page line or a running head is the masthead's or page furniture: only those lines are read for the pages they name.)
   const furniture = [...masthead.lines, ...draftLeftovers.filter((l) => l.reason === 'noise').flatMap((l) => l.lines)];
   const pageStarts = pageStartsOf(lines, page, pageLabels, furniture);
