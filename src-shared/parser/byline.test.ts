@@ -731,3 +731,12 @@ describe('a website’s source and writer fields parted by bars, or two sources 
     expect(matchStandaloneByline('信息來源：臨江日報')).toMatchObject({ agency: '臨江日報' });
   });
 });
+
+describe('a sentence opening with a Latin word and Chinese words before 讯 (`iPhone最新资讯显示，…`)', () => {
+  it('is no lead-in: a source named in Latin letters is read only in square brackets (`LATIN_NAMED_REPORT_LEAD`)', () => {
+    // Before (a helper's unbracketed form): `iPhone最新资` was the agency and the sentence lost its opening.
+    expect(matchLeadByline('iPhone最新资讯显示，新机将于下月发布。')).toBeNull();
+    expect(matchLeadByline('App新闻资讯平台今天上线。')).toBeNull();
+    expect(matchLeadByline('【TVB新聞專訊】港鐵昨日宣布。')).toMatchObject({ byline: { agency: 'TVB新聞' }, rest: '港鐵昨日宣布。' });
+  });
+});

@@ -37,14 +37,12 @@ function roleMatches(text: string): RegExpExecArray[] {
 const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}|${anyForm('消息')}`);
 /** A day, with its month or not: `5月21日`, `十日`. */
 const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日`;
-/** An outlet's name in Latin letters before its Chinese one in a lead-in (`【on.cc東網專訊】`, `【TVB新聞專訊】`). */
-const LATIN_OUTLET = '[A-Za-z][A-Za-z0-9.]{1,11}';
 /**
  * `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `【on.cc東網專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's
  * lead-in. Its source has two characters at least: one before 讯 makes a word (快讯, 简讯, 资讯 label a section).
  */
 const AGENCY_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((?:${LATIN_OUTLET})?(?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,8}[·•・])?[\\u4e00-\\u9fff]{2,8}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX})?)\\s*(?:${DAY})?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*${LEAD_CLOSE}?`,
 );
 /**
  * `【on.cc東網專訊】`, `〔TVBS新聞網訊〕`: a report's lead-in whose source opens with its Latin name, as some of Hong Kong's and
