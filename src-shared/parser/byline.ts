@@ -38,7 +38,7 @@ const LEAD_IN_WORD = new RegExp(`${REPORT}|${WIRE}|${REPORTED}|${anyForm('消息
 /** A day, with its month or not: `5月21日`, `十日`. */
 const DAY = `(?:(?:\\d{1,2}|${CHINESE_NUMBER})\\s*月\\s*)?(?:\\d{1,2}|${CHINESE_NUMBER})\\s*日`;
 /**
- * `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `【on.cc東網專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's
+ * `XX讯`, `東湖晚報訊`, `XX新闻网讯`, `【明報專訊】`, `（新加坡讯）`, `本报综合讯`, `（吉隆坡5日讯）`, `本报北京5月21日讯`: a report's
  * lead-in. Its source has two characters at least: one before 讯 makes a word (快讯, 简讯, 资讯 label a section).
  */
 const AGENCY_LEAD = new RegExp(
@@ -453,9 +453,9 @@ function namedReporters(who: string): { source: string } | { names: string[] } |
 /** The text opens with a lead-in's bracket (`LEAD_OPEN`): the forms whose pattern opens with one apply to no other text. */
 const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENINGS.has(text.charCodeAt(0));
 
-/** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 /** A paper's name and its brand after a dot, in square brackets (`【大河报·豫视频】`). Group 1: the paper. */
 const PAPER_BRAND_LEAD = new RegExp(`^【\\s*([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[·•・]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{2,8}\\s*】(?=\\s*\\S)`);
+/** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
     // `央广网北京5月20日消息（记者…）`: a website's or a broadcaster's dated lead-in (its name within its first few characters).
@@ -763,10 +763,10 @@ function withoutBylineExtras(line: string): string | null {
   return bare === line ? null : bare;
 }
 
-/** A byline line as printed (see `matchStandaloneByline`). */
 /** A mark of a sentence or a clause, which no byline line holds. */
 const SENTENCE_MARK = /[。，,！？]/;
 
+/** A byline line as printed (see `matchStandaloneByline`). */
 function readBylineLine(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.

@@ -7,7 +7,7 @@ import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, WEB_POSTED_LINE, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
-import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
+import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
@@ -122,7 +122,7 @@ const NOISE = {
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
     if (text.length <= EMAIL_ALONE_MAX && text.includes('@') && EMAIL_ALONE.test(text)) return true;
     const first = text.charCodeAt(0);
-    if (first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text)) return true;
+    if (isPostedAt(text)) return true;
     // (With its label before it: `发布时间：2025-06-03 08:30`.)
     if ((first === 0x53d1 || first === 0x767c || first === 0x66f4) && text.length <= POSTED_AT_MAX && WEB_POSTED_LINE.test(text)) return true;
     // (A short vertical rule between columns, which OCR reads as a letter on a line of its own: `I`, `l`, `丨`.)
@@ -142,6 +142,11 @@ const EMAIL_ALONE_MAX = 64;
 const POSTED_AT = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[（(]\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*更新\s*[）)]|\s*(?:发表于|發表於)\s*[\u4e00-\u9fff]{2,8})?$/;
 /** The longest such line: a time, and the time it was updated in brackets. */
 const POSTED_AT_MAX = 44;
+/** A posting time on a line of its own (`POSTED_AT`), told by its first character and its length before the pattern. */
+function isPostedAt(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text);
+}
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
 /** What a folio opens with, its spaces aside: a dash. */
@@ -210,15 +215,6 @@ const CONTINUED_FROM_LETTERED = new RegExp(`^\\s*[（(]\\s*(?:${anyForm('上接'
 const SPLIT_LEAD = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${anyForm('讯')}\\s*[（(]`);
 /** What a `下转…` jump can end with, spaces aside: 版, its marker (`①`) or the bracket closing it (`CONTINUED_TO`, `CONTINUED_TO_LETTERED`). */
 const JUMP_LAST_UNITS = unitsOf('版）)①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
-
-/** The code of the text's last UTF-16 unit that is no space (-1 for none). */
-function lastVisibleUnit(text: string): number {
-  for (let k = text.length - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
-    if (!isJsSpace(c)) return c;
-  }
-  return -1;
-}
 
 /** What a `上接…` line can open with. */
 const JUMP_FROM_OPENINGS = unitsOf('（(上紧緊续續接');
@@ -818,9 +814,7 @@ function markPosterName(lines: ClassifiedLine[]): void {
   // (With a headline under the posting line: a story's own headline over its posting time, `…开通` / `2024-05-21 08:30` / text,
   // stays the headline.)
   if (!first || !next || first.kind !== 'head' || next.kind !== 'noise' || lines[2]?.kind !== 'head' || visibleLength(first.text, POSTER_NAME_MAX + 1) > POSTER_NAME_MAX) return;
-  const t = next.text;
-  const c = t.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39 && t.length <= POSTED_AT_MAX && POSTED_AT.test(t) && !/[，,。：:！？!?、]/.test(first.text)) first.kind = 'noise';
+  if (isPostedAt(next.text) && !/[，,。：:！？!?、]/.test(first.text)) first.kind = 'noise';
 }
 
 /**

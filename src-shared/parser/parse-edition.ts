@@ -524,6 +524,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
   let date: string | null = null;
   let dateSource: ParsedEdition['dateSource'] = 'unknown';
   let dateEvidence: string[] = [];
+  // (A page copied from a digital edition or an account may name its day only where it says it posted the story.)
+  const posted = masthead.date || fromName || cited?.date ? null : postedOn(draftLeftovers);
   if (masthead.date) {
     date = masthead.date;
     dateSource = 'masthead';
@@ -540,9 +542,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     date = cited.date;
     dateSource = 'inferred';
     dateEvidence = [`source line: ${cited.text}`];
-  } else if (postedOn(draftLeftovers)) {
-    // A page copied from a digital edition or an account names its day only where it says it posted the story.
-    const posted = postedOn(draftLeftovers)!;
+  } else if (posted) {
     date = posted.date;
     dateSource = 'inferred';
     dateEvidence = [`posted: ${posted.text}`];

@@ -947,10 +947,6 @@ function streamFor(line: ClassifiedLine, drafts: DraftArticle[], reading: DraftA
 }
 
 /**
- * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
- * indents a 副题 that is no dash line) takes the byline that follows.
- */
-/**
  * A figure alone on its line with its unit, as a data box prints its numbers large (`128个`, `96.5%`, `3.2万亩`, `约1.5亿元`): digits,
  * then a percent sign or a measure (`万人次`, `平方米`; not words, `2019春运一线`, a column's name). Told by length first.
  */
@@ -1030,8 +1026,7 @@ function headedByBriefs(draft: DraftArticle): boolean {
 
 /** A briefs column (its headline a briefs heading, `速览`, `■简讯`) whose first brief's title is in: each dateline is a brief's. */
 function isBriefsColumn(draft: DraftArticle): boolean {
-  const head = draft.heads[draft.heads.length - 1];
-  if (!head || !BRIEFS_HEADING.test(head.text)) return false;
+  if (!headedByBriefs(draft)) return false;
   // (Its first brief in, with its title, or with no title and no byline of the column's: bare lead-ins, each a brief.)
   return draft.paragraphs.some((p) => p.type === 'subhead') || (draft.bylineLines.length === 0 && draft.paragraphs.length > 0);
 }
@@ -1044,6 +1039,10 @@ function leadInFollows(lines: ClassifiedLine[], i: number): boolean {
   return next !== undefined && next.kind === 'lead-byline' && !next.columnFragment && !!next.rest;
 }
 
+/**
+ * A story with no byline and no text yet (its headline, perhaps a subheadline set as a subhead: an indented paper
+ * indents a 副题 that is no dash line) takes the byline that follows.
+ */
 function awaitsByline(draft: DraftArticle, leadFollows = false): boolean {
   if (draft.bylineLines.length > 0) return false;
   if (draft.paragraphs.every((p) => p.type === 'subhead')) return true;

@@ -361,6 +361,8 @@ export const SENTENCE_END = {
 const NOT_COUNTED = new Uint8Array(0x10000);
 for (const c of [0x20, 0x09, 0x3000, 0xa0, 0x0a, 0x0d]) NOT_COUNTED[c] = 1;
 NOT_COUNTED.fill(1, 0xdc00, 0xe000);
+/** Whether `visibleLength` counts the UTF-16 unit (other tables that measure a line read it from here). */
+export const countsAsVisible = (c: number): boolean => NOT_COUNTED[c] === 0;
 
 /**
  * CJK character count, the unit of line length in Chinese typesetting. With `atMost`, counting stops past it (the
@@ -394,6 +396,15 @@ export function colonWithin(text: string, first: number, last: number): boolean 
     if (c === 0x3a || c === 0xff1a) return true;
   }
   return false;
+}
+
+/** The code of the text's last UTF-16 unit that is no space (-1 for none). */
+export function lastVisibleUnit(text: string): number {
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isJsSpace(c)) return c;
+  }
+  return -1;
 }
 
 /** The code of the text's first UTF-16 unit that is no space (-1 for none): read by code, with no string made of it. */

@@ -2,7 +2,7 @@ import { matchLeadByline, matchStandaloneByline } from './byline';
 import { isWide } from './display-width';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
-import { type LogicalLine, readLine, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
+import { countsAsVisible, type LogicalLine, readLine, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
 
 /**
  * Where a hard wrap cuts a file's lines: its width, counted in characters (an OCR export that cuts every line after so many), or in
@@ -22,11 +22,9 @@ export interface Wrap {
  */
 const UNIT_MEASURES = new Uint8Array(0x10000);
 const COLUMNS_MASK = 7;
-/** The units `visibleLength` does not count: spaces, tabs, line ends, U+3000, no-break spaces, a surrogate pair's second half. */
-const notVisible = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d || (c >= 0xdc00 && c <= 0xdfff);
 for (let c = 0; c <= 0xffff; c++) {
   const columns = c === 0x0d || c === 0x0a || c === 0xfeff || (c >= 0xdc00 && c <= 0xdfff) ? 0 : c === 0x09 ? 4 : isWide(c) ? 2 : 1;
-  UNIT_MEASURES[c] = columns | (notVisible(c) ? 0 : 1 << 3);
+  UNIT_MEASURES[c] = columns | (countsAsVisible(c) ? 1 << 3 : 0);
 }
 
 /**
