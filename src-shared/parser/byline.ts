@@ -455,6 +455,10 @@ const opensInBracket = (text: string): boolean => text.length > 0 && LEAD_OPENIN
 
 /** A paper's name and its brand after a dot, in square brackets (`【大河报·豫视频】`). Group 1: the paper. */
 const PAPER_BRAND_LEAD = new RegExp(`^【\\s*([\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[·•・]\\s*[\\u4e00-\\u9fffA-Za-z0-9]{2,8}\\s*】(?=\\s*\\S)`);
+/** A form's `read` where its group 1 is the source alone: the agency, its spaces closed up. */
+const readAgency = (m: RegExpExecArray, byline: Byline): void => {
+  byline.agency = withoutSpaces(m[1]!);
+};
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
@@ -505,9 +509,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: NEWS_FROM_LEAD,
-    read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
-    },
+    read: readAgency,
   },
   {
     pattern: REPORTER_LEAD,
@@ -522,9 +524,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // A correspondent's telegram from a place, or a paper's report: the place or paper stands where the agency would.
     pattern: PLACE_WIRE_LEAD,
     applies: opensInBracket,
-    read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
-    },
+    read: readAgency,
     dated: true,
   },
   {
@@ -540,9 +540,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: UNDATED_BRACKETED_WIRE_LEAD,
     applies: opensInBracket,
-    read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
-    },
+    read: readAgency,
   },
   {
     pattern: POSTED_REPORTER_LEAD,
@@ -579,18 +577,14 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: LATIN_NAMED_REPORT_LEAD,
     applies: opensInBracket,
-    read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
-    },
+    read: readAgency,
   },
   {
     // `【大河报·豫视频】`, `【齐鲁晚报·齐鲁壹点】`: a paper and its app or video brand in brackets, no 讯, as metro papers' sites open a
     // report; the paper is the agency (its reporters, if named after it, are read below).
     pattern: PAPER_BRAND_LEAD,
     applies: (text) => text[0] === '【',
-    read: (m, byline) => {
-      byline.agency = withoutSpaces(m[1]!);
-    },
+    read: readAgency,
   },
   {
     pattern: AGENCY_LEAD,
