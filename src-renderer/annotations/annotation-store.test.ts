@@ -70,6 +70,20 @@ describe('annotation store', () => {
     expect(await db.annotations.get(created.id)).toEqual(edited);
   });
 
+  it('dates a reader’s edit after the edit it replaces, also when that one came from a machine whose clock runs ahead', async () => {
+    const created = await createAnnotation(db, record(), span, 'yellow');
+    const ahead = Date.now() + 3_600_000;
+    await db.annotations.update(created.id, { note: '另一台机器写的', updatedAt: ahead });
+    await updateAnnotation(db, created.id, { note: '这台机器改的' });
+    expect((await db.annotations.get(created.id))?.updatedAt).toBe(ahead + 1);
+    await reattachAnnotation(db, created.id, record(), { start: 10, end: 20 });
+    expect((await db.annotations.get(created.id))?.updatedAt).toBe(ahead + 2);
+    const now = Date.now();
+    await db.annotations.update(created.id, { updatedAt: 5 });
+    await updateAnnotation(db, created.id, { color: 'green' });
+    expect((await db.annotations.get(created.id))!.updatedAt).toBeGreaterThanOrEqual(now);
+  });
+
   it('re-anchors after an import rewrote the article with a correction near the quote', async () => {
     const created = await createAnnotation(db, record(), span, 'yellow', '笔记');
     const before = text.slice(span.start - 6, span.start);

@@ -53,8 +53,20 @@ export async function createAnnotation(
   return record;
 }
 
+/**
+ * When the reader edited a note: now, but always after the edit it replaces. A note may carry the time of an edit made on
+ * another machine whose clock runs ahead; sync shows the newest edit of a note and never writes an older copy over a newer
+ * one (sync-docs.ts `pickShown`, `overtakenByIncoming`), so an edit made here must count as newer than the one it changes.
+ */
+function editedAt(previous: Pick<AnnotationRecord, 'updatedAt'>): number {
+  return Math.max(Date.now(), previous.updatedAt + 1);
+}
+
 export async function updateAnnotation(db: LibraryDb, id: string, changes: Partial<Pick<AnnotationRecord, 'note' | 'color'>>): Promise<void> {
-  await db.annotations.update(id, { ...changes, updatedAt: Date.now() });
+  await db.transaction('rw', db.annotations, async () => {
+    const annotation = await db.annotations.get(id);
+    if (annotation) await db.annotations.update(id, { ...changes, updatedAt: editedAt(annotation) });
+  });
 }
 
 /** Deletes one annotation at the user's request; returns it so the UI can offer undo. */
@@ -79,13 +91,17 @@ export async function reattachAnnotation(
   span: { start: number; end: number },
 ): Promise<void> {
   const text = articlePlainText(article);
-  await db.annotations.update(id, {
-    ...describeRange(text, utf16ToCodePoint(text, span.start), utf16ToCodePoint(text, span.end)),
-    articleId: article.id,
-    headline: article.headline,
-    detached: false,
-    placement: undefined,
-    updatedAt: Date.now(),
+  await db.transaction('rw', db.annotations, async () => {
+    const annotation = await db.annotations.get(id);
+    if (!annotation) return;
+    await db.annotations.update(id, {
+      ...describeRange(text, utf16ToCodePoint(text, span.start), utf16ToCodePoint(text, span.end)),
+      articleId: article.id,
+      headline: article.headline,
+      detached: false,
+      placement: undefined,
+      updatedAt: editedAt(annotation),
+    });
   });
 }
 
@@ -93,7 +109,7 @@ export async function reattachAnnotation(
 export async function confirmPlacement(db: LibraryDb, id: string): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     const annotation = await db.annotations.get(id);
-    if (annotation?.placement?.review) await db.annotations.update(id, { ...confirmed(annotation), updatedAt: Date.now() });
+    if (annotation?.placement?.review) await db.annotations.update(id, { ...confirmed(annotation), updatedAt: editedAt(annotation) });
   });
 }
 
@@ -101,7 +117,7 @@ export async function confirmPlacement(db: LibraryDb, id: string): Promise<void>
 export async function refusePlacement(db: LibraryDb, id: string): Promise<void> {
   await db.transaction('rw', db.annotations, async () => {
     const annotation = await db.annotations.get(id);
-    if (annotation?.placement?.review) await db.annotations.update(id, { ...refused(annotation), updatedAt: Date.now() });
+    if (annotation?.placement?.review) await db.annotations.update(id, { ...refused(annotation), updatedAt: editedAt(annotation) });
   });
 }
 

@@ -9,6 +9,7 @@ import {
   kindsOf,
   layoutDocRecord,
   mirrorWrite,
+  overtakenByIncoming,
   libraryRecord,
   resolutionWrites,
   sameRecord,
@@ -332,8 +333,13 @@ export class SyncMirror {
       for (const [id] of batch) this.dirty.delete(id);
       const leaves = await this.leavesOf(batch.map(([id]) => id));
       const wanted = await this.desiredOf(batch.map(([, entry]) => entry));
+      const overtaken: string[] = [];
       for (const [k, [id, { table, key }]] of batch.entries()) {
         const { record, articleMissing } = wanted[k]!;
+        if (overtakenByIncoming(table, record, leaves.get(id) ?? [])) {
+          overtaken.push(id);
+          continue;
+        }
         if (table === 'annotations' && !(record as AnnotationRecord | null)?.detached) this.waiting.delete(id);
         let write: object | null = mirrorWrite(table, record, leaves.get(id) ?? [], { articleMissing: articleMissing || this.waiting.has(id) });
         if (!write) continue;
@@ -352,6 +358,8 @@ export class SyncMirror {
           else throw error;
         }
       }
+      // (Applied through the same path as any incoming version: the library's write is then mirrored as no change.)
+      if (overtaken.length > 0) await this.applyIds(overtaken);
     }
   }
 

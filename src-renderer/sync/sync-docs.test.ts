@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationRecord, BookmarkRecord } from '../store/library-db';
-import { docIdOf, keyOfDocId, libraryRecord, mirrorWrite, otherVersions, pickShown, resolutionWrites, sameRecord, toDoc, type Leaf } from './sync-docs';
+import { docIdOf, keyOfDocId, libraryRecord, mirrorWrite, otherVersions, overtakenByIncoming, pickShown, resolutionWrites, sameRecord, toDoc, type Leaf } from './sync-docs';
 import { databaseProblem, databaseUrl, serverProblem } from './sync-config';
 
 const bookmark: BookmarkRecord = { articleId: '2024-05-01:zzrb:a1', editionKey: '2024-05-01:zzrb', labels: ['经济'], createdAt: 100 };
@@ -166,5 +166,17 @@ describe('resolving a note edited on two machines', () => {
     const other = { ...note('x', 1), id: 'another-id' } as AnnotationRecord;
     expect(() => resolutionWrites('annotations', other, [leaf('1-a', note('y', 1))])).toThrow(/belongs to annotation:another-id/);
     expect(() => resolutionWrites('annotations', note('x', 1), [leaf('2-a', undefined, true)])).toThrow(/No live version/);
+  });
+});
+
+describe('a library copy left behind by a newer edit that came in', () => {
+  it('is a note older, by its reader’s edits, than the version shown; not one as new, a newer one, a deletion or a bookmark', () => {
+    const newer = [leaf('2-b', note('甲机改过', 20))];
+    expect(overtakenByIncoming('annotations', { ...note('甲机的', 10), position: { start: 4, end: 8 } } as AnnotationRecord, newer)).toBe(true);
+    expect(overtakenByIncoming('annotations', note('乙机改过', 20), newer)).toBe(false);
+    expect(overtakenByIncoming('annotations', note('乙机改过', 30), newer)).toBe(false);
+    expect(overtakenByIncoming('annotations', null, newer)).toBe(false);
+    expect(overtakenByIncoming('annotations', note('甲机的', 10), [leaf('3-c', undefined, true)])).toBe(false);
+    expect(overtakenByIncoming('bookmarks', bookmark, [{ _id: docIdOf('bookmarks', bookmark.articleId), _rev: '2-b', record: { ...bookmark, createdAt: 200 } }])).toBe(false);
   });
 });

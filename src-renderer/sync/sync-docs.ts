@@ -256,6 +256,18 @@ function withoutExactPlacement(note: AnnotationRecord, sent: AnnotationRecord): 
 }
 
 /**
+ * Whether the library's copy of a note fell behind a newer one that came in: the shown leaf holds an edit its reader made
+ * later (by the `updatedAt` of the reader's edits) than the copy's, which this library has not applied yet, because it was
+ * writing the note itself meanwhile (re-anchoring it, marking it waiting: machine writes, which keep `updatedAt`). Written
+ * over, the newer words would be lost on every machine; the mirror applies the newer version instead.
+ */
+export function overtakenByIncoming(kind: SyncedKind, desired: AnyRecord | null | undefined, leaves: readonly Leaf[]): boolean {
+  if (kind !== 'annotations' || !desired) return false;
+  const shown = pickShown(leaves);
+  return !!shown?.record && changedAt(shown.record) > changedAt(desired);
+}
+
+/**
  * What the mirror must write so that it holds `desired` (the library's record; null when the
  * library says there is none; undefined when it cannot say, e.g. a correction of an edition whose
  * files have not arrived, which must not become a deletion) given its current leaves: nothing when

@@ -7,7 +7,7 @@ import type { HostFile } from '../../src-shared/host';
 import { articlePlainText } from '../../src-shared/model/article-text';
 import { describeRange } from '../../src-shared/anchoring/selectors';
 import { parseProfileName, profileName } from '../../src-shared/parser/layout-profile';
-import { reanchorAfterChanges } from '../../src-renderer/annotations/annotation-store';
+import { reanchorAfterChanges, reanchorArticle, updateAnnotation } from '../../src-renderer/annotations/annotation-store';
 import { fileSha256 } from '../../src-renderer/import/file-digest';
 import { importFile } from './import-in-thread';
 import { TRADITIONAL_PAGE } from './traditional-page';
@@ -337,5 +337,58 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
     await b.start();
     await b.flush();
     expect((await pouch.get(docId))._rev).toBe(sent);
+  });
+
+  it('keeps a note’s newer words that came in while this machine was placing the older version: they are applied, never written over', async () => {
+    const a = machine('notes-and-sources');
+    const { note } = await machineA(a.db);
+    await a.mirror.start();
+    await a.mirror.flush();
+    // B, whose mirror reads the note's leaves once more only after A's edit has reached B's database (`arriving`): the
+    // moment a pull lands between B's own write to the note and the mirror following that write.
+    const db = openLibraryDb(`sync-mirror-test-${++count}`);
+    const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+    const docId = docIdOf('annotations', note.id);
+    let arriving: (() => Promise<unknown>) | null = null;
+    const delayed: MirrorDatabase = {
+      get: pouch.get.bind(pouch) as MirrorDatabase['get'],
+      put: pouch.put.bind(pouch),
+      getAttachment: pouch.getAttachment.bind(pouch),
+      changes: pouch.changes.bind(pouch),
+      async allDocs(options?: { keys?: string[] }) {
+        const pull = arriving;
+        if (pull && options?.keys?.includes(docId)) {
+          arriving = null;
+          await pull();
+        }
+        return pouch.allDocs(options ?? {});
+      },
+    };
+    const b = new SyncMirror(db, delayed, { scope: 'notes-and-sources', importFiles: async (files) => { for (const file of files) await importFile(db, file); }, onError: (error) => { throw error; } });
+    const off = libraryEvents.subscribe((changes) => void reanchorAfterChanges(db, changes));
+    cleanup.push(() => {
+      b.stop();
+      off();
+    });
+    await b.start();
+    await PouchDB.replicate(a.pouch, pouch);
+    await until(async () => (await db.annotations.get(note.id))?.detached === false);
+    await b.flush();
+
+    // The reader on A rewrites the note; B meanwhile places its own copy anew (re-anchoring, the machine's write, not the reader's).
+    await updateAnnotation(a.db, note.id, { note: '甲机改过的笔记' });
+    await a.mirror.flush();
+    arriving = () => PouchDB.replicate(a.pouch, pouch);
+    const article = (await db.articles.get(note.articleId))!;
+    expect(await reanchorArticle(db, note.articleId, `新增的开头。${articlePlainText(article)}`)).toBe(1);
+    await until(async () => arriving === null);
+    await b.flush();
+    await b.flush();
+
+    expect((await db.annotations.get(note.id))?.note).toBe('甲机改过的笔记');
+    expect((await pouch.get(docId)).record).toMatchObject({ note: '甲机改过的笔记' });
+    await PouchDB.replicate(pouch, a.pouch);
+    await a.mirror.flush();
+    expect((await a.db.annotations.get(note.id))?.note).toBe('甲机改过的笔记');
   });
 });
