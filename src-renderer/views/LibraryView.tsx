@@ -13,6 +13,10 @@ import './library/library.css';
 import { editionHref } from './routes';
 import { useShortcutActions } from './shortcuts/shortcut-actions';
 
+/** Which editions the library lists: every one, one paper's, or (null) those whose paper is not named. */
+type PaperChoice = string | null | typeof ALL_PAPERS;
+const ALL_PAPERS = Symbol('all papers');
+
 /** The first and last year with an edition (this year when none is dated). */
 function yearRange(editions: readonly EditionSummary[]): [number, number] {
   const years = editions.flatMap((e) => (e.date ? [Number(e.date.slice(0, 4))] : []));
@@ -35,10 +39,11 @@ export function LibraryView() {
       (await db.editions.toArray()).map((e): EditionSummary => ({ key: e.key, paper: editionPaper(e), date: e.date, articleCount: e.articleCount })),
     [db],
   );
-  // With several papers in the library the reader can show one of them.
-  const [paperShown, setPaperShown] = useState<string | null>(null);
+  // With several papers in the library the reader can show one of them, or the editions whose masthead named none.
+  const [paperShown, setPaperShown] = useState<PaperChoice>(ALL_PAPERS);
   const paperNames = useMemo(() => [...new Set((editions ?? []).map((e) => e.paper).filter((p): p is string => p !== null))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [editions]);
-  const listed = useMemo(() => (editions ?? []).filter((e) => paperShown === null || e.paper === paperShown), [editions, paperShown]);
+  const unnamedCount = useMemo(() => (editions ?? []).filter((e) => e.paper === null).length, [editions]);
+  const listed = useMemo(() => (editions ?? []).filter((e) => paperShown === ALL_PAPERS || e.paper === paperShown), [editions, paperShown]);
   const groups = useMemo(() => groupByMonth(listed), [listed]);
   const years = useMemo(() => yearCounts(groups), [groups]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -65,13 +70,16 @@ export function LibraryView() {
 
   if (editions === undefined) return <p className="view-loading">{t('loading')}</p>;
   const articleTotal = editions.reduce((sum, e) => sum + e.articleCount, 0);
-  const papers = new Set(editions.map((e) => e.paper ?? '')).size;
+  // (Editions with no paper's name are no paper of their own: counted apart, not as one more paper.)
+  const papers = paperNames.length;
+  const choices: PaperChoice[] = unnamedCount > 0 ? [ALL_PAPERS, ...paperNames, null] : [ALL_PAPERS, ...paperNames];
   return (
     <div className="library-view" data-testid="library-view">
       <header className="library-header">
         <h1>{t('library.title')}</h1>
         <p className="library-counts" data-testid="library-counts">
-          {t('library.counts', { editions: editions.length, articles: articleTotal, papers })}
+          {papers > 0 ? t('library.counts', { editions: editions.length, articles: articleTotal, papers }) : t('library.countsNoPaperNamed', { editions: editions.length, articles: articleTotal })}
+          {papers > 0 && unnamedCount > 0 && t('library.unnamedCount', { count: unnamedCount })}
         </p>
         <form className="library-jump" onSubmit={(e) => void jump(e)}>
           <DateField
@@ -86,11 +94,11 @@ export function LibraryView() {
           <button type="submit">{t('library.jump')}</button>
           {jumpMissed && <span role="status">{t('library.jumpMissed')}</span>}
         </form>
-        {paperNames.length > 1 && (
+        {choices.length > 2 && (
           <nav className="library-papers" aria-label={t('library.papers')}>
-            {[null, ...paperNames].map((name) => (
-              <button key={name ?? ''} type="button" aria-pressed={paperShown === name} onClick={() => setPaperShown(name)}>
-                {name ?? t('library.allPapers')}
+            {choices.map((choice) => (
+              <button key={choice === ALL_PAPERS ? 'all' : choice === null ? 'unnamed' : `paper:${choice}`} type="button" aria-pressed={paperShown === choice} onClick={() => setPaperShown(choice)}>
+                {choice === ALL_PAPERS ? t('library.allPapers') : (choice ?? t('masthead.unknownPaper'))}
               </button>
             ))}
           </nav>

@@ -202,6 +202,23 @@ test('a garbled article is readable, flagged, and opens with its original text b
   await expect(page.getByTestId('source-panel')).toHaveCount(0);
 });
 
+test('an edition whose masthead names no paper is counted apart, not as one more paper, and the library can show those alone', async ({ page }) => {
+  const { editions } = await openSeededLibrary(page);
+  // A page copied with no masthead: its paper is not known.
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/papers', 'renmin-style.txt'));
+  await expect.poll(async () => (await readStore(page, 'editions')).length).toBe(editions.length + 1);
+  await page.goto('/#/library');
+  // Before: `2种报纸` and a choice of one paper only, so the unnamed edition could not be shown alone.
+  await expect(page.getByTestId('library-counts')).toHaveText(new RegExp(`^共${editions.length + 1}期报纸、\\d+篇文章，1种报纸，另有1期未知报名$`));
+  const papers = page.getByRole('navigation', { name: '报纸' });
+  await expect(papers.getByRole('button')).toHaveText(['全部报纸', '株洲日报', '未知报名']);
+  await papers.getByRole('button', { name: '未知报名' }).click();
+  await expect(page.locator('.library-edition-paper')).toHaveText(['未知报名']);
+  await papers.getByRole('button', { name: '株洲日报' }).click();
+  await expect(page.locator('.library-edition-paper').first()).toHaveText('株洲日报');
+  await expect(page.locator('.library-edition-paper', { hasText: '未知报名' })).toHaveCount(0);
+});
+
 test('the library stays a short DOM with thousands of editions (virtualised months)', async ({ page }) => {
   await openSeededLibrary(page);
   // Add 3,000 daily editions straight into the store, as a large import would leave them.
