@@ -33,6 +33,26 @@ test('an inferred date is marked, explained and can be corrected', async ({ page
   expect(stored?.corrected).toEqual({ date: '2023-07-25' });
 });
 
+test('a page whose masthead gives its date but no paper’s name says so quietly, and the reader can name the paper', async ({ page }) => {
+  await openSeededLibrary(page);
+  await importThroughMenu(page, resolve(import.meta.dirname, '../fixtures/views', 'dated-no-paper-name.txt'));
+  await expect.poll(async () => (await readStore<{ key: string }>(page, 'editions')).map((e) => e.key)).toContain('|2024-03-05');
+  await page.goto(editionUrl('|2024-03-05'));
+  const nameplate = page.getByTestId('front-page').getByRole('heading', { level: 1 });
+  await expect(nameplate).toHaveText('未知报名');
+  await expect(nameplate).toHaveClass(/masthead-paper-unknown/);
+  await expect(page.getByTestId('masthead-date')).toHaveText('2024年3月5日星期二');
+  // Before: the date came from the masthead, so no correction was offered and the paper could not be named.
+  const correction = page.getByTestId('date-inferred');
+  await expect(correction.locator('summary')).toHaveText('报名未知 · 填写');
+  await correction.locator('summary').click();
+  await correction.getByLabel('报名').fill('临江日报');
+  await correction.getByRole('button', { name: '保存更正' }).click();
+  await expect(nameplate).toHaveText('临江日报');
+  await expect(nameplate).not.toHaveClass(/masthead-paper-unknown/);
+  await expect(correction.locator('summary')).toHaveText('报名或日期已由你更正 · 修改');
+});
+
 test('the front page shows every article of the edition: lead large, photo caption with a placeholder, garbled flagged', async ({ page }) => {
   const { editionOn, inOrder } = await openSeededLibrary(page);
   const edition = editionOn('2023-07-24');

@@ -35,7 +35,13 @@ export function DateCorrection({ edition }: { edition: EditionRecord }) {
   };
   return (
     <details className="date-correction" data-testid="date-inferred">
-      <summary>{edition.corrected ? t('correction.corrected') : t(`correction.source.${edition.dateSource}`)}</summary>
+      <summary>
+        {edition.corrected
+          ? t('correction.corrected')
+          : edition.dateSource === 'masthead' && editionPaper(edition) === null
+            ? t('correction.paperUnknown')
+            : t(`correction.source.${edition.dateSource}`)}
+      </summary>
       <div className="date-correction-body">
         {edition.dateEvidence.length > 0 && (
           <>

@@ -9,8 +9,8 @@ import { DateCorrection } from './DateCorrection';
 /**
  * The nameplate: the paper's name set large between two ears — the date
  * with weekday and lunar date on one side, issue number and page count on
- * the other — and, when the date was not printed on the masthead, a quiet
- * note saying where it came from with a way to correct it.
+ * the other — and, when the date was not printed on the masthead or the
+ * paper's name was not, a quiet note saying so with a way to correct it.
  */
 export function Masthead({
   edition,
@@ -26,8 +26,10 @@ export function Masthead({
 }) {
   const { t, i18n } = useTranslation('views');
   const date = editionDate(edition);
-  const paper = editionPaper(edition) ?? t('masthead.unknownPaper');
-  const showDateSource = edition.dateSource !== 'masthead' || edition.corrected !== null;
+  const named = editionPaper(edition);
+  const paper = named ?? t('masthead.unknownPaper');
+  // (A page whose masthead printed its date but not its paper's name offers the correction too: there the reader names it.)
+  const showCorrection = edition.dateSource !== 'masthead' || edition.corrected !== null || named === null;
   return (
     <header className="masthead" aria-labelledby="masthead-paper">
       <div className="masthead-ear masthead-ear-date">
@@ -44,7 +46,8 @@ export function Masthead({
           <p className="masthead-date">{t('masthead.undated')}</p>
         )}
       </div>
-      <h1 id="masthead-paper" className="masthead-paper">
+      {/* An unknown name is said quietly, not set as if it were the paper's nameplate. */}
+      <h1 id="masthead-paper" className={named === null ? 'masthead-paper masthead-paper-unknown' : 'masthead-paper'}>
         {paper}
       </h1>
       <div className="masthead-ear masthead-ear-issue">
@@ -79,7 +82,7 @@ export function Masthead({
         ) : (
           <span aria-hidden="true" />
         )}
-        {showDateSource ? <DateCorrection edition={edition} /> : <span aria-hidden="true" />}
+        {showCorrection ? <DateCorrection edition={edition} /> : <span aria-hidden="true" />}
         {next ? (
           <Link href={editionHref(next.key)} rel="next">
             <kbd aria-hidden="true">]</kbd> {t('masthead.nextEdition')}
