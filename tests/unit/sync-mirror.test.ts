@@ -46,9 +46,15 @@ let count = 0;
 const cleanup: Array<() => void> = [];
 afterEach(() => cleanup.splice(0).forEach((f) => f()));
 
-function machine(scope: SyncScope, readingSettings = false) {
+/** A machine's library and its local replica, empty, each test's own. */
+function emptyStores() {
   const db = openLibraryDb(`sync-mirror-test-${++count}`);
   const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+  return { db, pouch };
+}
+
+function machine(scope: SyncScope, readingSettings = false) {
+  const { db, pouch } = emptyStores();
   const imported: string[] = [];
   const mirror = new SyncMirror(db, pouch, {
     scope,
@@ -89,6 +95,15 @@ async function deletedIds(pouch: Pouch): Promise<string[]> {
 }
 
 /** A's library: the seed imported, read with a layout the reader chose, its date corrected, a note on its lead story. */
+/** Machine A with its file, layout, correction and note, all in its replica. */
+async function machineAMirrored() {
+  const a = machine('notes-and-sources');
+  const { note } = await machineA(a.db);
+  await a.mirror.start();
+  await a.mirror.flush();
+  return { a, note };
+}
+
 async function machineA(db: LibraryDb) {
   await importFile(db, seedFile());
   const [source] = await db.sources.toArray();
@@ -314,13 +329,9 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
   });
 
   it('never sends the waiting mark of a note received before its file, also when the file is in and the note not yet placed', async () => {
-    const a = machine('notes-and-sources');
-    const { note } = await machineA(a.db);
-    await a.mirror.start();
-    await a.mirror.flush();
+    const { a, note } = await machineAMirrored();
     // B without the re-anchoring that follows imports: the note stays as it was applied, waiting, after its file is in.
-    const db = openLibraryDb(`sync-mirror-test-${++count}`);
-    const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+    const { db, pouch } = emptyStores();
     const b = new SyncMirror(db, pouch, { scope: 'notes', onError: (error) => { throw error; } });
     cleanup.push(() => b.stop());
     await b.start();
@@ -340,14 +351,10 @@ describe('sync mirror: files, layouts, corrections and notes between two librari
   });
 
   it('keeps a note’s newer words that came in while this machine was placing the older version: they are applied, never written over', async () => {
-    const a = machine('notes-and-sources');
-    const { note } = await machineA(a.db);
-    await a.mirror.start();
-    await a.mirror.flush();
+    const { a, note } = await machineAMirrored();
     // B, whose mirror reads the note's leaves once more only after A's edit has reached B's database (`arriving`): the
     // moment a pull lands between B's own write to the note and the mirror following that write.
-    const db = openLibraryDb(`sync-mirror-test-${++count}`);
-    const pouch = new PouchDB(`sync-mirror-pouch-${count}`, { adapter: 'memory' });
+    const { db, pouch } = emptyStores();
     const docId = docIdOf('annotations', note.id);
     let arriving: (() => Promise<unknown>) | null = null;
     const delayed: MirrorDatabase = {
