@@ -611,7 +611,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     return day !== date ? day : null;
   };
   const signsAtEnd = signsStoriesAtEnd(drafts, lines);
-  for (const draft of drafts) {
+  // (Each story is assembled by a function of its own: inside the edition's, the engine compiled and reoptimized all of it as
+  // one, and threw that away whenever one file's arrays differed in kind from the files before.)
+  const assembleStory = (draft: DraftArticle): void => {
     const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories', kickerFirst: draft.kickerFirst === true });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
@@ -658,7 +660,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       // (One by one: a paragraph may hold more lines than a call takes arguments.)
       for (const n of p.lines) lineNumbers.push(n);
     }
-    if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) continue;
+    if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) return;
     const byline = { ...draft.byline, photographers: [...draft.byline.photographers] };
     const last = paragraphs[paragraphs.length - 1];
     // (`本报记者 张某 李某 摄`: the names parted as printed, not run together as the closed text has them.)
@@ -732,7 +734,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       sourceLines: toRanges(fileLineNumbers(lineNumbers), nonEmptyBefore),
       page: storyPage,
     });
-  }
+  };
+  for (const draft of drafts) assembleStory(draft);
 
   // (With no masthead: the paper the file's name names, else the one its lead-ins name, `株洲日报讯`.)
   const paper = masthead.paper ?? paperFromFileName(fileName) ?? cited?.paper ?? paperFromAgencies(drafts);
