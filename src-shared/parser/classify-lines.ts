@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import type { Byline, ContinuationRef, LayoutProfile } from '../model/edition';
 import { gapsBefore } from './layout-profile';
-import { endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchUnnamedCredit, matchWordsAndPhotoCredit } from './byline';
+import { type BylineMatch, endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchUnnamedCredit, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
@@ -522,8 +522,37 @@ function opensSalutation(lines: readonly { text: string }[], i: number): boolean
  */
 function headsWireLead(text: string, next: { indented: boolean; collapsed: string } | undefined): boolean {
   if (!next?.indented || SENTENCE_END.test(text) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX) return false;
-  const lead = matchLeadByline(next.collapsed);
-  return lead !== null && (lead.dated || lead.byline.agency !== null || lead.byline.reporters.length > 0);
+  return namesReport(matchLeadByline(next.collapsed));
+}
+/** A lead-in that names the report's day, its agency or its reporters (`本报北京2月17日电（记者…）`, `新华社…电`). */
+const namesReport = (lead: BylineMatch | null): boolean => lead !== null && (lead.dated || lead.byline.agency !== null || lead.byline.reporters.length > 0);
+/**
+ * In a flush paper, a line right over a lead-in that names a day, an agency or a reporter, what is above it closed (the
+ * page's first line, a paragraph that ended a sentence, a photo's credit, head material): that report's headline, however
+ * long (`沙特王储兼副首相、国防大臣穆罕默德将访华并举行中沙高级别联合委员会第三次会议`), as `headsWireLead` reads one in an
+ * indented paper. No indent tells it here: its words do. It ends no sentence and holds no clause (a 副题 of clauses, a
+ * paragraph of text, a bulleted point do), and is no closing note wholly in brackets (`（新华社北京10月7日电）`, which ends in
+ * its bracket). The next line's lead-in read here is kept in `ahead` for that line's own turn (one read a line).
+ */
+function headsLeadIn(text: string, above: ClassifiedLine | undefined, next: { collapsed: string } | undefined, ahead: LeadAhead): boolean {
+  if (!next || SENTENCE_END.test(text) || CLAUSE_MARK.test(text) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
+  ahead.collapsed = next.collapsed;
+  ahead.lead = matchLeadByline(next.collapsed);
+  return namesReport(ahead.lead);
+}
+/** The next line's lead-in, read ahead (`headsLeadIn`): `collapsed` is the text it was read from. */
+interface LeadAhead {
+  collapsed: string | null;
+  lead: BylineMatch | null;
+}
+/** A mark that ends a sentence or parts its clauses, anywhere in a line. */
+const CLAUSE_MARK = /[。！？；，,;!?]/;
+/** What is above a line has closed: nothing (the page's first line), head material or a byline, text that ended a sentence or a photo's credit. */
+function closedAbove(above: ClassifiedLine | undefined): boolean {
+  if (!above) return true;
+  if (above.kind === 'body') return !!above.photoCredit || SENTENCE_END.test(above.text);
+  if (above.kind === 'lead-byline' || above.kind === 'continued-from') return !above.rest || SENTENCE_END.test(above.rest);
+  return above.kind !== 'noise';
 }
 /** The longest kicker over a tagged headline, in characters (a reporter's lead-in to the story, clauses and all). */
 const KICKER_MAX = 100;
@@ -618,6 +647,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   // The lines read as a weather forecast's (`isForecastLine`), by their place in `out`.
   const forecasts = new Set<number>();
   const out: ClassifiedLine[] = [];
+  const ahead: LeadAhead = { collapsed: null, lead: null };
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     // (Where the text has no marks, the spaces between its phrases are its punctuation: kept, one wide.)
@@ -658,7 +688,9 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
       headOfLead: line.headOfLead, doubled: undefined,
     };
     // A long lead's spacing may be mostly noise, but its byline's spaces still part the names (`王 磊 罗东旭`).
-    const lead = matchLeadByline(collapsed);
+    // (Read ahead already where the line above asked whether it heads this lead-in: `headsLeadIn`.)
+    const lead = ahead.collapsed === collapsed ? ahead.lead : matchLeadByline(collapsed);
+    ahead.collapsed = null;
     // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
     const from = JUMP_FROM_OPENINGS.has(firstVisibleUnit(text)) ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
     // Jump lines stand at the end of a line: only look at its tail, and only where it ends as one can.
@@ -745,7 +777,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           criesUnderTag(text) ||
           ((gapBefore > 0 || out[out.length - 1]?.kind === 'head') && clausesUnderTag(text)) ||
           leadsIntoHeadline(text, content[i + 1]) ||
-          kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]))
+          kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]) ||
+          headsLeadIn(text, out[out.length - 1], content[i + 1], ahead))
       ) {
         base.kind = 'head';
       }

@@ -1608,6 +1608,29 @@ describe('a headline that exclaims or asks before its column’s tag, on a flush
   });
 });
 
+describe('a long headline right over its lead-in, on a flush page, the story above closed', () => {
+  // Made-up text, flush: a report, then a headline longer than a headline's shape (more than 32 characters, no clause in it)
+  // right over its lead-in naming its day and its reporter. It was the text's last paragraph, the report under it headless.
+  const lines = [
+    '江城举行春季招聘会',
+    '本报讯（记者 王某）昨天，春季招聘会在市会展中心举行，百余家企业提供岗位三千余个。',
+    '不少求职者表示，家门口就能找到合适的工作。',
+    '市长李某出席江城市第三届城市更新论坛并会见参加论坛的国内外专家学者和企业家代表',
+    '本报江城3月5日电（记者赵某）第三届城市更新论坛5日在江城开幕，来自国内外的百余位专家学者参加论坛。',
+    '论坛为期两天，将围绕老旧小区改造等议题展开讨论。',
+  ];
+  const headlines = ['江城举行春季招聘会', '市长李某出席江城市第三届城市更新论坛并会见参加论坛的国内外专家学者和企业家代表'];
+  it.each([
+    ['a blank line under every line', lines.join('\n\n')],
+    ['no blank line at all', lines.join('\n')],
+    ['blank lines between stories', [...lines.slice(0, 3), '', ...lines.slice(3)].join('\n')],
+  ])('opens the report under it: %s', (_, text) => {
+    const parsed = parsedWhole(text, 'long-head-over-lead.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(headlines);
+    expect(parsed.articles[1]!.byline.reporters).toEqual(['赵某']);
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the
