@@ -1631,6 +1631,38 @@ describe('a long headline right over its lead-in, on a flush page, the story abo
   });
 });
 
+describe('a headline closing in its column’s tag over a summary set apart, on a flush page', () => {
+  it('is the main headline, the summary under it its 副题', () => {
+    // Made-up text, flush, blank lines between blocks: a commentary's headline closing in its column's tag, its summary set
+    // apart under it, then its text. The summary, the block's last line apart from the text, was the main headline.
+    const text = [
+      '为城市留下更多绿色（城市观察）',
+      '',
+      '公园建在家门口才能真正走进市民的日常生活',
+      '',
+      '春天到了，城南新建的三座口袋公园迎来不少市民。老人下棋，孩子追逐，年轻人在树下看书。',
+      '口袋公园占地不大，却让绿色走进了街巷。城市更新，不妨多留一些这样的角落。',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'tagged-over-summary.txt');
+    expect(parsed.articles[0]).toMatchObject({ kicker: null, headline: '为城市留下更多绿色（城市观察）', subheadline: '公园建在家门口才能真正走进市民的日常生活' });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['为城市留下更多绿色（城市观察）', '城南新建三座口袋公园']);
+  });
+
+  it('is not a dash 副题 closing in its series’ part (`——记…（上）`, no column’s name): the line over it is the headline', () => {
+    // Made-up text, indented: a headline, then its 副题 opening with a dash and closing in the series' part, then the text.
+    const text = [
+      '他们是社区的“热心人”',
+      '——记城南社区志愿者群体（上）',
+      '\u3000\u3000在城南的各个社区，有这么一群热心人，把邻里的小事当成自己的事。',
+      '\u3000\u3000他们中有退休教师，也有年轻的上班族。',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'series-part.txt');
+    expect(parsed.articles[0]).toMatchObject({ kicker: null, headline: '他们是社区的“热心人”', subheadline: '记城南社区志愿者群体（上）' });
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the

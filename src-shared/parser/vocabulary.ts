@@ -558,6 +558,9 @@ export function withoutColumnTag(text: string): string {
   return words >= SERIAL_TITLE_MIN && SERIAL_TAG.test(text) ? rest : text;
 }
 
+/** The text closes in a serial's instalment or a series' part in brackets (`SERIAL_TAG`: `（上）`, `（十二）`, `（连载12）`). */
+export const closesInPartNumber = (text: string): boolean => SERIAL_TAG.test(text);
+
 /** The fewest Chinese characters a title closed by a serial's or a series' number (`SERIAL_TAG`) has. */
 const SERIAL_TITLE_MIN = 2;
 /** A serial's instalment or a series' part closing a title: `（连载12）`, `（連載十二）`, `（上）`, `（之一）`, `（12）`. */
