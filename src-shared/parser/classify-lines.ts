@@ -8,7 +8,7 @@ import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation 
 import { tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, WEB_POSTED_LINE, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
-import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
+import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isBulletSubhead, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
 import { applyLabels, type LabellerWeights, labelLines, type LineLabel } from './line-labeller';
 import { LABELLER_WEIGHTS } from './labeller-weights';
 
@@ -341,6 +341,16 @@ export function isNoise(text: string, spaced = text): boolean {
 }
 
 /**
+ * A head line the layout says opens a story, set apart by blank lines: flush where indents mark paragraphs; where blank lines
+ * part stories and nothing else (a flush page, `between-stories`), any but a bulleted or numbered one (a subhead), as
+ * `allowedLabels` reads it.
+ */
+function opensStoryApart(line: ClassifiedLine, profile: LayoutProfile): boolean {
+  if (line.kind !== 'head' || line.gapBefore === 0) return false;
+  return profile.indented ? !line.indented : profile.gaps === 'between-stories' && !isBulletSubhead(line.text);
+}
+
+/**
  * Flags runs of narrow lines that stop mid-sentence: the signature of a
  * multi-column page that OCR read straight across. Headline blocks are at most
  * four short lines, so a run of six or more narrow lines is column text.
@@ -348,13 +358,13 @@ export function isNoise(text: string, spaced = text): boolean {
 function markColumnRuns(lines: ClassifiedLine[], profile: LayoutProfile): void {
   const narrow = lines.map((l) => {
     const n = visibleLength(l.text, 22);
-    // (A table's rows are narrow and stop without a sentence's end too: they are no column text. Nor, where indents mark
-    // paragraphs, is a flush head line set apart by blank lines: the layout says a story opens there, whatever ran above it,
-    // a poem's verses and their credit for one. Not on a page read across its columns: there a headline is read among the
+    // (A table's rows are narrow and stop without a sentence's end too: they are no column text. Nor is a head line the layout
+    // says opens a story, set apart by blank lines (`opensStoryApart`: flush where indents mark paragraphs, any where blank lines
+    // part stories only): a story opens there, whatever ran above it, a poem's or a cartoon's verses and their credit for one. Not on a page read across its columns: there a headline is read among the
     // fragments, out of its place, and `markFloatingHeads` gives it to its story.)
     // (Nor, on a page not read across its columns, a byline line: `本报记者 孙立` under a short headline over a one-sentence
     // story, as a corner of a page sets a few, is a story's, and the short lines about it no column's.)
-    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text) && !(profile.indented && !profile.interleaved && l.kind === 'head' && !l.indented && l.gapBefore > 0) && !(!profile.interleaved && (l.kind === 'byline' || l.kind === 'lead-byline'));
+    return n >= 5 && n <= 22 && l.kind !== 'noise' && !l.tableRow && !l.headOfLead && !/[:：]/.test(l.text) && !(!profile.interleaved && opensStoryApart(l, profile)) && !(!profile.interleaved && (l.kind === 'byline' || l.kind === 'lead-byline'));
   });
   let i = 0;
   while (i < lines.length) {

@@ -1663,6 +1663,35 @@ describe('a headline closing in its column’s tag over a summary set apart, on 
   });
 });
 
+describe('a cartoon’s verses and credit over a headline set apart, on a flush page whose blank lines part stories', () => {
+  it('opens the next story at the headline: the narrow lines above it are verses, no columns read across', () => {
+    // Made-up text, flush, blank lines between stories: a cartoon's caption, its verses under `这正是：` and its credit, then the
+    // next story's headline set apart. Verses, credit and headline made a run of narrow lines read as column text, and the
+    // next story ran into the cartoon's.
+    const text = [
+      '漫画说事',
+      '',
+      '城南菜市场改造完成，摊位整齐，价格公开，市民买菜更放心了。',
+      '这正是：',
+      '菜场旧貌换新颜，',
+      '摊位整齐价公开。',
+      '买菜不再绕远路，',
+      '市民心里乐开怀。',
+      '李  明图  王  芳文',
+      '',
+      '',
+      '口袋公园走进街巷',
+      '',
+      '春天到了，城南新建的三座口袋公园迎来不少市民。老人下棋，孩子追逐，年轻人在树下看书。',
+      '口袋公园占地不大，却让绿色走进了街巷。城市更新，不妨多留一些这样的角落。',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'cartoon-verses.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['漫画说事', '口袋公园走进街巷', '城南新建三座口袋公园']);
+    expect(parsed.articles[1]!.paragraphs[0]!.text).toMatch(/^春天到了/);
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the
