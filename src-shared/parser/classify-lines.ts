@@ -497,12 +497,21 @@ function leadsIntoHeadline(text: string, next: { text: string; spaced: string } 
  * line, set apart, or under a paragraph that closed) and ends no sentence itself.
  */
 function kicksTaggedHeadline(text: string, above: ClassifiedLine | undefined, gapBefore: number, next: { text: string; spaced: string } | undefined): boolean {
-  if (!next || SENTENCE_END.test(text) || visibleLength(text, KICKER_MAX + 1) > KICKER_MAX) return false;
+  if (!next || (SENTENCE_END.test(text) && !asksOrTrailsOff(text)) || visibleLength(text, KICKER_MAX + 1) > KICKER_MAX) return false;
   const opensBlock = gapBefore > 0 || !above || above.kind !== 'body' || !!above.photoCredit || SENTENCE_END.test(above.text);
   if (!opensBlock || ENDS_CLAUSE_OR_PHRASE.includes(text[text.length - 1]!)) return false;
   const last = next.text[next.text.length - 1];
   return (last === '）' || last === ')') && withoutColumnTag(next.text) !== next.text && (headlineShaped(next.text, next.spaced) || criesUnderTag(next.text) || clausesUnderTag(next.text));
 }
+/**
+ * The text closes in a question or trails off in an ellipsis (`…基层落实情况如何？`, `…长者饭堂、医养结合、嵌入式……`), a headline's
+ * length at most, no full stop or exclamation inside: a kicker asks or lists its way into the headline under it, as one of
+ * clauses does. (A paragraph's last line may close so too, `半夜，果然起风了。风力十一级，飞沙走石……`: longer, or holding a sentence.)
+ */
+const asksOrTrailsOff = (text: string): boolean => {
+  const last = text[text.length - 1];
+  return (last === '？' || last === '?' || last === '…') && visibleLength(text, HEAD_MAX + 1) <= HEAD_MAX && !/[。！!]/.test(text);
+};
 /** The most lines a salutation runs to, its closing line (`女士们，先生们，朋友们：`) included. */
 const SALUTATION_LINES_MAX = 6;
 

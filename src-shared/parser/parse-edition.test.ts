@@ -1692,6 +1692,29 @@ describe('a cartoon’s verses and credit over a headline set apart, on a flush 
   });
 });
 
+describe('a kicker that asks its way into a headline closing in its column’s tag, on a flush page', () => {
+  it('is the kicker of that story, which opens there', () => {
+    // Made-up text, flush, blank lines between stories: a story, then a kicker closing in a question mark over a headline closing
+    // in its column's tag, then the text. The kicker was text (a question ends a sentence), the headline under it its subhead.
+    const text = [
+      '江城举行春季招聘会',
+      '本报讯（记者 王某）昨天，春季招聘会在市会展中心举行，百余家企业提供岗位三千余个。',
+      '',
+      '',
+      '城东老旧小区改造进展如何？',
+      '改造惠民生 居民笑开颜（一线探民生）',
+      '',
+      '春天到了，城东的老旧小区换了新模样。加装电梯、修缮屋顶，居民住得更舒心了。',
+      '改造中，社区还征求居民意见，增设了休闲座椅和充电车棚。',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'asking-kicker.txt');
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '江城举行春季招聘会'],
+      ['城东老旧小区改造进展如何？', '改造惠民生 居民笑开颜（一线探民生）'],
+    ]);
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the
