@@ -794,7 +794,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
         (shapeOf(base) ||
           (gapBefore > 0 && isQuestionHeadline(text)) ||
           criesUnderTag(text) ||
-          ((gapBefore > 0 || out[out.length - 1]?.kind === 'head') && clausesUnderTag(text)) ||
+          ((gapBefore > 0 || out.length === 0 || out[out.length - 1]!.kind === 'head') && clausesUnderTag(text)) ||
           leadsIntoHeadline(text, content[i + 1]) ||
           kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]) ||
           headsLeadIn(text, out[out.length - 1], content[i + 1], ahead))

@@ -1715,6 +1715,23 @@ describe('a kicker that asks its way into a headline closing in its column’s t
   });
 });
 
+describe('a headline of clauses closing in its column’s tag as the page’s first line, on a flush page', () => {
+  it('is the first story’s headline, as it is set apart or under a head line', () => {
+    // Made-up text, flush, blank lines between stories: the page opens with a headline of clauses closing in its column's tag.
+    // With no blank line over it and no head line above, it was text (its words stop on 的, as a cut line's do), and the page's
+    // first story had no headline.
+    const text = [
+      '好日子，是干出来的（乡村观察）',
+      '',
+      '春节回乡，村里的路宽了，灯亮了，村民的笑容也多了。',
+      '村委会的院子里，贴着今年要办的民生实事，一条一条写得清清楚楚。',
+      ...NEXT_STORY,
+    ].join('\n');
+    const parsed = parsedWhole(text, 'tagged-first-line.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['好日子，是干出来的（乡村观察）', '城南新建三座口袋公园']);
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the
