@@ -1732,6 +1732,24 @@ describe('a headline of clauses closing in its column’s tag as the page’s fi
   });
 });
 
+describe('a headline block’s summary of several points between it and the lead-in, on a flush page', () => {
+  it('is one story: the lead-in under the points is the headline’s byline, not a story with no headline', () => {
+    // Made-up text, flush, no blank lines: the page opens with a headline, its summary in three points (`■…`), then the report's
+    // lead-in naming its day and its reporter. With more than one summary line the lead-in opened a story of its own, with no headline.
+    const text = [
+      '全市老旧小区改造今年全面铺开',
+      '■改造覆盖全市六个区的一百二十个小区。',
+      '■加装电梯、修缮屋顶、增设充电车棚。',
+      '■改造方案逐一征求居民意见。',
+      '本报江城3月5日电（记者赵某）记者5日从市住建局获悉，全市老旧小区改造今年全面铺开。',
+      '市住建局负责人表示，改造将优先解决居民反映最集中的问题。',
+    ].join('\n');
+    const parsed = parsedWhole(text, 'summary-points.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['全市老旧小区改造今年全面铺开']);
+    expect(parsed.articles[0]!.byline.reporters).toEqual(['赵某']);
+  });
+});
+
 describe('a photo under its title on a flush page, the story above closed', () => {
   it('is a story of its own: its title, its caption and its credit with the photo’s source', () => {
     // Made-up text, flush, a blank line under every line: a report, then a photo's title alone, its caption, the credit with the

@@ -1046,11 +1046,18 @@ function leadInFollows(lines: ClassifiedLine[], i: number): boolean {
 function awaitsByline(draft: DraftArticle, leadFollows = false): boolean {
   if (draft.bylineLines.length > 0) return false;
   if (draft.paragraphs.every((p) => p.type === 'subhead')) return true;
-  // A headline and one line of text under it, then a lead with its byline: that line is the block's summary
-  // (`习近平：中方支持…，赞赏…。`), printed between the headline and the story it sums up.
-  const [only] = draft.paragraphs;
-  return leadFollows && draft.heads.length > 0 && draft.paragraphs.length === 1 && only!.type === 'text' && only!.lines.length === 1 && visibleLength(only!.text, SUMMARY_MAX) <= SUMMARY_MAX;
+  // A headline and a line of text under it, or a few (its points, `■…`), each a paragraph of one line, then a lead with its
+  // byline: those lines are the block's summary (`习近平：中方支持…，赞赏…。`), printed between the headline and the story it
+  // sums up.
+  return (
+    leadFollows &&
+    draft.heads.length > 0 &&
+    draft.paragraphs.length <= SUMMARY_LINES_MAX &&
+    draft.paragraphs.every((p) => p.type === 'text' && p.lines.length === 1 && visibleLength(p.text, SUMMARY_MAX) <= SUMMARY_MAX)
+  );
 }
+/** The most lines a headline block's summary runs to over its lead-in (a 副题 and two points; more are the story's text). */
+const SUMMARY_LINES_MAX = 3;
 
 /** The longest a headline block's summary line runs, in characters. */
 const SUMMARY_MAX = 200;
