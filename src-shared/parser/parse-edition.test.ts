@@ -1947,6 +1947,26 @@ describe('stories made whole', () => {
   });
 });
 
+describe('a file’s own habit in its undecided two-line blocks', () => {
+  const tagged = ['江畔小镇的新变化', '老街巷焕发生机（记者手记）', '本报讯（记者 林青）江畔小镇的老街巷经过一年改造，青石路面修缮一新，沿街店铺重新开张，游客明显多了起来。'];
+  const undecided = ['周末带着孩子去城郊果园采摘', '草莓迎来旺季', '本报讯（记者 周立）城郊果园的草莓进入采摘旺季，不少市民带着孩子前来体验采摘乐趣，果农的收入也随之增加。'];
+  const roles = (lines: string[]) => parsedWhole(lines.join('\n'), 'habit.txt').articles.map((a) => [a.kicker, a.headline, a.subheadline]);
+
+  it('reads the lower line as the main headline where the file’s decided blocks set a kicker over it', () => {
+    // Before: the longer upper line was the headline and `草莓迎来旺季` its 副题, though the page's tagged block sets kicker over headline.
+    expect(roles([...tagged, ...undecided])).toEqual([
+      ['江畔小镇的新变化', '老街巷焕发生机（记者手记）', null],
+      ['周末带着孩子去城郊果园采摘', '草莓迎来旺季', null],
+    ]);
+  });
+
+  it('changes nothing with no decided block, or one that sets a 副题 under its headline', () => {
+    expect(roles(undecided)).toEqual([[null, '周末带着孩子去城郊果园采摘', '草莓迎来旺季']]);
+    const dashed = ['老街巷焕发生机', '——江畔小镇改造见闻', tagged[2]!];
+    expect(roles([...tagged, ...dashed, ...undecided])[2]).toEqual([null, '周末带着孩子去城郊果园采摘', '草莓迎来旺季']);
+  });
+});
+
 describe('headline typography', () => {
   it('keeps the space between a headline’s phrases, not OCR’s stray spaces', () => {
     const { parsed } = parseBlocks(

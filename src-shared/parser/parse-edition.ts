@@ -7,7 +7,7 @@ import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-
 import { classifyLines, isNoise } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
-import { assignHeadlineBlock } from './headline-block';
+import { assignHeadlineBlock, type BlockContext, fileHeadlineHabit } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, laterPageLabels, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
 import { SENTENCE_END, withAsciiDigits } from './text-lines';
@@ -611,10 +611,13 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     return day !== date ? day : null;
   };
   const signsAtEnd = signsStoriesAtEnd(drafts, lines);
+  const blockContext = (draft: DraftArticle): BlockContext => ({ gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories', kickerFirst: draft.kickerFirst === true });
+  // Where this file's blocks that a strong cue decides put their main headline: the undecided two-line blocks lean so (one pass).
+  const habit = fileHeadlineHabit(drafts.filter((d) => !d.block && d.heads.length >= 2).map((d) => ({ heads: d.heads, context: blockContext(d) })));
   // (Each story is assembled by a function of its own: inside the edition's, the engine compiled and reoptimized all of it as
   // one, and threw that away whenever one file's arrays differed in kind from the files before.)
   const assembleStory = (draft: DraftArticle): void => {
-    const block = draft.block ?? assignHeadlineBlock(draft.heads, { gapAfter: gapAfterLine(draft.heads[draft.heads.length - 1]), gapsMeanBlocks, gapsPartStories: profile.gaps === 'between-stories', kickerFirst: draft.kickerFirst === true });
+    const block = draft.block ?? assignHeadlineBlock(draft.heads, { ...blockContext(draft), habit });
     for (const dup of block.duplicates) leftovers.push({ text: dup.text, reason: 'duplicate', lines: dup.lines });
     const duplicates = new Set(block.duplicates);
     // (Pushed one by one, as the paragraphs' lines are below.)
