@@ -23,14 +23,17 @@ export interface BlockContext {
   /** The block's first line is its kicker, as the page sets it (`DraftArticle.kickerFirst`): never the main headline. */
   kickerFirst?: boolean;
   /**
-   * Where the file's blocks that a strong cue decides put their main headline (`fileHeadlineHabit`): the upper line (a 副题
-   * under it) or the lower (a kicker over it). Null or absent: no evidence, nothing changes.
+   * The file's blocks that a strong cue decides all put their main headline on the lower line, under a kicker
+   * (`fileHeadlineHabit`). Null or absent: no such evidence, nothing changes.
    */
   habit?: HeadlineHabit | null;
 }
 
-/** Where a file's main headlines stand in their blocks: the upper line (headline, 副题) or the lower (kicker, headline). */
-export type HeadlineHabit = 'upper' | 'lower';
+/**
+ * Where a file's main headlines stand in their blocks, as far as the file tells: the lower line, under a kicker. (Only this
+ * habit is learned: the other, headline over 副题, leaned a short kicker under its headline, `春耕时节` / `农民抢抓农时忙插秧`.)
+ */
+export type HeadlineHabit = 'lower';
 
 /** The longest a page's or section's label is (`全国新闻`, `国际财经`), in characters. */
 const SECTION_LABEL_MAX = 8;
@@ -262,15 +265,13 @@ export function fileHeadlineHabit(blocks: Iterable<{ heads: ClassifiedLine[]; co
   }
   const decided = upper + lower;
   if (decided < HABIT_MIN_DECIDED) return null;
-  // (The habit the other way, headline over 副题, leaned a short kicker under its headline, `春耕时节` / `农民抢抓农时忙插秧`.)
-  if (lower >= decided * HABIT_MAJORITY) return 'lower';
-  return null;
+  return lower >= decided * HABIT_MAJORITY ? 'lower' : null;
 }
 
 /** The main headline's index among the kept lines: the most prominent, never a kicker the page set first. */
 function mainIndex(heads: ClassifiedLine[], kept: ClassifiedLine[], labels: number, context: BlockContext): number {
   const scores = kept.map((line, i) => prominence(line, i, kept.length, context));
-  if (context.habit && kept.length === 2 && !gapTells(context) && !kept.some(hasStrongCue)) scores[context.habit === 'upper' ? 0 : 1]! += HEADLINE_WEIGHTS.fileHabit;
+  if (context.habit && kept.length === 2 && !gapTells(context) && !kept.some(hasStrongCue)) scores[1]! += HEADLINE_WEIGHTS.fileHabit;
   const firstCandidate = context.kickerFirst && labels === 0 && kept.length >= 2 && kept[0] === heads[0] ? 1 : 0;
   let main = firstCandidate;
   scores.forEach((s, i) => {
