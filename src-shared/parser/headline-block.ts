@@ -256,7 +256,8 @@ export function fileHeadlineHabit(blocks: Iterable<{ heads: ClassifiedLine[]; co
   let upper = 0;
   let lower = 0;
   for (const { heads, context } of blocks) {
-    if (heads.length < 2) continue;
+    // (Told first on the lines as read: most blocks hold no deciding cue, and need no repeats set aside.)
+    if (heads.length < 2 || !(gapTells(context) || heads.some(decidingCue))) continue;
     const { kept, labels } = blockLines(heads, context);
     if (kept.length < 2 || !(gapTells(context) || kept.some(decidingCue))) continue;
     const main = mainIndex(heads, kept, labels, { ...context, habit: null });
