@@ -161,6 +161,13 @@ export const HEADLINE_WEIGHTS = {
   fileHabit: 10,
 } as const;
 
+/** Opening with a dash: a 副题 (`HEADLINE_WEIGHTS.leadingDash`). */
+const LEADING_DASH = /^[—－-]{1,2}/;
+/** Closing with a dash: a kicker leading into the headline (`HEADLINE_WEIGHTS.trailingDash`). */
+const TRAILING_DASH = /[—－]{1,2}$/;
+/** Closing with a colon, a column's tag set aside: a kicker leading into what is said (`HEADLINE_WEIGHTS.trailingColon`). */
+const TRAILING_COLON = /[：:]$/;
+
 /** A date in brackets (year and month, a day, a place after it), as a document or a speech prints it under its title. */
 const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?(?:\s*[，,、]\s*[\u4e00-\u9fff]{1,10})?\s*[）)]$/;
 
@@ -181,9 +188,9 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   if (/^[^，,：:]{1,10}[：:]/.test(untagged)) score += W.speakerColon;
   if (PHRASED.test(line.spaced)) score += W.phrased;
   if (KICKER_CLOSING.test(untagged) || OCCASION_END.test(untagged)) score += W.saysWho;
-  if (/^[—－-]{1,2}/.test(text)) score += W.leadingDash;
-  else if (/[—－]{1,2}$/.test(text)) score += W.trailingDash;
-  else if (/[：:]$/.test(untagged)) score += W.trailingColon;
+  if (LEADING_DASH.test(text)) score += W.leadingDash;
+  else if (TRAILING_DASH.test(text)) score += W.trailingDash;
+  else if (TRAILING_COLON.test(untagged)) score += W.trailingColon;
   if (untagged !== text) score += closesInPartNumber(text) ? W.partTag : W.columnTag;
   const labelled = text.includes('题') || text.includes('題') ? HEAD_ROLE_LABEL.exec(text) : null;
   if (labelled) score += labelled[2] ? W.labelledHeadline : W.labelledOther;
@@ -208,10 +215,9 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
  * document's part or date, a section's label, an export's label. A block with one is no block the file's habit leans.
  */
 function hasStrongCue(line: ClassifiedLine): boolean {
+  if (decidingCue(line)) return true;
   const text = withoutSpaces(line.text);
   const untagged = withoutColumnTag(text);
-  if (untagged !== text && !closesInPartNumber(text)) return true;
-  if (/^[—－-]{1,2}/.test(text) || /[—－]{1,2}$/.test(text) || /[：:]$/.test(untagged)) return true;
   if (KICKER_CLOSING.test(untagged) || OCCASION_END.test(untagged)) return true;
   if (opensWithPartNumber(text) || BRACKETED_DATE.test(text)) return true;
   if (LITERARY_LABEL.test(untagged) || isSectionName(untagged) || LETTER_COLUMN.test(untagged)) return true;
@@ -227,7 +233,7 @@ function decidingCue(line: ClassifiedLine): boolean {
   const text = withoutSpaces(line.text);
   const untagged = withoutColumnTag(text);
   if (untagged !== text && !closesInPartNumber(text)) return true;
-  return /^[—－-]{1,2}/.test(text) || /[—－]{1,2}$/.test(text) || /[：:]$/.test(untagged);
+  return LEADING_DASH.test(text) || TRAILING_DASH.test(text) || TRAILING_COLON.test(untagged);
 }
 
 /** The gap under the block tells its last line's role (`apartFromText`, `onTheText`). */
@@ -241,9 +247,9 @@ function blockLines(heads: ClassifiedLine[], context: BlockContext): { all: Clas
 }
 
 /** The least count of a file's blocks a deciding cue settles (`decidingCue`) for their habit to count (`fileHeadlineHabit`). */
-export const HABIT_MIN_DECIDED = 1;
+const HABIT_MIN_DECIDED = 1;
 /** The least share of those blocks that must put the main headline last (under its kicker): all of them. */
-export const HABIT_MAJORITY = 1;
+const HABIT_MAJORITY = 1;
 
 /**
  * Where a file sets its main headlines, learned in one pass from its own blocks of two lines or more that a deciding cue
