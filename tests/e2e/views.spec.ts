@@ -237,6 +237,28 @@ test('an edition whose masthead names no paper is counted apart, not as one more
   await papers.getByRole('button', { name: '株洲日报' }).click();
   await expect(page.locator('.library-edition-paper').first()).toHaveText('株洲日报');
   await expect(page.locator('.library-edition-paper', { hasText: '未知报名' })).toHaveCount(0);
+
+  // A library whose editions all lack a paper's name (the named ones taken out of the store) counts no paper at all.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('editions', 'readwrite');
+          const store = tx.objectStore('editions');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const edition of all.result as { key: string; paper: string | null }[]) if (edition.paper !== null) store.delete(edition.key);
+          };
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  await expect(page.getByTestId('library-counts')).toHaveText(/^共1期报纸、\d+篇文章，报名均未知$/);
+  await expect(page.getByRole('navigation', { name: '报纸' })).toHaveCount(0);
 });
 
 test('the library stays a short DOM with thousands of editions (virtualised months)', async ({ page }) => {
