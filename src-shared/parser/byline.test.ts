@@ -56,6 +56,18 @@ describe('matchLeadByline', () => {
     // A sentence that names such a source is no lead-in.
     expect(matchLeadByline('互联网上的消息很多，要注意辨别。')).toBeNull();
   });
+
+  it('reads no lead-in in a sentence’s word closing in 讯 (死讯，, 闻讯赶来, 通讯部), in either script, and still reads a bare one', () => {
+    // Before, each was a lead-in whose agency was the sentence's opening (`听到普希金的死`): a story began mid-text.
+    for (const sentence of ['听到普希金的死讯，28岁的果戈理悲痛欲绝。', '他闻讯赶来，帮忙把火扑灭。', '惊闻喜讯，全村老少奔走相告。', '古巴通讯部第一副部长表示，合作将继续。', '聽到他的死訊，全家悲痛不已。'])
+      expect(matchLeadByline(sentence)).toBeNull();
+    // An outlet's name, brackets, a day or a space after 讯 still make one.
+    expect(matchLeadByline('本报讯，昨日全市召开大会。')?.byline.agency).toBe('本报');
+    expect(matchLeadByline('东方网讯 昨日全市召开大会。')?.byline.agency).toBe('东方网');
+    expect(matchLeadByline('（新加坡讯）昨日国会开会。')?.byline.agency).toBe('新加坡');
+    expect(matchLeadByline('吉隆坡讯 昨日国会开会。')?.byline.agency).toBe('吉隆坡');
+    expect(matchLeadByline('本报北京5月21日讯 昨日会议召开。')?.byline.agency).toBe('本报北京');
+  });
 });
 
 describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {

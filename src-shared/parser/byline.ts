@@ -459,6 +459,26 @@ const PAPER_BRAND_LEAD = new RegExp(`^【\\s*([\\u4e00-\\u9fff]{2,8}(?:${PAPER_S
 const readAgency = (m: RegExpExecArray, byline: Byline): void => {
   byline.agency = withoutSpaces(m[1]!);
 };
+/** How a source named before 讯 ends when it is an outlet: a paper (`…日报`, `本报`), an agency (`…社`), a website or a station. */
+const OUTLET_NAME_END = new RegExp(`(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('台')})$`);
+/** What stands right after a sentence's 讯, never after a lead-in's: a clause's mark or the clause going on (`…的死讯，`, `闻讯赶来`). */
+const SENTENCE_GOES_ON = /^[，,、。；;！!？?\u4e00-\u9fff]/;
+
+/**
+ * `AGENCY_LEAD` matched a sentence's word closing in 讯, not a lead-in: `听到普希金的死讯，28岁的…`, `他闻讯赶来…`, `惊闻喜讯，…`.
+ * A lead-in names an outlet (`…报`, `…社`, `…网`, `…台`), stands in brackets (`（新加坡讯）`), or says its day or kind
+ * (`本报北京5月21日讯`, `…专讯`); a bare source that does none of these is a lead-in only where a space, a bracket or a colon
+ * follows its 讯, never a comma or the clause's next word.
+ */
+function readsAsSentence(m: RegExpExecArray, text: string): boolean {
+  const source = m[1]!;
+  if (OPENS_BRACKET.test(text) || OUTLET_NAME_END.test(withoutSpaces(source))) return false;
+  // (Between the source and 讯 only spaces: no day, no qualifier.)
+  if (withoutSpaces(m[0].slice(m[0].indexOf(source) + source.length)).length > 1) return false;
+  const word = Math.max(m[0].lastIndexOf('讯'), m[0].lastIndexOf('訊'));
+  return SENTENCE_GOES_ON.test(text.slice(m.index + word + 1));
+}
+
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
   {
@@ -588,6 +608,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: AGENCY_LEAD,
+    accepts: (m, text) => !readsAsSentence(m, text),
     read: (m, byline) => {
       byline.agency = withoutSpaces(m[1]!) || null;
     },
