@@ -472,10 +472,12 @@ const SENTENCE_GOES_ON = /^[，,、。；;！!？?\u4e00-\u9fff]/;
  */
 function readsAsSentence(m: RegExpExecArray, text: string): boolean {
   const source = m[1]!;
+  const word = Math.max(m[0].lastIndexOf('讯'), m[0].lastIndexOf('訊'));
+  // (A particle right after 讯 makes it a noun of the sentence whatever names it: `本报讯的写法…`.)
+  if (text[m.index + word + 1] === '的') return true;
   if (OPENS_BRACKET.test(text) || OUTLET_NAME_END.test(withoutSpaces(source))) return false;
   // (Between the source and 讯 only spaces: no day, no qualifier.)
   if (withoutSpaces(m[0].slice(m[0].indexOf(source) + source.length)).length > 1) return false;
-  const word = Math.max(m[0].lastIndexOf('讯'), m[0].lastIndexOf('訊'));
   return SENTENCE_GOES_ON.test(text.slice(m.index + word + 1));
 }
 

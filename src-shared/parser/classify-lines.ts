@@ -203,7 +203,11 @@ const holdsTwoColons = (text: string): boolean => TWO_COLONS.test(text);
 /** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
 const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
-const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?`);
+/**
+ * `（上接第一版）`, `上接第2版①`, `接第二版` opening the rest of a jumped story. (Not where a particle or a comma goes on from
+ * 版: `上接第一版的报道说，…` is a sentence about the page.)
+ */
+const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?(?![的之，,、])`);
 /**
  * Jumps as papers in Hong Kong and Taiwan print them, to a lettered page with no 版, always in brackets: `（轉A3）` at the cut,
  * `（接A1）`, `（續A1）` at the rest. The same groups as the patterns above.

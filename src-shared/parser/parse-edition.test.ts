@@ -5087,3 +5087,19 @@ describe('the page a digital edition’s breadcrumb names (twelfth session)', ()
     expect(parsedWhole(page, 'article.txt').page).toBe('03');
   });
 });
+
+describe('a sentence that opens with a jump’s or a lead-in’s words, inside a story', () => {
+  // Before, `上接第一版的…` was read as the rest of a jumped story and `本报讯的…` (in a flush page) as a lead-in: each
+  // opened a story with no headline mid-text.
+  const sentences = ['上接第一版的报道说，这里的变化可谓翻天覆地，群众的获得感越来越强。', '本报讯的写法在过去几十年里几乎没有变化，记者们都很熟悉。', '听到老友的死讯，他沉默了很久。'];
+  for (const indent of ['\u3000\u3000', '']) {
+    it(`keeps them in the story’s text (${indent ? 'indented' : 'flush'} paragraphs)`, () => {
+      const body = ['本报讯（记者 王明）今年以来，城东新区各项建设全面提速，一批重点项目相继开工。', ...sentences, '下一步，新区将继续加大投入力度，确保各项目标任务按期完成。'];
+      const text = ['东湖晚报', '2024年6月12日 星期三', '', '城东新区建设全面提速', ...body.map((l) => indent + l), ...NEXT_STORY].join('\n');
+      const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+      expect(parsed.articles.map((a) => a.headline)).toEqual(['城东新区建设全面提速', '城南新建三座口袋公园']);
+      expect(parsed.articles[0]!.paragraphs.map((p) => p.text).slice(1, 4)).toEqual(sentences);
+      expect(parsed.articles[0]!.continuedFrom).toBeNull();
+    });
+  }
+});
