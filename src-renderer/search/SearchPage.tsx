@@ -176,7 +176,8 @@ function Results({ response, query, scope, update, busy }: { response: SearchRes
   const to = Math.min(response.total, from + response.pageSize - 1);
   if (response.total === 0) return <p className="search-status">{t('page.noResults', { query })}</p>;
   return (
-    <section className="search-results-section" aria-label={t('page.results')} aria-busy={busy}>
+    // (`data-query`: the query whose answer is shown once it is not busy; the answer to the one before it stays while searching.)
+    <section className="search-results-section" aria-label={t('page.results')} aria-busy={busy} data-query={query}>
       <p className="search-summary" role="status">
         <span data-testid="search-total">{scope === 'articles' ? t('page.count', { total: response.total }) : t('page.countNotes', { total: response.total })}</span>
         {' · '}

@@ -200,6 +200,8 @@ test('the article counts the same hits as the results list, the headline’s hig
   const article = articles.find((a) => a.headline?.includes(query) && a.paragraphs.some((p) => p.text.includes(query)))!;
   expect(article).toBeDefined();
   await typeQuery(page, query);
+  // (Wait for the answer to the whole query: while it is sought, the answer to `钠离子电` stays on screen, with more hits.)
+  await expect(page.locator(`.search-results-section[aria-busy="false"][data-query="${query}"]`)).toBeVisible();
   const result = page.locator(`[data-testid="search-result"][data-article-id="${article.id}"]`);
   await expect(result).toBeVisible();
   const listed = Number((await result.locator('.search-hit-count').textContent())!.match(/\d+/)![0]);
