@@ -68,6 +68,16 @@ describe('matchLeadByline', () => {
     expect(matchLeadByline('吉隆坡讯 昨日国会开会。')?.byline.agency).toBe('吉隆坡');
     expect(matchLeadByline('本报北京5月21日讯 昨日会议召开。')?.byline.agency).toBe('本报北京');
   });
+
+  it('reads no lead-in that a sentence goes on about (…电的稿件, …報導的那篇文章), in any form, and still reads one before the text', () => {
+    // Before, each was read as a lead-in, its text `的稿件…`: on a flush page a story began mid-text.
+    for (const sentence of ['新华社北京6月12日电的稿件被各大媒体转载。', '本报讯的写法在过去几十年里几乎没有变化。', '中央社台北12日電的稿件被轉載。', '記者王小明／台北報導的那篇文章，引起廣泛討論。'])
+      expect(matchLeadByline(sentence)).toBeNull();
+    expect(matchLeadByline('新华社北京6月12日电 的确，会议如期举行。')?.byline.agency).toBe('新华社北京');
+    expect(matchLeadByline('新华社北京6月12日电 会议如期举行。')?.byline.agency).toBe('新华社北京');
+    expect(matchLeadByline('（新华社北京6月12日电）的确，会议如期举行。')?.byline.agency).toBe('新华社北京');
+    expect(matchLeadByline('〔記者王小明／台北報導〕的確，會議如期舉行。')?.byline.reporters).toEqual(['王小明']);
+  });
 });
 
 describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {

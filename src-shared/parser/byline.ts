@@ -473,13 +473,23 @@ const SENTENCE_GOES_ON = /^[，,、。；;！!？?\u4e00-\u9fff]/;
 function readsAsSentence(m: RegExpExecArray, text: string): boolean {
   const source = m[1]!;
   const word = Math.max(m[0].lastIndexOf('讯'), m[0].lastIndexOf('訊'));
-  // (A particle right after 讯 makes it a noun of the sentence whatever names it: `本报讯的写法…`.)
-  if (text[m.index + word + 1] === '的') return true;
   if (OPENS_BRACKET.test(text) || OUTLET_NAME_END.test(withoutSpaces(source))) return false;
   // (Between the source and 讯 only spaces: no day, no qualifier.)
   if (withoutSpaces(m[0].slice(m[0].indexOf(source) + source.length)).length > 1) return false;
   return SENTENCE_GOES_ON.test(text.slice(m.index + word + 1));
 }
+
+/**
+ * A particle right after a lead-in's closing word (讯, 电, 报道) makes the lead-in a noun its sentence goes on about, whatever
+ * form it has: `本报讯的写法…`, `新华社北京6月12日电的稿件…`, `記者王小明／台北報導的那篇文章…`. (A lead-in in brackets, or one a
+ * space sets off, closes first: what follows it is the text's, `（新华社北京6月12日电）的确，…`.)
+ */
+function namedInSentence(m: RegExpExecArray, text: string): boolean {
+  const end = m.index + m[0].length;
+  return text[end] === '的' && !LEAD_CLOSINGS.has(text.charCodeAt(end - 1)) && !isJsSpace(text.charCodeAt(end - 1));
+}
+/** The brackets a lead-in closes with (`LEAD_CLOSE`), for a test of one character. */
+const LEAD_CLOSINGS = unitsOf('〕]］】）)');
 
 /** The lead-in forms, tried in this order; the first that accepts its match is the line's. */
 const LEAD_IN_FORMS: LeadInForm[] = [
@@ -627,7 +637,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   for (const form of LEAD_IN_FORMS) {
     if (form.applies && !form.applies(text)) continue;
     const match = form.pattern.exec(text);
-    if (!match || (form.accepts && !form.accepts(match, text))) continue;
+    if (!match || (form.accepts && !form.accepts(match, text)) || namedInSentence(match, text)) continue;
     const byline = emptyByline();
     form.read(match, byline);
     let consumed = match[0].length;
