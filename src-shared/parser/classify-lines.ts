@@ -209,6 +209,12 @@ const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('�
  */
 const CONTINUED_FROM = new RegExp(`^\\s*[（(]?\\s*(?:${anyForm('上接')}|${anyForm('紧接')}|${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?(?![的之，,、])`);
 /**
+ * `接`, `续` opening a line with no bracket are a sentence's verbs as often as a jump's words (`接第一版主编的电话后，…`,
+ * `接2版面试通知后…`): a jump's rest only where a space, a marker or the line's end follows its 版, as `接第二版` stands alone or
+ * before its text. (`上接`, `紧接` are a jump's words only.) Read on the line with its spaces (`collapsed`).
+ */
+const BARE_JUMP_WORD_IN_SENTENCE = new RegExp(`^(?:${anyForm('续')}|接)\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版(?![\\s①-⑳]|$)`);
+/**
  * Jumps as papers in Hong Kong and Taiwan print them, to a lettered page with no 版, always in brackets: `（轉A3）` at the cut,
  * `（接A1）`, `（續A1）` at the rest. The same groups as the patterns above.
  */
@@ -715,7 +721,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const lead = ahead.collapsed === collapsed ? ahead.lead : matchLeadByline(collapsed);
     ahead.collapsed = null;
     // (Each jump pattern is tried only where its first or last word can be: most lines are no jump.)
-    const from = JUMP_FROM_OPENINGS.has(firstVisibleUnit(text)) ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
+    const from = JUMP_FROM_OPENINGS.has(firstVisibleUnit(text)) && !BARE_JUMP_WORD_IN_SENTENCE.test(collapsed) ? (CONTINUED_FROM.exec(text) ?? CONTINUED_FROM_LETTERED.exec(text)) : null;
     // Jump lines stand at the end of a line: only look at its tail, and only where it ends as one can.
     const tail = JUMP_LAST_UNITS.has(lastVisibleUnit(text)) ? text.slice(-24) : '';
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;

@@ -5103,3 +5103,30 @@ describe('a sentence that opens with a jump’s or a lead-in’s words, inside a
     });
   }
 });
+
+describe('a story’s sentences that open or close with a newspaper’s words, kept in its text (made-up pages)', () => {
+  /** A page of two stories, the first holding `sentences` between its lead and its last paragraph: the first story parsed. */
+  const storyHolding = (sentences: string[], indent: string) => {
+    const body = ['本报讯（记者 王明）今年以来，城东新区各项建设全面提速，一批重点项目相继开工。', ...sentences, '下一步，新区将继续加大投入力度，确保各项目标任务按期完成。'];
+    const text = ['东湖晚报', '2024年6月12日 星期三', '', '城东新区建设全面提速', ...body.map((l) => indent + l), ...NEXT_STORY].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['城东新区建设全面提速', '城南新建三座口袋公园']);
+    return parsed.articles[0]!;
+  };
+  for (const indent of ['\u3000\u3000', '']) {
+    const layout = indent ? 'indented' : 'flush';
+    it(`reads no jump in a sentence opening with 接 or 续 and a page (${layout} paragraphs)`, () => {
+      // Before, each line was read as the rest of a story jumped from that page: a headless story began mid-text.
+      const sentences = ['接第一版主编的电话后，他立刻赶回了报社。', '接2版面试通知后，她激动得一夜没睡。', '续第二版的话题，他又写了一篇评论。'];
+      const story = storyHolding(sentences, indent);
+      expect(story.paragraphs.map((p) => p.text).slice(1, 4)).toEqual(sentences);
+      expect(story.continuedFrom).toBeNull();
+    });
+  }
+  it('still reads a bare 接 and its page as a jump’s rest, alone on its line or set apart from the text', () => {
+    for (const line of ['接第二版', '接第二版 会议指出，要加大投入力度。']) {
+      const text = ['东湖晚报', '', line, '　　会议强调，要确保各项目标任务按期完成。'].join('\n');
+      expect(parseEdition(new TextEncoder().encode(text), 'x.txt').articles[0]!.continuedFrom?.page, line).toBe('02');
+    }
+  });
+});
