@@ -37,6 +37,13 @@ describe('calls to follow an account', () => {
     // Before: read as a call to follow, and the story lost its sentence to the leftovers.
     expect(isNoise('市民可关注“南岭公交”微信公众号查询实时信息。')).toBe(false);
   });
+
+  it('read no story’s statement of scanning a code or reading on as a call (it closes with a full stop)', () => {
+    // Before: each was a call, and the story lost its sentence (or a wrapped paragraph its first line) to the leftovers.
+    for (const sentence of ['市民只需扫码即可完成预约。', '每个摊位都贴上了二维码，顾客扫一扫就能付款。', '无论是扫码购物还是溯源系统，背后都有数据技术的支持。', '“买菜也能扫码付款。”', '阅读原文后，他有了新的想法。', '了解更多情况后，记者决定再去一趟。'])
+      expect(isNoise(sentence), sentence).toBe(false);
+    for (const call of ['观看视频，请用手机扫描二维码', '扫码看更多精彩内容！', '点击阅读原文，查看更多精彩内容', '了解更多 ↓']) expect(isNoise(call), call).toBe(true);
+  });
 });
 
 describe('rules drawn between stories', () => {

@@ -75,7 +75,10 @@ export interface ClassifiedLine {
 const HEAD_LINE_MAX = 100;
 /** The longest a short indented line runs (a data box's figure, a subhead): complete in itself where nothing wraps the text. */
 const SHORT_INDENTED_MAX = 24;
-/** Calls to scan a code (`扫码关注…`, `长按识别二维码`): furniture wherever they stand. */
+/**
+ * Calls to scan a code (`扫码关注…`, `长按识别二维码`, `观看视频，请用手机扫描二维码`): furniture wherever they stand in the line, unless
+ * the line is a statement (`closesStatement`: `市民只需扫码即可完成预约。`).
+ */
 const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
 /**
  * A call to follow an account (`关注本报微信公众号`, `欢迎关注…客户端`): furniture where it opens the line, as a call does; a story's
@@ -84,7 +87,8 @@ const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
 const FOLLOW_CALL = /关注.{0,8}(?:公众号|微信|客户端|抖音|视频号)/u;
 /**
  * A call to read the original or more, closing an account's reprint (`点击阅读原文，查看更多精彩内容`, `阅读原文`): furniture where
- * it opens the line. (Told by one search for 原文 or 更多 first.)
+ * it opens the line and the line is no statement (`closesStatement`: `了解更多情况后，记者决定再去一趟。`). (Told by one search for
+ * 原文 or 更多 first.)
  */
 const READ_MORE_CALL = /^(?:[▼↓👇]\s*)?(?:点击|點擊)?\s*(?:阅读原文|閱讀原文|查看原文|了解更多|查看更多)/u;
 /**
@@ -94,6 +98,19 @@ const READ_MORE_CALL = /^(?:[▼↓👇]\s*)?(?:点击|點擊)?\s*(?:阅读原�
 const ACCOUNT_STAFF = /^(?:编辑|編輯|责编|責編|审核|審核|校对|校對|监制|監製|统筹|統籌|排版|美编|美編|终审|終審|值班编辑|值班編輯)\s*[|｜丨]\s*[\u4e00-\u9fff·\s、]{2,24}$/u;
 /** Where a call to follow opens, at the latest: `关注…`, `请关注…`, `欢迎关注…`, `敬请关注…`. */
 const FOLLOW_CALL_OPENING_MAX = 2;
+/** What may follow a sentence's full stop at the line's end: closing quotes and brackets, spaces. */
+const AFTER_FULL_STOP = unitsOf('”’"』」）) \u3000');
+/**
+ * The line closes with a full stop, closing quotes after it or not: a statement, a story's sentence. A call to the reader
+ * (`扫码关注我们`, `点击阅读原文，查看更多精彩内容`) closes on its last word or an exclamation; a sentence that tells of scanning or
+ * reading (`无论是扫码购物还是溯源系统，背后都有数据技术的支持。`, `阅读原文后，他有了新的想法。`) with a full stop. Read back
+ * from the last character.
+ */
+function closesStatement(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && AFTER_FULL_STOP.has(text.charCodeAt(end - 1))) end--;
+  return text[end - 1] === '。';
+}
 /** A line of marks and symbols only (`※※※`, `———`). */
 const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 /** Where an export left a picture out (`（图片）`, `[图]`, `【视频】`): it marks the place, and says nothing a reader reads. */
@@ -114,9 +131,9 @@ const VERTICAL_RULE_READINGS = 'Il丨｜';
  */
 const NOISE = {
   test: (text: string): boolean => {
-    if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text)) return true;
+    if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text) && !closesStatement(text)) return true;
     if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
-    if ((text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text)) return true;
+    if ((text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text) && !closesStatement(text)) return true;
     if ((text.includes('|') || text.includes('｜') || text.includes('丨')) && text.length <= ACCOUNT_STAFF_MAX && ACCOUNT_STAFF.test(text)) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
