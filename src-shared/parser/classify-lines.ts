@@ -115,6 +115,21 @@ function closesStatement(text: string): boolean {
 const MARKS_ONLY = /^[\s\p{P}\p{S}_]+$|^[-—_=*·.。、]{3,}$/u;
 /** Where an export left a picture out (`（图片）`, `[图]`, `【视频】`): it marks the place, and says nothing a reader reads. */
 const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照片|插图|插圖|视频|視頻)\s*[\]］】）)〕]\s*$/;
+/** A call to scan a code, to follow an account or to read on (`SCAN_CALL`, `FOLLOW_CALL`, `READ_MORE_CALL`). */
+function isCallToReader(text: string): boolean {
+  if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text) && !closesStatement(text)) return true;
+  if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
+  return (text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text) && !closesStatement(text);
+}
+/** Marks a clause stops on with its sentence going on past the line's end. */
+const CLAUSE_GOES_ON = unitsOf('，,、');
+/**
+ * A call's words on the line under text that stops on a comma go on with its sentence (`4.想了解更多招聘信息及动态，` /
+ * `欢迎关注微信公众号“…”。`, as a notice closes an item): the story's text, no furniture. (Asked only of a line read as noise.)
+ */
+function callGoesOnFromAbove(text: string, above: ClassifiedLine | undefined): boolean {
+  return above !== undefined && above.kind === 'body' && CLAUSE_GOES_ON.has(lastVisibleUnit(above.text)) && isCallToReader(text);
+}
 /** A line of marks and symbols only, opening with no letter, digit or Chinese character (most lines are told by that). */
 function isRule(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -131,9 +146,7 @@ const VERTICAL_RULE_READINGS = 'Il丨｜';
  */
 const NOISE = {
   test: (text: string): boolean => {
-    if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text) && !closesStatement(text)) return true;
-    if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
-    if ((text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text) && !closesStatement(text)) return true;
+    if (isCallToReader(text)) return true;
     if ((text.includes('|') || text.includes('｜') || text.includes('丨')) && text.length <= ACCOUNT_STAFF_MAX && ACCOUNT_STAFF.test(text)) return true;
     if (text.length <= 8 && PICTURE_PLACEHOLDER.test(text)) return true;
     if (WEB_FURNITURE_OPENINGS.includes(text[0] ?? ' ') && WEB_FURNITURE.test(text)) return true;
@@ -744,7 +757,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     const toMatch = tail.includes('版') ? CONTINUED_TO.exec(tail) : tail.includes('转') || tail.includes('轉') ? CONTINUED_TO_LETTERED.exec(tail) : null;
     const to = toMatch ? { page: toMatch[1]!, marker: toMatch[2] ?? '', index: text.length - tail.length + toMatch.index } : null;
     if (line.headOfLead) base.kind = 'head';
-    else if (isNoise(text, spaced) || isFolioInSentence(text, out[out.length - 1], content[i + 1], profile.indented)) base.kind = 'noise';
+    else if ((isNoise(text, spaced) && !callGoesOnFromAbove(text, out[out.length - 1])) || isFolioInSentence(text, out[out.length - 1], content[i + 1], profile.indented)) base.kind = 'noise';
     else if (isDoubledLine(text, line.indented, content[i - 1])) {
       base.kind = 'noise';
       base.doubled = true;

@@ -5123,6 +5123,15 @@ describe('a story’s sentences that open or close with a newspaper’s words, k
       expect(story.continuedFrom).toBeNull();
     });
   }
+  for (const indent of ['\u3000\u3000', '']) {
+    it(`keeps a call to follow an account that goes on from a line stopping on a comma (${indent ? 'indented' : 'flush'} paragraphs)`, () => {
+      // Before, the call's line went to the leftovers as furniture, and the sentence lost its second half.
+      const story = storyHolding(['想了解更多招聘信息及动态，', '欢迎关注微信公众号“城东发布”。'], indent);
+      const texts = story.paragraphs.map((p) => p.text);
+      if (indent) expect(texts.slice(1, 3)).toEqual(['想了解更多招聘信息及动态，', '欢迎关注微信公众号“城东发布”。']);
+      else expect(texts[1]).toBe('想了解更多招聘信息及动态，欢迎关注微信公众号“城东发布”。');
+    });
+  }
   it('still reads a bare 接 and its page as a jump’s rest, alone on its line or set apart from the text', () => {
     for (const line of ['接第二版', '接第二版 会议指出，要加大投入力度。']) {
       const text = ['东湖晚报', '', line, '　　会议强调，要确保各项目标任务按期完成。'].join('\n');
