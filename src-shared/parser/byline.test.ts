@@ -78,6 +78,16 @@ describe('matchLeadByline', () => {
     expect(matchLeadByline('（新华社北京6月12日电）的确，会议如期举行。')?.byline.agency).toBe('新华社北京');
     expect(matchLeadByline('〔記者王小明／台北報導〕的確，會議如期舉行。')?.byline.reporters).toEqual(['王小明']);
   });
+
+  it('reads no wire in a body’s day and its 电话 or 电邮 (出版社6月12日电邮回复称…), and still reads an agency’s or the paper’s run into its text', () => {
+    // Before, each was a wire lead-in from `出版社` (its text `邮回复称…`): on a flush page a story began mid-text.
+    for (const sentence of ['出版社6月12日电邮回复称，此书将于下月再版。', '村合作社12日电话通知全体社员，明天开会。', '該報社12日電郵回覆表示，相關報導屬實。'])
+      expect(matchLeadByline(sentence), sentence).toBeNull();
+    expect(matchLeadByline('新华社北京5月20日电日前，公园开放。')?.byline.agency).toBe('新华社北京');
+    expect(matchLeadByline('新华社5月20日电日前，公园开放。')?.byline.agency).toBe('新华社');
+    expect(matchLeadByline('出版社6月12日电 此书将于下月再版。')?.byline.agency).toBe('出版社');
+    expect(matchLeadByline('（出版社6月12日电）此书将于下月再版。')?.byline.agency).toBe('出版社');
+  });
 });
 
 describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {

@@ -479,6 +479,27 @@ function readsAsSentence(m: RegExpExecArray, text: string): boolean {
   return SENTENCE_GOES_ON.test(text.slice(m.index + word + 1));
 }
 
+/** A source that sends wires by its name alone: a known agency (`新华社`, `中央社`) or the paper itself. */
+const KNOWN_WIRE_SOURCE = new RegExp(`^(?:${AGENCY}|${OWN_PAPER})$`);
+/** A source named by its ending 社 alone (`出版社`, `合作社`, `该报社`): any body's, no agency's by that. */
+const ANY_SOCIETY = /社$/;
+/** The day and a bare 电 closing a wire's lead-in (no 专电, no hour, no 发): `12日电`. */
+const DAY_THEN_BARE_WIRE = new RegExp(`日\\s*${WIRE}$`);
+const HAN_UNIT = /[\u4e00-\u9fff]/;
+
+/**
+ * `WIRE_LEAD` matched a sentence's body, its day and its 电话 or 电邮, not a wire: `出版社6月12日电邮回复称，…`, `村合作社12日电话通知…`,
+ * `該報社12日電郵回覆表示…`. A wire from a source that is no known agency nor the paper (only a name closing in 社), naming no place
+ * and no kind, in no brackets, is one only where a space or a mark sets its 电 off: run straight into a Chinese character, the 电
+ * opens the sentence's word. (A known agency's or the paper's wire may run into its text, `新华社北京5月20日电日前，…`.)
+ */
+function wireRunsIntoWord(m: RegExpExecArray, text: string): boolean {
+  const source = m[2]!;
+  if (m[3] !== '' || !ANY_SOCIETY.test(source) || KNOWN_WIRE_SOURCE.test(source) || OPENS_BRACKET.test(text) || !DAY_THEN_BARE_WIRE.test(m[1]!)) return false;
+  const end = m.index + m[0].length;
+  return HAN_UNIT.test(text[end] ?? '') && !isJsSpace(text.charCodeAt(end - 1));
+}
+
 /**
  * A particle right after a lead-in's closing word (讯, 电, 报道) makes the lead-in a noun its sentence goes on about, whatever
  * form it has: `本报讯的写法…`, `新华社北京6月12日电的稿件…`, `記者王小明／台北報導的那篇文章…`. (A lead-in in brackets, or one a
@@ -509,7 +530,7 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     pattern: WIRE_LEAD,
     // A wire lead-in closing in 报道 stands in brackets (`〔中央社華盛頓4日綜合外電報導〕`): bare, it is a sentence (`据叙通社10月20日报道，…`).
     // (`新华社北京5月20日消息` is one too.)
-    accepts: (m, text) => WIRE_WORD_END.test(m[1]!) || NEWS_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text),
+    accepts: (m, text) => (WIRE_WORD_END.test(m[1]!) || NEWS_WORD_END.test(m[1]!) || OPENS_BRACKET.test(text)) && !wireRunsIntoWord(m, text),
     // The agency and place, without the date: `新华社北京5月21日电` → 新华社北京. Where a reporter stands between them
     // (`中央社記者林小芳東京5日電`), the agency alone; the reporter's name is read where a known place closes it (`DISPATCH_PLACES`),
     // else name and place run together and neither is guessed.
