@@ -5,4 +5,4 @@
  * bookmarks following the articles as after a corrected re-import. `parser-revision.test.ts` beside it pins a digest of the
  * parser's output on the seeds and the made-up papers to this number: a change to the output fails it until both are raised.
  */
-export const PARSER_REVISION = 8;
+export const PARSER_REVISION = 9;
