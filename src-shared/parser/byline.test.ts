@@ -57,6 +57,12 @@ describe('matchLeadByline', () => {
     expect(matchLeadByline('互联网上的消息很多，要注意辨别。')).toBeNull();
   });
 
+  it('shows a lead-in’s credit without the colon that hands over to the text (記者黃家明報道：…)', () => {
+    // Before, the credit over the story read `【大公報訊】記者黃家明報道：`.
+    expect(matchLeadByline('【大公報訊】記者黃家明報道：連接深圳與中山的高鐵昨日動工。')).toMatchObject({ byline: { raw: '【大公報訊】記者黃家明報道', reporters: ['黃家明'] }, rest: '連接深圳與中山的高鐵昨日動工。' });
+    expect(matchLeadByline('本报讯（记者 韩冰）：昨日，全市召开大会。')).toMatchObject({ byline: { raw: '本报讯（记者 韩冰）' }, rest: '昨日，全市召开大会。' });
+  });
+
   it('reads no lead-in in a sentence’s word closing in 讯 (死讯，, 闻讯赶来, 通讯部), in either script, and still reads a bare one', () => {
     // Before, each was a lead-in whose agency was the sentence's opening (`听到普希金的死`): a story began mid-text.
     for (const sentence of ['听到普希金的死讯，28岁的果戈理悲痛欲绝。', '他闻讯赶来，帮忙把火扑灭。', '惊闻喜讯，全村老少奔走相告。', '古巴通讯部第一副部长表示，合作将继续。', '聽到他的死訊，全家悲痛不已。'])

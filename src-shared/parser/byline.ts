@@ -648,6 +648,9 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
 ];
 
+/** A colon closing a lead-in's credit, handing over to the text. */
+const TRAILING_HANDOVER_COLON = /\s*[:：]$/;
+
 export function matchLeadByline(spacedText: string): BylineMatch | null {
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
   if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.has(firstVisibleUnit(spacedText))) return null;
@@ -677,7 +680,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
         }
       }
     }
-    byline.raw = printed.slice(0, consumed).trim();
+    // (Without the colon that hands over to the text, `記者黃家明報道：`: the credit shown over a story ends with the names.)
+    byline.raw = printed.slice(0, consumed).trim().replace(TRAILING_HANDOVER_COLON, '');
     // (A colon closing the lead-in, `央视网消息（新闻联播）：…`, `本报讯（记者 韩冰）：…`, is the lead-in's, no mark of the text.)
     const colon = /^\s*[:：]\s*/.exec(printed.slice(consumed));
     if (colon) consumed += colon[0].length;
