@@ -5139,3 +5139,25 @@ describe('a story’s sentences that open or close with a newspaper’s words, k
     }
   });
 });
+
+describe('a page with neither indents nor blank lines: a lead-in under the running text with no headline over it', () => {
+  it('is a section of that story (a round-up’s next report), while a headline over a lead-in still opens one', () => {
+    // Before, each such lead-in opened a story with no headline, the round-up cut in three.
+    const text = [
+      '东湖晚报',
+      '2024年6月12日 星期三',
+      '多地迎来降雨降温',
+      '本报讯（记者 王明）受冷空气影响，昨日我市迎来一次明显降雨过程，最高气温下降六摄氏度。',
+      '气象部门提醒，市民出行注意交通安全。',
+      '据新华社电，昨日南方多个省份也出现强降雨，部分地区出现内涝。',
+      '本报北京6月11日电（记者 李华）中央气象台11日继续发布暴雨黄色预警。',
+      '专家表示，这轮降雨将持续到本周末。',
+      '市图书馆新馆开馆',
+      '本报讯（记者 赵敏）昨日，市图书馆新馆正式开馆，首日接待读者五千余人次。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+    expect(parsed.layout?.profile).toMatchObject({ indented: false, gaps: 'none' });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['多地迎来降雨降温', '市图书馆新馆开馆']);
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['受冷空气影响', '气象部门提醒', '据新华社电，', '本报北京6月', '专家表示，这']);
+  });
+});

@@ -285,6 +285,10 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   // a round-up's parts each signed (`安徽合肥吴婷——` / `进口年货带回家，挺酷的` / `本报记者 游仪` / text), a column of
   // briefs each with its dateline. The story did not end where no blank line parts it.
   const sectionsInFlushStory = !indentedLayout && profile.gaps === 'between-stories' && !profile.interleaved;
+  // Where neither indents nor blank lines part anything (flush, `none`), a dateline or byline right under the running story's
+  // text with no head line over it is that story's section too (`…两国关系。` / `本报北京1月31日电（记者杜一菲）…`, a meeting's
+  // second report; `据新华社电，…` in a round-up): a story's opening has a headline over it, and nothing here says it ended.
+  const headlessSectionsInFlushStory = !indentedLayout && profile.gaps === 'none' && !profile.interleaved;
   // (Under a run of the story's text, or its first paragraph under its byline, not under one line set apart: that is a
   // headline too long to read as one. Or under a section's dateline with its text on its line, no blank line between: a round-up
   // whose parts each open so, `〔記者陳大文／台中報導〕…` / `〔記者林美玲／高雄報導〕…`, as Taiwan's papers print one.)
@@ -292,7 +296,7 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
     (above?.kind === 'body' && (above.gapBefore === 0 || aboveThat?.kind === 'byline' || aboveThat?.kind === 'lead-byline')) ||
     (above?.kind === 'lead-byline' && !!above.rest && above.gapBefore === 0 && aboveThat?.kind === 'body');
   const opensSection = (line: ClassifiedLine, i: number): boolean =>
-    sectionsInFlushStory &&
+    (sectionsInFlushStory || (headlessSectionsInFlushStory && pending.length === 0)) &&
     !line.columnFragment &&
     underStoryText(lines[i - pending.length - 1], lines[i - pending.length - 2]) &&
     current !== null &&
