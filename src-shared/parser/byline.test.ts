@@ -484,6 +484,12 @@ describe('a commentator’s and a contributor’s line', () => {
     expect(matchStandaloneByline('本报评论员 深化改革')).toBeNull();
   });
 
+  it('reads the kind of piece after the title (`评论员文章`, `特约评论员文章`) as a column’s name, no commentator called 文章', () => {
+    for (const label of ['评论员文章', '本报评论员文章', '特约评论员文章', '評論員文章']) expect(matchStandaloneByline(label)).toBeNull();
+    expect(matchStandaloneByline('本报评论员 文章')).toBeNull();
+    expect(matchStandaloneByline('本报评论员 文明')).toMatchObject({ authors: ['文明'] });
+  });
+
   it('reads a contributor (`特约撰稿 张三`, `撰稿 王五`) as the writer', () => {
     expect(['特约撰稿 张三', '撰稿 王五'].map((t) => matchStandaloneByline(t)?.authors)).toEqual([['张三'], ['王五']]);
   });

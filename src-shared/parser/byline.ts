@@ -873,7 +873,8 @@ function readBylineLine(text: string): Byline | null {
   // (Its title closes in 员 or 員: a line with neither, most, is told without the pattern.)
   const commentator = compact.includes('员') || compact.includes('員') ? COMMENTATOR_LINE.exec(compact) : null;
   // (With the commentator's name after the title, `本报评论员 李四`, the name is the author.)
-  const commentatorName = commentator?.[2] && opensWithSurname(commentator[2]) ? commentator[2] : null;
+  // (`评论员文章`, `特约评论员文章`: the kind of piece a commentator writes, a column's name over it, not the commentator's.)
+  const commentatorName = commentator?.[2] && opensWithSurname(commentator[2]) && !NOT_NAMES.has(commentator[2]) ? commentator[2] : null;
   if (commentator && (commentatorName || !commentator[2])) {
     byline.agency = commentator[1] ? withoutSpaces(commentator[1]) : null;
     byline.authors.push(commentatorName ?? withoutSpaces(compact));

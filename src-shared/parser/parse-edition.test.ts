@@ -5161,3 +5161,19 @@ describe('a page with neither indents nor blank lines: a lead-in under the runni
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['受冷空气影响', '气象部门提醒', '据新华社电，', '本报北京6月', '专家表示，这']);
   });
 });
+
+describe('made-up pages of the fourteenth session', () => {
+  const parse = (lines: string[]) => parseEdition(new TextEncoder().encode(lines.join('\n')), 'x.txt');
+  it('reads an opinion page’s `评论员文章` as the section of the piece under it, not the byline of the editorial above', () => {
+    const parsed = parse([
+      '东湖日报', '2024年5月6日 星期一', '', '社论', '让青年在奋斗中绽放光彩', '',
+      '青年兴则国家兴。在五四青年节到来之际，我们向广大青年致以节日的问候。', '',
+      '评论员文章', '以钉钉子精神抓落实', '', '本报评论员', '', '抓落实，贵在久久为功。要一锤接着一锤敲，一张蓝图绘到底。',
+    ]);
+    // Before, the label was the editorial's byline, its author one 文章, and the commentator's piece had no section.
+    expect(parsed.articles.map((a) => [a.section, a.headline, a.byline?.raw ?? null])).toEqual([
+      ['社论', '让青年在奋斗中绽放光彩', null],
+      ['评论员文章', '以钉钉子精神抓落实', '本报评论员'],
+    ]);
+  });
+});

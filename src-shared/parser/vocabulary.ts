@@ -357,10 +357,12 @@ export const WEB_FURNITURE = new RegExp(
 /** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
 export const WEB_FURNITURE_OPENINGS = `【（([［${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
 
-/** Column names made of a role word and one of these (`记者手记`, `记者观察`): not a byline's names. */
 /** Words of time that may follow a role word in a sentence (`记者昨日报道`, `记者 近日 走访`): never a name. */
 export const TIME_WORDS = ['昨日', '今日', '近日', '日前', '昨天', '今天', '近期', '目前', '此前', '当天', '当日', '连日'] as const;
-export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '追踪', '跟踪', '回访', '探访', '直击', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評', '追蹤', '跟蹤', '回訪', '探訪', '直擊', '连线', '連線'];
+/**
+ * Column names made of a role word and one of these (`记者手记`, `记者观察`, a commentator's `评论员文章`): not a byline's names.
+ */
+export const COLUMN_AFTER_ROLE = ['手记', '札记', '观察', '调查', '专访', '笔记', '来信', '走笔', '随笔', '日记', '感言', '感悟', '点评', '追踪', '跟踪', '回访', '探访', '直击', '手記', '觀察', '調查', '專訪', '筆記', '來信', '隨筆', '日記', '點評', '追蹤', '跟蹤', '回訪', '探訪', '直擊', '连线', '連線', '文章'];
 
 /**
  * An editor's note opening a story (`编者按：…`, `【编者的话】…`): printed above the story's headline as often as under it, it
