@@ -5176,4 +5176,14 @@ describe('made-up pages of the fourteenth session', () => {
       ['评论员文章', '以钉钉子精神抓落实', '本报评论员'],
     ]);
   });
+
+  const reprint = (lead: string) => [
+    '青山日报', '2024年7月8日', '', '来源：青山日报', '编辑：刘小燕', '审核：陈建国', '', '🔥 暑期安全提醒！这些地方千万别去', '',
+    lead, '', '据介绍，今年以来全市已排查危险水域42处，设置警示牌300余块。', '', '来源：青山日报', '编辑：刘小燕', '审核：陈建国',
+  ];
+  it('reads a reprint’s source line over its headline as the story’s source, not a story of its own', () => {
+    const parsed = parse(reprint('本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。'));
+    // Before, `来源：青山日报` at the top was a story with nothing in it but its source.
+    expect(parsed.articles.map((a) => [a.headline, a.byline?.raw])).toEqual([['🔥 暑期安全提醒！这些地方千万别去', '本报讯（记者 周敏） 来源：青山日报']]);
+  });
 });

@@ -817,7 +817,37 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
   placeFloatingHeads(floating, drafts, leftovers);
   moveEditorsNotes(drafts);
   joinJumpsOverHeadlines(drafts);
+  joinSourcesOverHeadlines(drafts);
   return { drafts, leftovers };
+}
+
+/**
+ * A line naming only where a story came from (`来源：青山日报`), alone over a story's headline with nothing of its own (a reprint
+ * posted to an account prints it at the top, over the staff that posted it): that story's source, as the same line under its
+ * text is. Before, it was a story with nothing in it but its source. Its line goes with the story's byline; the source's words
+ * join the byline's once (the post often prints the line again at its foot, read there already).
+ */
+function joinSourcesOverHeadlines(drafts: DraftArticle[]): void {
+  let kept = 0;
+  for (let k = 0; k < drafts.length; k++) {
+    const [source, below] = [drafts[k]!, drafts[k + 1]];
+    if (namesSourceAlone(source) && below && below.heads.length > 0 && below.block === undefined) {
+      const raw = source.byline.raw!;
+      const printed = below.byline.raw !== null && below.byline.raw.includes(raw);
+      below.byline = { ...below.byline, agency: below.byline.agency ?? source.byline.agency, raw: printed ? below.byline.raw : [raw, below.byline.raw].filter((r) => r).join(' ') };
+      below.bylineLines = [...source.bylineLines, ...below.bylineLines];
+      continue;
+    }
+    drafts[kept++] = source;
+  }
+  drafts.length = kept;
+}
+
+/** A draft of a byline naming an outlet and no one, with no headline, text, jump or column of its own. */
+function namesSourceAlone(draft: DraftArticle): boolean {
+  const { byline } = draft;
+  if (draft.heads.length > 0 || draft.paragraphs.length > 0 || byline.raw === null || byline.agency === null || draft.continuedFrom !== null || draft.continuedTo !== null) return false;
+  return byline.reporters.length + byline.correspondents.length + byline.photographers.length + byline.authors.length === 0;
 }
 
 /**
