@@ -784,3 +784,13 @@ describe('a sentence opening with a Latin word and Chinese words before 讯 (`iP
     expect(matchLeadByline('【TVB新聞專訊】港鐵昨日宣布。')).toMatchObject({ byline: { agency: 'TVB新聞' }, rest: '港鐵昨日宣布。' });
   });
 });
+
+describe('a lead-in after a post’s pointer', () => {
+  it('sets the pictograph or arrow aside (`👉 本报讯（记者 周敏）…`, `▶本报讯…`, `➡️ 新华社北京5月1日电 …`)', () => {
+    expect(matchLeadByline('👉 本报讯（记者 周敏）进入暑期。')).toMatchObject({ byline: { agency: '本报', reporters: ['周敏'], raw: '本报讯（记者 周敏）' }, rest: '进入暑期。' });
+    expect(matchLeadByline('▶本报讯 今天开幕。')).toMatchObject({ byline: { raw: '本报讯' }, rest: '今天开幕。' });
+    expect(matchLeadByline('➡️ 新华社北京5月1日电 今天。')).toMatchObject({ byline: { agency: '新华社北京' }, dated: true });
+    // A pointer before a sentence is no lead-in.
+    expect(matchLeadByline('👉 点击阅读原文')).toBeNull();
+  });
+});

@@ -652,6 +652,9 @@ const LEAD_IN_FORMS: LeadInForm[] = [
 const TRAILING_HANDOVER_COLON = /\s*[:：]$/;
 
 export function matchLeadByline(spacedText: string): BylineMatch | null {
+  // (`👉 本报讯（记者 周敏）…`: the mark a reprint posted to an account sets before its paragraph is no part of the lead-in.)
+  const pointer = opensWithPointer(spacedText) ? POINTER_BEFORE_LEAD.exec(spacedText) : null;
+  if (pointer) return matchLeadByline(spacedText.slice(pointer[0].length));
   // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
   if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.has(firstVisibleUnit(spacedText))) return null;
   const printed = closeLeadIn(spacedText, OPENING_PARENTHESIS);
@@ -688,6 +691,20 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
   return reportedThenText(spacedText);
+}
+
+/**
+ * The pictographs and pointers a reprint posted to an account sets before a paragraph (`👉 本报讯（记者 周敏）…`, `📌 `, `▶本报讯…`,
+ * `➡️ `): marks of the post, none a lead-in's words. Group 0: the marks and the space after them.
+ */
+const POINTER_BEFORE_LEAD = /^\s*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*|[▶►▷➤➡→])+\s*/u;
+/** Arrows, dingbats and other symbols (U+2190–U+27BF) and the astral planes' pictographs: where a pointer may open a line. */
+const POINTER_RANGE_START = 0x2190;
+const POINTER_RANGE_END = 0x27bf;
+/** Whether a line's first visible character may be a pointer or a pictograph (told by its code before the pattern is tried). */
+function opensWithPointer(line: string): boolean {
+  const code = line.trimStart().charCodeAt(0);
+  return (code >= POINTER_RANGE_START && code <= POINTER_RANGE_END) || (code >= 0xd800 && code <= 0xdbff);
 }
 
 /** A byline line closing in 报道, a colon or a space after it (a comma would make it a sentence's verb), then text: group 1 the byline. */

@@ -5186,4 +5186,11 @@ describe('made-up pages of the fourteenth session', () => {
     // Before, `来源：青山日报` at the top was a story with nothing in it but its source.
     expect(parsed.articles.map((a) => [a.headline, a.byline?.raw])).toEqual([['🔥 暑期安全提醒！这些地方千万别去', '本报讯（记者 周敏） 来源：青山日报']]);
   });
+  it('reads a lead-in after a post’s pointer (`👉 本报讯（记者 周敏）…`, `▶本报讯…`) as the lead-in', () => {
+    for (const pointer of ['👉 ', '▶', '➡️ ']) {
+      const story = parse(reprint(`${pointer}本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。`)).articles[0]!;
+      // Before, the lead-in was text, its reporter unread.
+      expect([story.byline?.reporters, story.paragraphs[0]!.text], pointer).toEqual([['周敏'], '进入暑期，野外游泳溺水事故进入高发期。']);
+    }
+  });
 });
