@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from './classify-lines';
-import { FEATURE_NAMES, FIELD, featureVector, headlineShaped, isLabelValue, type LineFeatures, lineFeatures, PHRASED, readFeatures, UNSCORED } from './line-features';
+import { FEATURE_NAMES, FIELD, featureVector, headlineShaped, holdsCaseNumber, isCompleteField, isLabelValue, type LineFeatures, lineFeatures, PHRASED, readFeatures, UNSCORED } from './line-features';
 import { SENTENCE_END, visibleLength } from './text-lines';
 import { withoutColumnTag } from './vocabulary';
 import { measureLayout } from './layout-profile';
@@ -165,5 +165,18 @@ describe('readFeatures with lines left unscored', () => {
     }
     // (The vocabulary features are among those compared: some scored line speaks its story's words.)
     expect(sharing).toBeGreaterThan(0);
+  });
+});
+
+describe('a court’s case number', () => {
+  it('makes its line a field of the report (`【案号】（2024）苏0102刑初345号`), never headline-shaped, complete in itself', () => {
+    for (const line of ['【案号】（2024）苏0102刑初345号', '（2023）京01民终88号', '〔案號〕(2024)最高法知民终12號']) {
+      expect(holdsCaseNumber(line), line).toBe(true);
+      expect(headlineShaped(line, line), line).toBe(false);
+      expect(isCompleteField(line), line).toBe(true);
+    }
+    // A headline with a year in brackets and a number is no case number.
+    expect(holdsCaseNumber('（2024）全市第3号台风应对')).toBe(false);
+    expect(headlineShaped('2024年第3号台风过境', '2024年第3号台风过境')).toBe(true);
   });
 });

@@ -117,7 +117,10 @@ export const isLabelValue = (text: string): boolean => colonWithin(text, 1, 12) 
  * A label-value line complete in itself (`电话:0731…`): not one that leaves its clause open, as a speaker's answer in an
  * interview does where a line break cut it (`李明：…我们设立了科技创新基金，` / `专门支持中小企业…`).
  */
-export const isCompleteField = (text: string): boolean => isLabelValue(text) && !ENDS_CLAUSE.has(text.charCodeAt(text.length - 1));
+export const isCompleteField = (text: string): boolean =>
+  (isLabelValue(text) && !ENDS_CLAUSE.has(text.charCodeAt(text.length - 1))) || citesCaseAlone(text);
+/** A line closing on a case number it cites (`【案号】（2024）苏0102刑初345号`): a field, complete as a label and its value are. */
+const citesCaseAlone = (text: string): boolean => '号號'.includes(text[text.length - 1] ?? ' ') && holdsCaseNumber(text);
 
 /**
  * Text whose last words are a complete field after its sentences (`…月薪8000元以上。联系电话：138xxxx5678 王先生`): an
@@ -215,6 +218,17 @@ function mayBeWebAddress(text: string): boolean {
   return first === 'h' || first === 'w';
 }
 
+/**
+ * A court's case number: the year in brackets, the court's code, the kind of case (刑, 民, 行, 执, 赔, 商, 破 and its stage), the
+ * number and 号 (`（2024）苏0102刑初345号`, `(2023)京01民终88号`, `（2024）最高法知民终12號`); a year and a 第…号 is no case's
+ * (`（2024）全市第3号台风…`).
+ */
+const CASE_NUMBER = /[（(](?:19|20)\d{2}[）)]\s*[\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{0,2}[刑民行执執赔賠商破][\u4e00-\u9fff]{0,2}\d{1,6}\s*[号號]/;
+/** Whether the line cites a case by its number (told by its 号 and a bracket before the pattern is tried: few lines hold both). */
+export function holdsCaseNumber(text: string): boolean {
+  return (text.includes('号') || text.includes('號')) && (text.includes('（') || text.includes('(')) && CASE_NUMBER.test(text);
+}
+
 /** A line that opens with a dash (`——摘自…`, `——习近平`). */
 export const ATTRIBUTION = /^\s*(?:——|—|--)\s*\S/;
 
@@ -232,6 +246,8 @@ export function headlineShaped(fullText: string, fullSpaced: string): boolean {
   // (The last character read by itself: these run on every line.)
   if (SENTENCE_END.test(text) || ENDS_CLAUSE.has(text.charCodeAt(text.length - 1)) || /[。！？；]/.test(text)) return false;
   if ((text.includes(':') || text.includes('：')) && /[:：]\s*[\d（(A-Za-z]/.test(text)) return false;
+  // A court's case number (`【案号】（2024）苏0102刑初345号`) cites the case under the report: a field of it, never its title.
+  if (holdsCaseNumber(text)) return false;
   // A book's details over its review (`《河岸人家》 方志安 著 青禾出版社 2024年6月`): a field line of the review, never its title.
   // (Told by one search for 出版社 first: few lines hold it.)
   if (isBookDetails(text)) return false;

@@ -5193,4 +5193,16 @@ describe('made-up pages of the fourteenth session', () => {
       expect([story.byline?.reporters, story.paragraphs[0]!.text], pointer).toEqual([['周敏'], '进入暑期，野外游泳溺水事故进入高发期。']);
     }
   });
+  it('keeps a court report’s case number and its judge’s note in the report (`【案号】（2024）苏0102刑初345号` / `【法官说法】`)', () => {
+    const parsed = parse([
+      '江城法治报', '2024年9月12日 星期四', '', '拖欠农民工工资 老板被判刑', '',
+      '本报讯（记者 何静）因拒不支付劳动者报酬，王某近日被判处有期徒刑一年。', '', '【案号】（2024）苏0102刑初345号', '',
+      '【法官说法】', '拒不支付劳动报酬，情节严重的，构成犯罪。',
+    ]);
+    // Before, the case number was a second story's headline and the judge's note its text.
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['拖欠农民工工资 老板被判刑', ['因拒不支付劳动者报酬，王某近日被判处有期徒刑一年。', '【案号】（2024）苏0102刑初345号', '【法官说法】', '拒不支付劳动报酬，情节严重的，构成犯罪。']],
+    ]);
+  });
 });
+
