@@ -794,3 +794,17 @@ describe('a lead-in after a post’s pointer', () => {
     expect(matchLeadByline('👉 点击阅读原文')).toBeNull();
   });
 });
+
+describe('an account’s closing credits, a bar for the colon', () => {
+  it('reads `文字｜周敏`, `来源｜青山日报`, `图片｜张三` and `图片｜网络` as the colon’s forms are read', () => {
+    expect(matchStandaloneByline('文字｜周敏')).toMatchObject({ reporters: ['周敏'] });
+    expect(matchStandaloneByline('采访 | 王明 李华')).toMatchObject({ reporters: ['王明', '李华'] });
+    expect(matchStandaloneByline('来源｜青山日报')).toMatchObject({ agency: '青山日报' });
+    expect(matchStandaloneByline('来源 丨 新华社')).toMatchObject({ agency: '新华社' });
+    expect(matchStandaloneByline('图片：张三')).toMatchObject({ photographers: ['张三'] });
+    expect(matchStandaloneByline('图片｜张三')).toMatchObject({ photographers: ['张三'] });
+    // The web as the picture's source names no photographer.
+    for (const credit of ['图片｜网络', '图｜网络', '图/網絡']) expect(matchStandaloneByline(credit), credit).toMatchObject({ photographers: [], raw: credit });
+  });
+});
+

@@ -1025,9 +1025,12 @@ const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?
 /** Who supplied the story (`（省统计局供稿）`, `（县融媒体中心 供稿）`, `（由市教育局供稿）`): a source, an office or a body. Group 1: it. */
 const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
-/** `来源：新华社`, `（稿源：人民日报）`: the story's source on a line of its own (an agency, a paper or a site). Group 1: the source. */
+/**
+ * `来源：新华社`, `（稿源：人民日报）`, `来源｜青山日报` (a bar for the colon, as an account's reprint credits): the story's source on a
+ * line of its own (an agency, a paper or a site). Group 1: the source.
+ */
 // (A second source after a dash, `来源：临江日报-临江新闻网`, the paper and its site: the first is the story's.)
-const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')}|${anyForm('稿件来源')}|${anyForm('新闻来源')}|${anyForm('信息来源')})\\s*[:：]\\s*(${CITED_SOURCE})(?:\\s*[-－—/／]\\s*${CITED_SOURCE})?\\s*[）)]?$`);
+const SOURCE_LINE = new RegExp(`^[（(]?\\s*(?:${anyForm('来源')}|${anyForm('稿源')}|${anyForm('消息来源')}|${anyForm('稿件来源')}|${anyForm('新闻来源')}|${anyForm('信息来源')})\\s*[:：|｜丨]\\s*(${CITED_SOURCE})(?:\\s*[-－—/／]\\s*${CITED_SOURCE})?\\s*[）)]?$`);
 /**
  * `（据新华社）`, `据央视新闻`, `（据人民网）`: where a story was taken from, closing it on a line of its own, as a paper that reprints
  * an agency's or a site's story names it. Group 1: the source. (A lead-in that opens a story, `据新华社北京5月20日电`, is read

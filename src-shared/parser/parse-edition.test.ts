@@ -5204,5 +5204,15 @@ describe('made-up pages of the fourteenth session', () => {
       ['拖欠农民工工资 老板被判刑', ['因拒不支付劳动者报酬，王某近日被判处有期徒刑一年。', '【案号】（2024）苏0102刑初345号', '【法官说法】', '拒不支付劳动报酬，情节严重的，构成犯罪。']],
     ]);
   });
+  it('closes an account’s reprint with its credits (`文字｜周敏` / `图片｜网络` / `来源｜青山日报`), no story of their own', () => {
+    const parsed = parse([
+      '今年起，这些新规将影响你我生活', '', '7月1日起，一批新规正式施行，涉及食品安全、消费维权等多个领域。', '',
+      '消费者通过网络购买商品，七日内可无理由退货的商品范围进一步扩大。', '', '文字｜周敏', '图片｜网络', '来源｜青山日报', '编辑｜刘小燕', '审核｜陈建国',
+    ]);
+    // Before, the words' and the source's credits were left over and `图片｜网络` headed a story of its own.
+    expect(parsed.articles.map((a) => [a.headline, a.byline?.raw, a.byline?.reporters, a.byline?.agency, a.paragraphs.length])).toEqual([
+      ['今年起，这些新规将影响你我生活', '文字｜周敏 图片｜网络 来源｜青山日报', ['周敏'], '青山日报', 2],
+    ]);
+  });
 });
 

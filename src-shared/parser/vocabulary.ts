@@ -148,7 +148,10 @@ export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊',
 export const ROLE_WORDS = {
   reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '特派', '见习', '实习'],
   reporter: '记者',
-  /** Who reported, only before a colon (`报道：林美玲`, `报导：陈志强`, `采访：…`, `文字：…`, as papers in Malaysia close a story); in running text these words are verbs and nouns. */
+  /**
+   * Who reported, only before a colon (`报道：林美玲`, `报导：陈志强`, `采访：…`, `文字：…`, as papers in Malaysia close a story) or
+   * the bar an account's reprint sets for one (`文字｜周敏`); in running text these words are verbs and nouns.
+   */
   reporterBeforeColon: ['报道', '报导', '采访', '采写', '文字'],
   correspondents: ['特约通讯员', '通讯员', '特派员', '实习生'],
   photographerPrefixes: ['全媒体', '融媒体'],
@@ -160,7 +163,7 @@ export const ROLE_WORDS = {
 
 /**
  * The close of every role word as the role patterns (`rolePatterns(true)`) read it, in both forms: its last two characters,
- * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图 or 视频 before a slash, a colon,
+ * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图, 图片 or 视频 before a slash, a colon,
  * a bar or `·` (`文/`, `图：`, `图 | `, the one-character roles, which stand only so). A text with none holds no role, which one scan tells
  * before the role patterns are tried (most of a page's lines hold a role word's last character alone: 生, 文, 字, 道 …).
  */
@@ -168,7 +171,7 @@ export const ROLE_WORD_ENDING = (() => {
   const w = ROLE_WORDS;
   const words = [w.reporter, ...w.reporterBeforeColon, ...w.correspondents, w.photographer, w.cameraman, ...w.authors];
   const closes = [...new Set(words.map((word) => [...word].slice(-2).join('')))].map((pair) => anyForm(pair, true));
-  return new RegExp(`${closes.join('|')}|(?:文|${anyForm('图')}|${anyForm('视频')})\\s*[/／:：·|｜]`);
+  return new RegExp(`${closes.join('|')}|(?:文|${anyForm('图')}|${anyForm('图片')}|${anyForm('视频')})\\s*[/／:：·|｜]`);
 })();
 
 /** Role patterns in both forms; with `spaced`, OCR spaces may split the words (`全媒体 记 者`). */
@@ -177,12 +180,12 @@ export function rolePatterns(spaced: boolean) {
   const gap = spaced ? '\\s*' : '';
   return {
     // (`本报特派记者`, `本报驻京记者`, `本报驻美国特约记者`: the paper, where the reporter is posted, the kind of reporter.)
-    reporters: `(?:(?:${alternatives(w.reporterPrefixes, spaced)})\\s*|${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：])`,
+    reporters: `(?:(?:${alternatives(w.reporterPrefixes, spaced)})\\s*|${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)*${anyForm(w.reporter, spaced)}|(?<![\\u4e00-\\u9fff])(?:${alternatives(w.reporterBeforeColon, spaced)})(?=\\s*[:：|｜丨])`,
     // (`駐日特派員`, `驻京特派员`: where the correspondent is posted before the role, as before a reporter's.)
     correspondents: `(?:${anyForm('驻')}[\\u4e00-\\u9fff]{1,6}?\\s*)?(?:${alternatives(w.correspondents, spaced)})`,
     // `图/李四`, `图：李四`: photographs by; `文/图 张三`: words and photographs by one person (an author).
-    // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too.)
-    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：|｜])`,
+    // (`图/视频 张三`, `视频/李四`: pictures that move are a photographer's too; `图片｜张三`, as an account's reprint credits.)
+    photographers: `(?:${alternatives(w.photographerPrefixes, spaced)})?\\s*${anyForm(w.photographer, spaced)}(?:\\s*${anyForm(w.reporter, spaced)})?|${anyForm(w.cameraman, spaced)}|(?<![\\u4e00-\\u9fff/／·])${anyForm('图')}\\s*[/／]\\s*${anyForm('视频')}|(?<![\\u4e00-\\u9fff/／·])(?:${anyForm('图片')}|${anyForm('图')}|${anyForm('视频')})(?!\\s*[/／]\\s*文)(?=${gap}\\s*[/／:：|｜])`,
     // (`文/视频 张三`: words and video by one person, as `文/图`; and `图/文 张三`, the other way round, or `图文/本报记者 张三`.)
     authors: `${alternatives(w.authors, spaced)}|(?<![\\u4e00-\\u9fff])文\\s*[/／·]\\s*(?:${anyForm('图')}|${anyForm('视频')})|(?<![\\u4e00-\\u9fff])${anyForm('图')}\\s*[/／]\\s*文|(?<![\\u4e00-\\u9fff])${anyForm('图')}文(?=${gap}\\s*[/／:：|｜])|(?<![\\u4e00-\\u9fff])文(?=${gap}\\s*[/／:：|｜])`,
   };
@@ -200,11 +203,13 @@ export const PICTURE_SOURCE_OPENINGS = ['取自', '翻摄', '截自', '摘自', 
 export const PICTURE_KINDS_ALONE = ['资料图片', '资料照片', '资料照', '资料图', '示意图', '网上图片', '网络图片', '互联网图片', '档案照片', '档案照'] as const;
 /** Picture agencies a credit names after `图/` (`图/视觉中国`, `图/东方IC`), no photographer. */
 export const PICTURE_AGENCIES = ['视觉中国', '东方IC'] as const;
+/** The web named as a picture's source after `图/` (`图片｜网络`, `图/网图`, as an account's reprint credits), no photographer. */
+export const PICTURE_FROM_WEB = ['网络', '网图'] as const;
 /**
  * Where a photograph came from, after `图/`, naming no photographer (`受访者提供`, `受访者供图`, `资料图片`, `视觉中国`, `IC`), as
  * metro papers credit handouts and picture agencies: a pattern's source, no one's name.
  */
-export const PICTURE_SOURCE_WORD = `(?:[\\u4e00-\\u9fff]{1,8}(?:${alternatives(['提供', '供图'])})|${alternatives([...PICTURE_KINDS_ALONE, ...PICTURE_AGENCIES])}|[A-Z]{2,5})`;
+export const PICTURE_SOURCE_WORD = `(?:[\\u4e00-\\u9fff]{1,8}(?:${alternatives(['提供', '供图'])})|${alternatives([...PICTURE_KINDS_ALONE, ...PICTURE_AGENCIES, ...PICTURE_FROM_WEB])}|[A-Z]{2,5})`;
 /** The longest source a picture's credit names (`聯合報系資料照片` is eight characters). */
 export const PICTURE_SOURCE_MAX = 20;
 /** A picture's source credit closing a text, at a line's start or after a sentence's end or a space (its first group the credit). */
