@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parsedWhole } from '../../tests/unit/made-up-text';
 import { describe, expect, it } from 'vitest';
-import { classifyLines, isNoise, oddCharacterRatio } from './classify-lines';
+import { classifyLines, isNoise, oddCharacterRatio, withoutAccountNames } from './classify-lines';
 import { splitSourceLines } from './text-lines';
 
 /** The share as one regular expression replacement, as the parser had it before counting per character: the model. */
@@ -151,3 +151,18 @@ describe('a salutation over several lines under a speech’s title, in an indent
     expect(article!.paragraphs[0]!.text).toBe(salutation.join(''));
   });
 });
+
+describe('a reprint’s posting line after the account’s names', () => {
+  const noise = (spaced: string) => isNoise(spaced.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])/g, ''), spaced);
+  it('is furniture with 原创 and two names, or one name alone, before the time', () => {
+    for (const line of ['原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北', '原创 周敏 青山日报 2024-07-08 18:30', '青山日报 2024-07-08 18:30']) expect(noise(line), line).toBe(true);
+    // Two words with no 原创 before a time may be a byline's role and name; a sentence is no posting line.
+    expect(noise('记者 张三 2024-07-08 18:30')).toBe(false);
+    expect(noise('青山日报于2024-07-08 18:30发布通知')).toBe(false);
+  });
+  it('gives its time without the names, as a leftover keeps it', () => {
+    expect(withoutAccountNames('原创青山日报青山日报2024-07-08 18:30发表于湖北')).toBe('2024-07-08 18:30发表于湖北');
+    expect(withoutAccountNames('2024-07-08 18:30')).toBe('2024-07-08 18:30');
+  });
+});
+

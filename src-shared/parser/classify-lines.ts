@@ -177,6 +177,38 @@ function isPostedAt(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 0x30 && first <= 0x39 && text.length <= POSTED_AT_MAX && POSTED_AT.test(text);
 }
+/**
+ * An account's names before the time it posted a reprint, as WeChat heads one, read with the line's spaces: 原创 (its own
+ * piece) and up to two names, the writer's and the account's (`原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北`), or the
+ * account's name alone (`青山日报 2024-07-08 18:30`). Group 1: 原创; group 2: the names, each closed by its space.
+ */
+const ACCOUNT_BEFORE_POSTED_AT = /^\s*(原创|原創)?\s*((?:[\u4e00-\u9fffA-Za-z·]{2,16}\s+){1,2})(?=\d{4}[-/.]\d)/;
+/** The longest line read as an account's names and its posting time: two names of sixteen, their spaces, and the time. */
+const ACCOUNT_POSTED_AT_MAX = POSTED_AT_MAX + 36;
+/**
+ * A reprint's posting line with the account's names before its time (`ACCOUNT_BEFORE_POSTED_AT`, then `POSTED_AT`): one name
+ * alone where 原创 does not open it (two words before a time may be a byline's role and name). Told by a colon (the time's)
+ * and the line's length before the pattern.
+ */
+function isAccountPostingLine(spaced: string): boolean {
+  if (spaced.length > ACCOUNT_POSTED_AT_MAX || !spaced.includes(':')) return false;
+  const m = ACCOUNT_BEFORE_POSTED_AT.exec(spaced);
+  if (!m || (!m[1] && m[2]!.trim().includes(' '))) return false;
+  return POSTED_AT.test(spaced.slice(m[0].length).trim());
+}
+/**
+ * A posting line read as furniture without the account's names before its time, as a leftover keeps it (its spaces between
+ * words closed up: `原创青山日报青山日报2024-07-08 18:30发表于湖北` → `2024-07-08 18:30发表于湖北`); the line as it was where
+ * none opens it.
+ */
+export function withoutAccountNames(furniture: string): string {
+  const first = furniture.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return furniture;
+  const names = ACCOUNT_NAMES_RUN.exec(furniture);
+  return names ? furniture.slice(names[0].length) : furniture;
+}
+/** The account's names closed up before a posting time (`原创青山日报青山日报`), as `withoutAccountNames` reads them. */
+const ACCOUNT_NAMES_RUN = /^(?:原创|原創)?[\u4e00-\u9fffA-Za-z·]{2,32}(?=\d{4}[-/.]\d)/;
 /** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
 const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
 /** What a folio opens with, its spaces aside: a dash. */
@@ -377,7 +409,7 @@ export function isNoise(text: string, spaced = text): boolean {
   // (A contents entry with dot leaders may be long: a document's whole title, `…的通知…………2`.)
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text) || (endsInDigit(text) && CONTENTS_ENTRY_LEADERS.test(text));
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
-  return NOISE.test(text) || (FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
+  return NOISE.test(text) || isAccountPostingLine(spaced) || (FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**

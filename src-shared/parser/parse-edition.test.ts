@@ -5214,5 +5214,14 @@ describe('made-up pages of the fourteenth session', () => {
       ['今年起，这些新规将影响你我生活', '文字｜周敏 图片｜网络 来源｜青山日报', ['周敏'], '青山日报', 2],
     ]);
   });
+  it('sets a reprint’s posting line after the account’s names aside, and dates the page by it', () => {
+    const parsed = parse([
+      '今年起，这些新规将影响你我生活', '', '原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北', '',
+      '一批新规正式施行，涉及食品安全、消费维权等多个领域。', '', '消费者七日内可无理由退货的商品范围进一步扩大。',
+    ]);
+    // Before, the posting line ran into the first paragraph and the page had no date.
+    expect(parsed.date).toBe('2024-07-08');
+    expect(parsed.articles.map((a) => a.paragraphs[0]!.text)).toEqual(['一批新规正式施行，涉及食品安全、消费维权等多个领域。']);
+  });
 });
 

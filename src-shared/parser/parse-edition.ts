@@ -4,7 +4,7 @@ import type { Article, ArticleKind, Byline, ParagraphType, ContinuationRef, Line
 import { articleId } from './article-id';
 import { closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
-import { classifyLines, isNoise } from './classify-lines';
+import { classifyLines, isNoise, withoutAccountNames } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
 import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
 import { assignHeadlineBlock, type BlockContext, fileHeadlineHabit } from './headline-block';
@@ -333,10 +333,13 @@ const POSTED_DATE = /^(?:[\u4e00-\u9fff]{2,4}\s*[:：]?\s*)?(\d{4})\s*[-/.年]\s
 /** The day the first posting time among the furniture names (`POSTED_DATE`), and its line; null with none. */
 function postedOn(leftovers: readonly DraftLeftover[]): { date: string; text: string } | null {
   for (const l of leftovers) {
-    if (l.reason !== 'noise' || l.text.length > 44) continue;
-    const c = l.text.charCodeAt(0);
-    if (!((c >= 0x30 && c <= 0x39) || l.text.startsWith('发') || l.text.startsWith('發'))) continue;
-    const m = POSTED_DATE.exec(l.text);
+    if (l.reason !== 'noise') continue;
+    // (After an account's names, `原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北`, the time they posted it.)
+    const text = withoutAccountNames(l.text);
+    if (text.length > 44) continue;
+    const c = text.charCodeAt(0);
+    if (!((c >= 0x30 && c <= 0x39) || text.startsWith('发') || text.startsWith('發'))) continue;
+    const m = POSTED_DATE.exec(text);
     if (!m) continue;
     const date = isoDate(Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6]));
     if (date) return { date, text: l.text };
