@@ -166,3 +166,10 @@ describe('a reprint’s posting line after the account’s names', () => {
   });
 });
 
+describe('a call to click and follow the account', () => {
+  it('is furniture (`点击上方蓝字关注我们`, `↑点击上方“青山日报”关注我们`, `點擊藍字 關注我們`); a sentence telling of a click is text', () => {
+    for (const line of ['点击上方蓝字关注我们', '↑点击上方“青山日报”关注我们', '點擊藍字關注我們', '点击蓝字 关注我们']) expect(isNoise(line), line).toBe(true);
+    expect(isNoise('点击关注后，他收到了一条推送消息。')).toBe(false);
+  });
+});
+

@@ -86,6 +86,12 @@ const SCAN_CALL = /扫一扫|扫码|二维码|长按识别/u;
  */
 const FOLLOW_CALL = /关注.{0,8}(?:公众号|微信|客户端|抖音|视频号)/u;
 /**
+ * A call to click and follow the account, as a WeChat reprint opens (`点击上方蓝字关注我们`, `↑点击上方“青山日报”关注我们`, `點擊藍字
+ * 關注我們`): 点击 opens it, 关注 comes within fifteen characters. (A sentence telling of a click, `点击关注后，他收到了…。`, closes
+ * with a full stop: `closesStatement`.)
+ */
+const CLICK_TO_FOLLOW = /^(?:[↑⬆👆]\uFE0F?\s*)?(?:点击|點擊).{0,14}?(?:关注|關注)/u;
+/**
  * A call to read the original or more, closing an account's reprint (`点击阅读原文，查看更多精彩内容`, `阅读原文`): furniture where
  * it opens the line and the line is no statement (`closesStatement`: `了解更多情况后，记者决定再去一趟。`). (Told by one search for
  * 原文 or 更多 first.)
@@ -119,6 +125,7 @@ const PICTURE_PLACEHOLDER = /^\s*[[［【（(〔]\s*(?:图片|圖片|图|圖|照
 function isCallToReader(text: string): boolean {
   if ((text.includes('扫') || text.includes('码') || text.includes('长按')) && SCAN_CALL.test(text) && !closesStatement(text)) return true;
   if (text.includes('关注') && (FOLLOW_CALL.exec(text)?.index ?? Infinity) <= FOLLOW_CALL_OPENING_MAX) return true;
+  if ((text.includes('点击') || text.includes('點擊')) && CLICK_TO_FOLLOW.test(text) && !closesStatement(text)) return true;
   return (text.includes('原文') || text.includes('更多')) && READ_MORE_CALL.test(text) && !closesStatement(text);
 }
 /** Marks a clause stops on with its sentence going on past the line's end. */

@@ -5223,5 +5223,10 @@ describe('made-up pages of the fourteenth session', () => {
     expect(parsed.date).toBe('2024-07-08');
     expect(parsed.articles.map((a) => a.paragraphs[0]!.text)).toEqual(['一批新规正式施行，涉及食品安全、消费维权等多个领域。']);
   });
+  it('sets a reprint’s call to click and follow aside, no kicker of the headline under it', () => {
+    const parsed = parse(['点击上方蓝字关注我们', '', '今年起，这些新规将影响你我生活', '', '一批新规正式施行，涉及食品安全、消费维权等多个领域。']);
+    // Before, the call was the headline's kicker.
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '今年起，这些新规将影响你我生活']]);
+  });
 });
 
