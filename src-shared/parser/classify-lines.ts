@@ -5,7 +5,7 @@ import { type BylineMatch, endsCaption, isPhotoCreditLine, matchAuthorLine, matc
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
 import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
-import { tableLines } from './table-rows';
+import { headerClosedUp, tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, WEB_POSTED_LINE, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
 import { endsInColon, endsInField, endsInPagePointer, isBookDetails, isBulletSubhead, isPagePointerAlone, endsMidPhrase, FIELD, type FileStatistics, HEAD_MAX, headlineShaped, isCompleteField, shapeOf } from './line-features';
@@ -917,7 +917,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     out.push(base);
   }
   markLoneForecasts(out, forecasts);
-  markTableRows(out);
+  markTableRows(out, source);
   markSignatures(out);
   markLetterSigners(out);
   markFieldLists(out);
@@ -1148,10 +1148,20 @@ function markLoneForecasts(lines: ClassifiedLine[], forecasts: ReadonlySet<numbe
 }
 
 /** Rows of a table (with its header and source note) are text, each a paragraph, whatever their shape says. */
-function markTableRows(lines: ClassifiedLine[]): void {
+function markTableRows(lines: ClassifiedLine[], source: readonly SourceLine[]): void {
+  // A header's cells with every space kept, from its source line where it stands alone on one (asked only of the line over a
+  // run of rows: the lines by number, gathered on the first ask).
+  let byNumber: Map<number, SourceLine> | null = null;
+  const kept = (i: number): string => {
+    const line = lines[i]!;
+    if (line.lines.length !== 1) return line.spaced;
+    byNumber ??= new Map(source.map((l) => [l.number, l]));
+    return byNumber.get(line.lines[0]!)?.collapsed ?? line.spaced;
+  };
   const table = tableLines(
     lines.map((l) => l.spaced),
     (i) => (lines[i]!.kind === 'head' || lines[i]!.kind === 'body') && lines[i]!.continuation === undefined && !lines[i]!.photoCredit,
+    kept,
   );
   table.forEach((inTable, i) => {
     if (!inTable) return;
@@ -1159,6 +1169,11 @@ function markTableRows(lines: ClassifiedLine[]): void {
     line.kind = 'body';
     line.tableRow = true;
     line.endsParagraph = true;
+    // (A header read with its spaces kept keeps its cells apart, as a row does.)
+    if (!line.spaced.includes(' ') && line.lines.length === 1) {
+      const cells = kept(i);
+      if (headerClosedUp(line.spaced, cells)) line.spaced = cells;
+    }
   });
 }
 

@@ -5228,5 +5228,18 @@ describe('made-up pages of the fourteenth session', () => {
     // Before, the call was the headline's kicker.
     expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '今年起，这些新规将影响你我生活']]);
   });
+  it('reads a standings table’s header of one-character cells as its first row, under the table’s title (no blank lines)', () => {
+    const parsed = parse([
+      '北湖晚报', '2024年9月2日 星期一', '北湖队客场1比1战平', '本报讯（记者 孙涛）9月1日，北湖队客场1比1战平南岭队。',
+      '中甲积分榜', '名次 球队 赛 胜 平 负 积分', '1 西江 22 14 5 3 47', '2 东海 22 13 6 3 45',
+      '全民健身日活动丰富', '本报讯（记者 孙涛）8月8日是全民健身日，全市各地举办了多样的健身活动。',
+    ]);
+    // Before, the header row was the table's headline and its title the kicker, the header's cells closed up.
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.paragraphs[0]!.text])).toEqual([
+      [null, '北湖队客场1比1战平', '9月1日，北湖队客场1比1战平南岭队。'],
+      [null, '中甲积分榜', '名次 球队 赛 胜 平 负 积分'],
+      [null, '全民健身日活动丰富', '8月8日是全民健身日，全市各地举办了多样的健身活动。'],
+    ]);
+  });
 });
 

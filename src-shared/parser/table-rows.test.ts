@@ -29,3 +29,18 @@ describe('rows of a table set in the text', () => {
     expect(tableLines(lines, (i) => i !== 3)).toEqual([false, false, false, false, false, false, false]);
   });
 });
+
+describe('a header whose one-character cells the spaced text closed up', () => {
+  it('is the table’s, read with its spaces kept (`名次 球队 赛 胜 平 负 积分` over its rows)', () => {
+    const spaced = ['名次球队赛胜平负积分', '1 西江 22 14 5 3 47', '2 东海 22 13 6 3 45'];
+    const kept = ['名次 球队 赛 胜 平 负 积分', ...spaced.slice(1)];
+    expect(tableLines(spaced, () => true)).toEqual([false, true, true]);
+    expect(tableLines(spaced, () => true, (i) => kept[i]!)).toEqual([true, true, true]);
+  });
+  it('is no headline OCR spaced out character by character', () => {
+    const spaced = ['西江东海决赛', '1 西江 22 14 5 3 47', '2 东海 22 13 6 3 45'];
+    const kept = ['西 江 东 海 决 赛', ...spaced.slice(1)];
+    expect(tableLines(spaced, () => true, (i) => kept[i]!)[0]).toBe(false);
+  });
+});
+

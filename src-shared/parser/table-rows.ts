@@ -48,14 +48,29 @@ export function isTableHeader(spaced: string): boolean {
   return cells.length >= HEADER_MIN_CELLS && cells.every((cell) => [...cell].length <= HEADER_CELL_MAX && !FIGURE.test(cell));
 }
 
+/**
+ * A header whose one-character cells the spaced text closed up, read with its spaces kept: a header there, with two cells
+ * of words at least (`名次`, `球队`, `积分`), so a headline OCR spaced out character by character (`习 近 平 会 见 …`) is none.
+ */
+export function headerClosedUp(spaced: string, kept: string): boolean {
+  if (kept === spaced || !isTableHeader(kept)) return false;
+  let words = 0;
+  for (const cell of cellsOf(kept)) if ([...cell].length >= 2) words++;
+  return words >= HEADER_MIN_WORDS;
+}
+/** The fewest cells of two characters or more a header read with its spaces kept has. */
+const HEADER_MIN_WORDS = 2;
+
 /** A note of where a table's figures come from (`数据来源：交易所`, `资料来源：…`), set under it. */
 export const SOURCE_NOTE = /^\s*(?:数据|資料|资料|信息|資訊)?[来來]源\s*[:：]/;
 
 /**
  * Which lines are a table's (rows in runs of `TABLE_MIN_ROWS` or more, the header above a run, the source note under
- * it), for lines given as their spaced text and whether each may be one (a byline or a jump never is). Linear.
+ * it), for lines given as their spaced text and whether each may be one (a byline or a jump never is); with `kept`, each
+ * line with every space kept, read for a header whose cells the spaced text closed up (`名次 球队 赛 胜 平 负 积分`: its
+ * one-character cells read as OCR's spaces, the line came to `名次球队赛胜平负积分`). Linear.
  */
-export function tableLines(spaced: readonly string[], eligible: (index: number) => boolean): boolean[] {
+export function tableLines(spaced: readonly string[], eligible: (index: number) => boolean, kept: (index: number) => string = (i) => spaced[i]!): boolean[] {
   const row = spaced.map((text, i) => eligible(i) && isTableRow(text));
   const inTable = new Array<boolean>(spaced.length).fill(false);
   for (let i = 0; i < spaced.length; ) {
@@ -67,7 +82,7 @@ export function tableLines(spaced: readonly string[], eligible: (index: number) 
     while (j < spaced.length && row[j]) j++;
     if (j - i >= TABLE_MIN_ROWS) {
       for (let k = i; k < j; k++) inTable[k] = true;
-      if (i > 0 && eligible(i - 1) && isTableHeader(spaced[i - 1]!)) inTable[i - 1] = true;
+      if (i > 0 && eligible(i - 1) && (isTableHeader(spaced[i - 1]!) || headerClosedUp(spaced[i - 1]!, kept(i - 1)))) inTable[i - 1] = true;
       if (j < spaced.length && eligible(j) && SOURCE_NOTE.test(spaced[j]!)) inTable[j] = true;
     }
     i = j;
