@@ -808,3 +808,15 @@ describe('an account’s closing credits, a bar for the colon', () => {
   });
 });
 
+describe('a picture’s label before a colon in a photo’s credit', () => {
+  it('is the credit’s, as before a slash (`圖：記者陳志曲攝`, `图：记者陈志曲摄`, `照片：本报记者 张三 摄`)', () => {
+    for (const [credit, name] of [['圖：記者陳志曲攝', '陳志曲'], ['图：记者陈志曲摄', '陈志曲'], ['照片：本报记者 张三 摄', '张三']] as const) {
+      expect(isPhotoCreditLine(credit), credit).toBe(true);
+      expect(matchPhotoCredit(credit), credit).toMatchObject({ photographers: [name], caption: '' });
+      // Before, the label was read as a caption and the name as a reporter's, 摄 with it (`陳志曲攝`).
+      expect(matchStandaloneByline(credit)?.reporters, credit).toEqual([]);
+    }
+    expect(matchPhotoCredit('市民在公园散步。图：记者张三摄')).toMatchObject({ photographers: ['张三'], caption: '市民在公园散步。' });
+  });
+});
+

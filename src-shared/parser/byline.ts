@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -1180,7 +1180,8 @@ function writerWithAbout(text: string): string | null {
 // and `／攝影` after the names, `記者王小明／攝影`, as they credit a photograph.)
 const CREDIT_WORD = `翻?[摄攝]|[/／]\\s*[摄攝]影|${anyForm('供图')}`;
 const CREDIT_END = new RegExp(`(?:${CREDIT_WORD})\\s*[）)]?\\s*$`);
-const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／])?[\\u4e00-\\u9fff·/／、\\s]{2,40}?)\\s*(${CREDIT_WORD})\\s*[）)]?\\s*$`);
+// (A picture's label before a colon as before a slash, `圖：記者陳志曲攝`, as Taiwan's papers set a credit over its caption.)
+const CREDIT = new RegExp(`[（(]?\\s*((?:[\\u4e00-\\u9fff·]{0,8}[/／]|(?:${PICTURE_LABELS.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*)?[\\u4e00-\\u9fff·/／、\\s]{2,40}?)\\s*(${CREDIT_WORD})\\s*[）)]?\\s*$`);
 /** `新华社发`, `（中新社发）`: a photo an agency sent out, no photographer named (not `图表为新华社发`, a graphic's). */
 const DISTRIBUTED = new RegExp(`[（(]?\\s*(?<![\\u4e00-\\u9fff])(?:${AGENCY})\\s*[发發]\\s*[）)]?\\s*$`);
 

@@ -5241,5 +5241,16 @@ describe('made-up pages of the fourteenth session', () => {
       [null, '全民健身日活动丰富', '8月8日是全民健身日，全市各地举办了多样的健身活动。'],
     ]);
   });
+  it('keeps a photo’s credit set over its caption with a colon (`圖：記者陳志曲攝` / caption) in the story above', () => {
+    const parsed = parse([
+      '自由時報', '2024年6月1日 星期六', '梅雨鋒面報到 北部防豪雨', '〔記者吳柏軒／台北報導〕梅雨鋒面今天起影響台灣，民眾外出應攜帶雨具。',
+      '圖：記者陳志曲攝', '大雨中，民眾撐傘走在台北街頭。', '高鐵端午加開班次 明起開放訂票', '（中央社記者汪淑芬台北1日電）台灣高鐵公司今天宣布，端午節連假將加開182班次。',
+    ]);
+    // Before, the credit opened a story with no headline, signed by a reporter 陳志曲攝, the caption its text.
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([
+      ['梅雨鋒面報到 北部防豪雨', 3],
+      ['高鐵端午加開班次 明起開放訂票', 1],
+    ]);
+  });
 });
 
