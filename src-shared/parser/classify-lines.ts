@@ -271,7 +271,11 @@ const TWO_COLONS = /[:：][^]*?[:：]/;
 const holdsTwoColons = (text: string): boolean => TWO_COLONS.test(text);
 /** A page a jump line names: `02`, `A3`, `第２版` in full-width digits, `第二版` in Chinese numerals (older papers). */
 const JUMP_PAGE = `([A-Z]?[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})`;
-const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
+/**
+ * `（下转第二版）`, `转4版`, `（紧转A2版）` closing the part of a story a page prints (紧转, as many city and county papers set it:
+ * read as a bare 转, it left `（紧` in the text). Group 1: the page; 2: its marker.
+ */
+const CONTINUED_TO = new RegExp(`[（(]?\\s*(?:下${anyForm('转')}|${anyForm('紧转')}|${anyForm('转')})\\s*(?:第\\s*)?${JUMP_PAGE}\\s*版\\s*([①-⑳]?)\\s*[）)]?\\s*$`);
 /**
  * `（上接第一版）`, `上接第2版①`, `接第二版` opening the rest of a jumped story. (Not where a particle or a comma goes on from
  * 版: `上接第一版的报道说，…` is a sentence about the page.)
@@ -287,7 +291,7 @@ const BARE_JUMP_WORD_IN_SENTENCE = new RegExp(`^(?:${anyForm('续')}|接)\\s*(?:
  * Jumps as papers in Hong Kong and Taiwan print them, to a lettered page with no 版, always in brackets: `（轉A3）` at the cut,
  * `（接A1）`, `（續A1）` at the rest. The same groups as the patterns above.
  */
-const CONTINUED_TO_LETTERED = new RegExp(`[（(]\\s*(?:下${anyForm('转')}|${anyForm('转')})\\s*([A-Z][0-9０-９]{1,2})\\s*([①-⑳]?)\\s*[）)]\\s*$`);
+const CONTINUED_TO_LETTERED = new RegExp(`[（(]\\s*(?:下${anyForm('转')}|${anyForm('紧转')}|${anyForm('转')})\\s*([A-Z][0-9０-９]{1,2})\\s*([①-⑳]?)\\s*[）)]\\s*$`);
 const CONTINUED_FROM_LETTERED = new RegExp(`^\\s*[（(]\\s*(?:${anyForm('上接')}|${anyForm('续')}|接)\\s*([A-Z][0-9０-９]{1,2})\\s*([①-⑳]?)\\s*[）)]`);
 
 /** A lead-in whose parenthesis the line break cut: `株洲日报讯(全媒体记者/A 通讯` (`…日報訊(` in traditional type). */

@@ -5252,5 +5252,12 @@ describe('made-up pages of the fourteenth session', () => {
       ['高鐵端午加開班次 明起開放訂票', 1],
     ]);
   });
+  it('reads `（紧转第4版）` closing a story’s part as its jump, nothing of it left in the text', () => {
+    for (const jump of ['（紧转第4版）', '（紧转A4版）', '紧转4版']) {
+      const story = parse(['清溪县报', '', '县委召开常委会议', '', `本报讯 6月17日，县委召开常委会议，研究部署当前重点工作。${jump}`]).articles[0]!;
+      // Before, a bare 转 was read: `（紧` stayed at the paragraph's end.
+      expect([story.paragraphs.map((p) => p.text), story.continuedTo?.page], jump).toEqual([['6月17日，县委召开常委会议，研究部署当前重点工作。'], jump.includes('A') ? 'A04' : '04']);
+    }
+  });
 });
 
