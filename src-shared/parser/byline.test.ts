@@ -820,3 +820,11 @@ describe('a picture’s label before a colon in a photo’s credit', () => {
   });
 });
 
+describe('a media centre’s reporter, the short form', () => {
+  it('reads `融媒记者 李明`, `全媒记者 李明` and `本报融媒记者 李明 通讯员 王芳` as `融媒体记者` is read', () => {
+    expect(matchStandaloneByline('融媒记者 李明')).toMatchObject({ reporters: ['李明'] });
+    expect(matchStandaloneByline('全媒记者 李明')).toMatchObject({ reporters: ['李明'] });
+    expect(matchStandaloneByline('本报融媒记者 李明 通讯员 王芳')).toMatchObject({ reporters: ['李明'], correspondents: ['王芳'] });
+  });
+});
+

@@ -5259,5 +5259,10 @@ describe('made-up pages of the fourteenth session', () => {
       expect([story.paragraphs.map((p) => p.text), story.continuedTo?.page], jump).toEqual([['6月17日，县委召开常委会议，研究部署当前重点工作。'], jump.includes('A') ? 'A04' : '04']);
     }
   });
+  it('reads a county paper’s `融媒记者 李明 通讯员 王芳` under its headline as the story’s byline', () => {
+    const story = parse(['清溪县报', '', '“三夏”一线党旗红', '融媒记者 李明 通讯员 王芳', '连日来，全县各级党组织带领党员干部深入田间地头，帮助群众抢收抢种。']).articles[0]!;
+    // Before, the byline was the headline's 副题.
+    expect([story.headline, story.subheadline, story.byline?.reporters, story.byline?.correspondents]).toEqual(['“三夏”一线党旗红', null, ['李明'], ['王芳']]);
+  });
 });
 

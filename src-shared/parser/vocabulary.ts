@@ -146,7 +146,8 @@ export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊',
 
 /** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
 export const ROLE_WORDS = {
-  reporterPrefixes: ['全媒体', '融媒体', '本报', '首席', '特约', '特派', '见习', '实习'],
+  /** (`融媒记者`, `全媒记者`: a county or city paper's reporter for its media centre, the short form of `融媒体记者`.) */
+  reporterPrefixes: ['全媒体', '融媒体', '全媒', '融媒', '本报', '首席', '特约', '特派', '见习', '实习'],
   reporter: '记者',
   /**
    * Who reported, only before a colon (`报道：林美玲`, `报导：陈志强`, `采访：…`, `文字：…`, as papers in Malaysia close a story) or
