@@ -828,3 +828,14 @@ describe('a media centre’s reporter, the short form', () => {
   });
 });
 
+describe('what a byline’s names did, closing the line', () => {
+  it('is no name (`本报记者 张三 整理`, `记者 张三/采写`, `記者 張三 編輯`, `本报记者 张三 李四 采访整理`)', () => {
+    expect(matchStandaloneByline('本报记者 张三 整理')).toMatchObject({ reporters: ['张三'], raw: '本报记者 张三 整理' });
+    expect(matchStandaloneByline('记者 张三/采写')?.reporters).toEqual(['张三']);
+    expect(matchStandaloneByline('記者 張三 編輯')?.reporters).toEqual(['張三']);
+    expect(matchStandaloneByline('本报记者 张三 李四 采访整理')?.reporters).toEqual(['张三', '李四']);
+    // A name that closes in those characters is still a name.
+    expect(matchStandaloneByline('记者 王整理')?.reporters).toEqual(['王整理']);
+  });
+});
+

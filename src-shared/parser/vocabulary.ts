@@ -163,6 +163,15 @@ export const ROLE_WORDS = {
 } as const;
 
 /**
+ * What the names of a byline did, set apart after them at the line's end (`本报记者 张三 整理`, `记者 张三/采写`, `记者 李四 编译`,
+ * `本报记者 张三 采访整理`): a credit's word, no part of a name (read as one, `整理` was a reporter).
+ */
+const WORK_DONE_WORDS = ['采访整理', '整理', '采写', '编辑', '编译', '撰写', '执笔'] as const;
+export const WORK_DONE_TAIL = new RegExp(`(?<=[\\u4e00-\\u9fff·]{2})[\\s\\u3000/／]+(?:${alternatives(WORK_DONE_WORDS)})\\s*$`);
+/** The last characters of `WORK_DONE_WORDS`, in both forms: a line closing in none is told without the pattern. */
+export const WORK_DONE_LAST: ReadonlySet<number> = new Set(WORK_DONE_WORDS.flatMap((w) => [...`${w.slice(-1)}${TRADITIONAL[w.slice(-1)] ?? ''}`].map((c) => c.charCodeAt(0))));
+
+/**
  * The close of every role word as the role patterns (`rolePatterns(true)`) read it, in both forms: its last two characters,
  * OCR's spaces allowed between them (者 after 记, 员 after 讯 or 派, 影 after 摄 …), or 文, 图, 图片 or 视频 before a slash, a colon,
  * a bar or `·` (`文/`, `图：`, `图 | `, the one-character roles, which stand only so). A text with none holds no role, which one scan tells
