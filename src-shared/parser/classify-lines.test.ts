@@ -173,3 +173,10 @@ describe('a call to click and follow the account', () => {
   });
 });
 
+describe('an account’s staff with a colon', () => {
+  it('is furniture (`审核：陈建国`, `监制：林小青`, `終審：王五`), as `编辑：刘小燕` was', () => {
+    for (const line of ['审核：陈建国', '審核：陳建國', '监制：林小青', '終審：王五', '校对：李四', '编辑：刘小燕']) expect(isNoise(line), line).toBe(true);
+    expect(isNoise('审核：本次申报材料须于6月底前提交。')).toBe(false);
+  });
+});
+

@@ -5264,5 +5264,10 @@ describe('made-up pages of the fourteenth session', () => {
     // Before, the byline was the headline's 副题.
     expect([story.headline, story.subheadline, story.byline?.reporters, story.byline?.correspondents]).toEqual(['“三夏”一线党旗红', null, ['李明'], ['王芳']]);
   });
+  it('sets a reprint’s staff under its headline aside (`编辑：刘小燕` / `审核：陈建国`), no text of the story', () => {
+    const story = parse(['暑期安全提醒', '', '编辑：刘小燕', '审核：陈建国', '', '进入暑期，野外游泳溺水事故进入高发期。']).articles[0]!;
+    // Before, `审核：陈建国` was the story's first paragraph.
+    expect(story.paragraphs.map((p) => p.text)).toEqual(['进入暑期，野外游泳溺水事故进入高发期。']);
+  });
 });
 

@@ -353,7 +353,11 @@ export const SECTION_NAME_END = new RegExp(`(?:${alternatives(['新闻', '要闻
 export const WEB_PAGE_PLACES = ['首页', '当前位置', '您的位置', '你的位置'] as const;
 export const WEB_PAGE_CONTROLS = ['字号', '打印本页', '关闭窗口', '分享到', '返回顶部', '上一版', '下一版', '返回目录', '返回首页'] as const;
 export const WEB_PAGE_LINKS = ['上一篇', '下一篇'] as const;
-export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑'] as const;
+/**
+ * Who edited or checked the page or post, before a colon and names alone (`责任编辑：李华`; `审核：陈建国`, `监制：…`, as an account's
+ * reprint signs).
+ */
+export const WEB_PAGE_EDITORS = ['责任编辑', '责编', '编辑', '审核', '终审', '监制', '校对'] as const;
 /** A wire's staff in brackets under its story, each role and name, as 中央社 closes one (`（譯者：王大明／核稿：李小華）1130612`). */
 export const WIRE_STAFF = ['译者', '核稿', '编辑'] as const;
 /**
