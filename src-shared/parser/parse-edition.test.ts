@@ -724,6 +724,27 @@ describe('papers of Taiwan, Hong Kong and Singapore: their lead-ins and bylines'
   });
 });
 
+describe('a paper’s story reprinted by its account (WeChat): the post’s furniture around the story', () => {
+  it('sets aside the call to follow, the posting line, the staff; reads the lead-in after its pointer and the closing credits', () => {
+    const { parsed, lines, byHeadline } = readPaper('wechat-reprint-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    // Dated by the posting line after the account's names, named by the source line.
+    expect(parsed).toMatchObject({ paper: '青山日报', date: '2024-07-08' });
+    expect(parsed.articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '🔥 暑期安全提醒！这些水域千万别去']]);
+    const story = byHeadline('🔥 暑期安全提醒！这些水域千万别去')!;
+    expect(story.byline).toMatchObject({ agency: '青山日报', reporters: ['周敏'], photographers: [] });
+    expect(story.paragraphs.map((p) => p.text.slice(0, 8))).toEqual(['进入暑期，气温持', '据介绍，今年以来', '📌 市应急管理']);
+    expect(parsed.leftovers.map((l) => [l.reason, l.text])).toEqual([
+      ['noise', '点击上方蓝字关注我们'],
+      ['noise', '原创青山日报青山日报2024-07-08 18:30发表于湖北'],
+      ['noise', '编辑：刘小燕'],
+      ['noise', '审核：陈建国'],
+      ['noise', '编辑｜刘小燕'],
+      ['noise', '审核｜陈建国'],
+    ]);
+  });
+});
+
 describe('a city evening paper: blank lines between every paragraph, bylines of its own kinds', () => {
   it('reads ■记者…, （记者…实习生…）, 文/记者… 图/记者…, …报道, and a question headline set apart above its byline', () => {
     const { parsed, lines, byHeadline } = readPaper('metro-style.txt');
