@@ -637,7 +637,7 @@ const namesReport = (lead: BylineMatch | null): boolean => lead !== null && (lea
  * its bracket). The next line's lead-in read here is kept in `ahead` for that line's own turn (one read a line).
  */
 function headsLeadIn(text: string, above: ClassifiedLine | undefined, next: { collapsed: string } | undefined, ahead: LeadAhead): boolean {
-  if (!next || SENTENCE_END.test(text) || CLAUSE_MARK.test(text) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
+  if (!next || SENTENCE_END.test(text) || CLAUSE_MARK.test(withoutInnerCry(text)) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
   ahead.collapsed = next.collapsed;
   ahead.lead = matchLeadByline(next.collapsed);
   return namesReport(ahead.lead);
@@ -649,6 +649,17 @@ interface LeadAhead {
 }
 /** A mark that ends a sentence or parts its clauses, anywhere in a line. */
 const CLAUSE_MARK = /[。！？；，,;!?]/;
+/**
+ * A headline's one cry or question between its two phrases (`暑期安全提醒！这些水域千万别去`, `水温多高？记者实测`), as a post or a
+ * metro paper sets one: no clause of a sentence where nothing else parts the line (a comma or a full stop would). The line
+ * without it, for `CLAUSE_MARK`; the line as it is where it holds no such mark, or more than one.
+ */
+function withoutInnerCry(text: string): string {
+  const at = text.search(/[！？!?]/);
+  if (at <= 0 || at === text.length - 1) return text;
+  const rest = text.slice(at + 1);
+  return /[！？!?]/.test(rest) ? text : `${text.slice(0, at)} ${rest}`;
+}
 /** What is above a line has closed: nothing (the page's first line), head material or a byline, text that ended a sentence or a photo's credit. */
 function closedAbove(above: ClassifiedLine | undefined): boolean {
   if (!above) return true;
@@ -749,6 +760,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
   // The lines read as a weather forecast's (`isForecastLine`), by their place in `out`.
   const forecasts = new Set<number>();
   const out: ClassifiedLine[] = [];
+  // Whether any line so far was read as more than furniture (the page's first line may stand under a post's or page's noise).
+  let readAbove = false;
   const ahead: LeadAhead = { collapsed: null, lead: null };
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
@@ -880,7 +893,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           ((gapBefore > 0 || out.length === 0 || out[out.length - 1]!.kind === 'head') && clausesUnderTag(text)) ||
           leadsIntoHeadline(text, content[i + 1]) ||
           kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]) ||
-          headsLeadIn(text, out[out.length - 1], content[i + 1], ahead))
+          headsLeadIn(text, readAbove ? out[out.length - 1] : undefined, content[i + 1], ahead))
       ) {
         base.kind = 'head';
       }
@@ -919,6 +932,7 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
     if (base.kind === 'head' && isPagePointerAlone(text)) base.kind = 'body';
     if (base.kind === 'body' && endsInPagePointer(text)) base.endsParagraph = true;
     out.push(base);
+    if (base.kind !== 'noise') readAbove = true;
   }
   markLoneForecasts(out, forecasts);
   markTableRows(out, source);

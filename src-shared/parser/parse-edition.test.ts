@@ -5290,5 +5290,18 @@ describe('made-up pages of the fourteenth session', () => {
     // Before, `审核：陈建国` was the story's first paragraph.
     expect(story.paragraphs.map((p) => p.text)).toEqual(['进入暑期，野外游泳溺水事故进入高发期。']);
   });
+  it('reads a headline with one cry or question inside, right over its lead-in under the page’s furniture, as the headline (no blank lines)', () => {
+    for (const headline of ['暑期安全提醒！这些水域千万别去', '水温多高？记者实测']) {
+      const parsed = parse(['点击上方蓝字关注我们', headline, '本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。', '据介绍，今年以来全市已排查危险水域42处。']);
+      // Before, the line was the text of a story with no headline, the lead-in opening a second.
+      expect(parsed.articles.map((a) => [a.headline, a.byline?.reporters]), headline).toEqual([[headline, ['周敏']]]);
+    }
+    // A long headline under nothing but furniture is the page's first line, as with nothing above it.
+    const long = '市应急管理局联合教育部门发布暑期防溺水安全提醒并公布全市四十二处危险水域名单';
+    expect(parse(['点击上方蓝字关注我们', long, '本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。']).articles.map((a) => a.headline)).toEqual([long]);
+    // A paragraph's sentences right over a lead-in stay text.
+    const text = parse(['城南新建三座口袋公园', '本报讯 城南三座口袋公园建成开放。', '好消息！居民出门就能走进绿地，大家都很高兴', '本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。']);
+    expect(text.articles.map((a) => a.headline)).not.toContain('好消息！居民出门就能走进绿地，大家都很高兴');
+  });
 });
 
