@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, PICTURE_WORDS, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCommentator, closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, PICTURE_WORDS, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 import { anyForm, PICTURE_KINDS_ALONE, PICTURE_LABELS } from './vocabulary';
 
 describe('splitNames with OCR spaces inside names', () => {
@@ -836,6 +836,17 @@ describe('what a byline’s names did, closing the line', () => {
     expect(matchStandaloneByline('本报记者 张三 李四 采访整理')?.reporters).toEqual(['张三', '李四']);
     // A name that closes in those characters is still a name.
     expect(matchStandaloneByline('记者 王整理')?.reporters).toEqual(['王整理']);
+  });
+});
+
+describe('a commentator’s signature in brackets closing a piece', () => {
+  it('is the piece’s byline (`…考验。（本报评论员）`, `（本報評論員）`, `（本报评论员 李四）`); a label in brackets is none', () => {
+    expect(closingCommentator('有了远大理想，才能经得起各种考验。（本报评论员）')).toMatchObject({ agency: '本报', authors: ['本报评论员'] });
+    expect(closingCommentator('（本報評論員）')).toMatchObject({ authors: ['本報評論員'] });
+    expect(closingCommentator('（本报评论员 李四）')).toMatchObject({ authors: ['李四'] });
+    expect(closingCreditByline('（新华社特约评论员）')).toMatchObject({ agency: '新华社' });
+    expect(closingCommentator('（评论员文章）')).toBeNull();
+    expect(closingCommentator('他是一名评论员。')).toBeNull();
   });
 });
 

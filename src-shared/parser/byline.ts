@@ -324,6 +324,8 @@ const WRITER_NOTE = new RegExp(`${anyForm('作者')}\\s*[为為系係是]`);
 export function closingCreditByline(text: string): Byline | null {
   const inside = closingBracket(text);
   if (inside === null) return null;
+  // A commentator's signature in brackets closing the piece (`（本报评论员）`, `（新华社特约评论员）`), as a short comment is signed.
+  if (signsAsCommentator(inside)) return matchStandaloneByline(inside);
   const list = inside.replace(DONE_AFTER_NAMES, '');
   // (The outlet may name itself before the role, `（县融媒体中心记者 蒋文）`, as a county's media centre signs what it sends the
   // paper: no one's name, however long.)
@@ -339,6 +341,21 @@ export function closingCreditByline(text: string): Byline | null {
   // (As printed, without the brackets that set it apart from the text: `记者 李明 通讯员 王芳`.)
   byline.raw = inside.trim();
   return byline;
+}
+
+/** A bracket's words that are a commentator's signature (`本报评论员`, `新华社特约评论员`, `本报评论员 李四`; told by the title's 员 first). */
+function signsAsCommentator(inside: string): boolean {
+  return (inside.includes('员') || inside.includes('員')) && COMMENTATOR_LINE.test(inside.trim());
+}
+
+/**
+ * A commentator's signature in brackets closing a piece (`…考验。（本报评论员）`, `（本報評論員）` alone): the piece's byline on any
+ * page, where other closing credits are read only on a page that signs its stories at their end (a signature names no one
+ * else's role). Null where the text closes in none.
+ */
+export function closingCommentator(text: string): Byline | null {
+  const inside = text.includes('员') || text.includes('員') ? closingBracket(text) : null;
+  return inside !== null && signsAsCommentator(inside) ? matchStandaloneByline(inside) : null;
 }
 
 /**

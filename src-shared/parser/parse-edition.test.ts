@@ -5303,5 +5303,14 @@ describe('made-up pages of the fourteenth session', () => {
     const text = parse(['城南新建三座口袋公园', '本报讯 城南三座口袋公园建成开放。', '好消息！居民出门就能走进绿地，大家都很高兴', '本报讯（记者 周敏）进入暑期，野外游泳溺水事故进入高发期。']);
     expect(text.articles.map((a) => a.headline)).not.toContain('好消息！居民出门就能走进绿地，大家都很高兴');
   });
+  it('signs a short comment closed by `（本报评论员）` with it, on a page that signs its stories at their head', () => {
+    const parsed = parse([
+      '人民日报', '一九八六年五月四日　星期日', '', '首都青年集会纪念五四', '', '本报北京五月三日讯　记者李强报道：首都青年今天举行集会。', '',
+      '短评', '青年要有远大理想', '', '青年是祖国的未来。有了远大理想，才能经得起各种考验。', '', '（本报评论员）',
+    ]);
+    // Before, the signature was the comment's last paragraph and it had no byline.
+    const comment = parsed.articles.find((a) => a.headline === '青年要有远大理想')!;
+    expect([comment.byline?.authors, comment.paragraphs.map((p) => p.text)]).toEqual([['本报评论员'], ['青年是祖国的未来。有了远大理想，才能经得起各种考验。']]);
+  });
 });
 

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, Byline, ParagraphType, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
+import { closingCommentator, closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines, isNoise, withoutAccountNames } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
@@ -703,7 +703,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     // (A credit alone in its paragraph, once read as the byline, is no more of the text: as a byline line closing a story, its line
     // stays the story's.)
     let creditAlone: Paragraph | undefined;
-    if ((signsAtEnd || ledInByPaper(draft)) && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
+    // (A commentator's signature, `（本报评论员）`, signs on any page.)
+    if ((signsAtEnd || ledInByPaper(draft) || (ending?.type === 'text' && closingCommentator(ending.text) !== null)) && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
       // (A story of one line, its text after the lead-in: the lead's line is where its credit is printed.)
       const signed = closingCreditOf(ending.text, ending.lines.length > 0 ? ending.lines : draft.bylineLines, lines);
       if (signed) {
