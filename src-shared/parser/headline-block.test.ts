@@ -25,6 +25,14 @@ describe('assignHeadlineBlock', () => {
     expect(assignHeadlineBlock([head('市委书记李某在调研时强调：', 1), head('坚定不移推动高质量发展', 2)])).toMatchObject({ kicker: '市委书记李某在调研时强调：', headline: '坚定不移推动高质量发展', subheadline: null });
   });
 
+  it('takes a long line closing in a dash for the kicker over a short phrased headline, with nothing else to tell', () => {
+    // Before: the dash line's length outweighed its dash (19 - 14 against 8 - 3.5 for the phrases), so it was the headline
+    // and the headline its 副题.
+    for (const kicker of ['市第五届运动会在新落成的体育中心开幕——', '市第五屆運動會在新落成的體育中心開幕——']) {
+      expect(assignHeadlineBlock([head(kicker, 1), head('赛场内外 精彩纷呈', 2)]), kicker).toMatchObject({ kicker, headline: '赛场内外 精彩纷呈', subheadline: null });
+    }
+  });
+
   it('takes a longer line closing on what someone said, or its occasion, for the kicker, in either script', () => {
     for (const kicker of ['市委书记李某在全市经济工作会议上强调', '市委書記李某在全市經濟工作會議上強調', '市委书记李某在企业调研时', '市委書記李某在企業調研時']) {
       expect(assignHeadlineBlock([head(kicker, 1), head('坚定不移推动高质量发展', 2)]), kicker).toMatchObject({ kicker, headline: '坚定不移推动高质量发展' });
