@@ -33,6 +33,12 @@ describe('assignHeadlineBlock', () => {
     }
   });
 
+  it('lets the file’s kicker habit outweigh a long kicker’s length: past a short headline’s, length tells nothing', () => {
+    // Before: the kicker's 21 characters counted in full (against 9 and the habit's 10), and it was the main headline.
+    const block = assignHeadlineBlock([head('全省第三届乡村振兴人才技能大赛在省城圆满落幕', 1), head('技能成才助力乡村振兴', 2)], { gapAfter: null, gapsMeanBlocks: false, habit: 'lower' });
+    expect(block).toMatchObject({ kicker: '全省第三届乡村振兴人才技能大赛在省城圆满落幕', headline: '技能成才助力乡村振兴', subheadline: null });
+  });
+
   it('takes a longer line closing on what someone said, or its occasion, for the kicker, in either script', () => {
     for (const kicker of ['市委书记李某在全市经济工作会议上强调', '市委書記李某在全市經濟工作會議上強調', '市委书记李某在企业调研时', '市委書記李某在企業調研時']) {
       expect(assignHeadlineBlock([head(kicker, 1), head('坚定不移推动高质量发展', 2)]), kicker).toMatchObject({ kicker, headline: '坚定不移推动高质量发展' });
