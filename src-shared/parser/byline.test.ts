@@ -228,6 +228,13 @@ describe('byline lines closing in 报道', () => {
     expect(matchStandaloneByline('专题 报道')).toBeNull();
     expect(matchStandaloneByline('本报 综合报道')).toBeNull();
   });
+
+  it('reads the paper’s round-up credit with no 报道 (`本报综合`, `（本报综合）`, `本報綜合`) as the paper’s, naming no one', () => {
+    for (const line of ['本报综合', '（本报综合）', '本報綜合', '本报 综合', '本报综合整理']) {
+      expect(matchStandaloneByline(line), line).toMatchObject({ agency: line.includes('報') ? '本報' : '本报', reporters: [], authors: [] });
+    }
+    expect(matchStandaloneByline('本报综合新闻')).toBeNull();
+  });
 });
 
 describe('roles and names after a bare lead-in', () => {

@@ -791,6 +791,13 @@ const STANDALONE_AGENCY = new RegExp(
  */
 const COMPILED_REPORT = new RegExp(`^(?:${anyForm('综合')}\\s*${anyForm('外电')}|${anyForm('外电')}\\s*${anyForm('综合')})\\s*${REPORTED}$`);
 const COMPILED_REPORT_MAX = 12;
+/**
+ * `本报综合`, `（本报综合）`, `本報綜合`, `本报综合整理`: a story the paper compiled from others' reports, credited to the paper and
+ * no one (a bare 综合, with no 报道 after it: `本报 综合报道` closing in 报道 labels a section, as `专题 报道` does). Group 1: the
+ * paper.
+ */
+const OWN_ROUND_UP = new RegExp(`^${LEAD_OPEN}?\\s*(${OWN_PAPER})\\s*${anyForm('综合')}(?:\\s*${anyForm('整理')})?\\s*${LEAD_CLOSE}?$`);
+const OWN_ROUND_UP_MAX = 10;
 
 /** A paper, an agency, a site or an app opening a byline line, its reporters' names after it (group 1). */
 const LEADING_OUTLET = new RegExp(`^(${OUTLET_NAME})\\s*(?=[\\u4e00-\\u9fff·]{2,})`);
@@ -881,6 +888,9 @@ function readBylineLine(text: string): Byline | null {
   const byline = emptyByline();
   // `綜合外電報導`: a report compiled from foreign wires, credited with no one's name.
   if (compact.length <= COMPILED_REPORT_MAX && COMPILED_REPORT.test(compact)) return { ...byline, raw: compact };
+  // `本报综合`: the paper's round-up, credited to the paper (told by 综 or 綜 first).
+  const ownRoundUp = compact.length <= OWN_ROUND_UP_MAX && (compact.includes('综') || compact.includes('綜')) ? OWN_ROUND_UP.exec(compact) : null;
+  if (ownRoundUp) return { ...byline, agency: withoutSpaces(ownRoundUp[1]!), raw: compact };
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;

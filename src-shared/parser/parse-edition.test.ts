@@ -5314,3 +5314,14 @@ describe('made-up pages of the fourteenth session', () => {
   });
 });
 
+
+describe('forms left by the fourteenth session, read (fifteenth session)', () => {
+  const parse = (lines: string[]) => parseEdition(new TextEncoder().encode(lines.join('\n')), 'x.txt');
+  it('reads `本报综合` under a headline as the story’s credit to the paper, no 副题', () => {
+    for (const credit of ['本报综合', '（本报综合）', '本報綜合', '本报综合整理']) {
+      const story = parse(['城南新建三座口袋公园', '', credit, '', '日前，城南三座口袋公园建成开放，居民出门五分钟就能走进绿地。']).articles[0]!;
+      // Before, the credit was the headline's 副题 and the story had no byline.
+      expect([story.subheadline, story.byline?.agency, story.byline?.reporters], credit).toEqual([null, credit.includes('報') ? '本報' : '本报', []]);
+    }
+  });
+});
