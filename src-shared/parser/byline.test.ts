@@ -237,6 +237,20 @@ describe('byline lines closing in 报道', () => {
   });
 });
 
+describe('broadcasters before their reporters', () => {
+  it('reads a broadcaster’s short name or a channel’s before 记者 as the byline’s outlet (`央视记者 张三`, `鳳凰衛視記者 陳大文`)', () => {
+    const lines: [string, string, string][] = [
+      ['央视记者 张三', '央视', '张三'], ['央廣記者 王小明', '央廣', '王小明'], ['国际台记者 李四', '国际台', '李四'], ['華視記者 林志明', '華視', '林志明'],
+      ['TVB记者 陈大文', 'TVB', '陈大文'], ['凤凰卫视记者 张三', '凤凰卫视', '张三'], ['東方衛視記者 李四', '東方衛視', '李四'], ['香港电台记者 张三', '香港电台', '张三'],
+    ];
+    for (const [line, agency, reporter] of lines) expect(matchStandaloneByline(line), line).toMatchObject({ agency, reporters: [reporter] });
+    // A channel's name alone is no byline (a listings box's).
+    expect(matchStandaloneByline('湖南卫视')).toBeNull();
+    expect(matchLeadByline('〔華視記者林志明／台北報導〕颱風今天凌晨登陸。')).toMatchObject({ byline: { agency: '華視', reporters: ['林志明'] }, rest: '颱風今天凌晨登陸。' });
+    expect(matchLeadByline('（凤凰卫视记者 陈大文／香港报道）台风今天凌晨登陆。')).toMatchObject({ byline: { agency: '凤凰卫视', reporters: ['陈大文'] } });
+  });
+});
+
 describe('roles and names after a bare lead-in', () => {
   it('reads 本报讯 记者张三 通讯员李四 and leaves the lead its text; a sentence after the lead-in keeps its words', () => {
     expect(matchLeadByline('本报讯 记者张三 通讯员李四 近日，全省各地抢抓农时。')).toMatchObject({

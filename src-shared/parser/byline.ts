@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -110,6 +110,8 @@ const DATE_AND_WIRE = new RegExp(`${DAY}${WIRE_CLOSE}$`);
 const ANY_ROLE = `(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}|${SPACED_ROLES.authors})`;
 /** A role and its names, then where they report from and `报道`: `記者王小明、李大華／台南報導`, `記者黃家明報道`. Group 1: role and names; 2: the place. */
 const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?:[/／]\\s*([\\u4e00-\\u9fff]{0,8}?))?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}`;
+/** The paper or broadcaster a reporter's lead-in may name before the role (`聯合報記者…`, `本報記者…`, `華視記者…`, `鳳凰衛視記者…`). */
+const LEAD_OUTLET = `${OWN_PAPER}|${BROADCASTER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|${BROADCASTER_ENDING})`;
 /**
  * `〔記者王小明／桃園報導〕`, `【本報記者王小明／紐約報導】`, `〔編譯張三／綜合報導〕`, `記者張美華／台北報導`: a reporter's lead-in, as
  * Taiwan papers and Chinese papers abroad print it. Group 1: the lead-in; 2: the paper, when it names one; 3: role and
@@ -117,7 +119,7 @@ const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?
  * open `记者昨日报道`).
  */
 const REPORTER_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((?:(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:(${LEAD_OUTLET})\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
 );
 /**
  * `〔記者王小明／特稿〕`, `〔記者陳大文／專訪〕`: a reporter's lead-in in brackets naming the kind of piece after the slash, where
@@ -125,7 +127,7 @@ const REPORTER_LEAD = new RegExp(
  * 1 the lead-in, 2 the paper, 3 role and names.
  */
 const PIECE_LEAD = new RegExp(
-  `^${LEAD_OPEN}\\s*((?:(${OWN_PAPER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}))\\s*[/／]?)?\\s*(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*[/／]\\s*${REPORT_PIECE})\\s*${LEAD_CLOSE}`,
+  `^${LEAD_OPEN}\\s*((?:(${LEAD_OUTLET})\\s*[/／]?)?\\s*(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*[/／]\\s*${REPORT_PIECE})\\s*${LEAD_CLOSE}`,
 );
 /**
  * `【王小明／台北報導】`, `【中央社／台北報導】`: names (or a source) and a place in brackets, with no role word. Group 1: the names
@@ -778,7 +780,7 @@ const PAPER_KINDS = PAPER_SUFFIXES.filter((w) => w.length >= 2 && w !== '周末'
  * reporters: only right before 记者, and never a pronoun's (`本报`, `该报`, `此报`: the paper itself or one named before).
  */
 const ONE_CHARACTER_PAPER = `(?![本该該此我其各两兩贵貴])[\\u4e00-\\u9fff]${anyForm('报')}(?=\\s*${anyForm('记者')})`;
-const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|${ONE_CHARACTER_PAPER}|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
+const OUTLET_NAME = `(?:(?:${PAPER_KINDS})(?=\\s*${anyForm('记者')})|${ONE_CHARACTER_PAPER}|(?:[\\u4e00-\\u9fff]{2,8}[·•・/／])?(?:${BROADCASTER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')})|[\\u4e00-\\u9fff]{1,8}${anyForm('网')}|(?:\\d{1,3})?[\\u4e00-\\u9fff]{1,8}(?:${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')})|[\\u4e00-\\u9fff]{2,8}${anyForm('报')}[\\u4e00-\\u9fff]{2,6}))`;
 /** An outlet then names with no role (`区融媒体中心 蒋文`, `outletCredit`). Group 1: the names. */
 const OUTLET_THEN_NAMES = new RegExp(`^(?:${OUTLET_NAME})[\\s\\u3000]+([\\u4e00-\\u9fff·][\\u4e00-\\u9fff·\\s\\u3000、]*)$`);
 const STANDALONE_AGENCY = new RegExp(

@@ -5324,4 +5324,11 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
       expect([story.subheadline, story.byline?.agency, story.byline?.reporters], credit).toEqual([null, credit.includes('報') ? '本報' : '本报', []]);
     }
   });
+  it('reads a broadcaster’s reporter under a headline as the story’s byline (`央视记者 张三`, `鳳凰衛視記者 陳大文`)', () => {
+    for (const [line, agency] of [['央视记者 张三', '央视'], ['鳳凰衛視記者 陳大文', '鳳凰衛視'], ['央廣記者 王小明', '央廣']]) {
+      const story = parse(['南岭大桥合龙', line, '6月12日，南岭大桥主桥顺利合龙，预计年底通车。']).articles[0]!;
+      // Before, the byline was the headline's 副题 (no outlet the byline reader knew).
+      expect([story.subheadline, story.byline?.agency], line).toEqual([null, agency]);
+    }
+  });
 });

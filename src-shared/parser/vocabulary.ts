@@ -19,14 +19,14 @@ const TRADITIONAL: Record<string, string> = {
   会: '會', 启: '啟啓', 须: '須', 讣: '訃', 标: '標', 聘: '聘', 告: '告', 开: '開', 纪: '紀', 访: '訪',
   录: '錄', 动: '動', 态: '態', 简: '簡', 链: '鏈', 读: '讀', 书: '書', 画: '畫', 周: '週', 钟: '鐘鍾',
   话: '話', 条: '條', 县: '縣', 乡: '鄉', 区: '區', 镇: '鎮', 为: '為爲', 门: '門', 页: '頁', 阅: '閱',
-  导: '導', 热: '熱', 线: '線', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
+  导: '導', 热: '熱', 线: '線綫', 术: '術', 万: '萬', 岁: '歲', 长: '長', 马: '馬', 亚: '亞', 台: '臺',
   湾: '灣', 乐: '樂', 兴: '興', 苏: '蘇', 汉: '漢', 晋: '晉', 宁: '寧', 严: '嚴', 鲁: '魯', 滨: '濱', 沪: '滬',
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
   资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
   机: '機', 详: '詳', 级: '級', 组: '組', 觉: '覺', 气: '氣', 预: '預',
-  云: '雲',
+  云: '雲', 卫: '衛', 凤: '鳳', 无: '無',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -142,7 +142,16 @@ export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
  * `21世纪经济报道记者 …`, `三联生活周刊记者 …`), and a county's or district's media centre, as county and city papers credit
  * it (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`), or its television station (`江城广播电视台记者 …`).
  */
-export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台'] as const;
+export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台', '卫视', '电台'] as const;
+/** How a broadcaster's name ends (`江城广播电视台`, `凤凰卫视`, `香港电台`): the last three of `MEDIA_NAME_ENDINGS`. */
+export const BROADCASTER_ENDING = alternatives(['电视台', '卫视', '电台']);
+/**
+ * Broadcasters named by their short names, as papers credit their reporters (`央视记者 张三`, `央廣記者 …`, `国际台记者 …`, `華視記者
+ * …`, `TVB记者 …`); a satellite channel's or a radio station's name ends in `卫视` or `电台` (`凤凰卫视`, `香港电台`,
+ * `MEDIA_NAME_ENDINGS`).
+ */
+export const BROADCASTERS = ['央视', '央广', '国际台', '国广', '台视', '中视', '华视', '民视', '公视', '亚视', '无线', '有线', 'TVB', 'ATV', 'CCTV', 'CGTN'] as const;
+export const BROADCASTER = alternatives(BROADCASTERS);
 
 /** The role words of a byline, by the role they name, written once (the patterns below add forms and spacing). */
 export const ROLE_WORDS = {
