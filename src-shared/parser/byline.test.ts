@@ -94,6 +94,16 @@ describe('matchLeadByline', () => {
     expect(matchLeadByline('出版社6月12日电 此书将于下月再版。')?.byline.agency).toBe('出版社');
     expect(matchLeadByline('（出版社6月12日电）此书将于下月再版。')?.byline.agency).toBe('出版社');
   });
+
+  it('reads no wire in the paper’s or an agency’s day and 电话 or 电邮 with no place (本报6月12日电话采访…)', () => {
+    // Before, each was the paper's wire run into its text (`话采访了…`).
+    for (const sentence of ['本报6月12日电话采访了市园林局负责人。', '本報12日電話訪問了市府官員。', '新华社12日电邮询问了主办方。'])
+      expect(matchLeadByline(sentence), sentence).toBeNull();
+    // A wire naming its place, or its 电 set off, is one.
+    expect(matchLeadByline('本报北京6月12日电话剧《雷雨》今晚上演。')?.byline.agency).toBe('本报北京');
+    expect(matchLeadByline('本报6月12日电 话剧《雷雨》今晚上演。')?.byline.agency).toBe('本报');
+    expect(matchLeadByline('本报6月12日电（记者 张三）今天，公园开放。')?.byline.reporters).toEqual(['张三']);
+  });
 });
 
 describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {

@@ -510,14 +510,21 @@ const HAN_UNIT = /[\u4e00-\u9fff]/;
  * `WIRE_LEAD` matched a sentence's body, its day and its 电话 or 电邮, not a wire: `出版社6月12日电邮回复称，…`, `村合作社12日电话通知…`,
  * `該報社12日電郵回覆表示…`. A wire from a source that is no known agency nor the paper (only a name closing in 社), naming no place
  * and no kind, in no brackets, is one only where a space or a mark sets its 电 off: run straight into a Chinese character, the 电
- * opens the sentence's word. (A known agency's or the paper's wire may run into its text, `新华社北京5月20日电日前，…`.)
+ * opens the sentence's word. (A known agency's or the paper's wire may run into its text, `新华社北京5月20日电日前，…`, but
+ * not into 话 or 邮 with no place named: `本报6月12日电话采访…`.)
  */
 function wireRunsIntoWord(m: RegExpExecArray, text: string): boolean {
   const source = m[2]!;
-  if (m[3] !== '' || !ANY_SOCIETY.test(source) || KNOWN_WIRE_SOURCE.test(source) || OPENS_BRACKET.test(text) || !DAY_THEN_BARE_WIRE.test(m[1]!)) return false;
+  if (m[3] !== '' || OPENS_BRACKET.test(text) || !DAY_THEN_BARE_WIRE.test(m[1]!)) return false;
   const end = m.index + m[0].length;
-  return HAN_UNIT.test(text[end] ?? '') && !isJsSpace(text.charCodeAt(end - 1));
+  if (isJsSpace(text.charCodeAt(end - 1))) return false;
+  // A known agency or the paper naming no place, its 电 run into 话 or 邮 (`本报6月12日电话采访…`, `新华社12日電郵…`): the sentence's
+  // 电话 or 电邮, where a wire from either names the place it was sent from (`本报北京6月12日电`).
+  if (KNOWN_WIRE_SOURCE.test(source)) return WIRE_WORD_SECOND.has(text.charCodeAt(end));
+  return ANY_SOCIETY.test(source) && HAN_UNIT.test(text[end] ?? '');
 }
+/** The second characters of 电话 and 电邮, in either form: after a wire's bare 电 with no place, the sentence's word. */
+const WIRE_WORD_SECOND = unitsOf('话話邮郵');
 
 /**
  * A particle right after a lead-in's closing word (讯, 电, 报道) makes the lead-in a noun its sentence goes on about, whatever

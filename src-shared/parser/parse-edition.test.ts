@@ -5331,4 +5331,12 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
       expect([story.subheadline, story.byline?.agency], line).toEqual([null, agency]);
     }
   });
+  it('keeps a sentence opening `本报6月12日电话采访…` in its story’s text, no wire opening a story', () => {
+    const parsed = parse([
+      '城南新建三座口袋公园', '', '本报讯（记者 王某）日前，城南三座口袋公园建成开放。', '', '本报6月12日电话采访了市园林局负责人，他介绍，今年还将新建五座公园。',
+    ]);
+    // Before, the sentence opened a story with no headline, the paper's wire run into its text `话采访了…`.
+    expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['日前，城南三座口袋公园建成开放。', '本报6月12日电话采访了市园林局负责人，他介绍，今年还将新建五座公园。']]);
+  });
 });
+
