@@ -5338,5 +5338,18 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
     // Before, the sentence opened a story with no headline, the paper's wire run into its text `话采访了…`.
     expect(parsed.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['日前，城南三座口袋公园建成开放。', '本报6月12日电话采访了市园林局负责人，他介绍，今年还将新建五座公园。']]);
   });
+  it('takes 中央社’s staff note and filing day run into the last paragraph (`…多加利用。（編輯：李明）1130601`) out of the text', () => {
+    for (const note of ['（編輯：李明）1130601', '（譯者：王大明／核稿：李小華）1130612', '（编辑：李明）1130601']) {
+      const lines = ['高鐵端午加開班次 明起開放訂票', '（中央社記者汪淑芬台北1日電）台灣高鐵公司今天宣布，端午節連假將加開182班次。', `高鐵表示，6月4日凌晨零時起開放訂票，旅客可多加利用。${note}`];
+      for (const layout of [lines.join('\n\n'), lines.join('\n')]) {
+        const story = parseEdition(new TextEncoder().encode(layout), 'x.txt').articles[0]!;
+        // Before, the note and its day code were the last paragraph's last words.
+        expect(story.paragraphs.map((p) => p.text).at(-1), note).toBe('高鐵表示，6月4日凌晨零時起開放訂票，旅客可多加利用。');
+      }
+    }
+    // A figure closing a sentence's bracket is the text's.
+    const kept = parse(['城南新建三座口袋公园', '本报讯 公园共投资（含配套设施）1200000']).articles[0]!;
+    expect(kept.paragraphs.at(-1)!.text).toBe('公园共投资（含配套设施）1200000');
+  });
 });
 

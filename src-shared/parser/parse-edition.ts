@@ -15,7 +15,7 @@ import { type SourceLine, splitSourceLines } from './text-lines';
 import { columnsApart, piecesPerLine } from './side-by-side';
 import { editionLayout, measureLayout, readingLayout } from './layout-profile';
 import { fullWidthPunctuation } from './punctuation';
-import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, DATE_ALONE, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED } from './vocabulary';
+import { AGENCY, anyForm, CHINESE_NUMBER, COMMENTARY_WORDS, DATE_ALONE, LITERARY_LABEL, NOTICE_WORDS, numberValue, OWN_PAPER, PAPER_SUFFIX, REPORTED, WIRE_STAFF_TAIL } from './vocabulary';
 import type { LayoutProfile } from '../model/edition';
 import { type LabellerWeights, namesBox } from './line-labeller';
 
@@ -388,6 +388,13 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length }, warnings);
 }
 
+/** The text without a wire's staff note and filing day closing it (`WIRE_STAFF_TAIL`; told by a closing digit first). */
+function withoutWireStaffTail(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const m = last >= 0x30 && last <= 0x39 ? WIRE_STAFF_TAIL.exec(text) : null;
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
 /** The byline a story's closing credit gives (`closingCreditByline`), read from its last line as printed first: closed up, two names run into one. */
 function closingCreditOf(text: string, textLines: readonly number[], lines: readonly SourceLine[]): Byline | null {
   const printed = textLines.length > 0 ? lines[textLines[textLines.length - 1]! - 1]?.spaced : undefined;
@@ -667,6 +674,8 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       for (const n of p.lines) lineNumbers.push(n);
     }
     if (paragraphs.length === 0 && !block.headline && lineNumbers.length === 0) return;
+    // A wire's staff note and filing day run into the text's end (`…多加利用。（編輯：李明）1130601`) are no words of the story.
+    for (const p of paragraphs) if (p.type === 'text') p.text = withoutWireStaffTail(p.text);
     const byline = { ...draft.byline, photographers: [...draft.byline.photographers] };
     const last = paragraphs[paragraphs.length - 1];
     // (`本报记者 张某 李某 摄`: the names parted as printed, not run together as the closed text has them.)
