@@ -261,6 +261,20 @@ describe('broadcasters before their reporters', () => {
   });
 });
 
+describe('a byline run into its lead with no lead-in word and no 报道', () => {
+  it('reads the roles and names opening the line, the text after them the lead, where the byline names its outlet, the paper or two roles', () => {
+    expect(matchLeadByline('清溪县融媒体中心记者 李明 通讯员 王芳 连日来，全县各级党组织带领党员干部深入田间地头。')).toMatchObject({
+      byline: { agency: '清溪县融媒体中心', reporters: ['李明'], correspondents: ['王芳'] },
+      rest: '连日来，全县各级党组织带领党员干部深入田间地头。',
+    });
+    expect(matchLeadByline('本報記者 陳大文 颱風今天凌晨登陸，沿海多地出現強降雨。')).toMatchObject({ byline: { reporters: ['陳大文'] }, rest: '颱風今天凌晨登陸，沿海多地出現強降雨。' });
+    expect(matchLeadByline('记者 李明 王芳 通讯员 赵六 近日，全县各级党组织。')).toMatchObject({ byline: { reporters: ['李明', '王芳'], correspondents: ['赵六'] }, rest: '近日，全县各级党组织。' });
+    // A bare role and a name may open a sentence; a word that is no one's name, or no text with a mark after, is no byline.
+    for (const sentence of ['记者 王明 昨天在会上说，他很高兴。', '本报记者 近日 走访了全县，发现问题。', '本报记者 李明 王芳'])
+      expect(matchLeadByline(sentence), sentence).toBeNull();
+  });
+});
+
 describe('roles and names after a bare lead-in', () => {
   it('reads 本报讯 记者张三 通讯员李四 and leaves the lead its text; a sentence after the lead-in keeps its words', () => {
     expect(matchLeadByline('本报讯 记者张三 通讯员李四 近日，全省各地抢抓农时。')).toMatchObject({

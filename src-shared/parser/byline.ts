@@ -681,8 +681,9 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
   // (`👉 本报讯（记者 周敏）…`: the mark a reprint posted to an account sets before its paragraph is no part of the lead-in.)
   const pointer = opensWithPointer(spacedText) ? POINTER_BEFORE_LEAD.exec(spacedText) : null;
   if (pointer) return matchLeadByline(spacedText.slice(pointer[0].length));
-  // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan).
-  if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.has(firstVisibleUnit(spacedText))) return null;
+  // Every lead-in ends in 讯, 电 or 报道, or stands in brackets: a line with neither is no lead (most lines; one quick scan),
+  // unless it opens with a reporter's roles and names run into the text (`…记者 李明 通讯员 王芳 连日来，…`).
+  if (!LEAD_IN_WORD.test(spacedText) && !LEAD_OPENINGS.has(firstVisibleUnit(spacedText))) return rolesThenText(spacedText);
   const printed = closeLeadIn(spacedText, OPENING_PARENTHESIS);
   if (isClosingCredit(printed)) return null;
   // Read with its digits as ASCII (`本报北京３月４日电`), one character for one: the lead-in and the rest are cut from the print.
@@ -716,7 +717,7 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     if (colon) consumed += colon[0].length;
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
-  return reportedThenText(spacedText);
+  return reportedThenText(spacedText) ?? rolesThenText(spacedText);
 }
 
 /**
@@ -867,6 +868,41 @@ function withoutBylineExtras(line: string): string | null {
 
 /** A mark of a sentence or a clause, which no byline line holds. */
 const SENTENCE_MARK = /[。，,！？]/;
+
+/**
+ * A reporter's or correspondent's role and names opening the line, an outlet before them or not, each name set off by spaces,
+ * then the text, unbroken by a space up to its first mark (`清溪县融媒体中心记者 李明 通讯员 王芳 连日来，…`): group 1 the byline; 2
+ * the outlet.
+ */
+const ROLES_THEN_TEXT = new RegExp(
+  `^\\s*((${OUTLET_NAME}|${OWN_PAPER})?\\s*(?:(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents})\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+[\\u4e00-\\u9fff·]{2,4})*?\\s+)+?)(?=[\\u4e00-\\u9fff“"‘《0-9][^\\s。，,！？]*[。，,！？])`,
+);
+/** The paper opening a role (`本报记者`, `本報特約記者`). */
+const OWN_PAPER_FIRST = new RegExp(`^\\s*${OWN_PAPER}`);
+/** The fewest roles a byline run into its lead with no outlet names (`记者 李明 通讯员 王芳 …`). */
+const RUN_IN_ROLES_MIN = 2;
+/** How far into a line a byline run into its lead names its first role (an outlet's name of a dozen characters before it). */
+const RUN_IN_ROLE_WITHIN = 24;
+
+/**
+ * A byline run into the lead it signs with no lead-in word and no 报道 (`清溪县融媒体中心记者 李明 通讯员 王芳 连日来，…`, as a
+ * county paper's copy is pasted): only where it cannot be a sentence: a role opening the line (after an outlet), every name
+ * of two to four characters opening with a surname and set off by spaces, and text with a sentence's mark after the last.
+ */
+function rolesThenText(spaced: string): BylineMatch | null {
+  const opening = spaced.slice(0, RUN_IN_ROLE_WITHIN);
+  if (!opening.includes('记者') && !opening.includes('記者') && !opening.includes('通讯员') && !opening.includes('通訊員')) return null;
+  const m = ROLES_THEN_TEXT.exec(spaced);
+  // (A bare role and one name may open a sentence, `记者 王明 昨天在会上说，…`: the byline names its outlet, or the paper, or
+  // two roles at least.)
+  if (!m || (!m[2] && !OWN_PAPER_FIRST.test(m[1]!) && roleMatches(m[1]!).length < RUN_IN_ROLES_MIN)) return null;
+  const rest = spaced.slice(m[0].length).trim();
+  if (!SENTENCE_MARK.test(rest)) return null;
+  const byline = matchStandaloneByline(m[1]!);
+  if (!byline || byline.reporters.length + byline.correspondents.length === 0) return null;
+  if (![...byline.reporters, ...byline.correspondents].every((name) => isSurnamedName(name) && !NOT_NAMES.has(name))) return null;
+  return { byline: { ...byline, raw: m[1]!.trim() }, rest, dated: false };
+}
 
 /** A byline line as printed (see `matchStandaloneByline`). */
 function readBylineLine(text: string): Byline | null {

@@ -5351,5 +5351,15 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
     const kept = parse(['城南新建三座口袋公园', '本报讯 公园共投资（含配套设施）1200000']).articles[0]!;
     expect(kept.paragraphs.at(-1)!.text).toBe('公园共投资（含配套设施）1200000');
   });
+  it('reads a byline run into its lead with no lead-in word (`清溪县融媒体中心记者 李明 通讯员 王芳 连日来，…`), the rest the lead', () => {
+    const lead = '清溪县融媒体中心记者 李明 通讯员 王芳 连日来，全县各级党组织带领党员干部深入田间地头，帮助群众抢收抢种。';
+    for (const layout of [['清溪县报', '', '“三夏”一线党旗红', '', lead], ['清溪县报', '“三夏”一线党旗红', lead, '据了解，今年全县小麦种植面积达12万亩。']]) {
+      const story = parse(layout).articles[0]!;
+      // Before, the byline was the lead's first words and the story had none.
+      expect([story.headline, story.byline?.reporters, story.byline?.correspondents, story.paragraphs[0]!.text]).toEqual([
+        '“三夏”一线党旗红', ['李明'], ['王芳'], '连日来，全县各级党组织带领党员干部深入田间地头，帮助群众抢收抢种。',
+      ]);
+    }
+  });
 });
 
