@@ -5361,5 +5361,13 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
       ]);
     }
   });
+  it('reads a round’s results box with its cells closed up under a report (no blank lines) as the box, no text of the report', () => {
+    const parsed = parse([
+      '海滨队主场2比1力克江州队', '本报讯（记者 孙涛）9月1日晚，海滨队在主场以2比1战胜江州队，取得三连胜。', '赛后，主教练表示球队状态正在回升。',
+      '中超第24轮', '海滨队2:1江州队', '东湖队0:0南岭队', '西江队3:1北山队',
+    ]);
+    // Before, the round's name and its results were the report's last paragraphs.
+    expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['海滨队主场2比1力克江州队', 2], ['中超第24轮', 3]]);
+  });
 });
 

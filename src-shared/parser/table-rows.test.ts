@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isTableHeader, isTableRow, tableLines } from './table-rows';
 
 describe('rows of a table set in the text', () => {
+  it('reads a match’s result closed up, a side either side of the score, as a row (`海滨队2:1江州队`)', () => {
+    for (const row of ['海滨队2:1江州队', '東湖隊0：0南嶺隊', '西江3-1北山']) expect(isTableRow(row), row).toBe(true);
+    // A sentence's score and a headline's are none.
+    for (const line of ['海滨队以2比1战胜江州队', '海滨队2:1江州队，取得三连胜', '中超第24轮', '2:1']) expect(isTableRow(line), line).toBe(false);
+  });
   it('reads a line of cells with a figure among them as a row, and prose or a headline as none', () => {
     expect(isTableRow('上证指数 3171.15 +0.54%')).toBe(true);
     expect(isTableRow('大马组合 2－0 印尼组合')).toBe(true);

@@ -33,12 +33,18 @@ function holdsDigit(text: string): boolean {
   return false;
 }
 
-/** A row of figures: two cells at least, one of them a figure, no sentence in it. */
+/**
+ * A match's result with its cells closed up, a side's name either side of the score (`海滨队2:1江州队`, `東湖隊0：0南嶺隊`, as
+ * OCR gives a results box with the spaces lost): one row of the box. (`比` is left out: `以2比1` is a sentence's.)
+ */
+const SCORE_BETWEEN_SIDES = /^[\u4e00-\u9fff·]{1,10}[\d０-９]{1,3}[－\-:：][\d０-９]{1,3}[\u4e00-\u9fff·]{1,10}$/;
+
+/** A row of figures: two cells at least, one of them a figure, no sentence in it; or a result closed up (`SCORE_BETWEEN_SIDES`). */
 export function isTableRow(spaced: string): boolean {
   // (A row holds a figure: a line with no digit is told without a pattern; most lines of text are.)
   if (spaced.length > ROW_MAX || !holdsDigit(spaced) || SENTENCE_MARK.test(spaced)) return false;
   const cells = cellsOf(spaced);
-  return cells.length >= 2 && cells.some((cell) => FIGURE.test(cell));
+  return cells.length >= 2 ? cells.some((cell) => FIGURE.test(cell)) : SCORE_BETWEEN_SIDES.test(cells[0]!);
 }
 
 /** A table's header: three short cells at least, none a figure (`指数 收盘 涨跌幅`). */
