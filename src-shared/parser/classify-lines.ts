@@ -642,6 +642,16 @@ function headsLeadIn(text: string, above: ClassifiedLine | undefined, next: { co
   ahead.lead = matchLeadByline(next.collapsed);
   return namesReport(ahead.lead);
 }
+/**
+ * A line right over an account's posting line (`暑期安全提醒！这些水域千万别去` / `原创 青山日报 青山日报 2024-07-08 18:30 …`), what is
+ * above it closed: the post's headline, as an account prints its title over the line, whatever is under that (the source, the
+ * staff, the text). It ends no sentence and holds no clause but one cry or question between its phrases (`withoutInnerCry`), as
+ * a headline over its lead-in (`headsLeadIn`). Told by the next line's colon first (a posting time holds one).
+ */
+function headsPostingLine(text: string, above: ClassifiedLine | undefined, next: { spaced: string } | undefined): boolean {
+  if (!next || !next.spaced.includes(':') || SENTENCE_END.test(text) || CLAUSE_MARK.test(withoutInnerCry(text)) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
+  return isAccountPostingLine(next.spaced);
+}
 /** The next line's lead-in, read ahead (`headsLeadIn`): `collapsed` is the text it was read from. */
 interface LeadAhead {
   collapsed: string | null;
@@ -893,7 +903,8 @@ export function lineShapes(source: SourceLine[], skip: Set<number>, layout: Read
           ((gapBefore > 0 || out.length === 0 || out[out.length - 1]!.kind === 'head') && clausesUnderTag(text)) ||
           leadsIntoHeadline(text, content[i + 1]) ||
           kicksTaggedHeadline(text, out[out.length - 1], gapBefore, content[i + 1]) ||
-          headsLeadIn(text, readAbove ? out[out.length - 1] : undefined, content[i + 1], ahead))
+          headsLeadIn(text, readAbove ? out[out.length - 1] : undefined, content[i + 1], ahead) ||
+          headsPostingLine(text, readAbove ? out[out.length - 1] : undefined, content[i + 1]))
       ) {
         base.kind = 'head';
       }
