@@ -245,6 +245,16 @@ describe('byline lines closing in 报道', () => {
     }
     expect(matchStandaloneByline('本报综合新闻')).toBeNull();
   });
+
+  it('reads a round-up’s credit in brackets or with 消息, a list of the sources compiled, and a reprint’s source named by a phrase', () => {
+    const lines: [string, string][] = [
+      ['（本報綜合報導）', '本報'], ['本报综合消息', '本报'], ['综合新华社、央视新闻', '新华社、央视新闻'], ['（综合新华社、中新社报道）', '新华社、中新社'],
+      ['綜合自中央社、路透社', '中央社、路透社'], ['以下文章来源于青山日报', '青山日报'], ['以下文章來源於青山日報', '青山日報'], ['本文转自青山日报', '青山日报'],
+      ['转载自：青山日报', '青山日报'], ['来源：央视', '央视'], ['据央视', '央视'],
+    ];
+    for (const [line, agency] of lines) expect(matchStandaloneByline(line), line).toMatchObject({ agency, reporters: [] });
+    for (const label of ['本报 综合报道', '综合报道', '（综合报道）', '文章来自网络', '综合新闻']) expect(matchStandaloneByline(label), label).toBeNull();
+  });
 });
 
 describe('broadcasters before their reporters', () => {

@@ -802,11 +802,13 @@ const STANDALONE_AGENCY = new RegExp(
 const COMPILED_REPORT = new RegExp(`^(?:${anyForm('综合')}\\s*${anyForm('外电')}|${anyForm('外电')}\\s*${anyForm('综合')})\\s*${REPORTED}$`);
 const COMPILED_REPORT_MAX = 12;
 /**
- * `本报综合`, `（本报综合）`, `本報綜合`, `本报综合整理`: a story the paper compiled from others' reports, credited to the paper and
- * no one (a bare 综合, with no 报道 after it: `本报 综合报道` closing in 报道 labels a section, as `专题 报道` does). Group 1: the
- * paper.
+ * `本报综合`, `（本报综合）`, `本報綜合`, `本报综合整理`, `本报综合消息`: a story the paper compiled from others' reports, credited
+ * to the paper and no one; with 报道 only in brackets (`（本報綜合報導）`: bare, `本报 综合报道` closing in 报道 labels a section, as
+ * `专题 报道` does). Group 1 or 2: the paper.
  */
-const OWN_ROUND_UP = new RegExp(`^${LEAD_OPEN}?\\s*(${OWN_PAPER})\\s*${anyForm('综合')}(?:\\s*${anyForm('整理')})?\\s*${LEAD_CLOSE}?$`);
+const OWN_ROUND_UP = new RegExp(
+  `^(?:${LEAD_OPEN}\\s*(${OWN_PAPER})\\s*${anyForm('综合')}\\s*(?:${anyForm('整理')}|${anyForm('消息')}|${REPORTED})?\\s*${LEAD_CLOSE}|(${OWN_PAPER})\\s*${anyForm('综合')}\\s*(?:${anyForm('整理')}|${anyForm('消息')})?)$`,
+);
 const OWN_ROUND_UP_MAX = 10;
 
 /** A paper, an agency, a site or an app opening a byline line, its reporters' names after it (group 1). */
@@ -935,7 +937,10 @@ function readBylineLine(text: string): Byline | null {
   if (compact.length <= COMPILED_REPORT_MAX && COMPILED_REPORT.test(compact)) return { ...byline, raw: compact };
   // `本报综合`: the paper's round-up, credited to the paper (told by 综 or 綜 first).
   const ownRoundUp = compact.length <= OWN_ROUND_UP_MAX && (compact.includes('综') || compact.includes('綜')) ? OWN_ROUND_UP.exec(compact) : null;
-  if (ownRoundUp) return { ...byline, agency: withoutSpaces(ownRoundUp[1]!), raw: compact };
+  if (ownRoundUp) return { ...byline, agency: withoutSpaces(ownRoundUp[1] ?? ownRoundUp[2]!), raw: compact };
+  // `综合新华社、央视新闻`, `（综合新华社、中新社报道）`: a story compiled from the sources it names, credited to them.
+  const compiledFrom = compact.length <= COMPILED_FROM_MAX && (compact.includes('综') || compact.includes('綜')) ? COMPILED_FROM.exec(compact) : null;
+  if (compiledFrom) return { ...byline, agency: withoutSpaces(compiledFrom[1]!), raw: compact };
   // `张三/文 李四/图`, `记者 张三/文`: each name with what it made after it.
   const credited = creditsAfterNames(unbulleted);
   if (credited) return credited;
@@ -948,11 +953,15 @@ function readBylineLine(text: string): Byline | null {
   }
   // `来源：新华社`: where the story came from, named on a line of its own; on a page copied from a website, after the time it
   // was posted and before its writers (`2024-05-21 08:30:15 来源：东方日报 作者：周明`).
-  const source = compact.includes('源')
-    ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline))
-    : compact.includes('据') || compact.includes('據')
-      ? TAKEN_FROM_LINE.exec(compact)
-      : null;
+  // (`以下文章来源于青山日报`, `本文转自…`: a reprint's source, told by 于 or 自 first.)
+  const reprinted = compact.includes('于') || compact.includes('於') || compact.includes('自') ? REPRINTED_FROM.exec(compact) : null;
+  const source =
+    reprinted ??
+    (compact.includes('源')
+      ? (SOURCE_LINE.exec(compact) ?? webSourceLine(compact, byline))
+      : compact.includes('据') || compact.includes('據')
+        ? TAKEN_FROM_LINE.exec(compact)
+        : null);
   if (source) {
     byline.agency = withoutSpaces(source[1]!);
     byline.raw = compact;
@@ -1096,7 +1105,23 @@ function creditsAfterNames(line: string): Byline | null {
 }
 
 /** A story's source: an agency, a paper, a site or another medium (`新华社`, `东方日报`, `人民网`, `XX客户端`, `青江县融媒体中心`). */
-const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}|${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))`;
+const CITED_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|${BROADCASTER}|[\\u4e00-\\u9fff《》]{2,12}?(?:${PAPER_SUFFIX}|${OUTLET_SUFFIX}|${anyForm('网')}|${anyForm('客户端')}|${MEDIA_NAME_ENDINGS.map((w) => anyForm(w)).join('|')}))`;
+/**
+ * `综合新华社、央视新闻`, `（综合新华社、中新社报道）`, `综合自新华社、央视新闻`: a story compiled from the sources it names (up to five,
+ * parted by 、 or a slash), on a line of its own under the headline. Group 1: the sources.
+ */
+const COMPILED_FROM = new RegExp(
+  `^${LEAD_OPEN}?\\s*${anyForm('综合')}\\s*${anyForm('自')}?\\s*(${CITED_SOURCE}(?:\\s*[、/／]\\s*${CITED_SOURCE}){0,4})\\s*(?:${anyForm('消息')}|${REPORTED})?\\s*${LEAD_CLOSE}?$`,
+);
+/** The longest such line (five sources of a dozen characters and their marks). */
+const COMPILED_FROM_MAX = 80;
+/**
+ * `以下文章来源于青山日报`, `本文转自青山日报`, `转载自：青山日报`, `文章来自…`: where a reprint was taken from, as an account's post
+ * names it over the text. Group 1: the source.
+ */
+const REPRINTED_FROM = new RegExp(
+  `^[（(]?\\s*(?:${anyForm('以下文章')}|${anyForm('本文')}|${anyForm('文章')})?\\s*(?:${anyForm('来源于')}|${anyForm('来自')}|${anyForm('转载自')}|${anyForm('转自')})\\s*[:：]?\\s*(${CITED_SOURCE})\\s*[）)]?$`,
+);
 /** Who supplied the story (`（省统计局供稿）`, `（县融媒体中心 供稿）`, `（由市教育局供稿）`): a source, an office or a body. Group 1: it. */
 const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);

@@ -5376,5 +5376,13 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
       expect(parsed.articles.map((a) => [a.headline, a.byline?.agency, a.paragraphs.length]), headline).toEqual([[headline, '青山日报', 2]]);
     }
   });
+  it('reads a source credit under a headline (`（本報綜合報導）`, `综合新华社、央视新闻`, `以下文章来源于青山日报`, `来源：央视`) as the story’s', () => {
+    const credits: [string, string][] = [['（本報綜合報導）', '本報'], ['综合新华社、央视新闻', '新华社、央视新闻'], ['以下文章来源于青山日报', '青山日报'], ['来源：央视', '央视'], ['本报综合消息', '本报']];
+    for (const [credit, agency] of credits) {
+      const story = parse(['南岭大桥合龙', '', credit, '', '6月12日，南岭大桥主桥顺利合龙，预计年底通车。']).articles[0]!;
+      // Before, each was the headline (its kicker over it), its 副题 or the story's first paragraph.
+      expect([story.kicker, story.headline, story.subheadline, story.byline?.agency, story.paragraphs.length], credit).toEqual([null, '南岭大桥合龙', null, agency, 1]);
+    }
+  });
 });
 
