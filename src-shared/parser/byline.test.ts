@@ -104,6 +104,13 @@ describe('matchLeadByline', () => {
     expect(matchLeadByline('本报6月12日电 话剧《雷雨》今晚上演。')?.byline.agency).toBe('本报');
     expect(matchLeadByline('本报6月12日电（记者 张三）今天，公园开放。')?.byline.reporters).toEqual(['张三']);
   });
+
+  it('reads no wire in 电视 after a day, nor in 电话 after the paper’s reporter and a day (本报记者6月12日电话采访…)', () => {
+    // Before, each was a wire lead-in run into its text (`视讲话中…`, `话采访了…`).
+    for (const sentence of ['新华社12日电视讲话中，他说。', '本报记者6月12日电话采访了他。', '本報記者12日電話訪問市府官員。'])
+      expect(matchLeadByline(sentence), sentence).toBeNull();
+    expect(matchLeadByline('新华社记者12日电 记者张三')?.byline.agency).toBe('新华社');
+  });
 });
 
 describe('older mainland wire copy: the agency’s own reporter named after its dateline', () => {

@@ -384,8 +384,14 @@ const OUTLET_CREDIT_NAMES_MAX = 3;
  */
 export function closingSource(text: string): string | null {
   const inside = closingBracket(text)?.replace(/\s+/g, '');
-  const source = inside === undefined ? null : (TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside) ?? AGENCY_ALONE.exec(inside) ?? (inside.endsWith('供稿') ? SUPPLIED_BY.exec(inside) : null));
-  return source ? withoutSpaces(source[1]!) : null;
+  if (inside === undefined) return null;
+  const source = TAKEN_FROM_LINE.exec(inside) ?? SOURCE_LINE.exec(inside) ?? AGENCY_ALONE.exec(inside) ?? (inside.endsWith('供稿') ? SUPPLIED_BY.exec(inside) : null);
+  if (source) return withoutSpaces(source[1]!);
+  // (`（本报综合）`, `（综合新华社、央视新闻）`, `（本文转自青山日报）`: a round-up's or a reprint's credit, told by 综 or 自 first.)
+  // (The round-up's credit read in its brackets, where 报道 may close it: `（本報綜合報導）`.)
+  const compiled = inside.includes('综') || inside.includes('綜') ? (OWN_ROUND_UP.exec(`（${inside}）`) ?? COMPILED_FROM.exec(inside)) : null;
+  const credited = compiled ?? (inside.includes('自') || inside.includes('于') || inside.includes('於') ? REPRINTED_FROM.exec(inside) : null);
+  return credited ? withoutSpaces(credited[1] ?? credited[2]!) : null;
 }
 /** An agency's name alone, its 电 after it or not (`（中央社）`, `（法新社電）`, as Taiwan's and Singapore's papers close a wire's story). */
 const AGENCY_ALONE = new RegExp(`^(${AGENCY})(?:${WIRE})?$`);
@@ -515,16 +521,19 @@ const HAN_UNIT = /[\u4e00-\u9fff]/;
  */
 function wireRunsIntoWord(m: RegExpExecArray, text: string): boolean {
   const source = m[2]!;
-  if (m[3] !== '' || OPENS_BRACKET.test(text) || !DAY_THEN_BARE_WIRE.test(m[1]!)) return false;
+  // (A reporter named where the place stands, `本报记者6月12日电话…`, names no place.)
+  if ((m[3] !== '' && !REPORTER_WORD.test(m[3]!)) || OPENS_BRACKET.test(text) || !DAY_THEN_BARE_WIRE.test(m[1]!)) return false;
   const end = m.index + m[0].length;
   if (isJsSpace(text.charCodeAt(end - 1))) return false;
-  // A known agency or the paper naming no place, its 电 run into 话 or 邮 (`本报6月12日电话采访…`, `新华社12日電郵…`): the sentence's
-  // 电话 or 电邮, where a wire from either names the place it was sent from (`本报北京6月12日电`).
+  // A known agency or the paper naming no place, its 电 run into 话, 邮 or 视 (`本报6月12日电话采访…`, `新华社12日電郵…`, `…12日电视
+  // 讲话中`): the sentence's 电话, 电邮 or 电视, where a wire from either names the place it was sent from (`本报北京6月12日电`).
   if (KNOWN_WIRE_SOURCE.test(source)) return WIRE_WORD_SECOND.has(text.charCodeAt(end));
   return ANY_SOCIETY.test(source) && HAN_UNIT.test(text[end] ?? '');
 }
-/** The second characters of 电话 and 电邮, in either form: after a wire's bare 电 with no place, the sentence's word. */
-const WIRE_WORD_SECOND = unitsOf('话話邮郵');
+/** The second characters of 电话, 电邮 and 电视, in either form: after a wire's bare 电 with no place, the sentence's word. */
+const WIRE_WORD_SECOND = unitsOf('话話邮郵视視');
+/** A reporter's role word alone (`记者`, `記者`). */
+const REPORTER_WORD = new RegExp(`^${anyForm('记者')}$`);
 
 /**
  * A particle right after a lead-in's closing word (讯, 电, 报道) makes the lead-in a noun its sentence goes on about, whatever

@@ -5384,5 +5384,13 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
       expect([story.kicker, story.headline, story.subheadline, story.byline?.agency, story.paragraphs.length], credit).toEqual([null, '南岭大桥合龙', null, agency, 1]);
     }
   });
+  it('gives a story closed by a round-up’s or a reprint’s credit in brackets (`（本报综合）`, `（综合新华社、央视新闻）`) that source', () => {
+    const credits: [string, string][] = [['（本报综合）', '本报'], ['（本報綜合報導）', '本報'], ['（综合新华社、央视新闻）', '新华社、央视新闻'], ['（本文转自青山日报）', '青山日报']];
+    for (const [credit, agency] of credits) {
+      const story = parse(['南岭大桥合龙', '', '6月12日，南岭大桥主桥顺利合龙，预计年底通车。', '', `据介绍，大桥全长3.2公里。${credit}`]).articles[0]!;
+      // Before, the story named no source.
+      expect(story.byline?.agency, credit).toBe(agency);
+    }
+  });
 });
 
