@@ -7,6 +7,10 @@ describe('rows of a table set in the text', () => {
     // A sentence's score and a headline's are none.
     for (const line of ['海滨队以2比1战胜江州队', '海滨队2:1江州队，取得三连胜', '中超第24轮', '2:1']) expect(isTableRow(line), line).toBe(false);
   });
+  it('reads a result with the half-time score in brackets after it as a row (`海滨队 2:1（1:0） 江州队`, closed up or not)', () => {
+    for (const row of ['海滨队 2:1（1:0） 江州队', '海滨队2:1（1:0）江州队', '東湖隊 0：0（0：0） 南嶺隊']) expect(isTableRow(row), row).toBe(true);
+    expect(isTableRow('（1:0）')).toBe(false);
+  });
   it('reads a line of cells with a figure among them as a row, and prose or a headline as none', () => {
     expect(isTableRow('上证指数 3171.15 +0.54%')).toBe(true);
     expect(isTableRow('大马组合 2－0 印尼组合')).toBe(true);

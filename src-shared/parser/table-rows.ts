@@ -15,11 +15,13 @@ const HEADER_MIN_CELLS = 3;
 
 /** One number with its unit, if any: `3171.15`, `+0.54%`, `-1.2`, `30℃`, `8场`, `19分`, `3000人`. */
 const NUMBER = '[+\\-−－±]?[\\d０-９][\\d０-９.,．，]*(?:[%％‰℃°]|°C|[\\u4e00-\\u9fff]{1,2})?';
+/** The score at half-time in brackets after a match's result (`2:1（1:0）`), as a results box prints it. */
+const HALF_TIME = '\\s*[（(][\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}[）)]';
 /**
  * A figure: a number with its unit or not (`3171.15`, `+0.54%`, `19分`), a range (`22℃～30℃`), a score (`2－0`, `21:15`,
- * `21比15`), in ASCII or full-width digits.
+ * `21比15`, `2:1（1:0）` with the half-time's), in ASCII or full-width digits.
  */
-const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}$`);
+const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}(?:${HALF_TIME})?$`);
 /** Marks that end or split a sentence: a line holding one is prose, not a row. */
 const SENTENCE_MARK = /[。，；！？,;!?]/;
 
@@ -37,7 +39,7 @@ function holdsDigit(text: string): boolean {
  * A match's result with its cells closed up, a side's name either side of the score (`海滨队2:1江州队`, `東湖隊0：0南嶺隊`, as
  * OCR gives a results box with the spaces lost): one row of the box. (`比` is left out: `以2比1` is a sentence's.)
  */
-const SCORE_BETWEEN_SIDES = /^[\u4e00-\u9fff·]{1,10}[\d０-９]{1,3}[－\-:：][\d０-９]{1,3}[\u4e00-\u9fff·]{1,10}$/;
+const SCORE_BETWEEN_SIDES = new RegExp(`^[\\u4e00-\\u9fff·]{1,10}[\\d０-９]{1,3}[－\\-:：][\\d０-９]{1,3}(?:${HALF_TIME})?[\\u4e00-\\u9fff·]{1,10}$`);
 
 /** A row of figures: two cells at least, one of them a figure, no sentence in it; or a result closed up (`SCORE_BETWEEN_SIDES`). */
 export function isTableRow(spaced: string): boolean {
