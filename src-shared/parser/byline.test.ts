@@ -278,6 +278,18 @@ describe('broadcasters before their reporters', () => {
   });
 });
 
+describe('a broadcaster’s or an app’s report lead-in', () => {
+  it('reads `央视消息，`, `凤凰卫视6月12日消息，`, `央视新闻客户端消息，` as lead-ins, the comma after 消息 no text', () => {
+    const leads: [string, string][] = [
+      ['央视消息，大桥合龙。', '央视'], ['鳳凰衛視消息：大橋合龍。', '鳳凰衛視'], ['央视新闻客户端消息，大桥合龙。', '央视新闻客户端'], ['凤凰卫视6月12日消息，大桥合龙。', '凤凰卫视'],
+    ];
+    for (const [line, agency] of leads) expect(matchLeadByline(line), line).toMatchObject({ byline: { agency }, rest: line.includes('龍') ? '大橋合龍。' : '大桥合龙。' });
+    // (A site's dated lead-in read so before keeps its reading, its comma now no text either.)
+    expect(matchLeadByline('央广网北京6月12日消息，北岭大桥今天开工。')).toMatchObject({ byline: { agency: '央广网北京' }, rest: '北岭大桥今天开工。' });
+    expect(matchLeadByline('电视台消息称，大桥合龙。')).toBeNull();
+  });
+});
+
 describe('a byline run into its lead with no lead-in word and no 报道', () => {
   it('reads the roles and names opening the line, the text after them the lead, where the byline names its outlet, the paper or two roles', () => {
     expect(matchLeadByline('清溪县融媒体中心记者 李明 通讯员 王芳 连日来，全县各级党组织带领党员干部深入田间地头。')).toMatchObject({

@@ -69,9 +69,19 @@ const WIRE_CLOSE = `(?:${TIME_OF_DAY}\\s*)?(?:${anyForm('发')}\\s*)?(?:(?:${REP
 /** `据新华社…电`, `综合新华社…电`: a wire the paper ran as it came, or compiled from (the wire, not 据 or 综合, is the source). */
 const ACCORDING_TO_WORD = `(?:${anyForm('据')}|${anyForm('综合')})`;
 const ACCORDING_TO = `(?:${ACCORDING_TO_WORD}\\s*)?`;
-/** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`: a dated lead-in from an outlet named by its ending 网. Group 1: source, place, day. */
+/**
+ * A broadcaster or an app as a report's source (`央视`, `凤凰卫视`, `央视新闻客户端`): by its short name (`BROADCASTERS`), or a
+ * channel's, station's or app's ending.
+ */
+const BROADCAST_SOURCE = `(?:${BROADCASTER}|[\\u4e00-\\u9fff]{1,8}(?:${BROADCASTER_ENDING}|${anyForm('客户端')}))`;
+/**
+ * The last characters of what `WEB_WIRE_LEAD` names first (网, a broadcaster's short name, 卫视, 电台, 客户端), in both forms: a lead
+ * whose opening holds none is told without the pattern.
+ */
+const BROADCAST_OPENING_UNITS = unitsOf('网網视視广廣台臺线線綫端BVN');
+/** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`, `凤凰卫视6月12日消息`: a dated lead-in from an outlet named by its ending 网, or a broadcaster or app. Group 1: source, place, day. */
 const WEB_WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*([\\u4e00-\\u9fff]{2,5}${anyForm('网')}[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,5}${anyForm('网')}|${BROADCAST_SOURCE})[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
 );
 /**
  * The most characters between an agency and its dispatch's day: a place (`北京`), or reporters and a place (`記者王小明、李大華台北`,
@@ -97,7 +107,7 @@ const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${ACCORDING_TO_WORD
  * `本报综合消息`, `本报综合报道`. Group 1: the source.
  */
 const NEWS_FROM_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*(?:(?:${anyForm('综合')}\\s*)?${anyForm('消息')}|${anyForm('综合')}\\s*${REPORTED})\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|${BROADCAST_SOURCE}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*(?:(?:${anyForm('综合')}\\s*)?${anyForm('消息')}|${anyForm('综合')}\\s*${REPORTED})\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
 );
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
@@ -553,8 +563,9 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     // `央广网北京5月20日消息（记者…）`: a website's or a broadcaster's dated lead-in (its name within its first few characters).
     pattern: WEB_WIRE_LEAD,
     applies: (text) => {
-      const opening = text.slice(0, 10);
-      return opening.includes('网') || opening.includes('網');
+      const opening = text.slice(0, 12);
+      for (let k = 0; k < opening.length; k++) if (BROADCAST_OPENING_UNITS.has(opening.charCodeAt(k))) return true;
+      return false;
     },
     read: (m, byline) => {
       byline.agency = withoutSpaces(m[1]!).replace(DATE_AND_WIRE, '');
@@ -683,6 +694,9 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
 ];
 
+/** A colon after a lead-in, handing over to the text; after 消息, a comma too. */
+const HANDOVER_COLON = /^\s*[:：]\s*/;
+const HANDOVER_AFTER_NEWS = /^\s*[:：，,]\s*/;
 /** A colon closing a lead-in's credit, handing over to the text. */
 const TRAILING_HANDOVER_COLON = /\s*[:：]$/;
 
@@ -722,7 +736,8 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     // (Without the colon that hands over to the text, `記者黃家明報道：`: the credit shown over a story ends with the names.)
     byline.raw = printed.slice(0, consumed).trim().replace(TRAILING_HANDOVER_COLON, '');
     // (A colon closing the lead-in, `央视网消息（新闻联播）：…`, `本报讯（记者 韩冰）：…`, is the lead-in's, no mark of the text.)
-    const colon = /^\s*[:：]\s*/.exec(printed.slice(consumed));
+    // (So is a comma after a dated report's 消息, `凤凰卫视6月12日消息，…`, `央广网北京6月12日消息，…`: the text opens after it.)
+    const colon = (NEWS_WORD_END.test(byline.raw) ? HANDOVER_AFTER_NEWS : HANDOVER_COLON).exec(printed.slice(consumed));
     if (colon) consumed += colon[0].length;
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }
