@@ -645,13 +645,19 @@ function headsLeadIn(text: string, above: ClassifiedLine | undefined, next: { co
 /**
  * A line right over an account's posting line (`暑期安全提醒！这些水域千万别去` / `原创 青山日报 青山日报 2024-07-08 18:30 …`), what is
  * above it closed: the post's headline, as an account prints its title over the line, whatever is under that (the source, the
- * staff, the text). It ends no sentence and holds no clause but one cry or question between its phrases (`withoutInnerCry`), as
- * a headline over its lead-in (`headsLeadIn`). Told by the next line's colon first (a posting time holds one).
+ * staff, the text). It ends no sentence but on a cry or question, and holds no clause but one cry or question between its
+ * phrases (`withoutInnerCry`), as a headline over its lead-in (`headsLeadIn`). Told by the next line's colon first (a posting
+ * time holds one).
  */
 function headsPostingLine(text: string, above: ClassifiedLine | undefined, next: { spaced: string } | undefined): boolean {
-  if (!next || !next.spaced.includes(':') || SENTENCE_END.test(text) || CLAUSE_MARK.test(withoutInnerCry(text)) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
+  if (!next || !next.spaced.includes(':')) return false;
+  // (A post's title may close on its cry or question, `这些水域千万别去！`: over the posting line, no sentence's end.)
+  const bare = text.replace(CLOSING_CRIES, '');
+  if (SENTENCE_END.test(bare) || CLAUSE_MARK.test(withoutInnerCry(bare)) || visibleLength(text, HEAD_LINE_MAX + 1) > HEAD_LINE_MAX || !closedAbove(above)) return false;
   return isAccountPostingLine(next.spaced);
 }
+/** The cries or questions closing a line (`！`, `？！`). */
+const CLOSING_CRIES = /[！？!?]+$/;
 /** The next line's lead-in, read ahead (`headsLeadIn`): `collapsed` is the text it was read from. */
 interface LeadAhead {
   collapsed: string | null;

@@ -5351,6 +5351,20 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
     const kept = parse(['城南新建三座口袋公园', '本报讯 公园共投资（含配套设施）1200000']).articles[0]!;
     expect(kept.paragraphs.at(-1)!.text).toBe('公园共投资（含配套设施）1200000');
   });
+  it('takes an editor’s note with no filing day off the last paragraph’s end (`…多加利用。（編輯：李明）`), and keeps a translator’s', () => {
+    const close = (note: string) => parse(['高鐵端午加開班次', '', '（中央社記者汪淑芬台北1日電）台灣高鐵公司今天宣布加開班次。', '', `旅客可多加利用。${note}`]).articles[0]!.paragraphs.at(-1)!.text;
+    // Before, the note was the paragraph's last words.
+    expect(close('（編輯：李明）')).toBe('旅客可多加利用。');
+    expect(close('（编辑：李明）')).toBe('旅客可多加利用。');
+    expect(close('（譯者：王大明）')).toBe('旅客可多加利用。（譯者：王大明）');
+  });
+  it('reads a reprint’s title closing on a cry right over its posting line as the headline (no blank lines)', () => {
+    for (const headline of ['这些水域千万别去！', '水溫多高？']) {
+      const parsed = parse(['点击上方蓝字关注我们', headline, '原创 青山日报 2024-07-08 18:30', '编辑：刘小燕', '进入暑期，野外游泳溺水事故进入高发期。']);
+      // Before, the title was the text of a story with no headline.
+      expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length]), headline).toEqual([[headline, 1]]);
+    }
+  });
   it('reads a byline run into its lead with no lead-in word (`清溪县融媒体中心记者 李明 通讯员 王芳 连日来，…`), the rest the lead', () => {
     const lead = '清溪县融媒体中心记者 李明 通讯员 王芳 连日来，全县各级党组织带领党员干部深入田间地头，帮助群众抢收抢种。';
     for (const layout of [['清溪县报', '', '“三夏”一线党旗红', '', lead], ['清溪县报', '“三夏”一线党旗红', lead, '据了解，今年全县小麦种植面积达12万亩。']]) {

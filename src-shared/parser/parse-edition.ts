@@ -388,12 +388,15 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length }, warnings);
 }
 
-/** The text without a wire's staff note and filing day closing it (`WIRE_STAFF_TAIL`; told by a closing digit first). */
+/** The text without a wire's staff note and filing day closing it (`WIRE_STAFF_TAIL`; told by a closing digit or bracket first). */
 function withoutWireStaffTail(text: string): string {
   const last = text.charCodeAt(text.length - 1);
-  const m = last >= 0x30 && last <= 0x39 ? WIRE_STAFF_TAIL.exec(text) : null;
-  return m && m.index > 0 ? text.slice(0, m.index) : text;
+  const m = (last >= 0x30 && last <= 0x39) || last === 0xff09 || last === 0x29 ? WIRE_STAFF_TAIL.exec(text) : null;
+  // (A translator named with no filing day, `…。（译者：王大明）`, credits a translated piece: kept.)
+  if (!m || m.index === 0 || (!DIGIT.test(m[0]) && (m[0].includes('译') || m[0].includes('譯')))) return text;
+  return text.slice(0, m.index);
 }
+const DIGIT = /\d/;
 
 /** The byline a story's closing credit gives (`closingCreditByline`), read from its last line as printed first: closed up, two names run into one. */
 function closingCreditOf(text: string, textLines: readonly number[], lines: readonly SourceLine[]): Byline | null {

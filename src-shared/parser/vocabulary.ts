@@ -383,10 +383,10 @@ export const WEB_FURNITURE = new RegExp(
   `^\\s*(?:(?:${alternatives(WEB_PAGE_PLACES)})\\s*[:：>»›]|[^，。,>»›]{1,10}(?:\\s*[>»›]\\s*[^，。,>»›]{1,10}){2,}\\s*$|【?\\s*(?:${alternatives(WEB_PAGE_CONTROLS)})|(?:${alternatives(WEB_PAGE_LINKS)})\\s*[:：]|[（(【\\[［]?\\s*(?:${alternatives(WEB_PAGE_EDITORS)})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,10}(?:[）)】\\]］]\\s*\\d{6,8}|[）)】\\]］]?)\\s*$|[（(]\\s*${WIRE_STAFF_PART}(?:\\s*[／/；;]\\s*${WIRE_STAFF_PART})+\\s*[）)]\\s*(?:\\d{6,8})?\\s*$)`,
 );
 /**
- * A wire's staff note and the day it was filed run into its last paragraph after the sentence's end (`…旅客可多加利用。（編輯：李明）1130601`,
+ * A wire's staff note and the day it was filed, or the note alone, run into its last paragraph after the sentence's end (`…旅客可多加利用。（編輯：李明）1130601`, `…。（編輯：李明）`,
  * `…。（譯者：王大明／核稿：李小華）1130612`, as 中央社's copy is pasted): the wire's furniture, as on a line of its own (`WEB_FURNITURE`).
  */
-export const WIRE_STAFF_TAIL = new RegExp(`(?<=[。！？!?”」』])\\s*[（(]\\s*${WIRE_STAFF_PART}(?:\\s*[／/；;]\\s*${WIRE_STAFF_PART})*\\s*[）)]\\s*\\d{6,8}\\s*$`);
+export const WIRE_STAFF_TAIL = new RegExp(`(?<=[。！？!?”」』])\\s*[（(]\\s*${WIRE_STAFF_PART}(?:\\s*[／/；;]\\s*${WIRE_STAFF_PART})*\\s*[）)]\\s*(?:\\d{6,8})?\\s*$`);
 /** The characters web furniture opens with, in both forms (any other line is told without the pattern). */
 export const WEB_FURNITURE_OPENINGS = `【（([［${WEB_PAGE_WORDS.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('')}`;
 
