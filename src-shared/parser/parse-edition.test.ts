@@ -5408,3 +5408,17 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
   });
 });
 
+describe('made-up pages of the fifteenth session', () => {
+  const parse = (lines: string[]) => parseEdition(new TextEncoder().encode(lines.join('\n')), 'x.txt');
+  it('keeps each notice’s signer and date where the notices on a page are signed by one body on one day', () => {
+    const notice = (title: string, to: string) => [
+      title, `${to}：`, `本院受理原告某某公司诉你合同纠纷一案，因你下落不明，现依法向你公告送达起诉状副本及开庭传票。自公告之日起经过三十日，即视为送达。`,
+      '特此公告。', '江城市中级人民法院', '二〇二四年六月十四日', '',
+    ];
+    const parsed = parse(['法治日报', '2024年6月14日 星期五', '', ...notice('公告送达', '张某某'), ...notice('开庭传票', '李某某'), ...notice('送达公告', '王某某')]);
+    // Before, the second and third notices lost their signer and date, left over as repeats of the first's.
+    expect(parsed.leftovers.filter((l) => l.reason === 'duplicate')).toEqual([]);
+    for (const article of parsed.articles) expect(article.paragraphs.slice(-2).map((p) => p.text)).toEqual(['江城市中级人民法院', '二〇二四年六月十四日']);
+    expect(parsed.articles).toHaveLength(3);
+  });
+});

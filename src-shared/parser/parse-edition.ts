@@ -471,6 +471,18 @@ export interface ParseOptions {
  * right under a line (its signer) that is no masthead line repeated. A masthead printed again over a later page stands apart from
  * the text above it, or beside its other lines.
  */
+/**
+ * Whether a story's paragraph is the signature closing a notice or a letter: a date alone on its line (`2024年6月14日`,
+ * `二〇二四年六月十四日`), or the line right above one (who signed it). Notices printed on one page are often signed by one
+ * body on one day: the signature is no repeat of the one before. Told by 日 first.
+ */
+function signsNotice(paragraphs: readonly DraftParagraph[], k: number): boolean {
+  const isDate = (p: DraftParagraph | undefined) => !!p && p.text.includes('日') && DATE_ALONE.test(withAsciiDigits(p.text));
+  return isDate(paragraphs[k]) || (isDate(paragraphs[k + 1]) && paragraphs[k]!.text.length <= SIGNER_MAX);
+}
+/** The longest line read as a notice's signer over its date (a body's name, `江城市劳动人事争议仲裁委员会`, or a few of them). */
+const SIGNER_MAX = 40;
+
 function signsAbove(lines: readonly SourceLine[], line: SourceLine, mastheadTexts: ReadonlySet<string>): boolean {
   const above = lines[line.number - 2];
   return !!above && above.text !== '' && !mastheadTexts.has(above.text) && line.text.includes('日') && DATE_ALONE.test(withAsciiDigits(line.text));
@@ -653,7 +665,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
       else if (listedKeys.has(key)) seenParagraphs.delete(key);
       // (A photo's credit is no repeat: two photos by one photographer are each credited, `本报记者 张三 摄`. Nor is a story's
       // closing note in brackets, its dateline or credit, which two stories may share: `（本报华盛顿2月17日电）`.)
-      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text) && !CLOSING_NOTE.test(key)) {
+      // (Nor a notice's signature: the day it was signed, and its signer right above it, which notices on one page share,
+      // `江城市中级人民法院` / `2024年6月14日` under each.)
+      if (key.length >= 10 && p.lines.length > 0 && seenParagraphs.has(key) && !isPhotoCreditLine(p.text) && !CLOSING_NOTE.test(key) && !signsNotice(draftParagraphs, k)) {
         leftovers.push({ text: p.text, reason: 'duplicate', lines: p.lines });
         continue;
       }
