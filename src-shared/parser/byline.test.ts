@@ -924,3 +924,28 @@ describe('a commentator’s signature in brackets closing a piece', () => {
   });
 });
 
+
+describe('a reporter’s lead-in in square brackets as overseas papers print it (fifteenth session)', () => {
+  const lead = (head: string) => matchLeadByline(`${head}巴黎奥运会组委会13日宣布，门票转售平台正式上线。`);
+  it('reads where from, set apart by a space before 报道, as no reporter', () => {
+    // Before, 巴黎, 紐約 and 柏林 were second reporters.
+    expect(lead('【欧洲时报记者 李晓明 巴黎报道】')).toMatchObject({ byline: { agency: '欧洲时报', reporters: ['李晓明'] }, rest: '巴黎奥运会组委会13日宣布，门票转售平台正式上线。' });
+    expect(lead('【本報記者 張文華 紐約報導】')?.byline).toMatchObject({ agency: '本報', reporters: ['張文華'] });
+    expect(lead('【本报驻德国记者 陈静 柏林报道】')?.byline).toMatchObject({ agency: '本报', reporters: ['陈静'] });
+    // Names before 报道 set apart by a space, or one name alone run into it, are reporters.
+    expect(lead('【本报记者 张三 李四 报道】')?.byline.reporters).toEqual(['张三', '李四']);
+    expect(lead('【本报记者 王五报道】')?.byline.reporters).toEqual(['王五']);
+    expect(lead('〔記者王小明、李大華／台南報導〕')?.byline.reporters).toEqual(['王小明', '李大華']);
+  });
+  it('reads one name run into 报道 in round brackets as the reporter, where no name stands before it', () => {
+    // Before, the one name was taken for where from, and the lead-in named no one.
+    expect(lead('本报讯（记者 王五报道）')?.byline.reporters).toEqual(['王五']);
+    expect(lead('本报讯（记者 张三 北京报道）')?.byline.reporters).toEqual(['张三']);
+  });
+  it('reads a bureau or a paper named by one character and 报 before the reporter as the agency', () => {
+    // Before, the whole bracket was the agency and no one the reporter.
+    expect(lead('【欧洲时报德国分社记者 陈静 法兰克福报道】')?.byline).toMatchObject({ agency: '欧洲时报德国分社', reporters: ['陈静'] });
+    expect(lead('【明報記者 李曉明 多倫多報道】')?.byline).toMatchObject({ agency: '明報', reporters: ['李曉明'] });
+    expect(lead('【新华社上海分社记者 王五报道】')?.byline).toMatchObject({ agency: '新华社上海分社', reporters: ['王五'] });
+  });
+});

@@ -118,6 +118,10 @@ const LEAD_OPENINGS = unitsOf('〔[［【（(');
 const DATE_AND_WIRE = new RegExp(`${DAY}${WIRE_CLOSE}$`);
 /** Any role word (a reporter's, a correspondent's, an author's). */
 const ANY_ROLE = `(?:${SPACED_ROLES.reporters}|${SPACED_ROLES.correspondents}|${SPACED_ROLES.authors})`;
+/** A paper's or an agency's bureau abroad or in a province, its reporters after it (`欧洲时报德国分社`, `新华社上海分社`). */
+const BUREAU = `[\\u4e00-\\u9fff]{2,10}${anyForm('分社')}`;
+/** A paper named by one character and 报 (`明報`), never a pronoun's (`本报`, `该报`): before a reporter in a bracketed lead-in. */
+const PAPER_OF_ONE_CHARACTER = `(?![本该該此我其各两兩贵貴])[\\u4e00-\\u9fff]${anyForm('报')}`;
 /** A role and its names, then where they report from and `报道`: `記者王小明、李大華／台南報導`, `記者黃家明報道`. Group 1: role and names; 2: the place. */
 const REPORTER_CLAUSE = `(${ANY_ROLE}\\s*[\\u4e00-\\u9fff·、\\s]{2,24}?)\\s*(?:[/／]\\s*([\\u4e00-\\u9fff]{0,8}?))?\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}`;
 /** The paper or broadcaster a reporter's lead-in may name before the role (`聯合報記者…`, `本報記者…`, `華視記者…`, `鳳凰衛視記者…`). */
@@ -129,7 +133,7 @@ const LEAD_OUTLET = `${OWN_PAPER}|${BROADCASTER}|[\\u4e00-\\u9fff]{2,8}(?:${PAPE
  * open `记者昨日报道`).
  */
 const REPORTER_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((?:(${LEAD_OUTLET})\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:(${LEAD_OUTLET}|${BUREAU}|${PAPER_OF_ONE_CHARACTER})\\s*[/／]?)?\\s*${REPORTER_CLAUSE})\\s*${LEAD_CLOSE}?`,
 );
 /**
  * `〔記者王小明／特稿〕`, `〔記者陳大文／專訪〕`: a reporter's lead-in in brackets naming the kind of piece after the slash, where
@@ -410,7 +414,9 @@ const AGENCY_ALONE = new RegExp(`^(${AGENCY})(?:${WIRE})?$`);
 function readRoleList(list: string, into: Byline): void {
   // Where the report was made from closes the list, no one's name (`記者張美華／台北報導`).
   const reported = endsInReported(list) ? REPORTED_TAIL.exec(list) : null;
-  const inner = reported && reported.index > 0 ? list.slice(0, reported.index) : list;
+  let inner = reported && reported.index > 0 ? list.slice(0, reported.index) : list;
+  // (A word after a space run into 报道 is where from only where a name stands before it: `（记者 王五报道）` names 王五, its one name.)
+  if (reported && reported.index > 0 && !'/／'.includes(reported[0].trimStart()[0] ?? ' ') && nothingAfterLastRole(inner)) inner = list.replace(REPORTED_WORD_TAIL, '');
   // (Only a list with a slash before what a name made can credit it so: most have none, and the pattern is costly.)
   const credited = CREDIT_AFTER_SLASH.test(inner) ? creditsAfterNames(inner) : null;
   if (!credited) {
@@ -421,6 +427,14 @@ function readRoleList(list: string, into: Byline): void {
 }
 
 const CREDIT_AFTER_SLASH = /[/／]\s*[文图圖摄攝]/;
+/** The closing 报道 alone, with the kind of report before it (`综合报道`). */
+const REPORTED_WORD_TAIL = new RegExp(`\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORTED}$`);
+/** Whether the last role word of a list closes it, no name after it (`记者`, `本报记者 `). */
+function nothingAfterLastRole(list: string): boolean {
+  const matches = roleMatches(list);
+  const last = matches[matches.length - 1];
+  return last !== undefined && list.slice((last.index ?? 0) + last[0].length).trim() === '';
+}
 
 /** Parses the inside of a role list: `全媒体记者/A 通讯员/B C`. */
 export function parseRoles(inner: string, into: Byline): boolean {
@@ -615,7 +629,9 @@ const LEAD_IN_FORMS: LeadInForm[] = [
     accepts: (m, text) => m[4] !== undefined || OPENS_BRACKET.test(text),
     read: (m, byline) => {
       byline.agency = m[2] ? withoutSpaces(m[2]) : null;
-      parseRoles(m[3]!, byline);
+      // (The role, its names and 报道, read as a credit's list is: where from, after a space as after a slash, is no one's name,
+      // `【欧洲时报记者 李晓明 巴黎报道】`, as `本报讯（记者 张三 北京报道）` reads.)
+      readRoleList(m[1]!.slice(m[1]!.indexOf(m[3]!)), byline);
     },
     namesReporters: () => true,
   },
