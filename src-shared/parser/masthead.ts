@@ -188,6 +188,15 @@ const ROMAN_NAME = /^[A-Za-z][A-Za-z .'’&-]{2,40}$/;
 
 /** The paper's name opening a line, its date in digits right after it, the Republic's year of three digits or not (`自由時報 113.06.12`; group 1: the name). */
 const LEADING_PAPER_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,10}(?:${PAPER_SUFFIX})(?:[\\u4e00-\\u9fff]{1,3}版)?)\\s*(?=(?:\\d{4}|1\\d{2})\\s*(?:年|[-/.]))`);
+/**
+ * A page's section before its page line, set apart by a space or a mark (`要闻 第三版`, `本埠增刊 第十三版`, `要闻·第3版`, and the
+ * sheet first, `國內要聞 第一張 第三版`). Group 1: the section.
+ */
+const SECTION_THEN_PAGE = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,6})(?:\\s*[·•|｜/／]\\s*|\\s+)(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?第\\s*(?:\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版$`,
+);
+/** What a pointer to a page says before it (`详见 第3版`, `转 第3版`): no section's name. */
+const POINTER_BEFORE_PAGE = new RegExp(`(?:${['见', '转', '接', '续', '看', '至'].map((w) => anyForm(w)).join('|')})$`);
 /** A page's label on a masthead's line (`第01版`, `A3版`, `第 4 版：要闻`). */
 /** A lettered page closing a one-line masthead, its section's name after it and no 版 (`… A05 社会新闻`). Groups: the letter, the number. */
 const LETTERED_PAGE_AT_END = /\s([A-Z])(\d{1,2})(?:\s*[:：]?\s*[\u4e00-\u9fff·]{2,8})?\s*$/;
@@ -528,6 +537,13 @@ function mastheadIn(head: SourceLine[]): Masthead {
     if (lettered) {
       isMasthead = true;
       result.page = pageName(Number(lettered[2]), lettered[1]);
+    }
+    // The page's section, then its page line (`要闻 第三版`, `本埠增刊 第十三版`, `國內要聞 第3版`), as older papers and many
+    // exports print it under the date: only there, while no page is named (told by its closing 版 first).
+    const sectionFirst = (result.paper || result.date) && result.lines.length > 0 && result.page === null && t.endsWith('版') ? SECTION_THEN_PAGE.exec(line.spaced.trim()) : null;
+    if (sectionFirst && !POINTER_BEFORE_PAGE.test(sectionFirst[1]!)) {
+      isMasthead = true;
+      result.page = pageNamed(t);
     }
     // The first page named: a file of several pages names the others further down.
     // (Not the page count, `今日16版`, which names no page.)

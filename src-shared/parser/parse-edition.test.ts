@@ -5422,3 +5422,13 @@ describe('made-up pages of the fifteenth session', () => {
     expect(parsed.articles).toHaveLength(3);
   });
 });
+
+describe('a page’s section before its page line under the masthead (fifteenth session)', () => {
+  it('names the page (`要闻 第三版`, `本埠增刊 第十三版`, `國內要聞 第一張 第三版`), and the section is no story’s', () => {
+    for (const [label, page] of [['要闻 第三版', '03'], ['要闻·第3版', '03'], ['本埠增刊 第十三版', '13'], ['國內要聞　第一張 第三版', '03']] as const) {
+      const parsed = parseEdition(new TextEncoder().encode(['江城日报', '一九五六年五月二十一日　星期一', label, '', '银钱业市况平稳', '本市银钱业市况近日尚称平稳，钱庄收解数额较上周略增。'].join('\n')), 'x.txt');
+      // Before, no page was read and the label was the story's section or kicker.
+      expect([parsed.page, parsed.articles.map((a) => [a.section, a.kicker, a.headline])], label).toEqual([page, [[null, null, '银钱业市况平稳']]]);
+    }
+  });
+});
