@@ -710,9 +710,8 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
 ];
 
-/** A colon after a lead-in, handing over to the text; after 消息, a comma too. */
-const HANDOVER_COLON = /^\s*[:：]\s*/;
-const HANDOVER_AFTER_NEWS = /^\s*[:：，,]\s*/;
+/** A colon or a comma after a lead-in, handing over to the text. */
+const HANDOVER_MARK = /^\s*[:：，,]\s*/;
 /** A colon closing a lead-in's credit, handing over to the text. */
 const TRAILING_HANDOVER_COLON = /\s*[:：]$/;
 
@@ -751,9 +750,9 @@ export function matchLeadByline(spacedText: string): BylineMatch | null {
     }
     // (Without the colon that hands over to the text, `記者黃家明報道：`: the credit shown over a story ends with the names.)
     byline.raw = printed.slice(0, consumed).trim().replace(TRAILING_HANDOVER_COLON, '');
-    // (A colon closing the lead-in, `央视网消息（新闻联播）：…`, `本报讯（记者 韩冰）：…`, is the lead-in's, no mark of the text.)
-    // (So is a comma after a dated report's 消息, `凤凰卫视6月12日消息，…`, `央广网北京6月12日消息，…`: the text opens after it.)
-    const colon = (NEWS_WORD_END.test(byline.raw) ? HANDOVER_AFTER_NEWS : HANDOVER_COLON).exec(printed.slice(consumed));
+    // (A colon closing the lead-in, `央视网消息（新闻联播）：…`, `本报讯（记者 韩冰）：…`, is the lead-in's, no mark of the text;
+    // so is a comma, `证券时报网讯，…`, `财联社6月13日电，…`, `凤凰卫视6月12日消息，…`, as financial papers, sites and broadcasters print it.)
+    const colon = HANDOVER_MARK.exec(printed.slice(consumed));
     if (colon) consumed += colon[0].length;
     return { byline, rest: printed.slice(consumed).trim(), dated: !!form.dated };
   }

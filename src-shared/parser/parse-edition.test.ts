@@ -5432,3 +5432,11 @@ describe('a page’s section before its page line under the masthead (fifteenth 
     }
   });
 });
+
+describe('a lead-in closed by a comma, as financial papers print it (fifteenth session)', () => {
+  it('takes the comma with it: the text opens with its first word', () => {
+    const parsed = parseEdition(new TextEncoder().encode(['江城证券报', '2024年6月14日 星期五', '', '沪市三家公司发布重组公告', '江城证券报网讯，据上交所消息，6月13日沪市共有3家公司发布重组公告。'].join('\n')), 'x.txt');
+    // Before, the story's text opened with the comma.
+    expect(parsed.articles.map((a) => [a.byline?.agency, a.paragraphs[0]!.text])).toEqual([['江城证券报网', '据上交所消息，6月13日沪市共有3家公司发布重组公告。']]);
+  });
+});
