@@ -4,7 +4,7 @@ import { gapsBefore } from './layout-profile';
 import { type BylineMatch, endsCaption, isPhotoCreditLine, matchAuthorLine, matchLeadByline, matchStandaloneByline, matchUnnamedCredit, matchWordsAndPhotoCredit } from './byline';
 import { unwrapLines, type Wrap } from './wrap-width';
 import { withHeadlinesBeforeLeadsApart } from './headline-before-lead';
-import { isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
+import { isFolio, isPageHeader, isPublisherLine, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { headerClosedUp, tableLines } from './table-rows';
 import { anyForm, CONTENTS_LABELS, DATE_ALONE, EDITORS_NOTE, EMAIL_ADDRESS, EMAIL_ALONE, HEAD_ROLE_LABEL, IMPRINT_FIELDS, AFTERWORD, isAddressLine, isSalutation, isSurnamedName, KICKER_CLOSING, KICKER_CLOSING_ENDS, LETTER_COLUMN_WORDS, LETTER_SIGNATURE, numberValue, PUBLISHER_FIELDS, SIGNED_OFF, simplifiedForm, WEB_FURNITURE, WEB_FURNITURE_OPENINGS, WEB_POSTED_LINE, withoutColumnTag, SERVICE_BOX, PAPER_SUFFIX } from './vocabulary';
 import { closeCjkSpaces, firstVisibleUnit, isJsSpace, isSingleHan, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, visibleLength, withAsciiDigits } from './text-lines';
@@ -216,10 +216,6 @@ export function withoutAccountNames(furniture: string): string {
 }
 /** The account's names closed up before a posting time (`原创青山日报青山日报`), as `withoutAccountNames` reads them. */
 const ACCOUNT_NAMES_RUN = /^(?:原创|原創)?[\u4e00-\u9fffA-Za-z·]{2,32}(?=\d{4}[-/.]\d)/;
-/** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
-const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
-/** What a folio opens with, its spaces aside: a dash. */
-const FOLIO_OPENINGS = unitsOf('-—–~－');
 /**
  * The paper's imprint printed at a page's foot (`社址：… 邮编：… 电话：… 定价：…`): two of its fields at least, one of them a
  * publisher's own (an address, a postcode, a price, a printer, a licence or serial number), so a notice's `电话：` is not one.
@@ -420,7 +416,7 @@ export function isNoise(text: string, spaced = text): boolean {
   // (A contents entry with dot leaders may be long: a document's whole title, `…的通知…………2`.)
   if (text.length > 40) return oddCharacterRatio(text) > 0.3 || isImprint(text) || isPageHeader(spaced) || isRule(text) || (endsInDigit(text) && CONTENTS_ENTRY_LEADERS.test(text));
   // (A page line, `第2版`, `A3版 综合`, where a file holds several pages: page furniture as in the masthead.)
-  return NOISE.test(text) || isAccountPostingLine(spaced) || (FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text)) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
+  return NOISE.test(text) || isAccountPostingLine(spaced) || isFolio(text) || pageOfLine(text) !== null || isContentsLine(spaced) || (text.length >= 4 && oddCharacterRatio(text) > 0.3 && !isForecastLine(text)) || isScrappedBanner(spaced) || isImprint(text) || isPageHeader(spaced);
 }
 
 /**

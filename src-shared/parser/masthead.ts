@@ -1,6 +1,6 @@
 import { pageName } from '../model/page-name';
 import { isBookDetails } from './line-features';
-import { firstVisibleUnit, SENTENCE_END, type SourceLine, withAsciiDigits, withoutSpaces } from './text-lines';
+import { firstVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
@@ -275,6 +275,26 @@ export function runningHead(spaced: string): { paper: string | null; page: strin
   if (page) rest = rest.replace(page[0], ' ');
   if ((!paper && !page) || !RUNNING_HEAD_REST.test(rest)) return null;
   return { paper: paper ? paper[0] : null, page: page ? pageName(Number(page[2]), page[1]) : null };
+}
+
+/** A page's folio between dashes (`— 3 —`, `-12-`): page furniture. (A number alone, `375`, `63%`, is a data story's figure.) */
+const FOLIO = /^\s*[-—–~－]+\s*[0-9０-９]{1,3}\s*[-—–~－]+\s*$/;
+/** What a folio opens with, its spaces aside: a dash. */
+const FOLIO_OPENINGS = unitsOf('-—–~－');
+/** A page's folio between dashes (`— 3 —`), told by its first character first. */
+export function isFolio(text: string): boolean {
+  return FOLIO_OPENINGS.has(firstVisibleUnit(text)) && FOLIO.test(text);
+}
+
+/**
+ * What a PDF's text prints where a page breaks: the page's running head (`江城日报 2024年6月14日 星期五 第5版`), its folio
+ * (`- 5 -`) or its page line (`第6版`). Each told by a character it must hold before its pattern.
+ */
+export function breaksPage(line: SourceLine): boolean {
+  const text = line.text;
+  if (isFolio(text)) return true;
+  if (text.length <= RUNNING_HEAD_MAX && (text.includes('年') || text.includes('20')) && runningHead(line.spaced) !== null) return true;
+  return text.includes('版') && pageOfLine(text) !== null;
 }
 
 /** The page a text names (`第2版` → 02, `02版`, `A3版` → A03, `第三版`), as the library names pages (`pageName`). */

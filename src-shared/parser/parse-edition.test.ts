@@ -5440,3 +5440,26 @@ describe('a lead-in closed by a comma, as financial papers print it (fifteenth s
     expect(parsed.articles.map((a) => [a.byline?.agency, a.paragraphs[0]!.text])).toEqual([['江城证券报网', '据上交所消息，6月13日沪市共有3家公司发布重组公告。']]);
   });
 });
+
+describe('a page copied from a PDF, hard-wrapped, its running head and folio where each page breaks (fifteenth session)', () => {
+  it('reads the running head and the folio as furniture, the paragraph they cut as one, and the headline under them as a headline', () => {
+    const page = [
+      '江城日报', '2024年6月14日 星期五', '第5版 文化', '',
+      '古城墙修缮工程完工', '本报记者 周敏',
+      '经过两年修缮，江城古城墙东段修缮', '工程近日完工，将于本月下旬向市民免', '费开放。',
+      '据介绍，此次修缮工程全长1.2公里，', '江城日报 2024年6月14日 星期五 第5版', '修复城垛300余个，更换城砖2万余块。',
+      '施工中，工程队严格遵循“修旧如旧”', '原则，尽可能保留原有的城砖和构件。',
+      '市文物局负责人表示，古城墙是江城', '历史文化的重要载体，修缮后将结合', '周边街区改造，打造历史文化步道。',
+      '- 5 -', '江城日报 2024年6月14日 星期五 第6版', '非遗传承人走进校园',
+      '本报讯（通讯员 李红）6月12日，市', '非遗保护中心组织剪纸、泥塑等项目的', '传承人走进城南小学，为学生们上了一', '堂生动的非遗课。',
+    ];
+    const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+    // Before, the running head ran into the paragraph it cut (`…1.2公里，江城日报2024年6月14日星期五第5版修复城垛…`), and the next
+    // page's head into the headline under it (`江城日报 2024年6月14日 星期五 第6版非遗传承人走进校园`).
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['古城墙修缮工程完工', '非遗传承人走进校园']);
+    const text = parsed.articles.flatMap((a) => a.paragraphs.map((p) => p.text)).join('\n');
+    expect(text).toContain('全长1.2公里，修复城垛300余个');
+    expect(text).not.toContain('江城日报');
+    expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['江城日报2024年6月14日星期五第5版', '- 5 -', '江城日报2024年6月14日星期五第6版']);
+  });
+});

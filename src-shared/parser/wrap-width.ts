@@ -1,5 +1,6 @@
 import { matchLeadByline, matchStandaloneByline } from './byline';
 import { isWide } from './display-width';
+import { breaksPage } from './masthead';
 import { isTableRow } from './table-rows';
 import { AGENCY, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, rolePatterns } from './vocabulary';
 import { countsAsVisible, type LogicalLine, readLine, SENTENCE_END, type SourceLine, visibleLength } from './text-lines';
@@ -319,21 +320,34 @@ export function unwrapLines(content: SourceLine[], wrap: Wrap | null): LogicalLi
   const out: LogicalLine[] = [];
   const slack = wrap === null ? 0 : wrapSlack(content, wrap);
   let parts: SourceLine[] = [];
-  const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined) => a !== undefined && b !== undefined && a.number + 1 === b.number;
+  // What a PDF's text prints where its page breaks (a running head, a folio: `breaksPage`), met among wrapped lines: each its
+  // own line, read after the paragraph it cut, which goes on across it (a blank line still parts).
+  let pageBreak: SourceLine[] = [];
+  // (Across the page's break set aside between them, where `across` says so.)
+  const adjacent = (a: SourceLine | undefined, b: SourceLine | undefined, across = false) => a !== undefined && b !== undefined && a.number + 1 + (across ? pageBreak.length : 0) === b.number;
   const close = (next: SourceLine | undefined) => {
-    if (parts.length === 0) return;
-    const last = parts[parts.length - 1]!;
-    const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number, true);
-    const endsFull = wrap !== null && adjacent(last, next) && fillsWrapWidth(last.raw, wrap, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
-    const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
-    // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
-    out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
-    parts = [];
+    if (parts.length > 0) {
+      const last = parts[parts.length - 1]!;
+      const line = parts.length === 1 ? last : readLine(parts.map((p) => p.raw).join(''), parts[0]!.number, true);
+      const endsFull = wrap !== null && adjacent(last, next) && fillsWrapWidth(last.raw, wrap, slack) && CLOSED_SENTENCE.test(last.text.slice(-8));
+      const numbers = parts.length === 1 ? [last.number] : parts.map((p) => p.number);
+      // One object shape for every line (a spread would make each a dictionary): this runs once per line of the file.
+      out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
+      parts = [];
+    }
+    for (const f of pageBreak) out.push({ number: f.number, raw: f.raw, text: f.text, spaced: f.spaced, collapsed: f.collapsed, indented: f.indented, numbers: [f.number], endsFull: false });
+    pageBreak = [];
   };
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     const previous = parts[parts.length - 1];
-    const full = adjacent(previous, line) && fillsWrapWidth(previous!.raw, wrap, slack);
+    if (wrap !== null && breaksPage(line)) {
+      // (With a blank line over it, the paragraph above ended there.)
+      if (!adjacent(previous, line, true)) close(line);
+      pageBreak.push(line);
+      continue;
+    }
+    const full = adjacent(previous, line, true) && fillsWrapWidth(previous!.raw, wrap, slack);
     const cut = full && !CLOSED_SENTENCE.test(previous!.text.slice(-8));
     // The wrap fell right after a sentence end, and what it left is the unfinished end of the writer's line: short, no
     // sentence closed, and a blank line under it (a headline under a paragraph has its byline or text right under it).
