@@ -5463,3 +5463,13 @@ describe('a page copied from a PDF, hard-wrapped, its running head and folio whe
     expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text)).toEqual(['江城日报2024年6月14日星期五第5版', '- 5 -', '江城日报2024年6月14日星期五第6版']);
   });
 });
+
+describe('a writer signing with where they work and what they do (fifteenth session)', () => {
+  it('reads `江城县人民医院医生 张秀英` under a title as its author, in either script', () => {
+    for (const [signature, author] of [['江城县人民医院医生　张秀英', '张秀英'], ['北方机床厂工人 王福生', '王福生'], ['红星公社社员 李大山', '李大山'], ['江城縣人民醫院護士 林美玲', '林美玲']] as const) {
+      const parsed = parseEdition(new TextEncoder().encode(['东风日报', '一九六九年十月一日　星期三', '', '一个普通的共产党员', signature, '我是一个普通的医务工作者。参加工作十多年来，我始终记着为人民服务这句话。'].join('\n')), 'x.txt');
+      // Before, the signature was the title's 副题 and the piece had no author.
+      expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline?.authors]), signature).toEqual([['一个普通的共产党员', null, [author]]]);
+    }
+  });
+});

@@ -24,7 +24,7 @@ const TRADITIONAL: Record<string, string> = {
   军: '軍', 战: '戰', 学: '學', 艺: '藝', 综: '綜', 译: '譯', 题: '題', 别: '別', 独: '獨', 设: '設', 计: '計', 对: '對', 审: '審', 终: '終', 划: '劃', 筹: '籌', 转: '轉', 紧: '緊', 驻: '駐', 传: '傳', 价: '價', 许: '許', 证: '證', 营: '營', 码: '碼', 结: '結', 当: '當', 闭: '閉',
   参: '參', 与: '與', 应: '應', 针: '針', 绝: '絕', 倾: '傾', 缘: '緣', 让: '讓', 礼: '禮', 谦: '謙', 并: '並併', 从: '從', 顺: '順', 温: '溫',
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
-  资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
+  资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 护: '護', 职: '職', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
   机: '機', 详: '詳', 级: '級', 组: '組', 觉: '覺', 气: '氣', 预: '預',
   云: '雲', 卫: '衛', 凤: '鳳', 无: '無', 于: '於',
 };
@@ -451,6 +451,12 @@ export const SIGNED_OFF = new RegExp(`(?:${SIGN_OFF_WORDS.map((w) => anyForm(w))
  */
 export const AFFILIATIONS = ['班', '学校', '小学', '中学', '大学', '学院', '幼儿园', '公司', '医院', '社区', '村', '街道', '中心', '研究院', '研究所'] as const;
 /**
+ * What a writer does, closing the words before the name where it works (`江城县人民医院医生 张秀英`, `北方机床厂工人 王福生`,
+ * `红星公社社员 李大山`): a worker's, a teacher's or a soldier's piece is signed so under its title, as papers of the 1950s to
+ * the 1970s print many. Written in simplified characters, matched in either form.
+ */
+export const OCCUPATIONS = ['医生', '护士', '教师', '工人', '社员', '农民', '战士', '职工', '技术员', '工程师'] as const;
+/**
  * What an office or a body that supplies a story ends in (`省统计局`, `县融媒体中心`, `市教育委员会`, `区卫健委`): `（省统计局供稿）`
  * closing a story names where it came from. Written in simplified characters, matched in either form.
  */
@@ -463,8 +469,8 @@ export const SUPPLIER = `[\\u4e00-\\u9fff]{1,12}?(?:${SUPPLIER_ENDINGS.map((w) =
  */
 export const OFFICES = ['市长', '省长', '县长', '区长', '州长', '镇长', '乡长', '主席', '总理', '书记', '主任', '部长', '厅长', '局长', '院长', '校长', '董事长', '总经理', '理事长', '会长', '社长', '行长', '所长'] as const;
 /** The characters an affiliation or an office ends in, in either form: the cheap look before the pattern. */
-export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set([...AFFILIATIONS, ...OFFICES].flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
-export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives([...AFFILIATIONS, ...OFFICES])})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set([...AFFILIATIONS, ...OFFICES, ...OCCUPATIONS].flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
+export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives([...AFFILIATIONS, ...OFFICES, ...OCCUPATIONS])})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
 /** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
 export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
