@@ -745,6 +745,39 @@ describe('a paper’s story reprinted by its account (WeChat): the post’s furn
   });
 });
 
+describe('a page of legal notices: a court’s notices, an auction’s, a company’s, each signed at its foot on the day', () => {
+  it('keeps every notice’s signer and date, though the notices share them, and reads the page from its section and page line', () => {
+    const { parsed, lines, byHeadline } = readPaper('legal-notices-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '江城法治报', date: '2024-06-14', page: '11' });
+    expect(parsed.articles.map((a) => [a.kind, a.headline])).toEqual([
+      ['notice', '公告'],
+      ['notice', '送达公告'],
+      ['notice', '拍卖公告'],
+      ['notice', '注销公告'],
+    ]);
+    // Two notices signed by one court on one day: the second keeps its signature.
+    for (const headline of ['公告', '送达公告']) expect(byHeadline(headline)!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['江城市中级人民法院', '二〇二四年六月十四日']);
+    expect(byHeadline('拍卖公告')!.paragraphs.at(-1)!.text).toBe('2024年6月14日');
+    expect(byHeadline('注销公告')!.paragraphs.slice(-2).map((p) => p.text)).toEqual(['江城市某某商贸有限公司清算组', '2024年6月14日']);
+    expect(parsed.leftovers.filter((l) => l.reason !== 'masthead')).toEqual([]);
+  });
+});
+
+describe('an overseas Chinese weekly in traditional type: its reporters’ lead-ins in square brackets, English names, dollars', () => {
+  it('reads each lead-in’s reporter without where from, the bureau or paper before the role, and the page after its section', () => {
+    const { parsed, lines, byHeadline } = readPaper('overseas-weekly-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '美東華人週報', date: '2024-06-14', page: '03' });
+    expect(parsed.articles.map((a) => a.headline)).toEqual(['商家盼市府加強治安', '可申請新補助', '新州房價', '華人協會舉辦端午節慶', '關注亞裔仇恨犯罪']);
+    expect(byHeadline('商家盼市府加強治安')!.byline).toMatchObject({ agency: '本報', reporters: ['張文華'] });
+    expect(byHeadline('可申請新補助')!.byline).toMatchObject({ agency: '本報', reporters: ['李美玲'] });
+    expect(byHeadline('關注亞裔仇恨犯罪')!.byline).toMatchObject({ agency: '明報', reporters: ['陳志明'] });
+    expect(byHeadline('華人協會舉辦端午節慶')!.paragraphs.map((p) => p.text.slice(0, 5))).toEqual(['美東華人協', '查詢電話：']);
+    expect(parsed.leftovers.map((l) => l.reason)).toEqual(['masthead', 'masthead', 'masthead', 'masthead']);
+  });
+});
+
 describe('a city evening paper: blank lines between every paragraph, bylines of its own kinds', () => {
   it('reads ■记者…, （记者…实习生…）, 文/记者… 图/记者…, …报道, and a question headline set apart above its byline', () => {
     const { parsed, lines, byHeadline } = readPaper('metro-style.txt');
