@@ -949,3 +949,14 @@ describe('a reporter’s lead-in in square brackets as overseas papers print it 
     expect(lead('【新华社上海分社记者 王五报道】')?.byline).toMatchObject({ agency: '新华社上海分社', reporters: ['王五'] });
   });
 });
+
+describe('a bracketed lead-in over text holding a parenthesis near it (fifteenth session)', () => {
+  it('keeps the spaces that part the bracket’s names, and still closes OCR’s spaces in a lead-in before its reporters’ parenthesis', () => {
+    // Before, the spaces before the text's `（Main Street）` were closed up, and the reporter read 張文華紐約.
+    expect(matchLeadByline('【本報記者 張文華 紐約報導】紐約法拉盛緬街（Main Street）近來接連發生商店失竊案。')).toMatchObject({
+      byline: { agency: '本報', reporters: ['張文華'] },
+      rest: '紐約法拉盛緬街（Main Street）近來接連發生商店失竊案。',
+    });
+    expect(matchLeadByline('【本 报 讯】（记者 张三）近日，全市召开会议。')?.byline).toMatchObject({ agency: '本报', reporters: ['张三'] });
+  });
+});

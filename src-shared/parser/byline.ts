@@ -310,10 +310,19 @@ export function splitNames(segment: string): string[] {
 const OPENING_PARENTHESIS = /[（(]/;
 const SLASH = /[/／]/;
 
-/** Closes OCR spaces in the lead-in before the first parenthesis or slash (`株洲日 报讯(` → `株洲日报讯(`). */
+/**
+ * Closes OCR spaces in the lead-in before the first parenthesis or slash (`株洲日 报讯(` → `株洲日报讯(`). Not where a square
+ * bracket closed before it with text after: that parenthesis is the text's (`【本報記者 張文華 紐約報導】紐約…（Main Street）…`),
+ * and the bracket's spaces part its names.
+ */
 function closeLeadIn(text: string, stop: RegExp): string {
   const at = text.search(stop);
-  return at > 0 && at <= 30 ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
+  return at > 0 && at <= 30 && !textAfterSquareBracket(text.slice(0, at)) ? text.slice(0, at).replace(/\s+/g, '') + text.slice(at) : text;
+}
+/** A square bracket closed, then text (`【…報導】紐約…`): told by the closing bracket first. */
+const SQUARE_BRACKET_THEN_TEXT = /[】〕\]］]\s*\S/;
+function textAfterSquareBracket(opening: string): boolean {
+  return (opening.includes('】') || opening.includes('〕') || opening.includes(']') || opening.includes('］')) && SQUARE_BRACKET_THEN_TEXT.test(opening);
 }
 
 /** A bracket closing a story's text, group 1 its inside: a credit (`…免费入场。（记者 周敏）`) or a source (`…（据新华社）`). */
