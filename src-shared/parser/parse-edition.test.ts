@@ -5358,7 +5358,7 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
     }
   });
   it('reads a broadcaster’s reporter under a headline as the story’s byline (`央视记者 张三`, `鳳凰衛視記者 陳大文`)', () => {
-    for (const [line, agency] of [['央视记者 张三', '央视'], ['鳳凰衛視記者 陳大文', '鳳凰衛視'], ['央廣記者 王小明', '央廣']]) {
+    for (const [line, agency] of [['央视记者 张三', '央视'], ['鳳凰衛視記者 陳大文', '鳳凰衛視'], ['央廣記者 王小明', '央廣']] as [string, string][]) {
       const story = parse(['南岭大桥合龙', line, '6月12日，南岭大桥主桥顺利合龙，预计年底通车。']).articles[0]!;
       // Before, the byline was the headline's 副题 (no outlet the byline reader knew).
       expect([story.subheadline, story.byline?.agency], line).toEqual([null, agency]);
@@ -5417,7 +5417,7 @@ describe('forms left by the fourteenth session, read (fifteenth session)', () =>
     expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length])).toEqual([['海滨队主场2比1力克江州队', 2], ['中超第24轮', 3]]);
   });
   it('reads a reprint’s headline with a cry inside over its posting line and staff, no lead-in under them, as the headline (no blank lines)', () => {
-    for (const [headline, posted] of [['暑期安全提醒！这些水域千万别去', '原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北'], ['水溫多高？記者實測', '青山日報 2024-07-08 18:30']]) {
+    for (const [headline, posted] of [['暑期安全提醒！这些水域千万别去', '原创 青山日报 青山日报 2024-07-08 18:30 发表于湖北'], ['水溫多高？記者實測', '青山日報 2024-07-08 18:30']] as [string, string][]) {
       const parsed = parse(['点击上方蓝字关注我们', headline, posted, '来源：青山日报', '编辑：刘小燕', '进入暑期，野外游泳溺水事故进入高发期。', '据介绍，今年以来全市已排查危险水域42处。']);
       // Before, the headline was the text of a story with no headline, the source opening a second.
       expect(parsed.articles.map((a) => [a.headline, a.byline?.agency, a.paragraphs.length]), headline).toEqual([[headline, '青山日报', 2]]);
