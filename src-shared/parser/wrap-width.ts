@@ -335,6 +335,8 @@ export function unwrapLines(content: SourceLine[], wrap: Wrap | null): LogicalLi
       out.push({ number: line.number, raw: line.raw, text: line.text, spaced: line.spaced, collapsed: line.collapsed, indented: parts[0]!.indented, numbers, endsFull });
       parts = [];
     }
+    // (Most lines close with no page break met: no new array for them, this runs once per line.)
+    if (pageBreak.length === 0) return;
     for (const f of pageBreak) out.push({ number: f.number, raw: f.raw, text: f.text, spaced: f.spaced, collapsed: f.collapsed, indented: f.indented, numbers: [f.number], endsFull: false });
     pageBreak = [];
   };
