@@ -466,12 +466,6 @@ export interface ParseOptions {
 }
 
 /**
- * Whether a later line that repeats the masthead's date alone (`2025年8月2日`) is the date a notice, a statement or an obituary
- * is signed with on the day it is printed (`特此讣告。` / `林文昭先生治丧小组` / `2025年8月2日`), not the masthead again: it stands
- * right under a line (its signer) that is no masthead line repeated. A masthead printed again over a later page stands apart from
- * the text above it, or beside its other lines.
- */
-/**
  * Whether a story's paragraph is the signature closing a notice or a letter: a date alone on its line (`2024年6月14日`,
  * `二〇二四年六月十四日`), or the line right above one (who signed it). Notices printed on one page are often signed by one
  * body on one day: the signature is no repeat of the one before. Told by 日 first.
@@ -483,6 +477,12 @@ function signsNotice(paragraphs: readonly DraftParagraph[], k: number): boolean 
 /** The longest line read as a notice's signer over its date (a body's name, `江城市劳动人事争议仲裁委员会`, or a few of them). */
 const SIGNER_MAX = 40;
 
+/**
+ * Whether a later line that repeats the masthead's date alone (`2025年8月2日`) is the date a notice, a statement or an obituary
+ * is signed with on the day it is printed (`特此讣告。` / `林文昭先生治丧小组` / `2025年8月2日`), not the masthead again: it stands
+ * right under a line (its signer) that is no masthead line repeated. A masthead printed again over a later page stands apart from
+ * the text above it, or beside its other lines.
+ */
 function signsAbove(lines: readonly SourceLine[], line: SourceLine, mastheadTexts: ReadonlySet<string>): boolean {
   const above = lines[line.number - 2];
   return !!above && above.text !== '' && !mastheadTexts.has(above.text) && line.text.includes('日') && DATE_ALONE.test(withAsciiDigits(line.text));

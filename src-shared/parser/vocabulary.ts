@@ -143,8 +143,9 @@ export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
  * it (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`), or its television station (`江城广播电视台记者 …`).
  */
 export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台', '卫视', '电台'] as const;
-/** How a broadcaster's name ends (`江城广播电视台`, `凤凰卫视`, `香港电台`): the last three of `MEDIA_NAME_ENDINGS`. */
-export const BROADCASTER_ENDING = alternatives(['电视台', '卫视', '电台']);
+/** How a broadcaster's name ends (`江城广播电视台`, `凤凰卫视`, `香港电台`): those of `MEDIA_NAME_ENDINGS` that name a station. */
+const BROADCASTER_ENDINGS: readonly (typeof MEDIA_NAME_ENDINGS)[number][] = ['电视台', '卫视', '电台'];
+export const BROADCASTER_ENDING = alternatives(BROADCASTER_ENDINGS);
 /**
  * Broadcasters named by their short names, as papers credit their reporters (`央视记者 张三`, `央廣記者 …`, `国际台记者 …`, `華視記者
  * …`, `TVB记者 …`); a satellite channel's or a radio station's name ends in `卫视` or `电台` (`凤凰卫视`, `香港电台`,
