@@ -22,6 +22,8 @@ for (let lead = 0x81; lead <= 0xfe; lead++) {
 }
 
 const isPrivateUse = (c: number) => c >= 0xe000 && c <= 0xf8ff;
+/** Half of a surrogate pair without its other half: broken UTF-16. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The four codes the standard reads as a letter and its accent (Encoding, *big5 decoder*: pointers 1133, 1135, 1164 and
@@ -54,7 +56,7 @@ async function main() {
     const mine = read[i]!;
     const theirs = SEQUENCES.get(codes[i]!.map((byte) => byte.toString(16)).join('')) ?? app[i]!;
     if (mine.length !== 1 || !isPrivateUse(mine.charCodeAt(0)) || theirs.includes('\ufffd')) continue;
-    if (!theirs.isWellFormed()) throw new Error(`Chromium reads Big5 ${codes[i]!.map((byte) => byte.toString(16)).join('')} as broken UTF-16: add it to SEQUENCES from the standard`);
+    if (LONE_SURROGATE.test(theirs)) throw new Error(`Chromium reads Big5 ${codes[i]!.map((byte) => byte.toString(16)).join('')} as broken UTF-16: add it to SEQUENCES from the standard`);
     if (table.has(mine.charCodeAt(0))) throw new Error(`Node reads two Big5 codes as U+${mine.charCodeAt(0).toString(16)}: no table can undo that`);
     table.set(mine.charCodeAt(0), theirs);
   }
