@@ -18,6 +18,6 @@ export function readEditionFile(path: string): EditionFile {
   const reading = readTextFile(bytes);
   if (!reading.ok) return reading;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const source = { fileName: basename(path), sha256, encoding: reading.encoding, bytes: bytes.length };
+  const source = { fileName: basename(path), sha256, encoding: reading.encoding, bytes: bytes.length, ...(reading.replaced ? { replaced: reading.replaced } : {}) };
   return { ok: true, edition: parseEditionText(reading.text, source) };
 }

@@ -23,11 +23,20 @@ export async function prepareBytes(fileName: string, bytes: Uint8Array): Promise
   }
   if (!decoded.ok) return failed(fileName, decoded.reason, decoded.message);
   try {
-    const source = { fileName: fileName.replace(/^.*[\\/]/, ''), sha256: await fileSha256(bytes), encoding: decoded.encoding, bytes: bytes.length };
+    const source = {
+      fileName: fileName.replace(/^.*[\\/]/, ''),
+      sha256: await fileSha256(bytes),
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      ...(decoded.replaced ? { replaced: decoded.replaced } : {}),
+    };
     const parsed = parseEditionText(decoded.text, source);
     // A file the browser cannot encode again (GB18030, Big5…) keeps its own bytes, so sync can send it as it was imported.
-    // (UTF-8 is decoded strictly, so its text encodes back to its very bytes: not encoded again just to compare.)
-    const encodesBack = decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom' || reencodesTo(decoded.text, decoded.encoding, bytes);
+    // (UTF-8 is decoded strictly, so its text encodes back to its very bytes: not encoded again just to compare. A damaged
+    // one, its bad bytes read as U+FFFD, does not.)
+    const encodesBack = decoded.replaced
+      ? false
+      : decoded.encoding === 'utf-8' || decoded.encoding === 'utf-8-bom' || reencodesTo(decoded.text, decoded.encoding, bytes);
     return { fileName, parsed, text: decoded.text, ...(encodesBack ? {} : { originalBytes: bytes }) };
   } catch (error) {
     return failed(fileName, 'internal', error instanceof Error ? error.message : String(error));

@@ -33,3 +33,35 @@ describe('a Big5 file with Hong Kong supplementary characters (HKSCS)', () => {
     expect(decodeText(bytes)).toEqual({ text: TRADITIONAL_PAGE, encoding: 'big5' });
   });
 });
+
+describe('a UTF-8 file damaged here and there', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const join = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.flatMap((part) => [...part]));
+
+  it('is read as UTF-8 with each bad byte sequence as U+FFFD, and says how many, where it was refused', () => {
+    // A stray byte in the middle, and the file cut in the middle of its last character (两 bytes of 晴's three).
+    const bytes = join(utf8(TRADITIONAL_PAGE), [0xff], utf8('今天天氣'), utf8('晴').subarray(0, 2));
+    expect(decodeText(bytes)).toEqual({ text: `${TRADITIONAL_PAGE}\ufffd今天天氣\ufffd`, encoding: 'utf-8', replaced: 2 });
+  });
+
+  it('with a byte-order mark, keeps its encoding name', () => {
+    const bytes = join([0xef, 0xbb, 0xbf], utf8(TRADITIONAL_PAGE), [0xc0], utf8('完'));
+    expect(decodeText(bytes)).toEqual({ text: `${TRADITIONAL_PAGE}\ufffd完`, encoding: 'utf-8-bom', replaced: 1 });
+  });
+
+  it('counts only the bytes it could not read, not a U+FFFD the file holds as text', () => {
+    const bytes = join(utf8(`${TRADITIONAL_PAGE}\ufffd`), [0xfe]);
+    expect(decodeText(bytes).replaced).toBe(1);
+  });
+
+  it('a file in a legacy encoding is still read in it, not as damaged UTF-8', () => {
+    expect(decodeText(new Uint8Array(iconv.encode(TRADITIONAL_PAGE, 'big5')))).toEqual({ text: TRADITIONAL_PAGE, encoding: 'big5' });
+    expect(decodeText(new Uint8Array(iconv.encode(TRADITIONAL_PAGE, 'gb18030')))).toEqual({ text: TRADITIONAL_PAGE, encoding: 'gb18030' });
+  });
+
+  it('a file with more bad bytes than one in twenty of its characters is refused, as before', () => {
+    // (Seven characters, then a bad byte, forty times.)
+    const many = join(...Array.from({ length: 40 }, () => join(utf8('今天天氣晴朗，'), [0xff])));
+    expect(() => decodeText(many)).toThrow(DecodeError);
+  });
+});

@@ -3,7 +3,9 @@ import { DecodeError, decodeText } from './decode-text';
 import { type ByteProblem, inspectBytes } from './inspect-bytes';
 import { hasVisibleCharacter } from './visible-text';
 
-export type TextFileReading = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: ByteProblem; message: string };
+export type TextFileReading =
+  | { ok: true; text: string; encoding: TextEncodingName; replaced?: number }
+  | { ok: false; reason: ByteProblem; message: string };
 
 /**
  * Every check a file's bytes pass to become an edition's text, in one place
@@ -18,11 +20,11 @@ export function readTextFile(bytes: Uint8Array): TextFileReading {
   const inspection = inspectBytes(bytes);
   if (!inspection.ok) return inspection;
   try {
-    const { text, encoding } = decodeText(bytes);
+    const { text, encoding, replaced } = decodeText(bytes);
     if (!hasVisibleCharacter(text)) {
       return { ok: false, reason: 'empty', message: 'The file has no visible character: only spaces, blank lines or other invisible characters.' };
     }
-    return { ok: true, text, encoding };
+    return { ok: true, text, encoding, ...(replaced ? { replaced } : {}) };
   } catch (error) {
     if (error instanceof DecodeError) return { ok: false, reason: 'undecodable', message: error.message };
     throw error;

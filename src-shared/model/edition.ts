@@ -14,6 +14,8 @@ export interface SourceInfo {
   sha256: string;
   encoding: TextEncodingName;
   bytes: number;
+  /** Byte sequences not valid in the file's encoding, each read as U+FFFD (a UTF-8 file damaged here and there); absent when none. */
+  replaced?: number;
 }
 
 export type DateSource = 'masthead' | 'filename' | 'inferred' | 'unknown';

@@ -377,15 +377,16 @@ export function parseEdition(bytes: Uint8Array, fileName: string): ParsedEdition
   const warnings: string[] = [];
   let text: string;
   let encoding: string;
+  let replaced: number | undefined;
   try {
-    ({ text, encoding } = decodeText(bytes));
+    ({ text, encoding, replaced } = decodeText(bytes));
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     text = new TextDecoder('utf-8').decode(bytes);
     encoding = 'utf-8';
     warnings.push(error.message);
   }
-  return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length }, warnings);
+  return parseEditionText(text, { fileName, sha256: hex(sha256(bytes)), encoding, bytes: bytes.length, ...(replaced ? { replaced } : {}) }, warnings);
 }
 
 /** The text without a wire's staff note and filing day closing it (`WIRE_STAFF_TAIL`; told by a closing digit or bracket first). */
@@ -490,6 +491,9 @@ function signsAbove(lines: readonly SourceLine[], line: SourceLine, mastheadText
 
 export function parseEditionText(text: string, source: SourceInfo, warnings: string[] = [], options: ParseOptions = {}): ParsedEdition {
   const { fileName } = source;
+  if (source.replaced) {
+    warnings.push(`${source.replaced} byte sequence(s) of the file are not valid ${source.encoding.startsWith('utf-8') ? 'UTF-8' : source.encoding} and are shown as U+FFFD (�); the file itself is kept as it was.`);
+  }
   // Columns read across on each line are set apart first (side-by-side.ts); the parse reads that text, and every line it
   // names is then the file's line it came from (a line parted so belongs to a story of each column).
   const acrossColumns = columnsApart(text);

@@ -59,6 +59,47 @@ test('GB18030 and UTF-16 files chosen in the file chooser become editions', asyn
   await expect(page.getByTestId('front-page')).toContainText('政务公开');
 });
 
+test('a UTF-8 file with a damaged byte becomes an edition: its bad bytes show as �, its details count them, the file is kept as it was', async ({ page }) => {
+  // Seed 003 under a new date, with a stray byte in a story's text and the file cut in the middle of its last character:
+  // before, the whole file was refused as in no known encoding.
+  const text = seed(SEED_003).replace('2022年8月24日 星期三', '2021年3月8日 星期一');
+  const cut = text.indexOf('政务公开');
+  expect(cut).toBeGreaterThan(0);
+  const damaged = Buffer.concat([Buffer.from(text.slice(0, cut)), Buffer.from([0xff]), Buffer.from(text.slice(cut)), Buffer.from('完').subarray(0, 2)]);
+  await importThroughChooser(page, [{ name: '株洲日报-damaged.txt', buffer: damaged }]);
+  const report = page.getByTestId('import-report');
+  await expect(report.locator('li[data-status="imported"]')).toHaveCount(1);
+
+  const sources = await readStore<Source & { replaced?: number; text?: string }>(page, 'sources');
+  const source = sources.find((s) => s.fileName === '株洲日报-damaged.txt')!;
+  expect(source).toMatchObject({ encoding: 'utf-8', editionKey: '株洲日报|2021-03-08', replaced: 2 });
+  expect(source.text).toContain('\ufffd政务公开');
+  // The file's own bytes are kept (its text no longer encodes back to them), so nothing of it is lost.
+  const kept = await page.evaluate(
+    (name) =>
+      new Promise<number[] | null>((done, fail) => {
+        const open = indexedDB.open('broadsheet-library');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('sources', 'readonly').objectStore('sources').getAll();
+          all.onerror = () => fail(all.error);
+          all.onsuccess = () => {
+            open.result.close();
+            const record = (all.result as { fileName: string; originalBytes?: ArrayBuffer | Uint8Array }[]).find((r) => r.fileName === name);
+            done(record?.originalBytes ? Array.from(new Uint8Array(record.originalBytes)) : null);
+          };
+        };
+      }),
+    '株洲日报-damaged.txt',
+  );
+  expect(kept && Buffer.from(kept).equals(damaged)).toBe(true);
+
+  await report.locator('li', { hasText: '株洲日报-damaged.txt' }).getByRole('link').click();
+  await expect(page.getByTestId('front-page')).toContainText('政务公开');
+  await page.getByTestId('edition-layouts').locator('summary').click();
+  await expect(page.getByTestId('layout-replaced')).toHaveText('文件中有2处字节已损坏（不是有效的编码），显示为“�”；原文件按原样保存');
+});
+
 test('an empty file and a binary file are refused with their own messages; nothing else changes', async ({ page }) => {
   const before = (await readStore(page, 'articles')).length;
   await importThroughChooser(page, [

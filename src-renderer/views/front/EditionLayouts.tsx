@@ -85,6 +85,7 @@ function SourceLayout({ source }: { source: SourceRecord }) {
             {f.unpunctuated ? <li data-testid="layout-unpunctuated">{t('layout.figures.unpunctuated')}</li> : null}
             {f.columnsReadAcross ? <li data-testid="layout-columns">{t('layout.figures.columnsReadAcross', { lines: f.columnsReadAcross })}</li> : null}
             {f.catalogueRecords ? <li data-testid="layout-catalogue">{t('layout.figures.catalogueRecords', { records: f.catalogueRecords })}</li> : null}
+            {source.replaced ? <li data-testid="layout-replaced">{t('layout.figures.replaced', { count: source.replaced })}</li> : null}
           </ul>
         </>
       ) : (
