@@ -21,11 +21,10 @@ describe('a Big5 file with Hong Kong supplementary characters (HKSCS)', () => {
     expect(decodeText(bytes).text).toBe(TRADITIONAL_PAGE + '拼音 \u00ca\u0304 及 \u00ea\u030c');
   });
 
-  it('a code Big5 and HKSCS leave unassigned is refused with a clear error, never read as a blank box', () => {
-    // 0x8140 is in the user-defined area no standard character takes: Node reads a private-use point, Chromium refuses it.
+  it('a code Big5 and HKSCS leave unassigned reads as U+FFFD and is counted, never as a blank box', () => {
+    // 0x8140 is in the user-defined area no standard character takes: Node reads a private-use point, Chromium a U+FFFD.
     const bytes = new Uint8Array([...iconv.encode(TRADITIONAL_PAGE, 'big5'), 0x81, 0x40, ...iconv.encode('。', 'big5')]);
-    expect(() => decodeText(bytes)).toThrow(DecodeError);
-    expect(() => decodeText(bytes)).toThrow(/1 of its characters are codes Big5 and Hong Kong's supplementary set \(HKSCS\) leave unassigned/);
+    expect(decodeText(bytes)).toEqual({ text: `${TRADITIONAL_PAGE}\ufffd。`, encoding: 'big5', replaced: 1 });
   });
 
   it('a Big5 file of Big5 characters alone is read whole', () => {
@@ -34,7 +33,7 @@ describe('a Big5 file with Hong Kong supplementary characters (HKSCS)', () => {
   });
 });
 
-describe('a UTF-8 file damaged here and there', () => {
+describe('a file damaged here and there', () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   const join = (...parts: (Uint8Array | number[])[]) => new Uint8Array(parts.flatMap((part) => [...part]));
 
@@ -52,6 +51,17 @@ describe('a UTF-8 file damaged here and there', () => {
   it('counts only the bytes it could not read, not a U+FFFD the file holds as text', () => {
     const bytes = join(utf8(`${TRADITIONAL_PAGE}\ufffd`), [0xfe]);
     expect(decodeText(bytes).replaced).toBe(1);
+  });
+
+  it('in GB18030 or Big5, cut in the middle of a character or holding a stray byte, is read in its encoding with the bad bytes counted', () => {
+    const page = `${TRADITIONAL_PAGE}\n記者問街坊點睇，街坊話唔清楚。`;
+    const gb = new Uint8Array(iconv.encode(page, 'gb18030'));
+    expect(decodeText(gb.subarray(0, gb.length - 1))).toEqual({ text: `${page.slice(0, -1)}\ufffd`, encoding: 'gb18030', replaced: 1 });
+    // (Read strictly, a stray byte in GBK bytes leaves them Big5 with dozens of unassigned codes: that is no reading.)
+    const stray = join(gb.subarray(0, 100), [0xff], gb.subarray(100));
+    expect(decodeText(stray)).toMatchObject({ encoding: 'gb18030', replaced: 1 });
+    const big5 = new Uint8Array(iconv.encode(page, 'big5'));
+    expect(decodeText(big5.subarray(0, big5.length - 1))).toEqual({ text: `${page.slice(0, -1)}\ufffd`, encoding: 'big5', replaced: 1 });
   });
 
   it('a file in a legacy encoding is still read in it, not as damaged UTF-8', () => {

@@ -34,13 +34,15 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
  * almost never validates by accident), then the legacy CJK encodings chardet
  * ranks, GB18030 last (a superset of GBK/GB2312).
  * Strict decoders throw on invalid input instead of inventing U+FFFD, so a
- * wrong guess is rejected rather than silently corrupting the text.
+ * wrong guess is rejected rather than silently corrupting the text; only a
+ * file its encoding reads all but a few bytes of is read with U+FFFD in their
+ * place, and says how many (`replaced`).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = strictDecode('utf-8', bytes.subarray(3));
     if (text !== null) return { text, encoding: 'utf-8-bom' };
-    const damaged = damagedUtf8(bytes.subarray(3));
+    const damaged = damagedReading('utf-8', bytes.subarray(3));
     if (damaged) return { ...damaged, encoding: 'utf-8-bom' };
     throw new DecodeError('The file starts with a UTF-8 byte-order mark but is not valid UTF-8.');
   }
@@ -64,43 +66,48 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   // (Before the legacy encodings: GB18030 reads almost any bytes, so a UTF-8 file with one bad byte would read as nonsense.)
-  const damaged = damagedUtf8(bytes);
+  const damaged = damagedReading('utf-8', bytes);
   if (damaged) return damaged;
   // A legacy multi-byte encoding. GB18030 decodes almost any byte sequence, so
   // it cannot be tried blindly first: chardet's statistical models rank the
   // candidates (Big5 for traditional-Chinese papers, GB18030, Japanese,
-  // Korean), and the first that decodes strictly wins.
+  // Korean), and the first that decodes strictly, or all but a few bytes, wins.
   const ranked = analyse(bytes)
     .filter((candidate) => candidate.confidence >= 30 && LEGACY_ENCODINGS.has(candidate.name.toLowerCase()))
     .map((candidate) => candidate.name.toLowerCase());
   for (const label of [...ranked, 'gb18030']) {
     const text = strictDecode(label, bytes);
-    if (text === null) continue;
-    if (label === 'big5') {
+    if (text !== null && label !== 'big5') return { text, encoding: label };
+    if (text !== null) {
       const read = withHkscsCharacters(text);
-      refusePrivateUseCharacters(read);
-      return { text: read, encoding: 'big5' };
+      if (privateUseCount(read) === 0) return { text: read, encoding: 'big5' };
     }
-    return { text, encoding: label === 'gb18030' ? 'gb18030' : label };
+    // chardet's likeliest encoding that reads all but a few bytes (a file cut in the middle of a character, a stray byte; in
+    // Big5, codes no character stands for) is the file's, before a less likely one that reads them all as nonsense (GB18030
+    // reads almost any bytes).
+    const damaged = damagedReading(label, bytes);
+    if (damaged) return damaged;
   }
   throw new DecodeError('The text is in an encoding that cannot be recognised: it is not valid UTF-8, UTF-16 or GB18030.');
 }
 
 /**
- * How many characters of other scripts than ASCII a UTF-8 file must read right for each byte sequence it holds that is no
- * UTF-8, to be read as UTF-8 damaged here and there (a byte lost in copying, a file cut in the middle of a character, a stray
- * byte an OCR tool wrote). A file in a legacy encoding read as UTF-8 gives far fewer: the seeds and a traditional page set in
- * GB18030, Big5, Shift_JIS, EUC-KR or UTF-16 read at most 0.27 good characters a bad sequence.
+ * How many characters of other scripts than ASCII a file must read right for each byte sequence in it that its encoding
+ * cannot read, to be read as that encoding damaged here and there (a byte lost in copying, a file cut in the middle of a
+ * character, a stray byte an OCR tool wrote). A file in another encoding reads far fewer: the seeds and a traditional page
+ * set in GB18030, Big5, Shift_JIS, EUC-KR or UTF-16 and read as UTF-8 read at most 0.27 good characters a bad sequence.
  */
-const DAMAGED_UTF8_GOOD_PER_BAD = 20;
+const DAMAGED_GOOD_PER_BAD = 20;
 
 /**
- * The file read as UTF-8 with each bad byte sequence as U+FFFD, where it is UTF-8 but for a few (`DAMAGED_UTF8_GOOD_PER_BAD`);
- * else null. Refusing such a file would refuse a whole edition for one byte; the import keeps the file's own bytes (its text
- * no longer encodes back to them) and the edition's details say how many were not read. Linear.
+ * The file read in `label` with each byte sequence it cannot read as U+FFFD (and, in Big5, each code no HKSCS character
+ * stands for), where it reads all but a few (`DAMAGED_GOOD_PER_BAD`); else null. Refusing such a file would refuse a whole
+ * edition for one byte; the import keeps the file's own bytes (its text no longer encodes back to them) and the edition's
+ * details say how many were not read. Linear.
  */
-function damagedUtf8(bytes: Uint8Array): DecodedText | null {
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+function damagedReading(label: string, bytes: Uint8Array): DecodedText | null {
+  let text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  if (label === 'big5') text = withUnassignedReplaced(withHkscsCharacters(text));
   let replacements = 0;
   let good = 0;
   for (let i = 0; i < text.length; i++) {
@@ -109,12 +116,14 @@ function damagedUtf8(bytes: Uint8Array): DecodedText | null {
     // (A character beyond the basic plane counts once: its high surrogate.)
     else if (unit >= 0x80 && (unit < 0xdc00 || unit > 0xdfff)) good++;
   }
-  // The file's own U+FFFD (EF BF BD), which it holds as text, are no bad bytes.
-  for (let k = bytes.indexOf(0xef); k >= 0 && k + 2 < bytes.length; k = bytes.indexOf(0xef, k + 1)) {
-    if (bytes[k + 1] === 0xbf && bytes[k + 2] === 0xbd) replacements--;
+  // A UTF-8 file's own U+FFFD (EF BF BD), which it holds as text, are no bad bytes.
+  if (label === 'utf-8') {
+    for (let k = bytes.indexOf(0xef); k >= 0 && k + 2 < bytes.length; k = bytes.indexOf(0xef, k + 1)) {
+      if (bytes[k + 1] === 0xbf && bytes[k + 2] === 0xbd) replacements--;
+    }
   }
-  if (replacements <= 0 || good < replacements * DAMAGED_UTF8_GOOD_PER_BAD) return null;
-  return { text, encoding: 'utf-8', replaced: replacements };
+  if (replacements <= 0 || good < replacements * DAMAGED_GOOD_PER_BAD) return null;
+  return { text, encoding: label, replaced: replacements };
 }
 
 /** U+FFFD, what a decoder reads a bad byte sequence as. */
@@ -160,20 +169,17 @@ function hkscsTable(): Map<number, string> {
   return (hkscsByPrivateUse = table);
 }
 
-/**
- * Throws where a Big5 decoder read characters as private-use code points that no HKSCS character stands for (codes the
- * standard leaves unassigned, which Chromium's decoder refuses): read so, a file would lose its words silently. It is
- * refused, with the count. Linear.
- */
-function refusePrivateUseCharacters(text: string): void {
-  let privateUse = 0;
+/** How many private-use code points the text holds: in Big5 read by Node, codes no HKSCS character stands for. Linear. */
+function privateUseCount(text: string): number {
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST) privateUse++;
+    if (unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST) count++;
   }
-  if (privateUse > 0) {
-    throw new DecodeError(
-      `The file reads as Big5, but ${privateUse} of its characters are codes Big5 and Hong Kong's supplementary set (HKSCS) leave unassigned, which this platform's decoder reads as private-use code points: it is refused rather than read without them.`,
-    );
-  }
+  return count;
+}
+
+/** The text with each private-use code point as U+FFFD, as Chromium's decoder reads a code the standard leaves unassigned. */
+function withUnassignedReplaced(text: string): string {
+  return privateUseCount(text) === 0 ? text : text.replace(/[\ue000-\uf8ff]/g, '\ufffd');
 }
