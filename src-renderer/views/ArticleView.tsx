@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { articleWriters, newspaperCitation } from '../../src-shared/model/article-citation';
 import { articlePlainText } from '../../src-shared/model/article-text';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { BookmarkButton } from '../annotations/BookmarkButton';
@@ -13,6 +14,7 @@ import { ArticleBody } from './article/ArticleBody';
 import { useVerticalReading } from './article/use-vertical-reading';
 import { VerticalText } from './article/VerticalText';
 import { Byline } from './article/Byline';
+import { CiteButton } from './article/CiteButton';
 import { SourcePanel } from './article/SourcePanel';
 // Quotes are set in LXGW WenKai (article.css).
 import 'lxgw-wenkai-webfont/lxgwwenkai-regular.css';
@@ -149,6 +151,15 @@ function ArticleReader({ articleId }: { articleId: string }) {
           </p>
         )}
         <BookmarkButton articleId={article.id} editionKey={article.editionKey} />
+        <CiteButton
+          citation={newspaperCitation({
+            writers: articleWriters(article.byline),
+            title: article.headline ?? data.originHeadline,
+            paper: edition ? editionPaper(edition) : null,
+            date,
+            page: article.page ?? null,
+          })}
+        />
         <button type="button" className="tool-button" aria-expanded={showSource} aria-controls="article-source" onClick={() => setSourceToggled(!showSource)}>
           {showSource ? t('article.hideSource') : t('article.showSource')}
         </button>

@@ -14,6 +14,7 @@ export interface StoredArticle {
   sourceSha: string;
   kind: string;
   garbled: boolean;
+  page?: string | null;
 }
 export interface StoredEdition {
   key: string;

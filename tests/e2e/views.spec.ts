@@ -120,6 +120,21 @@ test('the article view renders the body contract, 原文 exactly as in the file,
   await expect(page.getByTestId('front-page')).toBeVisible();
 });
 
+test('复制引用 copies the article’s reference as GB/T 7714 cites a newspaper article, and shows what it copied', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { editionOn, inOrder } = await openSeededLibrary(page);
+  const article = inOrder(editionOn('2022-08-24').key).find((a) => a.headline === '石峰区深挖潜力精准服务持续创新')!;
+  await page.goto(articleUrl(article.id));
+  await page.getByRole('button', { name: '复制引用' }).click();
+  // Its reporter and correspondent (株洲日报全媒体记者/周嵩 通讯员/谭洪汀), its title, the paper and the day; no page, as the
+  // file names none (a file that does gives it: the unit tests).
+  expect(article.page ?? null).toBeNull();
+  const citation = '周嵩, 谭洪汀. 石峰区深挖潜力精准服务持续创新[N]. 株洲日报, 2022-08-24.';
+  await expect(page.getByTestId('article-citation')).toHaveText(citation);
+  await expect(page.getByRole('status').filter({ hasText: '已复制到剪贴板' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+});
+
 test('a byline name leads to the reporter page listing all their articles across the library', async ({ page }) => {
   const { editionOn, inOrder, articles } = await openSeededLibrary(page);
   const lead = inOrder(editionOn('2022-08-24').key)[0]!;
