@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingCommentator, closingCreditByline, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, PICTURE_WORDS, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
+import { closingCommentator, closingCreditByline, closingSignature, closingSource, emptyByline, endsCaption, isPhotoCreditLine, pictureSourceAt, PICTURE_WORDS, matchAuthorLine, matchLeadByline, matchPhotoCredit, matchStandaloneByline, matchWordsAndPhotoCredit, parseRoles, splitNames } from './byline';
 import { anyForm, PICTURE_KINDS_ALONE, PICTURE_LABELS } from './vocabulary';
 
 describe('splitNames with OCR spaces inside names', () => {
@@ -958,5 +958,22 @@ describe('a bracketed lead-in over text holding a parenthesis near it (fifteenth
       rest: '紐約法拉盛緬街（Main Street）近來接連發生商店失竊案。',
     });
     expect(matchLeadByline('【本 报 讯】（记者 张三）近日，全市召开会议。')?.byline).toMatchObject({ agency: '本报', reporters: ['张三'] });
+  });
+});
+
+describe('closingSignature: who sent or compiled a story, closing it in brackets (sixteenth session)', () => {
+  it('reads the body that sent it and its people, or the outlet and the names before 编译; no other bracket', () => {
+    expect(closingSignature('（投稿：办公室）')).toMatchObject({ agency: '办公室', correspondents: [], raw: '投稿：办公室' });
+    expect(closingSignature('（供稿：工会 李红）')).toMatchObject({ agency: '工会', correspondents: ['李红'] });
+    expect(closingSignature('（投稿人：李红）')).toMatchObject({ agency: null, correspondents: ['李红'] });
+    expect(closingSignature('…前来体验。（欧洲时报/周红 编译）')).toMatchObject({ agency: '欧洲时报', authors: ['周红'] });
+    expect(closingSignature('（歐洲時報／林美玲 編譯）')).toMatchObject({ agency: '歐洲時報', authors: ['林美玲'] });
+    expect(closingSignature('（周红 编译）')).toMatchObject({ agency: null, authors: ['周红'] });
+    // (A commentator's, as `closingCommentator` reads it.)
+    expect(closingSignature('（本报评论员）')).toMatchObject({ authors: ['本报评论员'] });
+    // (No label, a sentence's words before 编译, or a list of no names: none.)
+    expect(closingSignature('（办公室）')).toBeNull();
+    expect(closingSignature('（由外文局组织编译）')).toBeNull();
+    expect(closingSignature('（投稿：办公室 欢迎来稿）')).toBeNull();
   });
 });

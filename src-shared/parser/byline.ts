@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, SENDER_LABELS, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -351,6 +351,8 @@ export function closingCreditByline(text: string): Byline | null {
   if (inside === null) return null;
   // A commentator's signature in brackets closing the piece (`（本报评论员）`, `（新华社特约评论员）`), as a short comment is signed.
   if (signsAsCommentator(inside)) return matchStandaloneByline(inside);
+  const labelled = sentOrCompiledBy(inside);
+  if (labelled) return labelled;
   const list = inside.replace(DONE_AFTER_NAMES, '');
   // (The outlet may name itself before the role, `（县融媒体中心记者 蒋文）`, as a county's media centre signs what it sends the
   // paper: no one's name, however long.)
@@ -381,6 +383,16 @@ function signsAsCommentator(inside: string): boolean {
 export function closingCommentator(text: string): Byline | null {
   const inside = text.includes('员') || text.includes('員') ? closingBracket(text) : null;
   return inside !== null && signsAsCommentator(inside) ? matchStandaloneByline(inside) : null;
+}
+
+/**
+ * A signature in brackets closing a story that signs on any page: a commentator's (`closingCommentator`), or a credit naming
+ * who sent or compiled the story (`（投稿：办公室）`, `（欧洲时报/周红 编译）`), its label or its 编译 saying what it is. Null where
+ * the text closes in none.
+ */
+export function closingSignature(text: string): Byline | null {
+  const inside = closingBracket(text);
+  return inside === null ? null : signsAsCommentator(inside) ? matchStandaloneByline(inside) : sentOrCompiledBy(inside);
 }
 
 /**
@@ -1173,6 +1185,53 @@ const REPRINTED_FROM = new RegExp(
 /** Who supplied the story (`（省统计局供稿）`, `（县融媒体中心 供稿）`, `（由市教育局供稿）`): a source, an office or a body. Group 1: it. */
 const SUPPLIED_BY = new RegExp(`^${anyForm('由')}?(${CITED_SOURCE}|${SUPPLIER})${anyForm('供稿')}$`);
 const CITED_SOURCE_ALONE = new RegExp(`^${CITED_SOURCE}$`);
+
+/**
+ * Who sent the story, after a label and a colon (`投稿：办公室`, `供稿：工会 李红`, `來稿：王芳`): the body that sent it, then the
+ * people, or the people alone. Group 1: what follows the colon.
+ */
+const SENT_BY = new RegExp(`^(?:${SENDER_LABELS.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*([\\u4e00-\\u9fff·]{2,12}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,5}){0,3})$`);
+/**
+ * Names, then 编译 after a space, an outlet and a slash or a space before them or not (`周红 编译`, `欧洲时报/周红 编译`, `歐洲時報／林美玲
+ * 編譯`), as overseas papers credit a story translated or compiled from foreign wires. Group 1: the outlet; 2: the names.
+ */
+const COMPILED_BY = new RegExp(`^(?:(${CITED_SOURCE})\\s*(?:[/／]|[\\s\\u3000])\\s*)?([\\u4e00-\\u9fff·]{2,5}(?:[\\s\\u3000、]+[\\u4e00-\\u9fff·]{2,5}){0,2})[\\s\\u3000]+${anyForm('编译')}$`);
+/** Whether a word is one person's name: a name's length, a surname first, and no body's ending (`办公室` aside, `团委`, `工会`). */
+function isOnePersonName(word: string): boolean {
+  return NAME.test(word) && isSurnamedName(word) && !NOT_NAMES.has(word) && !SUPPLIER_ALONE.test(word);
+}
+const SUPPLIER_ALONE = new RegExp(`^${SUPPLIER}$`);
+
+/**
+ * The byline of a credit in a story's closing bracket that names who sent or compiled the story (`SENT_BY`, `COMPILED_BY`), its
+ * label or its 编译 saying so on any page: a body that sent it is the story's source, the people who sent it its correspondents,
+ * those who compiled it its authors, the outlet before them the source. Null for any other bracket.
+ */
+function sentOrCompiledBy(inside: string): Byline | null {
+  const trimmed = inside.trim();
+  const last = trimmed[trimmed.length - 1];
+  if (last === '译' || last === '譯') {
+    const m = COMPILED_BY.exec(trimmed);
+    const names = m ? m[2]!.split(/[\s\u3000、]+/) : [];
+    if (!m || !names.every(isOnePersonName)) return null;
+    const byline = emptyByline();
+    byline.agency = m[1] ? withoutSpaces(m[1]) : null;
+    byline.authors.push(...names);
+    byline.raw = trimmed;
+    return byline;
+  }
+  const m = trimmed.includes('稿') ? SENT_BY.exec(trimmed) : null;
+  if (!m) return null;
+  const words = m[1]!.split(/[\s\u3000、]+/);
+  // (The body first, the people after it; or the people alone.)
+  const sender = isOnePersonName(words[0]!) ? null : words.shift()!;
+  if (!words.every(isOnePersonName)) return null;
+  const byline = emptyByline();
+  byline.agency = sender;
+  byline.correspondents.push(...words);
+  byline.raw = trimmed;
+  return byline;
+}
 /**
  * `来源：新华社`, `（稿源：人民日报）`, `来源｜青山日报` (a bar for the colon, as an account's reprint credits): the story's source on a
  * line of its own (an agency, a paper or a site). Group 1: the source.

@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import { isBookDetails } from './line-features';
 import { firstVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { anyForm, CHINESE_NUMBER, HUNDREDS_NUMBER, numberValue, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
+import { anyForm, CHINESE_NUMBER, EMAIL_ADDRESS, HUNDREDS_NUMBER, numberValue, PAGE_CONTACT_FIELDS, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -137,6 +137,14 @@ const BRACKETED_STAFF = new RegExp(`^[（(]\\s*${STAFF_ROLE}\\s*[\\u4e00-\\u9fff
  */
 const PAGE_CREDIT = new RegExp(`^[（(]?本版\\s*(?!制图)${STAFF_ROLE}(?:\\s*[:：/／]\\s*|\\s+)[\\u4e00-\\u9fff·]{2,4}(?:[\\s、]+[\\u4e00-\\u9fff·]{2,4}){0,3}\\s*[）)]?$`);
 
+/** A contact closing the page's staff line after a space (`PAGE_CONTACT_FIELDS`): an e-mail address or a phone number. */
+const PAGE_CONTACT_TAIL = new RegExp(`\\s+(?:${PAGE_CONTACT_FIELDS.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*(?:${EMAIL_ADDRESS}|[\\d\\-－—()（）]{5,24})\\s*$`);
+/** Whether the line's last character (spaces aside) is a Latin letter or a digit. */
+function endsInAsciiWord(spaced: string): boolean {
+  const trimmed = spaced.trimEnd();
+  return /[0-9A-Za-z]/.test(trimmed[trimmed.length - 1] ?? '');
+}
+
 /** Whether the line's first character (spaces aside) may open a page's label: a capital letter, a digit or 第. */
 function opensWithPageLabel(spaced: string): boolean {
   const c = firstVisibleUnit(spaced);
@@ -150,6 +158,13 @@ function opensWithPageLabel(spaced: string): boolean {
  */
 export function isPageHeader(spaced: string): boolean {
   if (spaced.length > 80) return false;
+  // The page's staff and its contact after them (`本版编辑：周红 投稿邮箱：qsdlb@163.com`): the staff's line, read without the
+  // contact (told by the line's last character, a Latin letter or a digit, first).
+  const contact = endsInAsciiWord(spaced) ? PAGE_CONTACT_TAIL.exec(spaced) : null;
+  if (contact && contact.index > 0) {
+    const staff = spaced.slice(0, contact.index);
+    return isPageHeader(staff) || PAGE_HEADER.test(staff);
+  }
   // One credit naming the page's editor (`（本版编辑 王芳）`, `本版責編：…`): the page's staff, wherever it stands (its 本版 says
   // so; a graphic's own credit, `制图：郭祥`, names no page). Told by the line's opening before the pattern.
   // (With more of the staff after it, `本版责编：王芳 校对：李明`, the rest is read as the page's staff is.)

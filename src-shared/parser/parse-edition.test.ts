@@ -5506,3 +5506,43 @@ describe('a writer signing with where they work and what they do (fifteenth sess
     }
   });
 });
+
+describe('the page’s staff with its contact after them (sixteenth session)', () => {
+  it('reads `本版编辑：周红 投稿邮箱：…` under the last story as page furniture, not the story’s last words', () => {
+    for (const [credit, read] of [
+      ['本版编辑：周红 投稿邮箱：qsdlb@163.com', '本版编辑：周红投稿邮箱：qsdlb@163.com'],
+      ['本版編輯：周紅　　聯絡電話：0791-88886666', '本版編輯：周紅聯絡電話：0791-88886666'],
+      ['责编：王芳 校对：李明 投稿信箱：qsdlb@163.com', '责编：王芳校对：李明投稿信箱：qsdlb@163.com'],
+    ] as const) {
+      const page = ['青山电力报', '2024年6月14日 星期五', '', '变电站迎峰度夏检修完成', '本报讯 6月上旬，公司组织各运维班对辖区内12座变电站开展专项检修，共消除缺陷37处。', '检修期间，运维人员克服高温天气，确保了设备安全运行。', credit];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the credit ran into the story's last paragraph (`…确保了设备安全运行。本版编辑：周红投稿邮箱：…`).
+      expect(parsed.articles.flatMap((a) => a.paragraphs.map((p) => p.text)), credit).toEqual(['6月上旬，公司组织各运维班对辖区内12座变电站开展专项检修，共消除缺陷37处。', '检修期间，运维人员克服高温天气，确保了设备安全运行。']);
+      expect(parsed.leftovers.filter((l) => l.reason === 'noise').map((l) => l.text), credit).toEqual([read]);
+    }
+  });
+});
+
+describe('a closing credit naming who sent or compiled the story (sixteenth session)', () => {
+  it('reads `（投稿：办公室）` and `（欧洲时报/周红 编译）` as the story’s credit on any page, not its last paragraph', () => {
+    // Made-up, as a company paper and an overseas paper close what a department sent and what an editor compiled.
+    const page = [
+      '欧洲新报', '2024年6月14日', '',
+      '巴黎华人社团举办端午节活动', '本报记者 李晓明', '6月10日，巴黎多个华人社团在十三区联合举办端午节庆祝活动，吸引了上千名华侨华人参加。', '',
+      '德国将调整移民政策', '德国联邦政府6月12日宣布，将从明年起调整技术移民的审批程序，缩短办理时间。', '（欧洲时报/周红 编译）', '',
+      '荷兰花卉出口创新高', '荷兰花卉协会6月11日公布，今年前五个月花卉出口额同比增长百分之八。', '（歐洲時報／林美玲 編譯）', '',
+      '职工篮球赛落幕', '本报讯 6月12日，公司第五届职工篮球赛在体育馆落幕，检修公司代表队获得冠军。', '（投稿：办公室）', '',
+      '安全月活动启动', '6月1日，公司安全生产月活动启动，各单位开展了形式多样的宣传活动。', '（來稿：工會 王芳、李紅）',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before, each credit was its story's last paragraph, and the stories named no one (the compiled ones no source).
+    expect(parsed.articles.map((a) => [a.headline, a.byline.agency, a.byline.authors, a.byline.correspondents, a.paragraphs.length, a.kind])).toEqual([
+      ['巴黎华人社团举办端午节活动', null, [], [], 1, 'news'],
+      ['德国将调整移民政策', '欧洲时报', ['周红'], [], 1, 'news'],
+      ['荷兰花卉出口创新高', '歐洲時報', ['林美玲'], [], 1, 'news'],
+      ['职工篮球赛落幕', '本报', [], [], 1, 'news'],
+      ['安全月活动启动', '工會', [], ['王芳', '李紅'], 1, 'news'],
+    ]);
+    expect(parsed.articles[3]!.byline.raw).toBe('本报讯 投稿：办公室');
+  });
+});

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { DecodeError, decodeText } from '../encoding/decode-text';
 import type { Article, ArticleKind, Byline, ParagraphType, ContinuationRef, LineRange, Leftover, Paragraph, ParsedEdition, SourceInfo } from '../model/edition';
 import { articleId } from './article-id';
-import { closingCommentator, closingCreditByline, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
+import { closingCreditByline, closingSignature, closingSource, endsCaption, isPhotoCreditLine, matchPhotoCredit } from './byline';
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines, isNoise, withoutAccountNames } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
@@ -68,7 +68,7 @@ const WIRE_AGENCY = new RegExp(`^(?:${AGENCY})|${anyForm('央视')}|${anyForm('�
 const OWN_PAPER_LEAD = new RegExp(`^${OWN_PAPER}`);
 const PAPER_NAME_END = new RegExp(`(?:${PAPER_SUFFIX})$`);
 
-function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number, literaryPage: boolean): ArticleKind {
+function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number, literaryPage: boolean, compiledAtClose: boolean): ArticleKind {
   if (draft.continuedFrom) return 'continuation';
   if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !OWN_PAPER_LEAD.test(draft.byline.agency)) return 'wire';
   if (photo) return 'photo';
@@ -76,9 +76,9 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
   if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
   // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`. So is one
   // whose credit says its writer reported it, `編譯林美玲／綜合報導`, as Taiwan's papers credit a translator's round-up, or
-  // credits a translator only, `編譯／陳家豪`: a report from foreign wires.)
+  // credits a translator only, `編譯／陳家豪`, or closes by naming who compiled it, `（欧洲时报/周红 编译）`: a report from foreign wires.)
   const raw = draft.byline.raw ?? '';
-  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(raw) && !TRANSLATOR_CREDIT.test(raw)) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(raw) && !TRANSLATOR_CREDIT.test(raw) && !compiledAtClose) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   // A notice is the paper's or an advertiser's, with no reporter: `春季招聘会举行` under `本报讯（记者…）` is news.
   if (!draft.byline.agency && draft.byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
@@ -87,6 +87,8 @@ function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBloc
 }
 
 /** A translator's credit and nothing else (`編譯／陳家豪`, `编译 张三`): the story is a report translated from foreign wires. */
+/** A closing signature's words ending in 编译 (`欧洲时报/周红 编译`): who compiled the story from foreign wires. */
+const COMPILED_CREDIT_END = new RegExp(`${anyForm('编译')}$`);
 const TRANSLATOR_CREDIT = new RegExp(`^[〔【（(]?\\s*${anyForm('编译')}\\s*[/／:：]?\\s*[\\u4e00-\\u9fff·、\\s]{2,20}[〕】）)]?$`);
 /** A credit closing in 报道 (`編譯林美玲／綜合報導`, `林小华 报道`), a bracket after it or not: its writer reported the story. */
 const CREDITS_REPORT = new RegExp(`${REPORTED}\\s*[〕】）)\\]］]?(?:\\s|$)`);
@@ -403,6 +405,12 @@ const DIGIT = /\d/;
 function closingCreditOf(text: string, textLines: readonly number[], lines: readonly SourceLine[]): Byline | null {
   const printed = textLines.length > 0 ? lines[textLines[textLines.length - 1]! - 1]?.spaced : undefined;
   return (printed !== undefined ? closingCreditByline(printed) : null) ?? closingCreditByline(text);
+}
+
+/** The signature that signs a story on any page (`closingSignature`), read from its last line as printed first, as `closingCreditOf` reads. */
+function closingSignatureOf(text: string, textLines: readonly number[], lines: readonly SourceLine[]): Byline | null {
+  const printed = textLines.length > 0 ? lines[textLines[textLines.length - 1]! - 1]?.spaced : undefined;
+  return (printed !== undefined ? closingSignature(printed) : null) ?? closingSignature(text);
 }
 
 /**
@@ -733,12 +741,16 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     // (A credit alone in its paragraph, once read as the byline, is no more of the text: as a byline line closing a story, its line
     // stays the story's.)
     let creditAlone: Paragraph | undefined;
-    // (A commentator's signature, `（本报评论员）`, signs on any page.)
-    if ((signsAtEnd || ledInByPaper(draft) || (ending?.type === 'text' && closingCommentator(ending.text) !== null)) && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
+    // (A commentator's signature, `（本报评论员）`, signs on any page; so does a credit naming who sent or compiled the story,
+    // `（投稿：办公室）`, `（欧洲时报/周红 编译）`.)
+    const signature = ending?.type === 'text' ? closingSignatureOf(ending.text, ending.lines, lines) : null;
+    if ((signsAtEnd || ledInByPaper(draft) || signature !== null) && !credit && ending?.type === 'text' && byline.reporters.length === 0 && byline.correspondents.length === 0 && byline.authors.length === 0) {
       // (A story of one line, its text after the lead-in: the lead's line is where its credit is printed.)
       const signed = closingCreditOf(ending.text, ending.lines.length > 0 ? ending.lines : draft.bylineLines, lines);
       if (signed) {
         for (const role of ['reporters', 'correspondents', 'authors', 'photographers'] as const) for (const name of signed[role]) if (!byline[role].includes(name)) byline[role].push(name);
+        // (The body that sent it or the outlet that compiled it, `（投稿：办公室）`, `（欧洲时报/周红 编译）`, where none is named.)
+        if (byline.agency === null && signature !== null) byline.agency = signature.agency;
         // (After a lead-in that named no one, `本报讯`, the names: `本报讯 记者 周敏`.)
         byline.raw = byline.raw ? `${byline.raw} ${signed.raw}` : signed.raw;
         if (BRACKETED_ALONE.test(ending.text)) creditAlone = paragraphs.findLast((p) => p.type === 'text' && p.text === ending.text);
@@ -753,7 +765,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const storyPage = pageOfStory(draft);
     articles.push({
       id: articleId({ date, page: storyPage, headline: block.headline, lead }, taken),
-      kind: kindOf(draft, block, photo, bodyLength, literaryPage),
+      kind: kindOf(draft, block, photo, bodyLength, literaryPage, signature !== null && COMPILED_CREDIT_END.test(signature.raw ?? '')),
       section: inChineseType(block.section),
       kicker: inChineseType(block.kicker),
       headline: inChineseType(block.headline),

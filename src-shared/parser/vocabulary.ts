@@ -462,6 +462,11 @@ export const OCCUPATIONS = ['医生', '护士', '教师', '工人', '社员', '�
  * closing a story names where it came from. Written in simplified characters, matched in either form.
  */
 export const SUPPLIER_ENDINGS = ['局', '厅', '委', '办', '中心', '院', '所', '部', '会', '站', '队', '处', '馆', '校', '公司', '集团', '政府', '街道', '社区'] as const;
+/**
+ * The labels of who sent a story, closing it in brackets before a colon (`（投稿：办公室）`, `（供稿：工会 李红）`, `（來稿：王芳）`),
+ * as company and school papers credit the department or the worker that sent it. Longest first; matched in either form.
+ */
+export const SENDER_LABELS = ['稿件提供', '投稿人', '供稿人', '投稿', '供稿', '来稿'] as const;
 export const SUPPLIER = `[\\u4e00-\\u9fff]{1,12}?(?:${SUPPLIER_ENDINGS.map((w) => anyForm(w)).join('|')})`;
 
 /**
@@ -503,6 +508,11 @@ export const DISPATCH_PLACE_END = new RegExp(`(?:${alternatives(DISPATCH_PLACES)
  * as evening and city papers close a page): their roles.
  */
 export const PAGE_STAFF_ROLES = ['责任编辑', '本版编辑', '主编', '值班编辑', '实习编辑', '美术编辑', '图片编辑', '视觉设计', '美术设计', '责编', '美编', '编辑', '版式设计', '版式', '设计', '责任校对', '校对', '排版', '组版', '照排', '制图', '统筹', '策划', '审校', '审核', '终审'] as const;
+/**
+ * How the page's staff line may go on to the page's contact (`本版编辑：周红 投稿邮箱：qsdlb@163.com`, `责编：王芳 联系电话：0791-
+ * 88886666`, as company and overseas papers close a page): the contact's fields, longest first.
+ */
+export const PAGE_CONTACT_FIELDS = ['投稿邮箱', '投稿信箱', '电子邮箱', '联系电话', '联络电话', '联系邮箱', '投稿电话', '邮箱', '信箱', '电话', '热线', 'E-mail', 'Email'] as const;
 
 /**
  * The fields of a paper's imprint at a page's foot (`社址：… 邮编：… 电话：… 定价：…`, and its own lines for news, advertising and
