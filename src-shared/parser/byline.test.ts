@@ -977,3 +977,16 @@ describe('closingSignature: who sent or compiled a story, closing it in brackets
     expect(closingSignature('（投稿：办公室 欢迎来稿）')).toBeNull();
   });
 });
+
+describe('a bare lead-in whose source opens with a Latin letter (`e公司讯，…`, sixteenth session)', () => {
+  it('is read where it cannot be a sentence’s words: a mark, a space or a bracket after 讯, no word closing in 讯 before it', () => {
+    // Before: none was a lead-in (only in square brackets, `LATIN_NAMED_REPORT_LEAD`).
+    expect(matchLeadByline('e公司讯，6月13日午后，半导体板块集体走强。')).toMatchObject({ byline: { agency: 'e公司', raw: 'e公司讯' }, rest: '6月13日午后，半导体板块集体走强。' });
+    expect(matchLeadByline('i時代報訊 今年前五個月，新能源車企出口量增長三成。')).toMatchObject({ byline: { agency: 'i時代報' }, rest: '今年前五個月，新能源車企出口量增長三成。' });
+    expect(matchLeadByline('e公司讯（记者 张毅）6月13日，半导体板块走强。')).toMatchObject({ byline: { agency: 'e公司', reporters: ['张毅'] }, rest: '6月13日，半导体板块走强。' });
+    // (A sentence's word closing in 讯, its clause going on, or a digit first: no lead-in.)
+    for (const sentence of ['iPhone最新资讯，新机将于下月发布。', 'App推送快讯：今日停运。', 'QQ群里传来喜讯，他考上了。', 'AI資訊，今天發布。', '5G通讯，是指第五代移动通信。', 'e公司讯息显示，多家公司扩产。', 'e公司的记者调查发现，多家公司正在扩产。']) {
+      expect(matchLeadByline(sentence), sentence).toBeNull();
+    }
+  });
+});

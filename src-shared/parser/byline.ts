@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, SENDER_LABELS, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, SENDER_LABELS, REPORT_WORD_FIRSTS, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -52,6 +52,22 @@ const AGENCY_LEAD = new RegExp(
 const LATIN_NAMED_REPORT_LEAD = new RegExp(
   `^[【〔\\[［]\\s*([A-Za-z][A-Za-z0-9.\\-]{1,15}\\s*[\\u4e00-\\u9fff]{0,8}?)\\s*(?:${REPORT_QUALIFIER})*\\s*${REPORT}(?!${anyForm('员')})\\s*[】〕\\]］]`,
 );
+/**
+ * `e公司讯，…`, `i时代报讯 …`: a report's lead-in whose source opens with a Latin letter, bare, as financial papers' apps and brands
+ * are named. Read only where it cannot be a sentence's words: a letter first (`5G通讯…` opens with a digit), a mark, a space, a
+ * bracket or the line's end right after 讯, and before 讯 no first character of a word closing in it (`iPhone最新资讯，…`,
+ * `REPORT_WORD_FIRSTS`). Group 1 is the source.
+ */
+const LATIN_NAMED_BARE_LEAD = new RegExp(
+  `^([A-Za-z][A-Za-z0-9.\\-]{0,15}[\\u4e00-\\u9fff]{1,8}?)(?:${REPORT_QUALIFIER})*${REPORT}(?!${anyForm('员')})(?=\\s*[:：，,]|\\s|$|[（(])`,
+);
+/** The first characters of the words closing in 讯 (`WORDS_CLOSING_IN_REPORT`), in either form. */
+const REPORT_WORD_FIRST_UNITS = unitsOf(REPORT_WORD_FIRSTS);
+/** Whether a bare lead-in's source opens with a Latin letter (told before the pattern). */
+function opensWithLatinLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
 /** Who sends a dated lead-in: an agency, the paper itself, another paper (`中国青年报`, `新民晚报`), an agency or an app (`新湖南客户端`). */
 const WIRE_SOURCE = `(?:${AGENCY}|${OWN_PAPER}|[\\u4e00-\\u9fff]{2,6}(?:${PAPER_SUFFIX}|社|${anyForm('客户端')}))`;
 /** The hour a wire was sent, as papers before 1949 print it after the day: `下午七時`, `上午十時三十分`. */
@@ -713,6 +729,13 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   {
     pattern: LATIN_NAMED_REPORT_LEAD,
     applies: opensInBracket,
+    read: readAgency,
+  },
+  {
+    pattern: LATIN_NAMED_BARE_LEAD,
+    applies: opensWithLatinLetter,
+    // (The source's last character before 讯 opens no word closing in it: `iPhone最新资讯，…` is a sentence.)
+    accepts: (m) => !REPORT_WORD_FIRST_UNITS.has(m[1]!.charCodeAt(m[1]!.length - 1)),
     read: readAgency,
   },
   {

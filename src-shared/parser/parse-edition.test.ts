@@ -5546,3 +5546,18 @@ describe('a closing credit naming who sent or compiled the story (sixteenth sess
     expect(parsed.articles[3]!.byline.raw).toBe('本报讯 投稿：办公室');
   });
 });
+
+describe('a bare lead-in whose source opens with a Latin letter under a table (sixteenth session)', () => {
+  it('opens the story under its headline (`e公司讯，…`), its source the agency', () => {
+    // Made-up, as a financial daily sets a results table over a report from its app.
+    const page = [
+      '证券时报', '2024年6月14日 星期五', '',
+      '部分公司半年度业绩预告', '证券代码 证券简称 预计净利润（亿元） 同比增长', '600001 江城电力 12.5 35%', '600002 青山科技 3.2 18%',
+      '半导体板块午后走强', 'e公司讯，6月13日午后，半导体板块集体走强，多只个股涨停。', '分析人士认为，行业景气度正在回升。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before, the lead-in was the text's first words, the story naming no source.
+    const story = parsed.articles.find((a) => a.headline === '半导体板块午后走强')!;
+    expect([story.byline.agency, story.paragraphs[0]!.text]).toEqual(['e公司', '6月13日午后，半导体板块集体走强，多只个股涨停。']);
+  });
+});

@@ -123,6 +123,13 @@ export const REPORTED = `(?:${alternatives(['报道', '报导'])})`;
  */
 export const REPORT_QUALIFIERS = ['专', '即时', '综合', '联合', '外电', '专题', '特别', '独家'] as const;
 export const REPORT_QUALIFIER = `(?:${alternatives(REPORT_QUALIFIERS)})`;
+/**
+ * Words closing in 讯 that are a sentence's, not a lead-in's (`资讯`, `通讯`, `喜讯`, `闻讯` …): before a lead-in's 讯 stands its
+ * source's last character, never one of these words' first.
+ */
+export const WORDS_CLOSING_IN_REPORT = ['资讯', '通讯', '快讯', '简讯', '短讯', '要讯', '速讯', '喜讯', '捷讯', '佳讯', '电讯', '视讯', '音讯', '传讯', '闻讯', '死讯', '噩讯', '凶讯', '问讯', '审讯', '警讯'] as const;
+/** The first characters of `WORDS_CLOSING_IN_REPORT`, in both forms. */
+export const REPORT_WORD_FIRSTS = WORDS_CLOSING_IN_REPORT.map((w) => w[0]! + (TRADITIONAL[w[0]!] ?? '')).join('');
 /** The kind of piece a reporter's bracketed lead-in may name after the slash instead of where from (`〔記者王小明／特稿〕`, `〔記者陳大文／專訪〕`). */
 export const REPORT_PIECES = ['特稿', '专访', '专题', '分析', '观察', '调查'] as const;
 export const REPORT_PIECE = `(?:${alternatives(REPORT_PIECES)})`;
