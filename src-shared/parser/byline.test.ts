@@ -990,3 +990,17 @@ describe('a bare lead-in whose source opens with a Latin letter (`e公司讯，�
     }
   });
 });
+
+describe('a news site named by 在线 (`国际在线消息：…`, sixteenth session)', () => {
+  it('is a report’s lead-in before 消息 and a colon, dated or not, and an outlet before its reporters and as a source', () => {
+    // Before: none was read (a site was known by its ending 网 alone).
+    expect(matchLeadByline('国际在线消息：6月13日，国际油价小幅回落。')).toMatchObject({ byline: { agency: '国际在线', raw: '国际在线消息' }, rest: '6月13日，国际油价小幅回落。' });
+    expect(matchLeadByline('國際在線消息：6月13日，國際油價小幅回落。')).toMatchObject({ byline: { agency: '國際在線' } });
+    expect(matchLeadByline('国际在线北京6月13日消息：中央气象台继续发布高温预警。')).toMatchObject({ byline: { agency: '国际在线北京' }, dated: true, rest: '中央气象台继续发布高温预警。' });
+    expect(matchStandaloneByline('国际在线记者 张三')).toMatchObject({ agency: '国际在线', reporters: ['张三'] });
+    expect(closingSource('（据国际在线）')).toBe('国际在线');
+    // (Before a comma or a space, 在线消息 may be a sentence's words.)
+    expect(matchLeadByline('客服在线消息，请耐心等待。')).toBeNull();
+    expect(matchLeadByline('保持在线消息畅通。')).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
 import type { Byline } from '../model/edition';
 import { colonWithin, firstVisibleUnit, isJsSpace, SENTENCE_END, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, SENDER_LABELS, REPORT_WORD_FIRSTS, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
+import { ADVISER_LINE, AFFILIATED_WRITER, CONTRIBUTOR_NAME, AFFILIATION_ENDINGS, AGENCY, BROADCASTER, BROADCASTER_ENDING, DISPATCH_PLACE_END, EMAIL_ALONE, anyForm, BOX_LABEL, BRIEFS_LABEL, CHINESE_NUMBER, COLUMN_AFTER_ROLE, COMMENTATOR, LEAD_CLOSE, LEAD_OPEN, MEDIA_NAME_ENDINGS, OUTLET_SUFFIX, OWN_PAPER, PAPER_SUFFIX, PICTURE_LABELS, PICTURE_SOURCE_CREDIT, PICTURE_SOURCE_MAX, REPORT, REPORT_WORD, REPORT_PIECE, REPORT_QUALIFIER, REPORTED, opensWithSurname, SENDER_LABELS, REPORT_WORD_FIRSTS, WEB_OUTLET_ENDING, PAPER_SUFFIXES, ROLE_WORD_ENDING, ROLE_WORDS, rolePatterns, WORK_DONE_LAST, WORK_DONE_TAIL, SECTION_NAME, simplifiedForm, STORY_FIELD_LABELS, SUPPLIER, TIME_WORDS, isSurnamedName, WIRE, PICTURE_SOURCE_WORD } from './vocabulary';
 
 /**
  * Byline grammar of Chinese newspapers: an agency lead-in (`XX讯`, `本报讯`,
@@ -95,9 +95,9 @@ const BROADCAST_SOURCE = `(?:${BROADCASTER}|[\\u4e00-\\u9fff]{1,8}(?:${BROADCAST
  * whose opening holds none is told without the pattern.
  */
 const BROADCAST_OPENING_UNITS = unitsOf('网網视視广廣台臺线線綫端BVN');
-/** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`, `凤凰卫视6月12日消息`: a dated lead-in from an outlet named by its ending 网, or a broadcaster or app. Group 1: source, place, day. */
+/** `央广网北京5月20日消息`, `中国新闻网北京5月20日电`, `凤凰卫视6月12日消息`, `国际在线北京6月13日消息`: a dated lead-in from an outlet named by its ending 网 or 在线, or a broadcaster or app. Group 1: source, place, day. */
 const WEB_WIRE_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,5}${anyForm('网')}|${BROADCAST_SOURCE})[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
+  `^${LEAD_OPEN}?\\s*((?:[\\u4e00-\\u9fff]{2,5}(?:${anyForm('网')}|${WEB_OUTLET_ENDING})|${BROADCAST_SOURCE})[\\u4e00-\\u9fff]{0,8}?\\s*${DAY}\\s*(?:${WIRE}|${anyForm('消息')}))\\s*${LEAD_CLOSE}?`,
 );
 /**
  * The most characters between an agency and its dispatch's day: a place (`北京`), or reporters and a place (`記者王小明、李大華台北`,
@@ -118,13 +118,17 @@ const UNDATED_WIRE_LEAD = new RegExp(
 /** `据新华社电 …`, `综合新华社电 …`: after 据 or 综合 an agency's 电 is its lead-in, whatever follows (a space, a mark or the text). Group 1: the lead-in. */
 const ACCORDING_TO_WIRE_LEAD = new RegExp(`^${LEAD_OPEN}?\\s*${ACCORDING_TO_WORD}\\s*(${WIRE_SOURCE}[\\u4e00-\\u9fff]{0,8}?\\s*${WIRE})\\s*${LEAD_CLOSE}?\\s*(?:[:：，,]|(?=\\s|$|[“"《（(]))`);
 /**
- * `央视新闻消息：…`, `新华社消息 …`, `人民网消息`: a report's lead-in in the manner of broadcast and web copy, from an agency or an
- * outlet named by its ending (网, 社, 台), set off by a mark or a space (`电视台消息称` is a sentence); a paper's compiled report,
+ * `央视新闻消息：…`, `新华社消息 …`, `人民网消息`, `国际在线消息：…`: a report's lead-in in the manner of broadcast and web copy, from
+ * an agency or an outlet named by its ending (网, 社, 台, 在线), set off by a mark or a space (`电视台消息称` is a sentence); a paper's compiled report,
  * `本报综合消息`, `本报综合报道`. Group 1: the source.
  */
 const NEWS_FROM_LEAD = new RegExp(
-  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|${BROADCAST_SOURCE}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})))\\s*(?:(?:${anyForm('综合')}\\s*)?${anyForm('消息')}|${anyForm('综合')}\\s*${REPORTED})\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
+  `^${LEAD_OPEN}?\\s*${ACCORDING_TO}((?:${AGENCY}|${OWN_PAPER}|${anyForm('央视新闻')}|${BROADCAST_SOURCE}|[\\u4e00-\\u9fff]{1,6}(?:${anyForm('网')}|社|${anyForm('台')}|${PAPER_SUFFIX})|[\\u4e00-\\u9fff]{2,6}${WEB_OUTLET_ENDING}))\\s*(?:(?:${anyForm('综合')}\\s*)?${anyForm('消息')}|${anyForm('综合')}\\s*${REPORTED})\\s*${LEAD_CLOSE}?(?:(?<=[】〕\\]］）)])|\\s*(?:[:：，,]|(?=\\s|$|[“"《（(])))`,
 );
+/** A source closing in a site's ending other than 网 (`国际在线`). */
+const WEB_OUTLET_END = new RegExp(`${WEB_OUTLET_ENDING}$`);
+/** A lead-in's match closing in a colon. */
+const COLON_CLOSE = /[:：]\s*$/;
 const WIRE_WORD_END = new RegExp(`${WIRE}$`);
 const NEWS_WORD_END = new RegExp(`${anyForm('消息')}$`);
 const OPENS_BRACKET = new RegExp(`^\\s*${LEAD_OPEN}`);
@@ -659,6 +663,8 @@ const LEAD_IN_FORMS: LeadInForm[] = [
   },
   {
     pattern: NEWS_FROM_LEAD,
+    // (A site named by 在线 hands over with a colon or stands in brackets: `国际在线消息：…`; `客服在线消息，…` may be a sentence's.)
+    accepts: (m, text) => !WEB_OUTLET_END.test(m[1]!) || COLON_CLOSE.test(m[0]) || OPENS_BRACKET.test(text),
     read: readAgency,
   },
   {

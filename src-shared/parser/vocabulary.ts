@@ -147,9 +147,13 @@ export const OUTLET_SUFFIX = alternatives(['新闻网', '社']);
 /**
  * How the name of an outlet that is no paper may end, before its reporters (`界面新闻记者 …`, `第一财经记者 …`,
  * `21世纪经济报道记者 …`, `三联生活周刊记者 …`), and a county's or district's media centre, as county and city papers credit
- * it (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`), or its television station (`江城广播电视台记者 …`).
+ * it (`青江县融媒体中心记者 王五`, `来源：青江县融媒体中心`), its television station (`江城广播电视台记者 …`), or a news site not
+ * named by 网 (`国际在线记者 …`).
  */
-export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台', '卫视', '电台'] as const;
+export const MEDIA_NAME_ENDINGS = ['新闻', '财经', '经济报道', '周刊', '融媒体中心', '融媒中心', '传媒中心', '新闻中心', '电视台', '卫视', '电台', '在线'] as const;
+/** How a news site's name ends other than in 网 (`国际在线`, `荆楚在线`): those of `MEDIA_NAME_ENDINGS` that name a site. */
+const WEB_OUTLET_ENDINGS: readonly (typeof MEDIA_NAME_ENDINGS)[number][] = ['在线'];
+export const WEB_OUTLET_ENDING = alternatives(WEB_OUTLET_ENDINGS);
 /** How a broadcaster's name ends (`江城广播电视台`, `凤凰卫视`, `香港电台`): those of `MEDIA_NAME_ENDINGS` that name a station. */
 const BROADCASTER_ENDINGS: readonly (typeof MEDIA_NAME_ENDINGS)[number][] = ['电视台', '卫视', '电台'];
 export const BROADCASTER_ENDING = alternatives(BROADCASTER_ENDINGS);
