@@ -5561,3 +5561,22 @@ describe('a bare lead-in whose source opens with a Latin letter under a table (s
     expect([story.byline.agency, story.paragraphs[0]!.text]).toEqual(['e公司', '6月13日午后，半导体板块集体走强，多只个股涨停。']);
   });
 });
+
+describe('an exchange-rate box under a report with no blank line (sixteenth session)', () => {
+  it('is a box of rows under its label, not head lines over the next story', () => {
+    // Made-up, as an overseas paper sets the day's rates beside a report.
+    const page = [
+      '歐洲新報', '2024年6月14日', '',
+      '歐元兌人民幣匯率小幅上漲', '本週歐元兌人民幣匯率小幅上漲，華人商戶匯款成本有所下降。',
+      '今日匯率', '1歐元＝7.78元人民幣', '1英鎊＝9.21元人民幣', '100日元＝4.61元人民幣',
+      '巴黎華人社團舉辦端午節活動', '6月10日，巴黎多個華人社團在十三區聯合舉辦端午節慶祝活動。',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before, the rates were the next story's section, kicker, headline and 副题 (`100日元＝4.61元人民幣 巴黎華人社團…`).
+    expect(parsed.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.paragraphs.length])).toEqual([
+      [null, '歐元兌人民幣匯率小幅上漲', null, 1],
+      [null, '今日匯率', null, 3],
+      [null, '巴黎華人社團舉辦端午節活動', null, 1],
+    ]);
+  });
+});

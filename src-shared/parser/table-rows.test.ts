@@ -53,3 +53,11 @@ describe('a header whose one-character cells the spaced text closed up', () => {
   });
 });
 
+
+describe('an exchange-rate or price box’s rows closed up (sixteenth session)', () => {
+  it('reads a figure with its unit equated to another as a row (`1欧元=7.78元人民币`), not an equation of words', () => {
+    // Before: none was a row, and a box of them under its label was read as head lines.
+    for (const row of ['1欧元=7.78元人民币', '100日元＝4.61元人民幣', '1瑞士法郎 =8.05元', '1USD=7.12CNY']) expect(isTableRow(row), row).toBe(true);
+    for (const line of ['E=mc2', '1+1=2', '1欧元=7.78元人民币，较上周上涨', '汇率=7.78']) expect(isTableRow(line), line).toBe(false);
+  });
+});

@@ -41,12 +41,22 @@ function holdsDigit(text: string): boolean {
  */
 const SCORE_BETWEEN_SIDES = new RegExp(`^[\\u4e00-\\u9fff·]{1,10}[\\d０-９]{1,3}[－\\-:：][\\d０-９]{1,3}(?:${HALF_TIME})?[\\u4e00-\\u9fff·]{1,10}$`);
 
-/** A row of figures: two cells at least, one of them a figure, no sentence in it; or a result closed up (`SCORE_BETWEEN_SIDES`). */
+/**
+ * A figure with its unit equated to another, closed up (`1欧元=7.78元人民币`, `100日元＝4.61元人民币`, `1USD=7.12CNY`), as an
+ * exchange-rate or a price box prints a row: one row of the box. Both sides open with a number (`E=mc2` is none).
+ */
+const EQUATED_FIGURES = new RegExp(`^[\\d０-９][\\d０-９.,．]*\\s*[\\u4e00-\\u9fffA-Za-z]{1,6}\\s*[=＝]\\s*[\\d０-９][\\d０-９.,．]*\\s*[\\u4e00-\\u9fffA-Za-z/／]{0,8}$`);
+
+/**
+ * A row of figures: two cells at least, one of them a figure, no sentence in it; or one cell that is a result closed up
+ * (`SCORE_BETWEEN_SIDES`); or two figures equated (`EQUATED_FIGURES`, told by its = first).
+ */
 export function isTableRow(spaced: string): boolean {
   // (A row holds a figure: a line with no digit is told without a pattern; most lines of text are.)
   if (spaced.length > ROW_MAX || !holdsDigit(spaced) || SENTENCE_MARK.test(spaced)) return false;
   const cells = cellsOf(spaced);
-  return cells.length >= 2 ? cells.some((cell) => FIGURE.test(cell)) : SCORE_BETWEEN_SIDES.test(cells[0]!);
+  if (cells.length >= 2 ? cells.some((cell) => FIGURE.test(cell)) : SCORE_BETWEEN_SIDES.test(cells[0]!)) return true;
+  return (spaced.includes('=') || spaced.includes('＝')) && EQUATED_FIGURES.test(spaced.trim());
 }
 
 /** A table's header: three short cells at least, none a figure (`指数 收盘 涨跌幅`). */
