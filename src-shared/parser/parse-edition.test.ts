@@ -5580,3 +5580,21 @@ describe('an exchange-rate box under a report with no blank line (sixteenth sess
     ]);
   });
 });
+
+describe('a notice’s salutation naming its parties (sixteenth session)', () => {
+  it('is a paragraph of its own as the notice’s first line (`张某某：`, `李某某、王某某：`, `張小明、李大華：`), as `编辑同志：` is', () => {
+    for (const salutation of ['张某某：', '李某某、王某某：', '江城市某某建材有限公司：', '張小明、李大華：']) {
+      // Made-up, as a court's notice is printed in a paper's notices column, flush with no blank lines.
+      const page = ['江城日报', '2024年6月14日 星期五', '', '江城市中级人民法院', '公告', salutation, '本院受理原告赵某诉你们民间借贷纠纷一案，现依法向你们公告送达起诉状副本及开庭传票。', '特此公告。', '江城市中级人民法院', '二〇二四年六月十四日'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the salutation ran into the paragraph under it (`张某某：本院受理…`).
+      expect(parsed.articles[0]!.paragraphs.slice(0, 2).map((p) => p.text), salutation).toEqual([salutation, '本院受理原告赵某诉你们民间借贷纠纷一案，现依法向你们公告送达起诉状副本及开庭传票。']);
+    }
+    // (Under the case's number a court prints between its heading and the parties, too.)
+    const numbered = ['江城日报', '2024年6月14日 星期五', '', '公告', '（2024）江01民初1234号', '张某某：', '本院受理原告赵某诉你借款合同纠纷一案，现依法向你公告送达起诉状副本。'];
+    expect(parseEdition(new TextEncoder().encode(numbered.join('\n')), 'x.txt').articles[0]!.paragraphs.map((p) => p.text)).toEqual(['（2024）江01民初1234号', '张某某：', '本院受理原告赵某诉你借款合同纠纷一案，现依法向你公告送达起诉状副本。']);
+    // (Under a story's headline, a name and a colon opening a line is the text's: a speaker's words run on.)
+    const story = ['江城日报', '2024年6月14日 星期五', '', '老街坊说变化', '张秀英：', '这几年街道变化太大了，出门就是公园。'];
+    expect(parseEdition(new TextEncoder().encode(story.join('\n')), 'x.txt').articles[0]!.paragraphs[0]!.text).toBe('张秀英：这几年街道变化太大了，出门就是公园。');
+  });
+});

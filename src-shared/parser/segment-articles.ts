@@ -3,11 +3,11 @@ import type { Byline, ContinuationRef, LayoutProfile, LeftoverReason, ParagraphT
 import { emptyByline, endsInPhotoCredit } from './byline';
 import type { ClassifiedLine } from './classify-lines';
 import type { HeadlineBlock } from './headline-block';
-import { briefItem, isCompleteField, isLabelValue, LIST_ITEM, numberedBriefItem, opensWithBullet, shapeOf } from './line-features';
+import { briefItem, holdsCaseNumber, isCompleteField, isLabelValue, LIST_ITEM, numberedBriefItem, opensWithBullet, shapeOf } from './line-features';
 import { namesBox } from './line-labeller';
 import { closeCjkSpaces, SENTENCE_END, visibleLength } from './text-lines';
 import { withBylinesAfterCreditsMoved, withBylinesOverHeadlinesMoved, withSetApartBylinesMoved } from './bylines-over-headlines';
-import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
+import { AFFILIATED_WRITER, anyForm, BRIEFS_HEADING, CLOSING_CREDIT, DATE_ALONE, EDITORS_NOTE, isSalutation, isSurnamedName, namesParties, NOTICE_HEADING, NOTICE_WORDS, PHOTO_STORY_HEADING, SERVICE_BOX, SUMMARY_BOX_LABEL } from './vocabulary';
 
 export interface DraftParagraph {
   type: ParagraphType;
@@ -67,6 +67,18 @@ export interface DraftLeftover {
   reason: LeftoverReason;
   lines: number[];
 }
+
+/**
+ * Whether a line is a notice's salutation naming its parties (`张某某：`, `namesParties`): the first line under a notice's heading,
+ * or under the case's number a court prints between them (`（2024）江01民初1234号`).
+ */
+function addressesParties(article: DraftArticle, text: string): boolean {
+  if (!namesParties(text) || !article.heads.some((h) => NOTICE_HEADING.test(h.text))) return false;
+  const above = article.paragraphs;
+  return above.length === 0 || (above.length === 1 && above[0]!.text.length <= CASE_NUMBER_LINE_MAX && holdsCaseNumber(above[0]!.text));
+}
+/** The longest line of a case's number alone. */
+const CASE_NUMBER_LINE_MAX = 30;
 
 export function newDraft(heads: ClassifiedLine[]): DraftArticle {
   return { heads, byline: emptyByline(), bylineLines: [], paragraphs: [], continuedTo: null, continuedFrom: null, fragmentLines: 0, bodyLines: 0, indentedLines: 0, ledIn: false, fieldLines: [] };
@@ -367,9 +379,10 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
       // (A short item with no clause in it, `1.加大就业补贴力度`, is its section's title: the text under it is a paragraph of
       // its own. One with a clause, `（二）拓宽就业渠道，开发…`, is a sentence, which the next line may go on.)
       const titled = item && shapeOf(line) && !/[，,；;]/.test(text);
-      // (A speech's or a letter's salutation, `各位代表：`, is a paragraph of its own.)
+      // (A speech's or a letter's salutation, `各位代表：`, is a paragraph of its own; so is a notice's naming its parties, `张某某：`,
+      // as the notice's first line.)
       // (A row keeps its cells apart, one space between, as a table's does.)
-      article.paragraphs.push({ type, text: row ? line.spaced.trim().replace(/[\s\u3000]+/g, ' ') : text, lines: [...line.lines], closed: type !== 'text' || titled || row || isSalutation(text) || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full), ...(row ? { row } : {}) });
+      article.paragraphs.push({ type, text: row ? line.spaced.trim().replace(/[\s\u3000]+/g, ' ') : text, lines: [...line.lines], closed: type !== 'text' || titled || row || isSalutation(text) || addressesParties(article, text) || (!indentedLayout && (SENTENCE_END.test(text) || field) && !line.columnFragment && !line.full), ...(row ? { row } : {}) });
       noteStoryPairs(article, text);
     }
     if (indentedLayout) {

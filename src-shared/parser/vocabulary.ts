@@ -582,6 +582,23 @@ const SALUTATION = new RegExp(`^(?:(?:${alternatives(['各位', '亲爱的', '�
 /** The longest salutation: a few addressees (the pattern's repeats are tried only on a line this short). */
 const SALUTATION_MAX = 24;
 export const isSalutation = (text: string): boolean => text.length <= SALUTATION_MAX && (text.endsWith('：') || text.endsWith(':')) && SALUTATION.test(text);
+/**
+ * Whom a notice addresses by name (`张某某：`, `李某某、王某某：`, `江城市某某建材有限公司：`, `張小明、李大華：`), as a court's or a
+ * company's notice opens under its heading: the parties named with 某 (the name a notice withholds), or a list of names each
+ * opening with a surname, closed by a colon. Read so only as a notice's first line (`segment-articles.ts`).
+ */
+const PARTY = `[\\u4e00-\\u9fff]{1,16}`;
+const PARTY_SALUTATION = new RegExp(`^${PARTY}(?:[、，,]${PARTY}){0,5}[：:]$`);
+/** The longest salutation naming parties. */
+const PARTY_SALUTATION_MAX = 40;
+export const namesParties = (text: string): boolean =>
+  text.length <= PARTY_SALUTATION_MAX &&
+  (text.endsWith('：') || text.endsWith(':')) &&
+  PARTY_SALUTATION.test(text) &&
+  text
+    .slice(0, -1)
+    .split(/[、，,]/)
+    .every((party) => party.includes('某') || (party.length <= 4 && isSurnamedName(party)));
 /** The longest line of a salutation's that names one party with its titles (`尊敬的各位政府首脑、副首脑和夫人，`). */
 const ADDRESS_LINE_MAX = 40;
 /** A line of a salutation that names one party, closed by a comma (`尊敬的国际展览局秘书长…，`, `亲爱的同学们，`). */
