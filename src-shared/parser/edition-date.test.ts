@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateFromFileName, paperFromFileName, presentYears, yearEvidence } from './edition-date';
+import { dateFromFileName, paperFromFileName, presentYears, wireDayCodeDate, yearEvidence } from './edition-date';
 
 describe('dateFromFileName', () => {
   it('reads the date and page a file name prints, in the ways people name files', () => {
@@ -78,5 +78,13 @@ describe('years a page speaks of', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('wireDayCodeDate: the Central News Agency’s filing day closing its copy (sixteenth session)', () => {
+  it('reads `（編輯：李明）1130601` as 2024-06-01, the latest of a page’s; no code that is no day, and none without the staff’s note', () => {
+    expect(wireDayCodeDate(['旅客可多加利用。（編輯：李明）1130601', '颱風明天登陸。（譯者：王大明／核稿：李小華）1130602'])).toMatchObject({ date: '2024-06-02' });
+    expect(wireDayCodeDate(['旅客可多加利用。（編輯：李明）1131301'])).toBeNull();
+    expect(wireDayCodeDate(['公园共投资（含配套设施）1200000', '全年共接待游客1130601'])).toBeNull();
   });
 });

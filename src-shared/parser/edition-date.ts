@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import { isoDate } from './masthead';
 import { isJsSpace, withAsciiDigits } from './text-lines';
-import { anyForm, PAPER_SUFFIXES, REPORT_WORD, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET } from './vocabulary';
+import { anyForm, PAPER_SUFFIXES, REPORT_WORD, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WIRE_STAFF_TAIL } from './vocabulary';
 
 export interface InferredDate {
   date: string;
@@ -147,6 +147,32 @@ export function yearEvidence(text: string, years = yearsBeforeNian(text)): Map<n
   }
   return counts;
 }
+
+/**
+ * The Central News Agency's filing day closing its copy after the staff's note (`…多加利用。（編輯：李明）1130601`, `WIRE_STAFF_TAIL`):
+ * the Republic's year in three digits (100 to 129: 2011 to 2040), the month and the day in two each. The copy's own day, it
+ * dates a page that names no other (no masthead, no file name, no source line): the latest such day of its texts, where one is
+ * a real date. Told by each text's last character, a digit, first.
+ */
+export function wireDayCodeDate(texts: readonly string[]): InferredDate | null {
+  let latest: string | null = null;
+  let code = '';
+  for (const text of texts) {
+    const last = text.charCodeAt(text.length - 1);
+    if (last < 0x30 || last > 0x39) continue;
+    const tail = WIRE_STAFF_TAIL.exec(text);
+    const m = tail ? WIRE_DAY_CODE.exec(tail[0]) : null;
+    if (!m) continue;
+    const iso = isoDate(Number(m[1]) + REPUBLIC_YEAR_OFFSET, Number(m[2]), Number(m[3]));
+    if (iso && (!latest || iso > latest)) {
+      latest = iso;
+      code = m[0].trim();
+    }
+  }
+  return latest ? { date: latest, evidence: [`wire filing day: ${code} (the Republic's year, month, day)`] } : null;
+}
+/** The filing day's code closing the staff's note: year, month, day (`1130601`). Groups: the three. */
+const WIRE_DAY_CODE = new RegExp(`(?<=[）)]\\s*)(${REPUBLIC_YEAR_IN_NAME})(\\d{2})(\\d{2})\\s*$`);
 
 /**
  * Infers the edition date when the page has no masthead: the day after the

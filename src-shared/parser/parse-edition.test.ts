@@ -5598,3 +5598,16 @@ describe('a notice’s salutation naming its parties (sixteenth session)', () =>
     expect(parseEdition(new TextEncoder().encode(story.join('\n')), 'x.txt').articles[0]!.paragraphs[0]!.text).toBe('张秀英：这几年街道变化太大了，出门就是公园。');
   });
 });
+
+describe('a page of the Central News Agency’s copy with no other date (sixteenth session)', () => {
+  it('is dated by the filing day closing its copy (`（編輯：李明）1130601`: 2024-06-01), its stories’ datelines with it', () => {
+    // Made-up, as the agency's copy is pasted with no masthead and no date in the file's name.
+    const page = [
+      '颱風凱米逼近 氣象署發布海上警報', '（中央社記者林小芳台北1日電）中度颱風凱米持續增強，中央氣象署今天上午發布海上颱風警報。', '氣象署表示，颱風暴風圈明天可能觸及東半部陸地。（編輯：李明）1130601', '',
+      '高鐵加開班次疏運連假人潮', '（中央社記者王大明台北1日電）台灣高鐵公司今天宣布，端午連假期間將加開80班次。（編輯：陳小華）1130601',
+    ].join('\n');
+    const parsed = parseEdition(new TextEncoder().encode(page), 'x.txt');
+    // Before, the page had no date (`unknown`) and its stories no dateline.
+    expect([parsed.date, parsed.dateSource, parsed.articles.map((a) => a.dateline)]).toEqual(['2024-06-01', 'inferred', ['2024-06-01', '2024-06-01']]);
+  });
+});

@@ -6,7 +6,7 @@ import { closingCreditByline, closingSignature, closingSource, endsCaption, isPh
 import { catalogueEdition, draftsOfCatalogue, readCatalogue } from './catalogue-records';
 import { classifyLines, isNoise, withoutAccountNames } from './classify-lines';
 import { withInlineSubheadsApart, withSubheadsOutOfSentences } from './subheads-in-text';
-import { dateFromFileName, inferEditionDate, paperFromFileName } from './edition-date';
+import { dateFromFileName, inferEditionDate, paperFromFileName, wireDayCodeDate } from './edition-date';
 import { assignHeadlineBlock, type BlockContext, fileHeadlineHabit } from './headline-block';
 import { findMasthead, isoDate, laterMastheads, laterPageLabels, pageOfLine, runningHead, sourceCitation } from './masthead';
 import { type DraftArticle, type DraftLeftover, type DraftParagraph, fragmentShare, newDraft, segmentArticles } from './segment-articles';
@@ -585,7 +585,9 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     dateEvidence = [`posted: ${posted.text}`];
   } else {
     const leads = drafts.filter((d) => d.bylineLines.length > 0).map((d) => d.paragraphs.find((p) => p.type === 'text')?.text ?? '');
-    const inferred = inferEditionDate(leads, text);
+    // (The Central News Agency's copy names the day it was filed after its staff's note, `（編輯：李明）1130601`: the page's day,
+    // before a guess from its datelines.)
+    const inferred = wireDayCodeDate(drafts.flatMap((d) => d.paragraphs.map((p) => p.text))) ?? inferEditionDate(leads, text);
     if (inferred) {
       date = inferred.date;
       dateSource = 'inferred';
