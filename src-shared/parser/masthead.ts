@@ -1,6 +1,6 @@
 import { pageName } from '../model/page-name';
 import { isBookDetails } from './line-features';
-import { firstVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
+import { firstVisibleUnit, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
 import { anyForm, CHINESE_NUMBER, EMAIL_ADDRESS, HUNDREDS_NUMBER, numberValue, PAGE_CONTACT_FIELDS, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
@@ -141,8 +141,8 @@ const PAGE_CREDIT = new RegExp(`^[（(]?本版\\s*(?!制图)${STAFF_ROLE}(?:\\s*
 const PAGE_CONTACT_TAIL = new RegExp(`\\s+(?:${PAGE_CONTACT_FIELDS.map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*(?:${EMAIL_ADDRESS}|[\\d\\-－—()（）]{5,24})\\s*$`);
 /** Whether the line's last character (spaces aside) is a Latin letter or a digit. */
 function endsInAsciiWord(spaced: string): boolean {
-  const trimmed = spaced.trimEnd();
-  return /[0-9A-Za-z]/.test(trimmed[trimmed.length - 1] ?? '');
+  const c = lastVisibleUnit(spaced);
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /** Whether the line's first character (spaces aside) may open a page's label: a capital letter, a digit or 第. */
