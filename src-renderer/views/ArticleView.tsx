@@ -79,6 +79,13 @@ function ArticleReader({ articleId }: { articleId: string }) {
   const showSource = sourceToggled ?? article.garbled;
   const date = edition ? editionDate(edition) : null;
   const origin = article.continuedFromId ? article.continuedFromId : null;
+  const citation = newspaperCitation({
+    writers: articleWriters(article.byline),
+    title: article.headline ?? data.originHeadline,
+    paper: edition ? editionPaper(edition) : null,
+    date,
+    page: article.page ?? null,
+  });
   return (
     <div className="article-layout" data-testid="article-view" data-article-id={article.id}>
       <nav className="article-crumbs" aria-label={t('article.crumbs')}>
@@ -143,6 +150,9 @@ function ArticleReader({ articleId }: { articleId: string }) {
           )}
         </div>
         <SearchHitsLayer articleId={article.id} header={header} container={body} text={text} />
+        <p className="article-print-source print-only" data-testid="article-print-source">
+          {citation}
+        </p>
       </article>
       <div className="article-tools">
         {article.garbled && (
@@ -151,15 +161,10 @@ function ArticleReader({ articleId }: { articleId: string }) {
           </p>
         )}
         <BookmarkButton articleId={article.id} editionKey={article.editionKey} />
-        <CiteButton
-          citation={newspaperCitation({
-            writers: articleWriters(article.byline),
-            title: article.headline ?? data.originHeadline,
-            paper: edition ? editionPaper(edition) : null,
-            date,
-            page: article.page ?? null,
-          })}
-        />
+        <CiteButton citation={citation} />
+        <button type="button" className="tool-button" onClick={() => window.print()}>
+          {t('article.print')}
+        </button>
         <button type="button" className="tool-button" aria-expanded={showSource} aria-controls="article-source" onClick={() => setSourceToggled(!showSource)}>
           {showSource ? t('article.hideSource') : t('article.showSource')}
         </button>

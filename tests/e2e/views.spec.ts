@@ -135,6 +135,33 @@ test('复制引用 copies the article’s reference as GB/T 7714 cites a newspap
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
 });
 
+test('打印 prints the story alone: no app around it, black on white, every paragraph on the sheets, its reference under it', async ({ page }) => {
+  // (No print dialog opens headless: the button's call is counted, and the page is looked at as print media lays it out.)
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const { editionOn, inOrder } = await openSeededLibrary(page);
+  const article = inOrder(editionOn('2022-08-24').key).find((a) => a.headline === '石峰区深挖潜力精准服务持续创新')!;
+  await page.goto(articleUrl(article.id));
+  await page.getByRole('button', { name: '打印' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(page.getByTestId('article-print-source')).toBeHidden();
+
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const away of ['.app-header', '.article-tools', '.article-aside', '.article-pager', '.article-crumbs']) await expect(page.locator(away)).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline!);
+  await expect(page.getByTestId('article-print-source')).toHaveText('周嵩, 谭洪汀. 石峰区深挖潜力精准服务持续创新[N]. 株洲日报, 2022-08-24.');
+  // On screen the main view scrolls inside the window; on paper it flows on, so its last paragraph is laid out within it.
+  const main = page.locator('#main');
+  expect(await main.evaluate((el) => getComputedStyle(el).overflowY)).toBe('visible');
+  const clipped = await main.evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+  expect(clipped).toBe(false);
+  // Black on white, though the reader's system asks for dark.
+  expect(await page.locator('body').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+});
+
 test('a byline name leads to the reporter page listing all their articles across the library', async ({ page }) => {
   const { editionOn, inOrder, articles } = await openSeededLibrary(page);
   const lead = inOrder(editionOn('2022-08-24').key)[0]!;
