@@ -10,6 +10,7 @@ export interface MenuLabels {
   backup: string;
   restore: string;
   exportNotes: string;
+  print: string;
   quit: string;
   edit: string;
   view: string;
@@ -36,6 +37,7 @@ const zhCN: MenuLabels = {
   backup: '备份…',
   restore: '恢复…',
   exportNotes: '导出笔记…',
+  print: '打印…',
   quit: '退出',
   edit: '编辑',
   view: '视图',
@@ -62,6 +64,7 @@ const en: MenuLabels = {
   backup: 'Back Up…',
   restore: 'Restore…',
   exportNotes: 'Export Notes…',
+  print: 'Print…',
   quit: 'Quit',
   edit: 'Edit',
   view: 'View',

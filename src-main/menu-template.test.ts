@@ -29,7 +29,7 @@ describe('application menu', () => {
     for (const platform of ['win32', 'linux'] as const) {
       const { template, sent } = build(platform);
       expect(template.map((m) => m.label)).toEqual(['文件', '视图', '帮助']);
-      const commands: MenuCommand[] = ['import-files', 'import-folder', 'backup', 'restore', 'export-notes', 'theme-light', 'theme-sepia', 'theme-dark', 'theme-system', 'toggle-vertical', 'show-shortcuts', 'show-about'];
+      const commands: MenuCommand[] = ['import-files', 'import-folder', 'backup', 'restore', 'export-notes', 'print', 'theme-light', 'theme-sepia', 'theme-dark', 'theme-system', 'toggle-vertical', 'show-shortcuts', 'show-about'];
       for (const command of commands) click(find(template, command));
       expect(sent).toEqual(commands);
       expect(find(template, 'quit').role).toBe('quit');
@@ -38,7 +38,7 @@ describe('application menu', () => {
       expect(find(template, 'reset-zoom').role).toBe('resetZoom');
       expect(find(template, 'full-screen').role).toBe('togglefullscreen');
       const file = find(template, 'file').submenu as MenuItemConstructorOptions[];
-      expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['导入文件…', '导入文件夹…', '备份…', '恢复…', '导出笔记…', '退出']);
+      expect(file.filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual(['导入文件…', '导入文件夹…', '备份…', '恢复…', '导出笔记…', '打印…', '退出']);
     }
   });
 
@@ -54,6 +54,7 @@ describe('application menu', () => {
 
   it('uses each platform’s accelerators', () => {
     expect(find(build('darwin').template, 'quit').accelerator).toBe('Cmd+Q');
+    expect(find(build('linux').template, 'print').accelerator).toBe('CmdOrCtrl+P');
     expect(find(build('win32').template, 'quit').accelerator).toBe('Alt+F4');
     expect(find(build('linux').template, 'quit').accelerator).toBe('Ctrl+Q');
     expect(find(build('darwin').template, 'full-screen').accelerator).toBe('Ctrl+Cmd+F');

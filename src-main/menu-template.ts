@@ -13,6 +13,7 @@ export function acceleratorsFor(platform: NodeJS.Platform) {
     importFolder: 'CmdOrCtrl+Shift+O',
     backup: 'CmdOrCtrl+Shift+B',
     exportNotes: 'CmdOrCtrl+Shift+E',
+    print: 'CmdOrCtrl+P',
     quit: mac ? 'Cmd+Q' : platform === 'win32' ? 'Alt+F4' : 'Ctrl+Q',
     zoomIn: 'CmdOrCtrl+Plus',
     zoomOut: 'CmdOrCtrl+-',
@@ -31,7 +32,7 @@ export interface MenuTemplateOptions {
 }
 
 /**
- * The application menu: 文件 (import, back up, restore, export notes, quit),
+ * The application menu: 文件 (import, back up, restore, export notes, print, quit),
  * 视图 (zoom, theme, vertical layout, full screen), 帮助 (shortcuts, about).
  * App actions are sent to the renderer as MenuCommands; zoom, full screen and
  * quit use Electron roles. macOS gets its app menu (where Quit and About live
@@ -57,6 +58,9 @@ export function buildMenuTemplate({ platform, labels, send }: MenuTemplateOption
       command(labels.backup, 'backup', keys.backup),
       command(labels.restore, 'restore'),
       command(labels.exportNotes, 'export-notes', keys.exportNotes),
+      { type: 'separator' },
+      // (Sent to the renderer, which prints the view it shows with its print styles; a BrowserWindow binds no key to print.)
+      command(labels.print, 'print', keys.print),
       ...(mac ? [] : ([{ type: 'separator' }, { id: 'quit', role: 'quit', label: labels.quit, accelerator: keys.quit }] as MenuItemConstructorOptions[])),
     ],
   };

@@ -26,6 +26,7 @@ export type MenuCommand =
   | 'backup'
   | 'restore'
   | 'export-notes'
+  | 'print'
   | 'toggle-vertical'
   | 'theme-light'
   | 'theme-sepia'

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { loadSettings, saveSetting } from '../views/settings/reading-settings';
 import { useApp } from './app-context';
 
-/** Application-menu commands that belong to reading: theme, vertical layout, shortcut help. */
+/** Application-menu commands that belong to reading: theme, vertical layout, shortcut help, printing the view shown. */
 export function MenuCommands({ showHelp }: { showHelp: () => void }) {
   const { host, db } = useApp();
   useEffect(
@@ -21,6 +21,8 @@ export function MenuCommands({ showHelp }: { showHelp: () => void }) {
             return void loadSettings(db).then((s) => saveSetting(db, 'layout', s.layout === 'vertical' ? 'horizontal' : 'vertical'));
           case 'show-shortcuts':
             return showHelp();
+          case 'print':
+            return window.print();
           default:
             return undefined;
         }

@@ -199,6 +199,14 @@ test('the desktop renderer imports the seeds through file tokens and answers men
   await page.evaluate(() => (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('theme-dark'));
   await expect.poll(() => readSetting(page, 'reading.theme')).toBe('dark');
 
+  // 文件 › 打印… prints the view shown (its print styles: views.spec.ts); no dialog opens here, the call is counted.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('print');
+  });
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
   // 文件 › 备份… writes the backup where the save dialog pointed.
   await page.evaluate(() => (window as unknown as { __broadsheetMenu: (c: string) => void }).__broadsheetMenu('backup'));
   await expect.poll(() => saved.length, { timeout: 30_000 }).toBe(1);

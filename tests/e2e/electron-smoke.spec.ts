@@ -172,7 +172,7 @@ test.describe('Electron desktop app', () => {
   test('installs the native menu, and remembers the window in userData when it closes', async () => {
     const menu = await app.evaluate(({ Menu }) => {
       const m = Menu.getApplicationMenu();
-      return ['import-files', 'import-folder', 'backup', 'restore', 'export-notes', 'toggle-vertical', 'show-shortcuts', 'show-about'].filter((id) => !m?.getMenuItemById(id));
+      return ['import-files', 'import-folder', 'backup', 'restore', 'export-notes', 'print', 'toggle-vertical', 'show-shortcuts', 'show-about'].filter((id) => !m?.getMenuItemById(id));
     });
     expect(menu, 'menu items missing').toEqual([]);
     await app.close();
