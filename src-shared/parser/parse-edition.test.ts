@@ -5611,3 +5611,14 @@ describe('a page of the Central News Agency’s copy with no other date (sixteen
     expect([parsed.date, parsed.dateSource, parsed.articles.map((a) => a.dateline)]).toEqual(['2024-06-01', 'inferred', ['2024-06-01', '2024-06-01']]);
   });
 });
+
+describe('a report from the foreign press closed by its translator’s credit (sixteenth session)', () => {
+  it('is news, its translator its author, in either script', () => {
+    for (const [credit, author] of [['（编译/王芳）', '王芳'], ['（編譯／王芳）', '王芳'], ['编译 王芳', '王芳']] as const) {
+      const page = ['环球参考', '2025年6月3日 星期二', '', '德媒：中国车企加快布局欧洲', '', '据德国《商报》网站6月1日报道，多家中国车企正在欧洲设立研发中心和销售网络。', '', '报道援引一位分析师的话说，中国车企的优势在于电池技术和供应链成本。', '', credit];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the translator read at the story's foot was taken for a signed piece's author: the report was commentary.
+      expect(parsed.articles.map((a) => [a.headline, a.kind, a.byline.authors]), credit).toEqual([['德媒：中国车企加快布局欧洲', 'news', [author]]]);
+    }
+  });
+});

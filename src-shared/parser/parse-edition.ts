@@ -68,19 +68,24 @@ const WIRE_AGENCY = new RegExp(`^(?:${AGENCY})|${anyForm('央视')}|${anyForm('�
 const OWN_PAPER_LEAD = new RegExp(`^${OWN_PAPER}`);
 const PAPER_NAME_END = new RegExp(`(?:${PAPER_SUFFIX})$`);
 
-function kindOf(draft: DraftArticle, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number, literaryPage: boolean, compiledAtClose: boolean): ArticleKind {
+/**
+ * A story's kind. `byline` is the story's as assembled, its closing credit read in (`…房价。` / `（编译/王芳）`: a translator's
+ * credit closing a report from the foreign press is no commentator's signature); whether it is a wire is asked of the draft's own
+ * agency, named at its head (a closing `（新华社电）` names the source of a news item).
+ */
+function kindOf(draft: DraftArticle, byline: Byline, block: ReturnType<typeof assignHeadlineBlock>, photo: boolean, bodyLength: number, literaryPage: boolean, compiledAtClose: boolean): ArticleKind {
   if (draft.continuedFrom) return 'continuation';
   if (draft.byline.agency && WIRE_AGENCY.test(draft.byline.agency) && !OWN_PAPER_LEAD.test(draft.byline.agency)) return 'wire';
   if (photo) return 'photo';
   // On a supplement's page a signed piece is a poem or an essay, unless a column names it commentary (`随笔`, `杂谈` …).
-  if (literaryPage && draft.byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
+  if (literaryPage && byline.authors.length && !COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'literary';
   // (A story opening with a report's lead-in is news whoever it credits as its writer: `作者：周明` over `本报讯 …`. So is one
   // whose credit says its writer reported it, `編譯林美玲／綜合報導`, as Taiwan's papers credit a translator's round-up, or
   // credits a translator only, `編譯／陳家豪`, or closes by naming who compiled it, `（欧洲时报/周红 编译）`: a report from foreign wires.)
-  const raw = draft.byline.raw ?? '';
-  if ((draft.byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(raw) && !TRANSLATOR_CREDIT.test(raw) && !compiledAtClose) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
+  const raw = byline.raw ?? '';
+  if ((byline.authors.length && !draft.ledIn && !CREDITS_REPORT.test(raw) && !TRANSLATOR_CREDIT.test(raw) && !compiledAtClose) || COMMENTARY_WORDS.test(`${block.section ?? ''}${block.kicker ?? ''}`)) return 'commentary';
   // A notice is the paper's or an advertiser's, with no reporter: `春季招聘会举行` under `本报讯（记者…）` is news.
-  if (!draft.byline.agency && draft.byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
+  if (!draft.byline.agency && byline.reporters.length === 0 && NOTICE_WORDS.test(`${block.headline ?? ''}${block.kicker ?? ''}${block.section ?? ''}`)) return 'notice';
   const subheads = draft.paragraphs.filter((p) => p.type === 'subhead').length;
   if (subheads >= 2 && bodyLength > 1000) return 'feature';
   return 'news';
@@ -767,7 +772,7 @@ export function parseEditionText(text: string, source: SourceInfo, warnings: str
     const storyPage = pageOfStory(draft);
     articles.push({
       id: articleId({ date, page: storyPage, headline: block.headline, lead }, taken),
-      kind: kindOf(draft, block, photo, bodyLength, literaryPage, signature !== null && COMPILED_CREDIT_END.test(signature.raw ?? '')),
+      kind: kindOf(draft, byline, block, photo, bodyLength, literaryPage, signature !== null && COMPILED_CREDIT_END.test(signature.raw ?? '')),
       section: inChineseType(block.section),
       kicker: inChineseType(block.kicker),
       headline: inChineseType(block.headline),
