@@ -5622,3 +5622,15 @@ describe('a report from the foreign press closed by its translator’s credit (s
     }
   });
 });
+
+describe('a wire of an agency abroad, as a paper of translated foreign press heads one (sixteenth session)', () => {
+  it('is a wire where its lead-in names the agency and the place it was sent from, in either script', () => {
+    for (const [lead, agency] of [['【俄新社莫斯科6月2日电】', '俄新社莫斯科'], ['【韓聯社首爾6月2日電】', '韓聯社首爾'], ['德新社柏林6月2日电 ', '德新社柏林']] as const) {
+      const page = ['环球参考', '2025年6月3日 星期二', '', '专家称北极航道通航期延长', '', `${lead}一位北极问题专家日前表示，由于气温上升，北方海航道的通航期有望延长。`];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, only an agency the vocabulary named (美联社, 塔斯社 …) or a lead-in's source closing in 社 was a wire's: with its
+      // place after it, an agency it did not name made the story news.
+      expect(parsed.articles.map((a) => [a.byline.agency, a.kind]), lead).toEqual([[agency, 'wire']]);
+    }
+  });
+});

@@ -26,7 +26,7 @@ const TRADITIONAL: Record<string, string> = {
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
   资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 护: '護', 职: '職', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
   机: '機', 详: '詳', 级: '級', 组: '組', 觉: '覺', 气: '氣', 预: '預',
-  云: '雲', 卫: '衛', 凤: '鳳', 无: '無', 于: '於',
+  云: '雲', 卫: '衛', 韩: '韓', 凤: '鳳', 无: '無', 于: '於',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -97,7 +97,13 @@ export const REPORT_WORDS = ['简报', '公报', '年报', '季报', '月报', '
 export const REPORT_WORD = new RegExp(`^(?:${alternatives(REPORT_WORDS)})$`);
 
 /** News agencies, whose lead-ins (`新华社北京5月21日电`, `〔合众社华盛顿十日电〕`) open wire copy. */
-export const AGENCIES = ['新华社', '中新社', '中新网', '人民网', '央视新闻', '中央社', '合众社', '路透社', '美联社', '法新社', '共同社', '塔斯社', '海通社', '中央通讯社', '国民通讯社'] as const;
+/** Agencies abroad, as a paper of translated foreign press (参考消息's kind) names them heading a wire. */
+export const FOREIGN_AGENCIES = ['俄新社', '韩联社', '德新社', '埃菲社', '安莎社', '时事社', '朝中社', '越通社', '拉美社', '中东社', '彭博社', '卫星通讯社', '今日俄罗斯通讯社'] as const;
+export const AGENCIES = [
+  '新华社', '中新社', '中新网', '人民网', '央视新闻', '中央社', '合众社', '路透社', '美联社', '法新社', '共同社', '塔斯社', '海通社', '中央通讯社', '国民通讯社',
+  // Foreign agencies a paper of translated foreign press cites in its lead-ins (`【俄新社莫斯科6月2日电】`, `韩联社首尔…电`).
+  ...FOREIGN_AGENCIES,
+] as const;
 export const AGENCY = alternatives(AGENCIES);
 
 const WIRE_SOURCE_NAME = new RegExp(`^(?:${AGENCY})|^[\\u4e00-\\u9fff]{1,6}?[社]`);
