@@ -26,7 +26,7 @@ const TRADITIONAL: Record<string, string> = {
   缓: '緩', 饱: '飽', 将: '將', 风: '風', 赠: '贈', 顾: '顧', 触: '觸', 调: '調', 听: '聽', 双: '雙', 单: '單', 纵: '縱', 趋: '趨', 来: '來',
   资: '資', 档: '檔', 撷: '擷', 辞: '辭', 释: '釋', 务: '務', 纸: '紙', 称: '稱', 献: '獻', 处: '處', 键: '鍵', 词: '詞', 类: '類', 数: '數', 种: '種', 据: '據', 库: '庫', 载: '載', 间: '間', 欧: '歐', 阳: '陽', 诸: '諸', 孙: '孫', 轩: '軒', 辕: '轅', 迟: '遲', 络: '絡', 览: '覽', 击: '擊', 权: '權', 备: '備', 医: '醫', 护: '護', 职: '職', 儿: '兒', 园: '園', 布: '佈', 师: '師', 辅: '輔', 顿: '頓', 纽: '紐', 矶: '磯', 旧: '舊', 伦: '倫', 维: '維', 纳: '納', 罗: '羅', 尔: '爾', 兰: '蘭', 莲: '蓮', 达: '達', 义: '義',
   机: '機', 详: '詳', 级: '級', 组: '組', 觉: '覺', 气: '氣', 预: '預',
-  云: '雲', 卫: '衛', 韩: '韓', 凤: '鳳', 无: '無', 于: '於',
+  云: '雲', 卫: '衛', 韩: '韓', 说: '說', 凤: '鳳', 无: '無', 于: '於',
 };
 
 /** Simplified character for each traditional one of the table (for comparing names across forms). */
@@ -314,9 +314,10 @@ export const BOX_LABELS = ['相关链接', '新闻链接', '知识链接', '背�
 export const BOX_LABEL = new RegExp(`^(?:${alternatives(BOX_LABELS)})$`);
 /**
  * The endings many papers give a box's name of their own (`参观贴士`, `历史背景`, `人物小传`, `采访手记`, `知识链接`,
- * `相關連結`): a word of up to four characters, then one of these.
+ * `相關連結`; a legal paper's note on the case beside its report, `法官说法`, `律師說法`, `专家点评`): a word of up to four
+ * characters, then one of these.
  */
-export const BOX_LABEL_ENDINGS = ['链接', '连结', '贴士', '背景', '小传', '手记'] as const;
+export const BOX_LABEL_ENDINGS = ['链接', '连结', '贴士', '背景', '小传', '手记', '说法', '点评'] as const;
 /** A box's label as words: one of `BOX_LABELS`, or a word of up to four characters closing in one of `BOX_LABEL_ENDINGS` (a pattern's source). */
 export const BOX_LABEL_WORDS = `(?:${alternatives(BOX_LABELS)}|[\\u4e00-\\u9fff]{0,4}(?:${alternatives(BOX_LABEL_ENDINGS)}))`;
 
