@@ -353,7 +353,9 @@ function isScrappedBanner(spaced: string): boolean {
   if (!FOUR_SPACES.test(spaced)) return false;
   const chunks = spaced.split(/\s+/).filter(Boolean);
   if (!(chunks.length >= 5 && chunks.every((c) => [...c].length <= 4 && /^[\u4e00-\u9fff]+$/.test(c)))) return false;
-  // (A credit spaced word by word is no banner: `本报记者 罗军 文 陈明 摄`.)
+  // (A credit spaced word by word is no banner: `本报记者 罗军 文 陈明 摄`. Nor is a family's signature under a notice, each
+  // kin's word and name a scrap, closing in its sign-off: `孝子 张国庆 孝女 张国华 泣告`, told by the line's last character first.)
+  if ('告启啓上'.includes(spaced[spaced.length - 1]!) && SIGNED_OFF.test(spaced)) return false;
   return !isPhotoCreditLine(spaced) && matchStandaloneByline(spaced) === null;
 }
 

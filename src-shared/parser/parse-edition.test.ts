@@ -5647,3 +5647,16 @@ describe('a legal paper’s note on the case set beside its report (sixteenth se
     }
   });
 });
+
+describe('an obituary notice signed by the family, each kin’s word and name apart (sixteenth session)', () => {
+  it('keeps the signature and its date as the notice’s last lines, in either script', () => {
+    for (const signature of ['孝子 张国庆 孝女 张国华 泣告', '孝子 張國慶 孝女 張國華 泣告', '长子 张国庆 次子 张国华 谨启']) {
+      const page = ['江城日报', '2025年6月16日 星期一', '', '讣告', '', '我们敬爱的母亲李秀兰女士，于2025年6月13日凌晨在家中安详辞世，享年92岁。', '', '谨此讣闻。', '', signature, '2025年6月15日', '', '沉痛悼念周老师', '', '○ 刘晓明', '', '惊悉周文远老师辞世，我久久不能平静。'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the signature, five scraps of up to four characters, was read as a banner's OCR, noise, and its date headed the
+      // tribute under it.
+      expect(parsed.articles.map((a) => [a.headline, a.paragraphs.length]), signature).toEqual([['讣告', 4], ['沉痛悼念周老师', 1]]);
+      expect(parsed.articles[0]!.paragraphs[3]!.text, signature).toBe('2025年6月15日');
+    }
+  });
+});
