@@ -5660,3 +5660,14 @@ describe('an obituary notice signed by the family, each kin’s word and name ap
     }
   });
 });
+
+describe('a notice whose heading is spaced out as printed (sixteenth session)', () => {
+  it('is a notice: `讣　告`, `啟　事`, `公 告`', () => {
+    for (const heading of ['讣　告', '啟　事', '公 告']) {
+      const page = ['江城日报', '2025年6月16日 星期一', '', heading, '', '江城市原副市长王建国同志因病医治无效，于2025年6月12日在江城逝世，享年86岁。', '', '特此告知。'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the space between its two characters hid the notice's word: the notice was news.
+      expect(parsed.articles.map((a) => a.kind), heading).toEqual(['notice']);
+    }
+  });
+});

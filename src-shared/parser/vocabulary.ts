@@ -611,8 +611,11 @@ const ADDRESS_LINE_MAX = 40;
 /** A line of a salutation that names one party, closed by a comma (`尊敬的国际展览局秘书长…，`, `亲爱的同学们，`). */
 const ADDRESS_LINE = new RegExp(`^(?:${alternatives(['尊敬的', '亲爱的', '各位'])})[^。；;！？!?：:]*[，,]$`);
 export const isAddressLine = (text: string): boolean => text.length <= ADDRESS_LINE_MAX && ADDRESS_LINE.test(text);
-/** Words of a notice's heading (an advertiser's or the paper's own: `招聘启事`, `征集令`); a job fair (`招聘会`) is an event, news. */
-export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知'])}|${anyForm('招聘')}(?!${anyForm('会')})`);
+/**
+ * Words of a notice's heading (an advertiser's or the paper's own: `招聘启事`, `征集令`); a job fair (`招聘会`) is an event, news.
+ * A heading of two characters is often spaced out as printed (`讣 告`, `启 事`, with a wide space or a narrow one): spaces may stand between the characters.
+ */
+export const NOTICE_WORDS = new RegExp(`${alternatives(['公告', '通告', '启事', '声明', '公示', '通知', '招募', '招标', '广告', '讣告', '电话和邮箱', '征集', '须知'], true)}|${anyForm('招聘')}(?!${anyForm('会')})`);
 
 /**
  * A column tag closing a headline: `（人民时评）`, `(新春走基层)`, `〔社论〕`, `【评论】` — a bracketed
