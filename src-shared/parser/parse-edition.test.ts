@@ -5671,3 +5671,23 @@ describe('a notice whose heading is spaced out as printed (sixteenth session)', 
     }
   });
 });
+
+describe('a chronology box, each row a day and what was done (sixteenth session)', () => {
+  it('keeps each row a paragraph of its own, and the page is not read as columns read across', () => {
+    const page = [
+      '江城晚报', '号外', '2025年6月15日', '',
+      '江城获得2030年亚运会举办权', '', '本报讯（记者 周敏）6月15日，亚奥理事会全体代表大会投票，江城获得2030年亚运会举办权。', '',
+      '这是江城首次获得综合性国际大型运动会的举办权。', '',
+      '申办历程', '', '2023年3月 江城正式提出申办意向', '2024年5月 申办委员会成立', '2025年1月20日 提交申办报告', '2025年6月 投票获胜', '',
+      '全城欢庆不眠夜', '', '本报记者 李红 摄影报道', '', '15日晚，江城中心广场聚集了上万名市民，大家挥舞国旗，齐声欢呼。',
+    ];
+    const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+    // Before, the four rows ran together as one paragraph with their days (`2023年3月江城正式提出申办意向2024年5月…`), the page
+    // was taken for columns read across, and the next story's headline was the box's subhead.
+    expect(parsed.layout?.profile.interleaved).toBe(false);
+    const text = parsed.articles.flatMap((a) => a.paragraphs.map((p) => p.text));
+    expect(text).toContain('2023年3月 江城正式提出申办意向');
+    expect(text).toContain('2025年1月20日 提交申办报告');
+    expect(parsed.articles.map((a) => a.headline)).toContain('全城欢庆不眠夜');
+  });
+});

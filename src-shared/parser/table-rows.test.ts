@@ -61,3 +61,11 @@ describe('an exchange-rate or price box’s rows closed up (sixteenth session)',
     for (const line of ['E=mc2', '1+1=2', '1欧元=7.78元人民币，较上周上涨', '汇率=7.78']) expect(isTableRow(line), line).toBe(false);
   });
 });
+
+describe('a chronology’s rows (sixteenth session)', () => {
+  it('reads a day and what was done, parted by a space, as a row (`2023年3月 江城正式提出申办意向`)', () => {
+    for (const row of ['2023年3月 江城正式提出申办意向', '2025年1月20日 提交申办报告', '6月15日 投票获胜', '２０２５年６月　投票获胜']) expect(isTableRow(row), row).toBe(true);
+    // (A sentence is none, nor a day alone, nor a day run into the words.)
+    for (const line of ['2023年3月，江城正式提出申办意向', '2023年3月', '2023年3月江城正式提出申办意向']) expect(isTableRow(line), line).toBe(false);
+  });
+});

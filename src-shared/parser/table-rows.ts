@@ -18,10 +18,15 @@ const NUMBER = '[+\\-−－±]?[\\d０-９][\\d０-９.,．，]*(?:[%％‰℃°
 /** The score at half-time in brackets after a match's result (`2:1（1:0）`), as a results box prints it. */
 const HALF_TIME = '\\s*[（(][\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}[）)]';
 /**
+ * A day as a chronology's row opens with it (`2023年3月`, `2024年5月20日`, `5月20日`), in ASCII or full-width digits: a 大事记
+ * box or an event's timeline sets each step as a row, its day and what was done (`2023年3月 江城正式提出申办意向`).
+ */
+const DAY_CELL = '(?:[\\d０-９]{4}年(?:[\\d０-９]{1,2}月(?:[\\d０-９]{1,2}日)?)?|[\\d０-９]{1,2}月[\\d０-９]{1,2}日)';
+/**
  * A figure: a number with its unit or not (`3171.15`, `+0.54%`, `19分`), a range (`22℃～30℃`), a score (`2－0`, `21:15`,
  * `21比15`, `2:1（1:0）` with the half-time's), in ASCII or full-width digits.
  */
-const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}(?:${HALF_TIME})?$`);
+const FIGURE = new RegExp(`^${NUMBER}(?:\\s*[～~\\-－—至]\\s*${NUMBER})?$|^[\\d０-９]{1,3}\\s*[－\\-:：比]\\s*[\\d０-９]{1,3}(?:${HALF_TIME})?$|^${DAY_CELL}$`);
 /** Marks that end or split a sentence: a line holding one is prose, not a row. */
 const SENTENCE_MARK = /[。，；！？,;!?]/;
 
