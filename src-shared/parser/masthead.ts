@@ -1,7 +1,7 @@
 import { pageName } from '../model/page-name';
 import { isBookDetails } from './line-features';
 import { firstVisibleUnit, lastVisibleUnit, SENTENCE_END, type SourceLine, unitsOf, withAsciiDigits, withoutSpaces } from './text-lines';
-import { anyForm, CHINESE_NUMBER, EMAIL_ADDRESS, HUNDREDS_NUMBER, numberValue, PAGE_CONTACT_FIELDS, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
+import { anyForm, CHINESE_NUMBER, EMAIL_ADDRESS, EXTRA_EDITION_WORDS, HUNDREDS_NUMBER, numberValue, PAGE_CONTACT_FIELDS, PAGE_STAFF_ROLES, PAPER_SUFFIX, REPUBLIC_ERA, REPUBLIC_YEAR_OFFSET, WEB_EDITION } from './vocabulary';
 
 export interface Masthead {
   paper: string | null;
@@ -99,6 +99,13 @@ const PUBLISHER_OPENING = new RegExp(`^(?:${PUBLISHER_WORDS})|CN\\s*\\d{2}\\s*-\
 export const isPublisherLine = (text: string): boolean => text.length <= 80 && PUBLISHER_OPENING.test(text);
 /** A weekday alone on its line (`星期二`, `禮拜二`, `周二`). Group 1 or 2: the day. */
 const WEEKDAY_ALONE = new RegExp(`^\\s*(?:${WEEKDAY.source})\\s*$`);
+/**
+ * An extra's label alone on its line in the masthead (`号外`, `號外`, set off by marks or brackets or not: `【号外】`), as a paper
+ * prints it under or over its name on an extra edition: the masthead's, never the first story's kicker.
+ */
+/** The longest an extra's label alone is, with its marks and OCR's spaces. */
+const EXTRA_LABEL_MAX = 8;
+const EXTRA_EDITION = new RegExp(`^[■●◆★【〖\\[［(（]?\\s*(?:${EXTRA_EDITION_WORDS.map((w) => anyForm(w, true)).join('|')})\\s*[】〗\\]］)）]?$`);
 const LUNAR = /[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/;
 /** A lunar month and its day (`二月初六`, `闰四月十五`, `臘月廿三`, `正月卅`). */
 const LUNAR_MONTH_DAY = `(?:${anyForm('闰')}\\s*)?[正一二三四五六七八九十冬腊臘]{1,2}\\s*月\\s*(?:[初十廿卅][一二三四五六七八九十]|[二三]十|[十卅])`;
@@ -531,6 +538,8 @@ function mastheadIn(head: SourceLine[]): Masthead {
         isMasthead = true;
       }
     }
+    // (An extra's label next to the paper's name or its date: `江城晚报` / `号外` / `2025年6月15日`.)
+    if (!isMasthead && (result.paper || result.date) && result.lines[result.lines.length - 1] === previousNumber && t.length <= EXTRA_LABEL_MAX && EXTRA_EDITION.test(t)) isMasthead = true;
     // (Not a book's details, its publisher and month in them: `《河岸人家》 方志安 著 青禾出版社 2024年6月`, a review's first line.)
     if ((PUBLISHER.test(t) || ORGAN_OF.test(t)) && !isBookDetails(t)) isMasthead = true;
     const header = pageHeader(withAsciiDigits(line.spaced));

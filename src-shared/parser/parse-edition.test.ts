@@ -5691,3 +5691,15 @@ describe('a chronology box, each row a day and what was done (sixteenth session)
     expect(parsed.articles.map((a) => a.headline)).toContain('全城欢庆不眠夜');
   });
 });
+
+describe('an extra edition’s label in the masthead (sixteenth session)', () => {
+  it('is the masthead’s (`号外`, `【號外】`), not the first story’s kicker', () => {
+    for (const label of ['号外', '【號外】', '号 外']) {
+      const page = ['江城晚报', label, '2025年6月15日', '', '江城获得2030年亚运会举办权', '', '本报讯（记者 周敏）6月15日，亚奥理事会全体代表大会投票，江城获得2030年亚运会举办权。'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the label was the first story's kicker.
+      expect(parsed.articles.map((a) => [a.kicker, a.headline]), label).toEqual([[null, '江城获得2030年亚运会举办权']]);
+      expect(parsed.leftovers.filter((l) => l.reason === 'masthead').length, label).toBe(3);
+    }
+  });
+});

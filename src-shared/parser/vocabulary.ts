@@ -116,6 +116,9 @@ export function wireAgencyName(agency: string | null): string | null {
   return (agency && WIRE_SOURCE_NAME.exec(agency)?.[0]) || null;
 }
 
+/** The label an extra edition prints in its masthead (`号外`, `號外`). */
+export const EXTRA_EDITION_WORDS = ['号外'] as const;
+
 /** `本报` and its traditional form: the paper speaking of itself. */
 export const OWN_PAPER = anyForm('本报');
 /** `讯` (report) and `电` (wire) closing an agency lead-in. */
