@@ -5703,3 +5703,19 @@ describe('an extra edition’s label in the masthead (sixteenth session)', () =>
     }
   });
 });
+
+describe('a rural paper’s service boxes under a report (sixteenth session)', () => {
+  it('reads `农事提醒` and `价格行情` each as a box of its own, with blank lines or none', () => {
+    const lines = [
+      '江南农民报', '2025年6月18日 星期三', '',
+      '早稻进入灌浆期 田管重在防病虫', '', '本报讯（记者 吴小平）眼下，全省早稻陆续进入灌浆期，各地要抓好早稻后期田间管理。', '',
+      '农事提醒', '', '水稻：早稻灌浆期要保持田间干湿交替，切忌断水过早。', '蔬菜：雨后及时清沟排水，防止渍害。', '',
+      '价格行情', '', '（6月17日 江城农产品批发市场）', '品名 最低价 最高价 单位', '早籼稻 1.32 1.38 元/斤', '生猪 7.10 7.45 元/斤',
+    ];
+    for (const text of [lines.join('\n'), lines.filter((l) => l !== '').join('\n')]) {
+      const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+      // Before, each box's name was a subhead of the report above it, its tips and prices the report's text.
+      expect(parsed.articles.map((a) => a.headline)).toEqual(['早稻进入灌浆期 田管重在防病虫', '农事提醒', '价格行情']);
+    }
+  });
+});

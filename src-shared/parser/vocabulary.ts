@@ -577,7 +577,10 @@ export const PHOTO_STORY_HEADING = new RegExp(`^[【〖\\[［]?(?:${alternatives
  * A service box's name on a page of services (`天气预报`, `电视节目`, `彩票开奖`, `便民热线`): each box is an item of its own, never a
  * subhead of the box above, and its name heads it, never a kicker over its first row.
  */
-export const SERVICE_BOX = new RegExp(`^(?:${alternatives(['天气预报', '天气', '电视节目', '节目预告', '荧屏导视', '彩票开奖', '开奖公告', '便民热线', '便民信息', '服务热线', '生活服务', '今日油价', '菜价行情', '影讯', '列车时刻', '航班信息'])})$`);
+export const SERVICE_BOX = new RegExp(`^(?:${alternatives([
+  '天气预报', '天气', '电视节目', '节目预告', '荧屏导视', '彩票开奖', '开奖公告', '便民热线', '便民信息', '服务热线', '生活服务', '今日油价', '菜价行情', '影讯', '列车时刻', '航班信息',
+  // A rural paper's service boxes (`农事提醒` over its tips by crop, `价格行情` over a market's prices).
+  '价格行情', '市场行情', '农事提醒', '农事指导'])})$`);
 /**
  * A date alone on its line (`2024年5月20日`, `二〇二四年五月二十日`, in the Republic's years as Taiwan's notices sign, `中華民國一一四年
  * 六月二日`, `民國114年6月2日`): a document's or a letter's, never a headline.
