@@ -68,9 +68,11 @@ const PAGE_COUNT = /(?:今日|本期|共)\s*(\d{1,3}|[一二三四五六七八�
 const PAGE_IN_NUMERALS = '[一二三四五六七八九十]{1,3}';
 /** A page's label in a text: its section's letter (group 1, 3 or 5), its number (group 2, 4 or 6). */
 const PAGE_NO = new RegExp(`第\\s*([A-Z])?(\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|^([A-Z])?(\\d{1,2})\\s*版|([A-Z])?(\\d{2})\\s*版\\s*$`);
+/** A page's name in English after its Chinese one, as a bilingual paper prints it (`第4版 城市 CITY`, `第2版 要闻 NEWS & VIEWS`). */
+const SECTION_IN_ENGLISH = '\\s*[A-Z][A-Za-z&\\s]{1,23}';
 /** `第01版：要闻`, `A2版 综合`, and before 1949 the sheet first: `第一張 第三版`. */
 const PAGE_LINE = new RegExp(
-  `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}$`,
+  `^(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*[张張]\\s*)?(?:第\\s*(?:[A-Z]?\\d{1,2}|${PAGE_IN_NUMERALS})\\s*版|[A-Z]?\\d{1,2}\\s*版)\\s*[:：]?\\s*[\\u4e00-\\u9fff·]{0,8}(?:${SECTION_IN_ENGLISH})?$`,
 );
 /**
  * A metro paper's page label under its masthead, its sheet's letter and the page's name with no 版 (`B2 财经`, `A12 国际`), the

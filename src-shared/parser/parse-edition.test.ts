@@ -5719,3 +5719,14 @@ describe('a rural paper’s service boxes under a report (sixteenth session)', (
     }
   });
 });
+
+describe('a bilingual paper’s page line with its section in English (sixteenth session)', () => {
+  it('names the page and is the masthead’s (`第4版 城市 CITY`, `第2版 要闻 NEWS & VIEWS`)', () => {
+    for (const line of ['第4版 城市 CITY', '第4版 要闻 NEWS & VIEWS', '第4版：城市 City']) {
+      const page = ['江城双语报', '2025年6月20日 星期五', line, '', '江城地铁5号线开通运营', '', '本报讯（记者 林晓）6月18日上午，江城地铁5号线正式开通运营。'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the English name kept the line from being read as one: no page was named and the line was the first story's kicker.
+      expect([parsed.page, parsed.articles.map((a) => [a.kicker, a.headline])], line).toEqual(['04', [[null, '江城地铁5号线开通运营']]]);
+    }
+  });
+});
