@@ -169,6 +169,12 @@ export const HEADLINE_WEIGHTS = {
    * lines 0.871 -> 0.882, every line blank 0.901 -> 0.912, indented 0.941 -> 0.946).
    */
   fileHabit: 10,
+  /**
+   * A line in Latin letters with no Chinese in it, in a block of two lines or more: a bilingual paper's English rendering of the
+   * headline over or under it (`江城地铁5号线开通运营` / `Metro Line 5 Opens to Passengers`), never the main headline. (Counted
+   * as half its characters, its length had outweighed the Chinese line's.)
+   */
+  latinRendering: -30,
 } as const;
 
 /** Opening with a dash: a 副题 (`HEADLINE_WEIGHTS.leadingDash`). */
@@ -183,6 +189,11 @@ const BRACKETED_DATE = /^[（(]\s*(?:\d{4}|[〇零○一二三四五六七八九
 
 /** Closing on the occasion something was said (`…调研时`, `…之际`): a kicker, as one closing on what was said is (`KICKER_CLOSING`). */
 const OCCASION_END = new RegExp(`(?:${anyForm('时')}|之${anyForm('际')})$`);
+
+/** Latin words and no Chinese character (`Metro Line 5 Opens to Passengers`): told by a Latin letter first, most lines holding none. */
+const LATIN_WORD = /[A-Za-z]{2}/;
+const CHINESE_CHARACTER = /[\u3400-\u9fff]/;
+const rendersInLatin = (text: string): boolean => LATIN_WORD.test(text) && !CHINESE_CHARACTER.test(text);
 
 /** A section's name (`港闻`, `国际`) or one closing in 新闻 or 要闻 (`全国新闻`, `國內要聞`). */
 // (And a glossary box's label over its term, `新聞辭典` / `喘息服務`: the box's section, the term its title.)
@@ -213,6 +224,7 @@ function prominence(line: ClassifiedLine, index: number, count: number, context:
   score += (untagged.match(/[，,、]/g)?.length ?? 0) * W.perClause;
   if (count >= 2 && opensWithPartNumber(text)) score += W.partNumber;
   if (count === 3 && index === 1) score += W.middleOfThree;
+  if (count >= 2 && rendersInLatin(text)) score += W.latinRendering;
   if (count >= 2 && BRACKETED_DATE.test(text)) score += W.bracketedDate;
   if (count >= 2 && index === count - 1 && context.gapsMeanBlocks && context.gapAfter !== null) {
     score += context.gapAfter > 0 ? W.apartFromText : W.onTheText;

@@ -5730,3 +5730,17 @@ describe('a bilingual paper’s page line with its section in English (sixteenth
     }
   });
 });
+
+describe('a bilingual paper’s headline with its English rendering (sixteenth session)', () => {
+  it('keeps the Chinese line the headline and the English one its 副题, under it or over it', () => {
+    for (const block of [['江城地铁5号线开通运营', 'Metro Line 5 Opens to Passengers'], ['Metro Line 5 Opens to Passengers', '江城地铁5号线开通运营']]) {
+      const page = ['江城双语报', '2025年6月20日 星期五', '', ...block, '', '本报讯（记者 林晓）6月18日上午，江城地铁5号线正式开通运营。'];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      const a = parsed.articles[0]!;
+      // Before, the English line, its letters counted as half characters, was longer than the Chinese one: it was the
+      // headline, under the Chinese line as its kicker.
+      expect(a.headline, block[0]).toBe('江城地铁5号线开通运营');
+      expect([a.kicker, a.subheadline].filter((x) => x !== null), block[0]).toEqual(['Metro Line 5 Opens to Passengers']);
+    }
+  });
+});
