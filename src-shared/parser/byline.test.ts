@@ -1004,3 +1004,12 @@ describe('a news site named by 在线 (`国际在线消息：…`, sixteenth ses
     expect(matchLeadByline('保持在线消息畅通。')).toBeNull();
   });
 });
+
+describe('a byline in English, as a bilingual paper prints one (sixteenth session)', () => {
+  it('names its writers (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`), and no English title opening with By', () => {
+    expect(matchStandaloneByline('By LIN XIAO')).toMatchObject({ reporters: ['LIN XIAO'], raw: 'By LIN XIAO' });
+    expect(matchStandaloneByline('By Lin Xiao and Zhou Mei')?.reporters).toEqual(['Lin Xiao', 'Zhou Mei']);
+    expect(matchStandaloneByline('By Lin Xiao, Zhou Mei & Li Hua')?.reporters).toEqual(['Lin Xiao', 'Zhou Mei', 'Li Hua']);
+    for (const line of ['By The Numbers', 'By the way', 'Bye Bye Love']) expect(matchStandaloneByline(line), line).toBeNull();
+  });
+});

@@ -996,6 +996,12 @@ function rolesThenText(spaced: string): BylineMatch | null {
 }
 
 /** A byline line as printed (see `matchStandaloneByline`). */
+/** An English name: up to four words, each opening with a capital (`LIN XIAO`, `Lin Xiao`, `O'Neil`). */
+const ENGLISH_NAME = "[A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*){0,3}";
+/** A byline in English, as a bilingual paper prints one under the Chinese (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`): group 1 the `By `. */
+const ENGLISH_BYLINE = new RegExp(`^(By\\s+)(?!(?:The|A|An)\\b)${ENGLISH_NAME}(?:\\s*(?:,|and|&)\\s*${ENGLISH_NAME}){0,3}$`);
+const ENGLISH_NAMES_APART = /\s*(?:,|\band\b|&)\s*/;
+
 function readBylineLine(text: string): Byline | null {
   const trimmed = text.trim();
   // Closing up the lead-in removes spaces from its first 30 characters at most: past 90 it cannot come to 60.
@@ -1009,6 +1015,9 @@ function readBylineLine(text: string): Byline | null {
   // (A name of four characters opens with a surname of two: `市委书记 全力推进` is a headline's phrase.)
   if (affiliated && isSurnamedName(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
   if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
+  // A bilingual paper's byline in English (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`), told by its first letter.
+  const english = unbulleted[0] === 'B' ? ENGLISH_BYLINE.exec(unbulleted) : null;
+  if (english) return { ...emptyByline(), reporters: unbulleted.slice(english[1]!.length).split(ENGLISH_NAMES_APART), raw: unbulleted };
   // A story's fields on one line (`作者：… 来源：… 发布时间：…`), however long.
   // (Its fields parted by bars as well as spaces, `来源：临江日报 | 作者：韩冰`.)
   const fields = colonWithin(unbulleted, 1, 4) ? storyFieldsLine(unbulleted.includes('|') || unbulleted.includes('｜') ? unbulleted.replace(/\s*[|｜]\s*/g, ' ') : unbulleted) : null;

@@ -5744,3 +5744,14 @@ describe('a bilingual paper’s headline with its English rendering (sixteenth s
     }
   });
 });
+
+describe('a bilingual paper’s byline in English under the Chinese one (sixteenth session)', () => {
+  it('joins the byline, the names as the Chinese gives them; alone, it names the writer', () => {
+    const page = (byline: string[]) => ['江城双语报', '2025年6月20日 星期五', '', '江城地铁5号线开通运营', 'Metro Line 5 Opens to Passengers', '', ...byline, '', '6月18日上午，江城地铁5号线正式开通运营。', '', 'Metro Line 5 in Jiangcheng began operation on the morning of June 18.'];
+    const both = parseEdition(new TextEncoder().encode(page(['本报记者 林晓', 'By LIN XIAO']).join('\n')), 'x.txt');
+    // Before, `By LIN XIAO` was the headline of a second story, the report's text under it.
+    expect(both.articles.map((a) => [a.headline, a.byline.reporters, a.byline.raw])).toEqual([['江城地铁5号线开通运营', ['林晓'], '本报记者 林晓 By LIN XIAO']]);
+    const alone = parseEdition(new TextEncoder().encode(page(['By Lin Xiao']).join('\n')), 'x.txt');
+    expect(alone.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['江城地铁5号线开通运营', ['Lin Xiao']]]);
+  });
+});

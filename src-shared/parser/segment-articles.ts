@@ -150,8 +150,14 @@ function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
 
 /** A byline closing a story (or a second byline line, or the lead-in under one) joins the story's own: its names are added to those the story has, each once. */
 function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
-  addByline(draft, line.byline ?? emptyByline(), line.lines);
+  const byline = line.byline ?? emptyByline();
+  // (A byline in English under one naming the writers, `本报记者 林晓` / `By LIN XIAO`, renders those names: its words join the
+  // byline, its names are no more writers.)
+  const rendering = byline.reporters.length > 0 && draft.byline.reporters.length > 0 && byline.reporters.every(inLatinLetters);
+  addByline(draft, rendering ? { ...byline, reporters: [] } : byline, line.lines);
 }
+/** A name in Latin letters only (`LIN XIAO`), told by its first character. */
+const inLatinLetters = (name: string): boolean => /^[A-Za-z]/.test(name) && !/[\u3400-\u9fff]/.test(name);
 
 function addByline(draft: DraftArticle, closing: Byline, lines: readonly number[]): void {
   const byline = { ...draft.byline, agency: draft.byline.agency ?? closing.agency };
