@@ -5755,3 +5755,23 @@ describe('a bilingual paper’s byline in English under the Chinese one (sixteen
     expect(alone.articles.map((a) => [a.headline, a.byline.reporters])).toEqual([['江城地铁5号线开通运营', ['Lin Xiao']]]);
   });
 });
+
+describe('a long feature’s section number over the section’s first subhead (sixteenth session)', () => {
+  it('keeps `三` / `（一）钱从哪里来` in the running feature, its subheads, with blank lines or none', () => {
+    const lines = [
+      '江城日报', '2025年6月22日 星期日', '',
+      '一座老城的“微更新”', '——江城老城区改造调查', '', '本报记者 周敏', '',
+      '一', '', '清晨六点，家住青石巷的陈阿婆已经在新修的小广场上打起了太极拳。', '',
+      '二', '', '为此，江城在每个改造片区都设立了“居民议事会”，由居民商量着定。', '',
+      '三', '（一）钱从哪里来', '', '改造资金采取政府补一点、居民出一点、社会投一点的办法。', '',
+      '（二）改完谁来管', '', '改造完成后，各片区引入物业服务，确保“改得好、管得住”。',
+    ];
+    for (const text of [lines.join('\n'), lines.filter((l) => l !== '').join('\n')]) {
+      const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
+      // Before, the section's number was the headline of a story of its own, its first subhead that story's 副题.
+      expect(parsed.articles.map((a) => [a.headline, a.paragraphs.filter((p) => p.type === 'subhead').map((p) => p.text)])).toEqual([
+        ['一座老城的“微更新”', ['一', '二', '三', '（一）钱从哪里来', '（二）改完谁来管']],
+      ]);
+    }
+  });
+});

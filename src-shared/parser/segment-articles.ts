@@ -148,6 +148,11 @@ function signsLeadBelow(lines: ClassifiedLine[], i: number): boolean {
   return !!agency && next?.kind === 'lead-byline' && !!next.byline?.agency && next.byline.agency.startsWith(agency);
 }
 
+/** The longest a section's number alone is (`十二`, `二十三`). */
+const SECTION_NUMBER_MAX = 4;
+/** A section's number alone on its line (`一`, `二`, `十二`), as a long feature parts its sections. */
+const SECTION_NUMBER_ALONE = /^\s*[一二三四五六七八九十]{1,3}\s*$/;
+
 /** A byline closing a story (or a second byline line, or the lead-in under one) joins the story's own: its names are added to those the story has, each once. */
 function addClosingByline(draft: DraftArticle, line: ClassifiedLine): void {
   const byline = line.byline ?? emptyByline();
@@ -760,11 +765,15 @@ export function segmentArticles(classified: ClassifiedLine[], profile: LayoutPro
           const titlesTable = tableFollows && !!current && isClosedText(current) && !pending.every((l) => l.channel);
           // (Nor a photo's title over its caption, the story above closed: `赏花时节` / `近日，游客在…` / `王闽摄（影像中国）`, then the next block.)
           const titlesPhoto = pending.length === 1 && !!current && isClosedText(current) && captionClosesStory(lines, i);
+          // (A section's number alone opening the block, `三` / `（一）钱从哪里来`, as a long feature parts its sections: the lines
+          // under it are the section's first subheads, whatever their shape; the first section's, `一`, may stand right under the
+          // feature's byline.)
+          const underSectionNumber = pending[0]!.text.length <= SECTION_NUMBER_MAX && SECTION_NUMBER_ALONE.test(pending[0]!.text);
           const isSubhead =
             author === null &&
             current !== null &&
-            current.paragraphs.length > 0 &&
-            pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text) && !BRIEFS_HEADING.test(l.text)) &&
+            (current.paragraphs.length > 0 || underSectionNumber) &&
+            (underSectionNumber || pending.every((l) => l.label === 'subhead' && !NOTICE_HEADING.test(l.text) && !SERVICE_BOX.test(l.text) && !PHOTO_STORY_HEADING.test(l.text) && !BRIEFS_HEADING.test(l.text))) &&
             // (A box set beside the story, `相关链接`, `记者手记`, follows it after its closing credit too.)
             (!endsWithClosingCredit(current) || namesBox(pending[0]!.text)) &&
             !titlesTable &&
