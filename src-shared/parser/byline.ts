@@ -1010,11 +1010,12 @@ function readBylineLine(text: string): Byline | null {
   const unbulleted = BYLINE_BULLETS.includes(trimmed[0] ?? ' ') ? trimmed.replace(BYLINE_BULLET, '') : trimmed;
   // (A closing `文/图` is no slash of a role's: the names before it keep their spaces, `本报记者 张三 李四 文/图`.)
   // A writer's line with where the writer studies or works (`长沙市实验小学三年级二班 王小明`), and who guided the piece.
+  // (Who guided it first: `指导教师 赵芳`, a teacher's title and a name with no colon, is no writer's work and name.)
+  if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
   const space = unbulleted.lastIndexOf(' ');
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
   // (A name of four characters opens with a surname of two: `市委书记 全力推进` is a headline's phrase.)
   if (affiliated && isSurnamedName(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
-  if (ADVISER_LINE.test(unbulleted)) return { ...emptyByline(), raw: unbulleted };
   // A bilingual paper's byline in English (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`), told by its first letter.
   const english = unbulleted[0] === 'B' ? ENGLISH_BYLINE.exec(unbulleted) : null;
   if (english) return { ...emptyByline(), reporters: unbulleted.slice(english[1]!.length).split(ENGLISH_NAMES_APART), raw: unbulleted };

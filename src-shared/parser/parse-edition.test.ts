@@ -5775,3 +5775,15 @@ describe('a long feature’s section number over the section’s first subhead (
     }
   });
 });
+
+describe('a pupil’s piece signed with a class number in brackets and closed by the teacher who guided it (sixteenth session)', () => {
+  it('names the pupil its author and the teacher no writer, the teacher’s line with a colon or a space', () => {
+    for (const adviser of ['指导教师 赵芳', '指导老师：赵芳', '指導教師 趙芳']) {
+      const page = ['江城少年报', '2025年6月1日 星期日', '', '小作家', '', '我的妈妈', '', '江城三小二年级（3）班 陈思琪', '', '我的妈妈是一名护士。她每天很早就去上班，很晚才回家。', '', '我长大了也要像妈妈一样帮助别人。', '', adviser];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the class's digit kept the signature from being read (the story's 副题, no author), and a teacher's line with a
+      // space for its colon named the teacher the author.
+      expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.authors]), adviser).toEqual([['我的妈妈', null, ['陈思琪']]]);
+    }
+  });
+});

@@ -497,9 +497,9 @@ export const SUPPLIER = `[\\u4e00-\\u9fff]{1,12}?(?:${SUPPLIER_ENDINGS.map((w) =
 export const OFFICES = ['市长', '省长', '县长', '区长', '州长', '镇长', '乡长', '主席', '总理', '书记', '主任', '部长', '厅长', '局长', '院长', '校长', '董事长', '总经理', '理事长', '会长', '社长', '行长', '所长'] as const;
 /** The characters an affiliation or an office ends in, in either form: the cheap look before the pattern. */
 export const AFFILIATION_ENDINGS: ReadonlySet<string> = new Set([...AFFILIATIONS, ...OFFICES, ...OCCUPATIONS].flatMap((w) => [w[w.length - 1]!, ...(TRADITIONAL[w[w.length - 1]!] ?? '')]));
-export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()]{1,24}?(?:${alternatives([...AFFILIATIONS, ...OFFICES, ...OCCUPATIONS])})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
+export const AFFILIATED_WRITER = new RegExp(`^[\\u4e00-\\u9fff（）()\\d０-９]{1,24}?(?:${alternatives([...AFFILIATIONS, ...OFFICES, ...OCCUPATIONS])})\\s+([\\u4e00-\\u9fff·]{2,4})$`);
 /** Who guided a student's piece (`指导老师：李芳`): a line of the byline, naming no writer. */
-export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
+export const ADVISER_LINE = new RegExp(`^(?:${['指导老师', '指导教师', '辅导老师'].map((w) => anyForm(w)).join('|')})\\s*[:：]?\\s*[\\u4e00-\\u9fff·\\s]{2,16}$`);
 
 /**
  * A headline line's role named by a label before it, as an editor's system exports a page (`引题：…`, `主题：…`, `副题：…`): the
