@@ -5787,3 +5787,12 @@ describe('a pupil’s piece signed with a class number in brackets and closed by
     }
   });
 });
+
+describe('a bilingual page’s English paragraph closed by a full stop (sixteenth session)', () => {
+  it('ends there: the Chinese paragraph set apart under it is a paragraph of its own', () => {
+    const page = ['江城双语报', '2025年6月20日 星期五', '', '江城地铁5号线开通运营', '', '本报讯（记者 林晓）6月18日上午，江城地铁5号线正式开通运营。', '', 'Metro Line 5 began operation on June 18. The line has 20 stations.', '', '市民王女士说：“以后上班能节省半个小时。”', '', '"I can save half an hour," said a resident surnamed Wang.', '', '目前，5号线日均客流已超过10万人次。'];
+    const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+    // Before, a full stop after a letter ended no sentence: the English paragraph ran on into the Chinese one under it.
+    expect(parsed.articles[0]!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['6月18日上', 'Metro ', '市民王女士说', '"I can', '目前，5号线']);
+  });
+});

@@ -46,8 +46,9 @@ describe('readLine', () => {
 });
 
 describe('SENTENCE_END', () => {
-  /** The pattern it was, on the text's last eight characters. */
-  const model = (text: string) => /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.[”’"'』」】）)]*$|[）)]$|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]o$/.test(text.slice(-8));
+  /** The pattern it was, on the text's last eight characters; and an English word's full stop, the word after a space. */
+  const model = (text: string) =>
+    /(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.[”’"'』」】）)]*$|[）)]$|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]o$/.test(text.slice(-8)) || / [A-Z]?[a-z]{3,}\.$/.test(text);
   const MARKS = ['字', 'a', 'o', 'O', '7', '.', '。', '！', '?', '…', '；', '”', '"', "'", '』', '】', '）', ')', '(', ' ', '，'];
 
   it('reads sentence ends, quoted ones and decimal points', () => {
@@ -57,6 +58,10 @@ describe('SENTENCE_END', () => {
     expect(SENTENCE_END.test('待续...')).toBe(true);
     expect(SENTENCE_END.test('（人民时评）')).toBe(true);
     expect(SENTENCE_END.test('为产业链蓬')).toBe(false);
+    // An English sentence's full stop after a word (a bilingual page's English paragraph), not an abbreviation's (sixteenth session).
+    expect(SENTENCE_END.test('The line runs 28 kilometers and has 20 stations.')).toBe(true);
+    expect(SENTENCE_END.test('said a resident surnamed Wang.')).toBe(true);
+    for (const text of ['苹果公司Apple Inc.', '由Mr.', 'J.', '网址www.example.']) expect(SENTENCE_END.test(text), text).toBe(false);
     expect(SENTENCE_END.test('')).toBe(false);
   });
 

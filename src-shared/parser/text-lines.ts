@@ -331,11 +331,25 @@ const isAsciiLetterOrDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x
 /**
  * Does the text end a sentence (or a quoted sentence) in Chinese or Western text? Its last eight characters tell:
  * a mark (`。`, `…`, `...`) with only closing quotes or brackets after it, a full stop after no letter or digit, or a
- * closing bracket. Read character by character (it runs several times on every line of every file; the pattern
+ * closing bracket; and a full stop after an English word of three letters or more set off by a space, however long. Read character by character (it runs several times on every line of every file; the pattern
  * `/(?:[。！？!?…；;]|\.{3})[”’"'』」】）)]*$|(?<![A-Za-z0-9])\.$|[）)]$/` on the tail says the same, and is its test's model).
  */
 /** A Chinese character (the basic block, extension A, compatibility ideographs) as one UTF-16 unit. */
 const isHanUnit = (c: number) => (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/** The fewest lower-case letters of the word before an English sentence's full stop. */
+const ENGLISH_WORD_MIN = 3;
+const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
+const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+/** Whether a word of `ENGLISH_WORD_MIN` lower-case letters or more, capitalised or not, after a space, ends right before `at`. */
+function endsEnglishWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isLowerAscii(text.charCodeAt(i - 1))) i--;
+  if (at - i < ENGLISH_WORD_MIN) return false;
+  // (Capitalised or not: `…surnamed Wang.`)
+  if (i > 1 && isUpperAscii(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0x20;
+}
 
 export const SENTENCE_END = {
   test: (text: string): boolean => {
@@ -345,6 +359,9 @@ export const SENTENCE_END = {
     const last = text.charCodeAt(end - 1);
     if (last === 0xff09 || last === 0x29) return true;
     if (last === 0x2e && (end - 1 === start || !isAsciiLetterOrDigit(text.charCodeAt(end - 2)))) return true;
+    // An English sentence's full stop after a word of lower-case letters (`…has 20 stations.`, as a bilingual page prints its
+    // English paragraphs), the word after a space: an abbreviation or a name's initial is shorter (`Co.`, `Mr.`, `J.`).
+    if (last === 0x2e && endsEnglishWord(text, end - 1)) return true;
     // A small Latin `o` right after a Chinese character is OCR's reading of a `。` (the small circle): no Chinese word ends in
     // one (`放心水o`). (Not `O`, which stands after Chinese in `O型血`'s kind of text, nor `0`, a figure's last digit.)
     if (last === 0x6f && end - 1 > start && isHanUnit(text.charCodeAt(end - 2))) return true;
