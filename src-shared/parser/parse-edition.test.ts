@@ -5796,3 +5796,36 @@ describe('a bilingual page’s English paragraph closed by a full stop (sixteent
     expect(parsed.articles[0]!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['6月18日上', 'Metro ', '市民王女士说', '"I can', '目前，5号线']);
   });
 });
+
+describe('a paper of translated foreign press: wires of agencies abroad, `题：` titles, translators’ credits (sixteenth session)', () => {
+  it('reads every agency’s wire as a wire, the reports from foreign papers as news, each translator its author', () => {
+    const { parsed, lines, byHeadline } = readPaper('foreign-press-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '环球参考报', date: '2025-06-03', page: '06' });
+    expect(parsed.articles.map((a) => [a.kind, a.headline])).toEqual([
+      ['wire', '美媒：美国制造业回流遭遇人力瓶颈'],
+      ['news', '英报：欧洲城市推广“十五分钟生活圈”'],
+      ['news', '日媒关注东南亚电商竞争加剧'],
+      ['news', '德媒：中国新能源车企加快布局欧洲'],
+      ['wire', '俄专家：北极航道通航期延长'],
+    ]);
+    expect(byHeadline('美媒：美国制造业回流遭遇人力瓶颈')!.byline).toMatchObject({ agency: '美联社华盛顿', authors: ['李明远'] });
+    expect(byHeadline('德媒：中国新能源车企加快布局欧洲')).toMatchObject({ kicker: '外媒看中国', byline: { authors: ['王芳'] } });
+    expect(byHeadline('俄专家：北极航道通航期延长')!.byline.agency).toBe('俄新社莫斯科');
+  });
+});
+
+describe('a bilingual weekly: each headline and paragraph in Chinese and in English (sixteenth session)', () => {
+  it('reads the page line with its English name, the Chinese headlines over their English renderings, the English byline', () => {
+    const { parsed, lines, byHeadline } = readPaper('bilingual-style.txt');
+    expect(lines).toEqual({ missing: [], twice: [] });
+    expect(parsed).toMatchObject({ paper: '江城双语报', date: '2025-06-20', page: '04' });
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline])).toEqual([
+      ['江城地铁5号线开通运营', 'Metro Line 5 Opens to Passengers'],
+      ['国际学校开放日吸引数千家长', 'Open Day Draws Thousands of Parents'],
+    ]);
+    expect(byHeadline('江城地铁5号线开通运营')!.byline).toMatchObject({ reporters: ['林晓'], raw: '本报记者 林晓 By LIN XIAO' });
+    expect(byHeadline('江城地铁5号线开通运营')!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['6月18日上', 'Metro ', '市民王女士说', '"I can']);
+    expect(parsed.leftovers.map((l) => l.reason)).toEqual(['masthead', 'masthead', 'masthead', 'masthead']);
+  });
+});
