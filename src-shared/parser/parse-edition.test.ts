@@ -5637,7 +5637,7 @@ describe('a wire of an agency abroad, as a paper of translated foreign press hea
 
 describe('a legal paper’s note on the case set beside its report (sixteenth session)', () => {
   it('reads `法官说法`, `律師說法`, `专家点评` as the report’s subhead, not a new story’s headline, with blank lines or none', () => {
-    for (const label of ['法官说法', '■律師說法', '【专家点评】']) {
+    for (const label of ['法官说法', '■律師說法', '【专家点评】', '法官説法']) {
       const lines = ['江城法治报', '2025年6月12日 星期四', '', '网购“低价名表”竟是假货', '□ 本报记者 赵敏', '', '近日，东湖区人民法院审结了一起网络购物合同纠纷案，判决商家退一赔三。', '', '法院审理认为，商家的行为构成欺诈。', '', label, '', '承办法官介绍，经营者提供商品有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失。'];
       for (const text of [lines.join('\n'), lines.filter((l) => l !== '').join('\n')]) {
         const parsed = parseEdition(new TextEncoder().encode(text), 'x.txt');
