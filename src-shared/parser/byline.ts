@@ -448,8 +448,11 @@ export function closingSource(text: string): string | null {
   const credited = compiled ?? (inside.includes('自') || inside.includes('于') || inside.includes('於') ? REPRINTED_FROM.exec(inside) : null);
   return credited ? withoutSpaces(credited[1] ?? credited[2]!) : null;
 }
-/** An agency's name alone, its 电 after it or not (`（中央社）`, `（法新社電）`, as Taiwan's and Singapore's papers close a wire's story). */
-const AGENCY_ALONE = new RegExp(`^(${AGENCY})(?:${WIRE})?$`);
+/**
+ * An agency's name alone, its 电 after it or not (`（中央社）`, `（法新社電）`, as Taiwan's and Singapore's papers close a wire's story),
+ * or its 稿, copy (`（新华社稿）`, as older mainland papers close a story of the agency's).
+ */
+const AGENCY_ALONE = new RegExp(`^(${AGENCY})(?:${WIRE}|稿)?$`);
 
 /** A role list in a lead's brackets, its names with what each made after them or not: `记者 张三/文 李四/图`, `记者 A 通讯员 B`. */
 function readRoleList(list: string, into: Byline): void {

@@ -5829,3 +5829,14 @@ describe('a bilingual weekly: each headline and paragraph in Chinese and in Engl
     expect(parsed.leftovers.map((l) => l.reason)).toEqual(['masthead', 'masthead', 'masthead', 'masthead']);
   });
 });
+
+describe('a story closed by its agency’s copy mark, as older mainland papers close one (sixteenth session)', () => {
+  it('takes the agency as its source (`（新华社稿）`, `（新華社稿）`)', () => {
+    for (const credit of ['（新华社稿）', '（新華社稿）']) {
+      const page = ['人民晨报', '一九八三年五月四日　星期三', '', '农村专业户越来越多', '', '据不完全统计，全县已有各类专业户两千多户，占农户总数的百分之五。', '', credit];
+      const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+      // Before, the mark was the story's last paragraph and the story named no source.
+      expect(parsed.articles.map((a) => [a.headline, a.byline.agency]), credit).toEqual([['农村专业户越来越多', credit.slice(1, 4)]]);
+    }
+  });
+});
