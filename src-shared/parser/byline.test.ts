@@ -1013,3 +1013,11 @@ describe('a byline in English, as a bilingual paper prints one (sixteenth sessio
     for (const line of ['By The Numbers', 'By the way', 'Bye Bye Love']) expect(matchStandaloneByline(line), line).toBeNull();
   });
 });
+
+describe('a children’s paper’s young reporter (sixteenth session)', () => {
+  it('reads `本报小记者 王小明` and `小記者：林小青`, and no column named after young reporters', () => {
+    expect(matchStandaloneByline('本报小记者 王小明（江城实验小学四年级）')).toMatchObject({ agency: '本报', reporters: ['王小明'] });
+    expect(matchStandaloneByline('小記者：林小青')?.reporters).toEqual(['林小青']);
+    for (const line of ['小记者作文选', '小记者 在行动', '小记者看江城']) expect(matchStandaloneByline(line), line).toBeNull();
+  });
+});

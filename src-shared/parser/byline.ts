@@ -999,6 +999,8 @@ function rolesThenText(spaced: string): BylineMatch | null {
 }
 
 /** A byline line as printed (see `matchStandaloneByline`). */
+/** A young reporter's byline: the paper or not (group 1), 小记者, a space or a colon, one name (group 2). */
+const YOUNG_REPORTER = new RegExp(`^(${OWN_PAPER})?\\s*小${anyForm('记者')}(?:\\s*[:：/／]\\s*|\\s+)([\\u4e00-\\u9fff·]{2,4})$`);
 /** An English name: up to four words, each opening with a capital (`LIN XIAO`, `Lin Xiao`, `O'Neil`). */
 const ENGLISH_NAME = "[A-Z][A-Za-z'’.-]*(?:\\s+[A-Z][A-Za-z'’.-]*){0,3}";
 /** A byline in English, as a bilingual paper prints one under the Chinese (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`): group 1 the `By `. */
@@ -1019,6 +1021,10 @@ function readBylineLine(text: string): Byline | null {
   const affiliated = space > 0 && AFFILIATION_ENDINGS.has(unbulleted[space - 1]!) ? AFFILIATED_WRITER.exec(unbulleted) : null;
   // (A name of four characters opens with a surname of two: `市委书记 全力推进` is a headline's phrase.)
   if (affiliated && isSurnamedName(affiliated[1]!)) return { ...emptyByline(), authors: [affiliated[1]!], raw: unbulleted };
+  // A children's or students' paper's young reporter (`本报小记者 王小明`, `小記者：林小青`), the name set off and opening with a
+  // surname: `小记者作文选`, `小记者在行动` name columns (told by 小 first).
+  const young = unbulleted.includes('小') ? YOUNG_REPORTER.exec(unbulleted) : null;
+  if (young && isSurnamedName(young[2]!)) return { ...emptyByline(), agency: young[1] ? withoutSpaces(young[1]) : null, reporters: [young[2]!], raw: unbulleted };
   // A bilingual paper's byline in English (`By LIN XIAO`, `By Lin Xiao and Zhou Mei`), told by its first letter.
   const english = unbulleted[0] === 'B' ? ENGLISH_BYLINE.exec(unbulleted) : null;
   if (english) return { ...emptyByline(), reporters: unbulleted.slice(english[1]!.length).split(ENGLISH_NAMES_APART), raw: unbulleted };

@@ -5840,3 +5840,12 @@ describe('a story closed by its agency’s copy mark, as older mainland papers c
     }
   });
 });
+
+describe('a children’s paper’s report signed by its young reporter (sixteenth session)', () => {
+  it('reads `本报小记者 王小明（…）` under the headline as its byline', () => {
+    const page = ['江城少年报', '2025年6月1日 星期日', '', '我们的节日', '——江城小学生欢度“六一”', '', '本报小记者 王小明（江城实验小学四年级）', '', '今天是六一国际儿童节。学校操场上彩旗飘飘，同学们参加游园活动。'];
+    const parsed = parseEdition(new TextEncoder().encode(page.join('\n')), 'x.txt');
+    // Before, 小记者 was no role: the line was the headline, the real headline its section and the 副题 its kicker.
+    expect(parsed.articles.map((a) => [a.headline, a.subheadline, a.byline.reporters])).toEqual([['我们的节日', '江城小学生欢度“六一”', ['王小明']]]);
+  });
+});
