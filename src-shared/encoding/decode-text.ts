@@ -132,6 +132,8 @@ const REPLACEMENT = 0xfffd;
 /** The first and last private-use code points (U+E000–U+F8FF): blank boxes on screen, found by no search. */
 const PRIVATE_USE_FIRST = 0xe000;
 const PRIVATE_USE_LAST = 0xf8ff;
+const isPrivateUse = (unit: number) => unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST;
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 
 let hkscsByPrivateUse: Map<number, string> | null = null;
 
@@ -143,17 +145,14 @@ let hkscsByPrivateUse: Map<number, string> | null = null;
  * (Chromium's, and most Big5). Linear.
  */
 function withHkscsCharacters(text: string): string {
-  let first = -1;
-  for (let i = 0; i < text.length && first < 0; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST) first = i;
-  }
-  if (first < 0) return text;
+  let first = 0;
+  while (first < text.length && !isPrivateUse(text.charCodeAt(first))) first++;
+  if (first === text.length) return text;
   const table = hkscsTable();
   let out = text.slice(0, first);
   for (let i = first; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    out += (unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST && table.get(unit)) || text[i];
+    out += (isPrivateUse(unit) && table.get(unit)) || text[i];
   }
   return out;
 }
@@ -172,14 +171,11 @@ function hkscsTable(): Map<number, string> {
 /** How many private-use code points the text holds: in Big5 read by Node, codes no HKSCS character stands for. Linear. */
 function privateUseCount(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= PRIVATE_USE_FIRST && unit <= PRIVATE_USE_LAST) count++;
-  }
+  for (let i = 0; i < text.length; i++) if (isPrivateUse(text.charCodeAt(i))) count++;
   return count;
 }
 
 /** The text with each private-use code point as U+FFFD, as Chromium's decoder reads a code the standard leaves unassigned. */
 function withUnassignedReplaced(text: string): string {
-  return privateUseCount(text) === 0 ? text : text.replace(/[\ue000-\uf8ff]/g, '\ufffd');
+  return privateUseCount(text) === 0 ? text : text.replace(PRIVATE_USE, '\ufffd');
 }
